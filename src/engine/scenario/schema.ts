@@ -1,0 +1,205 @@
+/**
+ * The scenario format, defined once. Types come from z.infer, the JSON Schema that trainers'
+ * editors use is generated from these objects (see json-schema.ts), and the validator reports
+ * every problem with file:line:col. Descriptions are written for a trainer, not a developer:
+ * they show up as editor tooltips.
+ */
+import { z } from 'zod'
+import {
+  FORMAT_VERSION,
+  LOCALES,
+  PROCESSES,
+  REGISTRATION_ANOMALIES,
+  REGISTRATION_LOOKALIKES,
+  TADAT_CODES,
+  TAX_TYPES,
+} from '../vocabulary'
+
+const text = (description: string) => z.string().trim().min(1).meta({ description })
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens, e.g. "vat-desk-1"')
+/** An amount of money in the currency's major units (e.g. 5000000 for five million). */
+const amount = (description: string) => z.number().min(0).max(1e12).meta({ description })
+const percent = (description: string) => z.number().min(0).max(1000).meta({ description })
+const days = (description: string) => z.int().min(0).max(3650).meta({ description })
+const isoDate = z.iso.date().meta({ description: 'A calendar date written YYYY-MM-DD' })
+
+export const CurrencySchema = z
+  .strictObject({
+    code: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'use a three-letter ISO 4217 code such as "NGN" or "XOF"')
+      .meta({ description: 'ISO 4217 currency code' }),
+    symbol: text('How amounts are shown, e.g. "₦" or "CFA"'),
+    minorUnits: z
+      .int()
+      .min(0)
+      .max(3)
+      .meta({ description: 'Digits after the decimal point: 2 for cents, 0 for a currency without minor units' }),
+  })
+  .meta({ description: 'The currency every amount in this jurisdiction is kept in' })
+
+export const PenaltyRuleSchema = z
+  .discriminatedUnion('type', [
+    z.strictObject({
+      type: z.literal('percent-per-month'),
+      percent: percent('Percent of the unpaid tax charged per month or part-month'),
+      maxPercent: percent('Cap on the total penalty, as a percent of the unpaid tax'),
+      graceMonths: z.int().min(0).max(24).default(0).meta({ description: 'Months before the penalty starts' }),
+    }),
+    z.strictObject({
+      type: z.literal('fixed-plus-percent'),
+      fixed: amount('Fixed amount in major units'),
+      percent: percent('Percent of the tax'),
+      combine: z
+        .enum(['greater', 'sum'])
+        .meta({ description: '"greater": the larger of the two; "sum": both together' }),
+    }),
+    z.strictObject({
+      type: z.literal('flat'),
+      amount: amount('Fixed penalty in major units'),
+    }),
+  ])
+  .meta({ description: 'How a penalty is computed' })
+
+export const JurisdictionSchema = z
+  .strictObject({
+    id: slug.meta({ description: 'Stable id that scenarios use to refer to this profile' }),
+    name: text('Name shown to trainees, e.g. "Republic of Northland (fictional)"'),
+    disclaimer: text('States that the parameters are illustrative and not any country\'s law'),
+    locale: z.enum(LOCALES).meta({ description: 'Faker locale for names, addresses and phone numbers' }),
+    currency: CurrencySchema,
+    taxTypes: z
+      .array(z.strictObject({ code: z.enum(TAX_TYPES), name: text('Local name of the tax') }))
+      .min(1)
+      .meta({ description: 'The taxes administered' }),
+    thresholds: z.strictObject({
+      vatRegistration: amount('Expected annual turnover above which VAT registration is compulsory'),
+      largeTaxpayer: amount('Annual turnover from which a business is in the large-taxpayer segment'),
+      mediumTaxpayer: amount('Annual turnover from which a business is in the medium segment'),
+      smallTaxpayer: amount('Annual turnover from which a business is small (below it: micro)'),
+    }),
+    rates: z.strictObject({
+      vat: percent('Standard VAT rate in percent'),
+      cit: percent('Corporate income tax rate in percent'),
+    }),
+    deadlines: z.strictObject({
+      registrationDecisionDays: days('Days the office has to decide a registration application'),
+      queryResponseDays: days('Days an applicant has to answer a query'),
+      vatFilingDay: z.int().min(1).max(31).meta({ description: 'Day of the following month when VAT returns are due' }),
+      objectionDays: days('Days a taxpayer has to object to an assessment'),
+      objectionDecisionDays: days('Days the office has to decide an objection'),
+      refundDecisionDays: days('Days the office has to decide a VAT refund claim'),
+      demandNoticeDays: days('Days a demand notice gives before enforcement is lawful'),
+      deemedReceiptDays: days('Days after mailing when a notice is deemed received'),
+    }),
+    penalties: z.strictObject({ lateFiling: PenaltyRuleSchema, latePayment: PenaltyRuleSchema }),
+    interest: z.strictObject({
+      percentPerMonth: percent('Interest on unpaid tax, percent per month'),
+      basis: z.enum(['daily', 'monthly']).meta({ description: 'Accrue by the day or by the month' }),
+    }),
+    rounding: z
+      .enum(['half-up', 'half-even'])
+      .default('half-up')
+      .meta({ description: 'How computed amounts are rounded to the minor unit' }),
+  })
+  .meta({ title: 'TAMIS Sandbox jurisdiction profile' })
+
+const countsOf = <const K extends readonly [string, ...string[]]>(kinds: K, what: string) =>
+  z
+    .partialRecord(z.enum(kinds), z.int().min(0).max(10000))
+    .default({})
+    .meta({ description: `How many of each ${what} to inject, e.g. { ${kinds[0]}: 2 }` })
+
+export const RegistrationWorldSchema = z.strictObject({
+  applications: z
+    .int()
+    .min(1)
+    .max(5000)
+    .meta({ description: 'Registration applications waiting in the worklist, anomalies and look-alikes included' }),
+  anomalies: countsOf(REGISTRATION_ANOMALIES, 'anomaly'),
+  lookalikes: countsOf(REGISTRATION_LOOKALIKES, 'innocent look-alike'),
+})
+
+export const WorldSchema = z
+  .strictObject({
+    seed: z.int().min(0).max(2 ** 31 - 1).meta({ description: 'Same seed, same world: every trainee sees the same taxpayers' }),
+    referenceDate: isoDate.meta({ description: 'The simulated "today" when the scenario starts (YYYY-MM-DD)' }),
+    population: z
+      .strictObject({
+        individuals: z.int().min(0).max(200000).meta({ description: 'Registered individual taxpayers' }),
+        businesses: z.int().min(0).max(200000).meta({ description: 'Registered businesses' }),
+      })
+      .meta({ description: 'The existing taxpayer register' }),
+    registration: RegistrationWorldSchema.optional().meta({ description: 'Registration applications to generate' }),
+  })
+  .meta({ description: 'The synthetic world the trainee works in' })
+
+export const HintSchema = z.strictObject({
+  text: text('The hint, from general to specific'),
+  cost: z.int().min(0).max(1000).default(0).meta({ description: 'Points deducted when the trainee uses it' }),
+})
+
+export const PointsSchema = z
+  .strictObject({
+    correct: z.int().min(0).max(1000).default(10),
+    acceptable: z.int().min(0).max(1000).default(5),
+    wrong: z.int().min(-1000).max(0).default(0),
+    harmful: z.int().min(-1000).max(0).default(-5),
+  })
+  .meta({ description: 'Points per case for each grade of decision' })
+
+export const TaskSchema = z.strictObject({
+  id: slug.meta({ description: 'Stable id of the task within the scenario' }),
+  process: z.enum(PROCESSES).meta({ description: 'Which TAMIS process the trainee works in' }),
+  title: text('Short title of the task'),
+  briefing: text('What the trainee is told before starting'),
+  cases: z
+    .union([z.literal('all'), z.int().min(1).max(5000)])
+    .default('all')
+    .meta({ description: '"all" cases of this process in the world, or how many of them, taken in order' }),
+  points: PointsSchema.prefault({}),
+  tadat: z.array(z.enum(TADAT_CODES)).optional().meta({ description: 'Indicators this task trains (default: the scenario\'s)' }),
+  hints: z.array(HintSchema).default([]).meta({ description: 'Tiered hints, from general to specific' }),
+  feedback: z
+    .partialRecord(z.enum([...REGISTRATION_ANOMALIES, ...REGISTRATION_LOOKALIKES, 'genuine']), text('Teaching note'))
+    .default({})
+    .meta({ description: 'Extra teaching text shown after a decision on a case of this kind' }),
+})
+
+export const ScenarioSchema = z
+  .strictObject({
+    format: z.literal(FORMAT_VERSION).meta({ description: 'Scenario format version; this guide describes version 1' }),
+    title: text('Title shown in the catalogue'),
+    summary: text('One or two sentences on what the trainee will do'),
+    objectives: z.array(text('A learning objective')).min(1).meta({ description: 'What the trainee will be able to do' }),
+    difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).meta({ description: '1 introductory, 2 intermediate, 3 advanced' }),
+    minutes: z.int().min(1).max(600).meta({ description: 'Estimated minutes to finish' }),
+    tadat: z.array(z.enum(TADAT_CODES)).min(1).meta({ description: 'TADAT indicators this scenario trains, e.g. P1-1' }),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'use a language code such as "en" or "fr"')
+      .meta({ description: 'Language of the scenario text' }),
+    jurisdiction: z
+      .union([slug, JurisdictionSchema])
+      .meta({ description: 'Id of a profile in scenarios/jurisdictions/, or a whole profile written here' }),
+    world: WorldSchema,
+    tasks: z.array(TaskSchema).min(1).meta({ description: 'What the trainee works through, in order' }),
+    passMark: z.int().min(0).max(100).meta({ description: 'Percent of the maximum score needed to pass' }),
+    debrief: z.string().optional().meta({ description: 'Notes for the trainer: what to discuss, common mistakes' }),
+  })
+  .meta({ title: 'TAMIS Sandbox scenario' })
+
+export type Jurisdiction = z.infer<typeof JurisdictionSchema>
+export type PenaltyRule = z.infer<typeof PenaltyRuleSchema>
+export type ScenarioFile = z.infer<typeof ScenarioSchema>
+export type Task = z.infer<typeof TaskSchema>
+export type WorldConfig = z.infer<typeof WorldSchema>
+export type Points = z.infer<typeof PointsSchema>
+
+/** A scenario after loading: its id (the file name) and its jurisdiction resolved. */
+export interface Scenario extends Omit<ScenarioFile, 'jurisdiction'> {
+  id: string
+  jurisdiction: Jurisdiction
+}

@@ -1,0 +1,104 @@
+/**
+ * Closed vocabularies of the sandbox. Each array gives the TypeScript type, the schema enum
+ * and the list shown in documentation and error messages. Ids are stable; display text lives
+ * beside them so it can change without breaking saved sessions.
+ */
+
+export const FORMAT_VERSION = 1 as const
+
+export const PROCESSES = [
+  'registration',
+  'filing',
+  'payments',
+  'collection',
+  'audit',
+  'refunds',
+  'objections',
+] as const
+export type ProcessId = (typeof PROCESSES)[number]
+
+export const PROCESS_LABELS: Record<ProcessId, string> = {
+  registration: 'Taxpayer registration',
+  filing: 'Return filing and processing',
+  payments: 'Payments and the taxpayer account',
+  collection: 'Arrears collection',
+  audit: 'Compliance risk and audit',
+  refunds: 'VAT refunds',
+  objections: 'Objections and appeals',
+}
+
+/** TADAT 2019 high-level indicators (code → label). */
+export const TADAT_INDICATORS = {
+  'P1-1': 'Accurate and reliable taxpayer information',
+  'P1-2': 'Knowledge of the potential taxpayer base',
+  'P2-3': 'Identification, assessment, ranking and quantification of compliance risks',
+  'P2-4': 'Mitigation of risks through a compliance improvement plan',
+  'P2-5': 'Monitoring and evaluation of compliance risk mitigation activities',
+  'P2-6': 'Identification, assessment and mitigation of institutional risks',
+  'P3-7': 'Scope, currency and accessibility of information',
+  'P3-8': 'Scope of initiatives to reduce taxpayer compliance costs',
+  'P3-9': 'Obtaining taxpayer feedback on products and services',
+  'P4-10': 'On-time filing rate',
+  'P4-11': 'Use of electronic filing facilities',
+  'P5-12': 'Use of electronic payment methods',
+  'P5-13': 'Use of efficient collection systems',
+  'P5-14': 'Timeliness of payments',
+  'P5-15': 'Stock and flow of tax arrears',
+  'P6-16': 'Scope of verification actions to detect and deter inaccurate reporting',
+  'P6-17': 'Extent of proactive initiatives to encourage accurate reporting',
+  'P6-18': 'Monitoring the extent of inaccurate reporting',
+  'P7-19': 'Independent, workable, graduated dispute resolution process',
+  'P7-20': 'Time taken to resolve disputes',
+  'P7-21': 'Degree to which dispute outcomes are acted upon',
+  'P8-22': 'Contribution to government tax revenue forecasting',
+  'P8-23': 'Adequacy of the tax revenue accounting system',
+  'P8-24': 'Adequacy of tax refund processing',
+  'P9-25': 'Internal assurance mechanisms',
+  'P9-26': 'External oversight of the tax administration',
+  'P9-27': 'Public perception of integrity',
+  'P9-28': 'Publication of activities, results and plans',
+} as const
+export type TadatCode = keyof typeof TADAT_INDICATORS
+export const TADAT_CODES = Object.keys(TADAT_INDICATORS) as [TadatCode, ...TadatCode[]]
+
+export const TAX_TYPES = ['CIT', 'PIT', 'VAT', 'PAYE', 'EXCISE', 'WHT'] as const
+export type TaxType = (typeof TAX_TYPES)[number]
+
+export const SEGMENTS = ['large', 'medium', 'small', 'micro'] as const
+export type Segment = (typeof SEGMENTS)[number]
+
+/**
+ * Faker locales a scenario may use. Each maps to a faker locale chain in world/locales.ts;
+ * keep the list short so the world bundle stays small.
+ */
+export const LOCALES = ['en', 'en_NG', 'en_GH', 'en_IN', 'fr', 'fr_SN', 'id_ID', 'vi', 'pt_PT'] as const
+export type LocaleId = (typeof LOCALES)[number]
+
+/** Registration anomalies with hidden ground truth (DOMAIN §4 patterns 1, 2, 13). */
+export const REGISTRATION_ANOMALIES = [
+  'duplicate-identity',
+  'identity-mismatch',
+  'bogus-registration',
+  'vat-threshold',
+  'phoenix',
+] as const
+export type RegistrationAnomaly = (typeof REGISTRATION_ANOMALIES)[number]
+
+/** Innocent look-alikes: suspicious at a glance, genuine on inspection. */
+export const REGISTRATION_LOOKALIKES = ['namesake', 'shared-family-address'] as const
+export type RegistrationLookalike = (typeof REGISTRATION_LOOKALIKES)[number]
+
+/** How a decision is graded against ground truth. */
+export const GRADES = ['correct', 'acceptable', 'wrong', 'harmful'] as const
+export type Grade = (typeof GRADES)[number]
+
+/** Evidence panels an officer can open on a registration case; opening one is logged. */
+export const REGISTRATION_EVIDENCE = [
+  'application',
+  'documents',
+  'civil-registry',
+  'company-registry',
+  'register-search',
+  'premises',
+] as const
+export type RegistrationEvidence = (typeof REGISTRATION_EVIDENCE)[number]

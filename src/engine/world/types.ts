@@ -1,0 +1,150 @@
+/**
+ * The synthetic world: plain, serialisable data. Generated from scenario + seed by
+ * generateWorld(); the same inputs always give byte-identical JSON.
+ * Money is in integer minor units of the jurisdiction's currency. Dates are 'YYYY-MM-DD'.
+ */
+import type {
+  RegistrationAnomaly,
+  RegistrationLookalike,
+  Segment,
+  TaxType,
+} from '../vocabulary'
+
+export type IsoDate = string
+export type Tin = string
+
+export interface Address {
+  line: string
+  city: string
+  region: string
+}
+
+export interface BankAccount {
+  bank: string
+  number: string
+  holder: string
+}
+
+/** A natural person as the civil registry knows them. */
+export interface Person {
+  nationalId: string
+  firstName: string
+  lastName: string
+  birthDate: IsoDate
+  sex: 'F' | 'M'
+  address: Address
+  phone: string
+  email: string
+  /** 'alive' or 'deceased' on the civil registry. */
+  status: 'alive' | 'deceased'
+}
+
+/** A company as the company registry knows it. */
+export interface Company {
+  registryNumber: string
+  legalName: string
+  incorporated: IsoDate
+  address: Address
+  directors: string[] // national IDs
+  status: 'active' | 'struck-off' | 'in-liquidation'
+}
+
+export interface TaxpayerRegistration {
+  taxType: TaxType
+  from: IsoDate
+}
+
+/** A record in the TAMIS register. */
+export interface Taxpayer {
+  tin: Tin
+  kind: 'individual' | 'business'
+  name: string
+  /** For individuals: their national ID. For businesses: the company registry number. */
+  idNumber: string
+  birthOrIncorporation: IsoDate
+  address: Address
+  phone: string
+  email: string
+  bankAccount: BankAccount
+  sector: string
+  segment: Segment
+  /** Annual turnover in minor units (individuals: annual income). */
+  turnover: number
+  registeredOn: IsoDate
+  status: 'active' | 'dormant' | 'deregistered'
+  taxTypes: TaxpayerRegistration[]
+  /** Outstanding arrears in minor units. */
+  arrears: number
+  /** For businesses: national IDs of directors. */
+  directors: string[]
+}
+
+export interface ApplicationDocument {
+  kind: 'national-id' | 'company-extract' | 'address-proof' | 'bank-letter'
+  /** What the document says. Fields mirror the application where they are consistent. */
+  fields: Record<string, string>
+  /** Visible remark an officer would notice on inspection, e.g. "issue date after expiry". */
+  remark?: string
+}
+
+/** A registration application as the applicant submitted it. */
+export interface Application {
+  id: string
+  receivedOn: IsoDate
+  kind: 'individual' | 'business'
+  name: string
+  idNumber: string
+  birthOrIncorporation: IsoDate
+  address: Address
+  phone: string
+  email: string
+  bankAccount: BankAccount
+  sector: string
+  /** Expected annual turnover in minor units as declared. */
+  expectedTurnover: number
+  employees: number
+  /** Tax types the applicant ticked. */
+  requestedTaxTypes: TaxType[]
+  /** For businesses: national IDs of directors. */
+  directors: string[]
+  documents: ApplicationDocument[]
+  /** The applicant's answer if the officer raises a query. */
+  queryResponse: string
+  /** What a premises inspection would find. */
+  premisesReport: string
+}
+
+/** What the engine knows and the trainee must find out. Never shown before the decision. */
+export interface RegistrationTruth {
+  applicationId: string
+  kind: RegistrationAnomaly | RegistrationLookalike | 'genuine'
+  /** The decision that scores best. */
+  expected: 'approve' | 'link' | 'reject'
+  /** For 'link': the TIN the applicant already holds. For 'phoenix': the related TIN with arrears. */
+  relatedTin?: Tin
+  /** Tax types and segment a correct approval has. */
+  taxTypes: TaxType[]
+  segment: Segment
+  /** Red flags present, in the officer's words. */
+  flags: string[]
+  /** Evidence panels where the red flags can be seen. */
+  evidence: string[]
+  /** One-sentence explanation of the right answer. */
+  explanation: string
+}
+
+export interface World {
+  scenarioId: string
+  seed: number
+  referenceDate: IsoDate
+  locale: string
+  currency: { code: string; minorUnits: number; symbol: string }
+  /** The civil registry, keyed by national ID. */
+  people: Record<string, Person>
+  /** The company registry, keyed by registry number. */
+  companies: Record<string, Company>
+  /** The TAMIS register. */
+  taxpayers: Taxpayer[]
+  applications: Application[]
+  truth: { registration: RegistrationTruth[] }
+}
