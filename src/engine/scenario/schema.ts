@@ -18,7 +18,10 @@ import {
 const text = (description: string) => z.string().trim().min(1).meta({ description })
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens, e.g. "vat-desk-1"')
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'use only lower-case letters, digits and hyphens (no spaces), e.g. "first-week"',
+  )
 /** An amount of money in the currency's major units (e.g. 5000000 for five million). */
 const amount = (description: string) => z.number().min(0).max(1e12).meta({ description })
 const percent = (description: string) => z.number().min(0).max(1000).meta({ description })
@@ -32,11 +35,9 @@ export const CurrencySchema = z
       .regex(/^[A-Z]{3}$/, 'use a three-letter ISO 4217 code such as "NGN" or "XOF"')
       .meta({ description: 'ISO 4217 currency code' }),
     symbol: text('How amounts are shown, e.g. "₦" or "CFA"'),
-    minorUnits: z
-      .int()
-      .min(0)
-      .max(3)
-      .meta({ description: 'Digits after the decimal point: 2 for cents, 0 for a currency without minor units' }),
+    minorUnits: z.int().min(0).max(3).meta({
+      description: 'Digits after the decimal point: 2 for cents, 0 for a currency without minor units',
+    }),
   })
   .meta({ description: 'The currency every amount in this jurisdiction is kept in' })
 
@@ -46,7 +47,12 @@ export const PenaltyRuleSchema = z
       type: z.literal('percent-per-month'),
       percent: percent('Percent of the unpaid tax charged per month or part-month'),
       maxPercent: percent('Cap on the total penalty, as a percent of the unpaid tax'),
-      graceMonths: z.int().min(0).max(24).default(0).meta({ description: 'Months before the penalty starts' }),
+      graceMonths: z
+        .int()
+        .min(0)
+        .max(24)
+        .default(0)
+        .meta({ description: 'Months before the penalty starts' }),
     }),
     z.strictObject({
       type: z.literal('fixed-plus-percent'),
@@ -67,38 +73,57 @@ export const JurisdictionSchema = z
   .strictObject({
     id: slug.meta({ description: 'Stable id that scenarios use to refer to this profile' }),
     name: text('Name shown to trainees, e.g. "Republic of Northland (fictional)"'),
-    disclaimer: text('States that the parameters are illustrative and not any country\'s law'),
+    disclaimer: text("States that the parameters are illustrative and not any country's law"),
     locale: z.enum(LOCALES).meta({ description: 'Faker locale for names, addresses and phone numbers' }),
     currency: CurrencySchema,
     taxTypes: z
-      .array(z.strictObject({ code: z.enum(TAX_TYPES), name: text('Local name of the tax') }))
+      .array(
+        z.strictObject({
+          code: z.enum(TAX_TYPES).meta({ description: 'Which tax this is, from the fixed list' }),
+          name: text('Local name of the tax'),
+        }),
+      )
       .min(1)
       .meta({ description: 'The taxes administered' }),
-    thresholds: z.strictObject({
-      vatRegistration: amount('Expected annual turnover above which VAT registration is compulsory'),
-      largeTaxpayer: amount('Annual turnover from which a business is in the large-taxpayer segment'),
-      mediumTaxpayer: amount('Annual turnover from which a business is in the medium segment'),
-      smallTaxpayer: amount('Annual turnover from which a business is small (below it: micro)'),
-    }),
-    rates: z.strictObject({
-      vat: percent('Standard VAT rate in percent'),
-      cit: percent('Corporate income tax rate in percent'),
-    }),
-    deadlines: z.strictObject({
-      registrationDecisionDays: days('Days the office has to decide a registration application'),
-      queryResponseDays: days('Days an applicant has to answer a query'),
-      vatFilingDay: z.int().min(1).max(31).meta({ description: 'Day of the following month when VAT returns are due' }),
-      objectionDays: days('Days a taxpayer has to object to an assessment'),
-      objectionDecisionDays: days('Days the office has to decide an objection'),
-      refundDecisionDays: days('Days the office has to decide a VAT refund claim'),
-      demandNoticeDays: days('Days a demand notice gives before enforcement is lawful'),
-      deemedReceiptDays: days('Days after mailing when a notice is deemed received'),
-    }),
-    penalties: z.strictObject({ lateFiling: PenaltyRuleSchema, latePayment: PenaltyRuleSchema }),
-    interest: z.strictObject({
-      percentPerMonth: percent('Interest on unpaid tax, percent per month'),
-      basis: z.enum(['daily', 'monthly']).meta({ description: 'Accrue by the day or by the month' }),
-    }),
+    thresholds: z
+      .strictObject({
+        vatRegistration: amount('Expected annual turnover above which VAT registration is compulsory'),
+        largeTaxpayer: amount('Annual turnover from which a business is in the large-taxpayer segment'),
+        mediumTaxpayer: amount('Annual turnover from which a business is in the medium segment'),
+        smallTaxpayer: amount('Annual turnover from which a business is small (below it: micro)'),
+      })
+      .meta({ description: 'Turnover limits in major units; small ≤ medium ≤ large' }),
+    rates: z
+      .strictObject({
+        vat: percent('Standard VAT rate in percent'),
+        cit: percent('Corporate income tax rate in percent'),
+      })
+      .meta({ description: 'Tax rates in percent' }),
+    deadlines: z
+      .strictObject({
+        registrationDecisionDays: days('Days the office has to decide a registration application'),
+        queryResponseDays: days('Days an applicant has to answer a query'),
+        vatFilingDay: z
+          .int()
+          .min(1)
+          .max(31)
+          .meta({ description: 'Day of the following month when VAT returns are due' }),
+        objectionDays: days('Days a taxpayer has to object to an assessment'),
+        objectionDecisionDays: days('Days the office has to decide an objection'),
+        refundDecisionDays: days('Days the office has to decide a VAT refund claim'),
+        demandNoticeDays: days('Days a demand notice gives before enforcement is lawful'),
+        deemedReceiptDays: days('Days after mailing when a notice is deemed received'),
+      })
+      .meta({ description: 'Statutory and service deadlines in calendar days' }),
+    penalties: z
+      .strictObject({ lateFiling: PenaltyRuleSchema, latePayment: PenaltyRuleSchema })
+      .meta({ description: 'Penalties for filing late and for paying late' }),
+    interest: z
+      .strictObject({
+        percentPerMonth: percent('Interest on unpaid tax, percent per month'),
+        basis: z.enum(['daily', 'monthly']).meta({ description: 'Accrue by the day or by the month' }),
+      })
+      .meta({ description: 'Interest on unpaid tax' }),
     rounding: z
       .enum(['half-up', 'half-even'])
       .default('half-up')
@@ -106,33 +131,69 @@ export const JurisdictionSchema = z
   })
   .meta({ title: 'TAMIS Sandbox jurisdiction profile' })
 
-const countsOf = <const K extends readonly [string, ...string[]]>(kinds: K, what: string) =>
-  z
-    .partialRecord(z.enum(kinds), z.int().min(0).max(10000))
-    .default({})
-    .meta({ description: `How many of each ${what} to inject, e.g. { ${kinds[0]}: 2 }` })
+/** What each kind of registration case is, and the decision that scores best. Editor tooltips. */
+const CASE_KINDS = {
+  'duplicate-identity':
+    'Someone who already holds a TIN applies again under a variant of their name. Best decision: link to the existing TIN',
+  'identity-mismatch':
+    'The national ID does not match the civil registry (another name or birth date, or a deceased holder). Best decision: reject',
+  'bogus-registration':
+    'A business that does not exist: phone or address shared with unrelated taxpayers, premises that do not fit. Best decision: reject',
+  'vat-threshold':
+    'A genuine business above the VAT threshold that did not ask for VAT. Best decision: approve with VAT',
+  phoenix:
+    'A new company run by the directors of an old one that left tax debts. Best decision: approve and link the old TIN',
+  namesake: 'Look-alike: same name as a registered taxpayer, but another person. Best decision: approve',
+  'shared-family-address':
+    'Look-alike: lives at the address of a registered relative. Best decision: approve',
+  genuine:
+    'An ordinary application with nothing wrong. Best decision: approve with the right tax types and segment',
+} as const
+
+/** A mapping with an optional entry for each kind of case (so editors can suggest the kinds). */
+function perKind<const K extends readonly (keyof typeof CASE_KINDS)[], S extends z.ZodType>(
+  kinds: K,
+  value: () => S,
+) {
+  const shape = Object.fromEntries(
+    kinds.map((kind) => [kind, value().optional().meta({ description: CASE_KINDS[kind] })]),
+  )
+  return z.strictObject(shape as { [P in K[number]]: z.ZodOptional<S> })
+}
+
+const count = () => z.int().min(0).max(10000)
 
 export const RegistrationWorldSchema = z.strictObject({
-  applications: z
-    .int()
-    .min(1)
-    .max(5000)
-    .meta({ description: 'Registration applications waiting in the worklist, anomalies and look-alikes included' }),
-  anomalies: countsOf(REGISTRATION_ANOMALIES, 'anomaly'),
-  lookalikes: countsOf(REGISTRATION_LOOKALIKES, 'innocent look-alike'),
+  applications: z.int().min(1).max(5000).meta({
+    description: 'Registration applications waiting in the worklist, anomalies and look-alikes included',
+  }),
+  anomalies: perKind(REGISTRATION_ANOMALIES, count)
+    .default({})
+    .meta({ description: 'How many of each anomaly to inject, e.g. { duplicate-identity: 2 }' }),
+  lookalikes: perKind(REGISTRATION_LOOKALIKES, count)
+    .default({})
+    .meta({ description: 'How many of each innocent look-alike to inject, e.g. { namesake: 1 }' }),
 })
 
 export const WorldSchema = z
   .strictObject({
-    seed: z.int().min(0).max(2 ** 31 - 1).meta({ description: 'Same seed, same world: every trainee sees the same taxpayers' }),
-    referenceDate: isoDate.meta({ description: 'The simulated "today" when the scenario starts (YYYY-MM-DD)' }),
+    seed: z
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .meta({ description: 'Same seed, same world: every trainee sees the same taxpayers' }),
+    referenceDate: isoDate.meta({
+      description: 'The simulated "today" when the scenario starts (YYYY-MM-DD)',
+    }),
     population: z
       .strictObject({
         individuals: z.int().min(0).max(200000).meta({ description: 'Registered individual taxpayers' }),
         businesses: z.int().min(0).max(200000).meta({ description: 'Registered businesses' }),
       })
       .meta({ description: 'The existing taxpayer register' }),
-    registration: RegistrationWorldSchema.optional().meta({ description: 'Registration applications to generate' }),
+    registration: RegistrationWorldSchema.optional().meta({
+      description: 'Registration applications to generate; needed by tasks with process: registration',
+    }),
   })
   .meta({ description: 'The synthetic world the trainee works in' })
 
@@ -143,10 +204,25 @@ export const HintSchema = z.strictObject({
 
 export const PointsSchema = z
   .strictObject({
-    correct: z.int().min(0).max(1000).default(10),
-    acceptable: z.int().min(0).max(1000).default(5),
-    wrong: z.int().min(-1000).max(0).default(0),
-    harmful: z.int().min(-1000).max(0).default(-5),
+    correct: z.int().min(0).max(1000).default(10).meta({ description: 'Points for the best decision' }),
+    acceptable: z
+      .int()
+      .min(0)
+      .max(1000)
+      .default(5)
+      .meta({ description: 'Points for a defensible but weaker decision' }),
+    wrong: z
+      .int()
+      .min(-1000)
+      .max(0)
+      .default(0)
+      .meta({ description: 'Points (0 or less) for a wrong decision' }),
+    harmful: z
+      .int()
+      .min(-1000)
+      .max(0)
+      .default(-5)
+      .meta({ description: 'Points (0 or less) for a decision that harms revenue or a taxpayer' }),
   })
   .meta({ description: 'Points per case for each grade of decision' })
 
@@ -158,25 +234,40 @@ export const TaskSchema = z.strictObject({
   cases: z
     .union([z.literal('all'), z.int().min(1).max(5000)])
     .default('all')
-    .meta({ description: '"all" cases of this process in the world, or how many of them, taken in order' }),
+    .meta({
+      description:
+        '"all" cases of this process in the world, or how many; tasks of the same process share the cases in order',
+    }),
   points: PointsSchema.prefault({}),
-  tadat: z.array(z.enum(TADAT_CODES)).optional().meta({ description: 'Indicators this task trains (default: the scenario\'s)' }),
+  tadat: z
+    .array(z.enum(TADAT_CODES))
+    .optional()
+    .meta({ description: "Indicators this task trains (default: the scenario's)" }),
   hints: z.array(HintSchema).default([]).meta({ description: 'Tiered hints, from general to specific' }),
-  feedback: z
-    .partialRecord(z.enum([...REGISTRATION_ANOMALIES, ...REGISTRATION_LOOKALIKES, 'genuine']), text('Teaching note'))
+  feedback: perKind([...REGISTRATION_ANOMALIES, ...REGISTRATION_LOOKALIKES, 'genuine'] as const, () =>
+    text('Teaching note shown after a decision on a case of this kind'),
+  )
     .default({})
     .meta({ description: 'Extra teaching text shown after a decision on a case of this kind' }),
 })
 
 export const ScenarioSchema = z
   .strictObject({
-    format: z.literal(FORMAT_VERSION).meta({ description: 'Scenario format version; this guide describes version 1' }),
+    format: z
+      .literal(FORMAT_VERSION)
+      .meta({ description: 'Scenario format version; this guide describes version 1' }),
     title: text('Title shown in the catalogue'),
     summary: text('One or two sentences on what the trainee will do'),
-    objectives: z.array(text('A learning objective')).min(1).meta({ description: 'What the trainee will be able to do' }),
-    difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).meta({ description: '1 introductory, 2 intermediate, 3 advanced' }),
+    objectives: z
+      .array(text('A learning objective'))
+      .min(1)
+      .meta({ description: 'What the trainee will be able to do' }),
+    difficulty: z.literal([1, 2, 3]).meta({ description: '1 introductory, 2 intermediate, 3 advanced' }),
     minutes: z.int().min(1).max(600).meta({ description: 'Estimated minutes to finish' }),
-    tadat: z.array(z.enum(TADAT_CODES)).min(1).meta({ description: 'TADAT indicators this scenario trains, e.g. P1-1' }),
+    tadat: z
+      .array(z.enum(TADAT_CODES))
+      .min(1)
+      .meta({ description: 'TADAT indicators this scenario trains, e.g. P1-1' }),
     language: z
       .string()
       .regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'use a language code such as "en" or "fr"')
@@ -187,7 +278,10 @@ export const ScenarioSchema = z
     world: WorldSchema,
     tasks: z.array(TaskSchema).min(1).meta({ description: 'What the trainee works through, in order' }),
     passMark: z.int().min(0).max(100).meta({ description: 'Percent of the maximum score needed to pass' }),
-    debrief: z.string().optional().meta({ description: 'Notes for the trainer: what to discuss, common mistakes' }),
+    debrief: z
+      .string()
+      .optional()
+      .meta({ description: 'Notes for the trainer: what to discuss, common mistakes' }),
   })
   .meta({ title: 'TAMIS Sandbox scenario' })
 

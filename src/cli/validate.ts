@@ -1,0 +1,72 @@
+/** `tamis validate <files or folders…>`: the CLI door to the scenario validator. */
+import { join } from 'node:path'
+import { baseName, formatIssue, isProfile, loadLibrary } from '../engine/scenario'
+import { readSourceFiles } from './files'
+import type { Io } from './io'
+
+const USAGE = `Usage: npm run tamis -- validate <files or folders…>
+
+Checks scenario files and jurisdiction profiles and prints every problem as
+file:line:col: message. Folders are searched for .yaml and .yml files; files in a
+"jurisdictions" folder are profiles. The profiles in scenarios/jurisdictions/ are
+always available to the scenarios you check.
+
+Examples:
+  npm run tamis -- validate scenarios/my-scenario.yaml
+  npm run tamis -- validate scenarios
+
+Exit status: 0 when every file is valid (warnings allowed), 1 when there are
+problems, 2 when the command itself is used wrongly.`
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+
+/** Prints every issue and a summary; returns the exit status. */
+export async function validateCommand(
+  args: string[],
+  io: Io,
+  options: { root?: string } = {},
+): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(USAGE)
+    return 0
+  }
+  const option = args.find((a) => a.startsWith('-'))
+  if (option) return usageError(io, `Unknown option "${option}".`)
+  if (args.length === 0)
+    return usageError(io, 'Name the files or folders to check, e.g. scenarios/my-scenario.yaml.')
+
+  const { files, missing } = await readSourceFiles(args)
+  if (missing.length > 0) return usageError(io, missing.map((m) => `No such file or folder: ${m}`).join('\n'))
+  const notYaml = files.filter((f) => !/\.ya?ml$/i.test(f.path))
+  if (notYaml.length > 0)
+    return usageError(io, notYaml.map((f) => `Not a .yaml or .yml file: ${f.path}`).join('\n'))
+  if (files.length === 0) return usageError(io, `No .yaml or .yml files found in ${args.join(', ')}.`)
+
+  const checked = new Set(files.map((f) => f.path))
+  const givenProfiles = new Set(files.filter(isProfile).map((f) => baseName(f.path)))
+  const bundled = await readSourceFiles([join(options.root ?? process.cwd(), 'scenarios', 'jurisdictions')])
+  const extraProfiles = bundled.files.filter(
+    (f) => !checked.has(f.path) && !givenProfiles.has(baseName(f.path)),
+  )
+  const { issues } = loadLibrary([...extraProfiles, ...files])
+
+  const shown = issues.filter((i) => checked.has(i.path))
+  for (const issue of shown) io.out(formatIssue(issue))
+  const errors = shown.filter((i) => i.severity === 'error')
+  const warnings = shown.length - errors.length
+  const warningNote = warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''
+  if (errors.length === 0) {
+    io.out(`${plural(files.length, 'file')} checked, all valid${warningNote}`)
+    return 0
+  }
+  const badFiles = new Set(errors.map((i) => i.path)).size
+  io.out(
+    `${plural(errors.length, 'problem')} in ${badFiles} of ${plural(files.length, 'file')}${warningNote}`,
+  )
+  return 1
+}
+
+function usageError(io: Io, message: string): number {
+  io.err(`${message}\n\n${USAGE}`)
+  return 2
+}

@@ -1,0 +1,42 @@
+/** The result types every loader returns, and how an issue is shown to a trainer. */
+
+/** A YAML file as text. `path` is only used in messages, so a relative path is fine. */
+export interface SourceFile {
+  path: string
+  text: string
+}
+
+/** One problem in one file, located at a 1-based line and column. */
+export interface Issue {
+  path: string
+  line: number
+  col: number
+  message: string
+  severity: 'error' | 'warning'
+}
+
+export type LoadResult<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; issues: Issue[] }
+
+/**
+ * `path/to/file.yaml:LINE:COL: message`, the form editors and terminals turn into a link.
+ * Warnings say so after the location, as compilers do.
+ */
+export function formatIssue(issue: Issue): string {
+  const label = issue.severity === 'warning' ? 'warning: ' : ''
+  return `${issue.path}:${issue.line}:${issue.col}: ${label}${issue.message}`
+}
+
+/** Sorts by file, line and column, and drops exact repeats. */
+export function sortIssues(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>()
+  return [...issues]
+    .sort((a, b) => compare(a.path, b.path) || a.line - b.line || a.col - b.col)
+    .filter((issue) => {
+      const key = `${issue.path}\u0000${issue.line}\u0000${issue.col}\u0000${issue.message}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)

@@ -1,0 +1,295 @@
+/**
+ * Pass 2: the meaning of a file whose shape is already right. Unknown references, counts the
+ * world cannot supply, scores that cannot be reached. Each finding points at the field to fix.
+ */
+import { REGISTRATION_ANOMALIES, REGISTRATION_LOOKALIKES, type ProcessId } from '../vocabulary'
+import { didYouMean } from './did-you-mean'
+import type { Jurisdiction, ScenarioFile, WorldConfig } from './schema'
+import type { Finding } from './structure'
+import type { DataPath } from './yaml-source'
+
+/** Processes a trainee can play in this version. The others are in the format but not built yet. */
+export const IMPLEMENTED_PROCESSES: ReadonlySet<ProcessId> = new Set<ProcessId>(['registration'])
+
+/** Where the world says how many cases of a process it holds, for messages. */
+const CASE_COUNT_FIELD: Partial<Record<ProcessId, string>> = {
+  registration: 'world.registration.applications',
+}
+
+/** How many cases of a process the world holds; undefined when the world has none of them. */
+export function worldCaseCount(world: WorldConfig, process: ProcessId): number | undefined {
+  switch (process) {
+    case 'registration':
+      return world.registration?.applications
+    case 'filing':
+    case 'payments':
+    case 'collection':
+    case 'audit':
+    case 'refunds':
+    case 'objections':
+      return undefined
+    default: {
+      const unknown: never = process
+      return unknown
+    }
+  }
+}
+
+const error = (path: DataPath, message: string, anchor: Finding['anchor'] = 'value'): Finding => ({
+  path,
+  message,
+  severity: 'error',
+  anchor,
+})
+const warning = (path: DataPath, message: string, anchor: Finding['anchor'] = 'value'): Finding => ({
+  path,
+  message,
+  severity: 'warning',
+  anchor,
+})
+
+/** "5,000,000" */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+const sum = (counts: Partial<Record<string, number>>) =>
+  Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0)
+
+/** Checks a profile's own consistency; `at` is where the profile sits in its file. */
+export function checkJurisdiction(jurisdiction: Jurisdiction, at: DataPath = []): Finding[] {
+  const { smallTaxpayer: small, mediumTaxpayer: medium, largeTaxpayer: large } = jurisdiction.thresholds
+  const findings: Finding[] = []
+  const order = 'they must go up: smallTaxpayer ≤ mediumTaxpayer ≤ largeTaxpayer'
+  if (small > medium) {
+    findings.push(
+      error(
+        [...at, 'thresholds', 'mediumTaxpayer'],
+        `mediumTaxpayer (${grouped(medium)}) is below smallTaxpayer (${grouped(small)}); ${order}`,
+      ),
+    )
+  }
+  if (medium > large) {
+    findings.push(
+      error(
+        [...at, 'thresholds', 'largeTaxpayer'],
+        `largeTaxpayer (${grouped(large)}) is below mediumTaxpayer (${grouped(medium)}); ${order}`,
+      ),
+    )
+  }
+  return findings
+}
+
+/** The jurisdiction a scenario uses: written inline, or looked up by id among the known profiles. */
+export function resolveJurisdiction(
+  scenario: ScenarioFile,
+  known: ReadonlyMap<string, Jurisdiction>,
+  /** Profiles that exist but failed to load: id → file path. */
+  unloadable: ReadonlyMap<string, string> = new Map(),
+): { jurisdiction: Jurisdiction; findings: Finding[] } | { jurisdiction: undefined; findings: Finding[] } {
+  const ref = scenario.jurisdiction
+  if (typeof ref !== 'string')
+    return { jurisdiction: ref, findings: checkJurisdiction(ref, ['jurisdiction']) }
+  const found = known.get(ref)
+  if (found) return { jurisdiction: found, findings: [] }
+  const broken = unloadable.get(ref)
+  if (broken !== undefined) {
+    return {
+      jurisdiction: undefined,
+      findings: [
+        error(
+          ['jurisdiction'],
+          `jurisdiction "${ref}" cannot be used until the problems in ${broken} are fixed`,
+        ),
+      ],
+    }
+  }
+  const ids = [...known.keys()].sort()
+  const suggestion = didYouMean(ref, ids)
+  const message = suggestion
+    ? `jurisdiction "${ref}" is not a known profile — did you mean "${suggestion}"?`
+    : ids.length > 0
+      ? `jurisdiction "${ref}" is not a known profile; the known profiles are: ${ids.join(', ')} (files in scenarios/jurisdictions/)`
+      : `jurisdiction "${ref}" is not a known profile: no profiles were loaded; add scenarios/jurisdictions/${ref}.yaml or write the profile here`
+  return { jurisdiction: undefined, findings: [error(['jurisdiction'], message)] }
+}
+
+/** Counts the world cannot supply: more anomalies than cases, more look-alikes than taxpayers. */
+export function checkWorld(world: WorldConfig, jurisdiction: Jurisdiction | undefined): Finding[] {
+  const registration = world.registration
+  if (!registration) return []
+  const findings: Finding[] = []
+  const anomalies = registration.anomalies
+  const lookalikes = registration.lookalikes
+  const special = sum(anomalies) + sum(lookalikes)
+  if (special > registration.applications) {
+    findings.push(
+      error(
+        ['world', 'registration', 'applications'],
+        `more anomalies than cases: the anomalies and look-alikes add up to ${special}, but applications is ${registration.applications}; raise applications to at least ${special} or lower the counts`,
+      ),
+    )
+  }
+
+  const needIndividuals = [
+    ['duplicate-identity', anomalies['duplicate-identity'] ?? 0],
+    ['namesake', lookalikes.namesake ?? 0],
+    ['shared-family-address', lookalikes['shared-family-address'] ?? 0],
+  ] as const
+  const individuals = needIndividuals.reduce((total, [, n]) => total + n, 0)
+  if (individuals > world.population.individuals) {
+    const which = needIndividuals
+      .filter(([, n]) => n > 0)
+      .map(([kind, n]) => `${kind} ${n}`)
+      .join(', ')
+    findings.push(
+      error(
+        ['world', 'population', 'individuals'],
+        `the registration cases need ${plural(individuals, 'distinct existing individual')} (${which}), but individuals is ${world.population.individuals}; raise it to at least ${individuals} or lower those counts`,
+      ),
+    )
+  }
+  const phoenix = anomalies.phoenix ?? 0
+  if (phoenix > world.population.businesses) {
+    findings.push(
+      error(
+        ['world', 'population', 'businesses'],
+        `each phoenix case needs its own existing business to rise from: ${plural(phoenix, 'phoenix case')} but businesses is ${world.population.businesses}; raise businesses to at least ${phoenix}`,
+      ),
+    )
+  }
+  const register = world.population.individuals + world.population.businesses
+  if ((anomalies['bogus-registration'] ?? 0) > 0 && register < 3) {
+    findings.push(
+      error(
+        ['world', 'population'],
+        `bogus-registration needs at least 3 existing taxpayers (individuals or businesses) to share a phone number or address with, but the population has ${register}; raise individuals or businesses`,
+      ),
+    )
+  }
+  const vat = anomalies['vat-threshold'] ?? 0
+  if (vat > 0 && jurisdiction && !jurisdiction.taxTypes.some((t) => t.code === 'VAT')) {
+    findings.push(
+      error(
+        ['world', 'registration', 'anomalies', 'vat-threshold'],
+        `vat-threshold cases need a VAT, but the jurisdiction "${jurisdiction.id}" has no VAT in its taxTypes; add VAT to the profile or remove this anomaly`,
+        'key',
+      ),
+    )
+  }
+  return findings
+}
+
+/** Kinds of registration case the world will hold, for feedback notes. */
+function registrationKinds(world: WorldConfig): Set<string> {
+  const registration = world.registration
+  if (!registration) return new Set()
+  const kinds = [...REGISTRATION_ANOMALIES, ...REGISTRATION_LOOKALIKES].filter(
+    (kind) =>
+      ((registration.anomalies as Record<string, number>)[kind] ?? 0) +
+        ((registration.lookalikes as Record<string, number>)[kind] ?? 0) >
+      0,
+  )
+  const special = sum(registration.anomalies) + sum(registration.lookalikes)
+  return new Set<string>(registration.applications > special ? [...kinds, 'genuine'] : kinds)
+}
+
+/** Task ids, processes, case counts, points, hints and feedback notes. */
+export function checkTasks(scenario: ScenarioFile): Finding[] {
+  const findings: Finding[] = []
+  const firstWithId = new Map<string, number>()
+  const taken = new Map<ProcessId, number>()
+  const kinds = registrationKinds(scenario.world)
+
+  scenario.tasks.forEach((task, i) => {
+    const at = (...rest: PropertyKey[]): DataPath => ['tasks', i, ...rest]
+    const first = firstWithId.get(task.id)
+    if (first === undefined) firstWithId.set(task.id, i)
+    else
+      findings.push(
+        error(
+          at('id'),
+          `task id "${task.id}" is already used by task ${first + 1}; give each task its own id`,
+        ),
+      )
+
+    if (!IMPLEMENTED_PROCESSES.has(task.process)) {
+      const ready = [...IMPLEMENTED_PROCESSES].join(', ')
+      findings.push(
+        error(at('process'), `process "${task.process}" cannot be played yet; this version has: ${ready}`),
+      )
+      return
+    }
+    const available = worldCaseCount(scenario.world, task.process)
+    if (available === undefined) {
+      findings.push(
+        error(
+          at('process'),
+          `task "${task.id}" works in ${task.process}, but the world has no ${task.process} cases; add world.${task.process}`,
+        ),
+      )
+      return
+    }
+    const field = CASE_COUNT_FIELD[task.process] ?? `world.${task.process}`
+    const wanted = task.cases === 'all' ? available : task.cases
+    const before = taken.get(task.process) ?? 0
+    taken.set(task.process, before + wanted)
+    if (wanted > available) {
+      findings.push(
+        error(
+          at('cases'),
+          `task "${task.id}" asks for ${wanted} cases, but the world has only ${available}; lower cases or raise ${field}`,
+        ),
+      )
+    } else if (before + wanted > available) {
+      findings.push(
+        error(
+          at('cases'),
+          `task "${task.id}" wants ${task.cases === 'all' ? 'all' : wanted} of the ${available} ${task.process} cases, but the tasks before it already take ${before}; tasks of one process share its cases in order, so lower cases or raise ${field}`,
+        ),
+      )
+    }
+
+    const maxPoints = Math.min(wanted, available) * task.points.correct
+    const hintCost = task.hints.reduce((total, hint) => total + hint.cost, 0)
+    if (hintCost > maxPoints) {
+      findings.push(
+        warning(
+          at('hints'),
+          `the hints of task "${task.id}" cost ${hintCost} points together, more than the ${maxPoints} the task can earn; lower the costs`,
+          'key',
+        ),
+      )
+    }
+    if (task.points.acceptable > task.points.correct) {
+      findings.push(
+        warning(
+          at('points', 'acceptable'),
+          `points.acceptable (${task.points.acceptable}) is more than points.correct (${task.points.correct}); an acceptable decision should not earn more than the correct one`,
+        ),
+      )
+    }
+    if (task.process === 'registration') {
+      for (const kind of Object.keys(task.feedback)) {
+        if (!kinds.has(kind)) {
+          findings.push(
+            warning(
+              at('feedback', kind),
+              `the feedback for "${kind}" will never be shown: the world has no ${kind} cases`,
+              'key',
+            ),
+          )
+        }
+      }
+    }
+  })
+
+  // The report's maximum is cases × points.correct; at 0 nobody can pass, whatever the pass mark.
+  if (scenario.tasks.every((t) => t.points.correct === 0)) {
+    findings.push(
+      error(
+        ['tasks', 0, 'points', 'correct'],
+        'the scenario cannot be passed: no task gives points for a correct decision, so the best score is 0; give points.correct a value above 0',
+      ),
+    )
+  }
+  return findings
+}
