@@ -3,12 +3,7 @@
  * generateWorld(); the same inputs always give byte-identical JSON.
  * Money is in integer minor units of the jurisdiction's currency. Dates are 'YYYY-MM-DD'.
  */
-import type {
-  RegistrationAnomaly,
-  RegistrationLookalike,
-  Segment,
-  TaxType,
-} from '../vocabulary'
+import type { RegistrationAnomaly, RegistrationLookalike, Segment, TaxType } from '../vocabulary'
 
 export type IsoDate = string
 export type Tin = string
@@ -29,6 +24,8 @@ export interface BankAccount {
 export interface Person {
   nationalId: string
   firstName: string
+  /** A second given name, when the person has one. */
+  middleName?: string
   lastName: string
   birthDate: IsoDate
   sex: 'F' | 'M'
@@ -37,6 +34,10 @@ export interface Person {
   email: string
   /** 'alive' or 'deceased' on the civil registry. */
   status: 'alive' | 'deceased'
+  /** Date of death, for the deceased. */
+  diedOn?: IsoDate
+  /** Occupation as recorded on the civil registry, e.g. "Student". */
+  occupation?: string
 }
 
 /** A company as the company registry knows it. */
@@ -75,6 +76,8 @@ export interface Taxpayer {
   taxTypes: TaxpayerRegistration[]
   /** Outstanding arrears in minor units. */
   arrears: number
+  /** Staff on the payroll (PAYE is due when above 0). */
+  employees?: number
   /** For businesses: national IDs of directors. */
   directors: string[]
 }

@@ -1,0 +1,121 @@
+/**
+ * The only module that imports faker. generate.ts loads it on demand, so faker's locale data
+ * (~150 KiB gzip) stays out of the page's first bundle.
+ */
+import { Faker, type LocaleDefinition } from '@faker-js/faker'
+import type { Scenario } from '../scenario/schema'
+import type { LocaleId } from '../vocabulary'
+import { vatThresholdMinor } from '../rules/registration'
+import { generateRegistration } from './applications'
+import type { FakeSource, WorldContext } from './context'
+import { dayOf } from './dates'
+import { IdMaker } from './ids'
+import { LOCALE_PROFILES } from './locales'
+import { generatePopulation } from './population'
+import { Draw, Sfc32 } from './prng'
+import { turnoverBands } from './sectors'
+import type { World } from './types'
+
+/**
+ * Faker's locale chains (the locale, its language, English, then faker's base data), each
+ * loaded on demand so a scenario downloads only its own locale's data.
+ */
+const LOCALE_LOADERS: Record<LocaleId, () => Promise<{ faker: Faker }>> = {
+  en: () => import('@faker-js/faker/locale/en'),
+  en_NG: () => import('@faker-js/faker/locale/en_NG'),
+  en_GH: () => import('@faker-js/faker/locale/en_GH'),
+  en_IN: () => import('@faker-js/faker/locale/en_IN'),
+  fr: () => import('@faker-js/faker/locale/fr'),
+  fr_SN: () => import('@faker-js/faker/locale/fr_SN'),
+  id_ID: () => import('@faker-js/faker/locale/id_ID'),
+  vi: () => import('@faker-js/faker/locale/vi'),
+  pt_PT: () => import('@faker-js/faker/locale/pt_PT'),
+}
+
+/** The merged locale definitions of a locale chain, e.g. en_NG → en_NG, en, base. */
+export async function localeDefinitions(locale: LocaleId): Promise<LocaleDefinition> {
+  return (await LOCALE_LOADERS[locale]()).faker.rawDefinitions
+}
+
+/** Locale data read once from faker; picks go through the shared randomizer. */
+function fakeSource(faker: Faker, draw: Draw): FakeSource {
+  const free = faker.definitions.internet.free_email
+  const domains = free && free.length ? free : ['gmail.com']
+  return {
+    firstName: (sex) => faker.person.firstName(sex === 'F' ? 'female' : 'male'),
+    lastName: (sex) => faker.person.lastName(sex === 'F' ? 'female' : 'male'),
+    street: () => faker.location.streetAddress(),
+    city: () => faker.location.city(),
+    region: () => faker.location.state(),
+    emailDomain: () => draw.pick(domains),
+  }
+}
+
+export interface BuildOptions {
+  seed: number
+  onProgress?: (done: number, total: number) => void
+}
+
+/** Loads the scenario's locale, then builds its world; see generateWorld for the contract. */
+export async function buildWorldAsync(scenario: Scenario, options: BuildOptions): Promise<World> {
+  return buildWorld(scenario, options, await localeDefinitions(scenario.jurisdiction.locale))
+}
+
+/** Builds the world for a scenario from loaded locale definitions. */
+export function buildWorld(
+  scenario: Scenario,
+  { seed, onProgress }: BuildOptions,
+  locale: LocaleDefinition,
+): World {
+  const { jurisdiction, world: config } = scenario
+  const randomizer = new Sfc32(seed)
+  const faker = new Faker({ locale, randomizer })
+  faker.setDefaultRefDate(`${config.referenceDate}T00:00:00.000Z`)
+  const draw = new Draw(randomizer)
+  const ctx: WorldContext = {
+    scenario,
+    seed,
+    referenceDate: config.referenceDate,
+    refDay: dayOf(config.referenceDate),
+    profile: LOCALE_PROFILES[jurisdiction.locale],
+    ids: new IdMaker(seed, LOCALE_PROFILES[jurisdiction.locale]),
+    draw,
+    fake: fakeSource(faker, draw),
+    reseed: (...path) => faker.seed([seed, ...path]),
+    bands: turnoverBands(jurisdiction),
+    vatThreshold: vatThresholdMinor(jurisdiction),
+    emails: new Set(),
+    businessNames: new Set(),
+  }
+
+  const total =
+    config.population.individuals + config.population.businesses + (config.registration?.applications ?? 0)
+  let done = 0
+  const tick = onProgress
+    ? () => {
+        done++
+        if (done % 1000 === 0 || done === total) onProgress(done, total)
+      }
+    : () => {}
+
+  const pop = generatePopulation(ctx, tick)
+  const registration = config.registration
+    ? generateRegistration(ctx, pop, tick)
+    : { applications: [], truth: [] }
+  return {
+    scenarioId: scenario.id,
+    seed,
+    referenceDate: config.referenceDate,
+    locale: jurisdiction.locale,
+    currency: {
+      code: jurisdiction.currency.code,
+      minorUnits: jurisdiction.currency.minorUnits,
+      symbol: jurisdiction.currency.symbol,
+    },
+    people: Object.fromEntries(pop.people),
+    companies: Object.fromEntries(pop.companies),
+    taxpayers: pop.taxpayers,
+    applications: registration.applications,
+    truth: { registration: registration.truth },
+  }
+}

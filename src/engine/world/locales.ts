@@ -1,0 +1,193 @@
+/**
+ * What the world needs to know about each locale besides faker's data: identifier formats,
+ * phone numbering, name order, legal forms and banks. Faker's locale chains live in
+ * faker-world.ts, the only module that imports faker.
+ */
+import type { LocaleId } from '../vocabulary'
+import type { IdFormats } from './ids'
+
+export interface LocaleProfile extends IdFormats {
+  /** 'family-first' writes the surname first (e.g. Vietnamese). */
+  nameOrder: 'given-first' | 'family-first'
+  /** Share of people with a second given name. */
+  secondGivenName: number
+  legalForms: { small: string; large: string; position: 'prefix' | 'suffix' }
+  banks: readonly string[]
+  /** Domain suffix for business e-mail addresses. */
+  businessDomain: string
+  /** Birth years to pick ages from are relative to the reference date; this caps the oldest. */
+  maxAge: number
+}
+
+const spaced = (groups: number[]) => (prefix: string, subscriber: string) => {
+  const digits = prefix + subscriber
+  const parts: string[] = []
+  let at = 0
+  for (const g of groups) {
+    parts.push(digits.slice(at, at + g))
+    at += g
+  }
+  if (at < digits.length) parts.push(digits.slice(at))
+  return parts.join(' ')
+}
+
+const EN_BANKS = [
+  'Capital Commerce Bank',
+  'Union Savings Bank',
+  'Heritage Trust Bank',
+  'Pioneer Bank',
+  'Harbour Bank',
+  'Cooperative Farmers Bank',
+  'Metro Investment Bank',
+  'Savanna Bank',
+] as const
+const FR_BANKS = [
+  'Banque Commerciale du Littoral',
+  'Banque Sahélienne de Développement',
+  "Caisse d'Épargne Solidaire",
+  "Banque de l'Habitat et du Commerce",
+  'Banque Agricole du Fleuve',
+  'Crédit Mutuel des Artisans',
+] as const
+
+const english = (overrides: Partial<LocaleProfile> & Pick<LocaleProfile, 'phone'>): LocaleProfile => ({
+  nationalId: { prefix: '', digits: 11 },
+  registry: { prefix: 'RC', digits: 7 },
+  bankDigits: 10,
+  nameOrder: 'given-first',
+  secondGivenName: 0.3,
+  legalForms: { small: 'Ltd', large: 'Plc', position: 'suffix' },
+  banks: EN_BANKS,
+  businessDomain: 'com',
+  maxAge: 85,
+  ...overrides,
+})
+
+export const LOCALE_PROFILES: Record<LocaleId, LocaleProfile> = {
+  en: english({
+    phone: {
+      prefixes: ['201', '312', '415', '512', '617', '702', '808', '919'],
+      subscriberDigits: 7,
+      format: (p, s) => `(${p}) ${s.slice(0, 3)}-${s.slice(3)}`,
+    },
+    nationalId: { prefix: '', digits: 10 },
+    registry: { prefix: 'C', digits: 7 },
+    legalForms: { small: 'LLC', large: 'Inc.', position: 'suffix' },
+  }),
+  en_NG: english({
+    phone: {
+      prefixes: [
+        '0803',
+        '0806',
+        '0813',
+        '0816',
+        '0703',
+        '0706',
+        '0805',
+        '0807',
+        '0815',
+        '0905',
+        '0802',
+        '0808',
+        '0812',
+        '0701',
+        '0902',
+        '0809',
+        '0817',
+        '0818',
+        '0909',
+      ],
+      subscriberDigits: 7,
+      format: spaced([4, 3, 4]),
+    },
+    businessDomain: 'com.ng',
+  }),
+  en_GH: english({
+    phone: {
+      prefixes: ['024', '054', '055', '059', '020', '050', '027', '057', '026', '056'],
+      subscriberDigits: 7,
+      format: spaced([3, 3, 4]),
+    },
+    nationalId: { prefix: 'GHA-', digits: 10 },
+    registry: { prefix: 'CS', digits: 7 },
+    businessDomain: 'com.gh',
+  }),
+  en_IN: english({
+    phone: {
+      prefixes: ['98', '97', '94', '91', '88', '81', '79', '70', '63'],
+      subscriberDigits: 8,
+      format: spaced([5, 5]),
+    },
+    nationalId: { prefix: '', digits: 12 },
+    registry: { prefix: 'U', digits: 8 },
+    legalForms: { small: 'Pvt Ltd', large: 'Ltd', position: 'suffix' },
+    businessDomain: 'co.in',
+  }),
+  fr: {
+    ...english({
+      phone: { prefixes: ['06', '07'], subscriberDigits: 8, format: spaced([2, 2, 2, 2, 2]) },
+    }),
+    nationalId: { prefix: '', digits: 12 },
+    registry: { prefix: 'RCS ', digits: 9 },
+    legalForms: { small: 'SARL', large: 'SA', position: 'suffix' },
+    banks: FR_BANKS,
+    businessDomain: 'fr',
+    secondGivenName: 0.25,
+  },
+  fr_SN: {
+    ...english({
+      phone: { prefixes: ['77', '78', '76', '70', '75'], subscriberDigits: 7, format: spaced([2, 3, 2, 2]) },
+    }),
+    nationalId: { prefix: '', digits: 13 },
+    registry: { prefix: 'SN-DKR-B-', digits: 7 },
+    legalForms: { small: 'SARL', large: 'SA', position: 'suffix' },
+    banks: FR_BANKS,
+    businessDomain: 'sn',
+    secondGivenName: 0.25,
+  },
+  id_ID: {
+    ...english({
+      phone: {
+        prefixes: ['0812', '0813', '0821', '0852', '0857', '0878', '0815', '0896'],
+        subscriberDigits: 8,
+        format: spaced([4, 4, 4]),
+      },
+    }),
+    nationalId: { prefix: '3171', digits: 12 },
+    registry: { prefix: 'AHU-', digits: 8 },
+    legalForms: { small: 'CV', large: 'PT', position: 'prefix' },
+    businessDomain: 'co.id',
+    secondGivenName: 0,
+  },
+  vi: {
+    ...english({
+      phone: {
+        prefixes: ['090', '091', '093', '096', '097', '098', '086', '088'],
+        subscriberDigits: 7,
+        format: spaced([4, 3, 3]),
+      },
+    }),
+    nationalId: { prefix: '0', digits: 12 },
+    registry: { prefix: '0', digits: 9 },
+    nameOrder: 'family-first',
+    secondGivenName: 0,
+    legalForms: { small: 'Công ty TNHH', large: 'Công ty Cổ phần', position: 'prefix' },
+    businessDomain: 'com.vn',
+  },
+  pt_PT: {
+    ...english({
+      phone: { prefixes: ['91', '92', '93', '96'], subscriberDigits: 7, format: spaced([3, 3, 3]) },
+    }),
+    nationalId: { prefix: '', digits: 9 },
+    registry: { prefix: '5', digits: 8 },
+    legalForms: { small: 'Lda', large: 'SA', position: 'suffix' },
+    banks: [
+      'Banco Atlântico Comercial',
+      'Caixa Económica Popular',
+      'Banco do Douro',
+      'Crédito Agrícola do Tejo',
+    ],
+    businessDomain: 'pt',
+    secondGivenName: 0.4,
+  },
+}
