@@ -1,0 +1,89 @@
+/** `npm run tamis -- <command>`: the sandbox from the command line. */
+import { CliError, processIo, type Io } from './io'
+import { listCommand, playCommand, schemaCommand, solveCommand, worldCommand } from './commands'
+import { validateCommand } from './validate'
+
+const COMMANDS: Record<
+  string,
+  { run: (args: string[], io: Io) => Promise<number>; usage: string; summary: string }
+> = {
+  validate: {
+    run: validateCommand,
+    usage: 'validate <files or folders…>',
+    summary: 'check scenario and jurisdiction files; every problem as file:line:col',
+  },
+  list: { run: listCommand, usage: 'list [--json]', summary: 'the bundled scenarios' },
+  world: {
+    run: worldCommand,
+    usage: 'world <scenario> [--seed N] [--json]',
+    summary: 'the generated world, ground truth included',
+  },
+  solve: {
+    run: solveCommand,
+    usage: 'solve <scenario> [--seed N] [--policy best|first|random] [--policy-seed N] [--out log.json]',
+    summary: 'play with a scripted policy and write the decision log',
+  },
+  play: {
+    run: playCommand,
+    usage: 'play <scenario> --decisions log.json [--seed N] [--json]',
+    summary: 'replay a decision log and print the report',
+  },
+  schema: {
+    run: schemaCommand,
+    usage: 'schema --write',
+    summary: 'regenerate public/scenario.schema.json and public/jurisdiction.schema.json',
+  },
+}
+
+const HELP = `TAMIS Sandbox command line
+
+Usage: npm run tamis -- <command> [options]
+
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.usage.padEnd(92)}\n      ${c.summary}`)
+  .join('\n')}
+
+<scenario> is a bundled id (see \`list\`) or a path to a .yaml file.
+Run \`npm run tamis -- <command> --help\` for one command.`
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [name, ...args] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(HELP)
+    return name ? 0 : 2
+  }
+  const command = COMMANDS[name]
+  if (!command) {
+    io.err(`Unknown command "${name}".\n\n${HELP}`)
+    return 2
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(`Usage: npm run tamis -- ${command.usage}\n\n${command.summary}`)
+    return 0
+  }
+  try {
+    return await command.run(args, io)
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(error.message)
+      return error.exitCode
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.err(`${error.message}\nUsage: npm run tamis -- ${command.usage}`)
+      return 2
+    }
+    throw error
+  }
+}
+
+const invokedDirectly =
+  process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '')
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      console.error(error)
+      process.exitCode = 70
+    },
+  )
+}

@@ -1,0 +1,31 @@
+/** Resolves a scenario argument: a bundled id ("registration-desk") or a path to a YAML file. */
+import { existsSync } from 'node:fs'
+import { loadLibrary, formatIssue, type Scenario } from '../engine'
+import { loadBundledLibrary, readSourceFiles } from './files'
+import { CliError } from './io'
+
+export async function resolveScenario(arg: string | undefined): Promise<Scenario> {
+  if (!arg) throw new CliError('Name a scenario: a bundled id (see `tamis list`) or a path to a .yaml file.')
+  const bundled = await loadBundledLibrary()
+  const isPath = /\.ya?ml$/i.test(arg) || arg.includes('/')
+  if (!isPath) {
+    const found = bundled.scenarios.find((s) => s.id === arg)
+    if (found) return found
+    const ids = bundled.scenarios.map((s) => s.id).join(', ')
+    const broken = bundled.issues.filter((i) => i.path.includes(`${arg}.`))
+    if (broken.length)
+      throw new CliError(`Scenario "${arg}" has problems:\n${broken.map(formatIssue).join('\n')}`, 1)
+    throw new CliError(`There is no bundled scenario "${arg}". Bundled scenarios: ${ids}.`)
+  }
+  if (!existsSync(arg)) throw new CliError(`No such file: ${arg}`)
+  const { files } = await readSourceFiles([arg])
+  const profiles = await readSourceFiles(['scenarios/jurisdictions'])
+  const library = loadLibrary([...profiles.files, ...files])
+  const scenario = library.scenarios.find((s) =>
+    files.some((f) => f.path.endsWith(`${s.id}.yaml`) || f.path.endsWith(`${s.id}.yml`)),
+  )
+  const errors = library.issues.filter((i) => i.severity === 'error')
+  if (!scenario || errors.length)
+    throw new CliError(errors.map(formatIssue).join('\n') || `Could not load ${arg}.`, 1)
+  return scenario
+}

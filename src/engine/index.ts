@@ -1,0 +1,35 @@
+/**
+ * The one door into the engine for the app, the worker and the CLI. Pure TypeScript: no DOM,
+ * no Node, no wall clock, no unseeded randomness. Faker is loaded on demand by generateWorld.
+ */
+export * from './vocabulary'
+export * from './scenario/schema'
+export {
+  loadJurisdiction,
+  loadScenario,
+  loadLibrary,
+  formatIssue,
+  scenarioJsonSchema,
+  jurisdictionJsonSchema,
+  type Issue,
+  type SourceFile,
+  type LoadResult,
+} from './scenario/load'
+export { scenarioDigest } from './scenario/digest'
+export * from './world/types'
+export { generateWorld } from './world/generate'
+export { RegisterIndex, duplicateCandidates, type SearchHit } from './world/search'
+export { worldDigest } from './world/digest'
+export * from './rules/money'
+export { requiredTaxTypes, segmentFor } from './rules/registration'
+export { addDays, daysBetween } from './session/calendar'
+export * from './session/types'
+export { Session, type CaseView, type SendResult } from './session/session'
+export { PANEL_LABELS, type EvidencePanel, type PanelId, type SearchResultRow } from './session/evidence'
+export { parseSavedLog, type ParsedLog } from './session/saved'
+export { POLICIES, playPolicy, seededRandom, type Policy } from './session/policies'
+export {
+  REGISTRATION_COMMANDS,
+  REGISTRATION_STATE_LABELS,
+  registrationMachine,
+} from './processes/registration.machine'

@@ -1,0 +1,23 @@
+/** The simulated calendar: plain 'YYYY-MM-DD' strings, computed in UTC, never the wall clock. */
+
+const DAY_MS = 86_400_000
+
+function toUtc(date: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  if (!match) throw new RangeError(`Not a calendar date: ${date}`)
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
+}
+
+/** The date `days` calendar days after `date`. */
+export function addDays(date: string, days: number): string {
+  return new Date(toUtc(date) + days * DAY_MS).toISOString().slice(0, 10)
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS)
+}
+
+export function laterOf(a: string, b: string): string {
+  return a >= b ? a : b
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { parseSavedLog, playPolicy, Session, type SessionEvent } from '../../src/engine'
+import { loadBundledLibrary } from '../../src/cli/files'
+
+const library = await loadBundledLibrary()
+const scenario = library.scenarios.find((s) => s.id === 'registration-desk')!
+
+describe('session = scenario + seed + event log', () => {
+  it('replaying a saved log through JSON rebuilds the same state and score', async () => {
+    const played = await Session.start(scenario)
+    playPolicy(played, 'random', 7)
+    const saved = JSON.stringify(played.save())
+    const parsed = parseSavedLog(saved)
+    if (!parsed.ok) throw new Error(parsed.message)
+    const replayed = await Session.start(scenario, { seed: parsed.seed!, log: parsed.log })
+    expect(replayed.report()).toEqual(played.report())
+    expect(replayed.cases()).toEqual(played.cases())
+    expect(replayed.save()).toEqual(played.save())
+  })
+
+  it('refuses a step the procedure requires something before, and does not log it', async () => {
+    const session = await Session.start(scenario)
+    const caseId = session.cases()[0]!.caseId
+    session.send({ type: 'case.open', caseId })
+    const result = session.send({
+      type: 'case.command',
+      caseId,
+      command: { type: 'registration.approve', taxTypes: ['CIT'], segment: 'small' },
+    })
+    expect(result).toEqual({ ok: false, reason: 'Verify the identity with the registry first.' })
+    expect(session.log).toEqual([{ type: 'case.open', caseId }])
+    const approve = session.caseView(caseId).available.find((c) => c.type === 'registration.approve')!
+    expect(approve).toMatchObject({ enabled: false, reason: 'Verify the identity with the registry first.' })
+  })
+
+  it('records the evidence a check reveals and scores the decision with feedback', async () => {
+    const session = await Session.start(scenario)
+    const truth = session.world.truth.registration.find((t) => t.kind === 'duplicate-identity')!
+    const caseId = truth.applicationId
+    const send = (e: SessionEvent) => expect(session.send(e)).toEqual({ ok: true })
+    send({ type: 'case.open', caseId })
+    send({ type: 'case.command', caseId, command: { type: 'registration.verifyIdentity' } })
+    send({ type: 'case.command', caseId, command: { type: 'registration.verifyDocuments' } })
+    send({ type: 'case.command', caseId, command: { type: 'registration.checkDuplicates' } })
+    const view = session.caseView(caseId)
+    expect(view.opened).toEqual(expect.arrayContaining(['application', 'documents', 'register-search']))
+    const search = view.panels.find((p) => p.panel === 'register-search')
+    expect(search?.panel === 'register-search' && search.hits[0]?.taxpayer.tin).toBe(truth.relatedTin)
+    // Approving a known person again is the harmful mistake this case is about.
+    send({ type: 'case.command', caseId, command: { type: 'registration.approve', ...view.suggestion } })
+    const feedback = session.caseView(caseId).feedback!
+    expect(feedback.grade).toBe('harmful')
+    expect(feedback.points).toBe(scenario.tasks[0]!.points.harmful)
+    expect(feedback.explanation).toContain(truth.relatedTin)
+    expect(
+      session.send({ type: 'case.command', caseId, command: { type: 'registration.verifyIdentity' } }),
+    ).toEqual({
+      ok: false,
+      reason: 'This case is closed.',
+    })
+  })
+
+  it('charges revealed hints to the task score', async () => {
+    const session = await Session.start(scenario)
+    const task = scenario.tasks[0]!
+    expect(session.send({ type: 'hint.reveal', taskId: task.id })).toEqual({ ok: true })
+    expect(session.hints(task.id).revealed).toEqual([task.hints[0]])
+    const report = session.report()
+    expect(report.tasks[0]!.hintPenalty).toBe(task.hints[0]!.cost)
+    expect(report.score).toBe(-task.hints[0]!.cost)
+  })
+
+  it('explains what is wrong with a corrupt or foreign saved log', () => {
+    expect(parseSavedLog('{not json')).toMatchObject({ ok: false })
+    expect(parseSavedLog('{"format":"tamis-session/9"}')).toEqual({
+      ok: false,
+      message: 'format "tamis-session/9" is not supported; expected "tamis-session/1".',
+    })
+    const bad = parseSavedLog('[{"type":"case.open"}]')
+    expect(bad.ok).toBe(false)
+    expect(!bad.ok && bad.message).toMatch(/^not a saved session: at 0.caseId/)
+  })
+})
