@@ -1,0 +1,102 @@
+// @ts-check
+import js from '@eslint/js'
+import svelte from 'eslint-plugin-svelte'
+import globals from 'globals'
+import ts from 'typescript-eslint'
+
+const ENGINE_PURITY =
+  'The engine is pure TypeScript that runs unchanged in the browser, a Web Worker and the Node CLI.'
+
+export default ts.config(
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/'] },
+
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs.recommended,
+
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: {
+      parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] },
+    },
+  },
+  {
+    files: ['src/app/**'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@faker-js/faker', '@faker-js/faker/*', '**/world/faker-*'],
+              message:
+                'Faker must stay out of the first bundle: the engine loads it lazily when Session.start generates the world.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**', 'tests/**', '*.config.{js,ts}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['tests/app/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    files: ['src/engine/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['svelte', 'svelte/*'],
+              message: `${ENGINE_PURITY} UI code belongs in src/app and reaches the engine through src/engine/index.ts.`,
+            },
+            {
+              group: ['node:*', 'fs', 'fs/*', 'path', 'path/*'],
+              message: `${ENGINE_PURITY} Only src/cli touches the file system; pass file contents in as SourceFile[].`,
+            },
+            {
+              group: ['**/app/**', '**/cli/**'],
+              message: 'Imports point one way: app → engine and cli → engine, never back.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'navigator'].map((name) => ({
+          name,
+          message: `${ENGINE_PURITY} There is no DOM in a worker or in Node; let src/app do browser work and pass data in.`,
+        })),
+        {
+          name: 'process',
+          message: `${ENGINE_PURITY} There is no process in the browser; pass settings in as arguments.`,
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message:
+            'Time in the simulation is the simulated calendar, not the wall clock: take the date from the world or session (e.g. referenceDate) so replays are identical.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message:
+            'new Date() reads the wall clock and breaks replay: build dates from the simulated calendar, e.g. new Date(referenceDate).',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message:
+            'Randomness must be seeded so the same scenario and seed give the same world: use the seeded faker instance passed to you.',
+        },
+      ],
+    },
+  },
+)

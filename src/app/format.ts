@@ -1,0 +1,82 @@
+/** Display helpers: dates, money and labels. Formatting only; no rules live here. */
+import { formatMoney, toMinor, type Grade, type Scenario } from '../engine/index'
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+
+const weekdayFormat = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+
+function utc(iso: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined
+}
+
+/** '2026-03-12' → '12 Mar 2026'. */
+export function date(iso: string): string {
+  const d = utc(iso)
+  return d ? dateFormat.format(d) : iso
+}
+
+/** '2026-03-12' → 'Thursday 12 March 2026'. */
+export function longDate(iso: string): string {
+  const d = utc(iso)
+  return d ? weekdayFormat.format(d) : iso
+}
+
+/** Whole days from one calendar date to another. */
+export function daysFrom(from: string, to: string): number {
+  const a = utc(from)
+  const b = utc(to)
+  return a && b ? Math.round((b.getTime() - a.getTime()) / 86_400_000) : 0
+}
+
+type Currency = Scenario['jurisdiction']['currency']
+
+/** Minor units → '₦ 1,250,000.00'. */
+export function money(minor: number, currency: Currency): string {
+  return formatMoney(minor, currency)
+}
+
+/** Major units as written in a scenario file → '₦ 25,000,000.00'. */
+export function majorMoney(major: number, currency: Currency): string {
+  return formatMoney(toMinor(major, currency), currency)
+}
+
+export const DIFFICULTY: Record<1 | 2 | 3, string> = {
+  1: 'Introductory',
+  2: 'Intermediate',
+  3: 'Advanced',
+}
+
+/** Grade label with a symbol, so the grade never depends on colour alone. */
+export const GRADE_LABEL: Record<Grade, string> = {
+  correct: '✓ Correct',
+  acceptable: '≈ Acceptable',
+  wrong: '✗ Wrong',
+  harmful: '⚠ Harmful',
+}
+
+/** 'pendingVerification' → 'Pending verification'. */
+export function humanize(id: string): string {
+  const words = id
+    .replace(/[-_.]/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .trim()
+    .replace(/\b(id|tin|vat)\b/g, (w) => w.toUpperCase())
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+export function percent(value: number): string {
+  return `${Math.round(value * 10) / 10}%`
+}

@@ -1,0 +1,61 @@
+/** Hash routing: four pages, each a plain, bookmarkable address. */
+
+export type Route =
+  | { page: 'catalog' }
+  | { page: 'briefing'; scenarioId: string }
+  | { page: 'workspace'; scenarioId: string; caseId?: string }
+  | { page: 'report'; scenarioId: string }
+
+export function parseHash(hash: string): Route {
+  const parts = hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter(Boolean)
+    .map((part) => {
+      try {
+        return decodeURIComponent(part)
+      } catch {
+        return part
+      }
+    })
+  const [head, scenarioId, page, caseId] = parts
+  if (head !== 'scenario' || !scenarioId) return { page: 'catalog' }
+  if (page === 'work')
+    return caseId ? { page: 'workspace', scenarioId, caseId } : { page: 'workspace', scenarioId }
+  if (page === 'report') return { page: 'report', scenarioId }
+  return { page: 'briefing', scenarioId }
+}
+
+export function href(route: Route): string {
+  const id = (value: string) => encodeURIComponent(value)
+  switch (route.page) {
+    case 'catalog':
+      return '#/'
+    case 'briefing':
+      return `#/scenario/${id(route.scenarioId)}`
+    case 'workspace':
+      return `#/scenario/${id(route.scenarioId)}/work${route.caseId ? `/${id(route.caseId)}` : ''}`
+    case 'report':
+      return `#/scenario/${id(route.scenarioId)}/report`
+    default: {
+      const unreachable: never = route
+      return unreachable
+    }
+  }
+}
+
+export class Router {
+  route = $state.raw<Route>(parseHash(location.hash))
+
+  constructor() {
+    addEventListener('hashchange', () => {
+      this.route = parseHash(location.hash)
+    })
+  }
+
+  go(route: Route): void {
+    const target = href(route)
+    if (location.hash === target) this.route = route
+    else location.hash = target
+  }
+}
