@@ -74,7 +74,7 @@ export class AppState {
     try {
       const session = await Session.start(
         scenario,
-        stored.kind === 'saved' ? { seed: stored.saved.seed, log: stored.saved.log } : {},
+        stored.kind === 'saved' ? { seed: stored.saved.seed, log: stored.saved.log, mode: stored.saved.mode } : {},
       )
       this.player = new PlayerSession(session, writeSaved)
       this.opening = { status: 'idle' }

@@ -31,6 +31,7 @@ export function readSaved(scenarioId: string): Stored {
       scenarioId,
       scenarioDigest: parsed.scenarioDigest ?? '',
       seed: parsed.seed,
+      mode: parsed.mode ?? 'practice',
       log: parsed.log,
     },
   }

@@ -80,4 +80,51 @@ describe('session = scenario + seed + event log', () => {
     expect(bad.ok).toBe(false)
     expect(!bad.ok && bad.message).toMatch(/^not a saved session: at 0.caseId/)
   })
+
+  it('assessment mode: no hints, no feedback until the end, no reopening a decided case', async () => {
+    const session = await Session.start(scenario, { mode: 'assessment' })
+    expect(session.send({ type: 'hint.reveal', taskId: scenario.tasks[0]!.id })).toEqual({
+      ok: false,
+      reason: 'Hints are not available in assessment mode.',
+    })
+    playPolicy(session, 'best')
+    // playPolicy finished the session, so feedback is now visible
+    const caseId = session.cases()[0]!.caseId
+    expect(session.caseView(caseId).feedback?.grade).toBe('correct')
+    expect(session.save().mode).toBe('assessment')
+
+    const ongoing = await Session.start(scenario, { mode: 'assessment' })
+    const log = session.log.filter((e) => e.type !== 'session.finish')
+    ongoing.replay(log)
+    expect(ongoing.caseView(caseId).feedback).toBeUndefined()
+    expect(ongoing.send({ type: 'case.open', caseId })).toEqual({
+      ok: false,
+      reason: 'In assessment mode a decided case cannot be reopened.',
+    })
+  })
+
+  it('reports outcome figures: revenue kept or put at risk, people wrongly burdened, deadlines', async () => {
+    const best = await Session.start(scenario)
+    playPolicy(best, 'best')
+    const good = best.report().outcomes
+    expect(good.revenueProtected).toBeGreaterThan(0)
+    expect(good).toMatchObject({ revenueAtRisk: 0, taxpayersWronglyBurdened: 0, badRegistrationsApproved: 0 })
+    expect(good.deadlinesMet + good.deadlinesMissed).toBe(best.cases().length)
+
+    const hasty = await Session.start(scenario)
+    for (const { caseId } of hasty.cases()) {
+      hasty.send({ type: 'case.open', caseId })
+      for (const type of ['verifyIdentity', 'verifyDocuments', 'checkDuplicates'] as const)
+        hasty.send({ type: 'case.command', caseId, command: { type: `registration.${type}` } })
+      hasty.send({
+        type: 'case.command',
+        caseId,
+        command: { type: 'registration.approve', ...hasty.caseView(caseId).suggestion },
+      })
+    }
+    const bad = hasty.report().outcomes
+    expect(bad.badRegistrationsApproved).toBe(4) // 2 duplicates, 1 mismatch, 1 bogus
+    expect(bad.revenueAtRisk).toBeGreaterThan(0)
+    expect(bad.revenueProtected).toBe(0)
+  })
 })

@@ -8,6 +8,8 @@ import {
   type CaseCommand,
   type DecisionFeedback,
   type DecisionRecord,
+  type Mode,
+  type Outcomes,
   type Report,
 } from '../session/types'
 import {
@@ -32,6 +34,8 @@ export interface ScoredDecision {
   verdict: RegistrationVerdict
   opened: string[]
   missed: string[]
+  /** Arrears (minor units) on the related TIN, if the case has one. */
+  atStake: number
 }
 
 /** TADAT indicators each kind of case touches, besides the task's own tags. */
@@ -91,6 +95,7 @@ export function decisionRecord(scenario: Scenario, d: ScoredDecision): DecisionR
 export interface ReportInput {
   scenario: Scenario
   seed: number
+  mode: Mode
   digest: string
   decisions: readonly ScoredDecision[]
   hintsUsed: ReadonlyMap<string, number>
@@ -138,6 +143,8 @@ export function buildReport(input: ReportInput): Report {
     format: RESULTS_FORMAT,
     scenario: { id: scenario.id, title: scenario.title, digest: input.digest },
     seed: input.seed,
+    mode: input.mode,
+    currency: { ...scenario.jurisdiction.currency },
     score,
     maxScore,
     percent,
@@ -154,6 +161,41 @@ export function buildReport(input: ReportInput): Report {
       })),
     decisions: records,
     grades,
+    outcomes: outcomesOf(decisions, records),
     undecided: [...input.undecided],
   }
+}
+
+/** Outcome figures a trainer can discuss: money kept or lost, people wrongly burdened, deadlines. */
+export function outcomesOf(
+  decisions: readonly ScoredDecision[],
+  records: readonly DecisionRecord[],
+): Outcomes {
+  const outcomes: Outcomes = {
+    revenueProtected: 0,
+    revenueAtRisk: 0,
+    taxpayersWronglyBurdened: 0,
+    badRegistrationsApproved: 0,
+    deadlinesMet: records.filter((r) => r.withinDeadline).length,
+    deadlinesMissed: records.filter((r) => !r.withinDeadline).length,
+  }
+  for (const d of decisions) {
+    const type = d.command.type
+    const followsDebt =
+      (d.truth.expected === 'link' &&
+        type === 'registration.linkToExisting' &&
+        d.verdict.grade === 'correct') ||
+      (d.truth.kind === 'phoenix' &&
+        type === 'registration.approve' &&
+        d.command.relatedTin === d.truth.relatedTin)
+    if (d.truth.relatedTin && d.atStake > 0) {
+      if (followsDebt) outcomes.revenueProtected += d.atStake
+      else if (type === 'registration.approve') outcomes.revenueAtRisk += d.atStake
+    }
+    if (d.truth.expected === 'approve' && !d.truth.relatedTin && type !== 'registration.approve')
+      outcomes.taxpayersWronglyBurdened += 1
+    if (d.truth.expected !== 'approve' && type === 'registration.approve')
+      outcomes.badRegistrationsApproved += 1
+  }
+  return outcomes
 }

@@ -3,7 +3,7 @@
  * Bad input gets a message that says what is wrong; it never throws.
  */
 import { z } from 'zod'
-import { SESSION_FORMAT, type SessionEvent } from './types'
+import { MODES, SESSION_FORMAT, type Mode, type SessionEvent } from './types'
 
 const query = z.strictObject({
   tin: z.string().optional(),
@@ -44,11 +44,19 @@ export const SavedSessionSchema = z.strictObject({
   scenarioId: z.string(),
   scenarioDigest: z.string(),
   seed: z.int().min(0),
+  mode: z.enum(MODES).default('practice'),
   log: z.array(SessionEventSchema),
 })
 
 export type ParsedLog =
-  | { ok: true; log: SessionEvent[]; seed?: number; scenarioId?: string; scenarioDigest?: string }
+  | {
+      ok: true
+      log: SessionEvent[]
+      seed?: number
+      mode?: Mode
+      scenarioId?: string
+      scenarioDigest?: string
+    }
   | { ok: false; message: string }
 
 /** Accepts a saved session (`tamis-session/1`) or a bare array of events. */
@@ -79,6 +87,7 @@ export function parseSavedLog(text: string): ParsedLog {
     ok: true,
     log: saved.data.log as SessionEvent[],
     seed: saved.data.seed,
+    mode: saved.data.mode,
     scenarioId: saved.data.scenarioId,
     scenarioDigest: saved.data.scenarioDigest,
   }

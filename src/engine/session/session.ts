@@ -33,6 +33,7 @@ import {
   type CaseCommand,
   type CaseSummary,
   type DecisionFeedback,
+  type Mode,
   type Report,
   type SavedSession,
   type SessionEvent,
@@ -78,6 +79,7 @@ export class Session {
   readonly world: World
   readonly seed: number
   readonly digest: string
+  readonly mode: Mode
   #log: SessionEvent[] = []
   #cases = new Map<string, CaseState>()
   #hints = new Map<string, number>()
@@ -85,9 +87,10 @@ export class Session {
   #index: RegisterIndex | undefined
 
   /** Builds a session on an already generated world (pure and synchronous). */
-  constructor(scenario: Scenario, world: World) {
+  constructor(scenario: Scenario, world: World, mode: Mode = 'practice') {
     this.scenario = scenario
     this.world = world
+    this.mode = mode
     this.seed = world.seed
     this.digest = scenarioDigest(scenario)
     const truthById = new Map(world.truth.registration.map((t) => [t.applicationId, t]))
@@ -109,10 +112,10 @@ export class Session {
   /** Generates the world (faker is loaded on demand) and replays a saved log onto it. */
   static async start(
     scenario: Scenario,
-    options: { seed?: number; log?: readonly SessionEvent[] } = {},
+    options: { seed?: number; log?: readonly SessionEvent[]; mode?: Mode } = {},
   ): Promise<Session> {
     const world = await generateWorld(scenario, { seed: options.seed ?? scenario.world.seed })
-    const session = new Session(scenario, world)
+    const session = new Session(scenario, world, options.mode)
     const rejected = session.replay(options.log ?? [])
     if (rejected.length) {
       const first = rejected[0]!
@@ -161,6 +164,8 @@ export class Session {
         this.#finished = true
         return { ok: true }
       case 'hint.reveal': {
+        if (this.mode === 'assessment')
+          return { ok: false, reason: 'Hints are not available in assessment mode.' }
         const task = this.scenario.tasks.find((t) => t.id === event.taskId)
         if (!task) return { ok: false, reason: `There is no task "${event.taskId}".` }
         const used = this.#hints.get(task.id) ?? 0
@@ -174,7 +179,11 @@ export class Session {
       case 'case.command': {
         const state = this.#cases.get(event.caseId)
         if (!state) return { ok: false, reason: `There is no case "${event.caseId}".` }
-        if (event.type === 'case.open') return this.#open(state)
+        if (event.type === 'case.open') {
+          if (state.decision && this.mode === 'assessment')
+            return { ok: false, reason: 'In assessment mode a decided case cannot be reopened.' }
+          return this.#open(state)
+        }
         if (state.decision) return { ok: false, reason: 'This case is closed.' }
         if (event.type === 'evidence.view') return this.#view(state, event.panel)
         if (event.type === 'register.search') {
@@ -294,6 +303,7 @@ export class Session {
       verdict,
       opened,
       missed,
+      atStake: state.truth.relatedTin ? (this.index.get(state.truth.relatedTin)?.arrears ?? 0) : 0,
     }
   }
 
@@ -356,7 +366,9 @@ export class Session {
       available,
       suggestion,
       history: state.history,
-      ...(state.decision ? { feedback: this.#feedback(state.decision) } : {}),
+      ...(state.decision && (this.mode === 'practice' || this.#finished)
+        ? { feedback: this.#feedback(state.decision) }
+        : {}),
     }
   }
 
@@ -378,6 +390,7 @@ export class Session {
     return buildReport({
       scenario: this.scenario,
       seed: this.seed,
+      mode: this.mode,
       digest: this.digest,
       decisions,
       hintsUsed: this.#hints,
@@ -398,6 +411,7 @@ export class Session {
       scenarioId: this.scenario.id,
       scenarioDigest: this.digest,
       seed: this.seed,
+      mode: this.mode,
       log: cloneJson(this.#log),
     }
   }

@@ -6,6 +6,13 @@ import type { Grade, ProcessId, TadatCode } from '../vocabulary'
 import type { IsoDate, Tin } from '../world/types'
 
 export const SESSION_FORMAT = 'tamis-session/1' as const
+
+/**
+ * practice: feedback after every decision and hints on request.
+ * assessment: no hints, no feedback until the end, and a closed case cannot be reopened.
+ */
+export const MODES = ['practice', 'assessment'] as const
+export type Mode = (typeof MODES)[number]
 export const RESULTS_FORMAT = 'tamis-results/1' as const
 
 /** Register search the officer runs from a case (any field may be left empty). */
@@ -52,6 +59,7 @@ export interface SavedSession {
   /** Digest of the scenario file the log was played against. */
   scenarioDigest: string
   seed: number
+  mode: Mode
   log: SessionEvent[]
 }
 
@@ -119,6 +127,20 @@ export interface TaskResult {
   decided: number
 }
 
+/** What the decisions did to the administration and to taxpayers, beyond points. */
+export interface Outcomes {
+  /** Minor units of arrears kept attached to the people who owe them (linked duplicates, linked phoenixes). */
+  revenueProtected: number
+  /** Minor units of arrears left behind by a second TIN or an unlinked phoenix. */
+  revenueAtRisk: number
+  /** Genuine applicants refused a TIN or merged into another person's record. */
+  taxpayersWronglyBurdened: number
+  /** Duplicate or bogus registrations that were given a TIN. */
+  badRegistrationsApproved: number
+  deadlinesMet: number
+  deadlinesMissed: number
+}
+
 export interface TadatResult {
   code: TadatCode
   label: string
@@ -131,6 +153,8 @@ export interface Report {
   format: typeof RESULTS_FORMAT
   scenario: { id: string; title: string; digest: string }
   seed: number
+  mode: Mode
+  currency: { code: string; symbol: string; minorUnits: number }
   score: number
   maxScore: number
   percent: number
@@ -141,5 +165,6 @@ export interface Report {
   tadat: TadatResult[]
   decisions: DecisionRecord[]
   grades: Record<Grade, number>
+  outcomes: Outcomes
   undecided: string[]
 }
