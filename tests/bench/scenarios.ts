@@ -2,7 +2,7 @@
  * Scenarios built in code for the world tests and the benchmark: an inline fictional
  * jurisdiction, a locale, a population and a registration worklist.
  */
-import type { Jurisdiction, Scenario, WorldConfig } from '../../src/engine/scenario/schema'
+import { JurisdictionSchema, type Jurisdiction, type Scenario, type WorldConfig } from '../../src/engine/scenario/schema'
 import type { LocaleId } from '../../src/engine/vocabulary'
 
 export function benchJurisdiction(
@@ -10,7 +10,7 @@ export function benchJurisdiction(
   overrides: Partial<Jurisdiction> = {},
 ): Jurisdiction {
   const franc = locale === 'fr_SN'
-  return {
+  return JurisdictionSchema.parse({
     id: 'benchland',
     name: 'Benchland (fictional)',
     disclaimer: 'Illustrative parameters, not any country’s law.',
@@ -55,7 +55,7 @@ export function benchJurisdiction(
     interest: { percentPerMonth: 1.5, basis: 'daily' },
     rounding: 'half-up',
     ...overrides,
-  }
+  })
 }
 
 /** Every anomaly and look-alike at least twice, in a worklist of `applications`. */

@@ -198,7 +198,7 @@ describe('keys', () => {
   it('an unknown key with nothing close lists the allowed keys', () => {
     expect(check(edit('  seed: 1', '  seed: 1\n  colour: blue'))).toMatchInlineSnapshot(`
       [
-        "scenarios/test.yaml:13:3: unknown key "colour" — the keys allowed here are: seed, referenceDate, population, registration",
+        "scenarios/test.yaml:13:3: unknown key "colour" — the keys allowed here are: seed, referenceDate, population, registration, filing, payments, collection, audit, refunds, objections",
       ]
     `)
   })

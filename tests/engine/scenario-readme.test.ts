@@ -2,7 +2,7 @@
  * The authoring guide stays true to the format: every field and every value of a closed list
  * is documented, and the annotated example loads.
  */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readSourceFiles } from '../../src/cli/files'
 import {
@@ -21,7 +21,13 @@ import {
   TAX_TYPES,
 } from '../../src/engine/vocabulary'
 
-const guide = readFileSync('scenarios/README.md', 'utf8')
+/** The guide is scenarios/README.md plus one page per process in scenarios/guide/. */
+const guide = [
+  readFileSync('scenarios/README.md', 'utf8'),
+  ...readdirSync('scenarios/guide')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => readFileSync(`scenarios/guide/${f}`, 'utf8')),
+].join('\n')
 
 /** Every property name anywhere in a JSON Schema. */
 function keysOf(schema: unknown): string[] {

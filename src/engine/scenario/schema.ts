@@ -5,6 +5,18 @@
  * they show up as editor tooltips.
  */
 import { z } from 'zod'
+import * as audit from '../processes/audit/config.schema'
+import * as auditKinds from '../processes/audit/kinds'
+import * as collection from '../processes/collection/config.schema'
+import * as collectionKinds from '../processes/collection/kinds'
+import * as filing from '../processes/filing/config.schema'
+import * as filingKinds from '../processes/filing/kinds'
+import * as objections from '../processes/objections/config.schema'
+import * as objectionsKinds from '../processes/objections/kinds'
+import * as payments from '../processes/payments/config.schema'
+import * as paymentsKinds from '../processes/payments/kinds'
+import * as refunds from '../processes/refunds/config.schema'
+import * as refundsKinds from '../processes/refunds/kinds'
 import {
   FORMAT_VERSION,
   LOCALES,
@@ -27,6 +39,16 @@ const amount = (description: string) => z.number().min(0).max(1e12).meta({ descr
 const percent = (description: string) => z.number().min(0).max(1000).meta({ description })
 const days = (description: string) => z.int().min(0).max(3650).meta({ description })
 const isoDate = z.iso.date().meta({ description: 'A calendar date written YYYY-MM-DD' })
+
+/** Per-process settings of a jurisdiction profile; each has defaults. */
+const ProcessProfileSchemas = {
+  filing: filing.ProfileSchema.prefault({}),
+  payments: payments.ProfileSchema.prefault({}),
+  collection: collection.ProfileSchema.prefault({}),
+  audit: audit.ProfileSchema.prefault({}),
+  refunds: refunds.ProfileSchema.prefault({}),
+  objections: objections.ProfileSchema.prefault({}),
+}
 
 export const CurrencySchema = z
   .strictObject({
@@ -128,6 +150,7 @@ export const JurisdictionSchema = z
       .enum(['half-up', 'half-even'])
       .default('half-up')
       .meta({ description: 'How computed amounts are rounded to the minor unit' }),
+    ...ProcessProfileSchemas,
   })
   .meta({ title: 'TAMIS Sandbox jurisdiction profile' })
 
@@ -175,6 +198,44 @@ export const RegistrationWorldSchema = z.strictObject({
     .meta({ description: 'How many of each innocent look-alike to inject, e.g. { namesake: 1 }' }),
 })
 
+/** Case kinds of every process other than registration, with their editor descriptions. */
+export const PROCESS_KINDS = {
+  filing: filingKinds,
+  payments: paymentsKinds,
+  collection: collectionKinds,
+  audit: auditKinds,
+  refunds: refundsKinds,
+  objections: objectionsKinds,
+} as const
+
+export const ProcessWorldSchemas = {
+  filing: filing.WorldConfigSchema.optional().meta({
+    description: 'Return filing cases; needed by tasks with process: filing',
+  }),
+  payments: payments.WorldConfigSchema.optional().meta({
+    description: 'Payment and account cases; needed by tasks with process: payments',
+  }),
+  collection: collection.WorldConfigSchema.optional().meta({
+    description: 'Collection cases; needed by tasks with process: collection',
+  }),
+  audit: audit.WorldConfigSchema.optional().meta({
+    description: 'Risk and audit cases; needed by tasks with process: audit',
+  }),
+  refunds: refunds.WorldConfigSchema.optional().meta({
+    description: 'VAT refund claims; needed by tasks with process: refunds',
+  }),
+  objections: objections.WorldConfigSchema.optional().meta({
+    description: 'Objections; needed by tasks with process: objections',
+  }),
+}
+
+/** The case counts every process config has; a process reads its own settings from its schema. */
+export interface ProcessWorldConfig {
+  cases: number
+  anomalies: Partial<Record<string, number>>
+  lookalikes: Partial<Record<string, number>>
+}
+
 export const WorldSchema = z
   .strictObject({
     seed: z
@@ -194,6 +255,7 @@ export const WorldSchema = z
     registration: RegistrationWorldSchema.optional().meta({
       description: 'Registration applications to generate; needed by tasks with process: registration',
     }),
+    ...ProcessWorldSchemas,
   })
   .meta({ description: 'The synthetic world the trainee works in' })
 
@@ -226,6 +288,22 @@ export const PointsSchema = z
   })
   .meta({ description: 'Points per case for each grade of decision' })
 
+/** Teaching notes keyed by case kind, for every process (editors suggest the kinds). */
+function feedbackSchema() {
+  const descriptions: Record<string, string> = { ...CASE_KINDS }
+  for (const kinds of Object.values(PROCESS_KINDS)) Object.assign(descriptions, kinds.DESCRIPTIONS)
+  const shape = Object.fromEntries(
+    Object.entries(descriptions).map(([kind, description]) => [
+      kind,
+      text('Teaching note shown after a decision on a case of this kind').optional().meta({ description }),
+    ]),
+  )
+  return z
+    .strictObject(shape as Record<string, z.ZodOptional<ReturnType<typeof text>>>)
+    .default({})
+    .meta({ description: 'Extra teaching text shown after a decision on a case of this kind' })
+}
+
 export const TaskSchema = z.strictObject({
   id: slug.meta({ description: 'Stable id of the task within the scenario' }),
   process: z.enum(PROCESSES).meta({ description: 'Which TAMIS process the trainee works in' }),
@@ -244,11 +322,7 @@ export const TaskSchema = z.strictObject({
     .optional()
     .meta({ description: "Indicators this task trains (default: the scenario's)" }),
   hints: z.array(HintSchema).default([]).meta({ description: 'Tiered hints, from general to specific' }),
-  feedback: perKind([...REGISTRATION_ANOMALIES, ...REGISTRATION_LOOKALIKES, 'genuine'] as const, () =>
-    text('Teaching note shown after a decision on a case of this kind'),
-  )
-    .default({})
-    .meta({ description: 'Extra teaching text shown after a decision on a case of this kind' }),
+  feedback: feedbackSchema(),
 })
 
 export const ScenarioSchema = z

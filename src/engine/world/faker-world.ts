@@ -15,6 +15,26 @@ import { generatePopulation } from './population'
 import { Draw, Sfc32 } from './prng'
 import { turnoverBands } from './sectors'
 import type { World } from './types'
+import { generateAccounts } from './accounts'
+import type { ProcessGenerator } from './process-world'
+import { generate as generateFiling } from '../processes/filing/generate'
+import { generate as generatePayments } from '../processes/payments/generate'
+import { generate as generateCollection } from '../processes/collection/generate'
+import { generate as generateAudit } from '../processes/audit/generate'
+import { generate as generateRefunds } from '../processes/refunds/generate'
+import { generate as generateObjections } from '../processes/objections/generate'
+import type { CaseRecord, CaseTruth } from '../processes/contract'
+import type { ProcessId } from '../vocabulary'
+
+/** Generators of the processes after registration, in the order they shape the world. */
+const PROCESS_GENERATORS: readonly [Exclude<ProcessId, 'registration'>, ProcessGenerator][] = [
+  ['filing', generateFiling],
+  ['payments', generatePayments],
+  ['collection', generateCollection],
+  ['audit', generateAudit],
+  ['refunds', generateRefunds],
+  ['objections', generateObjections],
+]
 
 /**
  * Faker's locale chains (the locale, its language, English, then faker's base data), each
@@ -89,7 +109,10 @@ export function buildWorld(
   }
 
   const total =
-    config.population.individuals + config.population.businesses + (config.registration?.applications ?? 0)
+    config.population.individuals +
+    config.population.businesses +
+    (config.registration?.applications ?? 0) +
+    PROCESS_GENERATORS.reduce((sum, [process]) => sum + (config[process]?.cases ?? 0), 0)
   let done = 0
   const tick = onProgress
     ? () => {
@@ -102,6 +125,24 @@ export function buildWorld(
   const registration = config.registration
     ? generateRegistration(ctx, pop, tick)
     : { applications: [], truth: [] }
+  const accounts = generateAccounts(ctx, pop)
+  const claimed = new Set<string>()
+  const cases: World['cases'] = {}
+  const truth: CaseTruth[] = []
+  for (const [process, generate] of PROCESS_GENERATORS) {
+    const processConfig = config[process]
+    if (!processConfig) continue
+    const out: { cases: CaseRecord[]; truth: CaseTruth[] } = generate({
+      ctx,
+      pop,
+      accounts,
+      config: processConfig,
+      claimed,
+      tick,
+    })
+    cases[process] = out.cases
+    truth.push(...out.truth)
+  }
   return {
     scenarioId: scenario.id,
     seed,
@@ -116,6 +157,10 @@ export function buildWorld(
     companies: Object.fromEntries(pop.companies),
     taxpayers: pop.taxpayers,
     applications: registration.applications,
-    truth: { registration: registration.truth },
+    ledger: accounts.ledger,
+    returns: accounts.returns,
+    thirdParty: accounts.thirdParty,
+    cases,
+    truth: { registration: registration.truth, cases: truth },
   }
 }

@@ -3,7 +3,8 @@
  * generateWorld(); the same inputs always give byte-identical JSON.
  * Money is in integer minor units of the jurisdiction's currency. Dates are 'YYYY-MM-DD'.
  */
-import type { RegistrationAnomaly, RegistrationLookalike, Segment, TaxType } from '../vocabulary'
+import type { CaseRecord, CaseTruth } from '../processes/contract'
+import type { ProcessId, RegistrationAnomaly, RegistrationLookalike, Segment, TaxType } from '../vocabulary'
 
 export type IsoDate = string
 export type Tin = string
@@ -136,6 +137,83 @@ export interface RegistrationTruth {
   explanation: string
 }
 
+/** Kinds of ledger entry (DOMAIN §2.3). Debits are positive amounts, credits negative. */
+export const LEDGER_KINDS = [
+  'self-assessment',
+  'adjustment',
+  'default-assessment',
+  'penalty',
+  'interest',
+  'payment',
+  'payment-reversal',
+  'offset-out',
+  'offset-in',
+  'refund-paid',
+  'write-off',
+  'abatement',
+] as const
+export type LedgerKind = (typeof LEDGER_KINDS)[number]
+
+/** One line of the taxpayer current account, per taxpayer × tax type × period. */
+export interface LedgerEntry {
+  id: string
+  tin: Tin
+  taxType: TaxType
+  /** 'YYYY-MM' for monthly taxes, 'YYYY' for annual ones. */
+  period: string
+  date: IsoDate
+  kind: LedgerKind
+  /** Minor units: positive is a debit (owed to the administration), negative a credit. */
+  amount: number
+  /** The source document: return, notice, payment or case id. */
+  ref: string
+  note?: string
+}
+
+export interface ReturnLine {
+  label: string
+  /** Minor units. */
+  amount: number
+}
+
+/** A return expected from the filing calendar, filed or not. */
+export interface TaxReturn {
+  id: string
+  tin: Tin
+  taxType: TaxType
+  period: string
+  dueOn: IsoDate
+  /** null while not filed. */
+  filedOn: IsoDate | null
+  channel: 'e-filing' | 'paper' | null
+  lines: ReturnLine[]
+  /** Tax due as declared, minor units. */
+  taxDue: number
+}
+
+export const THIRD_PARTY_SOURCES = [
+  'employer',
+  'bank',
+  'customs',
+  'e-invoice',
+  'supplier-declaration',
+  'card-payments',
+  'utility',
+] as const
+export type ThirdPartySource = (typeof THIRD_PARTY_SOURCES)[number]
+
+/** Data the administration holds from others about a taxpayer's activity. */
+export interface ThirdPartyRecord {
+  id: string
+  source: ThirdPartySource
+  tin: Tin
+  period: string
+  /** Minor units. */
+  amount: number
+  counterparty?: string
+  detail: string
+}
+
 export interface World {
   scenarioId: string
   seed: number
@@ -149,5 +227,11 @@ export interface World {
   /** The TAMIS register. */
   taxpayers: Taxpayer[]
   applications: Application[]
-  truth: { registration: RegistrationTruth[] }
+  /** The taxpayer current account of everyone in the register, one list for all processes. */
+  ledger: LedgerEntry[]
+  returns: TaxReturn[]
+  thirdParty: ThirdPartyRecord[]
+  /** Cases of the processes other than registration, by process. */
+  cases: Partial<Record<Exclude<ProcessId, 'registration'>, CaseRecord[]>>
+  truth: { registration: RegistrationTruth[]; cases: CaseTruth[] }
 }

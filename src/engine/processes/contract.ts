@@ -1,0 +1,126 @@
+/**
+ * The contract every TAMIS process implements so the session, scoring, policies, CLI and
+ * player can run it without knowing its details. A process owns its machine, its commands
+ * (with the fields a form needs), its evidence panels and its grading against ground truth.
+ */
+import type { AnyStateMachine } from 'xstate'
+import type { Jurisdiction } from '../scenario/schema'
+import type { Grade, ProcessId, TadatCode } from '../vocabulary'
+import type { IsoDate, World } from '../world/types'
+import type { RegisterIndex } from '../world/search'
+
+export type FieldValue = string | number | boolean | string[]
+
+/** A step or decision sent to a case's machine. Field values are plain JSON. */
+export interface Command {
+  type: string
+  [field: string]: FieldValue | undefined
+}
+
+/** One input of a command's form. Money fields are entered in major units and sent as minor units. */
+export interface FieldSpec {
+  name: string
+  label: string
+  kind: 'text' | 'select' | 'multiselect' | 'tin' | 'money' | 'number'
+  options?: readonly { value: string; label: string }[]
+  required?: boolean
+  help?: string
+}
+
+export interface CommandSpec {
+  type: string
+  label: string
+  /** Closes the case (a decision) rather than a procedural step. */
+  final: boolean
+  fields?: readonly FieldSpec[]
+  help?: string
+}
+
+/** Display-ready evidence, rendered by one generic component for every process. */
+export type PanelSection =
+  | { kind: 'facts'; title?: string; rows: readonly { label: string; value: string; mono?: boolean }[] }
+  | {
+      kind: 'table'
+      title?: string
+      columns: readonly string[]
+      /** Right-aligned columns (amounts). */
+      numeric?: readonly boolean[]
+      rows: readonly (readonly string[])[]
+      empty?: string
+    }
+  | { kind: 'text'; title?: string; text: string; tone?: 'plain' | 'warning' }
+
+export interface Panel {
+  /** Stable id, logged when opened and used by ground truth's `evidence`. */
+  id: string
+  title: string
+  sections: readonly PanelSection[]
+}
+
+/** A unit of officer work in the world (not registration, which has its applications). */
+export interface CaseRecord<TData = unknown> {
+  id: string
+  process: ProcessId
+  tin: string
+  title: string
+  receivedOn: IsoDate
+  dueOn: IsoDate
+  /** Money at stake in minor units (shown in the worklist). */
+  amount: number
+  priority: 'high' | 'normal' | 'low'
+  data: TData
+}
+
+/** What the engine knows about a case and the trainee must find out. */
+export interface CaseTruth {
+  caseId: string
+  process: ProcessId
+  /** Anomaly, look-alike or 'genuine'. */
+  kind: string
+  /** The best outcome in words, shown after the decision. */
+  expected: string
+  explanation: string
+  flags: string[]
+  /** Panel ids where the red flags can be seen. */
+  evidence: string[]
+  tadat: TadatCode[]
+  /** Minor units protected by the right decision (or lost by the wrong one). */
+  atStake: number
+  /** The best sequence of commands, computed by the generator from the rules. */
+  best: Command[]
+}
+
+export interface Verdict {
+  grade: Grade
+  why: string
+}
+
+/** What a process can see of the session when it decides or reveals evidence. */
+export interface ProcessEnv {
+  world: World
+  jurisdiction: Jurisdiction
+  today: IsoDate
+  index: RegisterIndex
+}
+
+export interface ProcessModule<TContext = unknown> {
+  id: ProcessId
+  machine: AnyStateMachine
+  /** In the order a TAMIS screen offers them: procedure steps first, then decisions. */
+  commands: readonly CommandSpec[]
+  stateLabels: Readonly<Record<string, string>>
+  /** The machine's input for a case. */
+  input(record: CaseRecord, env: ProcessEnv): unknown
+  /** Why a command type cannot be taken in this context (officer's words), or undefined. */
+  blocker(context: TContext, type: string, env: ProcessEnv): string | undefined
+  /** Problems with a command's own fields, judged by the jurisdiction's rules. */
+  problem?(context: TContext, command: Command, env: ProcessEnv): string | undefined
+  /** Panels open when the case is first opened. */
+  initialPanels(record: CaseRecord, env: ProcessEnv): Panel[]
+  /** Panels a step reveals (e.g. "Check customs records" → the customs panel). */
+  reveal(record: CaseRecord, command: Command, env: ProcessEnv, context: TContext): Panel[]
+  /** Prefilled field values per command type, from what the case shows (not from ground truth). */
+  defaults(record: CaseRecord, env: ProcessEnv, context: TContext): Record<string, Record<string, FieldValue>>
+  /** Grades the final command; `history` holds every command sent on the case before it. */
+  grade(truth: CaseTruth, command: Command, history: readonly Command[], env: ProcessEnv): Verdict
+}

@@ -1,0 +1,43 @@
+/**
+ * Building blocks for each process's part of the scenario format: how many cases, and how
+ * many of each anomaly and look-alike. A process extends the result with its own settings.
+ */
+import { z } from 'zod'
+
+export interface KindsModule {
+  ANOMALIES: readonly string[]
+  LOOKALIKES: readonly string[]
+  DESCRIPTIONS: Readonly<Record<string, string>>
+}
+
+const count = () => z.int().min(0).max(10000)
+
+function countsFor(kinds: readonly string[], descriptions: Readonly<Record<string, string>>, what: string) {
+  const shape = Object.fromEntries(
+    kinds.map((kind) => [
+      kind,
+      count()
+        .optional()
+        .meta({ description: descriptions[kind] ?? kind }),
+    ]),
+  )
+  return z
+    .strictObject(shape as Record<string, z.ZodOptional<ReturnType<typeof count>>>)
+    .default({})
+    .meta({ description: `How many of each ${what} to inject, e.g. { ${kinds[0]}: 1 }` })
+}
+
+/** `{ cases, anomalies, lookalikes }` for a process; extend it with `.extend({...})`. */
+export function caseCountsSchema(kinds: KindsModule, label: string) {
+  return z.strictObject({
+    cases: z
+      .int()
+      .min(1)
+      .max(5000)
+      .meta({
+        description: `${label} cases in the worklist, anomalies and look-alikes included`,
+      }),
+    anomalies: countsFor(kinds.ANOMALIES, kinds.DESCRIPTIONS, 'anomaly'),
+    lookalikes: countsFor(kinds.LOOKALIKES, kinds.DESCRIPTIONS, 'innocent look-alike'),
+  })
+}
