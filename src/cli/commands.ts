@@ -73,7 +73,8 @@ export async function worldCommand(args: string[], io: Io): Promise<number> {
   io.out(
     `Register: ${world.taxpayers.length} taxpayers · civil registry: ${Object.keys(world.people).length} people · company registry: ${Object.keys(world.companies).length} companies`,
   )
-  io.out(`Applications (${world.applications.length}), with ground truth:`)
+  if (world.applications.length)
+    io.out(`Registration applications (${world.applications.length}), with ground truth:`)
   for (const app of world.applications) {
     const truth = world.truth.registration.find((t) => t.applicationId === app.id)!
     const related = truth.relatedTin ? ` → ${truth.relatedTin}` : ''
@@ -81,6 +82,21 @@ export async function worldCommand(args: string[], io: Io): Promise<number> {
       `  ${app.id}  ${app.name.padEnd(32)} ${formatMoney(app.expectedTurnover, currency).padStart(20)}  ${truth.kind.padEnd(22)} ${truth.expected}${related}`,
     )
   }
+  const truth = new Map(world.truth.cases.map((t) => [t.caseId, t]))
+  for (const [process, records] of Object.entries(world.cases)) {
+    io.out(
+      `${PROCESS_LABELS[process as keyof typeof PROCESS_LABELS]} cases (${records.length}), with ground truth:`,
+    )
+    for (const record of records) {
+      const t = truth.get(record.id)
+      io.out(
+        `  ${record.id}  ${record.title.slice(0, 40).padEnd(40)} ${formatMoney(record.amount, currency).padStart(20)}  ${(t?.kind ?? '?').padEnd(26)} ${t?.expected ?? ''}`,
+      )
+    }
+  }
+  io.out(
+    `Ledger entries: ${world.ledger.length} · returns: ${world.returns.length} · third-party records: ${world.thirdParty.length}`,
+  )
   return 0
 }
 

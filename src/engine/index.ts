@@ -24,10 +24,11 @@ export * from './rules/money'
 export { requiredTaxTypes, segmentFor } from './rules/registration'
 export { addDays, daysBetween } from './session/calendar'
 export * from './session/types'
-export { Session, type CaseView, type SendResult } from './session/session'
-export { PANEL_LABELS, type EvidencePanel, type PanelId, type SearchResultRow } from './session/evidence'
+export { Session, type SendResult } from './session/session'
 export { parseSavedLog, type ParsedLog } from './session/saved'
 export { POLICIES, playPolicy, seededRandom, type Policy } from './session/policies'
+export * from './processes/contract'
+export { PROCESS_MODULES } from './processes/registry'
 export {
   REGISTRATION_COMMANDS,
   REGISTRATION_STATE_LABELS,

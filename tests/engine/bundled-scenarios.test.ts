@@ -3,7 +3,7 @@
  * maximum, and clicking through (`first`) or guessing (`random`) does not pass.
  */
 import { describe, expect, it } from 'vitest'
-import { formatIssue, playPolicy, Session } from '../../src/engine'
+import { formatIssue, playPolicy, PROCESSES, Session } from '../../src/engine'
 import { loadBundledLibrary } from '../../src/cli/files'
 
 const library = await loadBundledLibrary()
@@ -39,18 +39,43 @@ describe('bundled scenarios', () => {
       expect(session.report().passed).toBe(false)
     })
 
-    it('world holds exactly the declared anomalies and look-alikes', async () => {
+    it('world holds exactly the declared anomalies and look-alikes of every process', async () => {
       const session = await Session.start(scenario)
-      const config = scenario.world.registration
-      const kinds = session.world.truth.registration.map((t) => t.kind)
-      const count = (k: string) => kinds.filter((x) => x === k).length
-      for (const [kind, n] of Object.entries({ ...config?.anomalies, ...config?.lookalikes }))
-        expect(count(kind), kind).toBe(n)
-      const declared = Object.values({ ...config?.anomalies, ...config?.lookalikes }).reduce(
-        (a, b) => a + (b ?? 0),
-        0,
-      )
-      expect(count('genuine')).toBe((config?.applications ?? 0) - declared)
+      const world = session.world
+      const truths = [
+        ...world.truth.registration.map((t) => ({ process: 'registration', kind: t.kind })),
+        ...world.truth.cases.map((t) => ({ process: t.process as string, kind: t.kind })),
+      ]
+      const sections = {
+        ...(scenario.world.registration
+          ? {
+              registration: {
+                cases: scenario.world.registration.applications,
+                anomalies: scenario.world.registration.anomalies,
+                lookalikes: scenario.world.registration.lookalikes,
+              },
+            }
+          : {}),
+        ...Object.fromEntries(
+          PROCESSES.flatMap((p) =>
+            p !== 'registration' && scenario.world[p] ? [[p, scenario.world[p]]] : [],
+          ),
+        ),
+      } as Record<string, { cases: number; anomalies: object; lookalikes: object }>
+      for (const [process, config] of Object.entries(sections)) {
+        const kinds = truths.filter((t) => t.process === process).map((t) => t.kind)
+        const declared = { ...config.anomalies, ...config.lookalikes } as Record<string, number | undefined>
+        for (const [kind, n] of Object.entries(declared))
+          expect(kinds.filter((k) => k === kind).length, `${process} ${kind}`).toBe(n ?? 0)
+        const total = Object.values(declared).reduce<number>((a, b) => a + (b ?? 0), 0)
+        expect(kinds.filter((k) => k === 'genuine').length, `${process} genuine`).toBe(config.cases - total)
+      }
+    })
+
+    it('every task has cases and the CLI lists its processes', async () => {
+      const session = await Session.start(scenario)
+      const withCases = new Set(session.cases().map((c) => c.taskId))
+      for (const task of scenario.tasks) expect(withCases.has(task.id), task.id).toBe(true)
     })
   })
 })

@@ -44,10 +44,12 @@ describe('session = scenario + seed + event log', () => {
     send({ type: 'case.command', caseId, command: { type: 'registration.checkDuplicates' } })
     const view = session.caseView(caseId)
     expect(view.opened).toEqual(expect.arrayContaining(['application', 'documents', 'register-search']))
-    const search = view.panels.find((p) => p.panel === 'register-search')
-    expect(search?.panel === 'register-search' && search.hits[0]?.taxpayer.tin).toBe(truth.relatedTin)
+    const search = view.panels.find((p) => p.id === 'register-search')
+    const table = search?.sections[0]
+    expect(table?.kind === 'table' && table.rows[0]?.[0]).toBe(truth.relatedTin)
+    expect(view.defaults['registration.suspectDuplicate']).toEqual({ tin: truth.relatedTin })
     // Approving a known person again is the harmful mistake this case is about.
-    send({ type: 'case.command', caseId, command: { type: 'registration.approve', ...view.suggestion } })
+    send({ type: 'case.command', caseId, command: { ...view.defaults['registration.approve'], type: 'registration.approve' } })
     const feedback = session.caseView(caseId).feedback!
     expect(feedback.grade).toBe('harmful')
     expect(feedback.points).toBe(scenario.tasks[0]!.points.harmful)
@@ -108,7 +110,7 @@ describe('session = scenario + seed + event log', () => {
     playPolicy(best, 'best')
     const good = best.report().outcomes
     expect(good.revenueProtected).toBeGreaterThan(0)
-    expect(good).toMatchObject({ revenueAtRisk: 0, taxpayersWronglyBurdened: 0, badRegistrationsApproved: 0 })
+    expect(good).toMatchObject({ revenueAtRisk: 0, taxpayersWronglyBurdened: 0, anomaliesMissed: 0 })
     expect(good.deadlinesMet + good.deadlinesMissed).toBe(best.cases().length)
 
     const hasty = await Session.start(scenario)
@@ -119,11 +121,12 @@ describe('session = scenario + seed + event log', () => {
       hasty.send({
         type: 'case.command',
         caseId,
-        command: { type: 'registration.approve', ...hasty.caseView(caseId).suggestion },
+        command: { ...hasty.caseView(caseId).defaults['registration.approve'], type: 'registration.approve' },
       })
     }
     const bad = hasty.report().outcomes
-    expect(bad.badRegistrationsApproved).toBe(4) // 2 duplicates, 1 mismatch, 1 bogus
+    // 2 duplicates, 1 mismatch, 1 bogus, the phoenix left unlinked and VAT not registered
+    expect(bad.anomaliesMissed).toBe(6)
     expect(bad.revenueAtRisk).toBeGreaterThan(0)
     expect(bad.revenueProtected).toBe(0)
   })

@@ -108,6 +108,8 @@ export interface ProcessModule<TContext = unknown> {
   machine: AnyStateMachine
   /** In the order a TAMIS screen offers them: procedure steps first, then decisions. */
   commands: readonly CommandSpec[]
+  /** The commands specialised to the jurisdiction (e.g. its tax types as options); default `commands`. */
+  commandsFor?(env: ProcessEnv): readonly CommandSpec[]
   stateLabels: Readonly<Record<string, string>>
   /** The machine's input for a case. */
   input(record: CaseRecord, env: ProcessEnv): unknown

@@ -8,7 +8,6 @@ import { assign, setup } from 'xstate'
 import { formatMoney, toMinor } from '../rules/money'
 import { requiredTaxTypes } from '../rules/registration'
 import type { Jurisdiction } from '../scenario/schema'
-import type { RegistrationCommand } from '../session/types'
 import type { Application } from '../world/types'
 
 export const REGISTRATION_CHECKS = ['identity', 'documents', 'duplicates', 'premises'] as const
@@ -25,9 +24,27 @@ export interface RegistrationContext extends RegistrationInput {
   suspectedTin?: string
 }
 
-export type RegistrationEvent = RegistrationCommand | { type: 'registration.applicantReplied' }
+/** The registration commands an officer sends, with their fields. */
+export type RegistrationCommand =
+  | { type: 'registration.verifyIdentity' }
+  | { type: 'registration.verifyDocuments' }
+  | { type: 'registration.checkDuplicates' }
+  | { type: 'registration.inspectPremises' }
+  | { type: 'registration.raiseQuery' }
+  | { type: 'registration.suspectDuplicate'; tin: string }
+  | { type: 'registration.clearDuplicate' }
+  | { type: 'registration.linkToExisting' }
+  | { type: 'registration.reject'; reason: string }
+  | { type: 'registration.approve'; taxTypes: string[]; segment: string; relatedTin?: string }
+
+export type RegistrationEvent =
+  RegistrationCommand | { type: 'registration.applicantReplied' } | { type: 'clock.tick'; today: string }
 
 type CommandType = RegistrationCommand['type']
+
+export function isRegistrationCommand(type: string): type is CommandType {
+  return REGISTRATION_COMMANDS.some((c) => c.type === type)
+}
 
 /**
  * Why a command cannot be taken in this context, or undefined when the procedure allows it.
@@ -112,8 +129,7 @@ export const registrationMachine = setup({
   guards: {
     /** The procedure allows this command now (see registrationBlocker). */
     allowed: ({ context, event }) =>
-      event.type !== 'registration.applicantReplied' &&
-      registrationBlocker(context, event.type) === undefined,
+      isRegistrationCommand(event.type) && registrationBlocker(context, event.type) === undefined,
     approvalLawful: ({ context, event }) =>
       event.type === 'registration.approve' &&
       registrationBlocker(context, event.type) === undefined &&

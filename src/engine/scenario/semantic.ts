@@ -2,18 +2,27 @@
  * Pass 2: the meaning of a file whose shape is already right. Unknown references, counts the
  * world cannot supply, scores that cannot be reached. Each finding points at the field to fix.
  */
-import { REGISTRATION_ANOMALIES, REGISTRATION_LOOKALIKES, type ProcessId } from '../vocabulary'
+import { PROCESS_MODULES } from '../processes/registry'
+import { PROCESSES, REGISTRATION_ANOMALIES, REGISTRATION_LOOKALIKES, type ProcessId } from '../vocabulary'
 import { didYouMean } from './did-you-mean'
 import type { Jurisdiction, ScenarioFile, WorldConfig } from './schema'
 import type { Finding } from './structure'
 import type { DataPath } from './yaml-source'
 
-/** Processes a trainee can play in this version. The others are in the format but not built yet. */
-export const IMPLEMENTED_PROCESSES: ReadonlySet<ProcessId> = new Set<ProcessId>(['registration'])
+/** The processes this version can play: those with a module in the process registry. */
+export const IMPLEMENTED_PROCESSES: ReadonlySet<ProcessId> = new Set(
+  Object.keys(PROCESS_MODULES) as ProcessId[],
+)
 
 /** Where the world says how many cases of a process it holds, for messages. */
-const CASE_COUNT_FIELD: Partial<Record<ProcessId, string>> = {
+const CASE_COUNT_FIELD: Record<ProcessId, string> = {
   registration: 'world.registration.applications',
+  filing: 'world.filing.cases',
+  payments: 'world.payments.cases',
+  collection: 'world.collection.cases',
+  audit: 'world.audit.cases',
+  refunds: 'world.refunds.cases',
+  objections: 'world.objections.cases',
 }
 
 /** How many cases of a process the world holds; undefined when the world has none of them. */
@@ -27,7 +36,7 @@ export function worldCaseCount(world: WorldConfig, process: ProcessId): number |
     case 'audit':
     case 'refunds':
     case 'objections':
-      return undefined
+      return world[process]?.cases
     default: {
       const unknown: never = process
       return unknown
@@ -114,6 +123,28 @@ export function resolveJurisdiction(
 
 /** Counts the world cannot supply: more anomalies than cases, more look-alikes than taxpayers. */
 export function checkWorld(world: WorldConfig, jurisdiction: Jurisdiction | undefined): Finding[] {
+  return [...checkProcessCounts(world), ...checkRegistration(world, jurisdiction)]
+}
+
+/** For every process other than registration: anomalies and look-alikes must fit in the cases. */
+function checkProcessCounts(world: WorldConfig): Finding[] {
+  return PROCESSES.flatMap((process) => {
+    if (process === 'registration') return []
+    const config = world[process]
+    if (!config) return []
+    const special = sum(config.anomalies) + sum(config.lookalikes)
+    return special > config.cases
+      ? [
+          error(
+            ['world', process, 'cases'],
+            `more anomalies than cases: the anomalies and look-alikes add up to ${special}, but cases is ${config.cases}; raise cases to at least ${special} or lower the counts`,
+          ),
+        ]
+      : []
+  })
+}
+
+function checkRegistration(world: WorldConfig, jurisdiction: Jurisdiction | undefined): Finding[] {
   const registration = world.registration
   if (!registration) return []
   const findings: Finding[] = []
@@ -178,10 +209,19 @@ export function checkWorld(world: WorldConfig, jurisdiction: Jurisdiction | unde
   return findings
 }
 
-/** Kinds of registration case the world will hold, for feedback notes. */
+/** Kinds of case the world will hold, for feedback notes. */
 function registrationKinds(world: WorldConfig): Set<string> {
+  const other = PROCESSES.flatMap((process) => {
+    if (process === 'registration') return []
+    const config = world[process]
+    if (!config) return []
+    const kinds = Object.entries({ ...config.anomalies, ...config.lookalikes })
+      .filter(([, n]) => (n ?? 0) > 0)
+      .map(([k]) => k)
+    return config.cases > sum(config.anomalies) + sum(config.lookalikes) ? [...kinds, 'genuine'] : kinds
+  })
   const registration = world.registration
-  if (!registration) return new Set()
+  if (!registration) return new Set(other)
   const kinds = [...REGISTRATION_ANOMALIES, ...REGISTRATION_LOOKALIKES].filter(
     (kind) =>
       ((registration.anomalies as Record<string, number>)[kind] ?? 0) +
@@ -189,7 +229,7 @@ function registrationKinds(world: WorldConfig): Set<string> {
       0,
   )
   const special = sum(registration.anomalies) + sum(registration.lookalikes)
-  return new Set<string>(registration.applications > special ? [...kinds, 'genuine'] : kinds)
+  return new Set<string>([...other, ...(registration.applications > special ? [...kinds, 'genuine'] : kinds)])
 }
 
 /** Task ids, processes, case counts, points, hints and feedback notes. */

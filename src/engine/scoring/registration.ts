@@ -3,7 +3,7 @@
  * the product's teaching position, so each row says why in words a trainee can act on.
  */
 import type { Grade } from '../vocabulary'
-import type { RegistrationCommand } from '../session/types'
+import type { RegistrationCommand } from '../processes/registration.machine'
 import type { RegistrationTruth } from '../world/types'
 
 export interface RegistrationVerdict {
@@ -74,32 +74,4 @@ export function judgeRegistration(
       why: `Approved, but the registration should be for ${truth.taxTypes.join(', ')} in the ${truth.segment} segment.`,
     }
   return { grade: 'correct', why: 'Approved with the right tax types and segment.' }
-}
-
-/**
- * A right answer reached without opening any panel that shows the red flags is a guess:
- * it is downgraded to acceptable for anomalies, where looking is the skill being trained.
- */
-export function gradeWithEvidence(
-  truth: RegistrationTruth,
-  verdict: RegistrationVerdict,
-  opened: readonly string[],
-) {
-  const missed = truth.evidence.filter((p) => !opened.includes(p))
-  const anomaly = truth.kind !== 'genuine'
-  if (
-    verdict.grade === 'correct' &&
-    anomaly &&
-    truth.evidence.length > 0 &&
-    missed.length === truth.evidence.length
-  ) {
-    return {
-      verdict: {
-        grade: 'acceptable' as const,
-        why: `${verdict.why} But none of the evidence that shows it was opened.`,
-      },
-      missed,
-    }
-  }
-  return { verdict, missed }
 }

@@ -2,72 +2,35 @@
  * The results report: a pure function of the scored decisions. Its JSON shape is the
  * documented results format (`tamis-results/1`) that dashboards and LMS exports read.
  */
+import type { CaseTruth, Command, Verdict } from '../processes/contract'
 import type { Scenario, Task } from '../scenario/schema'
 import {
   RESULTS_FORMAT,
-  type CaseCommand,
   type DecisionFeedback,
   type DecisionRecord,
   type Mode,
   type Outcomes,
   type Report,
 } from '../session/types'
-import {
-  GRADES,
-  TADAT_INDICATORS,
-  type Grade,
-  type RegistrationAnomaly,
-  type RegistrationLookalike,
-  type TadatCode,
-} from '../vocabulary'
-import type { RegistrationTruth } from '../world/types'
-import type { RegistrationVerdict } from './registration'
+import { GRADES, TADAT_INDICATORS, type Grade, type TadatCode } from '../vocabulary'
 
 /** A closed case, as the session hands it to scoring. */
 export interface ScoredDecision {
   caseId: string
   task: Task
-  command: CaseCommand | (CaseCommand & { tin?: string })
+  command: Command
+  decisionLabel: string
   decidedOn: string
   dueOn: string
-  truth: RegistrationTruth
-  verdict: RegistrationVerdict
+  truth: CaseTruth
+  verdict: Verdict
   opened: string[]
   missed: string[]
-  /** Arrears (minor units) on the related TIN, if the case has one. */
-  atStake: number
-}
-
-/** TADAT indicators each kind of case touches, besides the task's own tags. */
-const KIND_TADAT: Record<RegistrationAnomaly | RegistrationLookalike | 'genuine', TadatCode[]> = {
-  'duplicate-identity': ['P1-1'],
-  'identity-mismatch': ['P1-1'],
-  'bogus-registration': ['P1-1', 'P1-2'],
-  'vat-threshold': ['P1-2'],
-  phoenix: ['P1-1', 'P5-15'],
-  namesake: ['P1-1'],
-  'shared-family-address': ['P1-1'],
-  genuine: ['P1-1'],
-}
-
-const EXPECTED_LABEL: Record<RegistrationTruth['expected'], string> = {
-  approve: 'Approve and issue a TIN',
-  link: 'Link to the existing TIN',
-  reject: 'Reject the application',
-}
-
-function describeExpected(truth: RegistrationTruth): string {
-  const base = EXPECTED_LABEL[truth.expected]
-  if (truth.expected === 'link') return `${base} ${truth.relatedTin}`
-  if (truth.expected === 'approve') {
-    const related = truth.relatedTin ? `, linked to ${truth.relatedTin}` : ''
-    return `${base} for ${truth.taxTypes.join(', ')} (${truth.segment} segment)${related}`
-  }
-  return base
 }
 
 export function decisionRecord(scenario: Scenario, d: ScoredDecision): DecisionRecord {
   const points = d.task.points
+  const teaching = (d.task.feedback as Record<string, string | undefined>)[d.truth.kind]
   const feedback: DecisionFeedback = {
     grade: d.verdict.grade,
     points: points[d.verdict.grade],
@@ -76,18 +39,19 @@ export function decisionRecord(scenario: Scenario, d: ScoredDecision): DecisionR
     flags: d.truth.flags,
     evidenceConsulted: d.opened,
     evidenceMissed: d.missed,
-    ...(d.task.feedback[d.truth.kind] ? { teaching: d.task.feedback[d.truth.kind] } : {}),
+    ...(teaching ? { teaching } : {}),
   }
-  const tadat = [...new Set([...(d.task.tadat ?? scenario.tadat), ...KIND_TADAT[d.truth.kind]])]
   return {
     caseId: d.caseId,
     taskId: d.task.id,
     process: d.task.process,
     command: d.command,
+    decisionLabel: d.decisionLabel,
     decidedOn: d.decidedOn,
     withinDeadline: d.decidedOn <= d.dueOn,
-    expected: describeExpected(d.truth),
-    tadat,
+    expected: d.truth.expected,
+    kind: d.truth.kind,
+    tadat: [...new Set([...(d.task.tadat ?? scenario.tadat), ...d.truth.tadat])],
     feedback,
   }
 }
@@ -101,6 +65,8 @@ export interface ReportInput {
   hintsUsed: ReadonlyMap<string, number>
   undecided: readonly string[]
   casesPerTask: ReadonlyMap<string, number>
+  /** Kinds that are anomalies (the rest are look-alikes or genuine). */
+  isAnomaly: (truth: CaseTruth) => boolean
 }
 
 export function buildReport(input: ReportInput): Report {
@@ -154,48 +120,38 @@ export function buildReport(input: ReportInput): Report {
     tasks,
     tadat: [...tadat]
       .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
-      .map(([code, v]) => ({
-        code,
-        label: TADAT_INDICATORS[code],
-        ...v,
-      })),
+      .map(([code, v]) => ({ code, label: TADAT_INDICATORS[code], ...v })),
     decisions: records,
     grades,
-    outcomes: outcomesOf(decisions, records),
+    outcomes: outcomesOf(decisions, records, input.isAnomaly),
     undecided: [...input.undecided],
   }
 }
+
+const GOOD: readonly Grade[] = ['correct', 'acceptable']
 
 /** Outcome figures a trainer can discuss: money kept or lost, people wrongly burdened, deadlines. */
 export function outcomesOf(
   decisions: readonly ScoredDecision[],
   records: readonly DecisionRecord[],
+  isAnomaly: (truth: CaseTruth) => boolean,
 ): Outcomes {
   const outcomes: Outcomes = {
     revenueProtected: 0,
     revenueAtRisk: 0,
     taxpayersWronglyBurdened: 0,
-    badRegistrationsApproved: 0,
+    anomaliesMissed: 0,
     deadlinesMet: records.filter((r) => r.withinDeadline).length,
     deadlinesMissed: records.filter((r) => !r.withinDeadline).length,
   }
   for (const d of decisions) {
-    const type = d.command.type
-    const followsDebt =
-      (d.truth.expected === 'link' &&
-        type === 'registration.linkToExisting' &&
-        d.verdict.grade === 'correct') ||
-      (d.truth.kind === 'phoenix' &&
-        type === 'registration.approve' &&
-        d.command.relatedTin === d.truth.relatedTin)
-    if (d.truth.relatedTin && d.atStake > 0) {
-      if (followsDebt) outcomes.revenueProtected += d.atStake
-      else if (type === 'registration.approve') outcomes.revenueAtRisk += d.atStake
+    const good = GOOD.includes(d.verdict.grade)
+    if (d.truth.atStake > 0) {
+      if (good) outcomes.revenueProtected += d.truth.atStake
+      else outcomes.revenueAtRisk += d.truth.atStake
     }
-    if (d.truth.expected === 'approve' && !d.truth.relatedTin && type !== 'registration.approve')
-      outcomes.taxpayersWronglyBurdened += 1
-    if (d.truth.expected !== 'approve' && type === 'registration.approve')
-      outcomes.badRegistrationsApproved += 1
+    if (!good && isAnomaly(d.truth)) outcomes.anomaliesMissed += 1
+    if (!good && !isAnomaly(d.truth)) outcomes.taxpayersWronglyBurdened += 1
   }
   return outcomes
 }

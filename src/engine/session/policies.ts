@@ -3,9 +3,9 @@
  * thing offered, `random` a seeded random one. They prove that a scenario can be passed and
  * that it cannot be passed by clicking through.
  */
-import type { World } from '../world/types'
-import type { CaseCommand, SessionEvent } from './types'
-import type { CaseView, Session } from './session'
+import type { Command } from '../processes/contract'
+import type { Session } from './session'
+import type { CaseView, SessionEvent } from './types'
 
 export const POLICIES = ['best', 'first', 'random'] as const
 export type Policy = (typeof POLICIES)[number]
@@ -22,52 +22,9 @@ export function seededRandom(seed: number): () => number {
   }
 }
 
-function bestCommands(world: World, caseId: string): CaseCommand[] {
-  const truth = world.truth.registration.find((t) => t.applicationId === caseId)
-  if (!truth) throw new Error(`No ground truth for ${caseId}`)
-  const steps: CaseCommand[] = [
-    { type: 'registration.verifyIdentity' },
-    { type: 'registration.verifyDocuments' },
-    { type: 'registration.checkDuplicates' },
-  ]
-  if (truth.evidence.includes('premises')) steps.push({ type: 'registration.inspectPremises' })
-  switch (truth.expected) {
-    case 'link':
-      return [
-        ...steps,
-        { type: 'registration.suspectDuplicate', tin: truth.relatedTin! },
-        { type: 'registration.linkToExisting' },
-      ]
-    case 'reject':
-      return [...steps, { type: 'registration.reject', reason: truth.flags[0] ?? truth.explanation }]
-    case 'approve':
-      return [
-        ...steps,
-        {
-          type: 'registration.approve',
-          taxTypes: [...truth.taxTypes],
-          segment: truth.segment,
-          ...(truth.relatedTin ? { relatedTin: truth.relatedTin } : {}),
-        },
-      ]
-  }
-}
-
-/** Fills in a command of the given type the way a hurried officer would. */
-function naiveCommand(view: CaseView, type: CaseCommand['type']): CaseCommand {
-  switch (type) {
-    case 'registration.approve':
-      return { type, taxTypes: view.suggestion.taxTypes, segment: view.suggestion.segment }
-    case 'registration.reject':
-      return { type, reason: 'Not satisfied with the application.' }
-    case 'registration.suspectDuplicate': {
-      const search = view.panels.findLast((p) => p.panel === 'register-search')
-      const top = search?.panel === 'register-search' ? search.hits[0]?.taxpayer.tin : undefined
-      return { type, tin: top ?? '' }
-    }
-    default:
-      return { type } as CaseCommand
-  }
+/** A command of the given type filled in with the form's prefilled values (a hurried officer). */
+function naiveCommand(view: CaseView, type: string): Command {
+  return { ...(view.defaults[type] ?? {}), type }
 }
 
 const MAX_STEPS_PER_CASE = 40
@@ -77,9 +34,10 @@ export function playPolicy(session: Session, policy: Policy, policySeed = 1): re
   const random = seededRandom(policySeed)
   for (const summary of session.cases()) {
     const caseId = summary.caseId
+    if (session.caseView(caseId).feedback || summary.status === 'closed') continue
     session.send({ type: 'case.open', caseId })
     if (policy === 'best') {
-      for (const command of bestCommands(session.world, caseId)) {
+      for (const command of session.truthOf(caseId)?.best ?? []) {
         const result = session.send({ type: 'case.command', caseId, command })
         if (!result.ok) throw new Error(`best policy refused on ${caseId}: ${command.type}: ${result.reason}`)
       }
@@ -87,7 +45,7 @@ export function playPolicy(session: Session, policy: Policy, policySeed = 1): re
     }
     for (let step = 0; step < MAX_STEPS_PER_CASE; step++) {
       const view = session.caseView(caseId)
-      if (view.feedback) break
+      if (view.summary.status === 'closed') break
       let options = view.available.filter((c) => c.enabled)
       if (step === MAX_STEPS_PER_CASE - 1) options = options.filter((c) => c.final)
       if (options.length === 0) break

@@ -12,29 +12,18 @@ const query = z.strictObject({
   name: z.string().optional(),
 })
 
-const command = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('registration.verifyIdentity') }),
-  z.strictObject({ type: z.literal('registration.verifyDocuments') }),
-  z.strictObject({ type: z.literal('registration.checkDuplicates') }),
-  z.strictObject({ type: z.literal('registration.inspectPremises') }),
-  z.strictObject({ type: z.literal('registration.raiseQuery') }),
-  z.strictObject({ type: z.literal('registration.suspectDuplicate'), tin: z.string() }),
-  z.strictObject({ type: z.literal('registration.clearDuplicate') }),
-  z.strictObject({ type: z.literal('registration.linkToExisting') }),
-  z.strictObject({ type: z.literal('registration.reject'), reason: z.string() }),
-  z.strictObject({
-    type: z.literal('registration.approve'),
-    taxTypes: z.array(z.string()),
-    segment: z.string(),
-    relatedTin: z.string().optional(),
-  }),
-])
+const fieldValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])
+
+/** A command is its type plus plain field values; the process checks the fields when replayed. */
+const command = z.object({ type: z.string().min(1) }).catchall(fieldValue)
 
 export const SessionEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('case.open'), caseId: z.string() }),
   z.strictObject({ type: z.literal('evidence.view'), caseId: z.string(), panel: z.string() }),
   z.strictObject({ type: z.literal('register.search'), caseId: z.string(), query }),
   z.strictObject({ type: z.literal('case.command'), caseId: z.string(), command }),
+  z.strictObject({ type: z.literal('case.note'), caseId: z.string(), text: z.string() }),
+  z.strictObject({ type: z.literal('clock.advance'), days: z.int() }),
   z.strictObject({ type: z.literal('hint.reveal'), taskId: z.string() }),
   z.strictObject({ type: z.literal('session.finish') }),
 ])

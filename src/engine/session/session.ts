@@ -1,37 +1,30 @@
 /**
  * A training session: scenario + seed + the trainee's event log. The current state is the
- * replay of the log; `send` validates an event against the procedure before logging it.
+ * replay of the log; `send` checks an event against the procedure before logging it. Every
+ * process runs through the same contract (processes/contract.ts).
  */
-import { createActor, type Actor } from 'xstate'
-import {
-  REGISTRATION_COMMANDS,
-  REGISTRATION_STATE_LABELS,
-  registrationBlocker,
-  approvalProblem,
-  registrationMachine,
-} from '../processes/registration.machine'
-import { requiredTaxTypes, segmentFor } from '../rules/registration'
+import { createActor, type AnyActor, type AnyEventObject } from 'xstate'
+import type { CaseRecord, CaseTruth, Command, Panel, ProcessEnv, ProcessModule } from '../processes/contract'
+import { machineGraph } from '../processes/graph'
+import { registrationRecords, registrationTruths } from '../processes/registration/module'
+import { searchPanel } from '../processes/registration/panels'
+import { PROCESS_MODULES } from '../processes/registry'
 import type { Scenario, Task } from '../scenario/schema'
+import { PROCESS_KINDS } from '../scenario/schema'
 import { scenarioDigest } from '../scenario/digest'
-import { gradeWithEvidence, judgeRegistration } from '../scoring/registration'
+import { gradeWithEvidence } from '../scoring/evidence'
 import { buildReport, decisionRecord, type ScoredDecision } from '../scoring/report'
 import { generateWorld } from '../world/generate'
 import { RegisterIndex } from '../world/search'
-import type { Application, RegistrationTruth, World } from '../world/types'
+import type { World } from '../world/types'
+import { REGISTRATION_ANOMALIES, type ProcessId } from '../vocabulary'
 import { addDays, laterOf } from './calendar'
-import {
-  PANEL_LABELS,
-  duplicatePanel,
-  identityPanels,
-  searchPanel,
-  type EvidencePanel,
-  type PanelId,
-} from './evidence'
+import { taxpayerPanels } from './taxpayer-view'
 import {
   SESSION_FORMAT,
-  type AvailableCommand,
-  type CaseCommand,
   type CaseSummary,
+  type CaseView,
+  type CommandOption,
   type DecisionFeedback,
   type Mode,
   type Report,
@@ -39,39 +32,40 @@ import {
   type SessionEvent,
 } from './types'
 
-export interface CaseView {
-  summary: CaseSummary
-  application: Application
-  opened: PanelId[]
-  panels: EvidencePanel[]
-  available: AvailableCommand[]
-  suggestion: { taxTypes: string[]; segment: string }
-  history: { command: CaseCommand; on: string }[]
-  feedback?: DecisionFeedback
-}
-
 export type SendResult = { ok: true } | { ok: false; reason: string }
 
 interface CaseState {
   task: Task
-  application: Application
-  truth: RegistrationTruth
-  dueOn: string
+  module: ProcessModule
+  record: CaseRecord
+  truth: CaseTruth
   date: string
-  actor?: Actor<typeof registrationMachine>
-  panels: EvidencePanel[]
-  history: { command: CaseCommand; on: string }[]
+  actor?: AnyActor
+  panels: Panel[]
+  visited: string[]
+  history: { command: Command; label: string; on: string }[]
+  notes: { text: string; on: string }[]
   decision?: ScoredDecision
 }
 
-/** Splits the world's applications among the scenario's registration tasks, in order. */
-function assignCases(scenario: Scenario, world: World): { task: Task; application: Application }[] {
-  const queue = [...world.applications]
+const MAX_ADVANCE_DAYS = 3650
+
+/** Splits each process's cases among the scenario's tasks of that process, in order. */
+function assignCases(scenario: Scenario, world: World): { task: Task; record: CaseRecord }[] {
+  const queues = new Map<ProcessId, CaseRecord[]>()
+  queues.set('registration', registrationRecords(world, scenario.jurisdiction))
+  for (const [process, records] of Object.entries(world.cases)) queues.set(process as ProcessId, [...records])
   return scenario.tasks.flatMap((task) => {
-    if (task.process !== 'registration') return []
+    const queue = queues.get(task.process) ?? []
     const take = task.cases === 'all' ? queue.length : task.cases
-    return queue.splice(0, take).map((application) => ({ task, application }))
+    return queue.splice(0, take).map((record) => ({ task, record }))
   })
+}
+
+function isAnomaly(truth: CaseTruth): boolean {
+  const anomalies: readonly string[] =
+    truth.process === 'registration' ? REGISTRATION_ANOMALIES : PROCESS_KINDS[truth.process].ANOMALIES
+  return anomalies.includes(truth.kind)
 }
 
 export class Session {
@@ -84,27 +78,33 @@ export class Session {
   #cases = new Map<string, CaseState>()
   #hints = new Map<string, number>()
   #finished = false
+  #today: string
   #index: RegisterIndex | undefined
 
   /** Builds a session on an already generated world (pure and synchronous). */
   constructor(scenario: Scenario, world: World, mode: Mode = 'practice') {
     this.scenario = scenario
     this.world = world
-    this.mode = mode
     this.seed = world.seed
+    this.mode = mode
     this.digest = scenarioDigest(scenario)
-    const truthById = new Map(world.truth.registration.map((t) => [t.applicationId, t]))
-    for (const { task, application } of assignCases(scenario, world)) {
-      const truth = truthById.get(application.id)
-      if (!truth) throw new Error(`World has no ground truth for ${application.id}`)
-      this.#cases.set(application.id, {
+    this.#today = world.referenceDate
+    const truths = new Map([...registrationTruths(world), ...world.truth.cases].map((t) => [t.caseId, t]))
+    for (const { task, record } of assignCases(scenario, world)) {
+      const module = PROCESS_MODULES[task.process]
+      const truth = truths.get(record.id)
+      if (!module) throw new Error(`The ${task.process} process is not available yet.`)
+      if (!truth) throw new Error(`World has no ground truth for ${record.id}`)
+      this.#cases.set(record.id, {
         task,
-        application,
+        module,
+        record,
         truth,
-        dueOn: addDays(application.receivedOn, scenario.jurisdiction.deadlines.registrationDecisionDays),
-        date: laterOf(application.receivedOn, world.referenceDate),
+        date: laterOf(record.receivedOn, world.referenceDate),
         panels: [],
+        visited: [],
         history: [],
+        notes: [],
       })
     }
   }
@@ -143,8 +143,17 @@ export class Session {
     return this.#index
   }
 
+  get env(): ProcessEnv {
+    return {
+      world: this.world,
+      jurisdiction: this.scenario.jurisdiction,
+      today: this.#today,
+      index: this.index,
+    }
+  }
+
   today(): string {
-    return this.world.referenceDate
+    return this.#today
   }
 
   finished(): boolean {
@@ -163,6 +172,8 @@ export class Session {
       case 'session.finish':
         this.#finished = true
         return { ok: true }
+      case 'clock.advance':
+        return this.#advance(event.days)
       case 'hint.reveal': {
         if (this.mode === 'assessment')
           return { ok: false, reason: 'Hints are not available in assessment mode.' }
@@ -176,19 +187,34 @@ export class Session {
       case 'case.open':
       case 'evidence.view':
       case 'register.search':
+      case 'case.note':
       case 'case.command': {
         const state = this.#cases.get(event.caseId)
         if (!state) return { ok: false, reason: `There is no case "${event.caseId}".` }
         if (event.type === 'case.open') {
           if (state.decision && this.mode === 'assessment')
             return { ok: false, reason: 'In assessment mode a decided case cannot be reopened.' }
-          return this.#open(state)
+          this.#open(state)
+          return { ok: true }
+        }
+        if (event.type === 'case.note') {
+          if (!event.text.trim()) return { ok: false, reason: 'The note is empty.' }
+          this.#open(state)
+          state.notes.push({ text: event.text.trim(), on: this.#today })
+          return { ok: true }
         }
         if (state.decision) return { ok: false, reason: 'This case is closed.' }
-        if (event.type === 'evidence.view') return this.#view(state, event.panel)
+        this.#open(state)
+        if (event.type === 'evidence.view') {
+          if (state.panels.some((p) => p.id === event.panel)) return { ok: true }
+          return { ok: false, reason: `The "${event.panel}" panel opens when the matching step is taken.` }
+        }
         if (event.type === 'register.search') {
-          this.#open(state)
-          state.panels.push(searchPanel(this.world, this.index, event.query))
+          const hits = this.index.search(event.query, 20)
+          const words = Object.values(event.query).filter(Boolean).join(' · ')
+          state.panels.push(
+            searchPanel(hits, `Search: ${words}`, this.scenario.jurisdiction, (tin) => this.index.get(tin)),
+          )
           return { ok: true }
         }
         return this.#command(state, event.command)
@@ -200,116 +226,107 @@ export class Session {
     }
   }
 
-  #open(state: CaseState): SendResult {
-    if (!state.actor) {
-      const { application } = state
-      state.actor = createActor(registrationMachine, {
-        input: { application, jurisdiction: this.scenario.jurisdiction },
-      }).start()
-      state.panels.push({ panel: 'application', application })
+  #open(state: CaseState): void {
+    if (state.actor) return
+    const env = this.env
+    state.actor = createActor(state.module.machine, { input: state.module.input(state.record, env) }).start()
+    state.actor.send(tick(this.#today))
+    state.visited.push(String(state.actor.getSnapshot().value))
+    state.panels.push(...state.module.initialPanels(state.record, env))
+  }
+
+  #advance(days: number): SendResult {
+    if (!Number.isInteger(days) || days < 1 || days > MAX_ADVANCE_DAYS)
+      return { ok: false, reason: `Advance the calendar by 1 to ${MAX_ADVANCE_DAYS} days.` }
+    this.#today = addDays(this.#today, days)
+    for (const state of this.#cases.values()) {
+      if (!state.actor || state.decision) continue
+      state.actor.send(tick(this.#today))
+      this.#track(state)
+      if (state.actor.getSnapshot().status === 'done') {
+        state.decision = this.#score(
+          state,
+          { type: 'clock.expired' },
+          'The time limit passed without a decision',
+        )
+      }
     }
     return { ok: true }
   }
 
-  #view(state: CaseState, panel: string): SendResult {
-    this.#open(state)
-    if (!state.panels.some((p) => p.panel === panel))
-      return {
-        ok: false,
-        reason: `${PANEL_LABELS[panel as PanelId] ?? panel}: this panel opens when the matching check is run.`,
-      }
-    return { ok: true }
+  #track(state: CaseState): void {
+    const value = String(state.actor!.getSnapshot().value)
+    if (state.visited.at(-1) !== value) state.visited.push(value)
   }
 
-  #command(state: CaseState, command: CaseCommand): SendResult {
-    this.#open(state)
+  #command(state: CaseState, command: Command): SendResult {
     const actor = state.actor!
+    const env = this.env
     const snapshot = actor.getSnapshot()
-    const known = REGISTRATION_COMMANDS.some((c) => c.type === command.type)
-    if (!known) return { ok: false, reason: `"${command.type}" is not a registration step.` }
-    const blocker = registrationBlocker(snapshot.context, command.type)
+    const spec = this.#commands(state).find((c) => c.type === command.type)
+    if (!spec) return { ok: false, reason: `"${command.type}" is not a step of this case.` }
+    const blocker = state.module.blocker(snapshot.context, command.type, env)
     if (blocker) return { ok: false, reason: blocker }
-    if (command.type === 'registration.approve') {
-      const problem = approvalProblem(snapshot.context, command)
-      if (problem) return { ok: false, reason: problem }
-    }
-    if (command.type === 'registration.reject' && !command.reason.trim())
-      return {
-        ok: false,
-        reason: 'Give the reason for the rejection; it goes in the letter to the applicant.',
-      }
-    if (
-      command.type === 'registration.suspectDuplicate' &&
-      !this.index.search({ tin: command.tin }, 1).length
-    )
-      return { ok: false, reason: `No taxpayer holds TIN ${command.tin}.` }
+    const problem = state.module.problem?.(snapshot.context, command, env)
+    if (problem) return { ok: false, reason: problem }
     if (!snapshot.can(command))
       return { ok: false, reason: `Not possible while the case is "${this.#stateLabel(state)}".` }
 
-    const linkedTin = snapshot.context.suspectedTin
+    const revealed = state.module.reveal(state.record, command, env, snapshot.context)
+    const history = state.history.map((h) => h.command)
     actor.send(command)
-    state.history.push({ command: cloneJson(command), on: state.date })
-    this.#reveal(state, command)
+    state.history.push({
+      command: cloneJson(command),
+      label: spec.label,
+      on: laterOf(state.date, this.#today),
+    })
+    state.panels.push(...revealed)
     if (command.type === 'registration.raiseQuery') {
-      state.date = addDays(state.date, this.scenario.jurisdiction.deadlines.queryResponseDays)
+      state.date = addDays(
+        laterOf(state.date, this.#today),
+        this.scenario.jurisdiction.deadlines.queryResponseDays,
+      )
       actor.send({ type: 'registration.applicantReplied' })
-      state.panels.push({
-        panel: 'query-response',
-        text: state.application.queryResponse,
-        receivedOn: state.date,
-      })
     }
-    if (actor.getSnapshot().status === 'done') state.decision = this.#score(state, command, linkedTin)
+    this.#track(state)
+    if (actor.getSnapshot().status === 'done')
+      state.decision = this.#score(state, command, spec.label, history)
     return { ok: true }
   }
 
-  #reveal(state: CaseState, command: CaseCommand) {
-    const { application } = state
-    const add = (panels: EvidencePanel[]) => state.panels.push(...panels)
-    switch (command.type) {
-      case 'registration.verifyIdentity':
-        return add(identityPanels(this.world, application))
-      case 'registration.verifyDocuments':
-        return add([{ panel: 'documents', documents: application.documents }])
-      case 'registration.checkDuplicates':
-        return add([duplicatePanel(this.world, this.index, application)])
-      case 'registration.inspectPremises':
-        return add([{ panel: 'premises', report: application.premisesReport }])
-      default:
-        return undefined
-    }
+  #commands(state: CaseState) {
+    return state.module.commandsFor?.(this.env) ?? state.module.commands
   }
 
-  #score(state: CaseState, command: CaseCommand, linkedTin: string | undefined): ScoredDecision {
-    if (
-      command.type !== 'registration.approve' &&
-      command.type !== 'registration.reject' &&
-      command.type !== 'registration.linkToExisting'
-    )
-      throw new Error(`${command.type} is not a final decision`)
-    const opened = [...new Set(state.panels.map((p) => p.panel))]
-    const { verdict, missed } = gradeWithEvidence(
-      state.truth,
-      judgeRegistration(state.truth, command, linkedTin),
-      opened,
-    )
+  #score(
+    state: CaseState,
+    command: Command,
+    label: string,
+    history = state.history.map((h) => h.command),
+  ): ScoredDecision {
+    const opened = [...new Set(state.panels.map((p) => p.id))]
+    const judged =
+      command.type === 'clock.expired'
+        ? { grade: 'wrong' as const, why: 'The statutory time limit passed without a decision.' }
+        : state.module.grade(state.truth, command, history, this.env)
+    const { verdict, missed } = gradeWithEvidence(state.truth, judged, opened)
     return {
-      caseId: state.application.id,
+      caseId: state.record.id,
       task: state.task,
-      command: command.type === 'registration.linkToExisting' ? { ...command, tin: linkedTin } : command,
-      decidedOn: state.date,
-      dueOn: state.dueOn,
+      command: cloneJson(command),
+      decisionLabel: label,
+      decidedOn: laterOf(state.date, this.#today),
+      dueOn: state.record.dueOn,
       truth: state.truth,
       verdict,
       opened,
       missed,
-      atStake: state.truth.relatedTin ? (this.index.get(state.truth.relatedTin)?.arrears ?? 0) : 0,
     }
   }
 
   #stateLabel(state: CaseState): string {
-    const value = state.actor ? String(state.actor.getSnapshot().value) : 'received'
-    return REGISTRATION_STATE_LABELS[value] ?? value
+    const value = state.actor ? String(state.actor.getSnapshot().value) : ''
+    return state.module.stateLabels[value] ?? (value || 'New')
   }
 
   cases(): CaseSummary[] {
@@ -317,59 +334,68 @@ export class Session {
   }
 
   #summary(state: CaseState): CaseSummary {
-    const { application } = state
+    const { record } = state
+    const value = state.actor ? String(state.actor.getSnapshot().value) : 'new'
     return {
-      caseId: application.id,
+      caseId: record.id,
       taskId: state.task.id,
-      process: 'registration',
-      title: `${application.kind === 'business' ? 'Business' : 'Individual'}: ${application.name}`,
-      receivedOn: application.receivedOn,
-      dueOn: state.dueOn,
-      date: state.date,
+      process: record.process,
+      title: record.title,
+      tin: record.tin,
+      receivedOn: record.receivedOn,
+      dueOn: record.dueOn,
+      date: laterOf(state.date, this.#today),
+      amount: record.amount,
+      priority: record.priority,
       status: state.decision ? 'closed' : state.actor ? 'open' : 'new',
-      state: state.actor ? String(state.actor.getSnapshot().value) : 'received',
+      state: value,
+      stateLabel: state.actor ? this.#stateLabel(state) : 'New',
     }
   }
 
   caseView(caseId: string): CaseView {
     const state = this.#cases.get(caseId)
     if (!state) throw new Error(`There is no case "${caseId}".`)
-    const { application } = state
-    const snapshot = (
-      state.actor ??
-      createActor(registrationMachine, { input: { application, jurisdiction: this.scenario.jurisdiction } })
-    ).getSnapshot()
-    const declared = {
-      kind: application.kind,
-      turnoverMinor: application.expectedTurnover,
-      employees: application.employees,
-    }
-    const required = requiredTaxTypes(declared, this.scenario.jurisdiction)
-    const suggestion = {
-      taxTypes: [...new Set([...application.requestedTaxTypes, ...required])],
-      segment: segmentFor(application.expectedTurnover, this.scenario.jurisdiction),
-    }
-    const available: AvailableCommand[] = state.decision
+    const env = this.env
+    const actor =
+      state.actor ?? createActor(state.module.machine, { input: state.module.input(state.record, env) })
+    const snapshot = actor.getSnapshot()
+    const defaults = state.module.defaults(state.record, env, snapshot.context)
+    const available: CommandOption[] = state.decision
       ? []
-      : REGISTRATION_COMMANDS.flatMap((c) => {
-          const reason = registrationBlocker(snapshot.context, c.type)
-          if (reason && !c.final && /already/.test(reason)) return []
-          const enabled = !reason && snapshot.can(probe(c.type, suggestion, snapshot.context.suspectedTin))
+      : this.#commands(state).flatMap((spec) => {
+          const reason = state.module.blocker(snapshot.context, spec.type, env)
+          if (reason && !spec.final && /already/.test(reason)) return []
+          const probe: Command = { ...(defaults[spec.type] ?? {}), type: spec.type }
+          const enabled = !reason && snapshot.can(probe)
           const why = reason ?? `Not possible while the case is "${this.#stateLabel(state)}".`
-          return [{ ...c, enabled, ...(enabled ? {} : { reason: why }) }]
+          return [{ ...spec, enabled, ...(enabled ? {} : { reason: why }) }]
         })
+    const graph = machineGraph(state.module.machine, this.#commands(state), state.module.stateLabels)
     return {
       summary: this.#summary(state),
-      application,
-      opened: [...new Set(state.panels.map((p) => p.panel))],
       panels: state.panels,
+      opened: [...new Set(state.panels.map((p) => p.id))],
       available,
-      suggestion,
+      defaults,
       history: state.history,
+      notes: state.notes,
       ...(state.decision && (this.mode === 'practice' || this.#finished)
         ? { feedback: this.#feedback(state.decision) }
         : {}),
+      map: {
+        ...graph,
+        current: String(snapshot.value),
+        visited: state.visited.length ? state.visited : [String(snapshot.value)],
+        enabled: available.filter((c) => c.enabled).map((c) => c.type),
+      },
     }
+  }
+
+  /** The taxpayer 360° view: profile, registrations, filing history, ledger, cases, third-party data. */
+  taxpayerView(tin: string): Panel[] {
+    const cases = this.cases().filter((c) => c.tin === tin)
+    return taxpayerPanels(this.world, this.scenario.jurisdiction, this.index, tin, cases)
   }
 
   #feedback(decision: ScoredDecision): DecisionFeedback {
@@ -385,24 +411,25 @@ export class Session {
   }
 
   report(): Report {
-    const decisions = [...this.#cases.values()].flatMap((s) => (s.decision ? [s.decision] : []))
-    const undecided = [...this.#cases.values()].filter((s) => !s.decision).map((s) => s.application.id)
+    const states = [...this.#cases.values()]
+    const counts = new Map<string, number>()
+    for (const s of states) counts.set(s.task.id, (counts.get(s.task.id) ?? 0) + 1)
     return buildReport({
       scenario: this.scenario,
       seed: this.seed,
       mode: this.mode,
       digest: this.digest,
-      decisions,
+      decisions: states.flatMap((s) => (s.decision ? [s.decision] : [])),
       hintsUsed: this.#hints,
-      undecided,
-      casesPerTask: this.#casesPerTask(),
+      undecided: states.filter((s) => !s.decision).map((s) => s.record.id),
+      casesPerTask: counts,
+      isAnomaly,
     })
   }
 
-  #casesPerTask(): Map<string, number> {
-    const counts = new Map<string, number>()
-    for (const s of this.#cases.values()) counts.set(s.task.id, (counts.get(s.task.id) ?? 0) + 1)
-    return counts
+  /** Ground truth of a case (for policies, the CLI and the trainer's debrief; never shown before deciding). */
+  truthOf(caseId: string): CaseTruth | undefined {
+    return this.#cases.get(caseId)?.truth
   }
 
   save(): SavedSession {
@@ -417,22 +444,9 @@ export class Session {
   }
 }
 
-/** A representative command of a type, for asking the machine whether the state accepts it. */
-function probe(
-  type: CaseCommand['type'],
-  suggestion: { taxTypes: string[]; segment: string },
-  suspectedTin: string | undefined,
-): CaseCommand {
-  switch (type) {
-    case 'registration.suspectDuplicate':
-      return { type, tin: suspectedTin ?? '' }
-    case 'registration.reject':
-      return { type, reason: '-' }
-    case 'registration.approve':
-      return { type, ...suggestion }
-    default:
-      return { type }
-  }
+/** Tells a case's machine the simulated date, so deadlines and deemed decisions happen. */
+function tick(today: string): AnyEventObject {
+  return { type: 'clock.tick', today }
 }
 
 /** Events and commands are plain JSON; cloning them keeps the log safe from later mutation. */

@@ -2,10 +2,14 @@
  * The session contract shared by the engine, the app and the CLI.
  * A session is scenario + seed + event log; everything else is a replay of the log.
  */
+import type { Command, CommandSpec, FieldValue, Panel } from '../processes/contract'
 import type { Grade, ProcessId, TadatCode } from '../vocabulary'
-import type { IsoDate, Tin } from '../world/types'
+import type { IsoDate } from '../world/types'
+
+export type { Command } from '../processes/contract'
 
 export const SESSION_FORMAT = 'tamis-session/1' as const
+export const RESULTS_FORMAT = 'tamis-results/1' as const
 
 /**
  * practice: feedback after every decision and hints on request.
@@ -13,7 +17,6 @@ export const SESSION_FORMAT = 'tamis-session/1' as const
  */
 export const MODES = ['practice', 'assessment'] as const
 export type Mode = (typeof MODES)[number]
-export const RESULTS_FORMAT = 'tamis-results/1' as const
 
 /** Register search the officer runs from a case (any field may be left empty). */
 export interface RegisterQuery {
@@ -23,33 +26,14 @@ export interface RegisterQuery {
   name?: string
 }
 
-/** A decision or procedural step sent to a case's machine. */
-export type RegistrationCommand =
-  | { type: 'registration.verifyIdentity' }
-  | { type: 'registration.verifyDocuments' }
-  | { type: 'registration.checkDuplicates' }
-  | { type: 'registration.inspectPremises' }
-  | { type: 'registration.raiseQuery' }
-  | { type: 'registration.suspectDuplicate'; tin: Tin }
-  | { type: 'registration.clearDuplicate' }
-  | { type: 'registration.linkToExisting' }
-  | { type: 'registration.reject'; reason: string }
-  | {
-      type: 'registration.approve'
-      taxTypes: string[]
-      segment: string
-      /** A related taxpayer to link for follow-up (e.g. the old company of the same directors). */
-      relatedTin?: Tin
-    }
-
-export type CaseCommand = RegistrationCommand
-
 /** What the trainee did, in order. This is the whole saved state of a session. */
 export type SessionEvent =
   | { type: 'case.open'; caseId: string }
   | { type: 'evidence.view'; caseId: string; panel: string }
   | { type: 'register.search'; caseId: string; query: RegisterQuery }
-  | { type: 'case.command'; caseId: string; command: CaseCommand }
+  | { type: 'case.command'; caseId: string; command: Command }
+  | { type: 'case.note'; caseId: string; text: string }
+  | { type: 'clock.advance'; days: number }
   | { type: 'hint.reveal'; taskId: string }
   | { type: 'session.finish' }
 
@@ -64,13 +48,9 @@ export interface SavedSession {
 }
 
 /** A step or decision the trainee could take now, as the machine sees it. */
-export interface AvailableCommand {
-  type: CaseCommand['type']
-  label: string
-  /** A final decision (closes the case) rather than a procedural step. */
-  final: boolean
+export interface CommandOption extends CommandSpec {
   enabled: boolean
-  /** Why it is not available yet, in the officer's words. */
+  /** Why it is not available now, in the officer's words. */
   reason?: string
 }
 
@@ -93,24 +73,56 @@ export interface CaseSummary {
   taskId: string
   process: ProcessId
   title: string
+  /** The taxpayer the case is about ('' for a registration applicant without a TIN). */
+  tin: string
   receivedOn: IsoDate
   dueOn: IsoDate
   /** The case's own simulated date: it moves on while the office waits for the applicant. */
   date: IsoDate
+  /** Minor units at stake (0 when none). */
+  amount: number
+  priority: 'high' | 'normal' | 'low'
   status: 'new' | 'open' | 'closed'
-  /** The machine state, e.g. 'pendingVerification'. */
+  /** The machine state, e.g. 'pendingVerification', and its label. */
   state: string
+  stateLabel: string
+}
+
+/** The process machine as the process-map diagram draws it. */
+export interface ProcessMap {
+  states: { id: string; label: string; final: boolean }[]
+  transitions: { from: string; to: string; event: string; label: string }[]
+  current: string
+  /** States passed through, in order (the path taken). */
+  visited: string[]
+  /** Command types enabled now. */
+  enabled: string[]
+}
+
+export interface CaseView {
+  summary: CaseSummary
+  /** Display-ready evidence, in the order revealed. */
+  panels: Panel[]
+  opened: string[]
+  available: CommandOption[]
+  defaults: Record<string, Record<string, FieldValue>>
+  history: { command: Command; label: string; on: IsoDate }[]
+  notes: { text: string; on: IsoDate }[]
+  feedback?: DecisionFeedback
+  map: ProcessMap
 }
 
 export interface DecisionRecord {
   caseId: string
   taskId: string
   process: ProcessId
-  /** The final command that closed the case. */
-  command: CaseCommand
+  /** The command that closed the case ({ type: 'clock.expired' } when the time limit passed). */
+  command: Command
+  decisionLabel: string
   decidedOn: IsoDate
   withinDeadline: boolean
   expected: string
+  kind: string
   tadat: TadatCode[]
   feedback: DecisionFeedback
 }
@@ -127,25 +139,25 @@ export interface TaskResult {
   decided: number
 }
 
-/** What the decisions did to the administration and to taxpayers, beyond points. */
-export interface Outcomes {
-  /** Minor units of arrears kept attached to the people who owe them (linked duplicates, linked phoenixes). */
-  revenueProtected: number
-  /** Minor units of arrears left behind by a second TIN or an unlinked phoenix. */
-  revenueAtRisk: number
-  /** Genuine applicants refused a TIN or merged into another person's record. */
-  taxpayersWronglyBurdened: number
-  /** Duplicate or bogus registrations that were given a TIN. */
-  badRegistrationsApproved: number
-  deadlinesMet: number
-  deadlinesMissed: number
-}
-
 export interface TadatResult {
   code: TadatCode
   label: string
   score: number
   maxScore: number
+}
+
+/** What the decisions did to the administration and to taxpayers, beyond points. */
+export interface Outcomes {
+  /** Minor units kept for the revenue by right decisions (debts followed, fraud refused, tax assessed). */
+  revenueProtected: number
+  /** Minor units lost or put at risk by wrong decisions. */
+  revenueAtRisk: number
+  /** Genuine taxpayers or look-alikes wrongly refused, penalised, enforced against or merged. */
+  taxpayersWronglyBurdened: number
+  /** Anomalies that were not caught. */
+  anomaliesMissed: number
+  deadlinesMet: number
+  deadlinesMissed: number
 }
 
 /** The results JSON (documented in README "Results format"). */

@@ -1,0 +1,45 @@
+/**
+ * A process machine as plain data for the process-map diagram: its top-level states and the
+ * transitions between them, labelled with the command that causes each.
+ */
+import type { AnyStateMachine } from 'xstate'
+import type { CommandSpec } from './contract'
+
+export interface MachineState {
+  id: string
+  label: string
+  final: boolean
+}
+
+export interface MachineTransition {
+  from: string
+  to: string
+  event: string
+  label: string
+}
+
+export function machineGraph(
+  machine: AnyStateMachine,
+  commands: readonly CommandSpec[],
+  stateLabels: Readonly<Record<string, string>>,
+): { states: MachineState[]; transitions: MachineTransition[] } {
+  const labelOf = new Map(commands.map((c) => [c.type, c.label]))
+  const states: MachineState[] = []
+  const transitions: MachineTransition[] = []
+  for (const [id, node] of Object.entries(machine.root.states)) {
+    states.push({ id, label: stateLabels[id] ?? id, final: node.type === 'final' })
+    for (const [event, definitions] of node.transitions) {
+      for (const definition of definitions) {
+        const target = definition.target?.[0]
+        if (!target || target === node) continue
+        transitions.push({ from: id, to: target.key, event, label: labelOf.get(event) ?? event })
+      }
+    }
+    for (const definition of node.always ?? []) {
+      const target = definition.target?.[0]
+      if (target && target !== node)
+        transitions.push({ from: id, to: target.key, event: 'always', label: 'automatically' })
+    }
+  }
+  return { states, transitions }
+}

@@ -1,0 +1,9 @@
+/** Every process the sandbox can run, by id. A process is playable once it is listed here. */
+import type { ProcessId } from '../vocabulary'
+import type { ProcessModule } from './contract'
+import { registrationModule } from './registration/module'
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each module has its own context type
+export const PROCESS_MODULES: Partial<Record<ProcessId, ProcessModule<any>>> = {
+  registration: registrationModule,
+}

@@ -1,0 +1,30 @@
+/**
+ * Evidence diligence: a right answer reached without opening any panel that shows the red
+ * flags is a guess. For anomalies and look-alikes, where looking is the skill being trained,
+ * it is downgraded to acceptable.
+ */
+import type { CaseTruth, Verdict } from '../processes/contract'
+
+export function gradeWithEvidence(
+  truth: CaseTruth,
+  verdict: Verdict,
+  opened: readonly string[],
+): { verdict: Verdict; missed: string[] } {
+  const missed = truth.evidence.filter((p) => !opened.includes(p))
+  const unusual = truth.kind !== 'genuine'
+  if (
+    verdict.grade === 'correct' &&
+    unusual &&
+    truth.evidence.length > 0 &&
+    missed.length === truth.evidence.length
+  ) {
+    return {
+      verdict: {
+        grade: 'acceptable',
+        why: `${verdict.why} But none of the evidence that shows it was opened.`,
+      },
+      missed,
+    }
+  }
+  return { verdict, missed }
+}
