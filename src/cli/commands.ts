@@ -1,6 +1,7 @@
 /** The `tamis` commands other than validate: list, world, solve, play, schema. */
 import { readFile, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
+import * as prettier from 'prettier'
 import {
   POLICIES,
   PROCESS_LABELS,
@@ -12,6 +13,7 @@ import {
   type Policy,
   type Report,
 } from '../engine'
+import { CATALOGUE_END, CATALOGUE_START, catalogueTable, withCatalogue } from '../engine/scenario/catalogue'
 import { loadBundledLibrary, writeSchemaFiles } from './files'
 import { CliError, type Io } from './io'
 import { resolveScenario } from './scenario-arg'
@@ -174,5 +176,24 @@ export async function schemaCommand(args: string[], io: Io): Promise<number> {
   if (!values.write) throw new CliError('Use `tamis schema --write` to regenerate public/*.schema.json.')
   const written = await writeSchemaFiles(process.cwd())
   io.out(`Wrote ${written.join(', ')}.`)
+  return 0
+}
+
+export async function catalogueCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: { write: { type: 'boolean' } } })
+  const library = await loadBundledLibrary()
+  if (library.issues.some((i) => i.severity === 'error'))
+    throw new CliError('Fix the bundled scenarios first: npm run tamis -- validate scenarios', 1)
+  if (!values.write) {
+    io.out(catalogueTable(library.scenarios))
+    return 0
+  }
+  const path = 'scenarios/README.md'
+  const updated = withCatalogue(await readFile(path, 'utf8'), library.scenarios)
+  if (!updated)
+    throw new CliError(`${path} has no catalogue markers (${CATALOGUE_START} … ${CATALOGUE_END}).`, 1)
+  const options = (await prettier.resolveConfig(path)) ?? {}
+  await writeFile(path, await prettier.format(updated, { ...options, filepath: path }))
+  io.out(`Updated the catalogue in ${path} (${library.scenarios.length} scenarios).`)
   return 0
 }

@@ -1,6 +1,13 @@
 /** `npm run tamis -- <command>`: the sandbox from the command line. */
 import { CliError, processIo, type Io } from './io'
-import { listCommand, playCommand, schemaCommand, solveCommand, worldCommand } from './commands'
+import {
+  catalogueCommand,
+  listCommand,
+  playCommand,
+  schemaCommand,
+  solveCommand,
+  worldCommand,
+} from './commands'
 import { validateCommand } from './validate'
 
 const COMMANDS: Record<
@@ -27,6 +34,11 @@ const COMMANDS: Record<
     run: playCommand,
     usage: 'play <scenario> --decisions log.json [--seed N] [--json]',
     summary: 'replay a decision log and print the report',
+  },
+  catalogue: {
+    run: catalogueCommand,
+    usage: 'catalogue [--write]',
+    summary: 'print the table of bundled scenarios, or --write it into scenarios/README.md',
   },
   schema: {
     run: schemaCommand,
