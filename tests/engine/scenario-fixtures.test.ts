@@ -78,7 +78,7 @@ describe('broken fixtures', () => {
         "36:7: warning: the feedback for "identity-mismatch" will never be shown: the world has no identity-mismatch cases",
         "37:9: task id "intake" is already used by task 1; give each task its own id",
         "41:12: task "intake" wants 3 of the 5 registration cases, but the tasks before it already take 4; tasks of one process share its cases in order, so lower cases or raise world.registration.applications",
-        "44:14: process "collection" cannot be played yet; this version has: registration",
+        "44:14: task "arrears" works in collection, but the world has no collection cases; add world.collection",
       ]
     `)
   })

@@ -86,7 +86,10 @@ export interface CaseTruth {
   tadat: TadatCode[]
   /** Minor units protected by the right decision (or lost by the wrong one). */
   atStake: number
-  /** The best sequence of commands, computed by the generator from the rules. */
+  /**
+   * The best sequence of commands, computed by the generator from the rules. A
+   * `{ type: 'clock.advance', days }` entry means "let the calendar run on" (a session event).
+   */
   best: Command[]
 }
 

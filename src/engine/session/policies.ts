@@ -38,7 +38,12 @@ export function playPolicy(session: Session, policy: Policy, policySeed = 1): re
     session.send({ type: 'case.open', caseId })
     if (policy === 'best') {
       for (const command of session.truthOf(caseId)?.best ?? []) {
-        const result = session.send({ type: 'case.command', caseId, command })
+        // A best sequence may wait for the calendar (a demand's period, a reply): that is a
+        // session event, not a case command.
+        const result =
+          command.type === 'clock.advance'
+            ? session.send({ type: 'clock.advance', days: Number(command.days) })
+            : session.send({ type: 'case.command', caseId, command })
         if (!result.ok) throw new Error(`best policy refused on ${caseId}: ${command.type}: ${result.reason}`)
       }
       continue

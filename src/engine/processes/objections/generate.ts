@@ -1,4 +1,295 @@
-/** Generates the objections cases of the world (placeholder until the process lands). */
-import type { ProcessGenerator } from '../../world/process-world'
+/**
+ * Generates the objections worklist. Each case starts from an audit assessment this generator
+ * posts to the shared ledger (one 'adjustment' per item, referenced to the assessment notice),
+ * with the taxpayer's payments on the items it accepts and, for some taxpayers, an unrelated
+ * debt on another period that an objection does not put on hold. The anomaly or look-alike is
+ * shaped by the dates, the letter, the payments and the new evidence, never by a label.
+ */
+import { percentOf } from '../../rules/money'
+import { addMonths, dueDate, previousPeriod } from '../../rules/calendar'
+import { arrearsOf, balanceOf } from '../../rules/ledger'
+import type { Jurisdiction } from '../../scenario/schema'
+import { addDays, laterOf } from '../../session/calendar'
+import { ensureAccount } from '../../world/accounts'
+import type { WorldContext } from '../../world/context'
+import { PROCESS_STREAM, type Accounts, type ProcessGenerator } from '../../world/process-world'
+import type { LedgerEntry, Taxpayer } from '../../world/types'
+import type { CaseRecord, CaseTruth } from '../contract'
+import { OFFICER_IDS, type ObjectionCaseData, type ObjectionItem, type Officer } from './case-data'
+import { WorldConfigSchema } from './config.schema'
+import { ITEM_TEMPLATES } from './items'
+import { ANOMALIES, LOOKALIKES, type ObjectionKind } from './kinds'
+import { decisionDue } from './rules'
+import { truthOf } from './truth'
+import { postOriginalReturn, postOtherDebt, wholeUnits } from './accounts-story'
 
-export const generate: ProcessGenerator = () => ({ cases: [], truth: [] })
+const POSTS: readonly [Officer['unit'], string][] = [
+  ['audit', 'Senior auditor'],
+  ['audit', 'Auditor'],
+  ['audit', 'Auditor'],
+  ['objections', 'Head of objections'],
+  ['objections', 'Review officer'],
+  ['objections', 'Review officer'],
+]
+
+const LATE_REASONS = [
+  'We apologise for the delay: our finance manager was on leave when the notice arrived.',
+  'The notice was mislaid in our office during the move to new premises.',
+  'Our tax adviser needed more time to prepare this letter.',
+]
+
+const pad = (n: number, width = 4) => String(n).padStart(width, '0')
+
+/** The office's officers: the same roster for every case, units shuffled per world. */
+function makeRoster(ctx: WorldContext): Officer[] {
+  const posts = ctx.draw.shuffle(POSTS)
+  return OFFICER_IDS.map((id, k) => {
+    const sex = ctx.draw.chance(0.5) ? 'F' : 'M'
+    const [unit, post] = posts[k]!
+    return { id, name: `${ctx.fake.firstName(sex)} ${ctx.fake.lastName(sex)}`, unit, post }
+  })
+}
+
+/** The kinds of the worklist: declared anomalies and look-alikes, the rest genuine. */
+function kindList(settings: ReturnType<typeof WorldConfigSchema.parse>): ObjectionKind[] {
+  const kinds: ObjectionKind[] = []
+  for (const kind of ANOMALIES) for (let n = 0; n < (settings.anomalies[kind] ?? 0); n++) kinds.push(kind)
+  for (const kind of LOOKALIKES) for (let n = 0; n < (settings.lookalikes[kind] ?? 0); n++) kinds.push(kind)
+  if (kinds.length > settings.cases)
+    throw new RangeError(
+      `world.objections asks for ${kinds.length} anomalies and look-alikes but only ${settings.cases} cases; raise "cases" or lower the counts.`,
+    )
+  while (kinds.length < settings.cases) kinds.push('genuine')
+  return kinds
+}
+
+/** Kinds the jurisdiction's law makes impossible, in a trainer's words. */
+function lawProblems(kinds: readonly ObjectionKind[], j: Jurisdiction): string[] {
+  const problems: string[] = []
+  if (kinds.includes('deemed-receipt-in-time') && j.deadlines.deemedReceiptDays < 1)
+    problems.push(
+      'deemed-receipt-in-time cases need a jurisdiction whose deadlines.deemedReceiptDays is above 0.',
+    )
+  if (kinds.includes('undisputed-unpaid') && !j.objections.requireUndisputedPaid)
+    problems.push(
+      'undisputed-unpaid cases need a jurisdiction whose objections.requireUndisputedPaid is true.',
+    )
+  return problems
+}
+
+interface Built {
+  record: CaseRecord<ObjectionCaseData>
+  truth: CaseTruth
+}
+
+function buildCase(
+  ctx: WorldContext,
+  accounts: Accounts,
+  kind: ObjectionKind,
+  i: number,
+  taxpayer: Taxpayer,
+  roster: readonly Officer[],
+  maxItems: number,
+  otherDebt: boolean,
+): Built {
+  const { draw } = ctx
+  const j = ctx.scenario.jurisdiction
+  const unit = 10 ** j.currency.minorUnits
+  const { objectionDays: L, deemedReceiptDays: D } = j.deadlines
+  const E = j.objections.extensionDays
+  const n = i + 1
+  const prefix = `objections-${pad(n)}`
+  const registered = taxpayer.taxTypes.map((t) => t.taxType)
+  const choices = (['CIT', 'VAT'] as const).filter((t) => registered.includes(t))
+  const taxType = draw.pick(choices)
+
+  // Dates: the gap between mailing the notice and receiving the objection shapes the kind.
+  const receivedOn = addDays(ctx.referenceDate, -draw.int(0, 5))
+  const gap =
+    kind === 'late-objection'
+      ? L + D + E + draw.int(1, 25)
+      : kind === 'deemed-receipt-in-time'
+        ? L + draw.int(1, D)
+        : draw.int(Math.min(L, 3), L)
+  const mailedOn = addDays(receivedOn, -gap)
+  const issuedOn = addDays(mailedOn, -draw.int(0, 2))
+  const auditClosedOn = addDays(issuedOn, -draw.int(5, 20))
+  const letterDate = laterOf(addDays(receivedOn, -draw.int(0, 2)), mailedOn)
+  let period =
+    taxType === 'CIT'
+      ? String(Number(issuedOn.slice(0, 4)) - draw.int(1, 2))
+      : addMonths(issuedOn, -draw.int(4, 14)).slice(0, 7)
+  if (dueDate(taxType, period, j) >= auditClosedOn)
+    period = String(Number(period.slice(0, 4)) - 1) + period.slice(4)
+  // The audit corrected a period the taxpayer had settled: skip periods the account shows unpaid.
+  for (let k = 0; k < 24 && balanceOf(accounts.ledger, { tin: taxpayer.tin, taxType, period }) !== 0; k++)
+    period = previousPeriod(period)
+
+  // The assessment: n items, some accepted (paid), the others disputed.
+  const count = draw.int(3, maxItems)
+  const disputedCount = kind === 'valid-partial' ? draw.int(2, count - 1) : draw.int(1, count - 1)
+  const templates = draw.shuffle(ITEM_TEMPLATES.filter((t) => t.taxType === taxType)).slice(0, count)
+  const disputedAt = new Set(draw.shuffle(templates.map((_, k) => k)).slice(0, disputedCount))
+  const supported = supportPattern(ctx, kind, disputedCount)
+  const rate = taxType === 'CIT' ? j.rates.cit : j.rates.vat
+  const share = taxType === 'CIT' ? [0.004, 0.03] : [0.001, 0.012]
+  let d = 0
+  const supportedIds: string[] = []
+  const items: ObjectionItem[] = templates.map((t, k) => {
+    const base = wholeUnits(taxpayer.turnover * draw.float(share[0]!, share[1]!), unit)
+    const item: ObjectionItem = {
+      id: `item-${k + 1}`,
+      code: t.code,
+      description: t.description,
+      base,
+      tax: percentOf(base, rate, j.rounding),
+      basis: t.basis,
+      workingPaper: `WP-${pad(n)}-${k + 1}`,
+      disputed: disputedAt.has(k),
+    }
+    if (!item.disputed) return item
+    const supports = supported[d++] ?? false
+    if (supports) supportedIds.push(item.id)
+    if (kind === 'no-grounds') return item
+    return { ...item, ground: t.ground, evidence: supports ? t.support : t.noSupport }
+  })
+
+  const caseId = `OBJ-${receivedOn.slice(0, 4)}-${pad(n)}`
+  const noticeId = `AN-${issuedOn.slice(0, 4)}-${pad(n + 7000, 5)}`
+  const undisputed = items.filter((x) => !x.disputed).reduce((s, x) => s + x.tax, 0)
+  const paid =
+    kind === 'undisputed-unpaid'
+      ? draw.chance(0.5)
+        ? 0
+        : wholeUnits(undisputed * draw.float(0.3, 0.7), unit)
+      : j.objections.requireUndisputedPaid || draw.chance(0.6)
+        ? undisputed
+        : 0
+
+  postOriginalReturn(ctx, accounts, taxpayer, taxType, period, prefix)
+  accounts.ledger.push(
+    ...items.map((x, k): LedgerEntry => ({
+      id: `${prefix}-adj-${k + 1}`,
+      tin: taxpayer.tin,
+      taxType,
+      period,
+      date: issuedOn,
+      kind: 'adjustment',
+      amount: x.tax,
+      ref: noticeId,
+      note: `Audit: ${x.description}`,
+    })),
+  )
+  if (paid > 0) {
+    const paidOn = addDays(mailedOn, draw.int(1, Math.max(1, gap - 1)))
+    accounts.ledger.push({
+      id: `${prefix}-pay-1`,
+      tin: taxpayer.tin,
+      taxType,
+      period,
+      date: paidOn > receivedOn ? receivedOn : paidOn,
+      kind: 'payment',
+      amount: -paid,
+      ref: `PAY-${pad(n + 7000, 5)}`,
+      note: `Payment on ${noticeId}`,
+    })
+  }
+  if (otherDebt) postOtherDebt(ctx, accounts, taxpayer, taxType, period, prefix)
+  taxpayer.arrears = arrearsOf(accounts.ledger, taxpayer.tin, ctx.referenceDate)
+
+  const auditors = roster.filter((o) => o.unit === 'audit')
+  const data: ObjectionCaseData = {
+    taxpayerName: taxpayer.name,
+    taxType,
+    period,
+    noticeId,
+    issuedOn,
+    mailedOn,
+    letterRef: `${
+      taxpayer.name
+        .split(' ')[0]!
+        .toUpperCase()
+        .replace(/[^A-Z]/g, '') || 'TP'
+    }/TAX/${pad(draw.int(1, 999), 3)}`,
+    letterDate,
+    groundsStated: kind !== 'no-grounds',
+    ...(kind === 'late-objection' && draw.chance(0.5) ? { lateReason: draw.pick(LATE_REASONS) } : {}),
+    items,
+    auditorId: draw.pick(auditors).id,
+    auditClosedOn,
+    roster: [...roster],
+  }
+  const record: CaseRecord<ObjectionCaseData> = {
+    id: caseId,
+    process: 'objections',
+    tin: taxpayer.tin,
+    title: `${taxpayer.name}: ${taxType} ${period} assessment`,
+    receivedOn,
+    dueOn: decisionDue(receivedOn, j),
+    amount: items.filter((x) => x.disputed).reduce((s, x) => s + x.tax, 0),
+    priority: taxpayer.segment === 'large' ? 'high' : 'normal',
+    data,
+  }
+  return { record, truth: truthOf(kind, record, j, paid, supportedIds) }
+}
+
+/** Which disputed items the new evidence supports, in order, for each kind. */
+function supportPattern(ctx: WorldContext, kind: ObjectionKind, k: number): boolean[] {
+  const { draw } = ctx
+  if (kind === 'genuine') {
+    const all = draw.chance(0.5)
+    return Array.from({ length: k }, () => all)
+  }
+  if (kind === 'valid-partial') {
+    const yes = draw.int(1, k - 1)
+    return draw.shuffle(Array.from({ length: k }, (_, x) => x < yes))
+  }
+  return Array.from({ length: k }, () => draw.chance(0.5))
+}
+
+export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed, tick }) => {
+  const settings = WorldConfigSchema.parse(config)
+  const j = ctx.scenario.jurisdiction
+  const kinds = kindList(settings)
+  const problems = lawProblems(kinds, j)
+  if (problems.length) throw new RangeError(problems.join(' '))
+  ctx.reseed(PROCESS_STREAM.objections, -1)
+  const roster = makeRoster(ctx)
+  ctx.reseed(PROCESS_STREAM.objections, -2)
+  const order = ctx.draw.shuffle(kinds)
+  const eligible = pop.businesses
+    .map((b) => b.taxpayer)
+    .filter(
+      (t) =>
+        t.status === 'active' &&
+        !claimed.has(t.tin) &&
+        t.taxTypes.some((r) => r.taxType === 'CIT' || r.taxType === 'VAT'),
+    )
+  // Prefer businesses registered before any period an audit may have corrected.
+  const established = eligible.filter((t) => t.registeredOn <= addDays(ctx.referenceDate, -4 * 365))
+  const free = established.length >= order.length ? established : eligible
+  if (free.length < order.length)
+    throw new RangeError(
+      `Objections are lodged by active businesses registered for CIT or VAT that no other process uses: the world needs ${order.length}, the register has ${free.length}; raise world.population.businesses.`,
+    )
+  const cases: CaseRecord[] = []
+  const truth: CaseTruth[] = []
+  order.forEach((kind, i) => {
+    ctx.reseed(PROCESS_STREAM.objections, i)
+    // Taxpayers who already owe on another period carry the debt a hold must leave alone.
+    const otherDebt = ctx.draw.chance(settings.otherDebtShare)
+    const owing = free.filter((t) => t.arrears > 0)
+    const clean = free.filter((t) => t.arrears === 0)
+    const pool = (otherDebt ? owing : clean).length ? (otherDebt ? owing : clean) : free
+    const taxpayer = pool[ctx.draw.int(0, pool.length - 1)]!
+    free.splice(free.indexOf(taxpayer), 1)
+    claimed.add(taxpayer.tin)
+    ensureAccount(accounts, taxpayer.tin)
+    ctx.reseed(PROCESS_STREAM.objections, i, 1)
+    const built = buildCase(ctx, accounts, kind, i, taxpayer, roster, settings.maxItems, otherDebt)
+    cases.push(built.record)
+    truth.push(built.truth)
+    tick()
+  })
+  return { cases, truth }
+}

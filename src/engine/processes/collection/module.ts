@@ -1,0 +1,114 @@
+/**
+ * Arrears and debt collection through the process contract: the world's collection cases, the
+ * machine, the evidence panels, the officer's prefilled values and the grading.
+ */
+import type { Command, Panel, ProcessModule } from '../contract'
+import type { CollectionCaseData } from './case-data'
+import {
+  collectionBlocker,
+  collectionMachine,
+  collectionProblem,
+  COLLECTION_STATE_LABELS,
+  type CollectionContext,
+  type CollectionInput,
+} from './collection.machine'
+import { COLLECTION_COMMANDS, collectionCommandsFor } from './commands'
+import { caseFacts } from './facts'
+import { judgeCollection } from './grade'
+import type { CollectionKind } from './kinds'
+import {
+  accountPanel,
+  agreementsPanel,
+  bankPanel,
+  casePanel,
+  cashFlowPanel,
+  employerPanel,
+  noticesPanel,
+  objectionsPanel,
+  registryPanel,
+} from './panels'
+
+const dataOf = (record: { data: unknown }) => record.data as CollectionCaseData
+
+export const module: ProcessModule<CollectionContext> = {
+  id: 'collection',
+  machine: collectionMachine,
+  commands: COLLECTION_COMMANDS,
+  commandsFor: (env) => collectionCommandsFor(env.jurisdiction),
+  stateLabels: COLLECTION_STATE_LABELS,
+  input: (record, env): CollectionInput => ({
+    facts: caseFacts(record, env.world, env.jurisdiction),
+    jurisdiction: env.jurisdiction,
+    today: env.today,
+  }),
+  blocker: (context, type) => collectionBlocker(context, type),
+  problem: (context, command) => collectionProblem(context, command),
+  initialPanels: (record, env) => [
+    casePanel(record, caseFacts(record, env.world, env.jurisdiction), env.jurisdiction),
+  ],
+  reveal(record, command, env, context): Panel[] {
+    const data = dataOf(record)
+    const j = env.jurisdiction
+    switch (command.type) {
+      case 'collection.reviewAccount':
+        return [accountPanel(record, env.world, j, env.today)]
+      case 'collection.checkNotices':
+        return [
+          noticesPanel(
+            data,
+            j,
+            context.demandServedOn && !data.demand
+              ? { on: context.demandServedOn, id: `DN-${record.id}` }
+              : null,
+          ),
+        ]
+      case 'collection.serveDemand':
+        return [noticesPanel(data, j, { on: env.today, id: `DN-${record.id}` })]
+      case 'collection.checkObjections':
+        return [objectionsPanel(data, j)]
+      case 'collection.checkAgreements':
+        return [agreementsPanel(data, caseFacts(record, env.world, j), j)]
+      case 'collection.reviewCashFlow':
+        return [cashFlowPanel(data, j)]
+      case 'collection.bankInquiry':
+        return [bankPanel(data, j)]
+      case 'collection.checkEmployer':
+        return [employerPanel(data, j)]
+      case 'collection.checkRegistry':
+        return [registryPanel(data, j)]
+      default:
+        return []
+    }
+  },
+  defaults(record, env) {
+    const data = dataOf(record)
+    const ladder = env.jurisdiction.collection.enforcementLadder
+    return {
+      'collection.enforce': { tool: ladder.includes('bank') ? 'bank' : ladder[0]!, amount: record.amount },
+      'collection.grantAgreement': {
+        months: data.request?.months ?? env.jurisdiction.collection.maxInstallmentMonths,
+        security: 'none',
+      },
+      'collection.refuseAgreement': { reason: 'The taxpayer does not qualify for an instalment agreement.' },
+      'collection.proposeWriteOff': { criterion: 'uneconomic', note: '' },
+      'collection.approveWriteOff': { approver: 'supervisor' },
+      'collection.rejectWriteOff': { approver: 'supervisor' },
+    }
+  },
+  grade(truth, command: Command, history, env) {
+    const record = env.world.cases.collection?.find((c) => c.id === truth.caseId)
+    if (!record) return { grade: 'wrong', why: 'No collection case with this id in the world.' }
+    return judgeCollection(
+      {
+        kind: truth.kind as CollectionKind,
+        best: truth.best,
+        facts: caseFacts(record, env.world, env.jurisdiction),
+        data: dataOf(record),
+        j: env.jurisdiction,
+        today: env.today,
+      },
+      command,
+      history,
+    )
+  },
+}

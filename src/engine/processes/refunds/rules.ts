@@ -1,0 +1,230 @@
+/**
+ * The refund rules only this process uses: validation, risk tier, the verifications a tier
+ * requires, input-credit matching against suppliers' declarations, zero-rating against customs
+ * records, the amount allowed and the offset against debts in other tax types. Pure functions
+ * of the jurisdiction profile; amounts are minor units.
+ */
+import { offsetCredits } from '../../rules/ledger'
+import { percentOf, toMinor } from '../../rules/money'
+import { addMonths, periodBounds } from '../../rules/calendar'
+import type { Jurisdiction } from '../../scenario/schema'
+import { daysBetween } from '../../session/calendar'
+import type { TaxType } from '../../vocabulary'
+import type { IsoDate, LedgerEntry, Tin } from '../../world/types'
+import type { ExportLine, Purchase } from './types'
+
+export type RefundsJurisdiction = Pick<Jurisdiction, 'currency' | 'rounding' | 'rates' | 'refunds'>
+
+export const RISK_TIERS = ['low', 'medium', 'high'] as const
+export type RiskTier = (typeof RISK_TIERS)[number]
+
+export const CHECKS = ['suppliers', 'customs', 'bank'] as const
+export type Check = (typeof CHECKS)[number]
+
+export const CHECK_LABELS: Record<Check, string> = {
+  suppliers: 'match the input credits with the suppliers\u2019 declarations',
+  customs: 'check the exports against customs records',
+  bank: 'verify the account holder with the bank',
+}
+
+/** What the risk engine knows about a claim. */
+export interface RiskFacts {
+  registeredOn: IsoDate
+  lodgedOn: IsoDate
+  claimed: number
+  /** Amounts claimed in earlier refund claims. */
+  history: readonly number[]
+  sector: string
+  /** When the current refund account was recorded. */
+  accountFrom: IsoDate
+}
+
+export interface RiskFactor {
+  label: string
+  points: number
+}
+
+export interface RiskResult {
+  score: number
+  tier: RiskTier
+  factors: RiskFactor[]
+}
+
+/**
+ * Risk points per factor from the profile, summed into a tier.
+ * Example (defaults): registered 5 months before the claim (+2), first claim (+1), claim above
+ * 10,000,000 (+1) → 4 points → high.
+ */
+export function assessRisk(facts: RiskFacts, j: RefundsJurisdiction): RiskResult {
+  const r = j.refunds.risk
+  const factors: RiskFactor[] = []
+  if (addMonths(facts.registeredOn, r.newRegistrantMonths) > facts.lodgedOn)
+    factors.push({
+      label: `Registered less than ${r.newRegistrantMonths} months before the claim`,
+      points: r.points.newRegistrant,
+    })
+  if (facts.history.length === 0) factors.push({ label: 'First refund claim', points: r.points.noHistory })
+  else {
+    const average = facts.history.reduce((a, b) => a + b, 0) / facts.history.length
+    if (facts.claimed > average * r.claimGrowthFactor)
+      factors.push({
+        label: `Claim more than ${r.claimGrowthFactor} times the average earlier claim`,
+        points: r.points.claimGrowth,
+      })
+  }
+  if (facts.claimed > toMinor(r.largeClaimAbove, j.currency))
+    factors.push({ label: 'Large claim', points: r.points.largeClaim })
+  if (daysBetween(facts.accountFrom, facts.lodgedOn) < r.accountChangeDays)
+    factors.push({
+      label: `Refund account opened or changed less than ${r.accountChangeDays} days before the claim`,
+      points: r.points.accountChange,
+    })
+  if (r.highRiskSectors.includes(facts.sector))
+    factors.push({ label: `High-risk sector (${facts.sector})`, points: r.points.highRiskSector })
+  const scored = factors.filter((f) => f.points > 0)
+  const score = scored.reduce((a, f) => a + f.points, 0)
+  const tier: RiskTier = score >= r.highFrom ? 'high' : score >= r.mediumFrom ? 'medium' : 'low'
+  return { score, tier, factors: scored }
+}
+
+/**
+ * The verifications a tier requires before the claim may be approved: none for low risk (the
+ * automatic path), the suppliers and customs for medium (desk verification), everything for high
+ * (pre-refund audit). Customs only when the return declares exports.
+ */
+export function requiredChecks(tier: RiskTier, hasExports: boolean): Check[] {
+  const checks: Check[] =
+    tier === 'low' ? [] : tier === 'medium' ? ['suppliers', 'customs'] : ['suppliers', 'customs', 'bank']
+  return checks.filter((c) => c !== 'customs' || hasExports)
+}
+
+/** Why a claim fails validation, in an officer's words; empty when it passes. */
+export function validationFailures(
+  facts: {
+    period: string
+    lodgedOn: IsoDate
+    returnFiled: boolean
+    account: { number: string; holder: string }
+    registerAccount: { number: string; holder: string }
+    taxpayerName: string
+  },
+  j: RefundsJurisdiction,
+): string[] {
+  const failures: string[] = []
+  const late = daysBetween(periodBounds(facts.period).end, facts.lodgedOn)
+  if (late > j.refunds.claimLimitDays)
+    failures.push(
+      `Claimed ${late} days after the end of the period; the limit is ${j.refunds.claimLimitDays} days.`,
+    )
+  if (!facts.returnFiled) failures.push(`No VAT return is on file for ${facts.period}.`)
+  if (facts.account.number !== facts.registerAccount.number)
+    failures.push('The account on the claim is not the refund account on the register.')
+  if (facts.account.holder !== facts.taxpayerName)
+    failures.push('The account on the claim is not in the taxpayer\u2019s name.')
+  return failures
+}
+
+export type MatchResult = 'matched' | 'within tolerance' | 'short' | 'not declared'
+
+export interface CreditMatch {
+  purchase: Purchase
+  declaredVat: number
+  allowedVat: number
+  result: MatchResult
+}
+
+/**
+ * Matches each supplier's input VAT with the output VAT the supplier declared on its sales to the
+ * claimant. Within matchingTolerancePercent the claim stands; otherwise only what the supplier
+ * declared is allowed. Example (2 %): claimed 1,500,000, declared 1,480,000 → within tolerance,
+ * 1,500,000 allowed; declared 150,000 → short, 150,000 allowed, 1,350,000 disallowed.
+ */
+export function matchCredits(
+  purchases: readonly Purchase[],
+  declaredBySupplier: ReadonlyMap<Tin, number>,
+  j: RefundsJurisdiction,
+): { rows: CreditMatch[]; disallowed: number } {
+  const tolerance = j.refunds.matchingTolerancePercent
+  const claimedBySupplier = new Map<Tin, number>()
+  for (const p of purchases)
+    claimedBySupplier.set(p.supplierTin, (claimedBySupplier.get(p.supplierTin) ?? 0) + p.vat)
+  const rows = purchases.map((purchase): CreditMatch => {
+    const declaredVat = declaredBySupplier.get(purchase.supplierTin) ?? 0
+    const claimedTotal = claimedBySupplier.get(purchase.supplierTin) ?? purchase.vat
+    const share = claimedTotal ? purchase.vat / claimedTotal : 1
+    const declaredShare = Math.round(declaredVat * share)
+    if (declaredVat === 0) return { purchase, declaredVat: 0, allowedVat: 0, result: 'not declared' }
+    if (declaredShare >= purchase.vat)
+      return { purchase, declaredVat: declaredShare, allowedVat: purchase.vat, result: 'matched' }
+    const floor = purchase.vat - percentOf(purchase.vat, tolerance, j.rounding)
+    if (declaredShare >= floor)
+      return { purchase, declaredVat: declaredShare, allowedVat: purchase.vat, result: 'within tolerance' }
+    return { purchase, declaredVat: declaredShare, allowedVat: declaredShare, result: 'short' }
+  })
+  return { rows, disallowed: rows.reduce((a, r) => a + r.purchase.vat - r.allowedVat, 0) }
+}
+
+/**
+ * Zero-rating needs a customs export record; exports without one are taxed as domestic sales
+ * at the standard rate. Example (7.5 %): 12,000,000 of exports without a record → 900,000 of
+ * output VAT added, so 900,000 less refund.
+ */
+export function unsupportedExports(
+  exports: readonly ExportLine[],
+  customsDeclarations: ReadonlySet<string>,
+  j: RefundsJurisdiction,
+): { lines: ExportLine[]; value: number; vat: number } {
+  const lines = exports.filter((e) => !customsDeclarations.has(e.declaration))
+  const value = lines.reduce((a, e) => a + e.value, 0)
+  return { lines, value, vat: percentOf(value, j.rates.vat, j.rounding) }
+}
+
+/** The refund the evidence supports: the claim less unmatched credits and VAT on unsupported exports. */
+export function allowedAmount(claimed: number, disallowedCredits: number, exportVat: number): number {
+  return Math.max(0, claimed - disallowedCredits - exportVat)
+}
+
+export interface OffsetLine {
+  taxType: TaxType
+  period: string
+  amount: number
+}
+
+/**
+ * Sets the amount allowed against the taxpayer's debts in every tax type before anything is
+ * paid (the shared `offsetCredits` rule, in the profile's allocation order). The claim period's
+ * own entries are replaced by a credit of the amount allowed. Example: 8,000,000 allowed,
+ * PAYE 2024-09 owes 2,500,000 → 2,500,000 offset, 5,500,000 paid.
+ */
+export function claimOffset(
+  entries: readonly LedgerEntry[],
+  claim: { tin: Tin; period: string; allowed: number; on: IsoDate },
+  j: Pick<Jurisdiction, 'payments'>,
+): { lines: OffsetLine[]; offset: number; payable: number } {
+  const others = entries.filter(
+    (e) => e.tin === claim.tin && !(e.taxType === 'VAT' && e.period === claim.period),
+  )
+  const credit: LedgerEntry = {
+    id: 'refund-claim',
+    tin: claim.tin,
+    taxType: 'VAT',
+    period: claim.period,
+    date: claim.on,
+    kind: 'self-assessment',
+    amount: -claim.allowed,
+    ref: 'refund claim',
+  }
+  const { offsets } = offsetCredits([...others, credit], claim.tin, {
+    on: claim.on,
+    order: j.payments.allocationOrder,
+  })
+  const lines: OffsetLine[] = []
+  for (let i = 0; i + 1 < offsets.length; i += 2) {
+    const out = offsets[i]!
+    const into = offsets[i + 1]!
+    if (out.taxType === 'VAT' && out.period === claim.period)
+      lines.push({ taxType: into.taxType, period: into.period, amount: out.amount })
+  }
+  const offset = lines.reduce((a, l) => a + l.amount, 0)
+  return { lines, offset, payable: claim.allowed - offset }
+}
