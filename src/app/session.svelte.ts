@@ -1,15 +1,18 @@
 /**
  * The bridge between the engine's Session and Svelte's runes. The engine owns every rule; this
  * class only forwards events and tells Svelte when to re-read. Each accepted event bumps
- * `version` and replaces the raw snapshot, so `$derived` values built on it re-run.
+ * `version` and replaces the raw snapshot, so `$derived` values built on it re-run. Views the
+ * engine builds (a case, a taxpayer) are cached for the current version: re-rendering after a
+ * command asks the engine once per view, never once per component.
  */
-import type { CaseView, Report, SavedSession, Scenario, Session, SessionEvent } from '../engine/index'
+import type { Mode, Report, SavedSession, Scenario, Session } from '../engine/index'
+import type { CaseSummary, CaseView, Hints, Panel, SendResult, SessionEvent } from './workspace-types'
 
-export type SendResult = { ok: true } | { ok: false; reason: string }
+export type { SendResult }
 
 interface Snapshot {
   today: string
-  cases: ReturnType<Session['cases']>
+  cases: CaseSummary[]
   finished: boolean
 }
 
@@ -18,23 +21,30 @@ function read(session: Session): Snapshot {
 }
 
 export class PlayerSession {
+  readonly scenario: Scenario
   readonly #session: Session
   readonly #onChange: ((saved: SavedSession) => void) | undefined
   #version = $state(0)
   #snapshot: Snapshot
+  // Plain caches, emptied on every accepted event; `version` is what Svelte tracks.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #caseViews = new Map<string, CaseView>()
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #taxpayers = new Map<string, Panel[]>()
 
   constructor(session: Session, onChange?: (saved: SavedSession) => void) {
+    this.scenario = session.scenario
     this.#session = session
     this.#onChange = onChange
-    this.#snapshot = $state.raw(read(session))
-  }
-
-  get scenario(): Scenario {
-    return this.#session.scenario
+    this.#snapshot = $state.raw(read(this.#session))
   }
 
   get seed(): number {
     return this.#session.seed
+  }
+
+  get mode(): Mode {
+    return this.#session.mode
   }
 
   /** Increments on every accepted event; read it to depend on the session's state. */
@@ -46,7 +56,7 @@ export class PlayerSession {
     return this.#snapshot.today
   }
 
-  get cases(): Snapshot['cases'] {
+  get cases(): CaseSummary[] {
     return this.#snapshot.cases
   }
 
@@ -62,6 +72,8 @@ export class PlayerSession {
   send(event: SessionEvent): SendResult {
     const result = this.#session.send(event)
     if (result.ok) {
+      this.#caseViews.clear()
+      this.#taxpayers.clear()
       this.#snapshot = read(this.#session)
       this.#version += 1
       this.#onChange?.(this.#session.save())
@@ -71,10 +83,26 @@ export class PlayerSession {
 
   caseView(caseId: string): CaseView {
     void this.#version
-    return this.#session.caseView(caseId)
+    let view = this.#caseViews.get(caseId)
+    if (!view) {
+      view = this.#session.caseView(caseId)
+      this.#caseViews.set(caseId, view)
+    }
+    return view
   }
 
-  hints(taskId: string): ReturnType<Session['hints']> {
+  /** The taxpayer 360° view: profile, registrations, filings, ledger, open cases, third-party data. */
+  taxpayerView(tin: string): Panel[] {
+    void this.#version
+    let panels = this.#taxpayers.get(tin)
+    if (!panels) {
+      panels = this.#session.taxpayerView(tin)
+      this.#taxpayers.set(tin, panels)
+    }
+    return panels
+  }
+
+  hints(taskId: string): Hints {
     void this.#version
     return this.#session.hints(taskId)
   }

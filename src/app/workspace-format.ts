@@ -1,0 +1,110 @@
+/** Display helpers for the workspace: deadlines, priorities, statuses, money fields. No rules. */
+import { formatMoney, type Currency, type ProcessId } from '../engine/index'
+import { daysFrom } from './format'
+import type { CaseSummary, Panel } from './workspace-types'
+
+/** Short process names for the worklist's Type column. */
+export const PROCESS_SHORT: Record<ProcessId, string> = {
+  registration: 'Registration',
+  filing: 'Return filing',
+  payments: 'Payment',
+  collection: 'Collection',
+  audit: 'Audit',
+  refunds: 'VAT refund',
+  objections: 'Objection',
+}
+
+/** Status with a symbol, so it never depends on colour alone. */
+export const STATUS_LABEL: Record<CaseSummary['status'], string> = {
+  new: '● New',
+  open: '◐ Open',
+  closed: '✓ Decided',
+}
+
+export const PRIORITY_LABEL: Record<CaseSummary['priority'], string> = {
+  high: '▲ High',
+  normal: '– Normal',
+  low: '▽ Low',
+}
+
+const PRIORITY_ORDER: Record<CaseSummary['priority'], number> = { high: 0, normal: 1, low: 2 }
+
+export interface DueState {
+  days: number
+  overdue: boolean
+  text: string
+}
+
+/** Days left to a due date from the simulated today, in words ("overdue by 3 days"). */
+export function due(today: string, dueOn: string): DueState {
+  const days = daysFrom(today, dueOn)
+  if (days < 0) return { days, overdue: true, text: `Overdue by ${plural(-days, 'day')}` }
+  if (days === 0) return { days, overdue: false, text: 'Due today' }
+  return { days, overdue: false, text: `${plural(days, 'day')} left` }
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+/** Worklist order: due date, then priority, then case id. */
+export function byDue(a: CaseSummary, b: CaseSummary): number {
+  if (a.dueOn !== b.dueOn) return a.dueOn < b.dueOn ? -1 : 1
+  const p = PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority]
+  if (p) return p
+  return a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0
+}
+
+/** An amount at stake for the worklist; nothing when the case has none. */
+export function amount(minor: number, currency: Currency): string {
+  return minor ? formatMoney(minor, currency) : '—'
+}
+
+/** Minor units → the text an officer edits in a money field ('1250000.50'). */
+export function minorToInput(minor: number, currency: Currency): string {
+  const major = minor / 10 ** currency.minorUnits
+  return major.toFixed(currency.minorUnits)
+}
+
+/** What the officer typed in a money field → a major-unit number, or undefined if it is not one. */
+export function parseMajor(text: string): number | undefined {
+  const cleaned = text.replace(/[\s,]/g, '')
+  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return undefined
+  return Number(cleaned)
+}
+
+const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' })
+
+function utc(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number)
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1))
+}
+
+/** "14 days later: 3 March → 17 March". */
+export function clockMoved(from: string, to: string): string {
+  const days = daysFrom(from, to)
+  const fmt = (iso: string) =>
+    from.slice(0, 4) === to.slice(0, 4)
+      ? dayMonth.format(utc(iso))
+      : `${dayMonth.format(utc(iso))} ${iso.slice(0, 4)}`
+  return `${plural(days, 'day')} later: ${fmt(from)} → ${fmt(to)}`
+}
+
+/** TINs shown in a case's panels (TIN columns and TIN facts), offered as suggestions in TIN fields. */
+export function tinsIn(panels: readonly Panel[], also: readonly string[] = []): string[] {
+  const found = new Set(also.filter(Boolean))
+  const isTin = (label: string) => /\bTIN\b/.test(label)
+  const add = (value: string | undefined) => {
+    if (value && /\d/.test(value)) found.add(value.trim())
+  }
+  for (const panel of panels)
+    for (const section of panel.sections) {
+      if (section.kind === 'facts') {
+        for (const row of section.rows) if (isTin(row.label)) add(row.value)
+      } else if (section.kind === 'table') {
+        const columns = section.columns.flatMap((c, i) => (isTin(c) ? [i] : []))
+        for (const row of section.rows) for (const i of columns) add(row[i])
+      }
+    }
+  return [...found]
+}

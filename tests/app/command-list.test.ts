@@ -1,0 +1,141 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import CommandList from '../../src/app/components/CommandList.svelte'
+import type { Command, CommandOption, SendResult } from '../../src/app/workspace-types'
+
+const currency = { code: 'NGN', symbol: '₦', minorUnits: 2 }
+
+const available: CommandOption[] = [
+  { type: 'refund.checkCustoms', label: 'Check customs records', final: false, enabled: true },
+  {
+    type: 'refund.requestDocuments',
+    label: 'Request invoices',
+    final: false,
+    enabled: false,
+    reason: 'Check the customs records first.',
+  },
+  {
+    type: 'refund.approvePartly',
+    label: 'Approve part of the refund',
+    final: true,
+    enabled: true,
+    fields: [
+      { name: 'amount', label: 'Amount to refund', kind: 'money', required: true },
+      {
+        name: 'periods',
+        label: 'Periods',
+        kind: 'multiselect',
+        options: [
+          { value: '2026-01', label: 'January' },
+          { value: '2026-02', label: 'February' },
+          { value: '2026-03', label: 'March' },
+        ],
+      },
+      {
+        name: 'basis',
+        label: 'Basis',
+        kind: 'select',
+        required: true,
+        options: [
+          { value: 'invoices', label: 'Invoices verified' },
+          { value: 'customs', label: 'Customs exports' },
+        ],
+      },
+      { name: 'offsetTin', label: 'Offset against TIN', kind: 'tin' },
+      { name: 'installments', label: 'Instalments', kind: 'number' },
+      { name: 'reason', label: 'Reason', kind: 'text' },
+    ],
+  },
+  {
+    type: 'refund.reject',
+    label: 'Refuse the refund',
+    final: true,
+    enabled: false,
+    reason: 'Verify the claim before refusing it.',
+  },
+]
+
+type OnCommand = (command: Command) => SendResult
+
+function setup(onCommand = vi.fn<OnCommand>(() => ({ ok: true }))) {
+  render(CommandList, {
+    available,
+    currency,
+    knownTins: ['1002003004', '1002003005'],
+    defaults: { 'refund.approvePartly': { amount: 125_000_050, periods: ['2026-03'], basis: 'customs' } },
+    onCommand,
+  })
+  return onCommand
+}
+
+describe('CommandList', () => {
+  afterEach(cleanup)
+
+  it('lists steps before decisions', () => {
+    setup()
+    const headings = screen.getAllByRole('heading').map((h) => h.textContent)
+    expect(headings).toEqual(['Procedure', 'Decision'])
+    const steps = within(screen.getByRole('list', { name: 'Procedure' })).getAllByRole('button')
+    expect(steps.map((b) => b.textContent?.trim())).toEqual(['Check customs records', 'Request invoices'])
+  })
+
+  it('disables what the procedure does not allow yet and says why next to it', () => {
+    setup()
+    const request = screen.getByRole('button', { name: 'Request invoices' })
+    expect(request).toBeDisabled()
+    expect(request).toHaveAccessibleDescription('Check the customs records first.')
+    expect(screen.getByText('Check the customs records first.')).toBeVisible()
+    expect(screen.getByText('Verify the claim before refusing it.')).toBeVisible()
+  })
+
+  it('sends a step without fields at once', async () => {
+    const onCommand = setup()
+    await fireEvent.click(screen.getByRole('button', { name: 'Check customs records' }))
+    expect(onCommand).toHaveBeenCalledWith({ type: 'refund.checkCustoms' })
+  })
+
+  it('builds a decision from its fields, prefilled, with money sent in minor units', async () => {
+    const onCommand = setup()
+    await fireEvent.click(screen.getByRole('button', { name: /^Approve part of the refund/ }))
+    const amount = screen.getByLabelText('Amount to refund (NGN)')
+    expect(amount).toHaveValue('1250000.50')
+    expect(screen.getByLabelText('March')).toBeChecked()
+    expect(screen.getByLabelText('Basis')).toHaveValue('customs')
+    const tin = screen.getByLabelText('Offset against TIN')
+    expect(tin).toHaveAttribute('list', 'known-tins')
+    expect(document.querySelectorAll('#known-tins option')).toHaveLength(2)
+
+    await fireEvent.input(amount, { target: { value: '1,234,567.891' } })
+    await fireEvent.click(screen.getByLabelText('January'))
+    await fireEvent.input(tin, { target: { value: ' 1002003005 ' } })
+    await fireEvent.input(screen.getByLabelText('Instalments'), { target: { value: '3' } })
+    await fireEvent.click(screen.getByRole('button', { name: 'Confirm: Approve part of the refund' }))
+    expect(onCommand).toHaveBeenCalledWith({
+      type: 'refund.approvePartly',
+      amount: 123_456_789,
+      periods: ['2026-01', '2026-03'],
+      basis: 'customs',
+      offsetTin: '1002003005',
+      installments: 3,
+    })
+  })
+
+  it('explains a money field that is not an amount instead of sending it', async () => {
+    const onCommand = setup()
+    await fireEvent.click(screen.getByRole('button', { name: /^Approve part of the refund/ }))
+    await fireEvent.input(screen.getByLabelText('Amount to refund (NGN)'), {
+      target: { value: 'about a million' },
+    })
+    await fireEvent.click(screen.getByRole('button', { name: 'Confirm: Approve part of the refund' }))
+    expect(onCommand).not.toHaveBeenCalled()
+    expect(screen.getByText(/as an amount in NGN/)).toBeVisible()
+  })
+
+  it('shows the engine’s refusal in an alert', async () => {
+    setup(vi.fn<OnCommand>(() => ({ ok: false, reason: 'The customs office has not answered yet.' })))
+    await fireEvent.click(screen.getByRole('button', { name: 'Check customs records' }))
+    const alert = await screen.findByText('The customs office has not answered yet.')
+    expect(alert.closest('[role="alert"]')).not.toBeNull()
+    expect(alert.closest('p')).toHaveTextContent(/^Not done:/)
+  })
+})
