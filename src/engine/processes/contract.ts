@@ -6,7 +6,7 @@
 import type { AnyStateMachine } from 'xstate'
 import type { Jurisdiction } from '../scenario/schema'
 import type { Grade, ProcessId, TadatCode } from '../vocabulary'
-import type { IsoDate, World } from '../world/types'
+import type { IsoDate, LedgerEntry, World } from '../world/types'
 import type { RegisterIndex } from '../world/search'
 
 export type FieldValue = string | number | boolean | string[]
@@ -126,6 +126,11 @@ export interface ProcessModule<TContext = unknown> {
   reveal(record: CaseRecord, command: Command, env: ProcessEnv, context: TContext): Panel[]
   /** Prefilled field values per command type, from what the case shows (not from ground truth). */
   defaults(record: CaseRecord, env: ProcessEnv, context: TContext): Record<string, Record<string, FieldValue>>
+  /**
+   * Ledger entries the case has posted so far (an audit assessment, an objection's abatements).
+   * The session adds them to the world the other cases see, so processes stay connected.
+   */
+  postings?(context: TContext): readonly LedgerEntry[]
   /** Grades the final command; `history` holds every command sent on the case before it. */
   grade(truth: CaseTruth, command: Command, history: readonly Command[], env: ProcessEnv): Verdict
 }

@@ -128,20 +128,37 @@ export function checkWorld(world: WorldConfig, jurisdiction: Jurisdiction | unde
 
 /** For every process other than registration: anomalies and look-alikes must fit in the cases. */
 function checkProcessCounts(world: WorldConfig): Finding[] {
-  return PROCESSES.flatMap((process) => {
-    if (process === 'registration') return []
-    const config = world[process]
-    if (!config) return []
-    const special = sum(config.anomalies) + sum(config.lookalikes)
-    return special > config.cases
+  const register = world.population.individuals + world.population.businesses
+  const needed = PROCESSES.reduce(
+    (total, process) => total + (process === 'registration' ? 0 : (world[process]?.cases ?? 0)),
+    0,
+  )
+  const population: Finding[] =
+    needed > register
       ? [
           error(
-            ['world', process, 'cases'],
-            `more anomalies than cases: the anomalies and look-alikes add up to ${special}, but cases is ${config.cases}; raise cases to at least ${special} or lower the counts`,
+            ['world', 'population'],
+            `each case is about its own registered taxpayer: the processes have ${needed} cases, but the register has only ${register} taxpayers; raise individuals or businesses to at least ${needed}`,
+            'key',
           ),
         ]
       : []
-  })
+  return population.concat(
+    PROCESSES.flatMap((process) => {
+      if (process === 'registration') return []
+      const config = world[process]
+      if (!config) return []
+      const special = sum(config.anomalies) + sum(config.lookalikes)
+      return special > config.cases
+        ? [
+            error(
+              ['world', process, 'cases'],
+              `more anomalies than cases: the anomalies and look-alikes add up to ${special}, but cases is ${config.cases}; raise cases to at least ${special} or lower the counts`,
+            ),
+          ]
+        : []
+    }),
+  )
 }
 
 function checkRegistration(world: WorldConfig, jurisdiction: Jurisdiction | undefined): Finding[] {

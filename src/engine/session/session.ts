@@ -80,6 +80,8 @@ export class Session {
   #finished = false
   #today: string
   #index: RegisterIndex | undefined
+  /** The world as the cases see it: the generated one plus what decided cases have posted. */
+  #live: World | undefined
 
   /** Builds a session on an already generated world (pure and synchronous). */
   constructor(scenario: Scenario, world: World, mode: Mode = 'practice') {
@@ -145,11 +147,21 @@ export class Session {
 
   get env(): ProcessEnv {
     return {
-      world: this.world,
+      world: this.#live ?? this.world,
       jurisdiction: this.scenario.jurisdiction,
       today: this.#today,
       index: this.index,
     }
+  }
+
+  /** Adds a case's postings (assessments, abatements) to the ledger every other case reads. */
+  #post(state: CaseState): void {
+    const posted = state.module.postings?.(state.actor!.getSnapshot().context) ?? []
+    if (!posted.length) return
+    const base = this.#live ?? this.world
+    const known = new Set(base.ledger.map((e) => e.id))
+    const fresh = posted.filter((e) => !known.has(e.id))
+    if (fresh.length) this.#live = { ...base, ledger: [...base.ledger, ...fresh] }
   }
 
   today(): string {
@@ -289,8 +301,10 @@ export class Session {
       actor.send({ type: 'registration.applicantReplied' })
     }
     this.#track(state)
-    if (actor.getSnapshot().status === 'done')
+    if (actor.getSnapshot().status === 'done') {
       state.decision = this.#score(state, command, spec.label, history)
+      this.#post(state)
+    }
     return { ok: true }
   }
 
@@ -368,7 +382,10 @@ export class Session {
           if (reason && !spec.final && /already/.test(reason)) return []
           const probe: Command = { ...(defaults[spec.type] ?? {}), type: spec.type }
           const enabled = !reason && snapshot.can(probe)
-          const why = reason ?? `Not possible while the case is "${this.#stateLabel(state)}".`
+          const why =
+            reason ??
+            state.module.problem?.(snapshot.context, probe, env) ??
+            `Not possible while the case is "${this.#stateLabel(state)}".`
           return [{ ...spec, enabled, ...(enabled ? {} : { reason: why }) }]
         })
     const graph = machineGraph(state.module.machine, this.#commands(state), state.module.stateLabels)
@@ -395,7 +412,7 @@ export class Session {
   /** The taxpayer 360° view: profile, registrations, filing history, ledger, cases, third-party data. */
   taxpayerView(tin: string): Panel[] {
     const cases = this.cases().filter((c) => c.tin === tin)
-    return taxpayerPanels(this.world, this.scenario.jurisdiction, this.index, tin, cases)
+    return taxpayerPanels(this.env.world, this.scenario.jurisdiction, this.index, tin, cases)
   }
 
   #feedback(decision: ScoredDecision): DecisionFeedback {

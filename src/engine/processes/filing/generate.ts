@@ -1,4 +1,126 @@
-/** Generates the filing cases of the world (placeholder until the process lands). */
-import type { ProcessGenerator } from '../../world/process-world'
+/**
+ * Generates the filing worklist: VAT returns waiting to be processed and returns that never
+ * came, each on a VAT-registered business with a year of filing history, payments and
+ * third-party data in the shared accounts. Anomalies and look-alikes are built in cases.ts;
+ * this file picks the taxpayers, mixes the kinds and writes everything to the accounts.
+ */
+import type { CaseRecord, CaseTruth } from '../contract'
+import { PROCESS_STREAM, type Accounts, type ProcessGenerator } from '../../world/process-world'
+import type { Draw } from '../../world/prng'
+import type { Taxpayer } from '../../world/types'
+import { addDays } from '../../session/calendar'
+import { buildCase, type CaseSetup } from './cases'
+import { WorldConfigSchema } from './config.schema'
+import { latestDue, periodsBack, type CaseAccounts } from './history'
+import { ANOMALIES, LOOKALIKES, type FilingKind } from './kinds'
 
-export const generate: ProcessGenerator = () => ({ cases: [], truth: [] })
+/** Every declared anomaly and look-alike, genuine cases up to `cases`, in a seeded order. */
+function kindList(
+  draw: Draw,
+  config: { cases: number; anomalies: object; lookalikes: object },
+): FilingKind[] {
+  const kinds: FilingKind[] = []
+  const anomalies = config.anomalies as Partial<Record<string, number>>
+  const lookalikes = config.lookalikes as Partial<Record<string, number>>
+  for (const k of ANOMALIES) for (let n = 0; n < (anomalies[k] ?? 0); n++) kinds.push(k)
+  for (const k of LOOKALIKES) for (let n = 0; n < (lookalikes[k] ?? 0); n++) kinds.push(k)
+  while (kinds.length < config.cases) kinds.push('genuine')
+  return draw.shuffle(kinds)
+}
+
+/** A VAT-registered business nobody else has claimed, probing forward from a random start. */
+function pickTaxpayer(draw: Draw, eligible: readonly Taxpayer[], claimed: Set<string>): Taxpayer {
+  if (eligible.length === 0)
+    throw new Error('The register has no active VAT-registered business old enough for a filing case.')
+  const start = draw.int(0, eligible.length - 1)
+  for (let k = 0; k < eligible.length; k++) {
+    const t = eligible[(start + k) % eligible.length] as Taxpayer
+    if (!claimed.has(t.tin)) return t
+  }
+  throw new Error(
+    `Not enough VAT-registered businesses for the filing cases: raise world.population.businesses.`,
+  )
+}
+
+/** Removes what the baseline accounts hold on our taxpayers' VAT, then adds our story. */
+function writeAccounts(accounts: Accounts, tins: ReadonlySet<string>, ours: CaseAccounts): void {
+  const keep = <T>(list: T[], drop: (x: T) => boolean) => {
+    let w = 0
+    for (const x of list) if (!drop(x)) list[w++] = x
+    list.length = w
+  }
+  keep(accounts.returns, (r) => tins.has(r.tin) && r.taxType === 'VAT')
+  keep(accounts.ledger, (e) => tins.has(e.tin) && e.taxType === 'VAT')
+  keep(accounts.thirdParty, (r) => tins.has(r.tin) && (r.source === 'e-invoice' || r.source === 'customs'))
+  accounts.returns.push(...ours.returns)
+  accounts.ledger.push(...ours.ledger)
+  accounts.thirdParty.push(...ours.thirdParty)
+}
+
+export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed, tick }) => {
+  const settings = WorldConfigSchema.parse(config)
+  const j = ctx.scenario.jurisdiction
+  const today = ctx.referenceDate
+  const lastDue = latestDue(today, 0, j)
+  const first = periodsBack(lastDue, settings.historyPeriods - 1)
+  const eligible = pop.businesses
+    .map((b) => b.taxpayer)
+    .filter(
+      (t) =>
+        t.status === 'active' &&
+        t.arrears === 0 &&
+        t.taxTypes.some((x) => x.taxType === 'VAT') &&
+        t.registeredOn < `${first}-01`,
+    )
+  ctx.reseed(PROCESS_STREAM.filing, 999_999)
+  const kinds = kindList(ctx.draw, settings)
+  const cases: CaseRecord[] = []
+  const truth: CaseTruth[] = []
+  const ours: CaseAccounts = { returns: [], ledger: [], thirdParty: [] }
+  const tins = new Set<string>()
+  let stopFilers = 0
+  kinds.forEach((kind, i) => {
+    ctx.reseed(PROCESS_STREAM.filing, i)
+    const taxpayer = pickTaxpayer(ctx.draw, eligible, claimed)
+    claimed.add(taxpayer.tin)
+    tins.add(taxpayer.tin)
+    const setup: CaseSetup = {
+      draw: ctx.draw,
+      j,
+      settings,
+      taxpayer,
+      today,
+      lastDue,
+      first,
+      caseId: `filing-${String(i + 1).padStart(4, '0')}`,
+      stopFilerIndex: kind === 'stop-filer' ? stopFilers++ : 0,
+    }
+    const built = buildCase(kind, setup)
+    const { data } = built
+    const late = data.situation === 'received' && built.filedOn !== null && built.filedOn > data.returnDueOn
+    const receivedOn =
+      data.situation === 'missing' ? addDays(data.reminderOn ?? today, 7) : (built.filedOn ?? today)
+    const onCase = receivedOn < today ? receivedOn : today
+    cases.push({
+      id: setup.caseId,
+      process: 'filing',
+      tin: taxpayer.tin,
+      title:
+        data.situation === 'missing'
+          ? `Non-filer: VAT ${data.period}, ${taxpayer.name}`
+          : `${late ? 'Late VAT return' : 'VAT return'} ${data.period}, ${taxpayer.name}`,
+      receivedOn: onCase,
+      dueOn: addDays(onCase, settings.processingDays),
+      amount: built.shownAmount,
+      priority: taxpayer.segment === 'large' || taxpayer.segment === 'medium' ? 'high' : 'normal',
+      data,
+    })
+    truth.push({ ...built.truth, caseId: setup.caseId, process: 'filing', kind })
+    ours.returns.push(...built.accounts.returns)
+    ours.ledger.push(...built.accounts.ledger)
+    ours.thirdParty.push(...built.accounts.thirdParty)
+    tick()
+  })
+  writeAccounts(accounts, tins, ours)
+  return { cases, truth }
+}

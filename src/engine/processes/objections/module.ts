@@ -145,6 +145,7 @@ const isCommand = (type: string): type is ObjectionsCommandType =>
   OBJECTIONS_COMMANDS.some((c) => c.type === type)
 
 export const module: ProcessModule<ObjectionsContext> = {
+  postings: (context) => context.abatements,
   id: 'objections',
   machine: objectionsMachine,
   commands: OBJECTIONS_COMMANDS,

@@ -1,0 +1,95 @@
+/**
+ * Parts the case builders share: personal-return lines, third-party records, earlier audits,
+ * the taxpayer's reply, and the draft of a genuine candidate (nothing wrong: no change).
+ */
+import { percentOf } from '../../rules/money'
+import type { ThirdPartyRecord } from '../../world/types'
+import type { BuildInput, Draft } from './draft'
+import { postPriorAudit } from './history'
+import type { AuditCaseData, PriorAudit } from './types'
+
+export const step = (type: string) => ({ type })
+
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June'] as const
+
+/** Lines of a personal return: one line per employer, the total and the tax on the total. */
+export function pitLines(b: BuildInput, items: readonly (readonly [string, number])[], total?: number) {
+  const sum = total ?? items.reduce((s, [, v]) => s + v, 0)
+  return {
+    lines: [...items.map(([label, amount]) => ({ label, amount })), { label: 'Total income', amount: sum }],
+    taxDue: percentOf(sum, b.j.audit.pitRatePercent, b.j.rounding),
+  }
+}
+
+/** Appends a third-party record of the audited period; returns its id. */
+export function thirdParty(
+  b: BuildInput,
+  n: number,
+  tin: string,
+  r: Omit<ThirdPartyRecord, 'id' | 'tin' | 'period'>,
+  period = b.year,
+) {
+  const id = `${b.caseId}-tp${n}`
+  b.accounts.thirdParty.push({ id, tin, period, ...r })
+  return id
+}
+
+/** The history of an under-reporter: late filings, an earlier audit with yield, or both. */
+export function riskyHistory(b: BuildInput) {
+  const variant = b.ctx.draw.weighted([
+    ['late', 45],
+    ['prior', 35],
+    ['both', 20],
+  ] as const)
+  return { late: variant === 'prior' ? 0 : b.ctx.draw.int(1, 2), prior: variant !== 'late' }
+}
+
+export function priorAudits(
+  b: BuildInput,
+  tin: string,
+  taxType: 'PIT' | 'CIT',
+  row: { period: string; taxDue: number },
+  adjusted: boolean,
+): PriorAudit[] {
+  return [
+    postPriorAudit(
+      b.ctx,
+      b.accounts,
+      { id: `${b.caseId}-prior`, tin, taxType, period: row.period, declaredTax: row.taxDue, adjusted },
+      b.j,
+    ),
+  ]
+}
+
+export const answer = (from: string, text: string) => ({
+  reply: { date: '', from, subject: 'Reply to the preliminary findings', text },
+})
+
+export const noSuppliers = {
+  inputVat: 0,
+  suppliers: [],
+  letters: [],
+  purchaseIds: [],
+} satisfies Partial<AuditCaseData>
+
+/** A person's annual income, kept within the micro band so salaries read like salaries. */
+export const incomeOf = (b: BuildInput, t: { turnover: number }) => Math.min(t.turnover, b.ctx.bands.micro[1])
+
+/** Shared by genuine candidates: nothing is wrong, so an audit closes with no change. */
+export function genuineDraft(d: Pick<Draft, 'data' | 'hits'>): Draft {
+  return {
+    ...d,
+    explained: false,
+    plan: {
+      steps: [step('audit.checkHistory'), step('audit.checkThirdParty')],
+      auditType: 'desk',
+      outcome: 'no-change',
+    },
+    screenSteps: [step('audit.checkHistory')],
+    flags: [],
+    evidence: [],
+    explanation:
+      'The risk engine flagged this taxpayer, but the books and the third-party data agree with the return.',
+    tadat: ['P2-3'],
+  }
+}

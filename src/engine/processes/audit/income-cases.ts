@@ -1,0 +1,338 @@
+/**
+ * Income cases: income left out of a return (a second employer, sales to one buyer), and the
+ * genuine individual flagged only by its history. Each builder posts its returns and
+ * third-party data and says what the right audit would find.
+ */
+import { formatMoney } from '../../rules/money'
+import {
+  baseData,
+  lateSet,
+  otherBusiness,
+  pickTaxpayer,
+  postHistory,
+  unitOf,
+  type BuildInput,
+  type Draft,
+} from './draft'
+import {
+  MONTH_NAMES,
+  answer,
+  genuineDraft,
+  incomeOf,
+  noSuppliers,
+  pitLines,
+  priorAudits,
+  riskyHistory,
+  step,
+  thirdParty,
+} from './case-parts'
+import { niceStep, roundTo } from './history'
+import { taxOnAdjustment } from './rules'
+import { citHistory, citLines, lateYears, profileHits, tradingBenchmark, HISTORY_YEARS } from './trade-lines'
+
+export function underReportedIncome(b: BuildInput): Draft {
+  return b.ctx.draw.chance(0.35) ? unbookedSales(b) : secondEmployer(b)
+}
+
+function secondEmployer(b: BuildInput): Draft {
+  const { ctx, j } = b
+  const money = (m: number) => formatMoney(m, j.currency)
+  const unit = unitOf(j)
+  const t = pickTaxpayer(b, 'individual', (x) => x.sector === 'Employment income')
+  const first = otherBusiness(b)
+  const nameA = first?.name ?? 'First employer'
+  const nameB = otherBusiness(b, first ? [first.tin] : [])?.name ?? 'Second employer'
+  const income = incomeOf(b, t)
+  const salaryA = roundTo(income * ctx.draw.float(0.7, 0.9), niceStep(income, unit))
+  const salaryB = roundTo(salaryA * ctx.draw.float(0.3, 0.6), niceStep(salaryA, unit))
+  const interest = roundTo(salaryA * ctx.draw.float(0.01, 0.04), niceStep(salaryA / 20, unit))
+  const hist = riskyHistory(b)
+  const { ret, filings } = postHistory(b, {
+    t,
+    taxType: 'PIT',
+    period: b.year,
+    count: HISTORY_YEARS,
+    late: lateSet(b, HISTORY_YEARS - 1, hist.late),
+    lines: (_p, i) => {
+      const salary =
+        i === HISTORY_YEARS - 1 ? salaryA : roundTo(salaryA * (0.82 + 0.05 * i), niceStep(salaryA, unit))
+      return pitLines(b, [[`Employment income — ${nameA}`, salary]])
+    },
+  })
+  const audits = hist.prior ? priorAudits(b, t.tin, 'PIT', filings[1]!, true) : []
+  const startMonth = MONTH_NAMES[ctx.draw.int(1, 4)]!
+  const ids = [
+    thirdParty(b, 1, t.tin, {
+      source: 'employer',
+      amount: salaryA,
+      counterparty: nameA,
+      detail: 'Annual withholding slip — salary, January to December',
+    }),
+    thirdParty(b, 2, t.tin, {
+      source: 'employer',
+      amount: salaryB,
+      counterparty: nameB,
+      detail: `Annual withholding slip — salary, ${startMonth} to December`,
+    }),
+    thirdParty(b, 3, t.tin, {
+      source: 'bank',
+      amount: interest,
+      counterparty: ctx.draw.pick(ctx.profile.banks),
+      detail: 'Deposit interest; final tax withheld at source (not part of the annual return)',
+    }),
+  ]
+  const flagged = salaryB + interest
+  return {
+    data: {
+      ...baseData(b, t, 'PIT', b.year),
+      ...noSuppliers,
+      returnId: ret.id,
+      basis: 'income',
+      estimate: {
+        base: flagged,
+        tax: taxOnAdjustment('income', 'PIT', flagged, j),
+        note: 'income reported by employers and banks but not declared',
+      },
+      thirdPartyIds: ids,
+      filings,
+      audits,
+      records: [
+        {
+          title: 'Withholding slips and payslips in the taxpayer’s file',
+          rows: [
+            { label: `${nameA} — salary`, value: salaryA },
+            { label: `${nameB} — salary from ${startMonth}`, value: salaryB },
+          ],
+          note: `Payslips from both employers are in the file. The return declares only the salary from ${nameA}.`,
+        },
+        {
+          title: 'Bank statement',
+          rows: [
+            { label: 'Deposit interest (gross)', value: interest },
+            {
+              label: 'Tax on the interest',
+              value: 'Withheld by the bank as a final tax; the interest stays out of the annual return',
+            },
+          ],
+        },
+      ],
+      premises: [
+        {
+          title: 'Home visit',
+          rows: [
+            {
+              label: 'Finding',
+              value: 'Nothing at the home bears on the issue; the question is documentary.',
+            },
+          ],
+        },
+      ],
+      ...answer(
+        t.name,
+        `I started working for ${nameB} in ${startMonth} and thought the tax they withheld settled everything. I accept the additional salary. The deposit interest was already taxed at source by the bank.`,
+      ),
+    },
+    hits: [
+      {
+        rule: 'third-party-mismatch',
+        detail: `Employers and the bank report ${money(salaryA + salaryB + interest)}; the return declares ${money(salaryA)}`,
+      },
+      ...profileHits(b, filings, audits),
+    ],
+    explained: false,
+    plan: {
+      steps: [step('audit.checkThirdParty'), step('audit.checkHistory')],
+      auditType: 'desk',
+      outcome: 'assess',
+      adjustment: salaryB,
+      category: 'negligence',
+    },
+    screenSteps: [step('audit.checkHistory')],
+    flags: [
+      `${nameB} reports ${money(salaryB)} of salary that the return leaves out`,
+      'Third-party income well above the income declared',
+    ],
+    evidence: ['third-party'],
+    explanation: `The withholding slip from ${nameB} shows ${money(salaryB)} of salary missing from the return. The deposit interest (${money(interest)}) was taxed finally at source and is not part of the annual return, so the adjustment is the salary alone. A whole income source left out is a substantial understatement: negligence, not an honest slip. Documents settle it, so a desk audit is enough.`,
+    tadat: ['P2-3', 'P6-16'],
+  }
+}
+
+function unbookedSales(b: BuildInput): Draft {
+  const { ctx, j } = b
+  const money = (m: number) => formatMoney(m, j.currency)
+  const unit = unitOf(j)
+  const t = pickTaxpayer(b, 'business', (x) => x.sector !== 'Financial services')
+  const unitStep = niceStep(t.turnover, unit)
+  const sales = roundTo(t.turnover, unitStep)
+  const omitted = roundTo(sales * ctx.draw.float(0.12, 0.25), unitStep)
+  const credit = roundTo(sales * ctx.draw.float(0.01, 0.03), unitStep)
+  const declared = sales - omitted
+  const { median } = tradingBenchmark(t.sector)
+  const cost = roundTo(declared * (1 - (median * ctx.draw.float(0.95, 1.1)) / 100), unitStep)
+  const opex = roundTo((declared - cost) * ctx.draw.float(0.45, 0.7), unitStep)
+  const buyerX = otherBusiness(b)?.name ?? 'Buyer X'
+  const buyerY = otherBusiness(b)?.name ?? 'Buyer Y'
+  const shareY = roundTo(declared * ctx.draw.float(0.4, 0.6), unitStep)
+  const hist = riskyHistory(b)
+  const history = citHistory(b, t, {
+    current: citLines(declared, cost, opex, j),
+    turnover: declared,
+    cost,
+    priorTurnover: roundTo(declared * ctx.draw.float(0.85, 1.05), unitStep),
+    late: lateYears(b, hist.late),
+  })
+  const audits = hist.prior ? priorAudits(b, t.tin, 'CIT', history.filings[1]!, true) : []
+  const invoices = ctx.draw.int(3, 7)
+  const ids = [
+    thirdParty(b, 1, t.tin, {
+      source: 'e-invoice',
+      amount: shareY + credit,
+      counterparty: buyerY,
+      detail: 'Sales e-invoices issued (gross)',
+    }),
+    thirdParty(b, 2, t.tin, {
+      source: 'e-invoice',
+      amount: declared - shareY,
+      counterparty: 'Other buyers',
+      detail: 'Sales e-invoices issued (gross)',
+    }),
+    thirdParty(b, 3, t.tin, {
+      source: 'e-invoice',
+      amount: omitted,
+      counterparty: buyerX,
+      detail: `${invoices} sales e-invoices issued`,
+    }),
+    thirdParty(b, 4, t.tin, {
+      source: 'e-invoice',
+      amount: -credit,
+      counterparty: buyerY,
+      detail: 'Credit note: goods returned, cancels part of an invoice',
+    }),
+  ]
+  const flagged = omitted + credit
+  return {
+    data: {
+      ...baseData(b, t, 'CIT', b.year),
+      ...noSuppliers,
+      returnId: history.ret.id,
+      basis: 'sales',
+      estimate: {
+        base: flagged,
+        tax: taxOnAdjustment('sales', 'CIT', flagged, j),
+        note: 'e-invoiced sales (gross) above the declared turnover',
+      },
+      thirdPartyIds: ids,
+      benchmark: history.benchmark,
+      filings: history.filings,
+      audits,
+      records: [
+        {
+          title: `Sales ledger ${b.year}`,
+          rows: [
+            { label: `Sales to ${buyerY} (after the credit note)`, value: shareY },
+            { label: 'Sales to other buyers', value: declared - shareY },
+            { label: 'Total booked (the turnover declared)', value: declared },
+          ],
+          note: `The ${invoices} e-invoices to ${buyerX} (${money(omitted)}) were issued from a second invoice series kept by the branch office and never entered in the sales ledger. The credit note to ${buyerY} is booked.`,
+        },
+      ],
+      premises: [
+        {
+          title: 'Office visit',
+          rows: [
+            {
+              label: 'Finding',
+              value: 'Both invoice series found at the branch; nothing else bears on the issue.',
+            },
+          ],
+        },
+      ],
+      ...answer(
+        t.name,
+        `The invoices to ${buyerX} were issued by our branch office and missed from the ledger. We accept an adjustment for those invoices. The credit note to ${buyerY} cancelled goods that came back; that sale never happened.`,
+      ),
+    },
+    hits: [
+      {
+        rule: 'third-party-mismatch',
+        detail: `E-invoices issued total ${money(sales + credit)} before credit notes; the return declares ${money(declared)}`,
+      },
+      ...profileHits(b, history.filings, audits, history.benchmark),
+    ],
+    explained: false,
+    plan: {
+      steps: [step('audit.checkThirdParty'), step('audit.checkHistory')],
+      auditType: 'desk',
+      outcome: 'assess',
+      adjustment: omitted,
+      category: 'negligence',
+    },
+    screenSteps: [step('audit.checkHistory')],
+    flags: [
+      `${invoices} e-invoices to ${buyerX} (${money(omitted)}) are missing from the declared turnover`,
+      'A credit note the risk engine counted as a sale',
+    ],
+    evidence: ['third-party'],
+    explanation: `E-invoices to ${buyerX} worth ${money(omitted)} never reached the sales ledger or the return. The credit note of ${money(credit)} cancels a real sale, so it is not part of the adjustment. Leaving out a whole invoice series is a substantial understatement: negligence. Documents settle it from the desk.`,
+    tadat: ['P2-3', 'P6-16'],
+  }
+}
+
+/** A genuine individual flagged only by its history: late returns or an earlier audit with yield. */
+export function genuinePersonal(b: BuildInput): Draft {
+  const { ctx, j } = b
+  const unit = unitOf(j)
+  const t = pickTaxpayer(b, 'individual')
+  const employer = otherBusiness(b)?.name ?? 'Employer'
+  const salary = roundTo(incomeOf(b, t), niceStep(incomeOf(b, t), unit))
+  const prior = ctx.draw.chance(0.5)
+  const { ret, filings } = postHistory(b, {
+    t,
+    taxType: 'PIT',
+    period: b.year,
+    count: HISTORY_YEARS,
+    late: lateSet(b, HISTORY_YEARS, prior ? 0 : ctx.draw.int(1, 2)),
+    lines: (_p, i) =>
+      pitLines(b, [
+        [`Employment income — ${employer}`, roundTo(salary * (0.85 + 0.05 * i), niceStep(salary, unit))],
+      ]),
+  })
+  const declared = ret.lines.find((l) => l.label === 'Total income')!.amount
+  const audits = prior ? priorAudits(b, t.tin, 'PIT', filings[0]!, true) : []
+  const ids = [
+    thirdParty(b, 1, t.tin, {
+      source: 'employer',
+      amount: declared,
+      counterparty: employer,
+      detail: 'Annual withholding slip — salary',
+    }),
+  ]
+  return genuineDraft({
+    data: {
+      ...baseData(b, t, 'PIT', b.year),
+      ...noSuppliers,
+      returnId: ret.id,
+      basis: 'income',
+      estimate: { base: 0, tax: 0, note: 'no discrepancy quantified; flagged on history' },
+      thirdPartyIds: ids,
+      filings,
+      audits,
+      records: [
+        {
+          title: 'Withholding slip and payslips',
+          rows: [{ label: employer, value: declared }],
+          note: 'The payslips agree with the return and the employer’s slip.',
+        },
+      ],
+      premises: [
+        {
+          title: 'Home visit',
+          rows: [{ label: 'Finding', value: 'Nothing at the home bears on the return.' }],
+        },
+      ],
+      ...answer(t.name, 'I have nothing to add: my return is complete.'),
+    },
+    hits: profileHits(b, filings, audits),
+  })
+}

@@ -1,0 +1,293 @@
+/**
+ * The audit process's own rules (DOMAIN §2.5): the named risk rules and their score, case
+ * selection under the audit capacity, the tax an adjustment brings, the penalty of each
+ * category and the ledger entries an assessment posts. Pure functions of the scenario's risk
+ * settings and the jurisdiction profile; worked examples are in scenarios/guide/audit.md.
+ */
+import type { Jurisdiction } from '../../scenario/schema'
+import type { TaxType } from '../../vocabulary'
+import type { IsoDate, LedgerEntry, Tin } from '../../world/types'
+import { lateInterest } from '../../rules/interest'
+import { formatMoney, percentOf, toMinor } from '../../rules/money'
+
+/** The named risk rules a scenario can weight, in the order the risk panel lists them. */
+export const RISK_RULES = [
+  'third-party-mismatch',
+  'card-sales-exceed-declared',
+  'margin-below-benchmark',
+  'turnover-drop',
+  'supplier-non-filer',
+  'input-credit-ratio',
+  'late-filing-history',
+  'prior-audit-yield',
+  'return-arithmetic',
+] as const
+export type RiskRuleId = (typeof RISK_RULES)[number]
+
+/** What each rule flags (for the trainer's editor and the officer's risk panel) and its default weight. */
+export const RISK_RULE_INFO: Record<RiskRuleId, { label: string; description: string; weight: number }> = {
+  'third-party-mismatch': {
+    label: 'Third-party data above the return',
+    description: 'Employers, banks or e-invoices report more income or sales than the return declares',
+    weight: 50,
+  },
+  'card-sales-exceed-declared': {
+    label: 'Card takings above declared sales',
+    description: 'Card and e-wallet payments received exceed the sales the return declares',
+    weight: 40,
+  },
+  'margin-below-benchmark': {
+    label: 'Margin below the sector benchmark',
+    description: "Gross margin below the lower quartile of the taxpayer's sector",
+    weight: 30,
+  },
+  'turnover-drop': {
+    label: 'Turnover drop',
+    description: 'Declared turnover fell by more than a quarter on the year before',
+    weight: 20,
+  },
+  'supplier-non-filer': {
+    label: 'Supplier files nil or no returns',
+    description: 'Input VAT claimed on invoices from a supplier that files nil returns or none at all',
+    weight: 50,
+  },
+  'input-credit-ratio': {
+    label: 'High input credits',
+    description: "Input VAT claimed is above the sector's usual share of output VAT",
+    weight: 20,
+  },
+  'late-filing-history': {
+    label: 'Late or missing returns',
+    description: 'A return in the filing history (four years, or six VAT months) filed late or not at all',
+    weight: 10,
+  },
+  'prior-audit-yield': {
+    label: 'Earlier audit raised tax',
+    description: 'A previous audit of this taxpayer ended with an adjustment',
+    weight: 15,
+  },
+  'return-arithmetic': {
+    label: 'Return does not add up',
+    description: "The return's lines do not add up to its totals",
+    weight: 15,
+  },
+}
+
+export const AUDIT_TYPES = ['desk', 'field'] as const
+export type AuditType = (typeof AUDIT_TYPES)[number]
+export const AUDIT_TYPE_LABELS: Record<AuditType, string> = {
+  desk: 'Desk audit (documents and letters)',
+  field: 'Field audit (premises, goods, full books)',
+}
+
+export const NOT_SELECT_REASONS = ['below-threshold', 'over-capacity', 'risk-explained'] as const
+export type NotSelectReason = (typeof NOT_SELECT_REASONS)[number]
+export const NOT_SELECT_LABELS: Record<NotSelectReason, string> = {
+  'below-threshold': 'Risk score below the selection threshold',
+  'over-capacity': 'Above the threshold, but higher-ranked cases fill the audit capacity',
+  'risk-explained': 'The flagged risk is explained by documented facts',
+}
+
+export const PENALTY_CATEGORIES = ['honest-error', 'negligence', 'fraud'] as const
+export type PenaltyCategory = (typeof PENALTY_CATEGORIES)[number]
+export const CATEGORY_LABELS: Record<PenaltyCategory, string> = {
+  'honest-error': 'Honest error',
+  negligence: 'Negligence / substantial understatement',
+  fraud: 'Fraud (intent evident)',
+}
+
+/** What an adjustment changes: the income or sales base of the return, or the input VAT claimed. */
+export const ADJUSTMENT_BASES = ['income', 'sales', 'input-vat'] as const
+export type AdjustmentBasis = (typeof ADJUSTMENT_BASES)[number]
+export const BASIS_LABELS: Record<AdjustmentBasis, string> = {
+  income: 'income understated',
+  sales: 'sales understated',
+  'input-vat': 'input VAT disallowed',
+}
+
+/** The parts of a jurisdiction profile these rules read. */
+export type AuditJurisdiction = Pick<Jurisdiction, 'audit' | 'rates' | 'currency' | 'rounding'>
+
+/** Each rule's weight: the scenario's list, with the default weight for rules it leaves out. */
+export function ruleWeights(list: readonly { id: RiskRuleId; weight: number }[]): Record<RiskRuleId, number> {
+  const weights = Object.fromEntries(RISK_RULES.map((id) => [id, RISK_RULE_INFO[id].weight])) as Record<
+    RiskRuleId,
+    number
+  >
+  for (const { id, weight } of list) weights[id] = weight
+  return weights
+}
+
+/** The risk score: the sum of the weights of the rules that fire (a weight of 0 switches a rule off). */
+export function riskScore(
+  hits: readonly RiskRuleId[],
+  weights: Readonly<Record<RiskRuleId, number>>,
+): number {
+  return [...new Set(hits)].reduce((sum, id) => sum + weights[id], 0)
+}
+
+export interface Candidate {
+  id: string
+  score: number
+  /** The risk engine's estimate of the tax at stake (minor units), the tie-break. */
+  estimate: number
+  /** The file documents facts that explain the flagged risk. */
+  explained: boolean
+}
+
+export type Selection = { select: true; rank: number } | { select: false; reason: NotSelectReason }
+
+/**
+ * Which candidates to audit. Candidates at or above the threshold whose risk is not explained
+ * are ranked by score, then by estimated tax at stake, then by case id; the first `capacity`
+ * are selected and the rest wait ("over-capacity"). An explained risk is not selected, and
+ * its slot goes to the next candidate.
+ */
+export function selectCases(
+  candidates: readonly Candidate[],
+  threshold: number,
+  capacity: number,
+): Map<string, Selection> {
+  const out = new Map<string, Selection>()
+  const eligible = candidates
+    .filter((c) => c.score >= threshold && !c.explained)
+    .sort((a, b) => b.score - a.score || b.estimate - a.estimate || a.id.localeCompare(b.id))
+  eligible.forEach((c, i) =>
+    out.set(c.id, i < capacity ? { select: true, rank: i + 1 } : { select: false, reason: 'over-capacity' }),
+  )
+  for (const c of candidates) {
+    if (out.has(c.id)) continue
+    out.set(c.id, { select: false, reason: c.score < threshold ? 'below-threshold' : 'risk-explained' })
+  }
+  return out
+}
+
+/**
+ * The tax an adjustment of `base` brings: input VAT disallowed is tax itself; income and sales
+ * are taxed at the case's rate (PIT: the profile's audit.pitRatePercent; CIT: rates.cit;
+ * VAT: rates.vat).
+ */
+export function taxOnAdjustment(
+  basis: AdjustmentBasis,
+  taxType: TaxType,
+  base: number,
+  j: AuditJurisdiction,
+): number {
+  if (basis === 'input-vat') return base
+  return percentOf(base, taxRatePercent(taxType, j), j.rounding)
+}
+
+/** The rate (percent) at which an income or sales adjustment is taxed. */
+export function taxRatePercent(taxType: TaxType, j: AuditJurisdiction): number {
+  switch (taxType) {
+    case 'PIT':
+      return j.audit.pitRatePercent
+    case 'VAT':
+      return j.rates.vat
+    default:
+      return j.rates.cit
+  }
+}
+
+/** The penalty rate (percent of the additional tax) of a category, from the profile. */
+export function penaltyPercent(category: PenaltyCategory, j: AuditJurisdiction): number {
+  switch (category) {
+    case 'honest-error':
+      return j.audit.honestErrorPercent
+    case 'negligence':
+      return j.audit.negligencePercent
+    case 'fraud':
+      return j.audit.fraudPercent
+    default: {
+      const never: never = category
+      throw new RangeError(`Unknown penalty category ${String(never)}`)
+    }
+  }
+}
+
+export function penaltyFor(category: PenaltyCategory, additionalTax: number, j: AuditJurisdiction): number {
+  return percentOf(Math.max(0, additionalTax), penaltyPercent(category, j), j.rounding)
+}
+
+/**
+ * An understatement is substantial when the additional tax exceeds the greater of
+ * audit.substantialPercent of the correct tax and audit.substantialAmount (major units).
+ */
+export function isSubstantial(additionalTax: number, correctTax: number, j: AuditJurisdiction): boolean {
+  const floor = Math.max(
+    percentOf(correctTax, j.audit.substantialPercent, j.rounding),
+    toMinor(j.audit.substantialAmount, j.currency, j.rounding),
+  )
+  return additionalTax > floor
+}
+
+/** How far an adjustment may sit from what the evidence supports: rounding, one major unit. */
+export function adjustmentTolerance(j: Pick<Jurisdiction, 'currency'>): number {
+  return 10 ** j.currency.minorUnits
+}
+
+export interface Findings {
+  adjustment: number
+  category: PenaltyCategory
+  tax: number
+  penalty: number
+  interest: number
+}
+
+export interface AssessedReturn {
+  caseId: string
+  tin: Tin
+  taxType: TaxType
+  period: string
+  basis: AdjustmentBasis
+  /** The original due date of the return: interest runs from it. */
+  dueOn: IsoDate
+}
+
+/** The tax, penalty and interest (to `on`, from the original due date) of an adjustment. */
+export function computeFindings(
+  r: AssessedReturn,
+  adjustment: number,
+  category: PenaltyCategory,
+  on: IsoDate,
+  j: AuditJurisdiction & Parameters<typeof lateInterest>[3],
+): Findings {
+  const tax = taxOnAdjustment(r.basis, r.taxType, adjustment, j)
+  return {
+    adjustment,
+    category,
+    tax,
+    penalty: penaltyFor(category, tax, j),
+    interest: lateInterest(tax, r.dueOn, on, j),
+  }
+}
+
+/** The current-account entries an audit assessment posts on `on`: tax, penalty, interest. */
+export function assessmentEntries(
+  r: AssessedReturn,
+  f: Findings,
+  on: IsoDate,
+  j: Pick<Jurisdiction, 'currency'>,
+): LedgerEntry[] {
+  const entry = (suffix: string, kind: LedgerEntry['kind'], amount: number, note: string): LedgerEntry => ({
+    id: `${r.caseId}-${suffix}`,
+    tin: r.tin,
+    taxType: r.taxType,
+    period: r.period,
+    date: on,
+    kind,
+    amount,
+    ref: r.caseId,
+    note,
+  })
+  return [
+    entry(
+      'adj',
+      'adjustment',
+      f.tax,
+      `Audit adjustment: ${BASIS_LABELS[r.basis]} ${formatMoney(f.adjustment, j.currency)}`,
+    ),
+    ...(f.penalty > 0 ? [entry('pen', 'penalty', f.penalty, `Audit penalty, ${f.category}`)] : []),
+    ...(f.interest > 0 ? [entry('int', 'interest', f.interest, `Interest from ${r.dueOn}`)] : []),
+  ]
+}

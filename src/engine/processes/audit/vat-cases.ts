@@ -1,0 +1,312 @@
+/**
+ * The fake-invoice buyer (DOMAIN §4 pattern 5): a VAT return that claims input VAT on invoices
+ * from a trader who issues invoices to many buyers but files nil or no returns and has no real
+ * business. The supplier is a taxpayer of the register, reshaped (and claimed) as a new,
+ * empty company with its own nil returns and e-invoices, so every screen tells the same story.
+ */
+import { dueDate, periodBounds } from '../../rules/calendar'
+import { formatMoney, percentOf } from '../../rules/money'
+import { addDays } from '../../session/calendar'
+import type { TaxReturn, Taxpayer } from '../../world/types'
+import {
+  baseData,
+  otherBusiness,
+  pickTaxpayer,
+  postHistory,
+  unitOf,
+  type BuildInput,
+  type Draft,
+} from './draft'
+import { clearHistory, niceStep, periodsUpTo, roundTo, sectorMargins } from './history'
+import { step, thirdParty } from './case-parts'
+import type { SupplierRow } from './types'
+
+const MONTHS = 6
+
+function vatLines(sales: number, purchases: number, output: number, input: number) {
+  return {
+    lines: [
+      { label: 'Taxable sales', amount: sales },
+      { label: 'Output VAT', amount: output },
+      { label: 'Purchases', amount: purchases },
+      { label: 'Input VAT claimed', amount: input },
+      { label: 'VAT payable', amount: output - input },
+    ],
+    taxDue: Math.max(0, output - input),
+  }
+}
+
+/** Reshapes a register business as a recently registered invoice mill with nil or no returns. */
+function makeMill(b: BuildInput, mill: Taxpayer, period: string, files: boolean): string {
+  const { ctx } = b
+  const registeredOn = addDays(periodBounds(period).start, -ctx.draw.int(60, 120))
+  mill.registeredOn = registeredOn
+  mill.birthOrIncorporation = addDays(registeredOn, -ctx.draw.int(5, 30))
+  mill.status = 'active'
+  mill.arrears = 0
+  mill.employees = 0
+  mill.taxTypes = [
+    { taxType: 'CIT', from: registeredOn },
+    { taxType: 'VAT', from: registeredOn },
+  ]
+  const company = b.pop.companies.get(mill.idNumber)
+  if (company) {
+    company.incorporated = mill.birthOrIncorporation
+    company.status = 'active'
+  }
+  const periods = periodsUpTo(period, 12).filter((p) => periodBounds(p).end >= registeredOn)
+  clearHistory(b.accounts, mill.tin, 'VAT', periods)
+  b.accounts.returns.push(
+    ...periods.map((p, i): TaxReturn => {
+      const filed = files || i < periods.length - 1
+      const dueOn = dueDate('VAT', p, b.j)
+      return {
+        id: `${b.caseId}-mill-VAT-${p}`,
+        tin: mill.tin,
+        taxType: 'VAT',
+        period: p,
+        dueOn,
+        filedOn: filed ? addDays(dueOn, -ctx.draw.int(0, 3)) : null,
+        channel: filed ? 'e-filing' : null,
+        lines: filed ? vatLines(0, 0, 0, 0).lines : [],
+        taxDue: 0,
+      }
+    }),
+  )
+  return registeredOn
+}
+
+export function fakeInvoiceBuyer(b: BuildInput): Draft {
+  const { ctx, j } = b
+  const money = (m: number) => formatMoney(m, j.currency)
+  const unit = unitOf(j)
+  const vat = j.rates.vat
+  const t = pickTaxpayer(
+    b,
+    'business',
+    (x) => x.sector !== 'Financial services' && x.taxTypes.some((r) => r.taxType === 'VAT'),
+  )
+  if (!t.taxTypes.some((r) => r.taxType === 'VAT')) t.taxTypes.push({ taxType: 'VAT', from: t.registeredOn })
+  const mill = pickTaxpayer(b, 'business')
+  const files = ctx.draw.chance(0.6)
+  const millRegistered = makeMill(b, mill, b.vatPeriod, files)
+  const g1 = otherBusiness(b, [t.tin, mill.tin])
+  const g2 = otherBusiness(b, [t.tin, mill.tin, g1?.tin ?? ''])
+  const monthly = t.turnover / 12
+  const unitStep = niceStep(monthly, unit)
+  const { median } = sectorMargins(t.sector)
+  const sales = roundTo(monthly * ctx.draw.float(0.8, 1.2), unitStep)
+  const output = percentOf(sales, vat, j.rounding)
+  const fakeBase = roundTo(sales * ctx.draw.float(0.38, 0.5), unitStep)
+  const fakeVat = percentOf(fakeBase, vat, j.rounding)
+  const ratio = Math.min(0.97, 1 - median / 100 + ctx.draw.float(0.05, 0.15))
+  const genuineBase = Math.max(2 * unitStep, roundTo(sales * ratio - fakeBase, unitStep))
+  const p1 = roundTo(genuineBase * ctx.draw.float(0.5, 0.7), unitStep)
+  const p2 = genuineBase - p1
+  const in1 = percentOf(p1, vat, j.rounding)
+  const in2 = percentOf(p2, vat, j.rounding)
+  const input = in1 + in2 + fakeVat
+  const { ret, filings } = postHistory(b, {
+    t,
+    taxType: 'VAT',
+    period: b.vatPeriod,
+    count: MONTHS,
+    late: new Set(),
+    lines: (_p, i) => {
+      if (i === MONTHS - 1) return vatLines(sales, p1 + p2 + fakeBase, output, input)
+      const s = roundTo(sales * ctx.draw.float(0.85, 1.1), unitStep)
+      const p = roundTo(s * (1 - median / 100) * ctx.draw.float(0.85, 0.95), unitStep)
+      return vatLines(s, p, percentOf(s, vat, j.rounding), percentOf(p, vat, j.rounding))
+    },
+  })
+  const invoices = ctx.draw.int(3, 8)
+  const otherBuyers = ctx.draw.int(12, 30)
+  const millSales = fakeBase + roundTo(fakeBase * ctx.draw.float(6, 15), unitStep)
+  const millOutput = percentOf(millSales, vat, j.rounding)
+  const g1Name = g1?.name ?? 'Supplier A'
+  const g2Name = g2?.name ?? 'Supplier B'
+  const purchaseIds = [
+    thirdParty(
+      b,
+      1,
+      t.tin,
+      {
+        source: 'supplier-declaration',
+        amount: in1,
+        counterparty: g1Name,
+        detail: 'Output VAT the supplier declared on its sales to this buyer',
+      },
+      b.vatPeriod,
+    ),
+    thirdParty(
+      b,
+      2,
+      t.tin,
+      {
+        source: 'supplier-declaration',
+        amount: in2,
+        counterparty: g2Name,
+        detail: 'Output VAT the supplier declared on its sales to this buyer',
+      },
+      b.vatPeriod,
+    ),
+    thirdParty(
+      b,
+      3,
+      t.tin,
+      {
+        source: 'supplier-declaration',
+        amount: 0,
+        counterparty: mill.name,
+        detail: files
+          ? 'The supplier filed a nil return for the period'
+          : 'The supplier filed no return for the period',
+      },
+      b.vatPeriod,
+    ),
+  ]
+  const ids = [
+    thirdParty(
+      b,
+      6,
+      t.tin,
+      { source: 'e-invoice', amount: sales, counterparty: 'Buyers', detail: 'Sales e-invoices issued' },
+      b.vatPeriod,
+    ),
+  ]
+  thirdParty(
+    b,
+    4,
+    mill.tin,
+    {
+      source: 'e-invoice',
+      amount: fakeBase,
+      counterparty: t.name,
+      detail: `${invoices} sales e-invoices issued`,
+    },
+    b.vatPeriod,
+  )
+  thirdParty(
+    b,
+    5,
+    mill.tin,
+    {
+      source: 'e-invoice',
+      amount: millSales - fakeBase,
+      counterparty: `${otherBuyers} other buyers`,
+      detail: 'Sales e-invoices issued',
+    },
+    b.vatPeriod,
+  )
+  const genuineRow = (s: Taxpayer | undefined, name: string, claimed: number, n: number): SupplierRow => {
+    const declared = claimed * ctx.draw.int(4, 20)
+    return {
+      tin: s?.tin ?? '',
+      name,
+      registeredOn: s?.registeredOn ?? addDays(b.today, -2000),
+      inputVatClaimed: claimed,
+      invoices: n,
+      declaredOutputVat: declared,
+      invoicedOutputVat: declared,
+      buyers: ctx.draw.int(8, 60),
+      status: 'Active; files on time',
+      remark: '',
+    }
+  }
+  const suppliers: SupplierRow[] = [
+    genuineRow(g1, g1Name, in1, ctx.draw.int(2, 9)),
+    genuineRow(g2, g2Name, in2, ctx.draw.int(2, 9)),
+    {
+      tin: mill.tin,
+      name: mill.name,
+      registeredOn: millRegistered,
+      inputVatClaimed: fakeVat,
+      invoices,
+      declaredOutputVat: files ? 0 : null,
+      invoicedOutputVat: millOutput,
+      buyers: otherBuyers + 1,
+      status: files ? 'Active; nil returns since registration' : 'Active; no return for the period',
+      remark: `Registered ${millRegistered}. No employees, no purchases or imports declared, yet e-invoices to ${otherBuyers + 1} buyers. The registered address is a rented room in a residential block.`,
+    },
+  ]
+  const flagged = input
+  return {
+    data: {
+      ...baseData(b, t, 'VAT', b.vatPeriod),
+      returnId: ret.id,
+      basis: 'input-vat',
+      estimate: { base: flagged, tax: flagged, note: 'input VAT claimed this period' },
+      inputVat: input,
+      thirdPartyIds: ids,
+      purchaseIds,
+      filings,
+      audits: [],
+      letters: [],
+      suppliers,
+      records: [
+        {
+          title: `Purchase invoices from ${mill.name}`,
+          rows: [
+            { label: 'Invoices', value: String(invoices) },
+            { label: 'Value before VAT', value: fakeBase },
+            { label: 'Input VAT claimed', value: fakeVat },
+            { label: 'Payment', value: 'In cash, or to the personal account of a third party' },
+          ],
+          note: 'Goods described as "materials, various". No delivery notes, no transport documents, no goods-received entries in the stock records.',
+        },
+        {
+          title: 'Other purchase invoices',
+          rows: [
+            { label: g1Name, value: in1 },
+            { label: g2Name, value: in2 },
+          ],
+          note: 'Delivery notes, bank payments and stock entries match these invoices and the suppliers’ declarations.',
+        },
+      ],
+      premises: [
+        {
+          title: 'Warehouse visit',
+          rows: [
+            {
+              label: 'Finding',
+              value: `No goods matching the invoices of ${mill.name}; the stock records show no receipt of them.`,
+            },
+          ],
+        },
+      ],
+      reply: {
+        date: '',
+        from: t.name,
+        subject: 'Reply to the preliminary findings',
+        text: `A broker introduced ${mill.name} and arranged the invoices. We paid in cash as he asked. We have no delivery papers.`,
+      },
+    },
+    hits: [
+      {
+        rule: 'supplier-non-filer',
+        detail: `${money(fakeVat)} of input VAT on invoices from ${mill.name}, which ${files ? 'filed a nil return' : 'filed no return'} for ${b.vatPeriod}`,
+      },
+      {
+        rule: 'input-credit-ratio',
+        detail: `Input VAT is ${((input / output) * 100).toFixed(0)} % of output VAT; a ${median} % sector margin leaves about ${100 - median} %`,
+      },
+    ],
+    explained: false,
+    plan: {
+      steps: [step('audit.checkThirdParty'), step('audit.checkSuppliers')],
+      auditType: 'desk',
+      outcome: 'refer',
+      adjustment: fakeVat,
+      category: 'fraud',
+    },
+    screenSteps: [step('audit.checkSuppliers')],
+    flags: [
+      `${mill.name} ${files ? 'files nil returns' : 'filed no return'} yet issued e-invoices to ${otherBuyers + 1} buyers`,
+      'Recently registered supplier with no employees, purchases or premises',
+      'No delivery notes or stock receipts; paid in cash or to a third party',
+    ],
+    evidence: ['suppliers', 'third-party'],
+    explanation: `The input VAT of ${money(fakeVat)} rests on invoices from ${mill.name}, an invoice mill: registered weeks before, no staff or purchases, ${files ? 'nil returns' : 'no return'} while invoicing ${otherBuyers + 1} buyers, and no goods ever arrived. Disallow exactly that input VAT (the genuine suppliers' credits stand), fraud category, and refer to investigation: fake invoices are intent, not a routine audit finding.`,
+    tadat: ['P6-16', 'P2-3'],
+  }
+}

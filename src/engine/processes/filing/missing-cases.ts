@@ -1,0 +1,153 @@
+/**
+ * Returns that never came: the stop-filer (still trading in third-party data) and its
+ * look-alike, the dormant business (no activity at all). The world decides how a stop-filer
+ * answers a demand to file: within its period, only after a default assessment, or never.
+ */
+import { dueDate, previousPeriod } from '../../rules/calendar'
+import { lateFilingPenalty } from '../../rules/penalties'
+import { addDays, daysBetween } from '../../session/calendar'
+import type { CaseTruth } from '../contract'
+import {
+  baseData,
+  D,
+  H,
+  history,
+  honest,
+  money,
+  monthOf,
+  T,
+  V,
+  type BuiltCase,
+  type CaseSetup,
+} from './case-kit'
+import { DECISION, STEP } from './commands'
+import { declared, periodRange, periodsBack, tradingProfile } from './history'
+import { demandExpiry, lineAmount, priorAverage, thirdPartyEstimate } from './rules'
+import { waitDays } from './wait'
+
+function firstMissed(s: CaseSetup): string {
+  let p = periodsBack(s.lastDue, s.settings.missedPeriods - 1)
+  while (addDays(dueDate('VAT', p, s.j), s.settings.reminderAfterDays) >= s.today) p = previousPeriod(p)
+  return p
+}
+
+export function missingCase(s: CaseSetup, kind: 'stop-filer' | 'dormant'): BuiltCase {
+  const period = firstMissed(s)
+  const due = dueDate('VAT', period, s.j)
+  const stop = kind === 'stop-filer'
+  const profile = tradingProfile(s.draw, s.taxpayer, { importer: stop })
+  if (stop) {
+    profile.invoicedShare = s.draw.float(0.9, 0.98)
+    profile.importShare = s.draw.float(0.6, 0.85)
+  }
+  const before = periodRange(s.first, previousPeriod(period))
+  const levelOf = (p: string) => {
+    if (stop) return 1
+    if (p >= period) return 0
+    const fromEnd = before.length - before.indexOf(p)
+    return fromEnd <= 2 ? 0 : fromEnd === 3 ? 0.15 : fromEnd === 4 ? 0.35 : fromEnd === 5 ? 0.6 : 1
+  }
+  const { months, accounts } = history(s, profile, levelOf, (m) =>
+    m.period >= period ? { status: 'missing' } : honest(s, m),
+  )
+  const data = baseData(s, period, 'missing')
+  data.reminderOn = addDays(due, s.settings.reminderAfterDays)
+  data.alsoMissing = months.filter((m) => m.period > period).map((m) => m.period)
+  const prior = priorAverage(accounts.returns, period, s.j.filing.estimatePeriods, s.j)
+  const m = monthOf(months, period)
+  const lastFiled = accounts.returns.filter((r) => r.filedOn !== null).at(-1)?.taxDue ?? 0
+  const flags = [
+    `No VAT return since ${previousPeriod(period)}: ${1 + data.alsoMissing.length} returns missing`,
+  ]
+  const served = s.today
+  const expiry = demandExpiry(served, s.j)
+
+  if (!stop) {
+    return {
+      data,
+      accounts,
+      filedOn: null,
+      shownAmount: lastFiled,
+      truth: {
+        expected: 'Start the dormancy procedure: no demand, no default assessment.',
+        explanation: `Sales declared fell to nil before the returns stopped, and no e-invoice or import has been reported after ${before.at(-3) ?? period}. Nothing shows the business still trades: a demand or an estimated assessment would tax a business that has no income.`,
+        flags: [
+          ...flags,
+          'Declared sales fell to nil before the returns stopped',
+          'No e-invoices or imports in the missing months',
+        ],
+        evidence: ['filing-history', 'third-party'],
+        tadat: ['P4-10', 'P1-1'],
+        atStake: prior.average,
+        best: [H, T, { type: DECISION.startDormancy }],
+      },
+    }
+  }
+
+  const d = s.j.filing.demandToFileDays
+  const k = s.stopFilerIndex
+  const rate = s.settings.demandResponseRate
+  const responds = Math.floor((k + 1) * rate) > Math.floor(k * rate)
+  const lines = declared(m, 1, s.j)
+  const afterDays = responds
+    ? s.draw.int(Math.max(1, Math.ceil(d * 0.2)), Math.max(1, Math.floor(d * 0.8)))
+    : k % 2 === 1
+      ? d + s.draw.int(10, 40)
+      : null
+  data.response = afterDays === null ? null : { afterDays, lines, taxDue: lineAmount(lines, 'net') }
+  const tp = thirdPartyEstimate(m.invoiced, m.imports, s.j)
+  const arrives = afterDays === null ? null : addDays(served, s.j.deadlines.deemedReceiptDays + afterDays)
+  const common = {
+    flags: [
+      ...flags,
+      `Returns filed on time for ${before.length} months before that`,
+      `E-invoices of ${money(s, m.invoiced)} and imports of ${money(s, m.imports)} reported for ${period}`,
+    ],
+    evidence: ['filing-history', 'third-party'],
+    tadat: ['P4-10'] as CaseTruth['tadat'],
+  }
+  if (responds && arrives) {
+    const penalty = lateFilingPenalty(lineAmount(lines, 'net'), due, arrives, s.j)
+    return {
+      data,
+      accounts,
+      filedOn: null,
+      shownAmount: lastFiled,
+      truth: {
+        ...common,
+        expected:
+          'Serve a demand to file; when the return arrives within the period, post it with the late-filing penalty.',
+        explanation: `A stop-filer, not a dormant business: it still invoices and imports. The demand obtained the declaration (net VAT ${money(s, lineAmount(lines, 'net'))}); it is late, so the penalty of the profile applies (${money(s, penalty)}), and no default assessment is needed.`,
+        atStake: lineAmount(lines, 'net'),
+        best: [
+          H,
+          T,
+          D,
+          waitDays(s.j.deadlines.deemedReceiptDays + (afterDays ?? 0)),
+          V,
+          { type: DECISION.accept, penalty: 'apply' },
+        ],
+      },
+    }
+  }
+  return {
+    data,
+    accounts,
+    filedOn: null,
+    shownAmount: lastFiled,
+    truth: {
+      ...common,
+      expected: `Serve a demand to file; when the period runs out without a return, issue a default assessment of about ${money(s, prior.average)} (the average of the last ${prior.periods.length} returns).`,
+      explanation: `A stop-filer, not a dormant business: e-invoices and customs imports show it still trades. The first aim is the declaration, so the demand comes first; once its period has run out (${expiry}), a default assessment based on evidence, prior returns (${money(s, prior.average)}) or third-party turnover (${money(s, tp)}), protects the revenue. A return filed later replaces it.`,
+      atStake: prior.average,
+      best: [
+        H,
+        T,
+        D,
+        waitDays(daysBetween(served, expiry)),
+        { type: STEP.defaultAssessment, amount: prior.average, basis: 'prior-returns' },
+        { type: DECISION.closeAssessed },
+      ],
+    },
+  }
+}

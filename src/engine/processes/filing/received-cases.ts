@@ -1,0 +1,197 @@
+/**
+ * Returns that came in and wait to be processed: nil returns against e-invoiced sales, sales
+ * understated against them, a paper return with blank mandatory lines, an honest arithmetic slip,
+ * a late return with a documented cause, and genuine returns (on time, or late without a
+ * documented cause).
+ */
+import { dueDate, previousPeriod } from '../../rules/calendar'
+import { percentOf } from '../../rules/money'
+import { lateFilingPenalty } from '../../rules/penalties'
+import { addDays, daysBetween } from '../../session/calendar'
+import {
+  baseData,
+  C,
+  H,
+  history,
+  honest,
+  money,
+  monthOf,
+  T,
+  V,
+  type BuiltCase,
+  type CaseSetup,
+  type PeriodPlan,
+} from './case-kit'
+import { claimFor } from './claims'
+import { DECISION } from './commands'
+import {
+  declared,
+  onTime,
+  periodRecords,
+  periodsBack,
+  roundFigure,
+  tradingProfile,
+  type Filing,
+} from './history'
+import type { FilingKind } from './kinds'
+import { VAT_LINE, lineAmount, recompute, thirdPartyEstimate, vatLines } from './rules'
+
+export function receivedCase(s: CaseSetup, kind: Exclude<FilingKind, 'stop-filer' | 'dormant'>): BuiltCase {
+  const genuineLate = kind === 'genuine' && s.draw.chance(0.5)
+  const late = kind === 'late-with-reasonable-cause' || genuineLate
+  let period = s.lastDue
+  if (late && daysBetween(dueDate('VAT', period, s.j), s.today) < 10) period = previousPeriod(period)
+  const due = dueDate('VAT', period, s.j)
+  const filedOn = late
+    ? addDays(due, s.draw.int(4, Math.min(40, daysBetween(due, s.today) - 1)))
+    : onTime(s.draw, due, s.today)
+  const profile = tradingProfile(s.draw, s.taxpayer)
+  const nilFrom = kind === 'nil-filer-with-activity' ? periodsBack(period, s.draw.int(2, 4)) : null
+  const plan: PeriodPlan = (m) => {
+    if (nilFrom && m.period >= nilFrom && m.period !== period)
+      return {
+        status: 'filed',
+        filedOn: onTime(s.draw, dueDate('VAT', m.period, s.j), s.today),
+        lines: vatLines(0, 0, s.j),
+        channel: 'e-filing',
+      }
+    return m.period === period ? { status: 'missing' } : honest(s, m, kind === 'genuine' ? 0.08 : 0)
+  }
+  const { months, accounts } = history(s, profile, () => 1, plan, { unposted: period })
+  const m = monthOf(months, period)
+  const data = baseData(s, period, 'received')
+  const rate = s.j.rates.vat
+
+  let lines = declared(m, 1, s.j)
+  let truth: BuiltCase['truth']
+  switch (kind) {
+    case 'nil-filer-with-activity': {
+      lines = vatLines(0, 0, s.j)
+      const tp = thirdPartyEstimate(m.invoiced, m.imports, s.j)
+      truth = {
+        expected: 'Refer the return for desk review: nil declared while e-invoices show sales.',
+        explanation: `The return is valid in form, so it is not rejected, and its arithmetic is right, so it is not a math error. But e-invoices of ${money(s, m.invoiced)} were issued in ${period} and the returns have been nil since ${nilFrom}: a substantive doubt for review and reassessment (about ${money(s, tp)} of VAT).`,
+        flags: [
+          `Nil VAT returns since ${nilFrom}`,
+          `E-invoices of ${money(s, m.invoiced)} issued in ${period}`,
+        ],
+        evidence: ['third-party'],
+        tadat: ['P6-16'],
+        atStake: tp,
+        best: [H, T, V, { type: DECISION.referForReview, reason: 'Nil returns while e-invoices show sales' }],
+      }
+      break
+    }
+    case 'understated-return': {
+      const sales = roundFigure(m.invoiced * s.draw.float(0.4, 0.65), s.j)
+      lines = vatLines(sales, roundFigure(sales * profile.purchaseRatio, s.j), s.j)
+      const gap = percentOf(m.invoiced - sales, rate, s.j.rounding)
+      truth = {
+        expected: 'Refer the return for desk review: declared sales are far below the e-invoiced sales.',
+        explanation: `The arithmetic is right and the form complete, so neither a math-error correction nor a rejection fits. Declared sales of ${money(s, sales)} against ${money(s, m.invoiced)} e-invoiced is a substantive doubt: a reviewer must examine it and reassess (about ${money(s, gap)} of output VAT).`,
+        flags: [
+          `Declared sales ${money(s, sales)} < e-invoiced sales ${money(s, m.invoiced)}`,
+          'Sales far below the months before',
+        ],
+        evidence: ['third-party'],
+        tadat: ['P6-16'],
+        atStake: gap,
+        best: [H, T, V, { type: DECISION.referForReview, reason: 'Declared sales below e-invoiced sales' }],
+      }
+      break
+    }
+    case 'incomplete-return': {
+      const blank = [VAT_LINE.input, VAT_LINE.net]
+      const net = lineAmount(lines, 'net')
+      lines = lines.filter((l) => !blank.includes(l.label as never))
+      truth = {
+        expected:
+          'Reject the return as invalid: mandatory lines are blank, so the taxpayer must file a complete one.',
+        explanation: `The paper return leaves "${VAT_LINE.input}" and "${VAT_LINE.net}" blank: the structural checks fail and no liability can be posted from it. This is the one case for rejection; the obligation stays open until a complete return comes (net VAT on these figures would be about ${money(s, net)}).`,
+        flags: [`"${VAT_LINE.input}" and "${VAT_LINE.net}" left blank`],
+        evidence: ['validation'],
+        tadat: ['P4-10'],
+        atStake: net,
+        best: [
+          H,
+          V,
+          { type: DECISION.reject, reason: 'Mandatory lines blank: input VAT and net VAT payable' },
+        ],
+      }
+      break
+    }
+    case 'arithmetic-error': {
+      const net = lineAmount(lines, 'net')
+      const wrong = transposed(net, s)
+      lines = declared(m, 1, s.j, wrong)
+      const correct = recompute(lines, s.j).taxDue
+      truth = {
+        expected: `Correct the net VAT to ${money(s, correct)} and send a math-error notice; no referral.`,
+        explanation: `Output minus input VAT is ${money(s, correct)}, but the return says ${money(s, wrong)}: two digits swapped. The history is clean and the e-invoices match the declared sales, so this is an honest slip. The math-error route corrects it summarily and tells the taxpayer how to contest within the profile's window; a referral would be over-reaction.`,
+        flags: ['Net VAT line differs from output VAT minus input VAT'],
+        evidence: ['validation'],
+        tadat: ['P6-16', 'P4-10'],
+        atStake: Math.abs(wrong - correct),
+        best: [H, V, { type: DECISION.correctMathError, correctedTaxDue: correct }],
+      }
+      break
+    }
+    case 'late-with-reasonable-cause': {
+      data.claim = claimFor(s, due, filedOn, true)
+      const penalty = lateFilingPenalty(lineAmount(lines, 'net'), due, filedOn, s.j)
+      truth = {
+        expected: 'Post the return and waive the late-filing penalty: the cause is documented.',
+        explanation: `Filed ${daysBetween(due, filedOn)} days late, but the taxpayer documents a reasonable cause (${data.claim.cause}) that covers the due date, and the history is clean. A penalty of ${money(s, penalty)} would punish a taxpayer who could not file.`,
+        flags: [
+          `Filed ${daysBetween(due, filedOn)} days late`,
+          'Documented reasonable cause covering the due date',
+        ],
+        evidence: ['claim'],
+        tadat: ['P4-10'],
+        atStake: penalty,
+        best: [H, V, C, { type: DECISION.accept, penalty: 'waive' }],
+      }
+      break
+    }
+    case 'genuine': {
+      const penalty = late ? lateFilingPenalty(lineAmount(lines, 'net'), due, filedOn, s.j) : 0
+      if (late && s.draw.chance(0.7)) data.claim = claimFor(s, due, filedOn, false)
+      truth = {
+        expected: late
+          ? `Post the return with the late-filing penalty (${money(s, penalty)}).`
+          : 'Accept and post the return.',
+        explanation: late
+          ? `Filed ${daysBetween(due, filedOn)} days late${data.claim ? ' and the claim is not a documented reasonable cause' : ' with no explanation'}: the penalty of the profile applies. The figures and third-party data are consistent.`
+          : 'A complete return, arithmetic right, filed on time and consistent with the e-invoices: post it.',
+        flags: [],
+        evidence: ['validation'],
+        tadat: ['P4-10'],
+        atStake: penalty,
+        best: [V, T, ...(data.claim ? [C] : []), { type: DECISION.accept, penalty: late ? 'apply' : 'none' }],
+      }
+      break
+    }
+  }
+  const filed: Filing = {
+    status: 'filed',
+    filedOn,
+    lines,
+    channel: kind === 'incomplete-return' || s.draw.chance(0.2) ? 'paper' : 'e-filing',
+  }
+  const own = periodRecords(s.taxpayer, m, filed, s.j, { posted: false, thirdParty: false })
+  accounts.returns = accounts.returns.map((r) => (r.period === period ? (own.returns[0] ?? r) : r))
+  accounts.ledger.push(...own.ledger)
+  return { data, accounts, truth, filedOn, shownAmount: lineAmount(lines, 'net') }
+}
+
+/** The net figure with two adjacent digits swapped (a transcription slip). */
+function transposed(net: number, s: CaseSetup): number {
+  const unit = 10 ** s.j.currency.minorUnits
+  const digits = String(Math.round(net / unit)).split('')
+  const candidates: number[] = []
+  for (let i = 1; i + 1 < digits.length - 2; i++) if (digits[i] !== digits[i + 1]) candidates.push(i)
+  if (candidates.length === 0) return net + 100_000 * unit
+  const i = s.draw.pick(candidates)
+  ;[digits[i], digits[i + 1]] = [digits[i + 1] as string, digits[i] as string]
+  return Number(digits.join('')) * unit
+}
