@@ -7,6 +7,7 @@ import { module as objectionsModule } from './objections/module'
 import { module as refundsModule } from './refunds/module'
 import { module as collectionModule } from './collection/module'
 import { module as auditModule } from './audit/module'
+import { module as paymentsModule } from './payments/module'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each module has its own context type
 export const PROCESS_MODULES: Partial<Record<ProcessId, ProcessModule<any>>> = {
@@ -16,4 +17,5 @@ export const PROCESS_MODULES: Partial<Record<ProcessId, ProcessModule<any>>> = {
   refunds: refundsModule,
   collection: collectionModule,
   audit: auditModule,
+  payments: paymentsModule,
 }

@@ -1,0 +1,151 @@
+/**
+ * Payments and the taxpayer account through the process contract: the machine, its commands,
+ * the evidence panels each step reveals, the naive officer's prefilled values and the grading.
+ */
+import { lateInterest } from '../../rules/interest'
+import { periodBalances } from '../../rules/ledger'
+import { latePaymentPenalty } from '../../rules/penalties'
+import type { CaseRecord, CommandSpec, FieldValue, Panel, ProcessEnv, ProcessModule } from '../contract'
+import type { PaymentsCaseData, SuspenseData } from './case-data'
+import { DECISION, PAYMENTS_COMMANDS, STEP, isPaymentsCommand } from './commands'
+import { gradePayments } from './grade'
+import {
+  bankRecordPanel,
+  candidatesPanel,
+  chargesNoticePanel,
+  computationPanel,
+  documentsPanel,
+  filingHistoryPanel,
+  ledgerPanel,
+  refundRequestPanel,
+  waiverRequestPanel,
+} from './panels'
+import {
+  PAYMENTS_STATE_LABELS,
+  paymentsBlocker,
+  paymentsMachine,
+  paymentsProblem,
+  type PaymentsContext,
+  type PaymentsInput,
+} from './payments.machine'
+
+const data = (record: CaseRecord) => record.data as PaymentsCaseData
+
+function input(record: CaseRecord, env: ProcessEnv): PaymentsInput {
+  const d = data(record)
+  return {
+    jurisdiction: env.jurisdiction,
+    today: env.today,
+    caseType: d.type,
+    valueDate: d.type === 'suspense' ? d.bank.valueDate : null,
+    credit: d.type === 'refund' ? d.amountClaimed : 0,
+    penalty: d.type === 'waiver' ? d.penalty : 0,
+    interest: d.type === 'waiver' ? d.interest : 0,
+  }
+}
+
+function commandsFor(env: ProcessEnv): readonly CommandSpec[] {
+  const options = env.jurisdiction.taxTypes.map((t) => ({ value: t.code, label: `${t.code} — ${t.name}` }))
+  return PAYMENTS_COMMANDS.map((c) =>
+    c.type === DECISION.allocate
+      ? { ...c, fields: c.fields!.map((f) => (f.name === 'taxType' ? { ...f, options } : f)) }
+      : c,
+  )
+}
+
+/** What a hurried officer would put in the allocation form: the quoted TIN, or the amount match. */
+function naiveAllocation(d: SuspenseData, env: ProcessEnv): Record<string, FieldValue> {
+  const quoted = /\b\d{10}\b/.exec(d.bank.reference)?.[0]
+  const byReference = /\b([A-Z]{3,6})\s+(\d{4}(?:-\d{2})?)\b/.exec(d.bank.reference)
+  if (quoted && env.index.get(quoted) && byReference)
+    return { tin: quoted, taxType: byReference[1]!, period: byReference[2]! }
+  for (const c of d.candidates) {
+    const match = periodBalances(env.world.ledger, c.tin).find((p) => p.balance === d.bank.amount)
+    if (match) return { tin: c.tin, taxType: match.taxType, period: match.period }
+  }
+  return { tin: d.candidates[0]?.tin ?? '', taxType: byReference?.[1] ?? '', period: byReference?.[2] ?? '' }
+}
+
+export const paymentsModule: ProcessModule<PaymentsContext> = {
+  id: 'payments',
+  machine: paymentsMachine,
+  commands: PAYMENTS_COMMANDS,
+  commandsFor,
+  stateLabels: PAYMENTS_STATE_LABELS,
+  input,
+  blocker: (context, type) =>
+    isPaymentsCommand(type)
+      ? paymentsBlocker(context, type)
+      : `"${type}" is not a step of the payments desk.`,
+  problem(context, command, env) {
+    const own = paymentsProblem(context, command)
+    if (own) return own
+    if (command.type === DECISION.allocate && !env.index.get(String(command.tin).trim()))
+      return `No taxpayer holds TIN ${String(command.tin)}.`
+    return undefined
+  },
+  initialPanels(record, env): Panel[] {
+    const d = data(record)
+    const t = env.index.get(record.tin)
+    switch (d.type) {
+      case 'suspense':
+        return [bankRecordPanel(d, env)]
+      case 'refund':
+        return [refundRequestPanel(record, d, t, env)]
+      case 'waiver':
+        return [waiverRequestPanel(record, d, t, env)]
+      case 'charges':
+        return [chargesNoticePanel(record, d, t, env)]
+    }
+  },
+  reveal(record, command, env): Panel[] {
+    const d = data(record)
+    switch (command.type) {
+      case STEP.searchCandidates:
+        return d.type === 'suspense' ? [candidatesPanel(d, env)] : []
+      case STEP.viewLedger:
+        return [ledgerPanel(record, env)]
+      case STEP.viewFilingHistory:
+        return [filingHistoryPanel(record, env)]
+      case STEP.examineDocuments:
+        return d.type === 'waiver' ? [documentsPanel(d)] : []
+      case STEP.computeCharges:
+        return d.type === 'charges' ? [computationPanel(d, env)] : []
+      default:
+        return []
+    }
+  },
+  defaults(record, env): Record<string, Record<string, FieldValue>> {
+    const d = data(record)
+    const j = env.jurisdiction
+    switch (d.type) {
+      case 'suspense':
+        return {
+          [DECISION.allocate]: naiveAllocation(d, env),
+          [DECISION.returnToPayer]: { reason: 'The payment could not be matched to a taxpayer.' },
+          [DECISION.holdInSuspense]: { reason: "Asked the bank for the payer's details." },
+        }
+      case 'refund':
+        return {
+          [DECISION.refundCredit]: { amount: d.amountClaimed },
+          [DECISION.refuseRefund]: { reason: 'The refund is refused.' },
+        }
+      case 'waiver':
+        return {
+          [DECISION.waivePenalty]: { amount: d.penalty + d.interest },
+          [DECISION.refuseWaiver]: { reason: 'No reasonable cause.' },
+        }
+      case 'charges':
+        // Counted from the notice the officer has in front of them, not the original due date.
+        return {
+          [DECISION.postCharges]: {
+            penalty: latePaymentPenalty(d.assessed, d.noticeOn, d.paidOn, j),
+            interest: lateInterest(d.assessed, d.noticeOn, d.paidOn, j),
+          },
+        }
+    }
+  },
+  grade: (truth, command, _history, env) => gradePayments(truth, command, env),
+}
+
+export const module = paymentsModule

@@ -1,0 +1,148 @@
+/**
+ * Suspense-queue items: a bank payment the system could not match. The taxpayer it is really
+ * for (genuine, third-party-payer) or the one it only seems to be for (amount-only-match) has
+ * an unpaid return of exactly the amount; the bank record tells who paid and what they wrote.
+ */
+import { addDays } from '../../session/calendar'
+import { bankAccountFor } from '../../world/persons'
+import { partyNumber } from '../../world/ids'
+import type { Taxpayer, Tin } from '../../world/types'
+import type { Command } from '../contract'
+import type { BankRecord, Candidate } from './case-data'
+import { DECISION, STEP } from './commands'
+import type { PaymentsKind } from './kinds'
+import { clearTax, fileReturn, mainTax, post, slotDueBy, syncArrears, type Built, type Story } from './story'
+
+/** Party stream (see world/ids.ts) of the payers and accountants the payments cases invent. */
+export const PAYER_PARTY = 13
+
+/** A taxpayer a suspense case can be built on: active, no arrears, paying a monthly tax. */
+export const suspenseEligible = (t: Taxpayer) =>
+  t.status === 'active' && t.arrears === 0 && mainTax(t, true) !== undefined
+
+/** The TIN with two neighbouring digits swapped (a typing slip), not issued to anyone. */
+function mistyped(tin: Tin, issued: ReadonlySet<Tin>): Tin {
+  for (let k = tin.length - 2; k > 0; k--) {
+    if (tin[k] === tin[k + 1]) continue
+    const slip = tin.slice(0, k) + tin[k + 1] + tin[k] + tin.slice(k + 2)
+    if (!issued.has(slip)) return slip
+  }
+  return tin.slice(0, -1)
+}
+
+const VAGUE_REFERENCES = ['TAX PAYMENT', 'PAYMENT', 'TRANSFER', 'TAXES', 'SETTLEMENT']
+
+/** The word a name search on the payer would share with the taxpayer (its first or family name). */
+function nameToken(t: Taxpayer): string {
+  const words = t.name.split(/\s+/)
+  return (t.kind === 'business' ? words[0] : words.at(-1)) ?? t.name
+}
+
+export function suspenseCase(
+  s: Story,
+  kind: PaymentsKind,
+  t: Taxpayer,
+  caseIndex: number,
+  issued: ReadonlySet<Tin>,
+): Built {
+  const { draw, fake } = s.ctx
+  const taxType = mainTax(t, true)!
+  const limit = s.j.payments.suspenseReturnDays
+  const valueDate = addDays(s.today, -draw.int(2, Math.max(3, limit - 2)))
+  const slot = slotDueBy(taxType, addDays(valueDate, 10), s.j)
+  clearTax(s, t.tin, taxType, slot.period)
+  const ret = fileReturn(s, t, taxType, slot, addDays(slot.dueOn, -draw.int(0, 5)))
+  post(s, ret, 'self-assessment', slot.dueOn, ret.taxDue, ret.id)
+  syncArrears(s, t)
+  const amount = ret.taxDue
+  const bank: BankRecord = {
+    bankRef: `BNK${String(draw.int(10_000_000, 99_999_999))}`,
+    valueDate,
+    amount,
+    payerName: t.name.toUpperCase(),
+    payerAccount: { bank: t.bankAccount.bank, number: t.bankAccount.number },
+    reference: '',
+    channel: draw.pick(['bank transfer', 'bank transfer', 'cheque', 'mobile money'] as const),
+  }
+  const candidates: Candidate[] = []
+  const where = `${taxType} ${slot.period}`
+  const allocate: Command = { type: DECISION.allocate, tin: t.tin, taxType, period: slot.period }
+  const search: Command = { type: STEP.searchCandidates }
+  const common = {
+    tin: t.tin,
+    receivedOn: valueDate,
+    amount,
+    evidence: ['bank-record', 'candidates'],
+    atStake: amount,
+  }
+  if (kind === 'third-party-payer') {
+    const firm = s.ctx.scenario.jurisdiction.locale.startsWith('fr')
+      ? `CABINET ${fake.lastName('M').toUpperCase()} ET ASSOCIES`
+      : `${fake.lastName('M').toUpperCase()} & CO CHARTERED ACCOUNTANTS`
+    const account = bankAccountFor(s.ctx, partyNumber(PAYER_PARTY, caseIndex), firm)
+    bank.payerName = firm
+    bank.payerAccount = { bank: account.bank, number: account.number }
+    bank.reference = `${where} ON BEHALF OF ${t.name.toUpperCase()} TIN ${t.tin}`
+    candidates.push({ tin: t.tin, foundBy: ['TIN quoted in the reference', 'open debt of the same amount'] })
+    return {
+      ...common,
+      title: `Suspense: ${firm}`,
+      data: { type: 'suspense', bank, candidates },
+      expected: `Allocate to ${t.name} (TIN ${t.tin}), ${where}`,
+      explanation: `${firm} is an accountant paying for its client: the reference names ${t.name}, its TIN and the period, and the amount is exactly the ${where} tax due. A third party may pay a taxpayer's tax; allocate it to the taxpayer named.`,
+      flags: [
+        `The payer ${firm} is not the taxpayer and pays from its own account`,
+        `The reference names ${t.name}, TIN ${t.tin} and ${where}`,
+      ],
+      best: [search, allocate],
+    }
+  }
+  if (kind === 'amount-only-match') {
+    const payer = `${fake.firstName(draw.chance(0.5) ? 'F' : 'M')} ${nameToken(t)}`.toUpperCase()
+    const account = bankAccountFor(s.ctx, partyNumber(PAYER_PARTY, caseIndex), payer)
+    bank.payerName = payer
+    bank.payerAccount = { bank: account.bank, number: account.number }
+    bank.reference = draw.pick(VAGUE_REFERENCES)
+    candidates.push({ tin: t.tin, foundBy: ['open debt of the same amount', 'name partly similar'] })
+    const token = nameToken(t).toLowerCase()
+    for (const other of s.pop.taxpayers) {
+      if (candidates.length >= 3) break
+      if (other.tin !== t.tin && other.name.toLowerCase().includes(token))
+        candidates.push({ tin: other.tin, foundBy: ['name partly similar'] })
+    }
+    return {
+      ...common,
+      title: `Suspense: ${payer}`,
+      data: { type: 'suspense', bank, candidates },
+      expected: 'Return the payment to the payer',
+      explanation: `No taxpayer's legal name or bank account matches ${payer}, and the reference ("${bank.reference}") names no TIN or period. Only the amount equals the open ${where} debt of ${t.name}: allocating on that alone would clear another taxpayer's debt with a stranger's money. Return it to the payer.`,
+      flags: [
+        `No taxpayer is registered as ${payer} or holds account ${bank.payerAccount.number}`,
+        `The reference "${bank.reference}" names no TIN or period`,
+        `Only the amount matches the open ${where} debt of ${t.name}`,
+      ],
+      best: [
+        search,
+        {
+          type: DECISION.returnToPayer,
+          reason: 'The payer cannot be identified by legal name or bank account.',
+        },
+      ],
+    }
+  }
+  const quoted = mistyped(t.tin, issued)
+  bank.reference = `${where} TIN ${quoted}`
+  candidates.push({ tin: t.tin, foundBy: ['payer name', 'bank account', 'open debt of the same amount'] })
+  return {
+    ...common,
+    title: `Suspense: ${bank.payerName}`,
+    data: { type: 'suspense', bank, candidates },
+    expected: `Allocate to ${t.name} (TIN ${t.tin}), ${where}`,
+    explanation: `The TIN in the reference (${quoted}) has two digits swapped, which is why the payment did not match. The payer's legal name and bank account are those of ${t.name}, and the amount is its ${where} tax: allocate it there.`,
+    flags: [
+      `The quoted TIN ${quoted} is not issued: two digits are swapped`,
+      `Payer name and bank account match ${t.name}`,
+    ],
+    best: [search, allocate],
+  }
+}
