@@ -65,4 +65,6 @@ export const PARTY = {
   applicantCompany: 7,
   /** Phones shared by a cluster of bogus registrations. */
   cluster: 8,
+  /** Invented payers and accounting firms of the payments process's suspense items. */
+  paymentsPayer: 13,
 } as const

@@ -4,6 +4,7 @@
  * an unpaid return of exactly the amount; the bank record tells who paid and what they wrote.
  */
 import { addDays } from '../../session/calendar'
+import { PARTY } from '../../world/context'
 import { bankAccountFor } from '../../world/persons'
 import { partyNumber } from '../../world/ids'
 import type { Taxpayer, Tin } from '../../world/types'
@@ -13,8 +14,7 @@ import { DECISION, STEP } from './commands'
 import type { PaymentsKind } from './kinds'
 import { clearTax, fileReturn, mainTax, post, slotDueBy, syncArrears, type Built, type Story } from './story'
 
-/** Party stream (see world/ids.ts) of the payers and accountants the payments cases invent. */
-export const PAYER_PARTY = 13
+export const PAYER_PARTY = PARTY.paymentsPayer
 
 /** A taxpayer a suspense case can be built on: active, no arrears, paying a monthly tax. */
 export const suspenseEligible = (t: Taxpayer) =>
