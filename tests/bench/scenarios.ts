@@ -2,7 +2,12 @@
  * Scenarios built in code for the world tests and the benchmark: an inline fictional
  * jurisdiction, a locale, a population and a registration worklist.
  */
-import { JurisdictionSchema, type Jurisdiction, type Scenario, type WorldConfig } from '../../src/engine/scenario/schema'
+import {
+  JurisdictionSchema,
+  type Jurisdiction,
+  type Scenario,
+  type WorldConfig,
+} from '../../src/engine/scenario/schema'
 import type { LocaleId } from '../../src/engine/vocabulary'
 
 export function benchJurisdiction(

@@ -11,7 +11,9 @@ describe('scenarios/README.md catalogue', () => {
     expect(expected, 'the catalogue markers are missing from scenarios/README.md').toBeDefined()
     // Prettier aligns the table's columns; compare the cells, not the padding.
     const cells = (text: string) => text.replace(/ {2,}/g, ' ').replace(/-{3,}/g, '---')
-    expect(cells(guide), 'the catalogue is out of date: run npm run tamis -- catalogue --write').toBe(cells(expected!))
+    expect(cells(guide), 'the catalogue is out of date: run npm run tamis -- catalogue --write').toBe(
+      cells(expected!),
+    )
     for (const s of library.scenarios) expect(guide).toMatch(new RegExp(`\\| \`${s.id}\` +\\|`))
   })
 })

@@ -49,7 +49,11 @@ describe('session = scenario + seed + event log', () => {
     expect(table?.kind === 'table' && table.rows[0]?.[0]).toBe(truth.relatedTin)
     expect(view.defaults['registration.suspectDuplicate']).toEqual({ tin: truth.relatedTin })
     // Approving a known person again is the harmful mistake this case is about.
-    send({ type: 'case.command', caseId, command: { ...view.defaults['registration.approve'], type: 'registration.approve' } })
+    send({
+      type: 'case.command',
+      caseId,
+      command: { ...view.defaults['registration.approve'], type: 'registration.approve' },
+    })
     const feedback = session.caseView(caseId).feedback!
     expect(feedback.grade).toBe('harmful')
     expect(feedback.points).toBe(scenario.tasks[0]!.points.harmful)
