@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseSavedLog, playPolicy, Session, type SessionEvent } from '../../src/engine'
+import { addDays, parseSavedLog, playPolicy, Session, type SessionEvent } from '../../src/engine'
 import { loadBundledLibrary } from '../../src/cli/files'
 
 const library = await loadBundledLibrary()
@@ -133,5 +133,24 @@ describe('session = scenario + seed + event log', () => {
     expect(bad.anomaliesMissed).toBe(6)
     expect(bad.revenueAtRisk).toBeGreaterThan(0)
     expect(bad.revenueProtected).toBe(0)
+  })
+})
+
+describe('a task that starts later in the story', () => {
+  it('moves the calendar forward when its first case is opened, and only then', async () => {
+    const later = {
+      ...scenario,
+      tasks: scenario.tasks.map((t) => ({ ...t, startsAfterDays: 30 })),
+    }
+    const session = await Session.start(later)
+    expect(session.today()).toBe(scenario.world.referenceDate)
+    const [first, second] = session.cases()
+    session.send({ type: 'case.open', caseId: first!.caseId })
+    expect(session.today()).toBe(addDays(scenario.world.referenceDate, 30))
+    session.send({ type: 'case.open', caseId: second!.caseId })
+    expect(session.today()).toBe(addDays(scenario.world.referenceDate, 30))
+    // replaying the log arrives at the same date
+    const replayed = await Session.start(later, { log: session.log })
+    expect(replayed.today()).toBe(session.today())
   })
 })

@@ -321,6 +321,10 @@ export const TaskSchema = z.strictObject({
     .array(z.enum(TADAT_CODES))
     .optional()
     .meta({ description: "Indicators this task trains (default: the scenario's)" }),
+  startsAfterDays: z.int().min(0).max(3650).optional().meta({
+    description:
+      'Move the calendar forward when the trainee starts this task: "30" means it begins 30 days after the reference date (deadlines, interest and deemed decisions run meanwhile)',
+  }),
   hints: z.array(HintSchema).default([]).meta({ description: 'Tiered hints, from general to specific' }),
   feedback: feedbackSchema(),
 })

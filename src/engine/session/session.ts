@@ -18,7 +18,7 @@ import { generateWorld } from '../world/generate'
 import { RegisterIndex } from '../world/search'
 import type { World } from '../world/types'
 import { REGISTRATION_ANOMALIES, type ProcessId } from '../vocabulary'
-import { addDays, laterOf } from './calendar'
+import { addDays, daysBetween, laterOf } from './calendar'
 import { taxpayerPanels } from './taxpayer-view'
 import {
   SESSION_FORMAT,
@@ -206,6 +206,7 @@ export class Session {
         if (event.type === 'case.open') {
           if (state.decision && this.mode === 'assessment')
             return { ok: false, reason: 'In assessment mode a decided case cannot be reopened.' }
+          this.#startTask(state.task)
           this.#open(state)
           return { ok: true }
         }
@@ -245,6 +246,14 @@ export class Session {
     state.actor.send(tick(this.#today))
     state.visited.push(String(state.actor.getSnapshot().value))
     state.panels.push(...state.module.initialPanels(state.record, env))
+  }
+
+  /** A task may start later in the scenario's story ("30 days later"): the calendar moves on first. */
+  #startTask(task: Task): void {
+    if (task.startsAfterDays === undefined) return
+    const start = addDays(this.world.referenceDate, task.startsAfterDays)
+    const days = daysBetween(this.#today, start)
+    if (days > 0) this.#advance(days)
   }
 
   #advance(days: number): SendResult {
