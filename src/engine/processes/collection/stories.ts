@@ -236,7 +236,7 @@ export function disputedDebtStory(env: StoryEnv): Story {
   )
   const objections: Objection[] = [
     {
-      id: `OBJ-${lodgedOn.slice(0, 4)}-${pad(env.n)}`,
+      id: `OBJ-${lodgedOn.slice(0, 4)}-C${pad(env.n)}`,
       taxType: 'CIT',
       period: citPeriod,
       assessedOn,
@@ -253,7 +253,7 @@ export function disputedDebtStory(env: StoryEnv): Story {
   if (draw.chance(0.5)) {
     const old = addDays(assessedOn, -draw.int(400, 700))
     objections.unshift({
-      id: `OBJ-${old.slice(0, 4)}-${pad(env.n)}`,
+      id: `OBJ-${old.slice(0, 4)}-C${pad(env.n)}`,
       taxType: tax,
       period: periodsDueBy(tax, old, 1, env.j)[0]!,
       assessedOn: old,
