@@ -239,6 +239,8 @@ export const registrationModule: ProcessModule<RegistrationContext> = {
       },
       'registration.reject': { reason: 'Not satisfied with the application.' },
       'registration.suspectDuplicate': { tin: context.suspectedTin ?? top ?? '' },
+      // The register search form can be filled from the application in one click.
+      'register.search': { name: a.name, idNumber: a.idNumber, phone: a.phone },
     }
   },
   grade(truth, command, history, env) {

@@ -52,12 +52,36 @@ export function applicationPanel(a: Application, j: Jurisdiction): Panel {
   }
 }
 
+/** Labels of document fields as an officer reads them ("birthDate" → "Date of birth"). */
+const FIELD_LABELS: Record<string, string> = {
+  idNumber: 'ID number',
+  givenNames: 'Given names',
+  surname: 'Surname',
+  birthDate: 'Date of birth',
+  nameOnDocument: 'Name on the document',
+  nameOf: 'In the name of',
+  registryNumber: 'Registry number',
+  legalName: 'Legal name',
+  registeredAddress: 'Registered address',
+  accountHolder: 'Account holder',
+  accountNumber: 'Account number',
+  averageMonthlyCredits: 'Average monthly credits',
+  openedOn: 'Opened on',
+}
+
+const fieldLabel = (key: string) =>
+  FIELD_LABELS[key] ??
+  key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/^./, (c) => c.toUpperCase())
+    .replace(/ ([A-Z])/g, (m) => m.toLowerCase())
+
 export function documentsPanel(a: Application): Panel {
   const sections: PanelSection[] = a.documents.flatMap((d): PanelSection[] => [
     {
       kind: 'facts',
       title: DOCUMENT_TITLES[d.kind] ?? d.kind,
-      rows: Object.entries(d.fields).map(([label, value]) => ({ label, value })),
+      rows: Object.entries(d.fields).map(([key, value]) => ({ label: fieldLabel(key), value })),
     },
     ...(d.remark ? [{ kind: 'text' as const, text: `Remark: ${d.remark}`, tone: 'warning' as const }] : []),
   ])
