@@ -1,5 +1,7 @@
 /** Display helpers: dates, money and labels. Formatting only; no rules live here. */
-import { formatMoney, toMinor, type Grade, type Scenario } from '../engine/index'
+import type { Grade, Scenario } from '../engine/index'
+// The money module itself, not the index: format.ts is on the first page (see catalog/engine-lite.ts).
+import { formatMoney, toMinor } from '../engine/rules/money'
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',

@@ -1,7 +1,8 @@
 /**
  * The scenario library the player offers: the YAML files bundled from scenarios/ plus any the
  * trainee opens from disk, checked by the engine's one validator. A broken file never throws
- * here; it becomes an issue the catalogue shows with its file:line:col.
+ * here; it becomes an issue the catalogue shows with its file:line:col. Runs in the engine
+ * worker (worker/engine.worker.ts), so the YAML parser and the schema stay off the first page.
  */
 import { loadLibrary, type Issue, type Jurisdiction, type Scenario, type SourceFile } from '../engine/index'
 

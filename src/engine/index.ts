@@ -34,3 +34,5 @@ export {
   REGISTRATION_STATE_LABELS,
   registrationMachine,
 } from './processes/registration.machine'
+export { applyPenaltyRule, lateFilingPenalty, latePaymentPenalty, monthsLate } from './rules/penalties'
+export { lateInterest } from './rules/interest'

@@ -1,7 +1,8 @@
 /**
  * World generation and register search benchmark.
  *
- *   npx tsx tests/bench/run.ts            (add --quick to skip the 100,000 run)
+ *   npx tsx tests/bench/run.ts            (add --quick to skip the 100,000 run,
+ *                                          --no-browser to skip the browser part in browser.ts)
  *
  * Prints generation throughput beside plain faker producing the same fields (goal: ratio ≤ 1.5)
  * and register-search latency over 100,000 taxpayers (goal: p95 ≤ 50 ms).
@@ -99,6 +100,12 @@ rows.push([
   `p95 ${fmt(p95, 2)} ms, max ${fmt(Math.max(...latencies), 2)} ms`,
   p95 <= 50 ? 'ok' : 'OVER 50 ms',
 ])
+
+// The browser part: first-page JS, generation in the worker, decision → feedback (see browser.ts).
+if (!process.argv.includes('--no-browser')) {
+  const { browserBench } = await import('./browser')
+  rows.push(...(await browserBench({ taxpayers: quick ? 10_000 : 100_000 })))
+}
 
 const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => (r[c] ?? '').length)))
 for (const r of rows)

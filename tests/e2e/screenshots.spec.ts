@@ -1,85 +1,101 @@
 /**
- * Screenshots of each page at 1280×720 for review and for the README. Skipped unless
- * SCREENSHOTS=1: `SCREENSHOTS=1 npx playwright test screenshots`. Files go to
- * test-results/screenshots/; the README's public/screenshot-*.png are copies of two of them.
+ * Screenshots of every page and state at 1280×720 and 768×1024, for review and for the
+ * README. Skipped unless SCREENSHOTS=1: `SCREENSHOTS=1 npx playwright test screenshots`.
+ * Files go to test-results/screenshots/.
  */
+import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-
-const dir = 'test-results/screenshots'
+import { playableScenarios, Shadow } from './support/engine'
+import {
+  finishExercise,
+  nextCase,
+  openBriefing,
+  openCatalog,
+  openFirstCase,
+  playCase,
+  playStep,
+  SESSION_KEY,
+  currentCaseId,
+} from './support/ui'
 
 test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to take screenshots')
 
-test('screenshots of every page', async ({ page }) => {
-  test.setTimeout(120_000)
-  await page.setViewportSize({ width: 1280, height: 720 })
-  await page.goto('/')
-  await expect(page.getByRole('heading', { level: 1, name: 'Choose a scenario' })).toBeVisible()
-  await page.screenshot({ path: `${dir}/1-catalog.png` })
+const scenario = playableScenarios().find((s) => s.id === 'registration-desk')!
+const base = readFileSync(new URL('./fixtures/keyboard-desk.yaml', import.meta.url), 'utf8')
 
-  await page
-    .getByRole('link')
-    .filter({ hasText: /registration/i })
-    .first()
-    .click()
-  await expect(page.getByRole('heading', { name: 'What you will practise' })).toBeVisible()
-  await page.screenshot({ path: `${dir}/2-briefing.png` })
-  await page.screenshot({ path: `${dir}/2b-briefing-full.png`, fullPage: true })
+for (const [w, h] of [
+  [1280, 720],
+  [768, 1024],
+] as const) {
+  test(`every page at ${w}×${h}`, async ({ page }) => {
+    test.setTimeout(180_000)
+    const dir = `test-results/screenshots/${w}x${h}`
+    await page.setViewportSize({ width: w, height: h })
+    const shot = (name: string, fullPage = false) => page.screenshot({ path: `${dir}/${name}.png`, fullPage })
+    const minor = scenario.jurisdiction.currency.minorUnits
+    const shadow = await Shadow.create(scenario, 'practice')
 
-  await page.getByRole('button', { name: 'Start the exercise' }).click()
-  await expect(page.getByRole('heading', { name: 'Worklist', exact: true })).toBeVisible({ timeout: 30_000 })
-  await page.screenshot({ path: `${dir}/3-workspace-empty.png` })
+    await openCatalog(page)
+    await shot('01-catalog', true)
+    await openBriefing(page, scenario.title)
+    await shot('02-briefing')
+    await shot('02b-briefing-full', true)
+    await page.getByRole('button', { name: 'Start in practice mode' }).click()
+    await shot('03-preparing')
+    await expect(page.getByRole('heading', { name: 'Worklist', exact: true })).toBeVisible({
+      timeout: 30_000,
+    })
+    await shot('04-workspace')
+    await openFirstCase(page)
+    let i = 0
+    do {
+      const steps = shadow.steps(currentCaseId(page))
+      if (i === 1) {
+        await playStep(page, steps[0]!, minor)
+        await shot('05-case-step')
+        await playCase(page, steps.slice(1), 'practice', minor)
+        await shot('06-feedback')
+      } else await playCase(page, steps, 'practice', minor)
+      i++
+    } while (await nextCase(page))
+    await finishExercise(page)
+    await shot('07-report')
+    await shot('07b-report-full', true)
+    await page.getByLabel('Your name on the certificate').fill('Ada Okafor')
+    await page.emulateMedia({ media: 'print' })
+    await shot('08-report-print', true)
+    await page.emulateMedia({ media: 'screen' })
 
-  const actions = page.getByRole('region', { name: 'Actions' })
-  const rows = page.getByRole('navigation', { name: 'Worklist' }).locator('tbody tr')
-  const total = await rows.count()
-  for (let i = 0; i < total; i++) {
-    await rows.nth(i).getByRole('button').click()
-    if (i === 1) await page.screenshot({ path: `${dir}/4-case-new.png` })
-    for (const step of [
-      'Verify identity with the registry',
-      'Check the documents',
-      'Run the duplicate check',
-    ]) {
-      await actions.getByRole('button', { name: step, exact: true }).click()
-    }
-    if (i === 1) {
-      await page
-        .getByRole('tab', { name: /registry/i })
-        .first()
-        .click()
-      await page.screenshot({ path: `${dir}/5-case-checked.png` })
-    }
-    if (i === 2) {
-      await page.getByRole('tab', { name: 'Company registry' }).click()
-      await page.screenshot({ path: `${dir}/5b-company.png` })
-      await page.getByRole('tab', { name: 'Civil registry' }).click()
-      await page.screenshot({ path: `${dir}/5c-directors.png` })
-      await page.getByRole('tab', { name: 'Documents submitted' }).click()
-      await page.screenshot({ path: `${dir}/5d-documents.png` })
-    }
-    await actions.getByRole('button', { name: /^Approve and issue a TIN/ }).click()
-    if (i === 1) await page.screenshot({ path: `${dir}/6-approve-form.png` })
-    await actions.getByRole('button', { name: 'Confirm approval' }).click()
-    const refused = actions.getByText(/^Not done:/)
-    if (await refused.isVisible()) {
-      await actions.getByRole('button', { name: /^Reject the application/ }).click()
-      await actions
-        .getByLabel(/Reason for the rejection/)
-        .fill('The identity does not match the civil registry.')
-      await actions.getByRole('button', { name: 'Confirm rejection' }).click()
-    }
-    await expect(page.getByRole('heading', { name: /^Feedback:/ })).toBeVisible()
-    if (i === 1) await page.screenshot({ path: `${dir}/7-feedback.png` })
-  }
+    await page.evaluate(
+      ([k]) => {
+        const saved = JSON.parse(localStorage.getItem(k!) ?? '{}')
+        localStorage.setItem(k!, JSON.stringify({ ...saved, scenarioDigest: 'older' }))
+      },
+      [SESSION_KEY(scenario.id)],
+    )
+    await page.goto(`/#/scenario/${scenario.id}/work`)
+    await page.reload()
+    await expect(page.getByRole('heading', { name: /has changed/ })).toBeVisible()
+    await shot('09-outdated')
+    await page.evaluate(([k]) => localStorage.setItem(k!, '{broken'), [SESSION_KEY(scenario.id)])
+    await page.reload()
+    await expect(page.getByRole('heading', { name: /could not be read/ })).toBeVisible()
+    await shot('10-damaged')
 
-  await page.getByRole('button', { name: /^Hints/ }).click()
-  await page.getByRole('button', { name: /^Reveal hint 1/ }).click()
-  await page.screenshot({ path: `${dir}/8-hints.png` })
-
-  await page.getByRole('button', { name: 'Finish exercise…' }).click()
-  await page.screenshot({ path: `${dir}/9-finish-dialog.png` })
-  await page.getByRole('dialog').getByRole('button', { name: 'Finish and see results' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: /^Your results/ })).toBeVisible()
-  await page.screenshot({ path: `${dir}/10-report.png` })
-  await page.screenshot({ path: `${dir}/11-report-full.png`, fullPage: true })
-})
+    await openCatalog(page)
+    await page.getByLabel('Scenario file (.yaml)').setInputFiles(
+      Array.from({ length: 20 }, (_, n) => ({
+        name: `variant-${n + 1}.yaml`,
+        mimeType: 'application/yaml',
+        buffer: Buffer.from(
+          base
+            .replace(/^title: .*$/m, `title: 'Variant ${n + 1}: registration drill'`)
+            .replace(/^difficulty: .*$/m, `difficulty: ${(n % 3) + 1}`),
+        ),
+      })),
+    )
+    await expect(page.getByRole('heading', { name: 'Variant 20: registration drill' })).toBeVisible()
+    await shot('11-catalog-many')
+    await shot('11b-catalog-many-full', true)
+  })
+}

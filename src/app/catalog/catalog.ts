@@ -1,0 +1,204 @@
+/**
+ * The catalogue's logic, pure so it is easy to test: grouping by process or TADAT outcome
+ * area, filtering and text search, and the suggested next scenario.
+ */
+import type { ProcessId, Scenario } from '../../engine/index'
+import { PROCESS_LABELS, PROCESSES, TADAT_INDICATORS } from './engine-lite'
+
+/** TADAT 2019 performance outcome areas: the competencies the indicators group into. */
+export const TADAT_AREAS = {
+  P1: 'Integrity of the registered taxpayer base',
+  P2: 'Effective risk management',
+  P3: 'Supporting voluntary compliance',
+  P4: 'Timely filing of tax declarations',
+  P5: 'Timely payment of taxes',
+  P6: 'Accurate reporting in declarations',
+  P7: 'Effective tax dispute resolution',
+  P8: 'Efficient revenue management',
+  P9: 'Accountability and transparency',
+} as const
+export type TadatArea = keyof typeof TADAT_AREAS
+const AREAS = Object.keys(TADAT_AREAS) as TadatArea[]
+
+/** 'P1-2' → 'P1'. */
+export function areaOf(code: string): TadatArea | undefined {
+  const area = code.split('-')[0] as TadatArea
+  return area in TADAT_AREAS ? area : undefined
+}
+
+/** The processes a scenario's tasks run, in task order. */
+export function processesOf(scenario: Scenario): ProcessId[] {
+  return [...new Set(scenario.tasks.map((t) => t.process))]
+}
+
+export function areasOf(scenario: Scenario): TadatArea[] {
+  const areas = scenario.tadat.map(areaOf).filter((a): a is TadatArea => !!a)
+  return [...new Set(areas)]
+}
+
+const languageNames = (() => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' })
+  } catch {
+    return undefined
+  }
+})()
+
+/** 'fr' → 'French'; unknown codes come back as written. */
+export function languageName(code: string): string {
+  try {
+    return languageNames?.of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
+export type GroupBy = 'process' | 'area'
+
+export interface Group {
+  key: string
+  label: string
+  scenarios: Scenario[]
+}
+
+/**
+ * Groups by the first process or the first outcome area of each scenario (its main one), in
+ * the order of the process and TADAT lists; within a group, easiest first.
+ */
+export function groupScenarios(scenarios: readonly Scenario[], by: GroupBy): Group[] {
+  const keyOf = (s: Scenario) => (by === 'process' ? processesOf(s)[0] : areasOf(s)[0]) ?? 'other'
+  const order: string[] = by === 'process' ? [...PROCESSES] : AREAS
+  const label = (key: string) =>
+    by === 'process'
+      ? (PROCESS_LABELS[key as ProcessId] ?? 'Other')
+      : key in TADAT_AREAS
+        ? `${key} · ${TADAT_AREAS[key as TadatArea]}`
+        : 'Other'
+  const groups = new Map<string, Scenario[]>()
+  for (const s of scenarios) groups.set(keyOf(s), [...(groups.get(keyOf(s)) ?? []), s])
+  return [...groups.entries()]
+    .sort(([a], [b]) => rank(order, a) - rank(order, b))
+    .map(([key, list]) => ({ key, label: label(key), scenarios: [...list].sort(easiestFirst) }))
+}
+
+function rank(order: readonly string[], key: string): number {
+  const i = order.indexOf(key)
+  return i === -1 ? order.length : i
+}
+
+export function easiestFirst(a: Scenario, b: Scenario): number {
+  return (
+    a.difficulty - b.difficulty ||
+    a.minutes - b.minutes ||
+    a.title.localeCompare(b.title, 'en', { numeric: true })
+  )
+}
+
+export interface Filters {
+  process: ProcessId | ''
+  difficulty: 1 | 2 | 3 | 0
+  language: string
+  text: string
+}
+
+export const NO_FILTERS: Filters = { process: '', difficulty: 0, language: '', text: '' }
+
+/** Lower case without accents, so "declaration" finds "déclaration". */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+}
+
+function searchable(s: Scenario): string {
+  return fold(
+    [
+      s.title,
+      s.summary,
+      ...s.objectives,
+      ...s.tadat,
+      ...s.tadat.map((code) => TADAT_INDICATORS[code]),
+      ...areasOf(s).map((a) => TADAT_AREAS[a]),
+      ...processesOf(s).map((p) => PROCESS_LABELS[p]),
+      ...s.tasks.map((t) => t.title),
+      s.jurisdiction.name,
+    ].join(' '),
+  )
+}
+
+/** Every word of the search must appear somewhere in the scenario's description. */
+export function filterScenarios(scenarios: readonly Scenario[], filters: Filters): Scenario[] {
+  const words = fold(filters.text).split(/\s+/).filter(Boolean)
+  return scenarios.filter(
+    (s) =>
+      (!filters.process || processesOf(s).includes(filters.process)) &&
+      (!filters.difficulty || s.difficulty === filters.difficulty) &&
+      (!filters.language || s.language === filters.language) &&
+      (!words.length || words.every((w) => searchable(s).includes(w))),
+  )
+}
+
+/** What the suggestion needs to know of each scenario's past. */
+export interface Standing {
+  passed: boolean
+  inProgress: boolean
+  /** Best attempt's score per TADAT indicator. */
+  tadat: readonly { code: string; score: number; maxScore: number }[]
+}
+
+export interface Suggestion {
+  scenario: Scenario
+  reason: string
+}
+
+/** Below this share of the points an outcome area counts as weak. */
+export const WEAK_SHARE = 0.8
+
+/**
+ * What to do next, from the results of the best attempts so far:
+ * 1. the easiest scenario not yet passed in the weakest outcome area, if it is weak;
+ * 2. otherwise the easiest one in an area not tried yet (a new competency);
+ * 3. otherwise the easiest one not yet passed.
+ * Scenarios already in progress are offered under "Continue" instead, when there is a choice.
+ */
+export function suggestNext(
+  scenarios: readonly Scenario[],
+  standing: (id: string) => Standing | undefined,
+): Suggestion | undefined {
+  const open = scenarios.filter((s) => !standing(s.id)?.passed)
+  if (!open.length) return undefined
+  const fresh = open.filter((s) => !standing(s.id)?.inProgress)
+  const pool = (fresh.length ? fresh : open).toSorted(easiestFirst)
+  const easiestIn = (area: TadatArea) => pool.find((s) => areasOf(s).includes(area))
+
+  const totals = new Map<TadatArea, { score: number; max: number }>()
+  for (const s of scenarios)
+    for (const row of standing(s.id)?.tadat ?? []) {
+      const area = areaOf(row.code)
+      if (!area || row.maxScore <= 0) continue
+      const t = totals.get(area) ?? { score: 0, max: 0 }
+      totals.set(area, { score: t.score + Math.max(0, row.score), max: t.max + row.maxScore })
+    }
+  const weakest = [...totals.entries()]
+    .map(([area, t]) => ({ area, share: t.score / t.max }))
+    .filter(({ area, share }) => share < WEAK_SHARE && easiestIn(area))
+    .sort((a, b) => a.share - b.share || rank(AREAS, a.area) - rank(AREAS, b.area))[0]
+  if (weakest)
+    return {
+      scenario: easiestIn(weakest.area)!,
+      reason: `Your weakest area so far is ${weakest.area} · ${TADAT_AREAS[weakest.area]} (${Math.round(weakest.share * 100)}% of the points). This is the easiest scenario there you have not passed yet.`,
+    }
+
+  const untried = totals.size ? pool.find((s) => areasOf(s).some((a) => !totals.has(a))) : undefined
+  if (untried) {
+    const area = areasOf(untried).find((a) => !totals.has(a))!
+    return {
+      scenario: untried,
+      reason: `Something new: the easiest scenario in ${area} · ${TADAT_AREAS[area]}, an area you have not practised yet.`,
+    }
+  }
+  return {
+    scenario: pool[0]!,
+    reason: totals.size
+      ? 'The easiest scenario you have not passed yet.'
+      : 'A good place to start: the easiest scenario in the catalogue.',
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Everything an exercise needs beyond the first page: the workspace and results pages, the
+ * runes bridge and the engine's session code. App loads it on demand, so the catalogue and the
+ * briefing open without it.
+ */
+export { default as Workspace } from './Workspace.svelte'
+export { default as Report } from './Report.svelte'
+export { PlayerSession } from '../session.svelte'
+export { buildSession, checkSaved } from '../worker/session'

@@ -1,0 +1,71 @@
+/** A decision and the results in words, for the results page and the CSV. */
+import {
+  formatMoney,
+  PROCESS_LABELS,
+  PROCESS_MODULES,
+  type DecisionRecord,
+  type FieldSpec,
+  type FieldValue,
+  type Report,
+} from '../../engine/index'
+import { humanize } from '../format'
+import { toCsv } from './csv'
+
+type Currency = Report['currency']
+
+function valueText(value: FieldValue, field: FieldSpec | undefined, currency: Currency): string {
+  const option = (v: string) => field?.options?.find((o) => o.value === v)?.label ?? v
+  if (Array.isArray(value)) return value.length ? value.map(option).join(', ') : 'none'
+  if (typeof value === 'boolean') return value ? 'yes' : 'no'
+  if (typeof value === 'number')
+    return field?.kind === 'money' ? formatMoney(value, currency) : value.toLocaleString('en-GB')
+  return option(value)
+}
+
+/** 'Approve and issue a TIN (Register for: CIT, VAT; Segment: small)'. */
+export function decisionText(decision: DecisionRecord, currency: Currency): string {
+  const spec = PROCESS_MODULES[decision.process]?.commands.find((c) => c.type === decision.command.type)
+  const fields = Object.entries(decision.command).flatMap(([name, value]) => {
+    if (name === 'type' || value === undefined || value === '') return []
+    const field = spec?.fields?.find((f) => f.name === name)
+    return [`${field?.label ?? humanize(name)}: ${valueText(value, field, currency)}`]
+  })
+  const label = decision.decisionLabel || spec?.label || humanize(decision.command.type)
+  return fields.length ? `${label} (${fields.join('; ')})` : label
+}
+
+/** 'civil-registry' → 'Civil registry'. */
+export function panelName(id: string): string {
+  return humanize(id)
+}
+
+/** One row per decision, as the trainer's spreadsheet wants it. */
+export function reportCsv(report: Report): string {
+  const header = [
+    'case',
+    'process',
+    'decision',
+    'grade',
+    'points',
+    'max',
+    'expected',
+    'within deadline',
+    'evidence consulted',
+    'decided on',
+    'evidence missed',
+  ]
+  const rows = report.decisions.map((d) => [
+    d.caseId,
+    PROCESS_LABELS[d.process] ?? d.process,
+    decisionText(d, report.currency),
+    d.feedback.grade,
+    d.feedback.points,
+    d.feedback.maxPoints,
+    d.expected,
+    d.withinDeadline,
+    d.feedback.evidenceConsulted.map(panelName).join('; '),
+    d.decidedOn,
+    d.feedback.evidenceMissed.map(panelName).join('; '),
+  ])
+  return toCsv(header, rows)
+}

@@ -1,0 +1,57 @@
+/**
+ * The engine worker: checks the scenario library and generates worlds off the main thread, so
+ * the page stays responsive while faker builds a large register. It only calls the engine.
+ */
+import { generateWorld, scenarioDigest } from '../../engine/index'
+import { buildLibrary, bundledFiles } from '../library'
+import type { WorkerRequest, WorkerResponse } from './messages'
+import { splitWorld } from './world-parts'
+
+/** At most about a hundred progress messages per world. */
+const PROGRESS_STEPS = 100
+
+function post(message: WorkerResponse): void {
+  self.postMessage(message)
+}
+
+async function handle(request: WorkerRequest): Promise<void> {
+  switch (request.type) {
+    case 'library': {
+      const library = buildLibrary([...bundledFiles, ...request.uploads])
+      const digests = Object.fromEntries(library.scenarios.map((s) => [s.id, scenarioDigest(s)]))
+      return post({ id: request.id, type: 'library', library: { ...library, digests } })
+    }
+    case 'generate': {
+      const started = performance.now()
+      let reported = -1
+      const world = await generateWorld(request.scenario, {
+        seed: request.seed,
+        onProgress: (done, total) => {
+          const step = Math.floor((done / Math.max(total, 1)) * PROGRESS_STEPS)
+          if (step === reported) return
+          reported = step
+          post({ id: request.id, type: 'progress', done, total })
+        },
+      })
+      const ms = performance.now() - started
+      const { rest, parts } = splitWorld(world)
+      for (const part of parts) post({ id: request.id, type: 'world-part', part })
+      return post({ id: request.id, type: 'world', world: rest, ms })
+    }
+    default: {
+      const unknown: never = request
+      throw new Error(`Unknown request ${JSON.stringify(unknown)}`)
+    }
+  }
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data
+  handle(request).catch((error: unknown) =>
+    post({
+      id: request.id,
+      type: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    }),
+  )
+}

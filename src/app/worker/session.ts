@@ -1,0 +1,59 @@
+/**
+ * The main thread's half of opening an exercise: read a saved session with the engine's own
+ * parser, then build the Session on the world the worker generated and replay the log onto it.
+ * Loaded only when an exercise opens, with the engine's session code.
+ */
+import {
+  parseSavedLog,
+  scenarioDigest,
+  Session,
+  SESSION_FORMAT,
+  type Mode,
+  type SavedSession,
+  type Scenario,
+  type SessionEvent,
+  type World,
+} from '../../engine/index'
+
+export type SavedCheck =
+  { kind: 'damaged'; message: string } | { kind: 'saved'; saved: SavedSession; outdated: boolean }
+
+/** Reads stored text as a saved session of this scenario; `outdated` when the scenario changed since. */
+export function checkSaved(raw: string, scenario: Scenario): SavedCheck {
+  const parsed = parseSavedLog(raw)
+  if (!parsed.ok) return { kind: 'damaged', message: `It is ${parsed.message}` }
+  if (parsed.seed === undefined || parsed.scenarioId === undefined)
+    return { kind: 'damaged', message: 'It is a bare list of events, without its scenario and seed.' }
+  if (parsed.scenarioId !== scenario.id)
+    return {
+      kind: 'damaged',
+      message: `It belongs to another scenario ("${parsed.scenarioId}").`,
+    }
+  const saved: SavedSession = {
+    format: SESSION_FORMAT,
+    scenarioId: parsed.scenarioId,
+    scenarioDigest: parsed.scenarioDigest ?? '',
+    seed: parsed.seed,
+    mode: parsed.mode ?? 'practice',
+    log: parsed.log,
+  }
+  return { kind: 'saved', saved, outdated: saved.scenarioDigest !== scenarioDigest(scenario) }
+}
+
+export interface Refusal {
+  index: number
+  event: SessionEvent
+  reason: string
+}
+
+/** A session on a generated world with the log replayed; events the procedure refused are listed. */
+export function buildSession(
+  scenario: Scenario,
+  world: World,
+  mode: Mode,
+  log: readonly SessionEvent[],
+): { session: Session; refused: Refusal[] } {
+  const session = new Session(scenario, world, mode)
+  const refused = session.replay(log)
+  return { session, refused }
+}

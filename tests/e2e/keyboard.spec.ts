@@ -1,0 +1,77 @@
+/**
+ * Keyboard only: a scenario from the catalogue to the results with Tab, Shift+Tab, Enter and
+ * Space (and typing where a form asks for text), with the focus visible at every stop.
+ */
+import { readFileSync } from 'node:fs'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expectWorklist, openCatalog } from './support/ui'
+
+const fixture = readFileSync(new URL('./fixtures/keyboard-desk.yaml', import.meta.url))
+
+/** Presses Tab until the target has the focus (never clicks); checks the focus can be seen. */
+async function tabTo(page: Page, target: Locator, max = 200): Promise<void> {
+  await expect(target).toBeVisible()
+  const handle = await target.elementHandle()
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((el) => document.activeElement === el, handle)) {
+      const outline = await target.evaluate((el) => getComputedStyle(el).outlineStyle)
+      expect(outline, 'the focused element shows a focus outline').not.toBe('none')
+      return
+    }
+    await page.keyboard.press('Tab')
+  }
+  throw new Error(`Tab never reached ${target}`)
+}
+
+async function press(page: Page, target: Locator, key: 'Enter' | 'Space' = 'Enter'): Promise<void> {
+  await tabTo(page, target)
+  await page.keyboard.press(key)
+}
+
+test('a whole scenario with the keyboard only', async ({ page }) => {
+  test.setTimeout(90_000)
+  await openCatalog(page)
+  await page.getByLabel('Scenario file (.yaml)').setInputFiles({
+    name: 'keyboard-desk.yaml',
+    mimeType: 'application/yaml',
+    buffer: fixture,
+  })
+  const link = page.getByRole('link', { name: 'Keyboard desk: three applications' })
+  await press(page, link.first())
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Keyboard desk: three applications' }),
+  ).toBeVisible()
+
+  await press(page, page.getByRole('radio', { name: /^Practice/ }), 'Space')
+  await press(page, page.getByRole('button', { name: 'Start in practice mode' }))
+  await expectWorklist(page)
+
+  const actions = page.getByRole('region', { name: 'Actions' })
+  await press(page, page.getByRole('navigation', { name: 'Worklist' }).getByRole('button').first())
+  for (let decided = 0; decided < 3; decided++) {
+    await expect(actions).toBeVisible()
+    for (const step of [
+      'Verify identity with the registry',
+      'Check the documents',
+      'Run the duplicate check',
+    ])
+      await press(page, actions.getByRole('button', { name: step, exact: true }))
+    await press(page, actions.getByRole('button', { name: /^Approve and issue a TIN/ }))
+    await press(page, actions.getByRole('button', { name: /^Confirm: Approve/ }))
+    if (await actions.getByText(/^Not done:/).isVisible()) {
+      await press(page, actions.getByRole('button', { name: /^Reject the application/ }))
+      await tabTo(page, actions.getByLabel(/^Reason/))
+      await page.keyboard.type('The applicant already holds a TIN.')
+      await press(page, actions.getByRole('button', { name: /^Confirm: Reject/ }))
+    }
+    await expect(page.getByRole('heading', { name: /^Feedback:/ })).toBeVisible()
+    if (decided < 2) await press(page, actions.getByRole('button', { name: 'Next case →' }))
+  }
+
+  await press(page, page.getByRole('button', { name: 'Finish exercise…' }))
+  await press(page, page.getByRole('dialog').getByRole('button', { name: 'Finish and see results' }))
+  await expect(page.getByRole('heading', { level: 1, name: /^Your results/ })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Every decision' }).getByRole('article')).toHaveCount(3)
+  await press(page, page.getByRole('link', { name: 'Choose another scenario' }))
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose a scenario' })).toBeVisible()
+})

@@ -1,0 +1,157 @@
+/**
+ * The pure logic behind the catalogue, the briefing and the results (no browser): the
+ * suggestion, grouping and search, the rules in words with their worked examples, and CSV.
+ */
+import { expect, test } from '@playwright/test'
+import {
+  generateWorld,
+  loadLibrary,
+  worldDigest,
+  type PenaltyRule,
+  type Scenario,
+} from '../../src/engine/index'
+import {
+  easiestFirst,
+  filterScenarios,
+  groupScenarios,
+  NO_FILTERS,
+  suggestNext,
+  type Standing,
+} from '../../src/app/catalog/catalog'
+import { interestInWords, ordinal, penaltyInWords } from '../../src/app/catalog/rules-in-words'
+import { taskScoring } from '../../src/app/catalog/scoring'
+import { csvField, toCsv } from '../../src/app/report/csv'
+import { joinWorld, splitWorld } from '../../src/app/worker/world-parts'
+import { bundledFiles } from './support/engine'
+
+const library = loadLibrary(bundledFiles())
+const scenarios = library.scenarios
+const registration = scenarios.find((s) => s.id === 'registration-desk')!
+const northland = registration.jurisdiction
+
+test('penalty rules in words, each with a worked example', () => {
+  const rows: [PenaltyRule, string, string][] = [
+    [
+      // 0.5 % a month, capped at 25 %: three months late on ₦1,000,000 → 1.5 % → ₦15,000.
+      { type: 'percent-per-month', percent: 0.5, maxPercent: 25, graceMonths: 0 },
+      '0.5% of the unpaid tax for each month or part of a month, up to 25% of the tax in total.',
+      'On ₦ 1,000,000.00 of tax, 3 months late: 3 × 0.5% = 1.5%, so ₦ 15,000.00. The cap is reached after about 50 months (₦ 250,000.00).',
+    ],
+    [
+      // Two months of grace: only one of the three months counts.
+      { type: 'percent-per-month', percent: 2, maxPercent: 10, graceMonths: 2 },
+      '2% of the unpaid tax for each month or part of a month, starting after 2 months of grace, up to 10% of the tax in total.',
+      'On ₦ 1,000,000.00 of tax, 3 months late: 1 × 2% = 2%, so ₦ 20,000.00. The cap is reached after about 7 months (₦ 100,000.00).',
+    ],
+    [
+      // The greater of ₦50,000 and 10 %: 10 % of ₦1,000,000 is more.
+      { type: 'fixed-plus-percent', fixed: 50000, percent: 10, combine: 'greater' },
+      'The greater of ₦ 50,000.00 and 10% of the tax, however long the delay.',
+      'On ₦ 1,000,000.00 of tax: 10% is ₦ 100,000.00; the penalty is the greater of that and ₦ 50,000.00, so ₦ 100,000.00.',
+    ],
+    [
+      // Both together: ₦5,000 + 1 % = ₦15,000.
+      { type: 'fixed-plus-percent', fixed: 5000, percent: 1, combine: 'sum' },
+      '₦ 5,000.00 plus 1% of the tax, however long the delay.',
+      'On ₦ 1,000,000.00 of tax: ₦ 5,000.00 + ₦ 10,000.00 = ₦ 15,000.00.',
+    ],
+    [
+      { type: 'flat', amount: 25000 },
+      'A fixed ₦ 25,000.00, whatever the tax and however long the delay.',
+      'On ₦ 1,000,000.00 of tax, 3 months late: ₦ 25,000.00.',
+    ],
+  ]
+  for (const [rule, text, example] of rows) expect(penaltyInWords(rule, northland)).toEqual({ text, example })
+})
+
+test('interest in words follows the basis, with the engine computing the example', () => {
+  const daily = interestInWords({ ...northland, interest: { percentPerMonth: 1.5, basis: 'daily' } })
+  expect(daily.text).toMatch(/^1\.5% a month on unpaid tax, counted day by day \(0\.049% a day\)/)
+  // 1,000,000 × 18 % / 365 × 90 days = 44,383.56
+  expect(daily.example).toBe('On ₦ 1,000,000.00 unpaid for 90 days: ₦ 44,383.56.')
+  const monthly = interestInWords({ ...northland, interest: { percentPerMonth: 2, basis: 'monthly' } })
+  expect(monthly.example).toBe('On ₦ 1,000,000.00 unpaid for 3 months: ₦ 60,000.00.')
+  expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31].map(ordinal).join(' ')).toBe(
+    '1st 2nd 3rd 4th 11th 12th 13th 21st 22nd 23rd 31st',
+  )
+})
+
+test('scoring before the world exists: cases and maximum per task', () => {
+  expect(taskScoring(registration)).toEqual([{ taskId: 'monday-worklist', cases: 12, maxScore: 120 }])
+})
+
+test('grouping, filters and accent-blind search', () => {
+  const byProcess = groupScenarios(scenarios, 'process')
+  expect(byProcess[0]!.key).toBe('registration')
+  expect(byProcess.flatMap((g) => g.scenarios)).toHaveLength(scenarios.length)
+  const byArea = groupScenarios(scenarios, 'area')
+  expect(byArea.map((g) => g.key)).toEqual(
+    [...byArea.map((g) => g.key)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
+  )
+  const french = { ...registration, id: 'fr', title: 'Déclarations en retard', language: 'fr' } as Scenario
+  const found = filterScenarios([registration, french], { ...NO_FILTERS, text: 'declarations' })
+  expect(found.map((s) => s.id)).toEqual(['fr'])
+  expect(filterScenarios([registration, french], { ...NO_FILTERS, language: 'en' }).map((s) => s.id)).toEqual(
+    ['registration-desk'],
+  )
+  expect(filterScenarios(scenarios, { ...NO_FILTERS, text: 'P1-1 TIN' }).map((s) => s.id)).toContain(
+    'registration-desk',
+  )
+})
+
+test('the suggestion: easiest first, then the weakest outcome area, never what is passed', () => {
+  const none = () => undefined
+  expect(suggestNext(scenarios, none)?.scenario).toBe(scenarios.toSorted(easiestFirst)[0])
+
+  // Registration passed; objections done badly: suggest the easiest not-passed scenario in P7.
+  const standing: Record<string, Standing> = {
+    'registration-desk': {
+      passed: true,
+      inProgress: false,
+      tadat: [{ code: 'P1-1', score: 120, maxScore: 120 }],
+    },
+    'objections-review-desk': {
+      passed: false,
+      inProgress: false,
+      tadat: [{ code: 'P7-19', score: 20, maxScore: 100 }],
+    },
+  }
+  const next = suggestNext(scenarios, (id) => standing[id])
+  expect(next?.scenario.tadat.some((c) => c.startsWith('P7-'))).toBe(true)
+  expect(next?.reason).toMatch(
+    /^Your weakest area so far is P7 · Effective tax dispute resolution \(20% of the points\)/,
+  )
+
+  // Registration passed well and nothing else tried: something new, in another area.
+  const onlyRegistration = (id: string) => (id === 'registration-desk' ? standing[id] : undefined)
+  const newArea = suggestNext(scenarios, onlyRegistration)
+  expect(newArea?.reason).toMatch(/^Something new: the easiest scenario in P\d/)
+  expect(newArea?.scenario.tadat.every((c) => !c.startsWith('P1-'))).toBe(true)
+
+  const allPassed = () => ({ passed: true, inProgress: false, tadat: [] })
+  expect(suggestNext(scenarios, allPassed)).toBeUndefined()
+})
+
+test('CSV: quoted when needed, formulas defused, UTF-8 with a byte-order mark', () => {
+  const rows: [Parameters<typeof csvField>[0], string][] = [
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['say "no"', '"say ""no"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['=SUM(A1)', "'=SUM(A1)"], // a spreadsheet would run it
+    [-5, '-5'], // numbers are never defused
+    [true, 'yes'],
+    [undefined, ''],
+  ]
+  for (const [value, cell] of rows) expect(csvField(value)).toBe(cell)
+  expect(toCsv(['case', 'amount'], [['A-1', '₦ 1,000.00']])).toBe('\ufeffcase,amount\r\nA-1,"₦ 1,000.00"\r\n')
+})
+
+test('a world handed over in parts comes back whole, in order', async () => {
+  const world = await generateWorld(registration)
+  const { rest, parts } = splitWorld(world, 50)
+  expect(parts.length).toBeGreaterThan(10)
+  expect(rest.taxpayers).toBeNull()
+  expect(JSON.stringify(joinWorld(structuredClone(rest), structuredClone(parts)))).toBe(JSON.stringify(world))
+  expect(worldDigest(joinWorld(rest, parts))).toBe(worldDigest(world))
+})

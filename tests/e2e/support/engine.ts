@@ -1,0 +1,148 @@
+/**
+ * The answers, computed in Node with the engine itself: the same scenario and seed give the
+ * same world, so the `best` policy's commands can be replayed through the UI. Each step says
+ * what the trainee sees (button label, form fields by label) rather than engine internals.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import {
+  generateWorld,
+  loadLibrary,
+  PROCESS_MODULES,
+  Session,
+  type FieldSpec,
+  type FieldValue,
+  type Mode,
+  type Report,
+  type Scenario,
+  type SourceFile,
+} from '../../../src/engine/index'
+
+const ROOT = join(import.meta.dirname, '../../..')
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return yamlFiles(path)
+    return /\.ya?ml$/.test(name) ? [path] : []
+  })
+}
+
+export function bundledFiles(): SourceFile[] {
+  return yamlFiles(join(ROOT, 'scenarios')).map((path) => ({
+    path: relative(ROOT, path),
+    text: readFileSync(path, 'utf8'),
+  }))
+}
+
+/** Bundled scenarios whose every process can be played in this version. */
+export function playableScenarios(extra: SourceFile[] = []): Scenario[] {
+  return loadLibrary([...bundledFiles(), ...extra]).scenarios.filter((s) =>
+    s.tasks.every((t) => PROCESS_MODULES[t.process]),
+  )
+}
+
+export interface UiField {
+  label: string
+  kind: FieldSpec['kind']
+  value: FieldValue | undefined
+  options: readonly { value: string; label: string }[]
+}
+
+export type UiStep =
+  | {
+      kind: 'command'
+      label: string
+      final: boolean
+      /** Final commands and commands with fields open a form with a "Confirm: label" button. */
+      form: boolean
+      fields: UiField[]
+    }
+  /** The best answer waits: "Advance calendar" by so many days. */
+  | { kind: 'clock'; days: number }
+
+/**
+ * A Node session that follows the trainee: when the UI opens a case, `steps` plays the best
+ * commands on it here and says how to do the same in the UI. Cases are played in the order the
+ * UI takes them, so waiting (the simulated clock) affects both sessions alike.
+ */
+export class Shadow {
+  readonly scenario: Scenario
+  readonly session: Session
+
+  private constructor(scenario: Scenario, session: Session) {
+    this.scenario = scenario
+    this.session = session
+  }
+
+  static async create(scenario: Scenario, mode: Mode): Promise<Shadow> {
+    return new Shadow(scenario, new Session(scenario, await generateWorld(scenario), mode))
+  }
+
+  get caseIds(): string[] {
+    return this.session.cases().map((c) => c.caseId)
+  }
+
+  steps(caseId: string): UiStep[] {
+    const { session } = this
+    session.send({ type: 'case.open', caseId })
+    const steps: UiStep[] = []
+    for (const command of session.truthOf(caseId)?.best ?? []) {
+      if (command.type === 'clock.advance') {
+        const days = Number(command.days)
+        const result = session.send({ type: 'clock.advance', days })
+        if (!result.ok) throw new Error(`${caseId}: waiting ${days} days refused: ${result.reason}`)
+        steps.push({ kind: 'clock', days })
+        continue
+      }
+      const spec = session.caseView(caseId).available.find((c) => c.type === command.type)
+      if (!spec) throw new Error(`${caseId}: ${command.type} is not offered`)
+      const fields = (spec.fields ?? []).map((f) => ({
+        label: f.label,
+        kind: f.kind,
+        value: command[f.name],
+        options: f.options ?? [],
+      }))
+      steps.push({
+        kind: 'command',
+        label: spec.label,
+        final: spec.final,
+        form: spec.final || fields.length > 0,
+        fields,
+      })
+      const result = session.send({ type: 'case.command', caseId, command })
+      if (!result.ok) throw new Error(`${caseId}: ${command.type} refused: ${result.reason}`)
+    }
+    return steps
+  }
+
+  finish(): Report {
+    this.session.send({ type: 'session.finish' })
+    return this.session.report()
+  }
+}
+
+/** The first scenario whose best answers play through in Node (a process still being written may not). */
+export async function firstPlayable(
+  candidates: readonly Scenario[],
+  mode: Mode,
+): Promise<Scenario | undefined> {
+  for (const scenario of candidates) {
+    try {
+      const shadow = await Shadow.create(scenario, mode)
+      for (const id of shadow.caseIds) shadow.steps(id)
+      if (shadow.finish().passed) return scenario
+    } catch {
+      // Try the next one.
+    }
+  }
+  return undefined
+}
+
+/** Minor units as the officer types them: 1250050 → "12500.50". */
+export function majorText(minor: number, minorUnits: number): string {
+  if (!minorUnits) return String(minor)
+  const sign = minor < 0 ? '-' : ''
+  const digits = String(Math.abs(minor)).padStart(minorUnits + 1, '0')
+  return `${sign}${digits.slice(0, -minorUnits)}.${digits.slice(-minorUnits)}`
+}
