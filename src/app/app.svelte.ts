@@ -187,10 +187,10 @@ export class AppState {
   }
 
   /** Records the finished session's result for the catalogue; returns the report. */
-  recordResult(): Report | undefined {
+  async recordResult(): Promise<Report | undefined> {
     const player = this.player
     if (!player?.finished) return undefined
-    const report = player.report()
+    const report = await player.scored()
     store.recordResult(player.scenario.id, {
       percent: report.percent,
       score: report.score,
@@ -294,7 +294,11 @@ export class AppState {
 
   #adopt(exercise: Exercise, session: Session): void {
     const id = session.scenario.id
-    this.player = new exercise.PlayerSession(session, (saved) => this.#save(saved))
+    this.player = new exercise.PlayerSession(
+      session,
+      (saved) => this.#save(saved),
+      (scenario, saved) => this.engine.score(scenario, saved.seed, saved.mode, saved.log),
+    )
     this.elsewhere = false
     this.#save(session.save())
     delete this.#modes[id]

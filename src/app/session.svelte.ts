@@ -10,6 +10,9 @@ import type { CaseSummary, CaseView, Hints, Panel, SendResult, SessionEvent } fr
 
 export type { SendResult }
 
+/** Scores a saved session elsewhere (the engine worker), so the page does no scoring. */
+export type Scorer = (scenario: Scenario, saved: SavedSession) => Promise<Report>
+
 interface Snapshot {
   today: string
   cases: CaseSummary[]
@@ -24,6 +27,7 @@ export class PlayerSession {
   readonly scenario: Scenario
   readonly #session: Session
   readonly #onChange: ((saved: SavedSession) => void) | undefined
+  readonly #scorer: Scorer | undefined
   #version = $state(0)
   #snapshot: Snapshot
   // Plain caches, emptied on every accepted event; `version` is what Svelte tracks.
@@ -32,10 +36,11 @@ export class PlayerSession {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #taxpayers = new Map<string, Panel[]>()
 
-  constructor(session: Session, onChange?: (saved: SavedSession) => void) {
+  constructor(session: Session, onChange?: (saved: SavedSession) => void, scorer?: Scorer) {
     this.scenario = session.scenario
     this.#session = session
     this.#onChange = onChange
+    this.#scorer = scorer
     this.#snapshot = $state.raw(read(this.#session))
   }
 
@@ -110,5 +115,17 @@ export class PlayerSession {
   report(): Report {
     void this.#version
     return this.#session.report()
+  }
+
+  /** The report, scored in the worker; on the page only if the worker cannot do it. */
+  async scored(): Promise<Report> {
+    void this.#version
+    const saved = this.#session.save()
+    if (!this.#scorer) return this.#session.report()
+    try {
+      return await this.#scorer(this.scenario, saved)
+    } catch {
+      return this.#session.report()
+    }
   }
 }

@@ -2,7 +2,7 @@
  * The page's side of the engine worker: one worker for the app's lifetime, a Promise per
  * request. If the worker itself cannot start, every pending request fails with a message.
  */
-import type { Scenario, SourceFile, World } from '../../engine/index'
+import type { Mode, Report, Scenario, SessionEvent, SourceFile, World } from '../../engine/index'
 import type { LibraryData, WorkerRequest, WorkerResponse } from './messages'
 import { WorldAssembly } from './world-parts'
 
@@ -39,6 +39,13 @@ export class EngineClient {
     const response = await this.#request({ type: 'generate', scenario, seed }, onProgress)
     if (response.type !== 'world') throw new Error('The engine worker answered out of turn.')
     return { world: response.world as World, ms: response.ms }
+  }
+
+  /** Scores a session in the worker: its log replayed on the world kept from the generation. */
+  async score(scenario: Scenario, seed: number, mode: Mode, log: readonly SessionEvent[]): Promise<Report> {
+    const response = await this.#request({ type: 'score', scenario, seed, mode, log: [...log] })
+    if (response.type !== 'report') throw new Error('The engine worker answered out of turn.')
+    return response.report
   }
 
   #request(request: Without<WorkerRequest, 'id'>, onProgress?: Progress): Promise<WorkerResponse> {
@@ -83,6 +90,7 @@ export class EngineClient {
         this.#pending.delete(response.id)
         return pending.reject(new Error(response.message))
       case 'library':
+      case 'report':
         this.#pending.delete(response.id)
         return pending.resolve(response)
       default: {

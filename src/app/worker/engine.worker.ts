@@ -2,13 +2,17 @@
  * The engine worker: checks the scenario library and generates worlds off the main thread, so
  * the page stays responsive while faker builds a large register. It only calls the engine.
  */
-import { generateWorld, scenarioDigest } from '../../engine/index'
+import { generateWorld, scenarioDigest, Session, type Scenario, type World } from '../../engine/index'
 import { buildLibrary, bundledFiles } from '../library'
 import type { WorkerRequest, WorkerResponse } from './messages'
 import { splitWorld } from './world-parts'
 
 /** At most about a hundred progress messages per world. */
 const PROGRESS_STEPS = 100
+
+/** The last world generated, so scoring a session does not generate it again. */
+let kept: { key: string; world: World } | undefined
+const keyOf = (scenario: Scenario, seed: number) => `${scenario.id}:${scenarioDigest(scenario)}:${seed}`
 
 function post(message: WorkerResponse): void {
   self.postMessage(message)
@@ -34,9 +38,19 @@ async function handle(request: WorkerRequest): Promise<void> {
         },
       })
       const ms = performance.now() - started
+      kept = { key: keyOf(request.scenario, request.seed), world }
       const { rest, parts } = splitWorld(world)
       for (const part of parts) post({ id: request.id, type: 'world-part', part })
       return post({ id: request.id, type: 'world', world: rest, ms })
+    }
+    case 'score': {
+      const key = keyOf(request.scenario, request.seed)
+      const world =
+        kept?.key === key ? kept.world : await generateWorld(request.scenario, { seed: request.seed })
+      kept = { key, world }
+      const session = new Session(request.scenario, world, request.mode)
+      session.replay(request.log)
+      return post({ id: request.id, type: 'report', report: session.report() })
     }
     default: {
       const unknown: never = request

@@ -3,7 +3,16 @@
  * id that its answers repeat. A generation answers with progress messages, then the world in
  * parts (see world-parts.ts).
  */
-import type { Issue, Jurisdiction, Scenario, SourceFile, World } from '../../engine/index'
+import type {
+  Issue,
+  Jurisdiction,
+  Mode,
+  Report,
+  Scenario,
+  SessionEvent,
+  SourceFile,
+  World,
+} from '../../engine/index'
 import type { WorldPart } from './world-parts'
 
 /** The scenario library as the worker checked it, with each scenario's digest. */
@@ -18,6 +27,8 @@ export interface LibraryData {
 export type WorkerRequest =
   | { id: number; type: 'library'; uploads: SourceFile[] }
   | { id: number; type: 'generate'; scenario: Scenario; seed: number }
+  /** Replays a session's log on its world (kept from the generation) and scores it. */
+  | { id: number; type: 'score'; scenario: Scenario; seed: number; mode: Mode; log: SessionEvent[] }
 
 export type WorkerResponse =
   | { id: number; type: 'library'; library: LibraryData }
@@ -26,4 +37,5 @@ export type WorkerResponse =
   | { id: number; type: 'world-part'; part: WorldPart }
   /** The world without the parts already sent; `ms` is the generation time in the worker. */
   | { id: number; type: 'world'; world: Partial<World>; ms: number }
+  | { id: number; type: 'report'; report: Report }
   | { id: number; type: 'error'; message: string }
