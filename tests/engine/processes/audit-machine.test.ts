@@ -5,8 +5,9 @@
  * assessment is lawful from 2025-10-01).
  */
 import { describe, expect, it } from 'vitest'
+import { statesThatCannotFinish } from './machine-graph'
 import { createActor, type AnyMachineSnapshot as AnySnapshot } from 'xstate'
-import { getAdjacencyMap, getShortestPaths } from 'xstate/graph'
+import { getShortestPaths } from 'xstate/graph'
 import { loadBundledLibrary } from '../../../src/cli/files'
 import {
   auditBlocker,
@@ -93,22 +94,7 @@ describe('audit machine, explored with xstate/graph', () => {
   })
 
   it('can reach a final state from every state', () => {
-    const map = getAdjacencyMap(auditMachine, traversal)
-    const nodes = Object.entries(map).map(([key, node]) => ({
-      key,
-      done: node.state.status === 'done',
-      next: (Object.values(node.transitions) as { state: AnySnapshot }[]).map((t) => serializeState(t.state)),
-    }))
-    const canFinish = new Set(nodes.filter((n) => n.done).map((n) => n.key))
-    for (let grew = true; grew;) {
-      grew = false
-      for (const n of nodes)
-        if (!canFinish.has(n.key) && n.next.some((k) => canFinish.has(k))) {
-          canFinish.add(n.key)
-          grew = true
-        }
-    }
-    expect(nodes.filter((n) => !canFinish.has(n.key)).map((n) => n.key)).toEqual([])
+    expect(statesThatCannotFinish(auditMachine, traversal)).toEqual([])
   })
 
   it('never issues an assessment inside the reply window without a reviewed reply', () => {

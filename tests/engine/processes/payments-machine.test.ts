@@ -4,8 +4,9 @@
  * keeping a payment in suspense past the profile's limit, a command of another kind of case).
  */
 import { describe, expect, it } from 'vitest'
+import { statesThatCannotFinish } from './machine-graph'
 import { createActor, type AnyMachineSnapshot as AnySnapshot } from 'xstate'
-import { getAdjacencyMap, getShortestPaths } from 'xstate/graph'
+import { getShortestPaths } from 'xstate/graph'
 import { loadBundledLibrary } from '../../../src/cli/files'
 import { DECISION, STEP } from '../../../src/engine/processes/payments/commands'
 import {
@@ -86,24 +87,7 @@ describe('payments machine, explored with xstate/graph', () => {
   it.each(explored.map((e) => [e.name, e] as const))(
     'can reach a final state from every state (%s)',
     (_n, e) => {
-      const map = getAdjacencyMap(paymentsMachine, { ...traversal, input: e.input })
-      const nodes = Object.entries(map).map(([key, node]) => ({
-        key,
-        done: node.state.status === 'done',
-        next: (Object.values(node.transitions) as { state: AnySnapshot }[]).map((t) =>
-          serializeState(t.state),
-        ),
-      }))
-      const canFinish = new Set(nodes.filter((n) => n.done).map((n) => n.key))
-      for (let grew = true; grew;) {
-        grew = false
-        for (const n of nodes)
-          if (!canFinish.has(n.key) && n.next.some((k) => canFinish.has(k))) {
-            canFinish.add(n.key)
-            grew = true
-          }
-      }
-      expect(nodes.filter((n) => !canFinish.has(n.key)).map((n) => n.key)).toEqual([])
+      expect(statesThatCannotFinish(paymentsMachine, { ...traversal, input: e.input })).toEqual([])
     },
   )
 
