@@ -41,3 +41,23 @@ export function caseCountsSchema(kinds: KindsModule, label: string) {
     lookalikes: countsFor(kinds.LOOKALIKES, kinds.DESCRIPTIONS, 'innocent look-alike'),
   })
 }
+
+/**
+ * The kinds of a process's worklist in a fixed order: each declared anomaly, then each
+ * declared look-alike, as many times as counted, then 'genuine' up to `cases`.
+ */
+export function declaredKinds<const A extends string, const L extends string>(
+  config: {
+    cases: number
+    anomalies: Partial<Record<string, number>>
+    lookalikes: Partial<Record<string, number>>
+  },
+  anomalies: readonly A[],
+  lookalikes: readonly L[],
+): (A | L | 'genuine')[] {
+  const kinds: (A | L | 'genuine')[] = []
+  for (const k of anomalies) for (let n = 0; n < (config.anomalies[k] ?? 0); n++) kinds.push(k)
+  for (const k of lookalikes) for (let n = 0; n < (config.lookalikes[k] ?? 0); n++) kinds.push(k)
+  while (kinds.length < config.cases) kinds.push('genuine')
+  return kinds
+}

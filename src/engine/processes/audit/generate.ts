@@ -4,6 +4,8 @@
  * score them; the ranking under the threshold and capacity decides which ones the truth says
  * to audit, and the best commands follow from the same rules the grading reads.
  */
+import { declaredKinds } from '../world-schema'
+import type { ProcessWorldConfig } from '../../scenario/schema'
 import type { IsoDate, Tin } from '../../world/types'
 import { PROCESS_STREAM, type ProcessGenerator } from '../../world/process-world'
 import { addDays } from '../../session/calendar'
@@ -37,21 +39,8 @@ const BUILDERS: Record<Exclude<AuditKind, 'genuine'>, (b: BuildInput) => Draft> 
 }
 
 /** The kinds of the worklist in a seeded order: declared anomalies and look-alikes, the rest genuine. */
-function kindsOf(config: {
-  cases: number
-  anomalies: Record<string, number | undefined>
-  lookalikes: Record<string, number | undefined>
-}) {
-  const kinds: AuditKind[] = []
-  for (const kind of [...ANOMALIES, ...LOOKALIKES]) {
-    const n =
-      (config.anomalies as Record<string, number | undefined>)[kind] ??
-      (config.lookalikes as Record<string, number | undefined>)[kind] ??
-      0
-    for (let i = 0; i < n; i++) kinds.push(kind)
-  }
-  while (kinds.length < config.cases) kinds.push('genuine')
-  return kinds
+function kindsOf(config: ProcessWorldConfig): AuditKind[] {
+  return declaredKinds(config, ANOMALIES, LOOKALIKES)
 }
 
 const id = (n: number) => `audit-${String(n + 1).padStart(4, '0')}`

@@ -4,6 +4,8 @@
  * third-party data in the shared accounts. Anomalies and look-alikes are built in cases.ts;
  * this file picks the taxpayers, mixes the kinds and writes everything to the accounts.
  */
+import { declaredKinds } from '../world-schema'
+import type { ProcessWorldConfig } from '../../scenario/schema'
 import type { CaseRecord, CaseTruth } from '../contract'
 import { PROCESS_STREAM, type Accounts, type ProcessGenerator } from '../../world/process-world'
 import type { Draw } from '../../world/prng'
@@ -15,17 +17,8 @@ import { latestDue, periodsBack, type CaseAccounts } from './history'
 import { ANOMALIES, LOOKALIKES, type FilingKind } from './kinds'
 
 /** Every declared anomaly and look-alike, genuine cases up to `cases`, in a seeded order. */
-function kindList(
-  draw: Draw,
-  config: { cases: number; anomalies: object; lookalikes: object },
-): FilingKind[] {
-  const kinds: FilingKind[] = []
-  const anomalies = config.anomalies as Partial<Record<string, number>>
-  const lookalikes = config.lookalikes as Partial<Record<string, number>>
-  for (const k of ANOMALIES) for (let n = 0; n < (anomalies[k] ?? 0); n++) kinds.push(k)
-  for (const k of LOOKALIKES) for (let n = 0; n < (lookalikes[k] ?? 0); n++) kinds.push(k)
-  while (kinds.length < config.cases) kinds.push('genuine')
-  return draw.shuffle(kinds)
+function kindList(draw: Draw, config: ProcessWorldConfig): FilingKind[] {
+  return draw.shuffle(declaredKinds(config, ANOMALIES, LOOKALIKES))
 }
 
 /** A VAT-registered business nobody else has claimed, probing forward from a random start. */

@@ -5,6 +5,7 @@
  * debt on another period that an objection does not put on hold. The anomaly or look-alike is
  * shaped by the dates, the letter, the payments and the new evidence, never by a label.
  */
+import { declaredKinds } from '../world-schema'
 import { percentOf } from '../../rules/money'
 import { addMonths, dueDate, previousPeriod } from '../../rules/calendar'
 import { arrearsOf, balanceOf } from '../../rules/ledger'
@@ -52,14 +53,11 @@ function makeRoster(ctx: WorldContext): Officer[] {
 
 /** The kinds of the worklist: declared anomalies and look-alikes, the rest genuine. */
 function kindList(settings: ReturnType<typeof WorldConfigSchema.parse>): ObjectionKind[] {
-  const kinds: ObjectionKind[] = []
-  for (const kind of ANOMALIES) for (let n = 0; n < (settings.anomalies[kind] ?? 0); n++) kinds.push(kind)
-  for (const kind of LOOKALIKES) for (let n = 0; n < (settings.lookalikes[kind] ?? 0); n++) kinds.push(kind)
+  const kinds = declaredKinds(settings, ANOMALIES, LOOKALIKES)
   if (kinds.length > settings.cases)
     throw new RangeError(
       `world.objections asks for ${kinds.length} anomalies and look-alikes but only ${settings.cases} cases; raise "cases" or lower the counts.`,
     )
-  while (kinds.length < settings.cases) kinds.push('genuine')
   return kinds
 }
 

@@ -3,6 +3,8 @@
  * charges, each on a taxpayer nobody else has claimed, with the history the officer will read
  * written into the shared accounts. Genuine cases rotate through suspense, refund and charges.
  */
+import { declaredKinds } from '../world-schema'
+import type { ProcessWorldConfig } from '../../scenario/schema'
 import { addDays } from '../../session/calendar'
 import { PROCESS_STREAM, type ProcessGenerator } from '../../world/process-world'
 import type { Draw } from '../../world/prng'
@@ -22,17 +24,8 @@ import { pickTaxpayer, type Built, type Story } from './story'
 import { suspenseCase, suspenseEligible } from './suspense'
 
 /** Every declared anomaly and look-alike, genuine cases up to `cases`, in a seeded order. */
-function kindList(
-  draw: Draw,
-  config: { cases: number; anomalies: object; lookalikes: object },
-): PaymentsKind[] {
-  const kinds: PaymentsKind[] = []
-  const anomalies = config.anomalies as Partial<Record<string, number>>
-  const lookalikes = config.lookalikes as Partial<Record<string, number>>
-  for (const k of ANOMALIES) for (let n = 0; n < (anomalies[k] ?? 0); n++) kinds.push(k)
-  for (const k of LOOKALIKES) for (let n = 0; n < (lookalikes[k] ?? 0); n++) kinds.push(k)
-  while (kinds.length < config.cases) kinds.push('genuine')
-  return draw.shuffle(kinds)
+function kindList(draw: Draw, config: ProcessWorldConfig): PaymentsKind[] {
+  return draw.shuffle(declaredKinds(config, ANOMALIES, LOOKALIKES))
 }
 
 const GENUINE_ROTATION = ['suspense', 'refund', 'charges'] as const
