@@ -2,12 +2,8 @@
  * Scenarios built in code for the world tests and the benchmark: an inline fictional
  * jurisdiction, a locale, a population and a registration worklist.
  */
-import {
-  JurisdictionSchema,
-  type Jurisdiction,
-  type Scenario,
-  type WorldConfig,
-} from '../../src/engine/scenario/schema'
+import type { Jurisdiction, Scenario, WorldConfig } from '../../src/engine/scenario/schema'
+import { testJurisdiction } from '../fixtures/jurisdiction'
 import type { LocaleId } from '../../src/engine/vocabulary'
 
 export function benchJurisdiction(
@@ -15,50 +11,22 @@ export function benchJurisdiction(
   overrides: Partial<Jurisdiction> = {},
 ): Jurisdiction {
   const franc = locale === 'fr_SN'
-  return JurisdictionSchema.parse({
+  return testJurisdiction({
     id: 'benchland',
     name: 'Benchland (fictional)',
-    disclaimer: 'Illustrative parameters, not any country’s law.',
     locale,
-    currency: franc
-      ? { code: 'XOF', symbol: 'CFA', minorUnits: 0 }
-      : { code: 'NGN', symbol: '₦', minorUnits: 2 },
-    taxTypes: [
-      { code: 'CIT', name: 'Companies income tax' },
-      { code: 'PIT', name: 'Personal income tax' },
-      { code: 'VAT', name: 'Value added tax' },
-      { code: 'PAYE', name: 'Pay as you earn' },
-    ],
-    thresholds: franc
+    ...(franc
       ? {
-          vatRegistration: 50_000_000,
-          largeTaxpayer: 3_000_000_000,
-          mediumTaxpayer: 300_000_000,
-          smallTaxpayer: 30_000_000,
+          currency: { code: 'XOF', symbol: 'CFA', minorUnits: 0 },
+          thresholds: {
+            vatRegistration: 50_000_000,
+            largeTaxpayer: 3_000_000_000,
+            mediumTaxpayer: 300_000_000,
+            smallTaxpayer: 30_000_000,
+          },
+          rates: { vat: 18, cit: 30 },
         }
-      : {
-          vatRegistration: 25_000_000,
-          largeTaxpayer: 1_000_000_000,
-          mediumTaxpayer: 100_000_000,
-          smallTaxpayer: 10_000_000,
-        },
-    rates: { vat: franc ? 18 : 7.5, cit: 30 },
-    deadlines: {
-      registrationDecisionDays: 7,
-      queryResponseDays: 14,
-      vatFilingDay: 21,
-      objectionDays: 30,
-      objectionDecisionDays: 90,
-      refundDecisionDays: 30,
-      demandNoticeDays: 14,
-      deemedReceiptDays: 5,
-    },
-    penalties: {
-      lateFiling: { type: 'fixed-plus-percent', fixed: 50_000, percent: 10, combine: 'greater' },
-      latePayment: { type: 'percent-per-month', percent: 5, maxPercent: 25, graceMonths: 0 },
-    },
-    interest: { percentPerMonth: 1.5, basis: 'daily' },
-    rounding: 'half-up',
+      : {}),
     ...overrides,
   })
 }
