@@ -1,5 +1,5 @@
 /**
- * Reading a saved session or decision log from untrusted text (a file, localStorage).
+ * Reading a saved session or decision log from untrusted text (a file, the browser's storage).
  * Bad input gets a message that says what is wrong; it never throws.
  */
 import { z } from 'zod'
