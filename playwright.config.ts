@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 
-const PORT = 4173
+/** Override with PW_PORT to run two checkouts' suites side by side without sharing a server. */
+const PORT = Number(process.env.PW_PORT ?? 4173)
 
 /**
  * Playwright cannot download browsers on the build machines, so prefer the system Chromium
