@@ -333,6 +333,7 @@ export class Session {
         ? { grade: 'wrong' as const, why: 'The statutory time limit passed without a decision.' }
         : state.module.grade(state.truth, command, history, this.env)
     const { verdict, missed } = gradeWithEvidence(state.truth, judged, opened)
+    const waitedFrom = state.module.waitingSince?.(state.actor!.getSnapshot().context)
     return {
       caseId: state.record.id,
       task: state.task,
@@ -340,11 +341,18 @@ export class Session {
       decisionLabel: label,
       decidedOn: laterOf(state.date, this.#today),
       dueOn: state.record.dueOn,
+      startedOn: this.#taskStart(state.task),
+      ...(waitedFrom ? { waitedFrom } : {}),
       truth: state.truth,
       verdict,
       opened,
       missed,
     }
+  }
+
+  /** The day a task's cases reach the trainee: the exercise's start, or the task's later start. */
+  #taskStart(task: Task): string {
+    return addDays(this.world.referenceDate, task.startsAfterDays ?? 0)
   }
 
   #stateLabel(state: CaseState): string {
@@ -447,7 +455,17 @@ export class Session {
       digest: this.digest,
       decisions: states.flatMap((s) => (s.decision ? [s.decision] : [])),
       hintsUsed: this.#hints,
-      undecided: states.filter((s) => !s.decision).map((s) => s.record.id),
+      undecided: states
+        .filter((s) => !s.decision)
+        .map((s) => ({
+          caseId: s.record.id,
+          task: s.task,
+          truth: s.truth,
+          dueOn: s.record.dueOn,
+          startedOn: this.#taskStart(s.task),
+        })),
+      today: this.#today,
+      finished: this.#finished,
       casesPerTask: counts,
       isAnomaly,
     })

@@ -98,6 +98,7 @@ export const filingModule: ProcessModule<FilingContext> = {
   ],
   reveal,
   defaults,
+  waitingSince: (context) => context.demandServedOn ?? undefined,
   grade: gradeFiling,
 }
 
