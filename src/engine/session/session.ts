@@ -19,6 +19,7 @@ import { RegisterIndex } from '../world/search'
 import type { World } from '../world/types'
 import { REGISTRATION_ANOMALIES, type ProcessId } from '../vocabulary'
 import { addDays, daysBetween, laterOf } from './calendar'
+import { accruals } from '../rules/accrual'
 import { taxpayerPanels } from './taxpayer-view'
 import {
   SESSION_FORMAT,
@@ -147,11 +148,32 @@ export class Session {
 
   get env(): ProcessEnv {
     return {
-      world: this.#live ?? this.world,
+      world: this.#accrued(),
       jurisdiction: this.scenario.jurisdiction,
       today: this.#today,
       index: this.index,
     }
+  }
+
+  #accrual: { key: string; world: World } | undefined
+
+  /**
+   * The world as of today: what was generated and posted, plus the interest and penalties that
+   * accrued on unpaid tax since the exercise began (a pure function of the ledger and the date,
+   * docs/domain.md §Accruals).
+   */
+  #accrued(): World {
+    const base = this.#live ?? this.world
+    if (this.#today <= this.world.referenceDate) return base
+    const key = `${this.#today}|${base.ledger.length}`
+    if (this.#accrual?.key !== key) {
+      const charges = accruals(base.ledger, this.world.referenceDate, this.#today, this.scenario.jurisdiction)
+      this.#accrual = {
+        key,
+        world: charges.length ? { ...base, ledger: [...base.ledger, ...charges] } : base,
+      }
+    }
+    return this.#accrual.world
   }
 
   /** Adds a case's postings (assessments, abatements) to the ledger every other case reads. */
