@@ -67,6 +67,8 @@ interface PeriodDebt {
   taxType: LedgerEntry['taxType']
   period: string
   due: IsoDate
+  /** The day charges start accruing: the exercise's start, or the period's last generated charge. */
+  from: IsoDate
   /** [amount, paid on (undefined: still unpaid)] for the principal unpaid at the start. */
   parts: [number, IsoDate | undefined][]
 }
@@ -116,9 +118,18 @@ function periodDebts(ledger: readonly LedgerEntry[], start: IsoDate, today: IsoD
     if (unpaid > 0) parts.push([unpaid, undefined])
     if (!parts.length) continue
     const first = list[0]!
-    debts.push({ tin: first.tin, taxType: first.taxType, period: first.period, due, parts })
+    // A period whose history was written later than the start (a task that starts later in the
+    // story) already holds its charges up to its last one: accrue from there.
+    const charged = list.filter((e) => e.kind === 'interest' || e.kind === 'penalty').map((e) => e.date)
+    const from = charged.reduce((max, d) => (d > max ? d : max), start)
+    debts.push({ tin: first.tin, taxType: first.taxType, period: first.period, due, from, parts })
   }
   return debts
+}
+
+/** Whether a ledger line is an accrual computed for the session's date (not generated or posted). */
+export function isAccrual(entry: LedgerEntry): boolean {
+  return entry.id.startsWith('ACC-')
 }
 
 /**
@@ -139,9 +150,8 @@ export function accruals(
     let penalty = 0
     for (const [amount, paidOn] of d.parts) {
       const to = paidOn ?? today
-      const from = start > d.due ? start : d.due
-      interest += interestBetween(amount, d.due, from, to, j)
-      penalty += penaltyBetween(j.penalties.latePayment, amount, d.due, start, to, j)
+      interest += interestBetween(amount, d.due, d.from, to, j)
+      penalty += penaltyBetween(j.penalties.latePayment, amount, d.due, d.from, to, j)
     }
     const base = {
       tin: d.tin,
