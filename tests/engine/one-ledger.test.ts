@@ -33,6 +33,28 @@ describe('the capstone after its best log', () => {
     expect(offsets).toBeGreaterThan(0)
   })
 
+  it('shows every payments decision that moves money on the taxpayer’s account', () => {
+    const moving = [
+      'payments.allocate',
+      'payments.refundCredit',
+      'payments.offsetCredit',
+      'payments.waivePenalty',
+      'payments.postCharges',
+    ]
+    const decisions = session.report().decisions.filter((d) => moving.includes(d.command.type))
+    expect(decisions.length).toBeGreaterThan(0)
+    for (const d of decisions) {
+      const tin =
+        d.command.type === 'payments.allocate'
+          ? String(d.command.tin)
+          : session.cases().find((c) => c.caseId === d.caseId)!.tin
+      expect(
+        ledgerRows(tin).some((r) => r[7] === d.caseId),
+        `${d.caseId} ${d.command.type}`,
+      ).toBe(true)
+    }
+  })
+
   it('keeps every account’s balance equal to the sum of its postings', () => {
     const ledger = session.env.world.ledger
     for (const tin of new Set(session.cases().map((c) => c.tin))) {
