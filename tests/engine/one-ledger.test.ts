@@ -12,7 +12,7 @@ const capstone = library.scenarios.find((s) => s.id === 'capstone-district-offic
 const session = await Session.start(capstone)
 playPolicy(session, 'best')
 
-function ledgerRows(tin: string): (readonly string[])[] {
+function ledgerRows(tin: string): readonly (readonly string[])[] {
   const panel = session.taxpayerView(tin).find((p) => p.id === 'taxpayer-ledger')
   const table = panel?.sections.find((s) => s.kind === 'table')
   return table?.kind === 'table' ? table.rows : []

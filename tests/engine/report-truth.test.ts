@@ -6,7 +6,13 @@
  */
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
-import { PROCESS_KINDS, playPolicy, Session, type SessionEvent } from '../../src/engine'
+import {
+  PROCESS_KINDS,
+  REGISTRATION_ANOMALIES,
+  playPolicy,
+  Session,
+  type SessionEvent,
+} from '../../src/engine'
 
 const library = await loadBundledLibrary()
 const capstone = library.scenarios.find((s) => s.id === 'capstone-district-office-week')!
@@ -52,7 +58,9 @@ describe('a half-finished capstone', () => {
     const report = half.report()
     const anomalies = report.undecided.filter((id) => {
       const truth = half.truthOf(id)!
-      return (PROCESS_KINDS[truth.process].ANOMALIES as readonly string[]).includes(truth.kind)
+      const anomalies: readonly string[] =
+        truth.process === 'registration' ? REGISTRATION_ANOMALIES : PROCESS_KINDS[truth.process].ANOMALIES
+      return anomalies.includes(truth.kind)
     })
     expect(anomalies.length).toBeGreaterThan(0)
     expect(report.outcomes.anomaliesMissed).toBe(anomalies.length)

@@ -82,7 +82,8 @@ describe('startsAfterDays', () => {
         const report = session.report()
         const off = report.decisions.filter((d) => d.feedback.grade !== 'correct')
         const why = off.map((d) => `${d.caseId} ${d.kind}: ${d.feedback.explanation}`).join('; ')
-        if (report.score !== report.maxScore) failures.push(`${label}: ${report.score} / ${report.maxScore} ${why}`)
+        if (report.score !== report.maxScore)
+          failures.push(`${label}: ${report.score} / ${report.maxScore} ${why}`)
       } catch (e) {
         failures.push(`${label}: ${String(e)}`)
       }

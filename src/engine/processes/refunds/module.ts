@@ -124,6 +124,7 @@ export const module: ProcessModule<RefundsContext> = {
       claimed: claim.claimed,
       hasExports: a.hasExports,
       tier: a.risk.tier,
+      accountChanged: a.risk.accountChanged,
       validation: a.validation,
       dueOn: record.dueOn,
       today: env.today,

@@ -15,6 +15,8 @@ export interface RefundsInput {
   claimed: number
   hasExports: boolean
   tier: RiskTier
+  /** The refund account was opened or changed recently (a bank verification is required). */
+  accountChanged?: boolean
   /** Why the claim fails validation; empty when it passes. */
   validation: string[]
   dueOn: IsoDate
@@ -66,7 +68,9 @@ export const needsSecondApproval = (context: Pick<RefundsContext, 'allowed' | 'j
   context.allowed !== undefined && context.allowed > secondApprovalLimit(context.jurisdiction)
 
 function missingChecks(context: RefundsContext): Check[] {
-  return requiredChecks(context.tier, context.hasExports).filter((c) => !context.checks[c])
+  return requiredChecks(context.tier, context.hasExports, context.accountChanged).filter(
+    (c) => !context.checks[c],
+  )
 }
 
 const list = (items: string[]) =>
