@@ -1,8 +1,9 @@
 /**
- * The pure logic behind the catalogue, the briefing and the results (no browser): the
+ * The pure logic behind the catalogue, the briefing and the results (no browser, so it runs in
+ * Vitest rather than behind a Playwright build): the
  * suggestion, grouping and search, the rules in words with their worked examples, and CSV.
  */
-import { expect, test } from '@playwright/test'
+import { expect, test } from 'vitest'
 import {
   generateWorld,
   loadLibrary,
@@ -22,7 +23,7 @@ import { interestInWords, ordinal, penaltyInWords } from '../../src/app/catalog/
 import { taskScoring } from '../../src/app/catalog/scoring'
 import { csvField, toCsv } from '../../src/app/report/csv'
 import { joinWorld, splitWorld } from '../../src/app/worker/world-parts'
-import { bundledFiles } from './support/engine'
+import { bundledFiles } from '../e2e/support/engine'
 
 const library = loadLibrary(bundledFiles())
 const scenarios = library.scenarios
