@@ -1,7 +1,7 @@
 /**
- * The pure logic behind the catalogue, the briefing and the results (no browser, so it runs in
- * Vitest rather than behind a Playwright build): the
- * suggestion, grouping and search, the rules in words with their worked examples, and CSV.
+ * The pure logic behind the catalogue, the briefing and the results: the suggestion, grouping
+ * and search, the rules in words with their worked examples, and CSV. No browser is needed, so
+ * it runs in Vitest rather than behind a Playwright build.
  */
 import { expect, test } from 'vitest'
 import {
