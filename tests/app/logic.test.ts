@@ -92,6 +92,15 @@ test('grouping, filters and accent-blind search', () => {
   const byProcess = groupScenarios(scenarios, 'process')
   expect(byProcess[0]!.key).toBe('registration')
   expect(byProcess.flatMap((g) => g.scenarios)).toHaveLength(scenarios.length)
+  const across = byProcess.find((g) => g.label === 'Across processes')!
+  expect(across.scenarios.map((s) => s.id).sort()).toEqual([
+    'capstone-district-office-week',
+    'pre-assessment',
+  ])
+  expect(byProcess.at(-1)).toBe(across)
+  for (const group of byProcess.filter((g) => g !== across))
+    for (const s of group.scenarios)
+      expect(new Set(s.tasks.map((t) => t.process)), s.id).toEqual(new Set([group.key]))
   const byArea = groupScenarios(scenarios, 'area')
   expect(byArea.map((g) => g.key)).toEqual(
     [...byArea.map((g) => g.key)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
