@@ -8,6 +8,7 @@ import {
   solveCommand,
   worldCommand,
 } from './commands'
+import { printable, terminalSafe } from './terminal'
 import { validateCommand } from './validate'
 
 const COMMANDS: Record<
@@ -58,7 +59,11 @@ ${Object.values(COMMANDS)
 <scenario> is a bundled id (see \`list\`) or a path to a .yaml file.
 Run \`npm run tamis -- <command> --help\` for one command.`
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+export async function main(argv: string[], given: Io = processIo): Promise<number> {
+  const io: Io = {
+    out: (text) => given.out(terminalSafe(text)),
+    err: (text) => given.err(terminalSafe(text)),
+  }
   const [name, ...args] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(HELP)
@@ -66,7 +71,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const command = COMMANDS[name]
   if (!command) {
-    io.err(`Unknown command "${name}".\n\n${HELP}`)
+    io.err(`Unknown command "${printable(name)}".\n\n${HELP}`)
     return 2
   }
   if (args.includes('--help') || args.includes('-h')) {
@@ -91,6 +96,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 const invokedDirectly =
   process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '')
 if (invokedDirectly) {
+  // A reader that stops early (`| head`) closes the pipe: that is the end of the output, not an error.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0)
+    })
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (error: unknown) => {
