@@ -10,10 +10,11 @@ import {
 } from './commands'
 import { printable, terminalSafe } from './terminal'
 import { validateCommand } from './validate'
+import { VERIFY_HELP, VERIFY_USAGE, verifyCommand } from './verify'
 
 const COMMANDS: Record<
   string,
-  { run: (args: string[], io: Io) => Promise<number>; usage: string; summary: string }
+  { run: (args: string[], io: Io) => Promise<number>; usage: string; summary: string; help?: string }
 > = {
   validate: {
     run: validateCommand,
@@ -35,6 +36,12 @@ const COMMANDS: Record<
     run: playCommand,
     usage: 'play <scenario> --decisions log.json [--seed N] [--json]',
     summary: 'replay a decision log and print the report',
+  },
+  verify: {
+    run: verifyCommand,
+    usage: VERIFY_USAGE,
+    summary: 'replay each results file and say whether its stated score is what its log earns',
+    help: VERIFY_HELP,
   },
   catalogue: {
     run: catalogueCommand,
@@ -75,7 +82,7 @@ export async function main(argv: string[], given: Io = processIo): Promise<numbe
     return 2
   }
   if (args.includes('--help') || args.includes('-h')) {
-    io.out(`Usage: npm run tamis -- ${command.usage}\n\n${command.summary}`)
+    io.out(command.help ?? `Usage: npm run tamis -- ${command.usage}\n\n${command.summary}`)
     return 0
   }
   try {

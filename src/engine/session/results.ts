@@ -10,7 +10,7 @@ import { scenarioDigest } from '../scenario/digest'
 import { generateWorld } from '../world/generate'
 import { SessionEventSchema } from './saved'
 import { Session } from './session'
-import { MODES, type Report, type SavedSession, type SessionEvent } from './types'
+import { MODES, SESSION_FORMAT, type Report, type SavedSession, type SessionEvent } from './types'
 
 export const RESULTS_FILE_FORMAT = 'tamis-results/2' as const
 /** Files made before the log was embedded: readable, but they cannot be checked. */
@@ -113,7 +113,7 @@ export function readResults(input: string): ReadResults {
     return {
       ok: false,
       status: 'invalid',
-      reason: 'the file is too large to be a results file',
+      reason: 'this file is too large to be a results file',
       header: none,
     }
   let data: unknown
@@ -134,6 +134,13 @@ export function readResults(input: string): ReadResults {
       ok: false,
       status: 'unverifiable',
       reason: `no event log (an older "${RESULTS_FORMAT_V1}" file states a score but cannot prove it)`,
+      header,
+    }
+  if (format === SESSION_FORMAT)
+    return {
+      ok: false,
+      status: 'invalid',
+      reason: 'this is a saved session (a decision log), not a results file; replay it with `play`',
       header,
     }
   if (format !== RESULTS_FILE_FORMAT) {
