@@ -286,3 +286,20 @@ describe('play', () => {
     expect(result.err[20]).toBe('… and 99,980 more refusals of the same kind')
   })
 })
+
+describe('resultsFile', () => {
+  it('refuses a report and a log from different sessions', async () => {
+    const session = await Session.start(desk)
+    const report = session.report()
+    expect(() => resultsFile(report, { ...session.save(), mode: 'assessment' })).toThrow(/different sessions/)
+    expect(() => resultsFile(report, { ...session.save(), seed: 1 })).toThrow(/different sessions/)
+  })
+
+  it('keeps a name to 200 characters, so a genuine file always reads back', async () => {
+    const session = await Session.start(desk)
+    const file = resultsFile(session.report(), session.save(), { trainee: `  ${'x'.repeat(500)} ` })
+    expect(file.trainee).toHaveLength(200)
+    expect(Object.keys(file)[0]).toBe('format')
+    expect((await run('verify', write('long-name.json', file))).code).toBe(0)
+  })
+})

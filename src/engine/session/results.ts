@@ -20,6 +20,7 @@ export const RESULTS_FORMAT_V1 = 'tamis-results/1'
 export const MAX_RESULTS_BYTES = 32 * 1024 * 1024
 /** More events than any real session holds; a longer log is refused rather than replayed. */
 export const MAX_RESULTS_EVENTS = 100_000
+const MAX_TRAINEE_LENGTH = 200
 
 export type ResultsFile = Omit<Report, 'format'> & {
   format: typeof RESULTS_FILE_FORMAT
@@ -46,7 +47,7 @@ export function resultsFile(
     report.seed === saved.seed &&
     report.mode === saved.mode
   if (!same) throw new Error('The report and the saved session are from different sessions.')
-  const trainee = about.trainee?.trim()
+  const trainee = about.trainee?.trim().slice(0, MAX_TRAINEE_LENGTH)
   // The format first, so a reader sees at once which kind of file it is.
   const file = { format: RESULTS_FILE_FORMAT } as ResultsFile
   if (trainee) file.trainee = trainee
@@ -62,7 +63,7 @@ const points = z.number().finite()
 /** What verification reads from a file; other report fields are carried along unchecked. */
 const ResultsFileSchema = z.looseObject({
   format: z.literal(RESULTS_FILE_FORMAT),
-  trainee: text(200).optional(),
+  trainee: text(MAX_TRAINEE_LENGTH).optional(),
   finishedAt: text(40).optional(),
   scenario: z.looseObject({ id: text(200), title: text(1000).optional(), digest: text(200) }),
   seed: z
