@@ -65,7 +65,7 @@ const ResultsFileSchema = z.looseObject({
   format: z.literal(RESULTS_FILE_FORMAT),
   trainee: text(MAX_TRAINEE_LENGTH).optional(),
   finishedAt: text(40).optional(),
-  scenario: z.looseObject({ id: text(200), title: text(1000).optional(), digest: text(200) }),
+  scenario: z.looseObject({ id: z.string(), digest: z.string() }),
   seed: z
     .int()
     .min(0)
@@ -77,14 +77,14 @@ const ResultsFileSchema = z.looseObject({
   passed: z.boolean(),
   hintsUsed: points.optional(),
   tasks: z
-    .array(z.looseObject({ taskId: text(200), score: points }))
+    .array(z.looseObject({ taskId: z.string(), score: points }))
     .max(10_000)
     .optional(),
   decisions: z
     .array(
       z.looseObject({
-        caseId: text(200),
-        feedback: z.looseObject({ grade: text(40), points }),
+        caseId: z.string(),
+        feedback: z.looseObject({ grade: z.string(), points }),
       }),
     )
     .max(MAX_RESULTS_EVENTS)
