@@ -17,7 +17,7 @@ describe('tamis CLI', () => {
   it('prints help for the tool and for each command', async () => {
     const help = await run('--help')
     expect(help.code).toBe(0)
-    for (const command of ['validate', 'list', 'world', 'solve', 'play']) {
+    for (const command of ['validate', 'list', 'world', 'solve', 'play', 'verify']) {
       expect(help.out).toContain(command)
       const one = await run(command, '--help')
       expect(one.code).toBe(0)
