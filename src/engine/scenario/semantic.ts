@@ -7,7 +7,7 @@ import { PROCESS_MODULES } from '../processes/registry'
 import { populationShortfalls } from '../world/requirements'
 import { PROCESSES, REGISTRATION_ANOMALIES, REGISTRATION_LOOKALIKES, type ProcessId } from '../vocabulary'
 import { didYouMean } from './did-you-mean'
-import type { Jurisdiction, ScenarioFile, WorldConfig } from './schema'
+import { MAX_REGISTER, type Jurisdiction, type ScenarioFile, type WorldConfig } from './schema'
 import type { Finding } from './structure'
 import type { DataPath } from './yaml-source'
 
@@ -130,6 +130,7 @@ export function resolveJurisdiction(
 export function checkWorld(world: WorldConfig, jurisdiction: Jurisdiction | undefined): Finding[] {
   return [
     ...checkReferenceDate(world),
+    ...checkRegisterSize(world),
     ...checkProcessCounts(world),
     ...checkRegistration(world, jurisdiction),
     ...populationShortfalls(world).map((s) => error(s.path, s.message, 'key')),
@@ -151,6 +152,18 @@ function checkReferenceDate(world: WorldConfig): Finding[] {
     error(
       ['world', 'referenceDate'],
       `referenceDate ${date} is outside the calendar the simulation can run; use a date from ${EARLIEST_REFERENCE_DATE} to ${LATEST_REFERENCE_DATE}`,
+    ),
+  ]
+}
+
+function checkRegisterSize(world: WorldConfig): Finding[] {
+  const { individuals, businesses } = world.population
+  if (individuals + businesses <= MAX_REGISTER) return []
+  return [
+    error(
+      ['world', 'population'],
+      `the register can hold at most ${grouped(MAX_REGISTER)} taxpayers, but individuals and businesses add up to ${grouped(individuals + businesses)}; lower them (a bigger world takes too long to generate in a browser)`,
+      'key',
     ),
   ]
 }

@@ -137,3 +137,18 @@ describe('the simulated calendar', () => {
     expect(replayed.report()).toEqual(session.report())
   })
 })
+
+describe('big worlds', () => {
+  it('a register above the largest the engine generates in time is refused with the limit', () => {
+    const changed = withValues(bundled('scenarios/registration-desk.yaml'), [
+      [['world', 'population', 'individuals'], 60_000],
+      [['world', 'population', 'businesses'], 60_000],
+    ])
+    const result = loadOne(changed)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    const issue = result.issues.find((i) => /at most 100,000 taxpayers/.test(i.message))
+    expect(issue?.message).toMatch(/add up to 120,000; lower them/)
+    expect(issue?.line).toBe(lineOf(changed.text, 'population'))
+  })
+})
