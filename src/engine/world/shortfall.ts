@@ -32,6 +32,8 @@ export function shortfallMessage(
   key: 'businesses' | 'individuals',
   current: number,
 ): string {
+  if (have === 0 && current > 0)
+    return `the world needs ${needed} ${what} for ${forWhat}, but none of the ${current} ${key} on the generated register qualifies; check the jurisdiction's thresholds (a VAT threshold no business reaches, say) or raise \`${key}\``
   const suggested = Math.max(current + 1, Math.ceil((current * needed * 1.25) / Math.max(have, 1)) + 5)
   return `the world needs ${needed} ${what} for ${forWhat}, but the generated register has ${have}; raise \`${key}\` (now ${current}) to at least ${suggested}`
 }

@@ -5,9 +5,10 @@
  * without the validator, reports a located shortfall instead of a stack trace.
  */
 import { describe, expect, it } from 'vitest'
-import { Session, generateWorld, type Scenario } from '../../../src/engine'
+import { Session, formatIssue, generateWorld, issueAt, type Scenario } from '../../../src/engine'
 import { MAX_CALENDAR_SPAN_DAYS } from '../../../src/engine/session/event-shape'
 import { WorldShortfall } from '../../../src/engine/world/shortfall'
+import { noVatFilingScenario } from '../../fixtures/shortfall-scenario'
 import { bundled, loadOne, withValues } from './mutate'
 
 type Change = [readonly (string | number)[], unknown]
@@ -150,5 +151,21 @@ describe('big worlds', () => {
     const issue = result.issues.find((i) => /at most 100,000 taxpayers/.test(i.message))
     expect(issue?.message).toMatch(/add up to 120,000; lower them/)
     expect(issue?.line).toBe(lineOf(changed.text, 'population'))
+  })
+})
+
+describe('a register that falls short only when generated', () => {
+  it('is reported at the population key of the file, like a validation issue', async () => {
+    const file = { path: 'uploads/no-vat-desk.yaml', text: noVatFilingScenario() }
+    const loaded = loadOne(file)
+    if (!loaded.ok) throw new Error(loaded.issues.map(formatIssue).join('\n'))
+    const error = await generateWorld(loaded.scenario).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(WorldShortfall)
+    const shortfall = error as WorldShortfall
+    const issue = issueAt(file, shortfall.path, shortfall.message)
+    expect(issue.line).toBe(lineOf(file.text, 'businesses'))
+    expect(formatIssue(issue)).toMatch(
+      /^uploads\/no-vat-desk\.yaml:\d+:5: the world needs 6 active VAT-registered businesses .* for 6 filing cases, but none of the 160 businesses on the generated register qualifies; check the jurisdiction's thresholds .* or raise `businesses`$/,
+    )
   })
 })
