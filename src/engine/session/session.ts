@@ -20,6 +20,7 @@ import type { World } from '../world/types'
 import { REGISTRATION_ANOMALIES, type ProcessId } from '../vocabulary'
 import { addDays, daysBetween, laterOf } from './calendar'
 import { eventShapeProblem, MAX_CALENDAR_SPAN_DAYS } from './event-shape'
+import { settle } from '../world/lookup'
 import { taxpayerPanels } from './taxpayer-view'
 import {
   SESSION_FORMAT,
@@ -147,8 +148,10 @@ export class Session {
   }
 
   get env(): ProcessEnv {
+    const world = this.#live ?? this.world
+    settle(world)
     return {
-      world: this.#live ?? this.world,
+      world,
       jurisdiction: this.scenario.jurisdiction,
       today: this.#today,
       index: this.index,

@@ -1,16 +1,32 @@
 /**
  * Look-ups on a generated world by TIN or id, grouped once per list. The case views ask for a
  * taxpayer's returns, ledger and third-party data at every step; a scan of the whole list each
- * time makes playing a worklist quadratic in the size of the world. Lists are grouped lazily
- * and the grouping is dropped when the list's length changes (a session's live ledger is a new
- * list after each posting, so it gets its own grouping).
+ * time makes playing a worklist quadratic in the size of the world. Only lists marked settled
+ * (a session's world, which nothing mutates; its live ledger is a new list after each posting)
+ * are grouped, once; while a world is generated its lists change, so they are scanned.
  */
+const settled = new WeakSet<readonly unknown[]>()
+
+/** Marks the lists of a world that will not change again, so look-ups on them are indexed. */
+export function settle(world: {
+  taxpayers: readonly unknown[]
+  ledger: readonly unknown[]
+  returns: readonly unknown[]
+  thirdParty: readonly unknown[]
+}): void {
+  settled.add(world.taxpayers)
+  settled.add(world.ledger)
+  settled.add(world.returns)
+  settled.add(world.thirdParty)
+}
+
 const byTinCache = new WeakMap<readonly unknown[], { length: number; groups: Map<string, unknown[]> }>()
 const byIdCache = new WeakMap<readonly unknown[], { length: number; items: Map<string, unknown> }>()
 const NONE: readonly never[] = []
 
 /** The items of `list` whose `tin` is `tin`, in list order. */
 export function withTin<T extends { tin: string }>(list: readonly T[], tin: string): readonly T[] {
+  if (!settled.has(list)) return list.filter((item) => item.tin === tin)
   let cached = byTinCache.get(list)
   if (cached?.length !== list.length) {
     const groups = new Map<string, unknown[]>()
@@ -27,6 +43,7 @@ export function withTin<T extends { tin: string }>(list: readonly T[], tin: stri
 
 /** The first item of `list` with this `id`. */
 export function withId<T extends { id: string }>(list: readonly T[], id: string): T | undefined {
+  if (!settled.has(list)) return list.find((item) => item.id === id)
   let cached = byIdCache.get(list)
   if (cached?.length !== list.length) {
     const items = new Map<string, unknown>()
