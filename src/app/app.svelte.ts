@@ -6,11 +6,11 @@
  * A saved session that is damaged, from an older version of the scenario or that no longer
  * replays stops here with a choice for the trainee; it is never silently thrown away.
  */
-import type { Mode, Report, Scenario, Session, SourceFile, World } from '../engine/index'
+import type { Issue, Mode, Report, Scenario, Session, SourceFile, World } from '../engine/index'
 import * as store from './persist'
 import { Router } from './router.svelte'
 import type { PlayerSession } from './session.svelte'
-import { EngineClient } from './worker/client'
+import { EngineClient, ScenarioFileProblem } from './worker/client'
 import type { LibraryData } from './worker/messages'
 
 type Exercise = typeof import('./pages/exercise')
@@ -31,6 +31,8 @@ export type Opening =
   | { status: 'outdated'; scenarioId: string; raw: string; events: number; mode: Mode }
   | { status: 'partial'; scenarioId: string; raw: string; kept: number; refused: number; reason: string }
   | { status: 'failed'; scenarioId: string; message: string }
+  /** The scenario file cannot be played as written; shown like a validation issue. */
+  | { status: 'invalid'; scenarioId: string; issue: Issue }
 
 export type { ScenarioProgress } from './persist'
 
@@ -276,7 +278,11 @@ export class AppState {
       }
       this.#adopt(exercise, session)
     } catch (error) {
-      if (current()) this.opening = { status: 'failed', scenarioId, message: describe(error) }
+      if (!current()) return
+      this.opening =
+        error instanceof ScenarioFileProblem
+          ? { status: 'invalid', scenarioId, issue: error.issue }
+          : { status: 'failed', scenarioId, message: describe(error) }
     }
   }
 

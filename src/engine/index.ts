@@ -8,6 +8,8 @@ export {
   loadJurisdiction,
   loadScenario,
   loadLibrary,
+  baseName,
+  issueAt,
   formatIssue,
   scenarioJsonSchema,
   jurisdictionJsonSchema,
@@ -18,6 +20,7 @@ export {
 export { scenarioDigest } from './scenario/digest'
 export * from './world/types'
 export { generateWorld } from './world/generate'
+export { WorldShortfall } from './world/shortfall'
 export { RegisterIndex, duplicateCandidates, type SearchHit } from './world/search'
 export { worldDigest } from './world/digest'
 export * from './rules/money'

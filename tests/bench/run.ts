@@ -5,7 +5,8 @@
  *                                          --no-browser to skip the browser part in browser.ts)
  *
  * Prints generation throughput beside plain faker producing the same fields (goal: ratio ≤ 1.5)
- * and register-search latency over 100,000 taxpayers (goal: p95 ≤ 50 ms).
+ * and register-search latency over 100,000 taxpayers (goal: p95 ≤ 50 ms), then the cost curve
+ * of big worlds (big-worlds.ts: per-case times that stay flat as cases grow).
  */
 import { generateWorld } from '../../src/engine/world/generate'
 import { RegisterIndex, duplicateCandidates } from '../../src/engine/world/search'
@@ -100,6 +101,10 @@ rows.push([
   `p95 ${fmt(p95, 2)} ms, max ${fmt(Math.max(...latencies), 2)} ms`,
   p95 <= 50 ? 'ok' : 'OVER 50 ms',
 ])
+
+// Big worlds: generation, the first and best policies as the register and the worklist grow.
+const { bigWorldBench } = await import('./big-worlds')
+rows.push(...(await bigWorldBench(quick)))
 
 // The browser part: first-page JS, generation in the worker, decision → feedback (see browser.ts).
 if (!process.argv.includes('--no-browser')) {

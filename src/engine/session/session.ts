@@ -20,6 +20,8 @@ import type { World } from '../world/types'
 import { REGISTRATION_ANOMALIES, type ProcessId } from '../vocabulary'
 import { addDays, daysBetween, laterOf } from './calendar'
 import { accruals } from '../rules/accrual'
+import { eventShapeProblem, MAX_CALENDAR_SPAN_DAYS } from './event-shape'
+import { settle } from '../world/lookup'
 import { taxpayerPanels } from './taxpayer-view'
 import {
   SESSION_FORMAT,
@@ -147,8 +149,11 @@ export class Session {
   }
 
   get env(): ProcessEnv {
+    // A session's worlds never change once made, so look-ups by TIN on them can be indexed.
+    const world = this.#accrued()
+    settle(world)
     return {
-      world: this.#accrued(),
+      world,
       jurisdiction: this.scenario.jurisdiction,
       today: this.#today,
       index: this.index,
@@ -194,9 +199,18 @@ export class Session {
     return this.#finished
   }
 
+  /** Never throws: a malformed event, or one the process code cannot take, is refused. */
   send(event: SessionEvent): SendResult {
     if (this.#finished) return { ok: false, reason: 'The session is finished.' }
-    const result = this.#apply(event)
+    const shape = eventShapeProblem(event)
+    if (shape) return { ok: false, reason: shape }
+    let result: SendResult
+    try {
+      result = this.#apply(event)
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error)
+      return { ok: false, reason: `This step could not be applied (${detail.slice(0, 200)}).` }
+    }
     if (result.ok) this.#log.push(cloneJson(event))
     return result
   }
@@ -281,6 +295,11 @@ export class Session {
   #advance(days: number): SendResult {
     if (!Number.isInteger(days) || days < 1 || days > MAX_ADVANCE_DAYS)
       return { ok: false, reason: `Advance the calendar by 1 to ${MAX_ADVANCE_DAYS} days.` }
+    if (daysBetween(this.world.referenceDate, this.#today) + days > MAX_CALENDAR_SPAN_DAYS)
+      return {
+        ok: false,
+        reason: `The exercise's calendar ends ${MAX_CALENDAR_SPAN_DAYS / 365} years after its start (${addDays(this.world.referenceDate, MAX_CALENDAR_SPAN_DAYS)}); it cannot move past that day.`,
+      }
     this.#today = addDays(this.#today, days)
     for (const state of this.#cases.values()) {
       if (!state.actor || state.decision) continue

@@ -17,12 +17,13 @@ import {
 import { gradeFiling } from './grade'
 import { assessmentPanel, claimPanel, mathErrorNoticePanel, validationPanel } from './decision-panels'
 import { historyPanel, ledgerPanel, noticesPanel, returnPanel, thirdPartyPanel } from './panels'
+import { withId, withTin } from '../../world/lookup'
 
 const data = (record: CaseRecord) => record.data as FilingCaseData
 
 function input(record: CaseRecord, env: ProcessEnv): FilingInput {
   const d = data(record)
-  const filed = env.world.returns.find((r) => r.id === d.returnId)
+  const filed = withId(env.world.returns, d.returnId)
   return {
     jurisdiction: env.jurisdiction,
     today: env.today,
@@ -70,7 +71,7 @@ function defaults(
   env: ProcessEnv,
   context: FilingContext,
 ): Record<string, Record<string, FieldValue>> {
-  const t = env.world.taxpayers.find((x) => x.tin === record.tin)
+  const t = withTin(env.world.taxpayers, record.tin)[0]
   const filed = context.arrivedOn ?? context.filedOn
   const late = filed !== null && filed > context.returnDueOn
   const grossMonthly = percentOf(
