@@ -1,9 +1,9 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { defineConfig, type Plugin } from 'vite'
-import { offlinePlugin } from './src/build/offline'
-import { scenarioIndexPlugin } from './src/build/scenario-index'
-import { CSP_META, SECURITY_HEADERS } from './src/csp'
+import { offlinePlugin } from './src/build/offline.ts'
+import { scenarioIndexPlugin } from './src/build/scenario-index.ts'
+import { CSP_META, SECURITY_HEADERS } from './src/csp.ts'
 
 /** The built page carries its policy as a <meta>, for servers that send none (a USB stick). */
 function cspMeta(): Plugin {
