@@ -3,7 +3,7 @@
  * vite.config.ts writes CSP_META into the built index.html and sends CSP_HEADER from
  * `vite preview`; the workshop hub sends CSP_HEADER and SECURITY_HEADERS with every page.
  *
- * Why each directive (see docs/csp.md):
+ * Why each directive (docs/offline-and-csp.md has the details):
  * - scripts, styles, fonts, fetches and the manifest come only from the app's own origin, so a
  *   scenario file's text can never pull in or run anything, even if it reached the page as HTML;
  * - Svelte sets dynamic styles through the CSSOM (element.style), which a policy without
