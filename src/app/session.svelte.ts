@@ -119,6 +119,12 @@ export class PlayerSession {
     return this.#session.hints(taskId)
   }
 
+  /** The session as saved now: the log a results file carries. */
+  saved(): SavedSession {
+    void this.#version
+    return this.#session.save()
+  }
+
   report(): Report {
     void this.#version
     return this.#session.report()

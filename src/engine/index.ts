@@ -37,3 +37,14 @@ export {
 } from './processes/registration.machine'
 export { applyPenaltyRule, lateFilingPenalty, latePaymentPenalty, monthsLate } from './rules/penalties'
 export { lateInterest } from './rules/interest'
+export {
+  MAX_RESULTS_BYTES,
+  RESULTS_FILE_FORMAT,
+  readResults,
+  resultsFile,
+  verifyResults,
+  type ReadResults,
+  type ResultsFile,
+  type ResultsHeader,
+  type Verdict,
+} from './session/results'
