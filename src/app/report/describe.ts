@@ -62,7 +62,7 @@ export function reportCsv(report: Report): string {
     d.feedback.points,
     d.feedback.maxPoints,
     d.expected,
-    d.withinDeadline,
+    d.overdueAtStart ? 'inherited' : d.withinDeadline,
     d.feedback.evidenceConsulted.map(panelName).join('; '),
     d.decidedOn,
     d.feedback.evidenceMissed.map(panelName).join('; '),

@@ -131,6 +131,11 @@ export interface ProcessModule<TContext = unknown> {
    * The session adds them to the world the other cases see, so processes stay connected.
    */
   postings?(context: TContext): readonly LedgerEntry[]
+  /**
+   * The day a statutory waiting period began (a demand served) that the decision must wait out.
+   * The officer met the case's deadline if that step was taken in time (docs/domain.md §Deadlines).
+   */
+  waitingSince?(context: TContext): IsoDate | undefined
   /** Grades the final command; `history` holds every command sent on the case before it. */
   grade(truth: CaseTruth, command: Command, history: readonly Command[], env: ProcessEnv): Verdict
 }

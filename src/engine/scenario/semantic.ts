@@ -255,9 +255,31 @@ export function checkTasks(scenario: ScenarioFile): Finding[] {
   const firstWithId = new Map<string, number>()
   const taken = new Map<ProcessId, number>()
   const kinds = registrationKinds(scenario.world)
+  const startOf = new Map<ProcessId, number>()
+  let latestStart = 0
 
   scenario.tasks.forEach((task, i) => {
     const at = (...rest: PropertyKey[]): DataPath => ['tasks', i, ...rest]
+    // A process's cases are made as of its first task's start, and the story runs forward:
+    // a task cannot start before the one above it, nor apart from its process's first task.
+    const start = task.startsAfterDays ?? 0
+    if (start < latestStart)
+      findings.push(
+        error(
+          at('startsAfterDays'),
+          `task "${task.id}" starts on day ${start}, before a task above it (day ${latestStart}); tasks run in order, so order them by startsAfterDays`,
+        ),
+      )
+    latestStart = Math.max(latestStart, start)
+    const processStart = startOf.get(task.process)
+    if (processStart === undefined) startOf.set(task.process, start)
+    else if (processStart !== start)
+      findings.push(
+        error(
+          at('startsAfterDays'),
+          `task "${task.id}" starts on day ${start}, but the first ${task.process} task starts on day ${processStart}; the cases of one process are made as of one day, so give its tasks the same startsAfterDays`,
+        ),
+      )
     const first = firstWithId.get(task.id)
     if (first === undefined) firstWithId.set(task.id, i)
     else

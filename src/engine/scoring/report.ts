@@ -22,10 +22,31 @@ export interface ScoredDecision {
   decisionLabel: string
   decidedOn: string
   dueOn: string
+  /** The day the case reached the trainee (the exercise's start, or its task's later start). */
+  startedOn: string
+  /**
+   * The day a statutory waiting period began (a demand served), when the decision had to wait
+   * for it: the officer met the deadline if that step was taken in time (docs/domain.md §Deadlines).
+   */
+  waitedFrom?: string
   truth: CaseTruth
   verdict: Verdict
   opened: string[]
   missed: string[]
+}
+
+/** Whether the officer answered in time: decided by the due date, or started the wait the law imposes by then. */
+function withinDeadline(d: ScoredDecision): boolean {
+  return d.decidedOn <= d.dueOn || (d.waitedFrom !== undefined && d.waitedFrom <= d.dueOn)
+}
+
+/** A case left open when the results were taken. */
+export interface UndecidedCase {
+  caseId: string
+  task: Task
+  truth: CaseTruth
+  dueOn: string
+  startedOn: string
 }
 
 export function decisionRecord(scenario: Scenario, d: ScoredDecision): DecisionRecord {
@@ -48,10 +69,11 @@ export function decisionRecord(scenario: Scenario, d: ScoredDecision): DecisionR
     command: d.command,
     decisionLabel: d.decisionLabel,
     decidedOn: d.decidedOn,
-    withinDeadline: d.decidedOn <= d.dueOn,
+    withinDeadline: withinDeadline(d),
+    overdueAtStart: d.dueOn < d.startedOn,
     expected: d.truth.expected,
     kind: d.truth.kind,
-    tadat: [...new Set([...(d.task.tadat ?? scenario.tadat), ...d.truth.tadat])],
+    tadat: [...d.truth.tadat],
     feedback,
   }
 }
@@ -63,7 +85,10 @@ export interface ReportInput {
   digest: string
   decisions: readonly ScoredDecision[]
   hintsUsed: ReadonlyMap<string, number>
-  undecided: readonly string[]
+  undecided: readonly UndecidedCase[]
+  /** The session's simulated date when the results were taken. */
+  today: string
+  finished: boolean
   casesPerTask: ReadonlyMap<string, number>
   /** Kinds that are anomalies (the rest are look-alikes or genuine). */
   isAnomaly: (truth: CaseTruth) => boolean
@@ -93,16 +118,19 @@ export function buildReport(input: ReportInput): Report {
   const score = tasks.reduce((sum, t) => sum + t.score, 0)
   const maxScore = tasks.reduce((sum, t) => sum + t.maxScore, 0)
   const percent = maxScore > 0 ? Math.round((100 * score) / maxScore) : 0
+  // Each case counts towards the indicators its own kind exercises; an undecided case's points
+  // are in the maximum, so an indicator nobody worked on reads 0 %, not 100 %.
   const tadat = new Map<TadatCode, { score: number; maxScore: number }>()
-  for (const code of scenario.tadat) tadat.set(code, { score: 0, maxScore: 0 })
-  for (const r of records) {
-    for (const code of r.tadat) {
+  const count = (codes: readonly TadatCode[], score: number, max: number) => {
+    for (const code of codes) {
       const entry = tadat.get(code) ?? { score: 0, maxScore: 0 }
-      entry.score += r.feedback.points
-      entry.maxScore += r.feedback.maxPoints
+      entry.score += score
+      entry.maxScore += max
       tadat.set(code, entry)
     }
   }
+  for (const r of records) count(r.tadat, r.feedback.points, r.feedback.maxPoints)
+  for (const u of input.undecided) count(u.truth.tadat, 0, u.task.points.correct)
   const grades = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>
   for (const r of records) grades[r.feedback.grade] += 1
   return {
@@ -110,6 +138,8 @@ export function buildReport(input: ReportInput): Report {
     scenario: { id: scenario.id, title: scenario.title, digest: input.digest },
     seed: input.seed,
     mode: input.mode,
+    finished: input.finished,
+    today: input.today,
     currency: { ...scenario.jurisdiction.currency },
     score,
     maxScore,
@@ -123,26 +153,42 @@ export function buildReport(input: ReportInput): Report {
       .map(([code, v]) => ({ code, label: TADAT_INDICATORS[code], ...v })),
     decisions: records,
     grades,
-    outcomes: outcomesOf(decisions, records, input.isAnomaly),
-    undecided: [...input.undecided],
+    outcomes: outcomesOf(decisions, records, input.isAnomaly, input.undecided, input.today),
+    undecided: input.undecided.map((u) => u.caseId),
   }
 }
 
 const GOOD: readonly Grade[] = ['correct', 'acceptable']
 
-/** Outcome figures a trainer can discuss: money kept or lost, people wrongly burdened, deadlines. */
+/**
+ * Outcome figures a trainer can discuss: money kept or lost, people wrongly burdened, deadlines.
+ * Undecided cases count: an anomaly nobody opened is missed, and a due date that passed while
+ * the case sat is missed. A case already overdue when it reached the trainee is inherited: it
+ * is counted apart, never as the trainee's miss.
+ */
 export function outcomesOf(
   decisions: readonly ScoredDecision[],
   records: readonly DecisionRecord[],
   isAnomaly: (truth: CaseTruth) => boolean,
+  undecided: readonly UndecidedCase[] = [],
+  today = '',
 ): Outcomes {
+  const inherited = (u: { dueOn: string; startedOn: string }) => u.dueOn < u.startedOn
   const outcomes: Outcomes = {
     revenueProtected: 0,
     revenueAtRisk: 0,
     taxpayersWronglyBurdened: 0,
     anomaliesMissed: 0,
-    deadlinesMet: records.filter((r) => r.withinDeadline).length,
-    deadlinesMissed: records.filter((r) => !r.withinDeadline).length,
+    deadlinesMet: records.filter((r) => r.withinDeadline && !r.overdueAtStart).length,
+    deadlinesMissed:
+      records.filter((r) => !r.withinDeadline && !r.overdueAtStart).length +
+      undecided.filter((u) => !inherited(u) && u.dueOn < today).length,
+    overdueAtStart: records.filter((r) => r.overdueAtStart).length + undecided.filter(inherited).length,
+  }
+  for (const u of undecided) {
+    if (!isAnomaly(u.truth)) continue
+    outcomes.anomaliesMissed += 1
+    outcomes.revenueAtRisk += Math.max(0, u.truth.atStake)
   }
   for (const d of decisions) {
     const good = GOOD.includes(d.verdict.grade)

@@ -19,6 +19,7 @@ import { RegisterIndex } from '../world/search'
 import type { World } from '../world/types'
 import { REGISTRATION_ANOMALIES, type ProcessId } from '../vocabulary'
 import { addDays, daysBetween, laterOf } from './calendar'
+import { accruals } from '../rules/accrual'
 import { taxpayerPanels } from './taxpayer-view'
 import {
   SESSION_FORMAT,
@@ -147,11 +148,32 @@ export class Session {
 
   get env(): ProcessEnv {
     return {
-      world: this.#live ?? this.world,
+      world: this.#accrued(),
       jurisdiction: this.scenario.jurisdiction,
       today: this.#today,
       index: this.index,
     }
+  }
+
+  #accrual: { key: string; world: World } | undefined
+
+  /**
+   * The world as of today: what was generated and posted, plus the interest and penalties that
+   * accrued on unpaid tax since the exercise began (a pure function of the ledger and the date,
+   * docs/domain.md §Accruals).
+   */
+  #accrued(): World {
+    const base = this.#live ?? this.world
+    if (this.#today <= this.world.referenceDate) return base
+    const key = `${this.#today}|${base.ledger.length}`
+    if (this.#accrual?.key !== key) {
+      const charges = accruals(base.ledger, this.world.referenceDate, this.#today, this.scenario.jurisdiction)
+      this.#accrual = {
+        key,
+        world: charges.length ? { ...base, ledger: [...base.ledger, ...charges] } : base,
+      }
+    }
+    return this.#accrual.world
   }
 
   /** Adds a case's postings (assessments, abatements) to the ledger every other case reads. */
@@ -333,6 +355,7 @@ export class Session {
         ? { grade: 'wrong' as const, why: 'The statutory time limit passed without a decision.' }
         : state.module.grade(state.truth, command, history, this.env)
     const { verdict, missed } = gradeWithEvidence(state.truth, judged, opened)
+    const waitedFrom = state.module.waitingSince?.(state.actor!.getSnapshot().context)
     return {
       caseId: state.record.id,
       task: state.task,
@@ -340,11 +363,18 @@ export class Session {
       decisionLabel: label,
       decidedOn: laterOf(state.date, this.#today),
       dueOn: state.record.dueOn,
+      startedOn: this.#taskStart(state.task),
+      ...(waitedFrom ? { waitedFrom } : {}),
       truth: state.truth,
       verdict,
       opened,
       missed,
     }
+  }
+
+  /** The day a task's cases reach the trainee: the exercise's start, or the task's later start. */
+  #taskStart(task: Task): string {
+    return addDays(this.world.referenceDate, task.startsAfterDays ?? 0)
   }
 
   #stateLabel(state: CaseState): string {
@@ -447,7 +477,17 @@ export class Session {
       digest: this.digest,
       decisions: states.flatMap((s) => (s.decision ? [s.decision] : [])),
       hintsUsed: this.#hints,
-      undecided: states.filter((s) => !s.decision).map((s) => s.record.id),
+      undecided: states
+        .filter((s) => !s.decision)
+        .map((s) => ({
+          caseId: s.record.id,
+          task: s.task,
+          truth: s.truth,
+          dueOn: s.record.dueOn,
+          startedOn: this.#taskStart(s.task),
+        })),
+      today: this.#today,
+      finished: this.#finished,
       casesPerTask: counts,
       isAnomaly,
     })

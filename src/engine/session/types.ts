@@ -120,7 +120,10 @@ export interface DecisionRecord {
   command: Command
   decisionLabel: string
   decidedOn: IsoDate
+  /** Decided by the due date (or the statutory wait it needed was started by then). */
   withinDeadline: boolean
+  /** The case was already overdue when it reached the trainee: an inherited backlog, not the trainee's miss. */
+  overdueAtStart: boolean
   expected: string
   kind: string
   tadat: TadatCode[]
@@ -156,8 +159,12 @@ export interface Outcomes {
   taxpayersWronglyBurdened: number
   /** Anomalies that were not caught. */
   anomaliesMissed: number
+  /** Cases answered in time (inherited overdue cases excluded). */
   deadlinesMet: number
+  /** Cases answered late, and undecided cases whose due date has passed (inherited ones excluded). */
   deadlinesMissed: number
+  /** Cases already overdue when they reached the trainee, decided or not. */
+  overdueAtStart: number
 }
 
 /** The results JSON (documented in README "Results format"). */
@@ -166,6 +173,10 @@ export interface Report {
   scenario: { id: string; title: string; digest: string }
   seed: number
   mode: Mode
+  /** False while the session is still in progress: the results are provisional and no certificate is due. */
+  finished: boolean
+  /** The simulated date the results were taken on. */
+  today: IsoDate
   currency: { code: string; symbol: string; minorUnits: number }
   score: number
   maxScore: number

@@ -8,6 +8,7 @@ import type { LocaleId } from '../vocabulary'
 import { vatThresholdMinor } from '../rules/registration'
 import { generateRegistration } from './applications'
 import type { FakeSource, WorldContext } from './context'
+import { addDays } from '../session/calendar'
 import { dayOf } from './dates'
 import { IdMaker } from './ids'
 import { LOCALE_PROFILES } from './locales'
@@ -123,7 +124,7 @@ export function buildWorld(
 
   const pop = generatePopulation(ctx, tick)
   const registration = config.registration
-    ? generateRegistration(ctx, pop, tick)
+    ? generateRegistration(processContext(ctx, scenario, 'registration'), pop, tick)
     : { applications: [], truth: [] }
   const accounts = generateAccounts(ctx, pop)
   const claimed = new Set<string>()
@@ -133,7 +134,7 @@ export function buildWorld(
     const processConfig = config[process]
     if (!processConfig) continue
     const out: { cases: CaseRecord[]; truth: CaseTruth[] } = generate({
-      ctx,
+      ctx: processContext(ctx, scenario, process),
       pop,
       accounts,
       config: processConfig,
@@ -163,4 +164,15 @@ export function buildWorld(
     cases,
     truth: { registration: registration.truth, cases: truth },
   }
+}
+
+/**
+ * A process whose task starts later in the story ("25 days later") has its cases made as of
+ * that day: received and due from the task's start, their ground truth judged on it.
+ */
+function processContext(ctx: WorldContext, scenario: Scenario, process: string): WorldContext {
+  const task = scenario.tasks.find((t) => t.process === process)
+  if (!task?.startsAfterDays) return ctx
+  const start = addDays(ctx.referenceDate, task.startsAfterDays)
+  return { ...ctx, referenceDate: start, refDay: dayOf(start) }
 }

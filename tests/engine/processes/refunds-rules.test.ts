@@ -292,3 +292,12 @@ describe('grading the closing decision', () => {
     })
   })
 })
+
+describe('a recently changed refund account', () => {
+  test('requires a bank verification whatever the tier', () => {
+    expect(requiredChecks('low', false, true)).toEqual(['bank'])
+    expect(requiredChecks('medium', true, true)).toEqual(['suppliers', 'customs', 'bank'])
+    expect(requiredChecks('medium', true, false)).toEqual(['suppliers', 'customs'])
+    expect(requiredChecks('low', false)).toEqual([])
+  })
+})

@@ -188,7 +188,7 @@ function truthOf(
   const reason = chosen.select
     ? ''
     : chosen.reason === 'over-capacity'
-      ? `Score ${data.score} is above the threshold of ${data.threshold}, but higher-ranked candidates fill the capacity of ${data.capacity} audits: not selected, reason "over capacity".`
+      ? `Score ${data.score} is ${data.score > data.threshold ? 'above' : 'at'} the threshold of ${data.threshold}, but higher-ranked candidates fill the capacity of ${data.capacity} audits: not selected, reason "over capacity".`
       : chosen.reason === 'below-threshold'
         ? `Score ${data.score} is below the threshold of ${data.threshold}: not selected, reason "below threshold".`
         : ''

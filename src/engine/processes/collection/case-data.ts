@@ -110,6 +110,8 @@ export interface RegistryFacts {
 }
 
 export interface CollectionCaseData {
+  /** The day the case's facts are judged on, when its task starts after the world's reference date. */
+  asOf?: IsoDate
   taxpayerKind: 'individual' | 'business'
   name: string
   reminders: Reminder[]

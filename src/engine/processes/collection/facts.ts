@@ -4,6 +4,7 @@
  * could reach, what is disputed. The machine, the panels, the grading and the generator all
  * read these, so they never disagree.
  */
+import { isAccrual } from '../../rules/accrual'
 import { arrearsOf, openDebts, periodBalances } from '../../rules/ledger'
 import type { Jurisdiction } from '../../scenario/schema'
 import { daysBetween } from '../../session/calendar'
@@ -52,7 +53,9 @@ export function factsOf(
   on: IsoDate,
   j: Jurisdiction,
 ): CaseFacts {
-  const entries = world.ledger.filter((e) => e.tin === tin)
+  // The case is judged on the debt established when it was opened; charges accruing while the
+  // calendar runs show on the account but are not yet part of an enforceable assessment.
+  const entries = world.ledger.filter((e) => e.tin === tin && !isAccrual(e))
   const debt = arrearsOf(entries, tin, on)
   const overdue = openDebts(entries, tin).filter((d) => d.dueOn < on)
   const oldestDue = overdue.reduce((min, d) => (d.dueOn < min ? d.dueOn : min), on)
@@ -102,7 +105,8 @@ const cache = new WeakMap<CaseRecord, CaseFacts>()
 export function caseFacts(record: CaseRecord, world: World, j: Jurisdiction): CaseFacts {
   let facts = cache.get(record)
   if (!facts) {
-    facts = factsOf(record.data as CollectionCaseData, record.tin, world, world.referenceDate, j)
+    const data = record.data as CollectionCaseData
+    facts = factsOf(data, record.tin, world, data.asOf ?? world.referenceDate, j)
     cache.set(record, facts)
   }
   return facts

@@ -298,7 +298,10 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
       dueOn,
       amount: facts.debt,
       priority: debtPriority(facts.debt, facts.daysOverdue, facts.collectability, j),
-      data: story.data,
+      data:
+        ctx.referenceDate === ctx.scenario.world.referenceDate
+          ? story.data
+          : { ...story.data, asOf: ctx.referenceDate },
     })
     truth.push({
       caseId: id,

@@ -62,7 +62,9 @@ function judgeEnforcement(g: GradeInput, command: Command): Verdict {
       grade: 'wrong',
       why: `${TOOL_LABELS[tool]} reaches nothing here: the order collects nothing while the debt ages.`,
     }
-  if (kind === 'asset-flight')
+  // Waiting out the period is only "late" when a freeze was lawful and was the best step; with
+  // protectiveMeasures: false an immediate garnishment once lawful is the right answer.
+  if (kind === 'asset-flight' && g.best.some((c) => c.type === 'collection.protectiveMeasure'))
     return {
       grade: 'acceptable',
       why: 'Lawful once the period was over, but the debtor was emptying the accounts while you waited: a protective freeze was available.',

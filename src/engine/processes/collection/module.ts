@@ -95,6 +95,7 @@ export const module: ProcessModule<CollectionContext> = {
       'collection.rejectWriteOff': { approver: 'supervisor' },
     }
   },
+  waitingSince: (context) => context.demandServedOn ?? undefined,
   grade(truth, command: Command, history, env) {
     const record = env.world.cases.collection?.find((c) => c.id === truth.caseId)
     if (!record) return { grade: 'wrong', why: 'No collection case with this id in the world.' }

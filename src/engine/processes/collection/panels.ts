@@ -2,10 +2,10 @@
  * Evidence panels of a collection case, display-ready. They show what the files say (dates,
  * amounts, statuses) and never the ground truth; judging them is the trainee's work.
  */
+import { objectionLimit } from '../objections/rules'
 import { ageing } from '../../rules/ledger'
 import { formatMoney } from '../../rules/money'
 import type { Jurisdiction } from '../../scenario/schema'
-import { daysBetween } from '../../session/calendar'
 import type { IsoDate, World } from '../../world/types'
 import type { CaseRecord, Panel, PanelSection } from '../contract'
 import type { CollectionCaseData } from './case-data'
@@ -162,7 +162,7 @@ export function objectionsPanel(data: CollectionCaseData, j: Jurisdiction): Pane
           'Period',
           'Assessed',
           'Lodged',
-          'Days after',
+          'Last day to object',
           'In dispute',
           'Status',
           'Grounds',
@@ -174,7 +174,7 @@ export function objectionsPanel(data: CollectionCaseData, j: Jurisdiction): Pane
           o.period,
           o.assessedOn,
           o.lodgedOn,
-          String(daysBetween(o.assessedOn, o.lodgedOn)),
+          objectionLimit(o.assessedOn, j),
           money(o.amount),
           o.status,
           o.grounds,
@@ -183,7 +183,7 @@ export function objectionsPanel(data: CollectionCaseData, j: Jurisdiction): Pane
       },
       {
         kind: 'text',
-        text: `An objection must be lodged within ${j.deadlines.objectionDays} days of the assessment. ${
+        text: `An objection must be lodged within ${j.deadlines.objectionDays} days of the day the assessment notice is deemed received (${j.deadlines.deemedReceiptDays} days after it is issued). ${
           j.collection.holdDisputedAmounts
             ? 'A valid, pending objection suspends collection of the amount in dispute only.'
             : 'An objection does not suspend collection in this jurisdiction.'

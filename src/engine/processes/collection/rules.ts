@@ -5,9 +5,10 @@
  * prioritised, and when a write-off may be proposed and who approves it. Every number comes
  * from the jurisdiction profile; amounts are minor units, dates 'YYYY-MM-DD'.
  */
+import { objectionLimit } from '../objections/rules'
 import { toMinor, percentOf } from '../../rules/money'
 import type { Jurisdiction } from '../../scenario/schema'
-import { addDays, daysBetween } from '../../session/calendar'
+import { addDays } from '../../session/calendar'
 import type { IsoDate } from '../../world/types'
 import type { Agreement, CashFlowMonth, Objection } from './case-data'
 import type { EnforcementTool } from './config.schema'
@@ -48,8 +49,8 @@ export function demandPeriodOver(
  * deadlines.objectionDays of the assessment. Lodged 31 days after with a 30-day window: not valid.
  */
 export function objectionValid(o: Objection, j: Pick<Jurisdiction, 'deadlines'>): boolean {
-  const days = daysBetween(o.assessedOn, o.lodgedOn)
-  return o.status === 'pending' && days >= 0 && days <= j.deadlines.objectionDays
+  // The same window as the objections desk: from the notice's deemed receipt, not its date.
+  return o.status === 'pending' && o.lodgedOn >= o.assessedOn && o.lodgedOn <= objectionLimit(o.assessedOn, j)
 }
 
 /** Minor units under valid objections, at most the debt. */

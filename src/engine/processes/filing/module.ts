@@ -101,6 +101,7 @@ export const filingModule: ProcessModule<FilingContext> = {
   ],
   reveal,
   defaults,
+  waitingSince: (context) => context.demandServedOn ?? undefined,
   grade: gradeFiling,
 }
 

@@ -24,12 +24,15 @@ export const OUTCOMES = ['allowed', 'partiallyAllowed', 'disallowed'] as const
 export type Outcome = (typeof OUTCOMES)[number]
 
 /** The day a notice mailed on `mailedOn` is deemed received (mailing date + deemedReceiptDays). */
-export function deemedReceipt(mailedOn: IsoDate, j: ObjectionLaw): IsoDate {
+export function deemedReceipt(mailedOn: IsoDate, j: Pick<Jurisdiction, 'deadlines'>): IsoDate {
   return addDays(mailedOn, j.deadlines.deemedReceiptDays)
 }
 
-/** The last day to object: deemed receipt + objectionDays. */
-export function objectionLimit(mailedOn: IsoDate, j: ObjectionLaw): IsoDate {
+/**
+ * The last day to object: deemed receipt + objectionDays. The one rule both the objections
+ * desk and collection (is this objection valid?) use (docs/domain.md §Objection window).
+ */
+export function objectionLimit(mailedOn: IsoDate, j: Pick<Jurisdiction, 'deadlines'>): IsoDate {
   return addDays(deemedReceipt(mailedOn, j), j.deadlines.objectionDays)
 }
 

@@ -138,7 +138,7 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
 }
 
 const TADAT_OF = {
-  suspense: ['P5-13', 'P8-23'],
+  suspense: ['P8-23'],
   refund: ['P8-24', 'P5-15'],
   waiver: ['P5-14', 'P9-25'],
   charges: ['P5-14', 'P8-23'],

@@ -3,7 +3,9 @@
  * the evidence panels each step reveals, the naive officer's prefilled values and the grading.
  */
 import { lateInterest } from '../../rules/interest'
-import { periodBalances } from '../../rules/ledger'
+import { offsetCredits, periodBalances } from '../../rules/ledger'
+import type { TaxType } from '../../vocabulary'
+import type { IsoDate, LedgerEntry } from '../../world/types'
 import { latePaymentPenalty } from '../../rules/penalties'
 import type { CaseRecord, CommandSpec, FieldValue, Panel, ProcessEnv, ProcessModule } from '../contract'
 import type { PaymentsCaseData, SuspenseData } from './case-data'
@@ -41,6 +43,12 @@ function input(record: CaseRecord, env: ProcessEnv): PaymentsInput {
     credit: d.type === 'refund' ? d.amountClaimed : 0,
     penalty: d.type === 'waiver' ? d.penalty : 0,
     interest: d.type === 'waiver' ? d.interest : 0,
+    account: {
+      caseId: record.id,
+      tin: record.tin,
+      data: d,
+      ledger: env.world.ledger.filter((e) => e.tin === record.tin),
+    },
   }
 }
 
@@ -145,7 +153,120 @@ export const paymentsModule: ProcessModule<PaymentsContext> = {
         }
     }
   },
+  postings: paymentsPostings,
   grade: (truth, command, _history, env) => gradePayments(truth, command, env),
 }
 
 export const module = paymentsModule
+
+/**
+ * What a payments decision posts to the current account (docs/domain.md §One ledger): an
+ * allocated suspense payment on the period chosen, a credit refunded or offset, a waiver's
+ * abatement, confirmed late-payment charges. Returning or holding a payment posts nothing.
+ */
+function paymentsPostings(c: PaymentsContext): LedgerEntry[] {
+  const a = c.account
+  const decided = c.decided
+  if (!a || !decided) return []
+  const { command, on } = decided
+  const d = a.data
+  const amount = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 0)
+  const entry = (
+    id: string,
+    over: Omit<LedgerEntry, 'id' | 'tin' | 'date' | 'ref'> & { tin?: string; date?: IsoDate },
+  ) => ({
+    id: `${a.caseId}-${id}`,
+    tin: a.tin,
+    date: on,
+    ref: a.caseId,
+    ...over,
+  })
+  switch (command.type) {
+    case DECISION.allocate:
+      if (d.type !== 'suspense') return []
+      return [
+        entry('ALLOC', {
+          tin: String(command.tin).trim(),
+          taxType: String(command.taxType).trim() as TaxType,
+          period: String(command.period).trim(),
+          date: d.bank.valueDate,
+          kind: 'payment',
+          amount: -d.bank.amount,
+          note: `suspense payment ${d.bank.bankRef} allocated`,
+        }),
+      ]
+    case DECISION.refundCredit:
+      if (d.type !== 'refund' || !amount(command.amount)) return []
+      return [
+        entry('PAID', {
+          taxType: d.taxType,
+          period: d.period,
+          kind: 'refund-paid',
+          amount: amount(command.amount),
+          note: 'credit refunded',
+        }),
+      ]
+    case DECISION.offsetCredit: {
+      if (d.type !== 'refund') return []
+      const { offsets, refundable } = offsetCredits(a.ledger, a.tin, {
+        on,
+        order: c.jurisdiction.payments.allocationOrder,
+        idPrefix: `${a.caseId}-OFF`,
+        ref: a.caseId,
+      })
+      const rest = Math.min(refundable, d.amountClaimed)
+      return [
+        ...offsets,
+        ...(rest > 0
+          ? [
+              entry('PAID', {
+                taxType: d.taxType,
+                period: d.period,
+                kind: 'refund-paid',
+                amount: rest,
+                note: 'credit refunded after the offset',
+              }),
+            ]
+          : []),
+      ]
+    }
+    case DECISION.waivePenalty:
+      if (d.type !== 'waiver' || !amount(command.amount)) return []
+      return [
+        entry('WAIVE', {
+          taxType: d.taxType,
+          period: d.period,
+          kind: 'abatement',
+          amount: -amount(command.amount),
+          note: 'penalty waived',
+        }),
+      ]
+    case DECISION.postCharges: {
+      if (d.type !== 'charges') return []
+      const lines: LedgerEntry[] = []
+      if (amount(command.penalty))
+        lines.push(
+          entry('PEN', {
+            taxType: d.taxType,
+            period: d.period,
+            kind: 'penalty',
+            amount: amount(command.penalty),
+            note: 'late payment',
+          }),
+        )
+      if (amount(command.interest))
+        lines.push(
+          entry('INT', {
+            taxType: d.taxType,
+            period: d.period,
+            kind: 'interest',
+            amount: amount(command.interest),
+            note: 'late-payment interest',
+          }),
+        )
+      return lines
+    }
+    default:
+      return []
+  }
+}

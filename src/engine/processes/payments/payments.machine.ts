@@ -10,9 +10,9 @@ import { isMonthly } from '../../rules/calendar'
 import type { Jurisdiction } from '../../scenario/schema'
 import { addDays, daysBetween } from '../../session/calendar'
 import { TAX_TYPES, type TaxType } from '../../vocabulary'
-import type { IsoDate } from '../../world/types'
+import type { IsoDate, LedgerEntry } from '../../world/types'
 import type { Command } from '../contract'
-import type { PaymentsCaseType } from './case-data'
+import type { PaymentsCaseData, PaymentsCaseType } from './case-data'
 import { COMMANDS_OF, DECISION, STEP, type PaymentsCommandType } from './commands'
 
 export interface PaymentsInput {
@@ -26,6 +26,8 @@ export interface PaymentsInput {
   /** Waiver: the penalty and interest charged on the period. */
   penalty: number
   interest: number
+  /** The case, its taxpayer's account and its data, for the postings a decision makes. */
+  account?: { caseId: string; tin: string; data: PaymentsCaseData; ledger: LedgerEntry[] }
 }
 
 export const CHECKS = ['candidates', 'ledger', 'history', 'documents', 'charges'] as const
@@ -33,6 +35,8 @@ export type PaymentsCheck = (typeof CHECKS)[number]
 
 export interface PaymentsContext extends PaymentsInput {
   checks: Record<PaymentsCheck, boolean>
+  /** The closing decision and its day, for the postings it makes. */
+  decided?: { command: Command; on: IsoDate }
 }
 
 export type PaymentsEvent = (Command & { type: PaymentsCommandType }) | { type: 'clock.tick'; today: IsoDate }
@@ -165,7 +169,7 @@ const lawful = ({ context, event }: { context: PaymentsContext; event: PaymentsE
   paymentsProblem(context, event) === undefined
 
 const step = { guard: 'allowed' as const, actions: 'markChecked' as const }
-const decide = (target: string) => ({ target, guard: 'allowed' as const })
+const decide = (target: string) => ({ target, guard: 'allowed' as const, actions: 'record' as const })
 
 export const paymentsMachine = setup({
   types: {
@@ -183,6 +187,9 @@ export const paymentsMachine = setup({
   actions: {
     setToday: assign(({ context, event }) =>
       event.type === 'clock.tick' && event.today > context.today ? { today: event.today } : {},
+    ),
+    record: assign(({ context, event }) =>
+      event.type === 'clock.tick' ? {} : { decided: { command: { ...event }, on: context.today } },
     ),
     markChecked: assign(({ context, event }) => {
       const check = CHECK_OF[event.type as PaymentsCommandType]

@@ -111,7 +111,7 @@ export function assessClaim(claim: RefundCase, sources: ClaimSources, j: Jurisdi
 export const claimOf = (record: CaseRecord) => record.data as RefundCase
 
 export function requiredFor(a: ClaimAssessment) {
-  return requiredChecks(a.risk.tier, a.hasExports)
+  return requiredChecks(a.risk.tier, a.hasExports, a.risk.accountChanged)
 }
 
 /** The offset of `allowed` against the claimant's debts, dated `on`. */

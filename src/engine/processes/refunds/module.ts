@@ -4,6 +4,8 @@
  * values and the grading of the closing decision.
  */
 import { daysBetween } from '../../session/calendar'
+import type { LedgerEntry } from '../../world/types'
+import { claimOffset } from './rules'
 import type { Command, CommandSpec, Panel, ProcessModule } from '../contract'
 import { assessClaim, claimOf, offsetFor, sourcesFor } from './evidence'
 import { judgeDecision, type Decision } from './grade'
@@ -122,11 +124,19 @@ export const module: ProcessModule<RefundsContext> = {
       claimed: claim.claimed,
       hasExports: a.hasExports,
       tier: a.risk.tier,
+      accountChanged: a.risk.accountChanged,
       validation: a.validation,
       dueOn: record.dueOn,
       today: env.today,
+      account: {
+        caseId: record.id,
+        tin: record.tin,
+        period: claim.period,
+        others: env.world.ledger.filter((e) => e.tin === record.tin),
+      },
     }
   },
+  postings: refundPostings,
   blocker: (context, type) =>
     isRefundsCommand(type) ? refundsBlocker(context, type) : `"${type}" is not a step of a refund claim.`,
   problem: (context, command) =>
@@ -218,4 +228,64 @@ export const module: ProcessModule<RefundsContext> = {
       decision,
     )
   },
+}
+
+/**
+ * What an authorised refund posts to the claimant's VAT account (docs/domain.md §One ledger):
+ * the part of the claim not allowed, the offsets against other debts, and the refund paid.
+ */
+function refundPostings(c: RefundsContext): LedgerEntry[] {
+  const a = c.account
+  if (!a || c.paidOn === undefined || c.allowed === undefined) return []
+  const on = c.paidOn
+  const base = { tin: a.tin, date: on, ref: a.caseId }
+  const out: LedgerEntry[] = []
+  const disallowed = c.claimed - c.allowed
+  if (disallowed > 0)
+    out.push({
+      ...base,
+      id: `${a.caseId}-ADJ`,
+      taxType: 'VAT',
+      period: a.period,
+      kind: 'adjustment',
+      amount: disallowed,
+      note: 'part of the refund claim not allowed',
+    })
+  const offset = c.offsetApplied
+    ? claimOffset(a.others, { tin: a.tin, period: a.period, allowed: c.allowed, on }, c.jurisdiction)
+    : { lines: [], offset: 0 }
+  offset.lines.forEach((line, i) => {
+    out.push(
+      {
+        ...base,
+        id: `${a.caseId}-OFF-${i + 1}`,
+        taxType: 'VAT',
+        period: a.period,
+        kind: 'offset-out',
+        amount: line.amount,
+        note: `refund offset to ${line.taxType} ${line.period}`,
+      },
+      {
+        ...base,
+        id: `${a.caseId}-OFF-${i + 1}-IN`,
+        taxType: line.taxType,
+        period: line.period,
+        kind: 'offset-in',
+        amount: -line.amount,
+        note: `from the VAT ${a.period} refund`,
+      },
+    )
+  })
+  const payable = c.allowed - offset.offset
+  if (payable > 0)
+    out.push({
+      ...base,
+      id: `${a.caseId}-PAID`,
+      taxType: 'VAT',
+      period: a.period,
+      kind: 'refund-paid',
+      amount: payable,
+      note: 'refund authorised for payment',
+    })
+  return out
 }

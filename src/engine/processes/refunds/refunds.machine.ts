@@ -7,7 +7,7 @@
 import { assign, setup } from 'xstate'
 import { formatMoney, toMinor } from '../../rules/money'
 import type { Jurisdiction } from '../../scenario/schema'
-import type { IsoDate } from '../../world/types'
+import type { IsoDate, LedgerEntry, Tin } from '../../world/types'
 import { CHECK_LABELS, requiredChecks, type Check, type RiskTier } from './rules'
 
 export interface RefundsInput {
@@ -15,10 +15,14 @@ export interface RefundsInput {
   claimed: number
   hasExports: boolean
   tier: RiskTier
+  /** The refund account was opened or changed recently (a bank verification is required). */
+  accountChanged?: boolean
   /** Why the claim fails validation; empty when it passes. */
   validation: string[]
   dueOn: IsoDate
   today: IsoDate
+  /** Who claims, for which VAT period, and the rest of their account (for the offset's postings). */
+  account?: { caseId: string; tin: Tin; period: string; others: LedgerEntry[] }
 }
 
 export interface RefundsContext extends RefundsInput {
@@ -29,6 +33,8 @@ export interface RefundsContext extends RefundsInput {
   allowed?: number
   offsetApplied: boolean
   secondApproved: boolean
+  /** The day the refund was authorised for payment. */
+  paidOn?: IsoDate
 }
 
 export type RefundsEvent =
@@ -62,7 +68,9 @@ export const needsSecondApproval = (context: Pick<RefundsContext, 'allowed' | 'j
   context.allowed !== undefined && context.allowed > secondApprovalLimit(context.jurisdiction)
 
 function missingChecks(context: RefundsContext): Check[] {
-  return requiredChecks(context.tier, context.hasExports).filter((c) => !context.checks[c])
+  return requiredChecks(context.tier, context.hasExports, context.accountChanged).filter(
+    (c) => !context.checks[c],
+  )
 }
 
 const list = (items: string[]) =>
@@ -187,6 +195,7 @@ export const refundsMachine = setup({
     })),
     markOffset: assign({ offsetApplied: true }),
     markSecondApproval: assign({ secondApproved: true }),
+    markPaid: assign(({ context }) => ({ paidOn: context.today })),
     setToday: assign(({ event }) => (event.type === 'clock.tick' ? { today: event.today } : {})),
   },
 }).createMachine({
@@ -237,7 +246,7 @@ export const refundsMachine = setup({
       on: {
         'refunds.applyOffset': { guard: allowed, actions: 'markOffset' },
         'refunds.requestSecondApproval': { guard: allowed, actions: 'markSecondApproval' },
-        'refunds.authorisePayment': { target: 'paid', guard: allowed },
+        'refunds.authorisePayment': { target: 'paid', guard: allowed, actions: 'markPaid' },
         'refunds.blockAndRefer': { target: 'blocked', guard: allowed },
       },
     },

@@ -48,6 +48,8 @@ export interface RiskResult {
   score: number
   tier: RiskTier
   factors: RiskFactor[]
+  /** The refund account was opened or changed recently: its holder must be verified with the bank. */
+  accountChanged: boolean
 }
 
 /**
@@ -74,7 +76,8 @@ export function assessRisk(facts: RiskFacts, j: RefundsJurisdiction): RiskResult
   }
   if (facts.claimed > toMinor(r.largeClaimAbove, j.currency))
     factors.push({ label: 'Large claim', points: r.points.largeClaim })
-  if (daysBetween(facts.accountFrom, facts.lodgedOn) < r.accountChangeDays)
+  const accountChanged = daysBetween(facts.accountFrom, facts.lodgedOn) < r.accountChangeDays
+  if (accountChanged)
     factors.push({
       label: `Refund account opened or changed less than ${r.accountChangeDays} days before the claim`,
       points: r.points.accountChange,
@@ -84,17 +87,19 @@ export function assessRisk(facts: RiskFacts, j: RefundsJurisdiction): RiskResult
   const scored = factors.filter((f) => f.points > 0)
   const score = scored.reduce((a, f) => a + f.points, 0)
   const tier: RiskTier = score >= r.highFrom ? 'high' : score >= r.mediumFrom ? 'medium' : 'low'
-  return { score, tier, factors: scored }
+  return { score, tier, factors: scored, accountChanged }
 }
 
 /**
  * The verifications a tier requires before the claim may be approved: none for low risk (the
  * automatic path), the suppliers and customs for medium (desk verification), everything for high
- * (pre-refund audit). Customs only when the return declares exports.
+ * (pre-refund audit). Customs only when the return declares exports. A refund account opened or
+ * changed recently is always verified with the bank, whatever the tier (docs/domain.md §Refunds).
  */
-export function requiredChecks(tier: RiskTier, hasExports: boolean): Check[] {
+export function requiredChecks(tier: RiskTier, hasExports: boolean, accountChanged = false): Check[] {
   const checks: Check[] =
     tier === 'low' ? [] : tier === 'medium' ? ['suppliers', 'customs'] : ['suppliers', 'customs', 'bank']
+  if (accountChanged && !checks.includes('bank')) checks.push('bank')
   return checks.filter((c) => c !== 'customs' || hasExports)
 }
 

@@ -1,0 +1,184 @@
+/**
+ * Interest and late-payment penalties that accrue while the simulated calendar moves on
+ * (docs/domain.md §Accruals). The generated ledger holds every charge up to the exercise's
+ * start; from then on the charges on each period's unpaid tax are a pure function of the
+ * ledger and today's date, so a replay never has to remember what was posted when.
+ *
+ * Each part of a period's tax that was still unpaid at the start bears charges from the start
+ * until the day it is paid (a payment, an offset) or until today when still unpaid: a partial
+ * payment made late carries the charges of its own days. Interest follows the profile's rate,
+ * basis (daily or by month and part-month) and compounding; a percent-per-month penalty its
+ * grace months and cap; a fixed or flat penalty is charged once, when the tax first falls late.
+ * Each period's accrual is rounded once, as an officer would compute it by hand.
+ */
+import type { Jurisdiction, PenaltyRule } from '../scenario/schema'
+import { daysBetween } from '../session/calendar'
+import type { IsoDate, LedgerEntry, Tin } from '../world/types'
+import { componentOf } from './ledger'
+import { DAYS_PER_YEAR } from './interest'
+import { roundMinor } from './money'
+import { applyPenaltyRule, monthsLate } from './penalties'
+
+export type AccrualJurisdiction = Pick<Jurisdiction, 'interest' | 'rounding' | 'currency' | 'penalties'> & {
+  payments: Pick<Jurisdiction['payments'], 'interestCompounding'>
+}
+
+/** Unrounded interest a `principal` bears between `from` and `to`, on tax due on `due`. */
+export function interestBetween(
+  principal: number,
+  due: IsoDate,
+  from: IsoDate,
+  to: IsoDate,
+  j: AccrualJurisdiction,
+): number {
+  if (principal <= 0 || to <= from) return 0
+  const daily = j.interest.basis === 'daily'
+  const steps = (on: IsoDate) => (daily ? Math.max(0, daysBetween(due, on)) : monthsLate(due, on))
+  const rate = (daily ? (j.interest.percentPerMonth * 12) / DAYS_PER_YEAR : j.interest.percentPerMonth) / 100
+  const [a, b] = [steps(from), steps(to)]
+  if (b <= a) return 0
+  if (j.payments.interestCompounding === 'compound') return principal * ((1 + rate) ** b - (1 + rate) ** a)
+  return principal * rate * (b - a)
+}
+
+/** Unrounded late-payment penalty that `principal` adds between `from` and `to` under `rule`. */
+export function penaltyBetween(
+  rule: PenaltyRule,
+  principal: number,
+  due: IsoDate,
+  from: IsoDate,
+  to: IsoDate,
+  j: Pick<Jurisdiction, 'currency' | 'rounding'>,
+): number {
+  if (principal <= 0 || to <= from) return 0
+  const [a, b] = [monthsLate(due, from), monthsLate(due, to)]
+  if (b <= a) return 0
+  if (rule.type === 'percent-per-month') {
+    const pct = (m: number) => Math.min(rule.percent * Math.max(0, m - rule.graceMonths), rule.maxPercent)
+    return (principal * (pct(b) - pct(a))) / 100
+  }
+  // A fixed or flat penalty is charged once: when the tax first falls late within the window.
+  return a === 0 ? applyPenaltyRule(rule, principal, b, j) : 0
+}
+
+/** One period's principal: when it fell due, and the parts still unpaid at `start` with the day each was paid. */
+interface PeriodDebt {
+  tin: Tin
+  taxType: LedgerEntry['taxType']
+  period: string
+  due: IsoDate
+  /** The day charges start accruing: the exercise's start, or the period's last generated charge. */
+  from: IsoDate
+  /** [amount, paid on (undefined: still unpaid)] for the principal unpaid at the start. */
+  parts: [number, IsoDate | undefined][]
+}
+
+function periodDebts(ledger: readonly LedgerEntry[], start: IsoDate, today: IsoDate): PeriodDebt[] {
+  const groups = new Map<string, LedgerEntry[]>()
+  for (const e of ledger) {
+    if (e.date > today) continue
+    const key = `${e.tin}|${e.taxType}|${e.period}`
+    const list = groups.get(key)
+    if (list) list.push(e)
+    else groups.set(key, [e])
+  }
+  const debts: PeriodDebt[] = []
+  for (const list of groups.values()) {
+    const principal = list.filter(
+      (e) => e.amount > 0 && componentOf(e.kind) === 'principal' && e.kind !== 'offset-out',
+    )
+    if (!principal.length) continue
+    const due = principal.reduce((min, e) => (e.date < min ? e.date : min), principal[0]!.date)
+    // Credits pay the tax first (charges are a separate account of the period here): what a
+    // credit dated on or before the start paid is settled history, later credits pay the rest.
+    const owedAtStart = principal.filter((e) => e.date <= start).reduce((s, e) => s + e.amount, 0)
+    const laterDebits = principal.filter((e) => e.date > start)
+    const credits = list
+      .filter((e) => e.amount < 0 && e.kind !== 'abatement' && e.kind !== 'write-off')
+      .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
+    let unpaid = owedAtStart - credits.filter((c) => c.date <= start).reduce((s, c) => s - c.amount, 0)
+    const parts: [number, IsoDate | undefined][] = []
+    const pending: [number, IsoDate][] = laterDebits.map((e) => [e.amount, e.date])
+    for (const c of credits.filter((x) => x.date > start)) {
+      let left = -c.amount
+      const paid = Math.min(Math.max(0, unpaid), left)
+      if (paid > 0) parts.push([paid, c.date])
+      unpaid -= paid
+      left -= paid
+      // A later assessment the credit pays bears charges from its own date to the payment.
+      while (left > 0 && pending.length) {
+        const head = pending[0]!
+        if (head[1] > c.date) break
+        const cut = Math.min(left, head[0])
+        head[0] -= cut
+        left -= cut
+        if (head[0] === 0) pending.shift()
+      }
+    }
+    if (unpaid > 0) parts.push([unpaid, undefined])
+    if (!parts.length) continue
+    const first = list[0]!
+    // A period whose history was written later than the start (a task that starts later in the
+    // story) already holds its charges up to its last one: accrue from there.
+    const charged = list.filter((e) => e.kind === 'interest' || e.kind === 'penalty').map((e) => e.date)
+    const from = charged.reduce((max, d) => (d > max ? d : max), start)
+    debts.push({ tin: first.tin, taxType: first.taxType, period: first.period, due, from, parts })
+  }
+  return debts
+}
+
+/** Whether a ledger line is an accrual computed for the session's date (not generated or posted). */
+export function isAccrual(entry: LedgerEntry): boolean {
+  return entry.id.startsWith('ACC-')
+}
+
+/**
+ * The charges accrued from `start` (the exercise's first day) to `today` on every period's
+ * unpaid tax: one interest and one penalty entry per period, dated today. Pure: the same ledger
+ * and dates give the same entries, with ids that say what they cover.
+ */
+export function accruals(
+  ledger: readonly LedgerEntry[],
+  start: IsoDate,
+  today: IsoDate,
+  j: AccrualJurisdiction,
+): LedgerEntry[] {
+  if (today <= start) return []
+  const out: LedgerEntry[] = []
+  for (const d of periodDebts(ledger, start, today)) {
+    let interest = 0
+    let penalty = 0
+    for (const [amount, paidOn] of d.parts) {
+      const to = paidOn ?? today
+      interest += interestBetween(amount, d.due, d.from, to, j)
+      penalty += penaltyBetween(j.penalties.latePayment, amount, d.due, d.from, to, j)
+    }
+    const base = {
+      tin: d.tin,
+      taxType: d.taxType,
+      period: d.period,
+      date: today,
+      ref: `accrual ${start}–${today}`,
+    }
+    const int = roundMinor(interest, j.rounding)
+    const pen = roundMinor(penalty, j.rounding)
+    const id = `ACC-${d.tin}-${d.taxType}-${d.period}-${today}`
+    if (int > 0)
+      out.push({
+        ...base,
+        id: `${id}-INT`,
+        kind: 'interest',
+        amount: int,
+        note: `interest accrued from ${start}`,
+      })
+    if (pen > 0)
+      out.push({
+        ...base,
+        id: `${id}-PEN`,
+        kind: 'penalty',
+        amount: pen,
+        note: `late-payment penalty accrued from ${start}`,
+      })
+  }
+  return out
+}
