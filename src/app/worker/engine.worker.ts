@@ -2,6 +2,7 @@
  * The engine worker: checks the scenario library and generates worlds off the main thread, so
  * the page stays responsive while faker builds a large register. It only calls the engine.
  */
+import '../zod-jitless'
 import {
   baseName,
   generateWorld,
