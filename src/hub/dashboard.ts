@@ -54,7 +54,7 @@ export interface Dashboard {
     averagePercent: number | null
     passRate: number | null
     passMark: number | null
-    /** Trainees per 10-point band of percent: [0–9, 10–19, …, 90–100]. */
+    /** Trainees per 10-point band of percent: [below 10 (negative included), 10–19, …, 90–100]. */
     distribution: number[]
     perCase: RateRow[]
     perKind: RateRow[]
@@ -108,7 +108,7 @@ export function buildDashboard(
   })
   const reports = participants.map((p) => p.report).filter((r): r is Report => r !== null)
   const distribution = Array.from({ length: 10 }, () => 0)
-  for (const p of participants) distribution[Math.min(9, Math.floor(p.percent / 10))]! += 1
+  for (const p of participants) distribution[Math.max(0, Math.min(9, Math.floor(p.percent / 10)))]! += 1
   const perCase = new Map<string, RateRow>()
   const perKind = new Map<string, RateRow>()
   const tadat = new Map<string, { code: string; label: string; score: number; maxScore: number }>()

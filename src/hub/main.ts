@@ -22,6 +22,7 @@ Options:
   --host ADDRESS   Address to listen on (default 0.0.0.0: every network of this laptop)
   --data DIR       Folder for the workshop database (default ./hub-data); copy it to keep the results
   --stuck N        Minutes on one case before the dashboard highlights a trainee (default 5)
+  --api-only       Serve only the workshop API, not the app (when the app is served elsewhere)
   --help           Show this help
 
 Environment:
@@ -46,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
         host: { type: 'string', default: '0.0.0.0' },
         data: { type: 'string', default: 'hub-data' },
         stuck: { type: 'string', default: '5' },
+        'api-only': { type: 'boolean' },
         help: { type: 'boolean' },
       },
     }))
@@ -69,7 +71,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const root = process.cwd()
   const distDir = resolve(root, 'dist')
-  if (!existsSync(join(distDir, 'index.html'))) {
+  const apiOnly = values['api-only'] === true
+  if (!apiOnly && !existsSync(join(distDir, 'index.html'))) {
     process.stderr.write('The app is not built yet. Run `npm run build` first, then `npm run hub` again.\n')
     return 1
   }
@@ -79,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
   let urls: string[] = []
   const app = await buildServer({
     service,
-    distDir,
+    distDir: apiOnly ? undefined : distDir,
     stuckMinutes,
     onWorkshopCreated: (workshop) => {
       const links = urls.map((u) => new URL(workshop.joinPath, u).href)

@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { Session, type Mode, type Report, type Scenario, type SessionEvent } from '../engine/index'
-import type { Db, Queryable } from './db'
+import type { Db } from './db'
 import { readOwnScenario, scenarioDigest, type ScenarioSource } from './scenarios'
 
 export type Variants = 'same' | 'per-trainee'
@@ -100,6 +100,8 @@ interface Live {
   session: Session
   /** The seq the next event must carry (= events stored). */
   next: number
+  /** The stored report's fingerprint: it is rewritten only when a score or decision changed. */
+  reportKey: string
 }
 
 export type Change = { workshopId: string }
@@ -148,6 +150,9 @@ export class WorkshopService {
   #locks = new Map<string, Promise<unknown>>()
   #scenarios = new Map<string, Scenario>()
   #listeners = new Set<(change: Change) => void>()
+  /** Rows that only this hub changes, kept so that posting an event costs one transaction. */
+  #workshops = new Map<string, WorkshopRow>()
+  #participants = new Map<string, ParticipantRow>()
 
   constructor(db: Db, source: ScenarioSource) {
     this.db = db
@@ -273,7 +278,10 @@ export class WorkshopService {
   /** The participant, if `token` is theirs: a trainee can read and write only their own session. */
   async ownParticipant(id: string, token: string | undefined): Promise<ParticipantRow> {
     if (!token) throw new HubError(401, 'Your session key is missing; open the workshop link again.')
-    const [row] = await this.db.query<ParticipantRow>('SELECT * FROM participants WHERE id = $1', [id])
+    const row =
+      this.#participants.get(id) ??
+      (await this.db.query<ParticipantRow>('SELECT * FROM participants WHERE id = $1', [id]))[0]
+    if (row) this.#participants.set(id, row)
     if (!row || !sameHash(hashToken(token), row.token_hash))
       throw new HubError(403, 'This session belongs to someone else, or your session key is not valid.')
     return row
@@ -307,7 +315,7 @@ export class WorkshopService {
     const session = await Session.start(scenario, { seed: participant.seed, mode: workshop.mode })
     const stored = await this.events(participant.id)
     for (const row of stored) session.send(row.event)
-    const live = { session, next: stored.length }
+    const live = { session, next: stored.length, reportKey: '' }
     this.#live.set(participant.id, live)
     return live
   }
@@ -330,6 +338,7 @@ export class WorkshopService {
           },
         )
       const fresh = events.slice(live.next - from)
+      let reportKey = live.reportKey
       const stored = live.session.log.slice(from, live.next)
       for (const [i, event] of events.slice(0, live.next - from).entries())
         if (canonical(event) !== canonical(stored[i]))
@@ -360,40 +369,54 @@ export class WorkshopService {
             )
         }
         const progress = this.#progress(live.session)
+        reportKey = [
+          progress.report.score,
+          progress.report.maxScore,
+          progress.decided,
+          progress.report.hintsUsed,
+          progress.finished,
+          progress.report.undecided.length,
+          JSON.stringify(progress.report.outcomes),
+        ].join('/')
+        const report = reportKey === live.reportKey ? null : JSON.stringify(progress.report)
         const stamp = new Date()
-        await this.db.transaction(async (tx) => {
-          await insertEvents(tx, participant.id, live.next, fresh, stamp)
-          const openedNow = [...fresh].reverse().find((e) => e.type === 'case.open')
-          await tx.query(
-            `UPDATE participants SET last_event_at = $2, decided = $3, cases = $4, finished = $5, score = $6,
-               max_score = $7, percent = $8, passed = $9, report = $10,
-               current_case = $11,
-               current_case_since = CASE WHEN $12::boolean THEN $2 WHEN $11::text IS NULL THEN NULL ELSE current_case_since END
-             WHERE id = $1`,
-            [
-              participant.id,
-              stamp,
-              progress.decided,
-              progress.cases,
-              progress.finished,
-              progress.report.score,
-              progress.report.maxScore,
-              progress.report.percent,
-              progress.report.passed,
-              JSON.stringify(progress.report),
-              progress.currentCase,
-              openedNow !== undefined &&
-                openedNow.type === 'case.open' &&
-                openedNow.caseId === progress.currentCase,
-            ],
-          )
-        })
+        const openedNow = [...fresh].reverse().find((e) => e.type === 'case.open')
+        // One statement, so one commit: the events and the progress they make land together.
+        await this.db.query(
+          `WITH stored AS (
+             INSERT INTO events (participant_id, seq, event, received_at)
+             SELECT $1, $14::integer + ord::integer - 1, e, $2
+             FROM jsonb_array_elements($13::jsonb) WITH ORDINALITY AS x(e, ord)
+           )
+           UPDATE participants SET last_event_at = $2, decided = $3, cases = $4, finished = $5, score = $6,
+             max_score = $7, percent = $8, passed = $9, report = COALESCE($10::jsonb, report),
+             current_case = $11,
+             current_case_since = CASE WHEN $12::boolean THEN $2 WHEN $11::text IS NULL THEN NULL ELSE current_case_since END
+           WHERE id = $1`,
+          [
+            participant.id,
+            stamp,
+            progress.decided,
+            progress.cases,
+            progress.finished,
+            progress.report.score,
+            progress.report.maxScore,
+            progress.report.percent,
+            progress.report.passed,
+            report,
+            progress.currentCase,
+            openedNow?.type === 'case.open' && openedNow.caseId === progress.currentCase,
+            JSON.stringify(fresh),
+            live.next,
+          ],
+        )
       } catch (error) {
         // The live session may hold events that were not committed: rebuild it from the database.
         this.#live.delete(participant.id)
         throw error
       }
       live.next += fresh.length
+      live.reportKey = reportKey
       this.#changed(workshop.id)
       return { acked: live.next, stored: fresh.length }
     })
@@ -427,6 +450,7 @@ export class WorkshopService {
       'UPDATE workshops SET current_group = current_group + 1 WHERE id = $1 RETURNING current_group',
       [workshopId],
     )
+    this.#workshops.delete(workshopId)
     this.#changed(workshopId)
     return row!.current_group
   }
@@ -435,25 +459,6 @@ export class WorkshopService {
   forgetLive(): void {
     this.#live.clear()
   }
-}
-
-async function insertEvents(
-  tx: Queryable,
-  participantId: string,
-  first: number,
-  events: SessionEvent[],
-  at: Date,
-) {
-  const values: string[] = []
-  const params: unknown[] = [participantId, at]
-  for (const [i, event] of events.entries()) {
-    params.push(first + i, JSON.stringify(event))
-    values.push(`($1, $${params.length - 1}, $${params.length}::jsonb, $2)`)
-  }
-  await tx.query(
-    `INSERT INTO events (participant_id, seq, event, received_at) VALUES ${values.join(', ')}`,
-    params,
-  )
 }
 
 /** JSON with sorted keys: the database may hand an event back with its keys in another order. */

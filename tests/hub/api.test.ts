@@ -1,7 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { Session, playPolicy, type SessionEvent } from '../../src/engine/index'
 import { buildServer } from '../../src/hub/server'
 import { BACKENDS, call, scenarios, startHub, WORKSHOP, type TestHub } from './support'
+
+// Every hub test starts a database and plays sessions: on a busy 2-core machine that takes seconds.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
 
 for (const backend of BACKENDS) {
   describe.runIf(backend.enabled)(`hub API on ${backend.name}`, () => {
