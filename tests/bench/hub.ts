@@ -17,12 +17,18 @@ const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] as number
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 })
 
-async function post(url: string, path: string, body: unknown, token?: string) {
+async function post(url: string, path: string, body: unknown, token?: string, retries = 3) {
+  // A keep-alive connection the server has just closed fails once; the event is simply resent
+  // (the hub acknowledges a resent event without storing it twice).
   const response = await fetch(new URL(path, url), {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
+  }).catch((error: unknown) => {
+    if (retries > 0) return undefined
+    throw error
   })
+  if (!response) return post(url, path, body, token, retries - 1)
   return (await response.json()) as Record<string, unknown>
 }
 
