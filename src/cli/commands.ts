@@ -1,5 +1,5 @@
 /** The `tamis` commands other than validate: list, world, solve, play, schema. */
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import * as prettier from 'prettier'
 import {
@@ -8,15 +8,23 @@ import {
   Session,
   formatMoney,
   generateWorld,
+  MAX_RESULTS_BYTES,
   parseSavedLog,
   playPolicy,
+  readResults,
+  resultsFile,
+  scenarioDigest,
+  type ParsedLog,
   type Policy,
   type Report,
+  type SessionEvent,
 } from '../engine'
+import { hasBinaryData } from '../engine/scenario/yaml-source'
 import { CATALOGUE_END, CATALOGUE_START, catalogueTable, withCatalogue } from '../engine/scenario/catalogue'
 import { loadBundledLibrary, writeSchemaFiles } from './files'
 import { CliError, type Io } from './io'
 import { resolveScenario } from './scenario-arg'
+import { printable } from './terminal'
 
 function seedOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined
@@ -129,14 +137,36 @@ export async function solveCommand(args: string[], io: Io): Promise<number> {
 
 function printReport(report: Report, io: Io) {
   io.out(
-    `${report.scenario.title}: ${report.score} / ${report.maxScore} (${report.percent}%) — ${report.passed ? 'PASSED' : 'NOT PASSED'} (pass mark ${report.passMark}%)`,
+    `${printable(report.scenario.title)} (${report.mode}): ${report.score} / ${report.maxScore} (${report.percent}%) — ${report.passed ? 'PASSED' : 'NOT PASSED'} (pass mark ${report.passMark}%)`,
   )
   for (const d of report.decisions) {
     io.out(
-      `  ${d.caseId}  ${d.feedback.grade.padEnd(10)} ${String(d.feedback.points).padStart(4)}  ${d.feedback.explanation}`,
+      printable(
+        `  ${d.caseId}  ${d.feedback.grade.padEnd(10)} ${String(d.feedback.points).padStart(4)}  ${d.feedback.explanation}`,
+      ),
     )
   }
-  if (report.undecided.length) io.out(`  Not decided: ${report.undecided.join(', ')}`)
+  if (report.undecided.length) io.out(printable(`  Not decided: ${report.undecided.join(', ')}`))
+}
+
+/** A decision log as `play` reads it: a saved session, a bare list of events, or a results file. */
+function readDecisions(file: string, text: string): ParsedLog & { ok: true } {
+  if (hasBinaryData(text)) throw new CliError(`${file} is not a text file (it contains binary data).`, 1)
+  const results = readResults(text)
+  if (results.ok) {
+    const r = results.results
+    return {
+      ok: true,
+      log: r.log as SessionEvent[],
+      seed: r.seed,
+      mode: r.mode,
+      scenarioId: r.scenario.id,
+      scenarioDigest: r.scenario.digest,
+    }
+  }
+  const parsed = parseSavedLog(text)
+  if (!parsed.ok) throw new CliError(`${file}: ${parsed.message}`, 1)
+  return parsed
 }
 
 export async function playCommand(args: string[], io: Io): Promise<number> {
@@ -147,28 +177,63 @@ export async function playCommand(args: string[], io: Io): Promise<number> {
   })
   if (!values.decisions)
     throw new CliError('Give the decision log: --decisions log.json (from `tamis solve --out`).')
+  const file = printable(values.decisions)
   const scenario = await resolveScenario(positionals[0])
   let text: string
   try {
+    if ((await stat(values.decisions)).size > MAX_RESULTS_BYTES)
+      throw new CliError(`${file} is too large to be a decision log.`, 1)
     text = await readFile(values.decisions, 'utf8')
-  } catch {
-    throw new CliError(`Cannot read ${values.decisions}.`)
+  } catch (error) {
+    if (error instanceof CliError) throw error
+    throw new CliError(`Cannot read ${file}.`)
   }
-  const parsed = parseSavedLog(text)
-  if (!parsed.ok) throw new CliError(`${values.decisions}: ${parsed.message}`, 1)
-  const seed = seedOption(values.seed) ?? parsed.seed ?? scenario.world.seed
-  const session = await Session.start(scenario, { seed })
-  const refused = session.replay(parsed.log)
-  for (const r of refused)
-    io.err(`${values.decisions}: event ${r.index + 1} (${r.event.type}) refused: ${r.reason}`)
-  if (parsed.scenarioDigest && parsed.scenarioDigest !== session.digest)
-    io.err(
-      `${values.decisions}: this log was recorded on a different version of "${scenario.id}"; scores may differ.`,
+  const parsed = readDecisions(file, text.startsWith('\uFEFF') ? text.slice(1) : text)
+  if (parsed.scenarioId !== undefined && parsed.scenarioId !== scenario.id)
+    throw new CliError(
+      `${file} is a log of scenario "${printable(parsed.scenarioId)}", not "${scenario.id}"; replay it with: npm run tamis -- play ${printable(parsed.scenarioId)} --decisions ${file}`,
+      1,
     )
+  const digest = scenarioDigest(scenario)
+  if (parsed.scenarioDigest !== undefined && parsed.scenarioDigest !== digest)
+    throw new CliError(
+      `${file} was recorded on another version of "${scenario.id}" (version ${printable(parsed.scenarioDigest)}; this copy is ${digest}); its decisions would not mean the same here.`,
+      1,
+    )
+  const seed = seedOption(values.seed) ?? parsed.seed ?? scenario.world.seed
+  const mode = parsed.mode ?? 'practice'
+  const session = new Session(scenario, await generateWorld(scenario, { seed }), mode)
+  const refused = session.replay(parsed.log)
+  printRefusals(file, refused, io)
   const report = session.report()
-  if (values.json) io.out(JSON.stringify(report, null, 2))
+  if (values.json) io.out(JSON.stringify(resultsFile(report, session.save()), null, 2))
   else printReport(report, io)
   return refused.length ? 1 : 0
+}
+
+/** Enough refusals to see the pattern; the rest are counted, by kind. */
+const SHOWN_REFUSALS = 20
+
+function printRefusals(
+  file: string,
+  refused: { index: number; event: SessionEvent; reason: string }[],
+  io: Io,
+): void {
+  for (const r of refused.slice(0, SHOWN_REFUSALS))
+    io.err(printable(`${file}: event ${r.index + 1} (${r.event.type}) refused: ${r.reason}`))
+  const rest = refused.slice(SHOWN_REFUSALS)
+  if (rest.length === 0) return
+  const kinds = new Map<string, number>()
+  for (const r of rest) kinds.set(r.event.type, (kinds.get(r.event.type) ?? 0) + 1)
+  const count = (n: number) => n.toLocaleString('en')
+  const shownKinds = new Set(refused.slice(0, SHOWN_REFUSALS).map((r) => r.event.type))
+  const same = kinds.size === 1 && shownKinds.size === 1 && shownKinds.has(rest[0]!.event.type)
+  const s = rest.length === 1 ? '' : 's'
+  io.err(
+    same
+      ? `… and ${count(rest.length)} more refusal${s} of the same kind`
+      : `… and ${count(rest.length)} more refusal${s}: ${[...kinds].map(([type, n]) => `${count(n)} × ${printable(type)}`).join(', ')}`,
+  )
 }
 
 export async function schemaCommand(args: string[], io: Io): Promise<number> {

@@ -8,11 +8,13 @@ import {
   solveCommand,
   worldCommand,
 } from './commands'
+import { printable, terminalSafe } from './terminal'
 import { validateCommand } from './validate'
+import { VERIFY_HELP, VERIFY_USAGE, verifyCommand } from './verify'
 
 const COMMANDS: Record<
   string,
-  { run: (args: string[], io: Io) => Promise<number>; usage: string; summary: string }
+  { run: (args: string[], io: Io) => Promise<number>; usage: string; summary: string; help?: string }
 > = {
   validate: {
     run: validateCommand,
@@ -34,6 +36,12 @@ const COMMANDS: Record<
     run: playCommand,
     usage: 'play <scenario> --decisions log.json [--seed N] [--json]',
     summary: 'replay a decision log and print the report',
+  },
+  verify: {
+    run: verifyCommand,
+    usage: VERIFY_USAGE,
+    summary: 'replay each results file and say whether its stated score is what its log earns',
+    help: VERIFY_HELP,
   },
   catalogue: {
     run: catalogueCommand,
@@ -58,7 +66,11 @@ ${Object.values(COMMANDS)
 <scenario> is a bundled id (see \`list\`) or a path to a .yaml file.
 Run \`npm run tamis -- <command> --help\` for one command.`
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+export async function main(argv: string[], given: Io = processIo): Promise<number> {
+  const io: Io = {
+    out: (text) => given.out(terminalSafe(text)),
+    err: (text) => given.err(terminalSafe(text)),
+  }
   const [name, ...args] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(HELP)
@@ -66,11 +78,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const command = COMMANDS[name]
   if (!command) {
-    io.err(`Unknown command "${name}".\n\n${HELP}`)
+    io.err(`Unknown command "${printable(name)}".\n\n${HELP}`)
     return 2
   }
   if (args.includes('--help') || args.includes('-h')) {
-    io.out(`Usage: npm run tamis -- ${command.usage}\n\n${command.summary}`)
+    io.out(command.help ?? `Usage: npm run tamis -- ${command.usage}\n\n${command.summary}`)
     return 0
   }
   try {
@@ -91,6 +103,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 const invokedDirectly =
   process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '')
 if (invokedDirectly) {
+  // A reader that stops early (`| head`) closes the pipe: that is the end of the output, not an error.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0)
+    })
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (error: unknown) => {

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { loadLibrary, formatIssue, type Scenario } from '../engine'
 import { loadBundledLibrary, readSourceFiles } from './files'
 import { CliError } from './io'
+import { printable } from './terminal'
 
 export async function resolveScenario(arg: string | undefined): Promise<Scenario> {
   if (!arg) throw new CliError('Name a scenario: a bundled id (see `tamis list`) or a path to a .yaml file.')
@@ -14,10 +15,13 @@ export async function resolveScenario(arg: string | undefined): Promise<Scenario
     const ids = bundled.scenarios.map((s) => s.id).join(', ')
     const broken = bundled.issues.filter((i) => i.path.includes(`${arg}.`))
     if (broken.length)
-      throw new CliError(`Scenario "${arg}" has problems:\n${broken.map(formatIssue).join('\n')}`, 1)
-    throw new CliError(`There is no bundled scenario "${arg}". Bundled scenarios: ${ids}.`)
+      throw new CliError(
+        `Scenario "${printable(arg)}" has problems:\n${broken.map((i) => printable(formatIssue(i))).join('\n')}`,
+        1,
+      )
+    throw new CliError(`There is no bundled scenario "${printable(arg)}". Bundled scenarios: ${ids}.`)
   }
-  if (!existsSync(arg)) throw new CliError(`No such file: ${arg}`)
+  if (!existsSync(arg)) throw new CliError(`No such file: ${printable(arg)}`)
   const { files } = await readSourceFiles([arg])
   const profiles = await readSourceFiles(['scenarios/jurisdictions'])
   const library = loadLibrary([...profiles.files, ...files])
@@ -26,6 +30,9 @@ export async function resolveScenario(arg: string | undefined): Promise<Scenario
   )
   const errors = library.issues.filter((i) => i.severity === 'error')
   if (!scenario || errors.length)
-    throw new CliError(errors.map(formatIssue).join('\n') || `Could not load ${arg}.`, 1)
+    throw new CliError(
+      errors.map((i) => printable(formatIssue(i))).join('\n') || `Could not load ${printable(arg)}.`,
+      1,
+    )
   return scenario
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { baseName, formatIssue, isProfile, loadLibrary } from '../engine/scenario'
 import { readSourceFiles } from './files'
 import type { Io } from './io'
+import { printable } from './terminal'
 
 const USAGE = `Usage: npm run tamis -- validate <files or folders…>
 
@@ -31,16 +32,18 @@ export async function validateCommand(
     return 0
   }
   const option = args.find((a) => a.startsWith('-'))
-  if (option) return usageError(io, `Unknown option "${option}".`)
+  if (option) return usageError(io, `Unknown option "${printable(option)}".`)
   if (args.length === 0)
     return usageError(io, 'Name the files or folders to check, e.g. scenarios/my-scenario.yaml.')
 
   const { files, missing } = await readSourceFiles(args)
-  if (missing.length > 0) return usageError(io, missing.map((m) => `No such file or folder: ${m}`).join('\n'))
+  if (missing.length > 0)
+    return usageError(io, missing.map((m) => `No such file or folder: ${printable(m)}`).join('\n'))
   const notYaml = files.filter((f) => !/\.ya?ml$/i.test(f.path))
   if (notYaml.length > 0)
-    return usageError(io, notYaml.map((f) => `Not a .yaml or .yml file: ${f.path}`).join('\n'))
-  if (files.length === 0) return usageError(io, `No .yaml or .yml files found in ${args.join(', ')}.`)
+    return usageError(io, notYaml.map((f) => `Not a .yaml or .yml file: ${printable(f.path)}`).join('\n'))
+  if (files.length === 0)
+    return usageError(io, `No .yaml or .yml files found in ${args.map(printable).join(', ')}.`)
 
   const checked = new Set(files.map((f) => f.path))
   const givenProfiles = new Set(files.filter(isProfile).map((f) => baseName(f.path)))
@@ -51,7 +54,7 @@ export async function validateCommand(
   const { issues } = loadLibrary([...extraProfiles, ...files])
 
   const shown = issues.filter((i) => checked.has(i.path))
-  for (const issue of shown) io.out(formatIssue(issue))
+  for (const issue of shown) io.out(printable(formatIssue(issue)))
   const errors = shown.filter((i) => i.severity === 'error')
   const warnings = shown.length - errors.length
   const warningNote = warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''

@@ -25,6 +25,7 @@ export { requiredTaxTypes, segmentFor } from './rules/registration'
 export { addDays, daysBetween } from './session/calendar'
 export * from './session/types'
 export { Session, type SendResult } from './session/session'
+export { previewAdvance, type AdvancePreview } from './session/preview'
 export { parseSavedLog, type ParsedLog } from './session/saved'
 export { POLICIES, playPolicy, seededRandom, type Policy } from './session/policies'
 export * from './processes/contract'
@@ -36,3 +37,14 @@ export {
 } from './processes/registration.machine'
 export { applyPenaltyRule, lateFilingPenalty, latePaymentPenalty, monthsLate } from './rules/penalties'
 export { lateInterest } from './rules/interest'
+export {
+  MAX_RESULTS_BYTES,
+  RESULTS_FILE_FORMAT,
+  readResults,
+  resultsFile,
+  verifyResults,
+  type ReadResults,
+  type ResultsFile,
+  type ResultsHeader,
+  type Verdict,
+} from './session/results'

@@ -17,7 +17,7 @@ describe('tamis CLI', () => {
   it('prints help for the tool and for each command', async () => {
     const help = await run('--help')
     expect(help.code).toBe(0)
-    for (const command of ['validate', 'list', 'world', 'solve', 'play']) {
+    for (const command of ['validate', 'list', 'world', 'solve', 'play', 'verify']) {
       expect(help.out).toContain(command)
       const one = await run(command, '--help')
       expect(one.code).toBe(0)
@@ -48,7 +48,8 @@ describe('tamis CLI', () => {
     expect(world.truth.registration.length).toBeGreaterThan(0)
     const text = await run('world', 'registration-desk')
     expect(text.out).toContain('duplicate-identity')
-  })
+    // Three worlds are generated: seconds on a shared, busy machine.
+  }, 30_000)
 
   it('solves with the best policy and replays the log to the maximum score', async () => {
     const out = join(dir, 'best.json')

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 import { firstPlayable, playableScenarios, Shadow } from './support/engine'
-import type { Report } from '../../src/engine/index'
+import { readResults, verifyResults, type Report } from '../../src/engine/index'
 import {
   currentCaseId,
   downloaded,
@@ -61,8 +61,14 @@ async function expectReport(page: Page, report: Report) {
     'Revenue protected',
   )
 
-  const json = JSON.parse((await downloaded(page, 'Download results (JSON)')).text)
-  expect(json.format).toBe('tamis-results/1')
+  const download = (await downloaded(page, 'Download results (JSON)')).text
+  const json = JSON.parse(download)
+  expect(json.format).toBe('tamis-results/2')
+  // The downloaded file carries its log, and a trainer's `tamis verify` re-earns its score.
+  const read = readResults(download)
+  if (!read.ok) throw new Error(read.reason)
+  const scenario = playable.find((s) => s.id === report.scenario.id)!
+  expect(await verifyResults(read.results, scenario)).toMatchObject({ status: 'verified' })
   expect({ score: json.score, percent: json.percent, passed: json.passed }).toEqual({
     score: report.score,
     percent: report.percent,

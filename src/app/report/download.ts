@@ -1,3 +1,5 @@
+import { resultsFile, type Report, type SavedSession } from '../../engine/index'
+
 /** Saves text as a file through the browser's download, without a server. */
 export function downloadText(filename: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }))
@@ -20,4 +22,17 @@ export function downloadSession(scenarioId: string, raw: string, what: string): 
     // Damaged text is downloaded exactly as it was stored.
   }
   downloadText(`tamis-session-${scenarioId}-${what}.json`, text + '\n', 'application/json')
+}
+
+/**
+ * The results file (`tamis-results/2`): the report with the event log it was scored from, so a
+ * trainer can replay it with `tamis verify` instead of trusting the stated score.
+ */
+export function downloadResults(report: Report, saved: SavedSession, trainee: string): void {
+  const file = resultsFile(report, saved, { trainee })
+  downloadText(
+    `tamis-results-${report.scenario.id}-seed${report.seed}.json`,
+    JSON.stringify(file, null, 2) + '\n',
+    'application/json',
+  )
 }

@@ -2,7 +2,7 @@
  * YAML text → plain data plus a way back from a data path to `line:col` in the text.
  * Syntax errors are turned into sentences a trainer can act on; every one is reported.
  */
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml'
+import { Lexer, LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml'
 import type { Alias, Document, Node, YAMLError } from 'yaml'
 import type { Issue, SourceFile } from './issues'
 
@@ -34,10 +34,11 @@ const RECOVERABLE = new Set(['DUPLICATE_KEY'])
  * "jurisdiction profile").
  */
 export function parseYaml(file: SourceFile, what: string): ParseResult {
+  // A byte-order mark is not part of the text: without it, columns on line 1 are the editor's.
+  const text = file.text.startsWith('\uFEFF') ? file.text.slice(1) : file.text
   const lineCounter = new LineCounter()
-  const doc = parseDocument(file.text, { lineCounter, prettyErrors: false, logLevel: 'error' })
   const at = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, file.text.length)))
+    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)))
     return { line: Math.max(1, line), col: Math.max(1, col) }
   }
   const issue = (offset: number, message: string, severity: Issue['severity'] = 'error'): Issue => ({
@@ -46,13 +47,34 @@ export function parseYaml(file: SourceFile, what: string): ParseResult {
     message,
     severity,
   })
+  if (hasBinaryData(text))
+    return {
+      ok: false,
+      issues: [
+        {
+          path: file.path,
+          line: 1,
+          col: 1,
+          severity: 'error',
+          message: `this is not a text file (it contains binary data); a ${what} is plain text written in YAML`,
+        },
+      ],
+    }
+  const tooDeep = nestingBeyond(text, MAX_NESTING)
+  if (tooDeep !== undefined) {
+    // Located by this scan, not by the parser: where a parser runs out of stack depends on the runtime.
+    const position = positionIn(text, tooDeep)
+    const message = `this is nested more than ${MAX_NESTING} levels deep; a ${what} never is (look for brackets that are never closed, or indentation that keeps growing)`
+    return { ok: false, issues: [{ path: file.path, ...position, severity: 'error', message }] }
+  }
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, logLevel: 'error' })
 
   const issues: Issue[] = []
   // A tab in the indentation throws every later line off; report the tabs alone until they go.
   const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT')
   const linesWithError = new Set<number>()
   for (const error of tabs.length > 0 ? tabs : doc.errors) {
-    const found = issue(errorOffset(doc, error), syntaxMessage(error, file.text))
+    const found = issue(errorOffset(doc, error), syntaxMessage(error, text))
     // One message per line: the first one names the cause, the rest are its echoes.
     if (!linesWithError.has(found.line)) issues.push(found)
     linesWithError.add(found.line)
@@ -227,3 +249,67 @@ const keyAt = (text: string, offset: number) =>
 
 const firstLine = (message: string) =>
   message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message
+
+/** Deeper than any scenario or profile: the schema's deepest path is far shorter. */
+export const MAX_NESTING = 64
+
+/**
+ * True for text that came from a binary file: a NUL, or many characters that are not text
+ * (bytes that are not UTF-8 arrive as U+FFFD). One stray control character is not enough.
+ */
+export function hasBinaryData(text: string): boolean {
+  if (text.includes('\u0000')) return true
+  const sample = text.slice(0, 65536)
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point here
+  const odd = sample.match(/[\u0001-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/g)?.length ?? 0
+  return odd > 8 && odd > sample.length / 100
+}
+
+/** Lexer markers that stand for no text in the file. */
+const MARKERS = new Set(['\u0002', '\u0018', '\u001f'])
+
+/**
+ * The offset where block and flow nesting together first exceed `limit`, or undefined. Reads
+ * the lexer's flat token stream, so it never recurses however deep the text goes.
+ */
+function nestingBeyond(text: string, limit: number): number | undefined {
+  let offset = 0
+  let lineStart = 0
+  let flow = 0
+  let firstOnLine = true
+  let scalarNext = false
+  const block: number[] = []
+  for (const token of new Lexer().lex(text)) {
+    if (token.length === 1 && MARKERS.has(token)) {
+      scalarNext = token === '\u001f'
+      continue
+    }
+    const start = offset
+    offset += token.length
+    const newline = token.lastIndexOf('\n')
+    const content = scalarNext || !(/^\s*$/.test(token) || token.startsWith('#'))
+    if (!scalarNext) {
+      if (token === '[' || token === '{') flow += 1
+      else if (token === ']' || token === '}') flow = Math.max(0, flow - 1)
+    }
+    if (content && flow === 0 && (firstOnLine || token === '-' || token === '?')) {
+      const column = start - lineStart
+      while (block.length > 0 && block.at(-1)! >= column) block.pop()
+      block.push(column)
+    }
+    if (content) firstOnLine = false
+    scalarNext = false
+    if (block.length + flow > limit) return start
+    if (newline >= 0) {
+      lineStart = start + newline + 1
+      firstOnLine = true
+    }
+  }
+  return undefined
+}
+
+function positionIn(text: string, offset: number): Position {
+  const before = text.slice(0, offset)
+  const line = before.split('\n').length
+  return { line, col: offset - (before.lastIndexOf('\n') + 1) + 1 }
+}

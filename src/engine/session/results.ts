@@ -1,0 +1,256 @@
+/**
+ * The results file a trainee hands in (`tamis-results/2`): the report plus everything needed to
+ * check it — the event log, the scenario's id and digest, the seed and the mode. Verifying a file
+ * replays its log and compares what the log earns with what the file states; the stated score is
+ * never trusted. The app's download, `tamis play --json` and `tamis verify` all go through here.
+ */
+import { z } from 'zod'
+import type { Scenario } from '../scenario/schema'
+import { scenarioDigest } from '../scenario/digest'
+import { generateWorld } from '../world/generate'
+import { SessionEventSchema } from './saved'
+import { Session } from './session'
+import { MODES, SESSION_FORMAT, type Report, type SavedSession, type SessionEvent } from './types'
+
+export const RESULTS_FILE_FORMAT = 'tamis-results/2' as const
+/** Files made before the log was embedded: readable, but they cannot be checked. */
+export const RESULTS_FORMAT_V1 = 'tamis-results/1'
+
+/** Larger files are refused before they are parsed. */
+export const MAX_RESULTS_BYTES = 32 * 1024 * 1024
+/** More events than any real session holds; a longer log is refused rather than replayed. */
+export const MAX_RESULTS_EVENTS = 100_000
+const MAX_TRAINEE_LENGTH = 200
+
+export type ResultsFile = Omit<Report, 'format'> & {
+  format: typeof RESULTS_FILE_FORMAT
+  /** The trainee's name as typed on the results page (optional; the workshop hub fills it). */
+  trainee?: string
+  /** When the session was finished, ISO 8601 (optional; the workshop hub fills it). */
+  finishedAt?: string
+  /** The session's event log: replaying it on the scenario and seed gives the report. */
+  log: SessionEvent[]
+}
+
+/**
+ * Builds the results file from a report and the saved session it was scored from. They must
+ * be the same session; anything else is a programming error and throws.
+ */
+export function resultsFile(
+  report: Report,
+  saved: SavedSession,
+  about: { trainee?: string; finishedAt?: string } = {},
+): ResultsFile {
+  const same =
+    report.scenario.id === saved.scenarioId &&
+    report.scenario.digest === saved.scenarioDigest &&
+    report.seed === saved.seed &&
+    report.mode === saved.mode
+  if (!same) throw new Error('The report and the saved session are from different sessions.')
+  const trainee = about.trainee?.trim().slice(0, MAX_TRAINEE_LENGTH)
+  // The format first, so a reader sees at once which kind of file it is.
+  const file = { format: RESULTS_FILE_FORMAT } as ResultsFile
+  if (trainee) file.trainee = trainee
+  if (about.finishedAt) file.finishedAt = about.finishedAt
+  Object.assign(file, report, { format: RESULTS_FILE_FORMAT })
+  file.log = JSON.parse(JSON.stringify(saved.log)) as SessionEvent[]
+  return file
+}
+
+const text = (max: number) => z.string().max(max)
+const points = z.number().finite()
+
+/** What verification reads from a file; other report fields are carried along unchecked. */
+const ResultsFileSchema = z.looseObject({
+  format: z.literal(RESULTS_FILE_FORMAT),
+  trainee: text(MAX_TRAINEE_LENGTH).optional(),
+  finishedAt: text(40).optional(),
+  scenario: z.looseObject({ id: z.string(), digest: z.string() }),
+  seed: z
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
+  mode: z.enum(MODES),
+  score: points,
+  maxScore: points,
+  percent: points,
+  passed: z.boolean(),
+  hintsUsed: points.optional(),
+  tasks: z
+    .array(z.looseObject({ taskId: z.string(), score: points }))
+    .max(10_000)
+    .optional(),
+  decisions: z
+    .array(
+      z.looseObject({
+        caseId: z.string(),
+        feedback: z.looseObject({ grade: z.string(), points }),
+      }),
+    )
+    .max(MAX_RESULTS_EVENTS)
+    .optional(),
+  log: z.array(SessionEventSchema).max(MAX_RESULTS_EVENTS),
+})
+
+export type StatedResults = z.infer<typeof ResultsFileSchema>
+
+/** What a file says about itself, as far as it could be read (for one line per file). */
+export interface ResultsHeader {
+  trainee?: string
+  scenarioId?: string
+  mode?: string
+  score?: number
+  maxScore?: number
+}
+
+export type ReadResults =
+  | { ok: true; results: StatedResults; header: ResultsHeader }
+  | { ok: false; status: 'invalid' | 'unverifiable'; reason: string; header: ResultsHeader }
+
+/** Reads a results file from untrusted text. Never throws. */
+export function readResults(input: string): ReadResults {
+  const none: ResultsHeader = {}
+  if (input.length > MAX_RESULTS_BYTES)
+    return {
+      ok: false,
+      status: 'invalid',
+      reason: 'this file is too large to be a results file',
+      header: none,
+    }
+  let data: unknown
+  try {
+    data = JSON.parse(input)
+  } catch {
+    return {
+      ok: false,
+      status: 'invalid',
+      reason: 'this is not a results file (it is not JSON)',
+      header: none,
+    }
+  }
+  const header = headerOf(data)
+  const format = isRecord(data) ? data.format : undefined
+  if (format === RESULTS_FORMAT_V1)
+    return {
+      ok: false,
+      status: 'unverifiable',
+      reason: `no event log (an older "${RESULTS_FORMAT_V1}" file states a score but cannot prove it)`,
+      header,
+    }
+  if (format === SESSION_FORMAT)
+    return {
+      ok: false,
+      status: 'invalid',
+      reason: 'this is a saved session (a decision log), not a results file; replay it with `play`',
+      header,
+    }
+  if (format !== RESULTS_FILE_FORMAT) {
+    const reason =
+      typeof format === 'string'
+        ? `format "${format.slice(0, 60)}" is not a results format (expected "${RESULTS_FILE_FORMAT}")`
+        : 'this is not a results file (it has no "format")'
+    return { ok: false, status: 'invalid', reason, header }
+  }
+  const parsed = ResultsFileSchema.safeParse(data)
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]
+    const where = first?.path.length ? first.path.slice(0, 6).join('.') : 'the top level'
+    const reason = `the file is damaged or edited: at ${where}: ${first?.message ?? 'not a results file'}`
+    return { ok: false, status: 'invalid', reason, header }
+  }
+  return { ok: true, results: parsed.data, header }
+}
+
+function headerOf(data: unknown): ResultsHeader {
+  if (!isRecord(data)) return {}
+  const scenario = isRecord(data.scenario) ? data.scenario : {}
+  const str = (v: unknown) => (typeof v === 'string' ? v.slice(0, 200) : undefined)
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined)
+  const header: ResultsHeader = {}
+  const trainee = str(data.trainee)
+  const scenarioId = str(scenario.id)
+  const mode = str(data.mode)
+  const score = num(data.score)
+  const maxScore = num(data.maxScore)
+  if (trainee) header.trainee = trainee
+  if (scenarioId) header.scenarioId = scenarioId
+  if (mode) header.mode = mode
+  if (score !== undefined) header.score = score
+  if (maxScore !== undefined) header.maxScore = maxScore
+  return header
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+export interface Verdict {
+  status: 'verified' | 'mismatch' | 'unverifiable'
+  /** Why it is not verified, in a trainer's words ('' when verified). */
+  reason: string
+  /** The score the log earns, when it was replayed. */
+  replayed?: { score: number; maxScore: number }
+}
+
+/**
+ * Replays a results file's log on `scenario` (same seed, same mode) and says whether the file
+ * states what the log earns. A log with an event the session would have refused (a hint in
+ * assessment mode, a case of another scenario) cannot be genuine.
+ */
+export async function verifyResults(results: StatedResults, scenario: Scenario): Promise<Verdict> {
+  if (results.scenario.id !== scenario.id)
+    return {
+      status: 'unverifiable',
+      reason: `the file is for scenario "${results.scenario.id}", not "${scenario.id}"`,
+    }
+  const digest = scenarioDigest(scenario)
+  if (results.scenario.digest !== digest)
+    return {
+      status: 'unverifiable',
+      reason: `the file was made on another version of "${scenario.id}" (version ${results.scenario.digest}; this copy is ${digest})`,
+    }
+  const world = await generateWorld(scenario, { seed: results.seed })
+  const session = new Session(scenario, world, results.mode)
+  const refused = session.replay(results.log)
+  const report = session.report()
+  const replayed = { score: report.score, maxScore: report.maxScore }
+  const first = refused[0]
+  if (first) {
+    const more = refused.length > 1 ? ` (and ${refused.length - 1} more)` : ''
+    return {
+      status: 'mismatch',
+      reason: `the log does not replay in ${results.mode} mode: event ${first.index + 1} (${first.event.type}) is refused: ${first.reason}${more}`,
+      replayed,
+    }
+  }
+  const difference = firstDifference(results, report)
+  return difference
+    ? { status: 'mismatch', reason: difference, replayed }
+    : { status: 'verified', reason: '', replayed }
+}
+
+/** The first thing the file states that its log does not earn, or undefined. */
+function firstDifference(stated: StatedResults, earned: Report): string | undefined {
+  if (stated.score !== earned.score || stated.maxScore !== earned.maxScore)
+    return `the file states ${stated.score} / ${stated.maxScore}; its log earns ${earned.score} / ${earned.maxScore}`
+  const headline: [string, unknown, unknown][] = [
+    ['percent', stated.percent, earned.percent],
+    ['passed', stated.passed, earned.passed],
+    ['hints used', stated.hintsUsed, earned.hintsUsed],
+  ]
+  for (const [what, a, b] of headline)
+    if (a !== b) return `the file states ${what} ${String(a)}; its log earns ${String(b)}`
+  const tasks = new Map((stated.tasks ?? []).map((t) => [t.taskId, t.score]))
+  for (const task of earned.tasks)
+    if (tasks.get(task.taskId) !== task.score)
+      return `the file states ${String(tasks.get(task.taskId) ?? 'nothing')} for task "${task.taskId}"; its log earns ${task.score}`
+  const statedDecisions = stated.decisions ?? []
+  if (statedDecisions.length !== earned.decisions.length)
+    return `the file lists ${statedDecisions.length} decisions; its log makes ${earned.decisions.length}`
+  const decisions = new Map(statedDecisions.map((d) => [d.caseId, d.feedback]))
+  for (const d of earned.decisions) {
+    const s = decisions.get(d.caseId)
+    if (!s || s.grade !== d.feedback.grade || s.points !== d.feedback.points)
+      return `the file states ${s ? `${s.grade} (${s.points} points)` : 'no decision'} for case ${d.caseId}; its log earns ${d.feedback.grade} (${d.feedback.points} points)`
+  }
+  return undefined
+}
