@@ -248,6 +248,17 @@ export class WorkshopService {
   ): Promise<{ participant: ParticipantRow; token: string; workshop: WorkshopRow }> {
     const workshop = await this.workshop(workshopId)
     const scenario = this.scenarioOf(workshop)
+    // Joins to one workshop are taken one at a time, so forty trainees joining at once do not
+    // race for the same seat; the UNIQUE constraint still guards against a second hub process.
+    return this.#locked(`join:${workshopId}`, () => this.#join(workshop, scenario, displayName))
+  }
+
+  async #join(
+    workshop: WorkshopRow,
+    scenario: Scenario,
+    displayName: string,
+  ): Promise<{ participant: ParticipantRow; token: string; workshop: WorkshopRow }> {
+    const workshopId = workshop.id
     const token = newToken()
     const id = newId()
     // The seat is the next free one in the current group; the UNIQUE constraint settles a race.
