@@ -39,7 +39,7 @@ export default ts.config(
     },
   },
   {
-    files: ['src/cli/**', 'src/build/**', 'tests/**', '*.config.{js,ts}'],
+    files: ['src/cli/**', 'src/build/**', 'src/hub/**', 'tests/**', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
   },
   {
