@@ -8,19 +8,14 @@ import fastifyRateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import { z } from 'zod'
+import { SECURITY_HEADERS } from '../csp'
 import { MODES, type SessionEvent } from '../engine/index'
 import { SessionEventSchema } from '../engine/session/saved'
 import { buildDashboard, buildDebrief, exportCsv } from './dashboard'
 import { HubError, publicWorkshop, type WorkshopService } from './workshop'
 
-export const SECURITY_HEADERS: Record<string, string> = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; worker-src 'self' blob:; frame-ancestors 'none'; form-action 'self'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-  'cross-origin-opener-policy': 'same-origin',
-}
+/** The app's own policy (src/csp.ts), sent as headers with every response, frame-ancestors included. */
+export { SECURITY_HEADERS }
 
 export interface ServerOptions {
   service: WorkshopService
