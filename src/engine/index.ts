@@ -26,6 +26,16 @@ export { addDays, daysBetween } from './session/calendar'
 export * from './session/types'
 export { Session, type SendResult } from './session/session'
 export { parseSavedLog, type ParsedLog } from './session/saved'
+export {
+  minorToInput,
+  parseMajor,
+  typed,
+  initialValues,
+  buildCommand,
+  type FormValue,
+  type FormValues,
+} from './session/form'
+export { availability } from './session/availability'
 export { POLICIES, playPolicy, seededRandom, type Policy } from './session/policies'
 export * from './processes/contract'
 export { PROCESS_MODULES } from './processes/registry'
