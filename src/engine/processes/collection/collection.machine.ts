@@ -166,17 +166,17 @@ export function collectionUnlawful(c: CollectionContext, command: Command): stri
   if (command.type !== 'collection.enforce' || c.writeOff !== null) return undefined
   const stage = stageOf(c)
   if (stage !== 'enforceable')
-    return `Refused: ${enforcementBlocker(c)!} Enforcement before the demand period has run out is unlawful.`
+    return `${enforcementBlocker(c)!} Enforcement before the demand period has run out is unlawful.`
   const inForce = agreementInForce(c)
   if (inForce)
-    return `Refused: an instalment agreement is in force (granted ${inForce.grantedOn}); the debt may not be enforced while the taxpayer keeps to it.`
+    return `An instalment agreement is in force (granted ${inForce.grantedOn}); the debt may not be enforced while the taxpayer keeps to it.`
   const disputed = c.jurisdiction.collection.holdDisputedAmounts ? c.facts.disputed : 0
   if (disputed <= 0) return undefined
   const undisputed = Math.max(0, c.facts.debt - disputed)
   const rule = `${money(c, disputed)} of the debt is under a valid objection and may not be enforced until the objection is decided; at most ${money(c, undisputed)} may be enforced.`
-  if (command.amount === undefined) return c.held === 0 ? `Refused: ${rule}` : undefined
+  if (command.amount === undefined) return c.held === 0 ? rule : undefined
   const amount = Number(command.amount)
-  return Number.isInteger(amount) && amount > undisputed ? `Refused: ${rule}` : undefined
+  return Number.isInteger(amount) && amount > undisputed ? rule : undefined
 }
 
 /**
