@@ -25,6 +25,7 @@ export { requiredTaxTypes, segmentFor } from './rules/registration'
 export { addDays, daysBetween } from './session/calendar'
 export * from './session/types'
 export { Session, type SendResult } from './session/session'
+export { previewAdvance, type AdvancePreview } from './session/preview'
 export { parseSavedLog, type ParsedLog } from './session/saved'
 export {
   minorToInput,
