@@ -30,6 +30,16 @@ export * from './session/types'
 export { Session, type SendResult } from './session/session'
 export { previewAdvance, type AdvancePreview } from './session/preview'
 export { parseSavedLog, type ParsedLog } from './session/saved'
+export {
+  minorToInput,
+  parseMajor,
+  typed,
+  initialValues,
+  buildCommand,
+  type FormValue,
+  type FormValues,
+} from './session/form'
+export { availability } from './session/availability'
 export { POLICIES, playPolicy, seededRandom, type Policy } from './session/policies'
 export * from './processes/contract'
 export { PROCESS_MODULES } from './processes/registry'
