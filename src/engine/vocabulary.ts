@@ -74,7 +74,7 @@ export type Segment = (typeof SEGMENTS)[number]
 export const LOCALES = ['en', 'en_NG', 'en_GH', 'en_IN', 'fr', 'fr_SN', 'id_ID', 'vi', 'pt_PT'] as const
 export type LocaleId = (typeof LOCALES)[number]
 
-/** Registration anomalies with hidden ground truth (DOMAIN §4 patterns 1, 2, 13). */
+/** Registration anomalies with hidden ground truth (docs/domain.md §Anomaly patterns 1, 2, 13). */
 export const REGISTRATION_ANOMALIES = [
   'duplicate-identity',
   'identity-mismatch',

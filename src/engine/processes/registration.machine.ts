@@ -1,5 +1,5 @@
 /**
- * Taxpayer registration (DOMAIN §2.1) as an XState machine, one actor per application.
+ * Taxpayer registration (docs/domain.md §Registration) as an XState machine, one actor per application.
  * The procedure decides what may happen next: a step that must come first blocks the
  * decisions after it, and `registrationBlocker` says why in an officer's words.
  * Guards read the jurisdiction profile from context; nothing statutory is a constant here.

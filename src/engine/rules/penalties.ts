@@ -1,6 +1,6 @@
 /**
  * Late-filing and late-payment penalties in the three styles a jurisdiction profile can use
- * (DOMAIN §2.8): percent per month or part-month with a cap and grace months, a fixed amount
+ * (docs/domain.md §Penalties and interest): percent per month or part-month with a cap and grace months, a fixed amount
  * and a percent combined (greater of, or sum), and a flat amount. Amounts are minor units;
  * fixed amounts in the profile are major units and converted here.
  */

@@ -1,5 +1,5 @@
 /**
- * The taxpayer 360° view (DOMAIN §6.2): everything the register and the accounts hold about
+ * The taxpayer 360° view (docs/domain.md §Taxpayer 360° view): everything the register and the accounts hold about
  * one TIN, as display-ready panels.
  */
 import type { Panel } from '../processes/contract'

@@ -1,5 +1,5 @@
 /**
- * Compliance risk and audit (DOMAIN §2.5) as an XState machine, one actor per risk candidate:
+ * Compliance risk and audit (docs/domain.md §Risk and audit) as an XState machine, one actor per risk candidate:
  * screening (select or not, with the reason either way), examination (desk or field),
  * findings, the taxpayer's reply window, then the final assessment or a referral to
  * investigation. `auditBlocker` says in an officer's words why a step is not possible yet;

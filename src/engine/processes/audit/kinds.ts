@@ -1,5 +1,5 @@
 /**
- * Case kinds of the audit process: anomalies (hidden ground truth, DOMAIN §4 patterns 5, 7, 8)
+ * Case kinds of the audit process: anomalies (hidden ground truth, docs/domain.md §Anomaly patterns 5, 7, 8)
  * and innocent look-alikes (suspicious at a glance, genuine on inspection, patterns 11 and a
  * documented benchmark outlier). Every other candidate is 'genuine': flagged by the risk
  * engine, with nothing wrong in its books.

@@ -1,5 +1,5 @@
 /**
- * The honest slip (DOMAIN §4 pattern 11): a total copied with two neighbouring digits swapped,
+ * The honest slip (docs/domain.md §Anomaly patterns 11): a total copied with two neighbouring digits swapped,
  * small and below the substantial threshold, by a taxpayer with a clean record. It looks like
  * under-reported income to the risk engine; the right audit corrects it without a penalty.
  */

@@ -1,5 +1,5 @@
 /**
- * Arrears and debt collection (DOMAIN §2.4) as an XState machine, one actor per collection case.
+ * Arrears and debt collection (docs/domain.md §Collection) as an XState machine, one actor per collection case.
  * The debt is detected, a reminder and then the final demand go out, and enforcement becomes
  * lawful only when the demand period has run out (the session's clock.tick moves `today`),
  * nothing is validly disputed on the amount, and no instalment agreement is in force.

@@ -1,5 +1,5 @@
 /**
- * The collection rules only this process uses (DOMAIN §2.4): when a demand notice makes
+ * The collection rules only this process uses (docs/domain.md §Collection): when a demand notice makes
  * enforcement lawful, what an objection holds back, when an instalment agreement may be
  * granted, which enforcement tool is the least intrusive one that works, how a debt is
  * prioritised, and when a write-off may be proposed and who approves it. Every number comes
@@ -226,7 +226,7 @@ export function collectabilityBand(score: number): Collectability {
 }
 
 /**
- * Where a debt goes in the worklist (DOMAIN §2.4: large, young and collectable first):
+ * Where a debt goes in the worklist (docs/domain.md §Collection: large, young and collectable first):
  * high when ≥ collection.highPriorityAmount, not aged and not of low collectability; low when
  * aged (over collection.agedDebtDays) or of low collectability; normal otherwise.
  */

@@ -85,7 +85,7 @@ export function genuineStory(env: StoryEnv, variant: GenuineVariant): Story {
   return { data, flags: [] }
 }
 
-/** Large transfers out of the accounts after the demand notice (DOMAIN §4 pattern 14). */
+/** Large transfers out of the accounts after the demand notice (docs/domain.md §Anomaly patterns 14). */
 export function assetFlightStory(env: StoryEnv): Story {
   const { draw } = env.ctx
   const stage = env.j.collection.protectiveMeasures ? 'running' : 'expired'
@@ -163,7 +163,7 @@ function agreementHistory(env: StoryEnv, defaults: number, active: boolean, debt
   return list
 }
 
-/** Repeat requests for time to pay, each defaulted (DOMAIN §4 pattern 15). */
+/** Repeat requests for time to pay, each defaulted (docs/domain.md §Anomaly patterns 15). */
 export function agreementAbuseStory(env: StoryEnv): Story {
   const { draw } = env.ctx
   const { servedOn, reminderOn } = contactDates(env, 'expired')

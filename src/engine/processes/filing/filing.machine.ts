@@ -1,5 +1,5 @@
 /**
- * Return filing and processing (DOMAIN §2.2) as an XState machine, one actor per expected
+ * Return filing and processing (docs/domain.md §Filing) as an XState machine, one actor per expected
  * return. A received return is validated, then posted, corrected for a math error, referred
  * for review or rejected. A missing one is demanded; once the demand's period has run out a
  * default assessment is lawful, and a return that arrives later replaces it (then it is

@@ -1,6 +1,6 @@
 /**
  * Grades a final filing decision against the generated truth. The table is the teaching
- * position of DOMAIN §2.2: reject only structural defects, refer substantive doubts, correct
+ * position of docs/domain.md §Filing: reject only structural defects, refer substantive doubts, correct
  * honest arithmetic summarily, demand before estimating, and estimate from evidence.
  */
 import { formatMoney } from '../../rules/money'

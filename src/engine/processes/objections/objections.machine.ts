@@ -1,5 +1,5 @@
 /**
- * Objections and appeals (DOMAIN §2.7) as an XState machine, one actor per objection.
+ * Objections and appeals (docs/domain.md §Objections) as an XState machine, one actor per objection.
  * Admissibility first (time limit from deemed receipt, grounds, undisputed tax paid), then a
  * collection hold on the disputed amount, an independent reviewer (never the auditor who made
  * the assessment: TADAT P7-19-2) and an item-by-item decision that posts abatements. When the

@@ -1,5 +1,5 @@
 /**
- * Case kinds of the refunds process: anomalies (hidden ground truth, DOMAIN §4 patterns 3, 5, 6
+ * Case kinds of the refunds process: anomalies (hidden ground truth, docs/domain.md §Anomaly patterns 3, 5, 6
  * and 12) and innocent look-alikes (suspicious at a glance, genuine on inspection).
  */
 export const ANOMALIES = [

@@ -1,5 +1,5 @@
 /**
- * A VAT refund claim (DOMAIN §2.6) as an XState machine, one actor per claim: validation, risk
+ * A VAT refund claim (docs/domain.md §VAT refunds) as an XState machine, one actor per claim: validation, risk
  * tier, the verifications the tier requires, the decision on the amount allowed, the offset
  * against other debts, authorisation by amount, payment. A block-and-refer is open until payment.
  * Guards read the jurisdiction profile from context; `refundsBlocker` says why a step is not open.
