@@ -127,6 +127,7 @@ test('every page and a case of each process work with no policy violation or con
   }
   await page.getByRole('button', { name: 'Hints', exact: true }).click()
   await page.getByRole('button', { name: /^Reveal hint 1/ }).click()
+  await page.getByRole('button', { name: /^Reveal it/ }).click()
   expect(await watched.problems(), 'workspace').toEqual([])
 
   await finishExercise(page)
@@ -183,6 +184,7 @@ test('markup and script in a scenario file stay text, and nothing runs', async (
   await openFirstCase(page)
   await page.getByRole('button', { name: 'Hints', exact: true }).click()
   await page.getByRole('button', { name: /^Reveal hint 1/ }).click()
+  await page.getByRole('button', { name: /^Reveal it/ }).click()
   await expect(page.getByText(/Compare the national ID\./)).toBeVisible()
   await page.getByLabel('New case note').fill(PAYLOADS.note)
   await page.getByRole('button', { name: 'Add note' }).click()
