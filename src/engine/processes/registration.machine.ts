@@ -1,8 +1,8 @@
 /**
- * Taxpayer registration (docs/domain.md §Registration) as an XState machine, one actor per application.
- * The procedure decides what may happen next: a step that must come first blocks the
- * decisions after it, and `registrationBlocker` says why in an officer's words.
- * Guards read the jurisdiction profile from context; nothing statutory is a constant here.
+ * Taxpayer registration (docs/domain.md §Registration) as an XState machine, one actor per
+ * application. The procedure decides what may happen next: a step that must come first blocks the
+ * decisions after it, and `registrationBlocker` says why in an officer's words. Guards read the
+ * jurisdiction profile from context; nothing statutory is a constant here.
  */
 import { assign, setup } from 'xstate'
 import { formatMoney, toMinor } from '../rules/money'

@@ -1,9 +1,9 @@
 /**
- * The taxpayer current account: balances per taxpayer × tax type × period, what is still owed
- * and how old it is, how a payment is allocated, and how credits are offset against other debts
- * before anything is refunded (docs/domain.md §Payments and the taxpayer account). Debits are positive, credits negative; a
- * liability's ledger entry is dated on the day it fell due (a self-assessment on the return's
- * due date, a penalty or interest on the day it was charged).
+ * The taxpayer current account: balances per taxpayer × tax type × period, what is still owed and
+ * how old it is, how a payment is allocated, and how credits are offset against other debts before
+ * anything is refunded (docs/domain.md §Payments and the taxpayer account). Debits are positive,
+ * credits negative; a liability's ledger entry is dated on the day it fell due (a self-assessment
+ * on the return's due date, a penalty or interest on the day it was charged).
  */
 import type { AllocationOrder } from '../processes/payments/config.schema'
 import { daysBetween } from '../session/calendar'

@@ -1,8 +1,8 @@
 /**
  * Late-filing and late-payment penalties in the three styles a jurisdiction profile can use
- * (docs/domain.md §Penalties and interest): percent per month or part-month with a cap and grace months, a fixed amount
- * and a percent combined (greater of, or sum), and a flat amount. Amounts are minor units;
- * fixed amounts in the profile are major units and converted here.
+ * (docs/domain.md §Penalties and interest): percent per month or part-month with a cap and grace
+ * months, a fixed amount and a percent combined (greater of, or sum), and a flat amount. Amounts
+ * are minor units; fixed amounts in the profile are major units and converted here.
  */
 import type { Jurisdiction, PenaltyRule } from '../scenario/schema'
 import type { IsoDate } from '../world/types'

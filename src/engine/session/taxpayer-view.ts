@@ -1,6 +1,6 @@
 /**
- * The taxpayer 360° view (docs/domain.md §Taxpayer 360° view): everything the register and the accounts hold about
- * one TIN, as display-ready panels.
+ * The taxpayer 360° view (docs/domain.md §Taxpayer 360° view): everything the register and the
+ * accounts hold about one TIN, as display-ready panels.
  */
 import type { Panel } from '../processes/contract'
 import { formatMoney } from '../rules/money'

@@ -137,7 +137,10 @@ export interface RegistrationTruth {
   explanation: string
 }
 
-/** Kinds of ledger entry (docs/domain.md §Payments and the taxpayer account). Debits are positive amounts, credits negative. */
+/**
+ * Kinds of ledger entry (docs/domain.md §Payments and the taxpayer account). Debits are positive
+ * amounts, credits negative.
+ */
 export const LEDGER_KINDS = [
   'self-assessment',
   'adjustment',

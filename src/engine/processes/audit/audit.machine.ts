@@ -1,9 +1,9 @@
 /**
- * Compliance risk and audit (docs/domain.md §Risk and audit) as an XState machine, one actor per risk candidate:
- * screening (select or not, with the reason either way), examination (desk or field),
- * findings, the taxpayer's reply window, then the final assessment or a referral to
- * investigation. `auditBlocker` says in an officer's words why a step is not possible yet;
- * guards read the jurisdiction profile from context, dates from the session's clock.
+ * Compliance risk and audit (docs/domain.md §Risk and audit) as an XState machine, one actor per
+ * risk candidate: screening (select or not, with the reason either way), examination (desk or
+ * field), findings, the taxpayer's reply window, then the final assessment or a referral to
+ * investigation. `auditBlocker` says in an officer's words why a step is not possible yet; guards
+ * read the jurisdiction profile from context, dates from the session's clock.
  */
 import { assign, setup } from 'xstate'
 import type { Jurisdiction } from '../../scenario/schema'

@@ -1,8 +1,8 @@
 /**
- * Case kinds of the audit process: anomalies (hidden ground truth, docs/domain.md §Anomaly patterns 5, 7, 8)
- * and innocent look-alikes (suspicious at a glance, genuine on inspection, patterns 11 and a
- * documented benchmark outlier). Every other candidate is 'genuine': flagged by the risk
- * engine, with nothing wrong in its books.
+ * Case kinds of the audit process: anomalies (hidden ground truth, docs/domain.md §Anomaly patterns
+ * 5, 7, 8) and innocent look-alikes (suspicious at a glance, genuine on inspection, patterns 11 and
+ * a documented benchmark outlier). Every other candidate is 'genuine': flagged by the risk engine,
+ * with nothing wrong in its books.
  */
 export const ANOMALIES = ['under-reported-income', 'suppressed-cash-sales', 'fake-invoice-buyer'] as const
 export const LOOKALIKES = ['honest-error', 'explained-outlier'] as const

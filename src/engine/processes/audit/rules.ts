@@ -1,6 +1,6 @@
 /**
- * The audit process's own rules (docs/domain.md §Risk and audit): the named risk rules and their score, case
- * selection under the audit capacity, the tax an adjustment brings, the penalty of each
+ * The audit process's own rules (docs/domain.md §Risk and audit): the named risk rules and their
+ * score, case selection under the audit capacity, the tax an adjustment brings, the penalty of each
  * category and the ledger entries an assessment posts. Pure functions of the scenario's risk
  * settings and the jurisdiction profile; worked examples are in scenarios/guide/audit.md.
  */

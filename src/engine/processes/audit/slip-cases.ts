@@ -1,7 +1,8 @@
 /**
- * The honest slip (docs/domain.md §Anomaly patterns 11): a total copied with two neighbouring digits swapped,
- * small and below the substantial threshold, by a taxpayer with a clean record. It looks like
- * under-reported income to the risk engine; the right audit corrects it without a penalty.
+ * The honest slip (docs/domain.md §Anomaly patterns 11): a total copied with two neighbouring
+ * digits swapped, small and below the substantial threshold, by a taxpayer with a clean record. It
+ * looks like under-reported income to the risk engine; the right audit corrects it without a
+ * penalty.
  */
 import { formatMoney } from '../../rules/money'
 import {

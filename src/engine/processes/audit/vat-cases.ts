@@ -1,7 +1,7 @@
 /**
- * The fake-invoice buyer (docs/domain.md §Anomaly patterns 5): a VAT return that claims input VAT on invoices
- * from a trader who issues invoices to many buyers but files nil or no returns and has no real
- * business. The supplier is a taxpayer of the register, reshaped (and claimed) as a new,
+ * The fake-invoice buyer (docs/domain.md §Anomaly patterns 5): a VAT return that claims input VAT
+ * on invoices from a trader who issues invoices to many buyers but files nil or no returns and has
+ * no real business. The supplier is a taxpayer of the register, reshaped (and claimed) as a new,
  * empty company with its own nil returns and e-invoices, so every screen tells the same story.
  */
 import { dueDate, periodBounds } from '../../rules/calendar'

@@ -1,9 +1,9 @@
 /**
- * Arrears and debt collection (docs/domain.md §Collection) as an XState machine, one actor per collection case.
- * The debt is detected, a reminder and then the final demand go out, and enforcement becomes
- * lawful only when the demand period has run out (the session's clock.tick moves `today`),
- * nothing is validly disputed on the amount, and no instalment agreement is in force.
- * `collectionBlocker` and `collectionProblem` say in an officer's words why a step is not
+ * Arrears and debt collection (docs/domain.md §Collection) as an XState machine, one actor per
+ * collection case. The debt is detected, a reminder and then the final demand go out, and
+ * enforcement becomes lawful only when the demand period has run out (the session's clock.tick
+ * moves `today`), nothing is validly disputed on the amount, and no instalment agreement is in
+ * force. `collectionBlocker` and `collectionProblem` say in an officer's words why a step is not
  * possible; the machine's guard is the same two functions, so the screen and the machine agree.
  */
 import { assign, setup } from 'xstate'

@@ -28,7 +28,10 @@ export const WorldConfigSchema = caseCountsSchema(kinds, 'Arrears collection').e
   ),
 })
 
-/** Enforcement tools, least intrusive first (docs/domain.md §Collection, the USAID escalation ladder). */
+/**
+ * Enforcement tools, least intrusive first (docs/domain.md §Collection, the USAID escalation
+ * ladder).
+ */
 export const ENFORCEMENT_TOOLS = ['offset', 'bank', 'employer', 'receivables', 'seizure'] as const
 export type EnforcementTool = (typeof ENFORCEMENT_TOOLS)[number]
 

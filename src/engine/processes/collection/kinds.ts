@@ -1,7 +1,7 @@
 /**
- * Case kinds of the collection process: anomalies (hidden ground truth, docs/domain.md §Anomaly patterns 14
- * and 15, plus a disputed debt, §Objections) and innocent look-alikes (suspicious at a glance, genuine
- * on inspection). Owned by this process.
+ * Case kinds of the collection process: anomalies (hidden ground truth, docs/domain.md §Anomaly
+ * patterns 14 and 15, plus a disputed debt, §Objections) and innocent look-alikes (suspicious at a
+ * glance, genuine on inspection). Owned by this process.
  */
 export const ANOMALIES = ['asset-flight', 'agreement-abuse', 'disputed-debt'] as const
 export const LOOKALIKES = ['cash-flow-problem', 'uncollectible'] as const

@@ -1,9 +1,9 @@
 /**
- * The collection rules only this process uses (docs/domain.md §Collection): when a demand notice makes
- * enforcement lawful, what an objection holds back, when an instalment agreement may be
- * granted, which enforcement tool is the least intrusive one that works, how a debt is
- * prioritised, and when a write-off may be proposed and who approves it. Every number comes
- * from the jurisdiction profile; amounts are minor units, dates 'YYYY-MM-DD'.
+ * The collection rules only this process uses (docs/domain.md §Collection): when a demand notice
+ * makes enforcement lawful, what an objection holds back, when an instalment agreement may be
+ * granted, which enforcement tool is the least intrusive one that works, how a debt is prioritised,
+ * and when a write-off may be proposed and who approves it. Every number comes from the
+ * jurisdiction profile; amounts are minor units, dates 'YYYY-MM-DD'.
  */
 import { objectionLimit } from '../objections/rules'
 import { toMinor, percentOf } from '../../rules/money'
@@ -226,9 +226,9 @@ export function collectabilityBand(score: number): Collectability {
 }
 
 /**
- * Where a debt goes in the worklist (docs/domain.md §Collection: large, young and collectable first):
- * high when ≥ collection.highPriorityAmount, not aged and not of low collectability; low when
- * aged (over collection.agedDebtDays) or of low collectability; normal otherwise.
+ * Where a debt goes in the worklist (docs/domain.md §Collection: large, young and collectable
+ * first): high when ≥ collection.highPriorityAmount, not aged and not of low collectability; low
+ * when aged (over collection.agedDebtDays) or of low collectability; normal otherwise.
  */
 export function debtPriority(
   debt: number,

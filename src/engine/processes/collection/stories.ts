@@ -85,7 +85,10 @@ export function genuineStory(env: StoryEnv, variant: GenuineVariant): Story {
   return { data, flags: [] }
 }
 
-/** Large transfers out of the accounts after the demand notice (docs/domain.md §Anomaly patterns 14). */
+/**
+ * Large transfers out of the accounts after the demand notice (docs/domain.md §Anomaly patterns
+ * 14).
+ */
 export function assetFlightStory(env: StoryEnv): Story {
   const { draw } = env.ctx
   const stage = env.j.collection.protectiveMeasures ? 'running' : 'expired'

@@ -1,10 +1,10 @@
 /**
- * Return filing and processing (docs/domain.md §Filing) as an XState machine, one actor per expected
- * return. A received return is validated, then posted, corrected for a math error, referred
- * for review or rejected. A missing one is demanded; once the demand's period has run out a
- * default assessment is lawful, and a return that arrives later replaces it (then it is
- * processed like any other). Time moves only through `clock.tick`; the dates that matter
- * come from the jurisdiction profile.
+ * Return filing and processing (docs/domain.md §Filing) as an XState machine, one actor per
+ * expected return. A received return is validated, then posted, corrected for a math error,
+ * referred for review or rejected. A missing one is demanded; once the demand's period has run out
+ * a default assessment is lawful, and a return that arrives later replaces it (then it is processed
+ * like any other). Time moves only through `clock.tick`; the dates that matter come from the
+ * jurisdiction profile.
  */
 import { assign, setup } from 'xstate'
 import { STEP, DECISION, type FilingCommandType } from './commands'

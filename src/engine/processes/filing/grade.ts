@@ -1,7 +1,7 @@
 /**
- * Grades a final filing decision against the generated truth. The table is the teaching
- * position of docs/domain.md §Filing: reject only structural defects, refer substantive doubts, correct
- * honest arithmetic summarily, demand before estimating, and estimate from evidence.
+ * Grades a final filing decision against the generated truth. The table is the teaching position of
+ * docs/domain.md §Filing: reject only structural defects, refer substantive doubts, correct honest
+ * arithmetic summarily, demand before estimating, and estimate from evidence.
  */
 import { formatMoney } from '../../rules/money'
 import type { CaseRecord, CaseTruth, Command, ProcessEnv, Verdict } from '../contract'

@@ -1,6 +1,7 @@
 /**
- * Case kinds of the filing process: anomalies (hidden ground truth, docs/domain.md §Anomaly patterns 9, 10
- * and 7, and a structurally invalid return) and innocent look-alikes (suspicious at a glance, genuine on inspection, pattern 11).
+ * Case kinds of the filing process: anomalies (hidden ground truth, docs/domain.md §Anomaly
+ * patterns 9, 10 and 7, and a structurally invalid return) and innocent look-alikes (suspicious at
+ * a glance, genuine on inspection, pattern 11).
  */
 export const ANOMALIES = [
   'stop-filer',

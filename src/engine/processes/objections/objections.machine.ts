@@ -1,10 +1,10 @@
 /**
- * Objections and appeals (docs/domain.md §Objections) as an XState machine, one actor per objection.
- * Admissibility first (time limit from deemed receipt, grounds, undisputed tax paid), then a
- * collection hold on the disputed amount, an independent reviewer (never the auditor who made
- * the assessment: TADAT P7-19-2) and an item-by-item decision that posts abatements. When the
- * simulated calendar passes the decision limit the law decides instead (deemed decision).
- * Guards read the jurisdiction profile from context; nothing statutory is a constant here.
+ * Objections and appeals (docs/domain.md §Objections) as an XState machine, one actor per
+ * objection. Admissibility first (time limit from deemed receipt, grounds, undisputed tax paid),
+ * then a collection hold on the disputed amount, an independent reviewer (never the auditor who
+ * made the assessment: TADAT P7-19-2) and an item-by-item decision that posts abatements. When the
+ * simulated calendar passes the decision limit the law decides instead (deemed decision). Guards
+ * read the jurisdiction profile from context; nothing statutory is a constant here.
  */
 import { assign, setup } from 'xstate'
 import {

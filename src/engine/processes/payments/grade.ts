@@ -1,8 +1,9 @@
 /**
  * Grades a final payments decision against the generated truth. The teaching position of
- * docs/domain.md §Payments and the taxpayer account: allocate by legal name and bank account or a clear reference, never by amount
- * alone; offset credits against other debts before refunding; waive penalties only for a
- * documented reasonable cause and never waive interest; charge from the original due date.
+ * docs/domain.md §Payments and the taxpayer account: allocate by legal name and bank account or a
+ * clear reference, never by amount alone; offset credits against other debts before refunding;
+ * waive penalties only for a documented reasonable cause and never waive interest; charge from the
+ * original due date.
  */
 import { lateInterest } from '../../rules/interest'
 import { offsetCredits } from '../../rules/ledger'

@@ -1,6 +1,7 @@
 /**
- * Case kinds of the payments process: anomalies (hidden ground truth, docs/domain.md §Payments and the taxpayer account decision
- * points) and innocent look-alikes (suspicious at a glance, genuine on inspection).
+ * Case kinds of the payments process: anomalies (hidden ground truth, docs/domain.md §Payments and
+ * the taxpayer account decision points) and innocent look-alikes (suspicious at a glance, genuine
+ * on inspection).
  */
 export const ANOMALIES = ['amount-only-match', 'credit-with-debts', 'unjustified-waiver'] as const
 export const LOOKALIKES = ['third-party-payer', 'reasonable-cause-waiver'] as const

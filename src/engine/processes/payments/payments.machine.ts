@@ -1,9 +1,10 @@
 /**
- * Payments and the taxpayer current account (docs/domain.md §Payments and the taxpayer account) as an XState machine, one actor per
- * desk item: a bank payment in suspense (allocate, return to the payer, or keep in suspense
- * while the profile's limit allows), a request to refund a credit (refund, offset first, or
- * refuse), a penalty-waiver request (waive or refuse), or late-payment charges to confirm.
- * Time moves only through `clock.tick`; the suspense limit comes from the profile.
+ * Payments and the taxpayer current account (docs/domain.md §Payments and the taxpayer account) as
+ * an XState machine, one actor per desk item: a bank payment in suspense (allocate, return to the
+ * payer, or keep in suspense while the profile's limit allows), a request to refund a credit
+ * (refund, offset first, or refuse), a penalty-waiver request (waive or refuse), or late-payment
+ * charges to confirm. Time moves only through `clock.tick`; the suspense limit comes from the
+ * profile.
  */
 import { assign, setup } from 'xstate'
 import { isMonthly } from '../../rules/calendar'

@@ -1,6 +1,7 @@
 /**
- * Case kinds of the refunds process: anomalies (hidden ground truth, docs/domain.md §Anomaly patterns 3, 5, 6
- * and 12) and innocent look-alikes (suspicious at a glance, genuine on inspection).
+ * Case kinds of the refunds process: anomalies (hidden ground truth, docs/domain.md §Anomaly
+ * patterns 3, 5, 6 and 12) and innocent look-alikes (suspicious at a glance, genuine on
+ * inspection).
  */
 export const ANOMALIES = [
   'phantom-exporter',

@@ -1,8 +1,9 @@
 /**
- * A VAT refund claim (docs/domain.md §VAT refunds) as an XState machine, one actor per claim: validation, risk
- * tier, the verifications the tier requires, the decision on the amount allowed, the offset
- * against other debts, authorisation by amount, payment. A block-and-refer is open until payment.
- * Guards read the jurisdiction profile from context; `refundsBlocker` says why a step is not open.
+ * A VAT refund claim (docs/domain.md §VAT refunds) as an XState machine, one actor per claim:
+ * validation, risk tier, the verifications the tier requires, the decision on the amount allowed,
+ * the offset against other debts, authorisation by amount, payment. A block-and-refer is open until
+ * payment. Guards read the jurisdiction profile from context; `refundsBlocker` says why a step is
+ * not open.
  */
 import { assign, setup } from 'xstate'
 import { formatMoney, toMinor } from '../../rules/money'
