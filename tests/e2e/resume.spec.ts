@@ -15,13 +15,13 @@ import {
   openFirstCase,
   playCase,
   playStep,
-  SESSION_KEY,
+  readStored,
   startExercise,
+  writeStored,
 } from './support/ui'
 
 const scenario = playableScenarios().find((s) => s.id === 'registration-desk')!
 const minorUnits = scenario.jurisdiction.currency.minorUnits
-const key = SESSION_KEY(scenario.id)
 
 /** Decides the first case, then takes the first step of the next one; returns both case ids. */
 async function workAWhile(page: Page): Promise<{ decided: string; open: string; rest: UiStep[] }> {
@@ -39,7 +39,7 @@ async function workAWhile(page: Page): Promise<{ decided: string; open: string; 
   return { decided, open, rest }
 }
 
-const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), key)
+const stored = (page: Page) => readStored(page, scenario.id)
 
 async function expectResumed(page: Page, open: string) {
   await expectWorklist(page)
@@ -76,7 +76,7 @@ test('a reload or a new tab resumes exactly where the trainee was', async ({ pag
 test('damaged storage gets a clear message and a way forward', async ({ page }) => {
   await openCatalog(page)
   const damaged = '{"format":"tamis-session/1","scenarioId":"registration-desk","log":[{"type":'
-  await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, damaged])
+  await writeStored(page, scenario.id, damaged)
   await page.reload()
   await expect(page.getByText('⚠ Saved progress damaged')).toBeVisible()
 
@@ -104,7 +104,7 @@ test('a session saved on an older version of the scenario: try to continue, or s
   await workAWhile(page)
   const original = JSON.parse((await stored(page))!)
   const older = { ...original, scenarioDigest: '0123456789abcdef' }
-  await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, JSON.stringify(older)])
+  await writeStored(page, scenario.id, JSON.stringify(older))
   await page.reload()
 
   await expect(
@@ -121,7 +121,7 @@ test('a session saved on an older version of the scenario: try to continue, or s
   expect(JSON.parse((await stored(page))!).scenarioDigest).toBe(original.scenarioDigest)
 
   // Once more with "Start again": a fresh session in the same mode.
-  await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, JSON.stringify(older)])
+  await writeStored(page, scenario.id, JSON.stringify(older))
   await page.reload()
   await page.getByRole('button', { name: 'Start again', exact: true }).click()
   await expectWorklist(page)
@@ -130,11 +130,9 @@ test('a session saved on an older version of the scenario: try to continue, or s
 
 test('a saved session that no longer replays keeps what it can', async ({ page }) => {
   await workAWhile(page)
-  await page.evaluate((k) => {
-    const saved = JSON.parse(localStorage.getItem(k) ?? '{}')
-    saved.log.push({ type: 'case.open', caseId: 'NO-SUCH-CASE' })
-    localStorage.setItem(k, JSON.stringify(saved))
-  }, key)
+  const saved = JSON.parse((await stored(page)) ?? '{}')
+  saved.log.push({ type: 'case.open', caseId: 'NO-SUCH-CASE' })
+  await writeStored(page, scenario.id, JSON.stringify(saved))
   await page.reload()
   await expect(
     page.getByRole('heading', { level: 1, name: 'Your saved session could not be fully restored' }),
@@ -173,7 +171,7 @@ test('reset my progress: one scenario, then everything, each after a confirmatio
 test('full or blocked storage is said out loud, with a download so no work is lost', async ({ page }) => {
   const { rest } = await workAWhile(page)
   await page.evaluate(() => {
-    Storage.prototype.setItem = () => {
+    IDBObjectStore.prototype.put = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     }
   })
