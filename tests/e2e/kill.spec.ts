@@ -1,0 +1,132 @@
+/**
+ * A decision whose feedback the trainee saw survives the browser being killed. Chromium runs
+ * with a profile on disk; after each decision's feedback appears, the whole browser (its main
+ * process and every child: renderer, storage, network) gets SIGKILL, with no chance to flush
+ * anything. The next launch on the same profile must find every decision made so far.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { playableScenarios, Shadow } from './support/engine'
+import {
+  actions,
+  currentCaseId,
+  expectWorklist,
+  openBriefing,
+  playCase,
+  readStored,
+  startExercise,
+} from './support/ui'
+
+const CYCLES = 10
+const scenario = playableScenarios().find((s) => s.id === 'registration-desk')!
+const minorUnits = scenario.jurisdiction.currency.minorUnits
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+
+/**
+ * The browser's main process: Playwright starts it as a child of this test process, and the
+ * profile directory on its command line is unique to this test. Linux's /proc tells both.
+ */
+function browserPid(profile: string): number {
+  const found = readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+        // Field 4, after the command name in parentheses, is the parent's pid.
+        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+        const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+        return parent === process.pid && command.includes(profile)
+      } catch {
+        return false
+      }
+    })
+  if (found.length !== 1)
+    throw new Error(`Expected one browser process for ${profile}, found ${found.length}.`)
+  return found[0]!
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * SIGKILL to the browser's process group: Playwright starts Chromium detached, so the group is
+ * the browser and everything it spawned, and nothing else.
+ */
+async function killBrowser(context: BrowserContext, pid: number): Promise<void> {
+  process.kill(-pid, 'SIGKILL')
+  await expect.poll(() => alive(pid), { timeout: 10_000 }).toBe(false)
+  await context.close().catch(() => undefined)
+}
+
+function launch(profile: string, baseURL: string | undefined): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ARGS,
+    ...(baseURL ? { baseURL } : {}),
+    viewport: { width: 1280, height: 720 },
+  })
+}
+
+const decidedLine = (page: Page, n: number) =>
+  page.getByText(new RegExp(`^${n} of ${scenario.world.registration?.applications ?? '\\d+'} cases decided`))
+
+test('every decision whose feedback was shown survives the browser being killed', async ({ baseURL }) => {
+  test.setTimeout(240_000)
+  const profile = mkdtempSync(join(tmpdir(), 'tamis-kill-'))
+  const shadow = await Shadow.create(scenario, 'practice')
+  const cases = shadow.caseIds
+  expect(cases.length).toBeGreaterThanOrEqual(CYCLES)
+  try {
+    for (let cycle = 0; cycle <= CYCLES; cycle++) {
+      const context = await launch(profile, baseURL)
+      const pid = browserPid(profile)
+      const page = context.pages()[0] ?? (await context.newPage())
+      if (cycle === 0) {
+        await openBriefing(page, scenario.title)
+        await startExercise(page, 'practice')
+      } else {
+        // What came back after the kill: every decision so far, and no word of a lost step.
+        await page.goto(`/#/scenario/${scenario.id}/work`)
+        await expectWorklist(page)
+        await expect(decidedLine(page, cycle)).toBeVisible()
+        await expect(page.getByText(/was not saved/)).toHaveCount(0)
+        const log = JSON.parse((await readStored(page, scenario.id))!) as {
+          log: { type: string; caseId?: string; command?: { type: string } }[]
+        }
+        const decided = new Set(log.log.filter((e) => e.type === 'case.command').map((e) => e.caseId))
+        expect([...decided].sort()).toEqual(cases.slice(0, cycle).sort())
+      }
+      if (cycle === CYCLES) {
+        await context.close()
+        break
+      }
+      const caseId = cases[cycle]!
+      await page.goto(`/#/scenario/${scenario.id}/work/${encodeURIComponent(caseId)}`)
+      await expect(actions(page)).toBeVisible({ timeout: 30_000 })
+      expect(currentCaseId(page)).toBe(caseId)
+      await playCase(page, shadow.steps(caseId), 'practice', minorUnits)
+      await expect(decidedLine(page, cycle + 1)).toBeVisible()
+      await killBrowser(context, pid)
+    }
+  } finally {
+    rmSync(profile, { recursive: true, force: true })
+  }
+})
