@@ -133,6 +133,8 @@ export class AppState {
       $effect(() => {
         const page = this.router.route.page
         void this.#stored
+        // Attempts are scored once the library says which scenario they belong to.
+        void this.library
         if (page === 'catalog' || page === 'briefing') void this.#refresh()
       })
     })

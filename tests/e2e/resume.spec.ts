@@ -195,3 +195,124 @@ test('the same exercise changed in another tab is noticed', async ({ page, conte
   await expectResumed(page, open)
   await expect(page.getByText(/changed in another tab/)).toHaveCount(0)
 })
+
+const other = playableScenarios().find((s) => s.id === 'filing-first-returns')!
+
+/** What an earlier version kept in localStorage: a free-standing results entry claiming a pass. */
+const forgedResults = {
+  attempts: 1,
+  best: {
+    percent: 100,
+    score: 60,
+    maxScore: 60,
+    passed: true,
+    mode: 'assessment',
+    on: '2026-01-01T00:00:00Z',
+    digest: '',
+    tadat: [],
+  },
+  last: {
+    percent: 100,
+    score: 60,
+    maxScore: 60,
+    passed: true,
+    mode: 'assessment',
+    on: '2026-01-01T00:00:00Z',
+    digest: '',
+    tadat: [],
+  },
+}
+
+test('an upgrade moves the sessions from localStorage once; a stored result passes no one', async ({
+  page,
+}) => {
+  const shadow = await Shadow.create(scenario, 'practice')
+  shadow.steps(shadow.caseIds[0]!)
+  const legacy = {
+    'tamis-sandbox/session/registration-desk': JSON.stringify(shadow.session.save()),
+    'tamis-sandbox/results/registration-desk': JSON.stringify(forgedResults),
+    [`tamis-sandbox/results/${other.id}`]: JSON.stringify(forgedResults),
+  }
+  // Only before the first page load, as the older version would have left it.
+  await page.addInitScript((entries) => {
+    if (sessionStorage.getItem('seeded')) return
+    sessionStorage.setItem('seeded', '1')
+    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v)
+  }, legacy)
+  await openCatalog(page)
+  await expect(page.getByText('◐ In progress (practice)')).toBeVisible()
+  const card = page.getByRole('article', { name: other.title })
+  await expect(card.getByText('○ Not started')).toBeVisible()
+  await expect(page.getByText(/passed|Best \d+%/)).toHaveCount(0)
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tamis-sandbox/'))),
+  ).toEqual([])
+
+  await page.goto(`/#/scenario/${scenario.id}/work`)
+  await expectWorklist(page)
+  await expect(page.getByText(/^1 of \d+ cases decided/)).toBeVisible()
+  expect(JSON.parse((await stored(page))!).log).toEqual(shadow.session.save().log)
+})
+
+test('a finished attempt typed into storage is scored from its log, not from what it claims', async ({
+  page,
+}) => {
+  await openCatalog(page)
+  const forged = {
+    format: 'tamis-session/1',
+    scenarioId: other.id,
+    scenarioDigest: '',
+    seed: other.world.seed,
+    mode: 'assessment',
+    log: [{ type: 'session.finish' }],
+    report: forgedResults.best,
+  }
+  await page.evaluate(
+    ([id, text]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('tamis-sandbox')
+        open.onsuccess = () => {
+          const tx = open.result.transaction('attempts', 'readwrite')
+          tx.objectStore('attempts').put(
+            { uid: 'forged', scenarioId: id, text, on: '2026-01-01T00:00:00Z', ...JSON.parse(text!).report },
+            'forged',
+          )
+          tx.oncomplete = () => resolve()
+          tx.onabort = () => reject(tx.error)
+        }
+      }),
+    [other.id, JSON.stringify(forged)],
+  )
+  await page.reload()
+  const card = page.getByRole('article', { name: other.title })
+  await expect(card.getByText('✗ Completed, not passed yet')).toBeVisible({ timeout: 30_000 })
+  await expect(card.getByText(/Best 0%/)).toBeVisible()
+  await expect(card.getByText('✓ Completed, passed')).toHaveCount(0)
+})
+
+test('a step the browser was still saving when it died is named after the relaunch', async ({ page }) => {
+  const { open } = await workAWhile(page)
+  const events = JSON.parse((await stored(page))!).log.length as number
+  // The note the app leaves while a step is written: here for one more event than storage holds.
+  const note = (n: number) =>
+    page.evaluate(
+      ([k, v]) => localStorage.setItem(k!, v!),
+      [
+        `tamis-sandbox/pending/${scenario.id}`,
+        JSON.stringify({ events: n, what: `your decision or step on case ${open}` }),
+      ],
+    )
+  await note(events + 1)
+  await page.reload()
+  await expectResumed(page, open)
+  await expect(
+    page.getByText(`The browser closed before your decision or step on case ${open} was saved`),
+  ).toBeVisible()
+  await page.getByRole('button', { name: 'Dismiss' }).click()
+
+  // A note for a step that did reach storage says nothing.
+  await note(events)
+  await page.reload()
+  await expectResumed(page, open)
+  await expect(page.getByText(/was saved, so it was not kept/)).toHaveCount(0)
+})
