@@ -43,7 +43,7 @@ export class PlayerSession {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #taxpayers = new Map<string, Panel[]>()
   /** Events whose save has not resolved yet; the views shown stop before them. */
-  #unsaved = $state(0)
+  #unsaved = 0
   #waiting: (() => void)[] = []
   #shownEvents: number
   #saving: Promise<void> = Promise.resolve()
@@ -88,11 +88,6 @@ export class PlayerSession {
     return this.#shownEvents
   }
 
-  /** True while an event is being written; its effect is not shown yet. */
-  get saving(): boolean {
-    return this.#unsaved > 0
-  }
-
   /**
    * Gives the event to the engine now (so the next event is judged after it), and resolves with
    * the engine's answer once whatever the event changed is saved and shown.
@@ -101,7 +96,11 @@ export class PlayerSession {
     const before = this.#session.log.length
     const result = this.#session.send(event)
     // Refusals the engine records count as events too: whatever grew the log is saved.
-    if (!result.ok && this.#session.log.length === before) return Promise.resolve(result)
+    if (!result.ok && this.#session.log.length === before) {
+      // Judged after events still being saved: answer once the page shows them too.
+      if (this.#unsaved === 0) return Promise.resolve(result)
+      return new Promise((resolve) => this.#waiting.push(() => resolve(result)))
+    }
     if (!this.#saver) {
       this.#show()
       return Promise.resolve(result)
