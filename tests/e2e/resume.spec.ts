@@ -49,6 +49,8 @@ async function expectResumed(page: Page, open: string) {
 }
 
 test('a reload or a new tab resumes exactly where the trainee was', async ({ page, context }) => {
+  // Opens the exercise three times (start, reload, new tab): each generates the world again.
+  test.slow()
   const { open } = await workAWhile(page)
   const before = await stored(page)
   expect(JSON.parse(before!).log.length).toBeGreaterThan(3)
