@@ -185,9 +185,17 @@ export class AppState {
     void this.#scoreAttempts(index.attempts)
   }
 
-  /** Scores finished attempts in the engine worker, one at a time, from their logs. */
+  /**
+   * Scores finished attempts in the engine worker, one at a time, from their logs: attempts on
+   * the same world in a row, so the worker generates it once. It pauses when the trainee leaves
+   * the pages that show progress, so an exercise never waits behind it.
+   */
   async #scoreAttempts(attempts: readonly store.StoredAttempt[]): Promise<void> {
-    for (const attempt of attempts) {
+    const seedOf = (text: string) => /"seed":\s*(\d+)/.exec(text)?.[1] ?? ''
+    const world = (a: store.StoredAttempt) => `${a.scenarioId}:${seedOf(a.text)}`
+    for (const attempt of [...attempts].sort((a, b) => world(a).localeCompare(world(b)))) {
+      const page = this.router.route.page
+      if (page !== 'catalog' && page !== 'briefing') return
       if (this.#scores.has(attempt.uid) || this.#scoring.has(attempt.uid)) continue
       const scenario = this.scenario(attempt.scenarioId)
       if (!scenario) continue

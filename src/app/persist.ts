@@ -160,7 +160,9 @@ function database(): Promise<IDBDatabase> {
     const idb = globalThis.indexedDB
     if (!idb) throw new Error('This browser has no IndexedDB.')
     const request = idb.open(DB_NAME, DB_VERSION)
+    let created = false
     request.onupgradeneeded = () => {
+      created = true
       const db = request.result
       for (const name of STORES) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name)
       const attempts = request.transaction!.objectStore('attempts')
@@ -174,7 +176,7 @@ function database(): Promise<IDBDatabase> {
         db.close()
         opened = undefined
       }
-      forgetLegacy()
+      if (created) forgetLegacy()
       resolve(db)
     }
     request.onerror = () => reject(request.error ?? new Error('The browser refused to open its storage.'))
