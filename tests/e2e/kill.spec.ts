@@ -1,8 +1,9 @@
 /**
  * A decision whose feedback the trainee saw survives the browser being killed. Chromium runs
  * with a profile on disk; after each decision's feedback appears, the whole browser (its main
- * process and every child: renderer, storage, network) gets SIGKILL, with no chance to flush
- * anything. The next launch on the same profile must find every decision made so far.
+ * process and every child: zygote, renderers, storage and network services) is frozen and
+ * killed with SIGKILL, with no chance to flush anything. The next launch on the same profile
+ * must find every decision made so far.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -33,46 +34,70 @@ const ARGS = [
   '--disable-quic',
 ]
 
-/**
- * The browser's main process: Playwright starts it as a child of this test process, and the
- * profile directory on its command line is unique to this test. Linux's /proc tells both.
- */
-function browserPid(profile: string): number {
-  const found = readdirSync('/proc')
+/** Every process on the machine with its parent, from Linux's /proc. */
+function processes(): { pid: number; parent: number; command: string }[] {
+  return readdirSync('/proc')
     .filter((name) => /^\d+$/.test(name))
-    .map(Number)
-    .filter((pid) => {
+    .flatMap((name) => {
       try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
         // Field 4, after the command name in parentheses, is the parent's pid.
         const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-        const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
-        return parent === process.pid && command.includes(profile)
+        return [{ pid: Number(name), parent, command: readFileSync(`/proc/${name}/cmdline`, 'utf8') }]
       } catch {
-        return false
+        return []
       }
     })
-  if (found.length !== 1)
-    throw new Error(`Expected one browser process for ${profile}, found ${found.length}.`)
-  return found[0]!
 }
 
+/**
+ * The browser's main process: Playwright starts it as a child of this test process, and the
+ * profile directory on its command line is unique to this test.
+ */
+function browserPid(profile: string): number {
+  const found = processes().filter((p) => p.parent === process.pid && p.command.includes(profile))
+  if (found.length !== 1)
+    throw new Error(`Expected one browser process for ${profile}, found ${found.length}.`)
+  return found[0]!.pid
+}
+
+/** The browser and everything it started (zygote, renderers, storage and network services). */
+function tree(root: number): number[] {
+  const all = processes()
+  const pids = [root]
+  for (let i = 0; i < pids.length; i++)
+    pids.push(...all.filter((p) => p.parent === pids[i]).map((p) => p.pid))
+  return pids
+}
+
+/** Still running: a zombie (state Z) waiting for its parent to reap it runs nothing. */
 const alive = (pid: number) => {
   try {
-    process.kill(pid, 0)
-    return true
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z'
   } catch {
     return false
   }
 }
 
+const signal = (pid: number, name: NodeJS.Signals) => {
+  try {
+    process.kill(pid, name)
+  } catch {
+    // Already gone.
+  }
+}
+
 /**
- * SIGKILL to the browser's process group: Playwright starts Chromium detached, so the group is
- * the browser and everything it spawned, and nothing else.
+ * Kills the browser as a crash or a power cut would: every process of it is first frozen, so
+ * none can flush or shut down cleanly when it sees another go, then each gets SIGKILL.
  */
 async function killBrowser(context: BrowserContext, pid: number): Promise<void> {
-  process.kill(-pid, 'SIGKILL')
-  await expect.poll(() => alive(pid), { timeout: 10_000 }).toBe(false)
+  const pids = tree(pid)
+  for (const p of pids) signal(p, 'SIGSTOP')
+  for (const p of tree(pid)) if (!pids.includes(p)) pids.push(p)
+  for (const p of pids) signal(p, 'SIGKILL')
+  await expect.poll(() => pids.some(alive), { timeout: 10_000 }).toBe(false)
   await context.close().catch(() => undefined)
 }
 
