@@ -9,6 +9,7 @@
  * on disk: until then the page keeps showing the views of the last saved state, so feedback the
  * trainee has seen is never lost to a crash. `send` resolves at that moment.
  */
+import { previewAdvance, type AdvancePreview } from '../engine/index'
 import type { Mode, Report, SavedSession, Scenario, Session } from '../engine/index'
 import type { CaseSummary, CaseView, Hints, Panel, SendResult, SessionEvent } from './workspace-types'
 
@@ -148,6 +149,12 @@ export class PlayerSession {
       this.#taxpayers.set(tin, panels)
     }
     return panels
+  }
+
+  /** What advancing the calendar by `days` would do, computed on a copy of the session. */
+  previewAdvance(days: number): AdvancePreview {
+    void this.#version
+    return previewAdvance(this.#session, days)
   }
 
   hints(taskId: string): Hints {
