@@ -39,8 +39,16 @@ export default ts.config(
     },
   },
   {
-    files: ['src/cli/**', 'tests/**', '*.config.{js,ts}'],
+    files: ['src/cli/**', 'src/build/**', 'src/hub/**', 'tests/**', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['src/build/sw.js'],
+    languageOptions: { globals: globals.serviceworker },
+  },
+  {
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
   {
     files: ['tests/app/**'],

@@ -28,6 +28,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     viewport: { width: 1280, height: 720 },
+    // Each spec sees the network as it is; offline.spec.ts turns the service worker on.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -1,14 +1,36 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
+import { offlinePlugin } from './src/build/offline.ts'
+import { scenarioIndexPlugin } from './src/build/scenario-index.ts'
+import { CSP_META, SECURITY_HEADERS } from './src/csp.ts'
+
+/** The built page carries its policy as a <meta>, for servers that send none (a USB stick). */
+function cspMeta(): Plugin {
+  return {
+    name: 'tamis-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META },
+        injectTo: 'head-prepend',
+      },
+    ],
+  }
+}
 
 export default defineConfig({
-  plugins: [svelte()],
+  // Relative URLs: dist/ works from any folder of any static server (a USB stick, a sub-path).
+  base: './',
+  plugins: [svelte(), scenarioIndexPlugin(), cspMeta(), offlinePlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
   },
   worker: { format: 'es' },
+  // `vite preview` serves the built app with the policy as a header, as the hub does.
+  preview: { headers: { ...SECURITY_HEADERS } },
   test: {
     projects: [
       {
@@ -16,7 +38,7 @@ export default defineConfig({
         test: {
           name: 'engine',
           environment: 'node',
-          include: ['tests/engine/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          include: ['tests/engine/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/hub/**/*.test.ts'],
         },
       },
       {

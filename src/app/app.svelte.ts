@@ -6,11 +6,13 @@
  * A saved session that is damaged, from an older version of the scenario or that no longer
  * replays stops here with a choice for the trainee; it is never silently thrown away.
  */
-import type { Mode, Report, Scenario, Session, SourceFile, World } from '../engine/index'
+import scenarioIndex from 'virtual:scenario-index'
+import type { Issue, Mode, Report, Scenario, Session, SourceFile, World } from '../engine/index'
+import type { CatalogEntry, ScenarioIndex } from './catalog/entry'
 import * as store from './persist'
 import { Router } from './router.svelte'
 import type { PlayerSession } from './session.svelte'
-import { EngineClient } from './worker/client'
+import { EngineClient, ScenarioFileProblem } from './worker/client'
 import type { LibraryData } from './worker/messages'
 
 type Exercise = typeof import('./pages/exercise')
@@ -31,6 +33,8 @@ export type Opening =
   | { status: 'outdated'; scenarioId: string; raw: string; events: number; mode: Mode }
   | { status: 'partial'; scenarioId: string; raw: string; kept: number; refused: number; reason: string }
   | { status: 'failed'; scenarioId: string; message: string }
+  /** The scenario file cannot be played as written; shown like a validation issue. */
+  | { status: 'invalid'; scenarioId: string; issue: Issue }
 
 export type { ScenarioProgress } from './persist'
 
@@ -64,18 +68,26 @@ export class AppState {
   #attempt = 0
   #exercise: Promise<Exercise> | undefined
 
+  /**
+   * What the catalogue lists: the build-time index of the bundled scenarios until the engine
+   * worker has checked the library (bundled files plus any the trainee opened), then that.
+   */
+  catalog = $derived<ScenarioIndex>(this.library ?? scenarioIndex)
+
   /** Progress per scenario id, re-read from storage on every page change. */
   progress = $derived.by(() => {
     void this.router.route
     void this.#stored
-    const library = this.library
-    return store.readProgress(
-      (library?.scenarios ?? []).map((s) => ({ id: s.id, digest: library?.digests[s.id] ?? '' })),
-    )
+    const { scenarios, digests } = this.catalog
+    return store.readProgress(scenarios.map((s: CatalogEntry) => ({ id: s.id, digest: digests[s.id] ?? '' })))
   })
 
   constructor() {
-    void this.#loadLibrary()
+    // The catalogue paints from the index; the engine worker starts once it is on screen (or at
+    // once when the first page is a briefing or an exercise, which need the full scenario).
+    if (this.router.route.page === 'catalog')
+      requestAnimationFrame(() => setTimeout(() => void this.#loadLibrary(), 0))
+    else void this.#loadLibrary()
     addEventListener('storage', (event) => {
       const id = this.player?.scenario.id
       if (id && event.key === store.sessionKey(id) && event.newValue !== this.#lastWritten)
@@ -276,7 +288,11 @@ export class AppState {
       }
       this.#adopt(exercise, session)
     } catch (error) {
-      if (current()) this.opening = { status: 'failed', scenarioId, message: describe(error) }
+      if (!current()) return
+      this.opening =
+        error instanceof ScenarioFileProblem
+          ? { status: 'invalid', scenarioId, issue: error.issue }
+          : { status: 'failed', scenarioId, message: describe(error) }
     }
   }
 

@@ -19,6 +19,8 @@ function fallback(error: unknown): void {
 
 let app: ReturnType<typeof mount> | undefined
 try {
+  // index.html holds a "Loading…" line (and the page shown when opened from disk) until now.
+  target.replaceChildren()
   app = mount(App, { target })
 } catch (error) {
   fallback(error)
@@ -26,5 +28,15 @@ try {
 
 // A bench-only hook (`?bench=generate&taxpayers=100000`), loaded on demand; see tests/bench/browser.ts.
 if (new URLSearchParams(location.search).has('bench')) void import('./worker/bench').then((b) => b.run())
+
+// Keeps every file of this build in the browser after the first visit, so the sandbox works
+// offline and can be installed. Not in development (the dev server's files change all the time),
+// and only where browsers allow it (https, localhost; never from file://).
+if (import.meta.env.PROD && 'serviceWorker' in navigator && isSecureContext)
+  addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => {
+      // No offline copy (e.g. blocked by the browser's settings); the sandbox works online as before.
+    })
+  })
 
 export default app

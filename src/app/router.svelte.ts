@@ -5,6 +5,11 @@ export type Route =
   | { page: 'briefing'; scenarioId: string }
   | { page: 'workspace'; scenarioId: string; caseId?: string }
   | { page: 'report'; scenarioId: string }
+  | { page: 'workshop'; view: WorkshopView; workshopId: string; caseId?: string }
+
+/** The workshop pages (src/app/workshop): create, join, play, the trainer's dashboard, the projector. */
+export type WorkshopView = 'new' | 'join' | 'play' | 'dashboard' | 'projector'
+const WORKSHOP_VIEWS: readonly string[] = ['join', 'play', 'dashboard', 'projector']
 
 export function parseHash(hash: string): Route {
   const parts = hash
@@ -19,6 +24,13 @@ export function parseHash(hash: string): Route {
       }
     })
   const [head, scenarioId, page, caseId] = parts
+  if (head === 'workshop') {
+    if (scenarioId === 'new' || !scenarioId) return { page: 'workshop', view: 'new', workshopId: '' }
+    const view = WORKSHOP_VIEWS.includes(page ?? '') ? (page as WorkshopView) : 'join'
+    return caseId
+      ? { page: 'workshop', view, workshopId: scenarioId, caseId }
+      : { page: 'workshop', view, workshopId: scenarioId }
+  }
   if (head !== 'scenario' || !scenarioId) return { page: 'catalog' }
   if (page === 'work')
     return caseId ? { page: 'workspace', scenarioId, caseId } : { page: 'workspace', scenarioId }
@@ -37,6 +49,10 @@ export function href(route: Route): string {
       return `#/scenario/${id(route.scenarioId)}/work${route.caseId ? `/${id(route.caseId)}` : ''}`
     case 'report':
       return `#/scenario/${id(route.scenarioId)}/report`
+    case 'workshop':
+      return route.view === 'new'
+        ? '#/workshop/new'
+        : `#/workshop/${id(route.workshopId)}/${route.view}${route.caseId ? `/${id(route.caseId)}` : ''}`
     default: {
       const unreachable: never = route
       return unreachable

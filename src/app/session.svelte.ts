@@ -77,7 +77,8 @@ export class PlayerSession {
 
   send(event: SessionEvent): SendResult {
     const result = this.#session.send(event)
-    if (result.ok) {
+    // A refused unlawful attempt is on the log too (it is scored), so it is saved like a step.
+    if (result.ok || result.attempt) {
       this.#caseViews.clear()
       this.#taxpayers.clear()
       this.#snapshot = read(this.#session)

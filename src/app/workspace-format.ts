@@ -3,6 +3,8 @@ import { formatMoney, type Currency, type ProcessId } from '../engine/index'
 import { daysFrom } from './format'
 import type { CaseSummary, Panel } from './workspace-types'
 
+export { minorToInput, parseMajor } from '../engine/index'
+
 /** Short process names for the worklist's Type column. */
 export const PROCESS_SHORT: Record<ProcessId, string> = {
   registration: 'Registration',
@@ -58,19 +60,6 @@ export function byDue(a: CaseSummary, b: CaseSummary): number {
 /** An amount at stake for the worklist; nothing when the case has none. */
 export function amount(minor: number, currency: Currency): string {
   return minor ? formatMoney(minor, currency) : '—'
-}
-
-/** Minor units → the text an officer edits in a money field ('1250000.50'). */
-export function minorToInput(minor: number, currency: Currency): string {
-  const major = minor / 10 ** currency.minorUnits
-  return major.toFixed(currency.minorUnits)
-}
-
-/** What the officer typed in a money field → a major-unit number, or undefined if it is not one. */
-export function parseMajor(text: string): number | undefined {
-  const cleaned = text.replace(/[\s,]/g, '')
-  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return undefined
-  return Number(cleaned)
 }
 
 const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' })

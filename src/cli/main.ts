@@ -1,4 +1,6 @@
 /** `npm run tamis -- <command>`: the sandbox from the command line. */
+import { readFile } from 'node:fs/promises'
+import { formatIssue, issueAt, WorldShortfall } from '../engine'
 import { CliError, processIo, type Io } from './io'
 import {
   catalogueCommand,
@@ -92,12 +94,25 @@ export async function main(argv: string[], given: Io = processIo): Promise<numbe
       io.err(error.message)
       return error.exitCode
     }
+    if (error instanceof WorldShortfall) {
+      io.err(await shortfallText(error, args))
+      return 1
+    }
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
       io.err(`${error.message}\nUsage: npm run tamis -- ${command.usage}`)
       return 2
     }
     throw error
   }
+}
+
+/** A register that fell short, shown as file:line:col like a validation issue. */
+async function shortfallText(error: WorldShortfall, args: string[]): Promise<string> {
+  const arg = args.find((a) => !a.startsWith('-')) ?? ''
+  const path = /\.ya?ml$/i.test(arg) ? arg : `scenarios/${arg}.yaml`
+  const text = await readFile(path, 'utf8').catch(() => undefined)
+  if (text === undefined) return `${error.path.join('.')}: ${error.message}`
+  return formatIssue(issueAt({ path, text }, error.path, error.message))
 }
 
 const invokedDirectly =

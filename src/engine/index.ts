@@ -8,6 +8,8 @@ export {
   loadJurisdiction,
   loadScenario,
   loadLibrary,
+  baseName,
+  issueAt,
   formatIssue,
   scenarioJsonSchema,
   jurisdictionJsonSchema,
@@ -18,6 +20,7 @@ export {
 export { scenarioDigest } from './scenario/digest'
 export * from './world/types'
 export { generateWorld } from './world/generate'
+export { WorldShortfall } from './world/shortfall'
 export { RegisterIndex, duplicateCandidates, type SearchHit } from './world/search'
 export { worldDigest } from './world/digest'
 export * from './rules/money'
@@ -27,6 +30,16 @@ export * from './session/types'
 export { Session, type SendResult } from './session/session'
 export { previewAdvance, type AdvancePreview } from './session/preview'
 export { parseSavedLog, type ParsedLog } from './session/saved'
+export {
+  minorToInput,
+  parseMajor,
+  typed,
+  initialValues,
+  buildCommand,
+  type FormValue,
+  type FormValues,
+} from './session/form'
+export { availability } from './session/availability'
 export { POLICIES, playPolicy, seededRandom, type Policy } from './session/policies'
 export * from './processes/contract'
 export { PROCESS_MODULES } from './processes/registry'

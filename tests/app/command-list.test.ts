@@ -138,4 +138,50 @@ describe('CommandList', () => {
     expect(alert.closest('[role="alert"]')).not.toBeNull()
     expect(alert.closest('p')).toHaveTextContent(/^Not done:/)
   })
+
+  it('leaves a graded field empty whatever is prefilled, and shows the record beside it', async () => {
+    render(CommandList, {
+      available: [
+        {
+          type: 'collection.enforce',
+          label: 'Issue an enforcement order',
+          final: true,
+          enabled: true,
+          fields: [
+            { name: 'amount', label: 'Amount to collect', kind: 'money', required: true, graded: true },
+          ],
+        },
+      ],
+      currency,
+      defaults: { 'collection.enforce': { amount: 500 } },
+      references: { 'collection.enforce': { amount: { text: 'Debt on the account: ₦5.00.', value: 500 } } },
+      onCommand: vi.fn<OnCommand>(() => ({ ok: true })),
+    })
+    await fireEvent.click(screen.getByRole('button', { name: /^Issue an enforcement order/ }))
+    const amount = screen.getByLabelText('Amount to collect (NGN)')
+    expect(amount).toHaveValue('')
+    expect(amount).toHaveAccessibleDescription('On record: Debt on the account: ₦5.00.')
+  })
+
+  it('shows a refusal of the typed values in the form and keeps them', async () => {
+    const onCommand = setup(
+      vi.fn<OnCommand>(() => ({ ok: false, reason: 'At most ₦6,500.00 may be enforced.', attempt: true })),
+    )
+    await fireEvent.click(screen.getByRole('button', { name: /^Approve part of the refund/ }))
+    const amount = screen.getByLabelText('Amount to refund (NGN)')
+    await fireEvent.input(amount, { target: { value: '9000' } })
+    await fireEvent.click(screen.getByRole('button', { name: 'Confirm: Approve part of the refund' }))
+    expect(onCommand).toHaveBeenCalledTimes(1)
+    const form = screen.getByRole('form', { name: 'Approve part of the refund' })
+    expect(within(form).getByRole('alert')).toHaveTextContent('At most ₦6,500.00 may be enforced.')
+    expect(within(form).getByRole('alert')).toHaveTextContent(/procedural error/)
+    expect(screen.getByLabelText('Amount to refund (NGN)')).toHaveValue('9000')
+  })
+
+  it('runs a step once per click: the second click of a double-click does not reach the step that moved under it', async () => {
+    const onCommand = setup()
+    await fireEvent.click(screen.getByRole('button', { name: 'Check customs records' }), { detail: 1 })
+    await fireEvent.click(screen.getByRole('button', { name: 'Check customs records' }), { detail: 2 })
+    expect(onCommand).toHaveBeenCalledTimes(1)
+  })
 })

@@ -5,7 +5,7 @@
  * and stay inert whatever the file contains.
  */
 import { cleanup, render } from '@testing-library/svelte'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import Markdown from '../../src/app/text/Markdown.svelte'
 import { markdownToHtml } from '../../src/app/text/markdown'
 
@@ -45,10 +45,12 @@ describe('trainer Markdown is inert', () => {
     expect(html).not.toMatch(/\sstyle\s*=/i)
   })
 
-  it('renders in the page without running anything', () => {
+  it('renders in the page without running anything', async () => {
     const fired: string[] = []
     ;(globalThis as unknown as { alert: (m: string) => void }).alert = (m) => fired.push(m)
-    const { container } = render(Markdown, { text: PAYLOADS.join('\n\n') })
+    const { container } = render(Markdown, { text: `- the first item\n\n${PAYLOADS.join('\n\n')}` })
+    // The renderer loads on first use; until then the text shows as plain paragraphs.
+    await vi.waitFor(() => expect(container.querySelector('li')?.textContent).toBe('the first item'))
     expect(container.querySelectorAll('script, img, svg, iframe, style, form, object, embed')).toHaveLength(0)
     for (const link of container.querySelectorAll('a')) {
       const href = link.getAttribute('href')

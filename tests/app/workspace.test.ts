@@ -77,6 +77,9 @@ class FakeSession {
       summary: this.summary(),
       panels: this.#checked ? [claim, customs] : [claim],
       opened: this.#checked ? ['claim', 'customs'] : ['claim'],
+      consulted: this.#checked ? ['claim', 'customs'] : ['claim'],
+      references: {},
+      attempts: [],
       available: this.#decided
         ? []
         : [

@@ -1,14 +1,16 @@
 /**
  * The browser half of `npm run bench` (called by run.ts; alone: `npx tsx tests/bench/browser.ts`):
- * - initial JS of the first page, gzip: the entry chunk and its static imports, read from the
- *   build (goal ≤ 150 KB), plus what the page really fetches before the catalogue shows;
+ * - JS needed before the catalogue paints, gzip: the entry chunk and its static imports, read
+ *   from the build (goal ≤ 60 KB: the catalogue paints from the build-time scenario index), the
+ *   JS of the whole build for comparison, and what the page really fetches until the catalogue
+ *   shows (the engine worker starts after that, in the background);
  * - generating 100,000 taxpayers in the engine worker (`?bench=generate`), and the longest
  *   pause of the page meanwhile;
  * - from a decision click to its feedback on screen (goal ≤ 50 ms).
  * Builds the app, serves it with `vite preview` and drives the system Chromium.
  */
 import { execSync, spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Page } from '@playwright/test'
@@ -17,7 +19,7 @@ const ROOT = join(import.meta.dirname, '../..')
 const DIST = join(ROOT, 'dist')
 const PORT = 4182
 const BASE = `http://127.0.0.1:${PORT}`
-const FIRST_PAGE_BUDGET_KB = 150
+const FIRST_PAGE_BUDGET_KB = 60
 const FEEDBACK_BUDGET_MS = 50
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
@@ -28,9 +30,19 @@ const gz = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9
 /** The entry script and the chunks index.html preloads with it (its static imports). */
 function firstPageChunks(): string[] {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8')
-  const entry = [...html.matchAll(/<script[^>]+type="module"[^>]+src="\/([^"]+)"/g)].map((m) => m[1]!)
-  const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+)"/g)].map((m) => m[1]!)
+  // The build uses relative addresses (base './'): ./assets/index-….js
+  const entry = [...html.matchAll(/<script[^>]+type="module"[^>]+src="\.?\/([^"]+)"/g)].map((m) => m[1]!)
+  const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.?\/([^"]+)"/g)].map(
+    (m) => m[1]!,
+  )
   return [...new Set([...entry, ...preloads])]
+}
+
+/** Every script of the build: the page's, the lazy exercise pages', the worker's and faker's. */
+function allScripts(): string[] {
+  return readdirSync(join(DIST, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`)
 }
 
 async function serve(): Promise<() => void> {
@@ -58,19 +70,33 @@ async function serve(): Promise<() => void> {
   throw new Error(`vite preview did not start on port ${PORT}`)
 }
 
-/** Scripts the page fetches until the catalogue is on screen; the worker's separately. */
-async function firstPageFetches(page: Page): Promise<{ main: string[]; worker: string[] }> {
-  const scripts: string[] = []
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script' || /\.js$/.test(r.url()))
-      scripts.push(new URL(r.url()).pathname.slice(1))
-  })
+/** Marks, in the page, the moment the first catalogue card is in the DOM. A string: see below. */
+const MARK_PAINT = `new MutationObserver((_, observer) => {
+  if (!document.querySelector('article')) return
+  globalThis.tamisPainted = performance.now()
+  observer.disconnect()
+}).observe(document, { childList: true, subtree: true })`
+
+/**
+ * Scripts the page fetched before the catalogue's first card was in the DOM, and those it
+ * fetched after (the engine worker, started in the background), from the page's resource timing.
+ */
+async function firstPageFetches(page: Page): Promise<{ before: string[]; after: string[] }> {
+  await page.addInitScript(MARK_PAINT)
   await page.goto(BASE)
-  await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor()
   await page.getByRole('article').first().waitFor()
   await page.waitForLoadState('networkidle')
-  const worker = scripts.filter((s) => /worker/.test(s))
-  return { main: scripts.filter((s) => !worker.includes(s)), worker }
+  const { painted, scripts } = await page.evaluate(() => ({
+    painted: (globalThis as unknown as { tamisPainted: number }).tamisPainted,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((e) => /\.js$/.test(new URL(e.name).pathname))
+      .map((e) => ({ path: new URL(e.name).pathname.slice(1), start: e.startTime })),
+  }))
+  return {
+    before: scripts.filter((s) => s.start <= painted).map((s) => s.path),
+    after: scripts.filter((s) => s.start > painted).map((s) => s.path),
+  }
 }
 
 /** What src/app/worker/bench.ts publishes on the page. */
@@ -181,11 +207,18 @@ export async function browserBench(options: { taxpayers?: number } = {}): Promis
 
   const chunks = firstPageChunks()
   const initial = chunks.reduce((sum, f) => sum + gz(f), 0)
+  const total = allScripts().reduce((sum, f) => sum + gz(f), 0)
   rows.push([
-    'first page JS (entry + static imports)',
+    'JS before the catalogue paints (entry + static imports)',
     `${kb(initial)} gzip`,
-    `${chunks.length} file${chunks.length === 1 ? '' : 's'}`,
+    `${chunks.length} file${chunks.length === 1 ? '' : 's'}; ${Math.round((initial / total) * 100)}% of all the build's JS`,
     initial / 1024 <= FIRST_PAGE_BUDGET_KB ? 'ok' : `OVER ${FIRST_PAGE_BUDGET_KB} KB`,
+  ])
+  rows.push([
+    'JS of the whole build (page, exercise, worker, faker locales)',
+    `${kb(total)} gzip`,
+    `${allScripts().length} files, all cached by the service worker after one visit`,
+    '',
   ])
 
   const stop = await serve()
@@ -196,12 +229,17 @@ export async function browserBench(options: { taxpayers?: number } = {}): Promis
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     const fetched = await firstPageFetches(page)
-    const faker = [...fetched.main, ...fetched.worker].filter((f) => /faker|\/en-|\/fr-/.test(`/${f}`))
+    const faker = fetched.before.filter((f) => /faker|\/en-|\/fr-/.test(`/${f}`))
+    const sum = (files: string[]) => files.reduce((total, f) => total + gz(f), 0)
     rows.push([
-      'JS fetched until the catalogue shows',
-      `${kb(fetched.main.reduce((s, f) => s + gz(f), 0))} page + ${kb(fetched.worker.reduce((s, f) => s + gz(f), 0))} worker`,
-      `gzip; faker ${faker.length ? `LOADED: ${faker.join(', ')}` : 'not loaded'}`,
-      faker.length ? 'FAKER ON FIRST PAGE' : 'ok',
+      'JS fetched until the catalogue shows its cards',
+      `${kb(sum(fetched.before))} gzip`,
+      `${fetched.before.length} file(s); then in the background ${kb(sum(fetched.after))} (${fetched.after.join(', ') || 'nothing'})`,
+      faker.length
+        ? 'FAKER ON FIRST PAGE'
+        : sum(fetched.before) / 1024 <= FIRST_PAGE_BUDGET_KB
+          ? 'ok'
+          : `OVER ${FIRST_PAGE_BUDGET_KB} KB`,
     ])
 
     const gen = await generation(page, taxpayers)

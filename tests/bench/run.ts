@@ -2,10 +2,12 @@
  * World generation and register search benchmark.
  *
  *   npx tsx tests/bench/run.ts            (add --quick to skip the 100,000 run,
- *                                          --no-browser to skip the browser part in browser.ts)
+ *                                          --no-browser to skip the browser part in browser.ts,
+ *                                          --no-hub to skip the workshop hub part in hub.ts)
  *
  * Prints generation throughput beside plain faker producing the same fields (goal: ratio ≤ 1.5)
- * and register-search latency over 100,000 taxpayers (goal: p95 ≤ 50 ms).
+ * and register-search latency over 100,000 taxpayers (goal: p95 ≤ 50 ms), then the cost curve
+ * of big worlds (big-worlds.ts: per-case times that stay flat as cases grow).
  */
 import { generateWorld } from '../../src/engine/world/generate'
 import { RegisterIndex, duplicateCandidates } from '../../src/engine/world/search'
@@ -101,10 +103,20 @@ rows.push([
   p95 <= 50 ? 'ok' : 'OVER 50 ms',
 ])
 
+// Big worlds: generation, the first and best policies as the register and the worklist grow.
+const { bigWorldBench } = await import('./big-worlds')
+rows.push(...(await bigWorldBench(quick)))
+
 // The browser part: first-page JS, generation in the worker, decision → feedback (see browser.ts).
 if (!process.argv.includes('--no-browser')) {
   const { browserBench } = await import('./browser')
   rows.push(...(await browserBench({ taxpayers: quick ? 10_000 : 100_000 })))
+}
+
+// The workshop hub: event-post latency with 40 trainees and decision → dashboard (see hub.ts).
+if (!process.argv.includes('--no-hub')) {
+  const { hubBench } = await import('./hub')
+  rows.push(...(await hubBench()))
 }
 
 const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => (r[c] ?? '').length)))

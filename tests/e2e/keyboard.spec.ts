@@ -57,6 +57,19 @@ test('a whole scenario with the keyboard only', async ({ page }) => {
     ])
       await press(page, actions.getByRole('button', { name: step, exact: true }))
     await press(page, actions.getByRole('button', { name: /^Approve and issue a TIN/ }))
+    // The graded fields start empty: tick a tax type with Space and pick a segment by typing.
+    const approve = actions.getByRole('form', { name: /^Approve and issue a TIN/ })
+    await press(
+      page,
+      approve
+        .getByRole('group', { name: /^Register for/ })
+        .getByRole('checkbox')
+        .first(),
+      'Space',
+    )
+    await tabTo(page, approve.getByLabel('Segment'))
+    await page.keyboard.type('small')
+    await expect(approve.getByLabel('Segment')).toHaveValue('small')
     await press(page, actions.getByRole('button', { name: /^Confirm: Approve/ }))
     if (await actions.getByText(/^Not done:/).isVisible()) {
       await press(page, actions.getByRole('button', { name: /^Reject the application/ }))

@@ -41,7 +41,7 @@ describe('broken fixtures', () => {
         "9:11: language "English" is not allowed: use a language code such as "en" or "fr"",
         "12:9: seed must be a whole number from 0 to 2147483647, not 12.5",
         "13:18: referenceDate must be a real date written YYYY-MM-DD, such as 2025-03-03, not "2025-02-30"",
-        "15:18: individuals must be a whole number from 0 to 200000, not "1,000" (write the number without separators, e.g. 5000000)",
+        "15:18: individuals must be a whole number from 0 to 100000, not "1,000" (write the number without separators, e.g. 5000000)",
         "16:5: unknown key "business" — did you mean "businesses"?",
         "18:19: applications must be at most 5000, not 999999",
         "21:7: unknown key "phenix" — did you mean "phoenix"?",

@@ -266,8 +266,8 @@ describe('values', () => {
       ),
     ).toMatchInlineSnapshot(`
       [
-        "scenarios/test.yaml:14:30: individuals must be a whole number from 0 to 200000, not "20,000" (write the number without separators, e.g. 5000000)",
-        "scenarios/test.yaml:14:52: businesses must be a whole number from 0 to 200000, not "10" (remove the quotes around the number)",
+        "scenarios/test.yaml:14:30: individuals must be a whole number from 0 to 100000, not "20,000" (write the number without separators, e.g. 5000000)",
+        "scenarios/test.yaml:14:52: businesses must be a whole number from 0 to 100000, not "10" (remove the quotes around the number)",
       ]
     `)
   })

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, parseSavedLog, playPolicy, Session, type SessionEvent } from '../../src/engine'
+import {
+  addDays,
+  parseSavedLog,
+  playPolicy,
+  Session,
+  type CaseView,
+  type SessionEvent,
+} from '../../src/engine'
 import { loadBundledLibrary } from '../../src/cli/files'
 
 const library = await loadBundledLibrary()
 const scenario = library.scenarios.find((s) => s.id === 'registration-desk')!
+
+/** The values a hurried officer copies from the figures shown beside a form's fields. */
+const figures = (view: CaseView, type: string) =>
+  Object.fromEntries(Object.entries(view.references[type] ?? {}).map(([k, r]) => [k, r.value]))
 
 describe('session = scenario + seed + event log', () => {
   it('replaying a saved log through JSON rebuilds the same state and score', async () => {
@@ -52,7 +63,7 @@ describe('session = scenario + seed + event log', () => {
     send({
       type: 'case.command',
       caseId,
-      command: { ...view.defaults['registration.approve'], type: 'registration.approve' },
+      command: { ...figures(view, 'registration.approve'), type: 'registration.approve' },
     })
     const feedback = session.caseView(caseId).feedback!
     expect(feedback.grade).toBe('harmful')
@@ -125,7 +136,7 @@ describe('session = scenario + seed + event log', () => {
       hasty.send({
         type: 'case.command',
         caseId,
-        command: { ...hasty.caseView(caseId).defaults['registration.approve'], type: 'registration.approve' },
+        command: { ...figures(hasty.caseView(caseId), 'registration.approve'), type: 'registration.approve' },
       })
     }
     const bad = hasty.report().outcomes

@@ -2,7 +2,8 @@
  * The catalogue's logic, pure so it is easy to test: grouping by process or TADAT outcome
  * area, filtering and text search, and the suggested next scenario.
  */
-import type { ProcessId, Scenario } from '../../engine/index'
+import type { ProcessId } from '../../engine/index'
+import type { CatalogEntry } from './entry'
 import { PROCESS_LABELS, PROCESSES, TADAT_INDICATORS } from './engine-lite'
 
 /** TADAT 2019 performance outcome areas: the competencies the indicators group into. */
@@ -27,11 +28,11 @@ export function areaOf(code: string): TadatArea | undefined {
 }
 
 /** The processes a scenario's tasks run, in task order. */
-export function processesOf(scenario: Scenario): ProcessId[] {
+export function processesOf(scenario: CatalogEntry): ProcessId[] {
   return [...new Set(scenario.tasks.map((t) => t.process))]
 }
 
-export function areasOf(scenario: Scenario): TadatArea[] {
+export function areasOf(scenario: CatalogEntry): TadatArea[] {
   const areas = scenario.tadat.map(areaOf).filter((a): a is TadatArea => !!a)
   return [...new Set(areas)]
 }
@@ -55,10 +56,10 @@ export function languageName(code: string): string {
 
 export type GroupBy = 'process' | 'area'
 
-export interface Group {
+export interface Group<S extends CatalogEntry = CatalogEntry> {
   key: string
   label: string
-  scenarios: Scenario[]
+  scenarios: S[]
 }
 
 /**
@@ -67,9 +68,9 @@ export interface Group {
  */
 const ACROSS_PROCESSES = 'across'
 
-export function groupScenarios(scenarios: readonly Scenario[], by: GroupBy): Group[] {
+export function groupScenarios<S extends CatalogEntry>(scenarios: readonly S[], by: GroupBy): Group<S>[] {
   // A scenario that spans processes (the pre-assessment, the capstone) is filed under none of them.
-  const keyOf = (s: Scenario) =>
+  const keyOf = (s: S) =>
     (by === 'process' ? (processesOf(s).length > 1 ? ACROSS_PROCESSES : processesOf(s)[0]) : areasOf(s)[0]) ??
     'other'
   const order: string[] = by === 'process' ? [...PROCESSES, ACROSS_PROCESSES] : AREAS
@@ -81,7 +82,7 @@ export function groupScenarios(scenarios: readonly Scenario[], by: GroupBy): Gro
       : key in TADAT_AREAS
         ? `${key} · ${TADAT_AREAS[key as TadatArea]}`
         : 'Other'
-  const groups = new Map<string, Scenario[]>()
+  const groups = new Map<string, S[]>()
   for (const s of scenarios) groups.set(keyOf(s), [...(groups.get(keyOf(s)) ?? []), s])
   return [...groups.entries()]
     .sort(([a], [b]) => rank(order, a) - rank(order, b))
@@ -93,7 +94,7 @@ function rank(order: readonly string[], key: string): number {
   return i === -1 ? order.length : i
 }
 
-export function easiestFirst(a: Scenario, b: Scenario): number {
+export function easiestFirst(a: CatalogEntry, b: CatalogEntry): number {
   return (
     a.difficulty - b.difficulty ||
     a.minutes - b.minutes ||
@@ -115,7 +116,7 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
-function searchable(s: Scenario): string {
+function searchable(s: CatalogEntry): string {
   return fold(
     [
       s.title,
@@ -132,7 +133,7 @@ function searchable(s: Scenario): string {
 }
 
 /** Every word of the search must appear somewhere in the scenario's description. */
-export function filterScenarios(scenarios: readonly Scenario[], filters: Filters): Scenario[] {
+export function filterScenarios<S extends CatalogEntry>(scenarios: readonly S[], filters: Filters): S[] {
   const words = fold(filters.text).split(/\s+/).filter(Boolean)
   return scenarios.filter(
     (s) =>
@@ -151,8 +152,8 @@ export interface Standing {
   tadat: readonly { code: string; score: number; maxScore: number }[]
 }
 
-export interface Suggestion {
-  scenario: Scenario
+export interface Suggestion<S extends CatalogEntry = CatalogEntry> {
+  scenario: S
   reason: string
 }
 
@@ -166,10 +167,10 @@ export const WEAK_SHARE = 0.8
  * 3. otherwise the easiest one not yet passed.
  * Scenarios already in progress are offered under "Continue" instead, when there is a choice.
  */
-export function suggestNext(
-  scenarios: readonly Scenario[],
+export function suggestNext<S extends CatalogEntry>(
+  scenarios: readonly S[],
   standing: (id: string) => Standing | undefined,
-): Suggestion | undefined {
+): Suggestion<S> | undefined {
   const open = scenarios.filter((s) => !standing(s.id)?.passed)
   if (!open.length) return undefined
   const fresh = open.filter((s) => !standing(s.id)?.inProgress)

@@ -3,6 +3,7 @@
  * runes bridge and the engine's session code. App loads it on demand, so the catalogue and the
  * briefing open without it.
  */
+import '../zod-jitless'
 export { default as Workspace } from './Workspace.svelte'
 export { default as Report } from './Report.svelte'
 export { PlayerSession } from '../session.svelte'

@@ -2,11 +2,18 @@
  * The page's side of the engine worker: one worker for the app's lifetime, a Promise per
  * request. If the worker itself cannot start, every pending request fails with a message.
  */
-import type { Mode, Report, Scenario, SessionEvent, SourceFile, World } from '../../engine/index'
+import type { Issue, Mode, Report, Scenario, SessionEvent, SourceFile, World } from '../../engine/index'
 import type { LibraryData, WorkerRequest, WorkerResponse } from './messages'
 import { WorldAssembly } from './world-parts'
 
 type Progress = (done: number, total: number) => void
+
+/** A request refused because of a problem in the scenario file, located like a validation issue. */
+export class ScenarioFileProblem extends Error {
+  constructor(readonly issue: Issue) {
+    super(issue.message)
+  }
+}
 
 interface Pending {
   resolve: (response: WorkerResponse) => void
@@ -88,7 +95,9 @@ export class EngineClient {
         return pending.resolve({ ...response, world: pending.world.finish(response.world) })
       case 'error':
         this.#pending.delete(response.id)
-        return pending.reject(new Error(response.message))
+        return pending.reject(
+          response.issue ? new ScenarioFileProblem(response.issue) : new Error(response.message),
+        )
       case 'library':
       case 'report':
         this.#pending.delete(response.id)

@@ -38,4 +38,8 @@ export type WorkerResponse =
   /** The world without the parts already sent; `ms` is the generation time in the worker. */
   | { id: number; type: 'world'; world: Partial<World>; ms: number }
   | { id: number; type: 'report'; report: Report }
-  | { id: number; type: 'error'; message: string }
+  /**
+   * The request failed. `issue` is set when the scenario file itself is the cause (its register
+   * fell short while the world was generated): the page shows it like a validation issue.
+   */
+  | { id: number; type: 'error'; message: string; issue?: Issue }

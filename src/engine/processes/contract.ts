@@ -25,6 +25,21 @@ export interface FieldSpec {
   options?: readonly { value: string; label: string }[]
   required?: boolean
   help?: string
+  /**
+   * The grader scores this field's value (an amount to enforce, hold, adjust or allow; a
+   * reviewer; tax types; a segment). A graded field is never prefilled: the form starts it
+   * empty and shows the record's figures beside it (ProcessModule.reference).
+   */
+  graded?: boolean
+}
+
+/**
+ * What the form shows beside a field for reference: the record's figures in words, and the
+ * value a hurried officer would copy from them (only the naive policies use `value`).
+ */
+export interface FieldReference {
+  text?: string
+  value?: FieldValue
 }
 
 export interface CommandSpec {
@@ -120,12 +135,29 @@ export interface ProcessModule<TContext = unknown> {
   blocker(context: TContext, type: string, env: ProcessEnv): string | undefined
   /** Problems with a command's own fields, judged by the jurisdiction's rules. */
   problem?(context: TContext, command: Command, env: ProcessEnv): string | undefined
+  /**
+   * Why the law forbids this step now, for steps a trainee may attempt and be refused
+   * (enforcing before the demand period ends, on a disputed amount, during an agreement).
+   * Called with `{ type }` alone to decide whether the player offers the step although the
+   * blocker refuses it, and with the submitted fields to judge the attempt. A refused attempt
+   * is logged and counts as a procedural error.
+   */
+  unlawful?(context: TContext, command: Command, env: ProcessEnv): string | undefined
   /** Panels open when the case is first opened. */
   initialPanels(record: CaseRecord, env: ProcessEnv): Panel[]
   /** Panels a step reveals (e.g. "Check customs records" → the customs panel). */
   reveal(record: CaseRecord, command: Command, env: ProcessEnv, context: TContext): Panel[]
-  /** Prefilled field values per command type, from what the case shows (not from ground truth). */
+  /**
+   * Prefilled field values per command type: facts copied from the record (name, TIN, period,
+   * a letter's wording), never a graded field's value.
+   */
   defaults(record: CaseRecord, env: ProcessEnv, context: TContext): Record<string, Record<string, FieldValue>>
+  /** The record's figures shown beside graded fields, per command type and field. */
+  reference?(
+    record: CaseRecord,
+    env: ProcessEnv,
+    context: TContext,
+  ): Record<string, Record<string, FieldReference>>
   /**
    * Ledger entries the case has posted so far (an audit assessment, an objection's abatements).
    * The session adds them to the world the other cases see, so processes stay connected.

@@ -7,7 +7,7 @@ import { sortIssues, type Issue, type LoadResult, type SourceFile } from './issu
 import { JurisdictionSchema, ScenarioSchema, type Jurisdiction, type Scenario } from './schema'
 import { checkJurisdiction, checkTasks, checkWorld, resolveJurisdiction } from './semantic'
 import { checkStructure, type Finding } from './structure'
-import { parseYaml, type ParsedYaml } from './yaml-source'
+import { parseYaml, type DataPath, type ParsedYaml } from './yaml-source'
 
 export { formatIssue, type Issue, type LoadResult, type SourceFile } from './issues'
 export { jurisdictionJsonSchema, scenarioJsonSchema } from './json-schema'
@@ -125,6 +125,16 @@ export function loadLibrary(files: readonly SourceFile[]): {
     }
   }
   return { scenarios, jurisdictions: [...byId.values()], issues: sortIssues(issues) }
+}
+
+/**
+ * A problem found after the file loaded (the generated register fell short, see
+ * world/shortfall.ts), located in the file like any validation issue.
+ */
+export function issueAt(file: SourceFile, path: DataPath, message: string): Issue {
+  const parsed = parseYaml(file, 'scenario')
+  const position = parsed.ok ? parsed.parsed.locate(path, 'key') : { line: 1, col: 1 }
+  return { path: file.path, ...position, message, severity: 'error' }
 }
 
 /** True for files inside a folder named `jurisdictions`. */

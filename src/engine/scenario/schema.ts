@@ -184,6 +184,12 @@ function perKind<const K extends readonly (keyof typeof CASE_KINDS)[], S extends
   return z.strictObject(shape as { [P in K[number]]: z.ZodOptional<S> })
 }
 
+/**
+ * The largest register a world may hold (individuals + businesses). Generation takes about
+ * 10 s and 1 GB of memory at this size (see `npm run bench`); twice as much froze laptops.
+ */
+export const MAX_REGISTER = 100_000
+
 const count = () => z.int().min(0).max(10000)
 
 export const RegistrationWorldSchema = z.strictObject({
@@ -248,8 +254,18 @@ export const WorldSchema = z
     }),
     population: z
       .strictObject({
-        individuals: z.int().min(0).max(200000).meta({ description: 'Registered individual taxpayers' }),
-        businesses: z.int().min(0).max(200000).meta({ description: 'Registered businesses' }),
+        individuals: z
+          .int()
+          .min(0)
+          .max(MAX_REGISTER)
+          .meta({
+            description: `Registered individual taxpayers (with businesses, at most ${MAX_REGISTER} in all)`,
+          }),
+        businesses: z
+          .int()
+          .min(0)
+          .max(MAX_REGISTER)
+          .meta({ description: `Registered businesses (with individuals, at most ${MAX_REGISTER} in all)` }),
       })
       .meta({ description: 'The existing taxpayer register' }),
     registration: RegistrationWorldSchema.optional().meta({

@@ -2,10 +2,12 @@
  * Pass 2: the meaning of a file whose shape is already right. Unknown references, counts the
  * world cannot supply, scores that cannot be reached. Each finding points at the field to fix.
  */
+import { lawProblems } from '../processes/objections/generate'
 import { PROCESS_MODULES } from '../processes/registry'
+import { populationShortfalls } from '../world/requirements'
 import { PROCESSES, REGISTRATION_ANOMALIES, REGISTRATION_LOOKALIKES, type ProcessId } from '../vocabulary'
 import { didYouMean } from './did-you-mean'
-import type { Jurisdiction, ScenarioFile, WorldConfig } from './schema'
+import { MAX_REGISTER, type Jurisdiction, type ScenarioFile, type WorldConfig } from './schema'
 import type { Finding } from './structure'
 import type { DataPath } from './yaml-source'
 
@@ -121,9 +123,72 @@ export function resolveJurisdiction(
   return { jurisdiction: undefined, findings: [error(['jurisdiction'], message)] }
 }
 
-/** Counts the world cannot supply: more anomalies than cases, more look-alikes than taxpayers. */
+/**
+ * Counts the world cannot supply: more anomalies than cases, more look-alikes than taxpayers,
+ * a register too small for the processes, a reference date the calendar cannot hold.
+ */
 export function checkWorld(world: WorldConfig, jurisdiction: Jurisdiction | undefined): Finding[] {
-  return [...checkProcessCounts(world), ...checkRegistration(world, jurisdiction)]
+  return [
+    ...checkReferenceDate(world),
+    ...checkRegisterSize(world),
+    ...checkProcessCounts(world),
+    ...checkRegistration(world, jurisdiction),
+    ...populationShortfalls(world).map((s) => error(s.path, s.message, 'key')),
+    ...checkObjectionLaw(world, jurisdiction),
+  ]
+}
+
+/**
+ * The world's history reaches back a century before the reference date (people's birth dates)
+ * and an exercise may run decades after it; both must stay on the calendar the engine computes.
+ */
+export const EARLIEST_REFERENCE_DATE = '1900-01-01'
+export const LATEST_REFERENCE_DATE = '2999-12-31'
+
+function checkReferenceDate(world: WorldConfig): Finding[] {
+  const date = world.referenceDate
+  if (date >= EARLIEST_REFERENCE_DATE && date <= LATEST_REFERENCE_DATE) return []
+  return [
+    error(
+      ['world', 'referenceDate'],
+      `referenceDate ${date} is outside the calendar the simulation can run; use a date from ${EARLIEST_REFERENCE_DATE} to ${LATEST_REFERENCE_DATE}`,
+    ),
+  ]
+}
+
+function checkRegisterSize(world: WorldConfig): Finding[] {
+  const { individuals, businesses } = world.population
+  if (individuals + businesses <= MAX_REGISTER) return []
+  return [
+    error(
+      ['world', 'population'],
+      `the register can hold at most ${grouped(MAX_REGISTER)} taxpayers, but individuals and businesses add up to ${grouped(individuals + businesses)}; lower them (a bigger world takes too long to generate in a browser)`,
+      'key',
+    ),
+  ]
+}
+
+/** Objection kinds the profile's law makes impossible (the same check the generator makes). */
+function checkObjectionLaw(world: WorldConfig, jurisdiction: Jurisdiction | undefined): Finding[] {
+  const config = world.objections
+  if (!config || !jurisdiction) return []
+  const declared = { ...config.anomalies, ...config.lookalikes } as Record<string, number | undefined>
+  return Object.entries(declared)
+    .filter(([, n]) => (n ?? 0) > 0)
+    .flatMap(([kind]) =>
+      lawProblems([kind] as Parameters<typeof lawProblems>[0], jurisdiction).map((problem) =>
+        error(
+          [
+            'world',
+            'objections',
+            config.anomalies[kind as never] !== undefined ? 'anomalies' : 'lookalikes',
+            kind,
+          ],
+          `${problem.replace(/\.$/, '')}, and the jurisdiction "${jurisdiction.id}" does not have that; change its profile or remove this kind`,
+          'key',
+        ),
+      ),
+    )
 }
 
 /** For every process other than registration: anomalies and look-alikes must fit in the cases. */

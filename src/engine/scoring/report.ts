@@ -10,6 +10,7 @@ import {
   type DecisionRecord,
   type Mode,
   type Outcomes,
+  type ProceduralError,
   type Report,
 } from '../session/types'
 import { GRADES, TADAT_INDICATORS, type Grade, type TadatCode } from '../vocabulary'
@@ -89,6 +90,8 @@ export interface ReportInput {
   /** The session's simulated date when the results were taken. */
   today: string
   finished: boolean
+  /** Unlawful steps tried and refused (they cost points only in assessment mode). */
+  proceduralErrors?: readonly ProceduralError[]
   casesPerTask: ReadonlyMap<string, number>
   /** Kinds that are anomalies (the rest are look-alikes or genuine). */
   isAnomaly: (truth: CaseTruth) => boolean
@@ -97,20 +100,25 @@ export interface ReportInput {
 export function buildReport(input: ReportInput): Report {
   const { scenario, decisions, hintsUsed } = input
   const records = decisions.map((d) => decisionRecord(scenario, d))
+  const proceduralErrors = priceProceduralErrors(scenario, input.mode, input.proceduralErrors ?? [])
   const tasks = scenario.tasks.map((task) => {
     const mine = records.filter((r) => r.taskId === task.id)
     const cases = input.casesPerTask.get(task.id) ?? 0
     const used = hintsUsed.get(task.id) ?? 0
     const hintPenalty = task.hints.slice(0, used).reduce((sum, h) => sum + h.cost, 0)
     const raw = mine.reduce((sum, r) => sum + r.feedback.points, 0)
+    const proceduralPenalty = proceduralErrors
+      .filter((e) => e.taskId === task.id)
+      .reduce((sum, e) => sum + e.penalty, 0)
     return {
       taskId: task.id,
       title: task.title,
       process: task.process,
-      score: raw - hintPenalty,
+      score: raw - hintPenalty - proceduralPenalty,
       maxScore: cases * task.points.correct,
       hintsUsed: used,
       hintPenalty,
+      proceduralPenalty,
       cases,
       decided: mine.length,
     }
@@ -155,7 +163,28 @@ export function buildReport(input: ReportInput): Report {
     grades,
     outcomes: outcomesOf(decisions, records, input.isAnomaly, input.undecided, input.today),
     undecided: input.undecided.map((u) => u.caseId),
+    proceduralErrors,
   }
+}
+
+/**
+ * In assessment mode an unlawful step tried costs what a weaker decision costs
+ * (points.correct − points.acceptable), and a case never more than its points.correct.
+ */
+function priceProceduralErrors(
+  scenario: Scenario,
+  mode: Mode,
+  errors: readonly ProceduralError[],
+): (ProceduralError & { penalty: number })[] {
+  const spent = new Map<string, number>()
+  return errors.map((error) => {
+    const points = scenario.tasks.find((t) => t.id === error.taskId)?.points
+    if (mode !== 'assessment' || !points) return { ...error, penalty: 0 }
+    const used = spent.get(error.caseId) ?? 0
+    const penalty = Math.max(0, Math.min(points.correct - points.acceptable, points.correct - used))
+    spent.set(error.caseId, used + penalty)
+    return { ...error, penalty }
+  })
 }
 
 const GOOD: readonly Grade[] = ['correct', 'acceptable']

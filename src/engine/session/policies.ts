@@ -1,9 +1,12 @@
 /**
  * Scripted trainees. `best` plays every case from ground truth, `first` always takes the first
  * thing offered, `random` a seeded random one. They prove that a scenario can be passed and
- * that it cannot be passed by clicking through.
+ * that it cannot be passed by clicking through. Every policy goes through the player's path:
+ * it takes only what the availability function offers, and enters values by typing them into
+ * the command's form fields (form.ts), so a decision the player cannot offer cannot be in a log.
  */
-import type { Command } from '../processes/contract'
+import type { Command, CommandSpec, FieldReference, FieldSpec, FieldValue } from '../processes/contract'
+import { buildCommand, initialValues, typed, type FormValues } from './form'
 import type { Session } from './session'
 import type { CaseView, SessionEvent } from './types'
 
@@ -22,9 +25,83 @@ export function seededRandom(seed: number): () => number {
   }
 }
 
-/** A command of the given type filled in with the form's prefilled values (a hurried officer). */
-function naiveCommand(view: CaseView, type: string): Command {
-  return { ...(view.defaults[type] ?? {}), type }
+/**
+ * What a hurried officer types into a field the form leaves empty (the one rule the naive
+ * policies follow): the figure shown beside it for reference, else the first option of a
+ * select or multiselect; optional fields stay empty.
+ */
+export function naiveValue(field: FieldSpec, reference: FieldReference | undefined): FieldValue | undefined {
+  if (reference?.value !== undefined) return reference.value
+  if (!field.required) return undefined
+  const first = field.options?.[0]?.value
+  if (field.kind === 'multiselect') return first === undefined ? [] : [first]
+  return first
+}
+
+/**
+ * The form of `spec` on the case as the player opens it, with `entries` typed into their
+ * fields (money in major units, as a trainee types it); the command it submits, or the form's
+ * own complaint.
+ */
+export function fillForm(
+  session: Session,
+  view: CaseView,
+  spec: CommandSpec,
+  entries: Readonly<Record<string, FieldValue | undefined>>,
+): Command | string {
+  const currency = session.scenario.jurisdiction.currency
+  const values: FormValues = initialValues(spec, view.defaults[spec.type], currency)
+  for (const field of spec.fields ?? []) {
+    const entry = entries[field.name]
+    if (entry !== undefined) values[field.name] = typed(field, entry, currency)
+  }
+  return buildCommand(spec, values, currency)
+}
+
+/** A naive officer's form: the prefilled facts kept, empty fields filled by `naiveValue`. */
+function naiveCommand(session: Session, view: CaseView, spec: CommandSpec): Command | string {
+  const references = view.references[spec.type] ?? {}
+  const currency = session.scenario.jurisdiction.currency
+  const start = initialValues(spec, view.defaults[spec.type], currency)
+  const entries: Record<string, FieldValue | undefined> = {}
+  for (const field of spec.fields ?? []) {
+    const value = start[field.name]
+    const empty = value === undefined || value.length === 0
+    if (empty) entries[field.name] = naiveValue(field, references[field.name])
+  }
+  return fillForm(session, view, spec, entries)
+}
+
+/** Opens the panels that show the red flags, as a careful officer clicks their tabs. */
+function consultEvidence(session: Session, caseId: string): void {
+  const evidence = session.truthOf(caseId)?.evidence ?? []
+  const view = session.caseView(caseId)
+  for (const panel of evidence)
+    if (view.opened.includes(panel) && !view.consulted.includes(panel))
+      session.send({ type: 'evidence.view', caseId, panel })
+}
+
+/** Plays the case's best sequence through the player: offered commands, typed forms. */
+function playBest(session: Session, caseId: string): void {
+  for (const command of session.truthOf(caseId)?.best ?? []) {
+    // A best sequence may wait for the calendar (a demand's period, a reply): that is a
+    // session event, not a case command.
+    if (command.type === 'clock.advance') {
+      const result = session.send({ type: 'clock.advance', days: Number(command.days) })
+      if (!result.ok) throw new Error(`best policy: the calendar refused on ${caseId}: ${result.reason}`)
+      continue
+    }
+    consultEvidence(session, caseId)
+    const option = session.availability(caseId).find((c) => c.type === command.type)
+    if (!option?.enabled)
+      throw new Error(
+        `best policy: the player does not offer "${command.type}" on ${caseId}${option?.reason ? `: ${option.reason}` : ''}`,
+      )
+    const filled = fillForm(session, session.caseView(caseId), option, command)
+    if (typeof filled === 'string') throw new Error(`best policy: the form refused on ${caseId}: ${filled}`)
+    const result = session.send({ type: 'case.command', caseId, command: filled })
+    if (!result.ok) throw new Error(`best policy refused on ${caseId}: ${command.type}: ${result.reason}`)
+  }
 }
 
 const MAX_STEPS_PER_CASE = 40
@@ -37,21 +114,13 @@ export function playPolicy(session: Session, policy: Policy, policySeed = 1): re
     if (session.caseView(caseId).feedback || summary.status === 'closed') continue
     session.send({ type: 'case.open', caseId })
     if (policy === 'best') {
-      for (const command of session.truthOf(caseId)?.best ?? []) {
-        // A best sequence may wait for the calendar (a demand's period, a reply): that is a
-        // session event, not a case command.
-        const result =
-          command.type === 'clock.advance'
-            ? session.send({ type: 'clock.advance', days: Number(command.days) })
-            : session.send({ type: 'case.command', caseId, command })
-        if (!result.ok) throw new Error(`best policy refused on ${caseId}: ${command.type}: ${result.reason}`)
-      }
+      playBest(session, caseId)
       continue
     }
     for (let step = 0; step < MAX_STEPS_PER_CASE; step++) {
       const view = session.caseView(caseId)
       if (view.summary.status === 'closed') break
-      let options = view.available.filter((c) => c.enabled)
+      let options = session.availability(caseId).filter((c) => c.enabled)
       if (step === MAX_STEPS_PER_CASE - 1) options = options.filter((c) => c.final)
       if (options.length === 0) break
       const ordered =
@@ -61,10 +130,10 @@ export function playPolicy(session: Session, policy: Policy, policySeed = 1): re
               .map((o) => ({ o, k: random() }))
               .sort((a, b) => a.k - b.k)
               .map((x) => x.o)
-      ordered.some(
-        (option) =>
-          session.send({ type: 'case.command', caseId, command: naiveCommand(view, option.type) }).ok,
-      )
+      ordered.some((option) => {
+        const command = naiveCommand(session, view, option)
+        return typeof command !== 'string' && session.send({ type: 'case.command', caseId, command }).ok
+      })
     }
   }
   session.send({ type: 'session.finish' })

@@ -3,7 +3,7 @@
  * replay of the log; `send` checks an event against the procedure before logging it. Every
  * process runs through the same contract (processes/contract.ts).
  */
-import { createActor, type AnyActor, type AnyEventObject } from 'xstate'
+import { createActor, type AnyActor, type AnyEventObject, type AnyMachineSnapshot } from 'xstate'
 import type { CaseRecord, CaseTruth, Command, Panel, ProcessEnv, ProcessModule } from '../processes/contract'
 import { machineGraph } from '../processes/graph'
 import { registrationRecords, registrationTruths } from '../processes/registration/module'
@@ -18,8 +18,11 @@ import { generateWorld } from '../world/generate'
 import { RegisterIndex } from '../world/search'
 import type { World } from '../world/types'
 import { REGISTRATION_ANOMALIES, type ProcessId } from '../vocabulary'
+import { availability } from './availability'
 import { addDays, daysBetween, laterOf } from './calendar'
 import { accruals } from '../rules/accrual'
+import { eventShapeProblem, MAX_CALENDAR_SPAN_DAYS } from './event-shape'
+import { settle } from '../world/lookup'
 import { taxpayerPanels } from './taxpayer-view'
 import {
   SESSION_FORMAT,
@@ -28,12 +31,18 @@ import {
   type CommandOption,
   type DecisionFeedback,
   type Mode,
+  type ProceduralError,
   type Report,
   type SavedSession,
   type SessionEvent,
 } from './types'
 
-export type SendResult = { ok: true } | { ok: false; reason: string }
+/**
+ * `attempt`: the step was refused because the law forbids it now (enforcing before the demand
+ * period ends, …). Such an attempt is logged, replays to the same refusal, and counts as a
+ * procedural error; any other refusal leaves the log untouched.
+ */
+export type SendResult = { ok: true } | { ok: false; reason: string; attempt?: true }
 
 interface CaseState {
   task: Task
@@ -45,6 +54,10 @@ interface CaseState {
   panels: Panel[]
   visited: string[]
   history: { command: Command; label: string; on: string }[]
+  /** Unlawful steps the trainee tried and the law refused, in order. */
+  attempts: ProceduralError[]
+  /** Panels the trainee looked at: shown on opening, revealed by a step, or opened. */
+  consulted: Set<string>
   notes: { text: string; on: string }[]
   decision?: ScoredDecision
 }
@@ -107,6 +120,8 @@ export class Session {
         panels: [],
         visited: [],
         history: [],
+        attempts: [],
+        consulted: new Set(),
         notes: [],
       })
     }
@@ -133,7 +148,7 @@ export class Session {
   replay(log: readonly SessionEvent[]): { index: number; event: SessionEvent; reason: string }[] {
     return log.flatMap((event, index) => {
       const result = this.send(event)
-      return result.ok ? [] : [{ index, event, reason: result.reason }]
+      return result.ok || result.attempt ? [] : [{ index, event, reason: result.reason }]
     })
   }
 
@@ -147,8 +162,11 @@ export class Session {
   }
 
   get env(): ProcessEnv {
+    // A session's worlds never change once made, so look-ups by TIN on them can be indexed.
+    const world = this.#accrued()
+    settle(world)
     return {
-      world: this.#accrued(),
+      world,
       jurisdiction: this.scenario.jurisdiction,
       today: this.#today,
       index: this.index,
@@ -194,10 +212,19 @@ export class Session {
     return this.#finished
   }
 
+  /** Never throws: a malformed event, or one the process code cannot take, is refused. */
   send(event: SessionEvent): SendResult {
     if (this.#finished) return { ok: false, reason: 'The session is finished.' }
-    const result = this.#apply(event)
-    if (result.ok) this.#log.push(cloneJson(event))
+    const shape = eventShapeProblem(event)
+    if (shape) return { ok: false, reason: shape }
+    let result: SendResult
+    try {
+      result = this.#apply(event)
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error)
+      return { ok: false, reason: `This step could not be applied (${detail.slice(0, 200)}).` }
+    }
+    if (result.ok || result.attempt) this.#log.push(cloneJson(event))
     return result
   }
 
@@ -241,15 +268,20 @@ export class Session {
         if (state.decision) return { ok: false, reason: 'This case is closed.' }
         this.#open(state)
         if (event.type === 'evidence.view') {
-          if (state.panels.some((p) => p.id === event.panel)) return { ok: true }
+          if (state.panels.some((p) => p.id === event.panel)) {
+            state.consulted.add(event.panel)
+            return { ok: true }
+          }
           return { ok: false, reason: `The "${event.panel}" panel opens when the matching step is taken.` }
         }
         if (event.type === 'register.search') {
           const hits = this.index.search(event.query, 20)
           const words = Object.values(event.query).filter(Boolean).join(' · ')
-          state.panels.push(
-            searchPanel(hits, `Search: ${words}`, this.scenario.jurisdiction, (tin) => this.index.get(tin)),
+          const panel = searchPanel(hits, `Search: ${words}`, this.scenario.jurisdiction, (tin) =>
+            this.index.get(tin),
           )
+          state.panels.push(panel)
+          state.consulted.add(panel.id)
           return { ok: true }
         }
         return this.#command(state, event.command)
@@ -267,7 +299,10 @@ export class Session {
     state.actor = createActor(state.module.machine, { input: state.module.input(state.record, env) }).start()
     state.actor.send(tick(this.#today))
     state.visited.push(String(state.actor.getSnapshot().value))
-    state.panels.push(...state.module.initialPanels(state.record, env))
+    const initial = state.module.initialPanels(state.record, env)
+    state.panels.push(...initial)
+    // The player shows the first panel when a case opens; the others count once opened.
+    if (initial[0]) state.consulted.add(initial[0].id)
   }
 
   /** A task may start later in the scenario's story ("30 days later"): the calendar moves on first. */
@@ -281,6 +316,11 @@ export class Session {
   #advance(days: number): SendResult {
     if (!Number.isInteger(days) || days < 1 || days > MAX_ADVANCE_DAYS)
       return { ok: false, reason: `Advance the calendar by 1 to ${MAX_ADVANCE_DAYS} days.` }
+    if (daysBetween(this.world.referenceDate, this.#today) + days > MAX_CALENDAR_SPAN_DAYS)
+      return {
+        ok: false,
+        reason: `The exercise's calendar ends ${MAX_CALENDAR_SPAN_DAYS / 365} years after its start (${addDays(this.world.referenceDate, MAX_CALENDAR_SPAN_DAYS)}); it cannot move past that day.`,
+      }
     this.#today = addDays(this.#today, days)
     for (const state of this.#cases.values()) {
       if (!state.actor || state.decision) continue
@@ -308,6 +348,18 @@ export class Session {
     const snapshot = actor.getSnapshot()
     const spec = this.#commands(state).find((c) => c.type === command.type)
     if (!spec) return { ok: false, reason: `"${command.type}" is not a step of this case.` }
+    const unlawful = state.module.unlawful?.(snapshot.context, command, env)
+    if (unlawful) {
+      state.attempts.push({
+        caseId: state.record.id,
+        taskId: state.task.id,
+        command: cloneJson(command),
+        label: spec.label,
+        reason: unlawful,
+        on: laterOf(state.date, this.#today),
+      })
+      return { ok: false, reason: unlawful, attempt: true }
+    }
     const blocker = state.module.blocker(snapshot.context, command.type, env)
     if (blocker) return { ok: false, reason: blocker }
     const problem = state.module.problem?.(snapshot.context, command, env)
@@ -324,6 +376,7 @@ export class Session {
       on: laterOf(state.date, this.#today),
     })
     state.panels.push(...revealed)
+    for (const panel of revealed) state.consulted.add(panel.id)
     if (command.type === 'registration.raiseQuery') {
       state.date = addDays(
         laterOf(state.date, this.#today),
@@ -349,7 +402,7 @@ export class Session {
     label: string,
     history = state.history.map((h) => h.command),
   ): ScoredDecision {
-    const opened = [...new Set(state.panels.map((p) => p.id))]
+    const opened = [...state.consulted]
     const judged =
       command.type === 'clock.expired'
         ? { grade: 'wrong' as const, why: 'The statutory time limit passed without a decision.' }
@@ -414,26 +467,18 @@ export class Session {
       state.actor ?? createActor(state.module.machine, { input: state.module.input(state.record, env) })
     const snapshot = actor.getSnapshot()
     const defaults = state.module.defaults(state.record, env, snapshot.context)
-    const available: CommandOption[] = state.decision
-      ? []
-      : this.#commands(state).flatMap((spec) => {
-          const reason = state.module.blocker(snapshot.context, spec.type, env)
-          if (reason && !spec.final && /already/.test(reason)) return []
-          const probe: Command = { ...(defaults[spec.type] ?? {}), type: spec.type }
-          const enabled = !reason && snapshot.can(probe)
-          const why =
-            reason ??
-            state.module.problem?.(snapshot.context, probe, env) ??
-            `Not possible while the case is "${this.#stateLabel(state)}".`
-          return [{ ...spec, enabled, ...(enabled ? {} : { reason: why }) }]
-        })
+    const references = state.module.reference?.(state.record, env, snapshot.context) ?? {}
+    const available = this.#available(state, snapshot)
     const graph = machineGraph(state.module.machine, this.#commands(state), state.module.stateLabels)
     return {
       summary: this.#summary(state),
       panels: state.panels,
       opened: [...new Set(state.panels.map((p) => p.id))],
+      consulted: [...state.consulted],
       available,
       defaults,
+      references,
+      attempts: state.attempts,
       history: state.history,
       notes: state.notes,
       ...(state.decision && (this.mode === 'practice' || this.#finished)
@@ -446,6 +491,29 @@ export class Session {
         enabled: available.filter((c) => c.enabled).map((c) => c.type),
       },
     }
+  }
+
+  /**
+   * What the player offers on a case now (the one availability function, see availability.ts):
+   * the UI, the policies and the tests all read it.
+   */
+  availability(caseId: string): CommandOption[] {
+    const state = this.#cases.get(caseId)
+    if (!state) return []
+    const actor =
+      state.actor ?? createActor(state.module.machine, { input: state.module.input(state.record, this.env) })
+    return this.#available(state, actor.getSnapshot())
+  }
+
+  #available(state: CaseState, snapshot: AnyMachineSnapshot): CommandOption[] {
+    return availability({
+      module: state.module,
+      commands: this.#commands(state),
+      snapshot,
+      env: this.env,
+      stateLabel: this.#stateLabel(state),
+      decided: state.decision !== undefined,
+    })
   }
 
   /** The taxpayer 360° view: profile, registrations, filing history, ledger, cases, third-party data. */
@@ -488,6 +556,7 @@ export class Session {
         })),
       today: this.#today,
       finished: this.#finished,
+      proceduralErrors: states.flatMap((s) => s.attempts),
       casesPerTask: counts,
       isAnomaly,
     })

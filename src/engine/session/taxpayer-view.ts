@@ -8,6 +8,7 @@ import type { Jurisdiction } from '../scenario/schema'
 import type { RegisterIndex } from '../world/search'
 import type { World } from '../world/types'
 import type { CaseSummary } from './types'
+import { withTin } from '../world/lookup'
 
 export function taxpayerPanels(
   world: World,
@@ -26,9 +27,9 @@ export function taxpayerPanels(
       },
     ]
   const money = (minor: number) => formatMoney(minor, j.currency)
-  const ledger = world.ledger
-    .filter((e) => e.tin === tin)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+  const ledger = [...withTin(world.ledger, tin)].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+  )
   let running = 0
   const ledgerRows = ledger.map((e) => {
     running += e.amount

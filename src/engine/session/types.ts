@@ -2,7 +2,7 @@
  * The session contract shared by the engine, the app and the CLI.
  * A session is scenario + seed + event log; everything else is a replay of the log.
  */
-import type { Command, CommandSpec, FieldValue, Panel } from '../processes/contract'
+import type { Command, CommandSpec, FieldReference, FieldValue, Panel } from '../processes/contract'
 import type { Grade, ProcessId, TadatCode } from '../vocabulary'
 import type { IsoDate } from '../world/types'
 
@@ -99,13 +99,31 @@ export interface ProcessMap {
   enabled: string[]
 }
 
+/** An unlawful step the trainee tried and the law refused (see SendResult `attempt`). */
+export interface ProceduralError {
+  caseId: string
+  taskId: string
+  command: Command
+  label: string
+  /** The refusal, with the rule it applies, in the officer's words. */
+  reason: string
+  on: IsoDate
+}
+
 export interface CaseView {
   summary: CaseSummary
   /** Display-ready evidence, in the order revealed. */
   panels: Panel[]
   opened: string[]
+  /** Panels the trainee has looked at (what evidence diligence counts). */
+  consulted: string[]
   available: CommandOption[]
+  /** Prefilled facts per command type; graded fields are never among them. */
   defaults: Record<string, Record<string, FieldValue>>
+  /** The record's figures shown beside graded fields, per command type and field. */
+  references: Record<string, Record<string, FieldReference>>
+  /** Unlawful steps tried on this case and refused. */
+  attempts: ProceduralError[]
   history: { command: Command; label: string; on: IsoDate }[]
   notes: { text: string; on: IsoDate }[]
   feedback?: DecisionFeedback
@@ -138,6 +156,8 @@ export interface TaskResult {
   maxScore: number
   hintsUsed: number
   hintPenalty: number
+  /** Points lost to unlawful steps tried (assessment mode only). */
+  proceduralPenalty: number
   cases: number
   decided: number
 }
@@ -190,4 +210,10 @@ export interface Report {
   grades: Record<Grade, number>
   outcomes: Outcomes
   undecided: string[]
+  /**
+   * Unlawful steps tried and refused. In assessment mode each costs its task
+   * (points.correct − points.acceptable), at most points.correct per case; in practice mode
+   * they are listed for the debrief and cost nothing.
+   */
+  proceduralErrors: (ProceduralError & { penalty: number })[]
 }

@@ -3,6 +3,7 @@
  * that keeps anomalies from reusing the same taxpayer, the declared facts of a new applicant,
  * and the form-plus-documents of a consistent application that the anomaly builders adjust.
  */
+import { BUSINESSES, INDIVIDUALS, WorldShortfall } from './shortfall'
 import { requiredTaxTypes, segmentFor } from '../rules/registration'
 import type { RegistrationEvidence } from '../vocabulary'
 import type { CaseKind } from './cases'
@@ -80,7 +81,11 @@ export function pickExisting<K extends 'individual' | 'business'>(
   const list: readonly { taxpayer: Taxpayer }[] =
     kind === 'individual' ? st.pop.individuals : st.pop.businesses
   const used = kind === 'individual' ? st.usedIndividuals : st.usedBusinesses
-  if (used.size >= list.length) throw new Error(`No ${kind} taxpayer left to build a case from.`)
+  if (used.size >= list.length)
+    throw new WorldShortfall(
+      kind === 'individual' ? INDIVIDUALS : BUSINESSES,
+      `the registration cases need more existing ${kind} taxpayers than the ${list.length} on the register; raise \`${kind === 'individual' ? 'individuals' : 'businesses'}\``,
+    )
   let at = -1
   for (let attempt = 0; attempt < 32 && at < 0; attempt++) {
     const k = ctx.draw.int(0, list.length - 1)

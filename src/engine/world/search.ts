@@ -102,6 +102,11 @@ export class RegisterIndex {
   /** Distinct name sounds of each taxpayer's name. */
   readonly #keyCount: Uint8Array
   #epoch = 0
+  /**
+   * Duplicate checks already run, per application: the register never changes under an index,
+   * and a worklist view asks again for the same application at every step.
+   */
+  readonly #duplicates = new WeakMap<Application, { limit: number; hits: SearchHit[] }>()
 
   constructor(taxpayers: readonly Taxpayer[]) {
     this.#taxpayers = taxpayers
@@ -156,6 +161,14 @@ export class RegisterIndex {
 
   /** The duplicate check on an application; see duplicateCandidates. */
   duplicatesOf(application: Application, limit = 20): SearchHit[] {
+    const memo = this.#duplicates.get(application)
+    if (memo?.limit === limit) return memo.hits.map((h) => ({ ...h, matchedOn: [...h.matchedOn] }))
+    const hits = this.#duplicatesOf(application, limit)
+    this.#duplicates.set(application, { limit, hits })
+    return hits.map((h) => ({ ...h, matchedOn: [...h.matchedOn] }))
+  }
+
+  #duplicatesOf(application: Application, limit: number): SearchHit[] {
     const found = new Map<number, Candidate>()
     const add = (field: MatchField, list: readonly number[]) => {
       for (const i of list) mark(found, i, field)

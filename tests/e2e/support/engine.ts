@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { fillForm } from '../../../src/engine/session/policies'
 import {
   generateWorld,
   loadLibrary,
@@ -60,6 +61,8 @@ export type UiStep =
     }
   /** The best answer waits: "Advance calendar" by so many days. */
   | { kind: 'clock'; days: number }
+  /** Look at an evidence panel: click its tab. */
+  | { kind: 'evidence'; title: string }
 
 /**
  * A Node session that follows the trainee: when the UI opens a case, `steps` plays the best
@@ -95,8 +98,18 @@ export class Shadow {
         steps.push({ kind: 'clock', days })
         continue
       }
-      const spec = session.caseView(caseId).available.find((c) => c.type === command.type)
-      if (!spec) throw new Error(`${caseId}: ${command.type} is not offered`)
+      // A careful officer opens the panels that show the red flags before acting.
+      const view = session.caseView(caseId)
+      for (const panel of session.truthOf(caseId)?.evidence ?? []) {
+        if (!view.opened.includes(panel) || view.consulted.includes(panel)) continue
+        session.send({ type: 'evidence.view', caseId, panel })
+        steps.push({ kind: 'evidence', title: view.panels.find((p) => p.id === panel)!.title })
+      }
+      // Only what the player offers, entered through its form, as the trainee will.
+      const spec = session.availability(caseId).find((c) => c.type === command.type)
+      if (!spec?.enabled) throw new Error(`${caseId}: ${command.type} is not offered`)
+      const typed = fillForm(session, session.caseView(caseId), spec, command)
+      if (typeof typed === 'string') throw new Error(`${caseId}: ${command.type}: ${typed}`)
       const fields = (spec.fields ?? []).map((f) => ({
         label: f.label,
         kind: f.kind,
@@ -110,7 +123,7 @@ export class Shadow {
         form: spec.final || fields.length > 0,
         fields,
       })
-      const result = session.send({ type: 'case.command', caseId, command })
+      const result = session.send({ type: 'case.command', caseId, command: typed })
       if (!result.ok) throw new Error(`${caseId}: ${command.type} refused: ${result.reason}`)
     }
     return steps

@@ -65,6 +65,8 @@ export async function openFirstCase(page: Page): Promise<string> {
 }
 
 async function fill(form: Locator, field: UiField, minorUnits: number): Promise<void> {
+  // A field the answer does not set keeps what the form shows, as in the engine's fillForm.
+  if (field.value === undefined) return
   if (field.kind === 'multiselect') {
     const chosen = Array.isArray(field.value) ? field.value : []
     const group = form.getByRole('group', { name: new RegExp(`^${escape(field.label)}`) })
@@ -99,6 +101,13 @@ export async function advanceCalendar(page: Page, days: number): Promise<void> {
 /** Clicks a step's button and, when it opens a form, fills every field and confirms. */
 export async function playStep(page: Page, step: UiStep, minorUnits: number): Promise<void> {
   if (step.kind === 'clock') return advanceCalendar(page, step.days)
+  if (step.kind === 'evidence') {
+    await page
+      .getByRole('tablist', { name: 'Evidence panels' })
+      .getByRole('tab', { name: step.title, exact: true })
+      .click()
+    return
+  }
   await actions(page)
     .getByRole('button', { name: new RegExp(`^${escape(step.label)}…?$`) })
     .click()

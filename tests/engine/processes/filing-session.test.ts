@@ -50,21 +50,23 @@ describe('what the officer sees', () => {
     }
   })
 
-  it('prefills the declared figures, not the right answer', async () => {
+  it('leaves graded fields empty and shows the declared figures beside them, not the right answer', async () => {
     const session = fresh()
     const truth = session.world.truth.cases.find((t) => t.kind === 'arithmetic-error')!
     session.send({ type: 'case.open', caseId: truth.caseId })
     session.send({ type: 'case.command', caseId: truth.caseId, command: { type: STEP.validate } })
     const view = session.caseView(truth.caseId)
-    expect(view.defaults[DECISION.correctMathError]!.correctedTaxDue).not.toBe(
+    expect(view.defaults[DECISION.correctMathError]?.correctedTaxDue).toBeUndefined()
+    expect(view.references[DECISION.correctMathError]!.correctedTaxDue!.value).not.toBe(
       truth.best.at(-1)!.correctedTaxDue,
     )
     const late = session.world.truth.cases.find((t) => t.kind === 'late-with-reasonable-cause')!
     session.send({ type: 'case.open', caseId: late.caseId })
-    expect(session.caseView(late.caseId).defaults[DECISION.accept]).toEqual({ penalty: 'apply' })
+    expect(session.caseView(late.caseId).defaults[DECISION.accept]).toBeUndefined()
+    expect(session.caseView(late.caseId).references[DECISION.accept]!.penalty!.value).toBe('apply')
   })
 
-  it('offers every decision form once the return is validated (prefilled values pass the field checks)', () => {
+  it('offers every decision form once the return is validated', () => {
     const session = fresh()
     for (const t of session.world.truth.cases.filter(
       (x) => x.process === 'filing' && x.kind !== 'stop-filer' && x.kind !== 'dormant',

@@ -127,7 +127,14 @@ describe('the session end to end', () => {
       caseId: c.record.id,
       command: { type: 'objections.assignReviewer', officer: c.data.auditorId },
     })
-    expect(refused).toEqual({ ok: false, reason: expect.stringMatching(/independent of the audit/) })
+    // An unlawful step the trainee may try: refused with the rule, and on the record.
+    expect(refused).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/independent of the audit/),
+      attempt: true,
+    })
+    expect(session.caseView(c.record.id).attempts).toHaveLength(1)
+    expect(session.log.at(-1)).toMatchObject({ type: 'case.command', command: { officer: c.data.auditorId } })
   })
 
   it('a case left open past the decision period is deemed decided and graded wrong', () => {

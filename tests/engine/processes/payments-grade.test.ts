@@ -136,16 +136,17 @@ describe('best commands', () => {
     },
   )
 
-  it('the naive prefilled decision is wrong on every anomaly', () => {
+  it('the figure a hurried officer copies from the reference is wrong on every anomaly', () => {
     for (const c of all.filter((x) =>
       ['amount-only-match', 'credit-with-debts', 'unjustified-waiver'].includes(x.truth.kind),
     )) {
       const actor = createActor(paymentsModule.machine, {
         input: paymentsModule.input(c.record, env),
       }).start()
-      const defaults = paymentsModule.defaults(c.record, env, actor.getSnapshot().context)
-      const type = Object.keys(defaults)[0]!
-      expect(paymentsModule.grade(c.truth, { type, ...defaults[type] }, [], env).grade).toBe('harmful')
+      const references = paymentsModule.reference!(c.record, env, actor.getSnapshot().context)
+      const type = Object.keys(references)[0]!
+      const copied = Object.fromEntries(Object.entries(references[type]!).map(([k, r]) => [k, r.value]))
+      expect(paymentsModule.grade(c.truth, { type, ...copied }, [], env).grade).toBe('harmful')
     }
   })
 })

@@ -3,6 +3,7 @@
  * file without its score, plus what the right audit would do), taxpayer picking, and the
  * filing history of the audited tax.
  */
+import { BUSINESSES, INDIVIDUALS, WorldShortfall } from '../../world/shortfall'
 import { dueDate } from '../../rules/calendar'
 import type { Jurisdiction } from '../../scenario/schema'
 import type { TadatCode, TaxType } from '../../vocabulary'
@@ -77,8 +78,9 @@ export function pickTaxpayer(
     found = rotated.find((t) => free(t) && fits(t)) ?? rotated.find(free)
   }
   if (!found)
-    throw new RangeError(
-      `The register has too few active ${kind} taxpayers for the audit cases; raise world.population.${kind === 'individual' ? 'individuals' : 'businesses'}`,
+    throw new WorldShortfall(
+      kind === 'individual' ? INDIVIDUALS : BUSINESSES,
+      `the audit cases need more active ${kind} taxpayers than the generated register has free (${list.length} ${kind === 'individual' ? 'individuals' : 'businesses'}, all active ones already used); raise \`${kind === 'individual' ? 'individuals' : 'businesses'}\` to at least ${Math.ceil(list.length * 1.5) + 10}`,
     )
   b.claimed.add(found.tin)
   dropBaseline(b.accounts, found.tin)

@@ -3,6 +3,7 @@
  * the machine runs the procedure, panels show the evidence each step reveals, and grading uses
  * the table in grade.ts.
  */
+import { formatMoney } from '../../rules/money'
 import type { CaseRecord, CommandSpec, FieldValue, Panel, ProcessEnv, ProcessModule } from '../contract'
 import {
   AUDIT_STATE_LABELS,
@@ -61,6 +62,7 @@ export const AUDIT_COMMANDS: readonly CommandSpec[] = [
         name: 'auditType',
         label: 'Audit type',
         kind: 'select',
+        graded: true,
         options: options(AUDIT_TYPES, AUDIT_TYPE_LABELS),
         required: true,
       },
@@ -81,11 +83,12 @@ export const AUDIT_COMMANDS: readonly CommandSpec[] = [
     final: false,
     help: 'The adjustment is the understated income or sales, or the input VAT disallowed: only what the evidence supports. Tax, penalty and interest follow from the jurisdiction’s rates.',
     fields: [
-      { name: 'adjustment', label: 'Adjustment', kind: 'money', required: true },
+      { name: 'adjustment', label: 'Adjustment', kind: 'money', required: true, graded: true },
       {
         name: 'category',
         label: 'Penalty category',
         kind: 'select',
+        graded: true,
         options: options(PENALTY_CATEGORIES, CATEGORY_LABELS),
         required: true,
       },
@@ -102,6 +105,7 @@ export const AUDIT_COMMANDS: readonly CommandSpec[] = [
         name: 'reason',
         label: 'Reason',
         kind: 'select',
+        graded: true,
         options: options(NOT_SELECT_REASONS, NOT_SELECT_LABELS),
         required: true,
       },
@@ -198,10 +202,26 @@ export const auditModule: ProcessModule<AuditContext> = {
   defaults(record) {
     const d = caseData(record)
     const top = [...d.hits].sort((a, b) => b.weight - a.weight)[0]
+    return { 'audit.select': { reason: top?.rule ?? RISK_RULES[0] } }
+  },
+  reference(record, env) {
+    const d = caseData(record)
+    const money = (minor: number) => formatMoney(minor, env.jurisdiction.currency)
     return {
-      'audit.select': { auditType: 'desk', reason: top?.rule ?? RISK_RULES[0] },
-      'audit.notSelect': { reason: d.score < d.threshold ? 'below-threshold' : 'over-capacity' },
-      'audit.draftFindings': { adjustment: d.estimate.base, category: 'negligence' },
+      'audit.select': { auditType: { value: 'desk' } },
+      'audit.notSelect': {
+        reason: {
+          text: `Risk score ${d.score}; selection threshold ${d.threshold}.`,
+          value: d.score < d.threshold ? 'below-threshold' : 'over-capacity',
+        },
+      },
+      'audit.draftFindings': {
+        adjustment: {
+          text: `The risk engine flagged a discrepancy of ${money(d.estimate.base)}: a lead, not a finding.`,
+          value: d.estimate.base,
+        },
+        category: { value: 'negligence' },
+      },
     }
   },
   grade(truth, command, history, env) {

@@ -10,6 +10,7 @@ import type { LedgerEntry, ThirdPartyRecord, World } from '../../world/types'
 import type { Panel, PanelSection } from '../contract'
 import { CATEGORY_LABELS, RISK_RULE_INFO, penaltyPercent, type Findings } from './rules'
 import type { AuditCaseData, Document, Letter } from './types'
+import { withId } from '../../world/lookup'
 
 type Money = (minor: number) => string
 const moneyOf =
@@ -80,7 +81,7 @@ export function riskPanel(d: AuditCaseData, j: Jurisdiction): Panel {
 
 export function returnPanel(d: AuditCaseData, world: World, j: Jurisdiction): Panel {
   const money = moneyOf(j)
-  const r = world.returns.find((x) => x.id === d.returnId)
+  const r = withId(world.returns, d.returnId)
   if (!r)
     return {
       id: 'return',

@@ -157,6 +157,29 @@ function enforcementBlocker(c: CollectionContext): string | undefined {
 }
 
 /**
+ * Why the law forbids an enforcement order now: before the demand period has run out, while an
+ * instalment agreement is in force, or on an amount under a valid objection. With `{ type }`
+ * alone it says whether enforcing may be tried at all (a trainee may try and be refused, which
+ * teaches the rule); with the amount it judges the order actually submitted.
+ */
+export function collectionUnlawful(c: CollectionContext, command: Command): string | undefined {
+  if (command.type !== 'collection.enforce' || c.writeOff !== null) return undefined
+  const stage = stageOf(c)
+  if (stage !== 'enforceable')
+    return `${enforcementBlocker(c)!} Enforcement before the demand period has run out is unlawful.`
+  const inForce = agreementInForce(c)
+  if (inForce)
+    return `An instalment agreement is in force (granted ${inForce.grantedOn}); the debt may not be enforced while the taxpayer keeps to it.`
+  const disputed = c.jurisdiction.collection.holdDisputedAmounts ? c.facts.disputed : 0
+  if (disputed <= 0) return undefined
+  const undisputed = Math.max(0, c.facts.debt - disputed)
+  const rule = `${money(c, disputed)} of the debt is under a valid objection and may not be enforced until the objection is decided; at most ${money(c, undisputed)} may be enforced.`
+  if (command.amount === undefined) return c.held === 0 ? rule : undefined
+  const amount = Number(command.amount)
+  return Number.isInteger(amount) && amount > undisputed ? rule : undefined
+}
+
+/**
  * Why a command cannot be taken in this context, or undefined when the procedure allows it.
  * Only context is read; checks on a command's own fields are in `collectionProblem`.
  */

@@ -24,6 +24,7 @@ const approver: FieldSpec = {
   label: 'Decided by',
   kind: 'select',
   required: true,
+  graded: true,
   options: APPROVERS.map((a) => ({ value: a, label: APPROVER_LABELS[a] })),
 }
 
@@ -63,6 +64,7 @@ export const COLLECTION_COMMANDS: readonly Spec[] = [
         label: 'Criterion',
         kind: 'select',
         required: true,
+        graded: true,
         options: WRITE_OFF_CRITERIA.map((c) => ({ value: c, label: WRITE_OFF_CRITERION_LABELS[c] })),
       },
       { name: 'note', label: 'Documentation (what shows it)', kind: 'text' },
@@ -84,9 +86,10 @@ export const COLLECTION_COMMANDS: readonly Spec[] = [
         label: 'Tool',
         kind: 'select',
         required: true,
+        graded: true,
         options: ENFORCEMENT_TOOLS.map((t) => ({ value: t, label: TOOL_LABELS[t] })),
       },
-      { name: 'amount', label: 'Amount to collect', kind: 'money', required: true },
+      { name: 'amount', label: 'Amount to collect', kind: 'money', required: true, graded: true },
     ],
   },
   {
@@ -100,12 +103,13 @@ export const COLLECTION_COMMANDS: readonly Spec[] = [
     label: 'Grant an instalment agreement',
     final: true,
     fields: [
-      { name: 'months', label: 'Monthly instalments', kind: 'number', required: true },
+      { name: 'months', label: 'Monthly instalments', kind: 'number', required: true, graded: true },
       {
         name: 'security',
         label: 'Security required',
         kind: 'select',
         required: true,
+        graded: true,
         options: SECURITIES.map((s) => ({ value: s, label: SECURITY_LABELS[s] })),
       },
     ],

@@ -21,6 +21,7 @@ import {
   type Sources,
   type WriteOffFacts,
 } from './rules'
+import { withTin } from '../../world/lookup'
 
 export interface CaseFacts {
   tin: string
@@ -55,14 +56,12 @@ export function factsOf(
 ): CaseFacts {
   // The case is judged on the debt established when it was opened; charges accruing while the
   // calendar runs show on the account but are not yet part of an enforceable assessment.
-  const entries = world.ledger.filter((e) => e.tin === tin && !isAccrual(e))
+  const entries = withTin(world.ledger, tin).filter((e) => !isAccrual(e))
   const debt = arrearsOf(entries, tin, on)
   const overdue = openDebts(entries, tin).filter((d) => d.dueOn < on)
   const oldestDue = overdue.reduce((min, d) => (d.dueOn < min ? d.dueOn : min), on)
   const credits = periodBalances(entries, tin).reduce((s, p) => s + (p.balance < 0 ? -p.balance : 0), 0)
-  const missingReturns = world.returns.filter(
-    (r) => r.tin === tin && r.filedOn === null && r.dueOn < on,
-  ).length
+  const missingReturns = withTin(world.returns, tin).filter((r) => r.filedOn === null && r.dueOn < on).length
   const defaults = defaultsIn(data.agreements, j)
   const daysOverdue = Math.max(0, daysBetween(oldestDue, on))
   const inactive = data.registry.inLiquidation || !data.registry.traced

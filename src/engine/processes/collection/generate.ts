@@ -4,6 +4,7 @@
  * own papers show. Ground truth (the kind, the red flags, the best commands) is worked out from
  * the same rules the machine and the grading use, so `best` always plays and grades correct.
  */
+import { BUSINESSES, shortfallMessage, WorldShortfall } from '../../world/shortfall'
 import { formatMoney } from '../../rules/money'
 import type { Jurisdiction } from '../../scenario/schema'
 import { addDays } from '../../session/calendar'
@@ -241,6 +242,7 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
   }
   const cases: CaseRecord<CollectionCaseData>[] = []
   const truth: CaseTruth[] = []
+  const freeAtStart = pools.businesses.filter((b) => !claimed.has(b.taxpayer.tin)).length
   slots.forEach((slot, i) => {
     ctx.reseed(PROCESS_STREAM.collection, i + 1)
     const n = i + 1
@@ -259,8 +261,16 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
       claimed,
     )
     if (!chosen)
-      throw new RangeError(
-        `Not enough active ${individual ? 'individual' : 'business'} taxpayers in the register for ${settings.cases} collection cases: add to world.population.`,
+      throw new WorldShortfall(
+        BUSINESSES,
+        shortfallMessage(
+          'active businesses (of at least small turnover, with an active company) that no other process uses',
+          `${slots.length} collection cases`,
+          slots.length,
+          freeAtStart,
+          'businesses',
+          pop.businesses.length,
+        ),
       )
     const taxpayer = 'taxpayer' in chosen ? chosen.taxpayer : chosen
     const company = 'company' in chosen ? chosen.company : undefined

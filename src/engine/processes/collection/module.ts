@@ -2,12 +2,14 @@
  * Arrears and debt collection through the process contract: the world's collection cases, the
  * machine, the evidence panels, the officer's prefilled values and the grading.
  */
+import { formatMoney } from '../../rules/money'
 import type { Command, Panel, ProcessModule } from '../contract'
 import type { CollectionCaseData } from './case-data'
 import {
   collectionBlocker,
   collectionMachine,
   collectionProblem,
+  collectionUnlawful,
   COLLECTION_STATE_LABELS,
   type CollectionContext,
   type CollectionInput,
@@ -43,6 +45,7 @@ export const module: ProcessModule<CollectionContext> = {
   }),
   blocker: (context, type) => collectionBlocker(context, type),
   problem: (context, command) => collectionProblem(context, command),
+  unlawful: (context, command) => collectionUnlawful(context, command),
   initialPanels: (record, env) => [
     casePanel(record, caseFacts(record, env.world, env.jurisdiction), env.jurisdiction),
   ],
@@ -80,19 +83,31 @@ export const module: ProcessModule<CollectionContext> = {
         return []
     }
   },
-  defaults(record, env) {
+  defaults: () => ({
+    'collection.refuseAgreement': { reason: 'The taxpayer does not qualify for an instalment agreement.' },
+  }),
+  reference(record, env) {
     const data = dataOf(record)
-    const ladder = env.jurisdiction.collection.enforcementLadder
+    const j = env.jurisdiction
+    const ladder = j.collection.enforcementLadder
+    const debt = `Debt on the account: ${formatMoney(record.amount, j.currency)}.`
     return {
-      'collection.enforce': { tool: ladder.includes('bank') ? 'bank' : ladder[0]!, amount: record.amount },
-      'collection.grantAgreement': {
-        months: data.request?.months ?? env.jurisdiction.collection.maxInstallmentMonths,
-        security: 'none',
+      'collection.enforce': {
+        tool: { value: ladder.includes('bank') ? 'bank' : ladder[0]! },
+        amount: { text: debt, value: record.amount },
       },
-      'collection.refuseAgreement': { reason: 'The taxpayer does not qualify for an instalment agreement.' },
-      'collection.proposeWriteOff': { criterion: 'uneconomic', note: '' },
-      'collection.approveWriteOff': { approver: 'supervisor' },
-      'collection.rejectWriteOff': { approver: 'supervisor' },
+      'collection.grantAgreement': {
+        months: {
+          text: data.request
+            ? `The taxpayer asked for ${data.request.months} monthly instalments (the law allows at most ${j.collection.maxInstallmentMonths}).`
+            : `The law allows at most ${j.collection.maxInstallmentMonths} monthly instalments.`,
+          value: data.request?.months ?? j.collection.maxInstallmentMonths,
+        },
+        security: { value: 'none' },
+      },
+      'collection.proposeWriteOff': { criterion: { text: debt, value: 'uneconomic' } },
+      'collection.approveWriteOff': { approver: { text: debt, value: 'supervisor' } },
+      'collection.rejectWriteOff': { approver: { value: 'supervisor' } },
     }
   },
   waitingSince: (context) => context.demandServedOn ?? undefined,

@@ -60,11 +60,12 @@ export const FILING_COMMANDS: readonly CommandSpec[] = [
     final: false,
     help: 'Lawful only after a demand to file has run out. A return filed later replaces it.',
     fields: [
-      { name: 'amount', label: 'Estimated net VAT', kind: 'money', required: true },
+      { name: 'amount', label: 'Estimated net VAT', kind: 'money', required: true, graded: true },
       {
         name: 'basis',
         label: 'Basis of the estimate',
         kind: 'select',
+        graded: true,
         required: true,
         options: [
           { value: 'prior-returns', label: 'Average of prior returns' },
@@ -84,6 +85,7 @@ export const FILING_COMMANDS: readonly CommandSpec[] = [
         name: 'penalty',
         label: 'Late-filing penalty',
         kind: 'select',
+        graded: true,
         required: true,
         options: [
           { value: 'none', label: 'None: filed on time' },
@@ -98,7 +100,15 @@ export const FILING_COMMANDS: readonly CommandSpec[] = [
     label: 'Correct the arithmetic and send a math-error notice',
     final: true,
     help: 'Only for obvious arithmetic or transcription errors; the notice gives the taxpayer the right to contest.',
-    fields: [{ name: 'correctedTaxDue', label: 'Corrected net VAT payable', kind: 'money', required: true }],
+    fields: [
+      {
+        name: 'correctedTaxDue',
+        label: 'Corrected net VAT payable',
+        kind: 'money',
+        required: true,
+        graded: true,
+      },
+    ],
   },
   {
     type: DECISION.referForReview,

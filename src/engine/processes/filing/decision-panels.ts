@@ -11,6 +11,7 @@ import type { CaseRecord, Panel, PanelSection } from '../contract'
 import type { FilingCaseData } from './case-data'
 import { filedDate, type FilingContext } from './procedure'
 import { VAT_LINE, contestDeadline, lineAmount, recompute } from './rules'
+import { withId } from '../../world/lookup'
 
 const data = (record: CaseRecord) => record.data as FilingCaseData
 const money = (minor: number, j: Jurisdiction) => formatMoney(minor, j.currency)
@@ -23,7 +24,7 @@ export function validationPanel(
   context: FilingContext,
 ): Panel {
   const d = data(record)
-  const filed = world.returns.find((r) => r.id === d.returnId)
+  const filed = withId(world.returns, d.returnId)
   const lines = context.arrivedOn && context.response ? context.response.lines : (filed?.lines ?? [])
   const check = recompute(lines, j)
   const filedOn = filedDate(context) ?? context.today

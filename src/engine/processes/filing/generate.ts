@@ -15,6 +15,7 @@ import { buildCase, type CaseSetup } from './cases'
 import { WorldConfigSchema } from './config.schema'
 import { latestDue, periodsBack, type CaseAccounts } from './history'
 import { ANOMALIES, LOOKALIKES, type FilingKind } from './kinds'
+import { BUSINESSES, shortfallMessage, WorldShortfall } from '../../world/shortfall'
 
 /** Every declared anomaly and look-alike, genuine cases up to `cases`, in a seeded order. */
 function kindList(draw: Draw, config: ProcessWorldConfig): FilingKind[] {
@@ -67,6 +68,19 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
     )
   ctx.reseed(PROCESS_STREAM.filing, 999_999)
   const kinds = kindList(ctx.draw, settings)
+  const free = eligible.filter((t) => !claimed.has(t.tin)).length
+  if (free < kinds.length)
+    throw new WorldShortfall(
+      BUSINESSES,
+      shortfallMessage(
+        'active VAT-registered businesses without arrears, registered before the filing history starts, that no other process uses,',
+        `${kinds.length} filing cases`,
+        kinds.length,
+        free,
+        'businesses',
+        pop.businesses.length,
+      ),
+    )
   const cases: CaseRecord[] = []
   const truth: CaseTruth[] = []
   const ours: CaseAccounts = { returns: [], ledger: [], thirdParty: [] }

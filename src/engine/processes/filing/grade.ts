@@ -8,6 +8,7 @@ import type { CaseRecord, CaseTruth, Command, ProcessEnv, Verdict } from '../con
 import type { FilingCaseData } from './case-data'
 import { DECISION, STEP } from './commands'
 import { priorAverage, reasonableRange, thirdPartyEstimate } from './rules'
+import { withTin } from '../../world/lookup'
 
 /** The evidence-based range a default assessment must fall in for this case. */
 export function estimateRange(
@@ -16,9 +17,9 @@ export function estimateRange(
 ): { low: number; high: number; prior: number; thirdParty: number } {
   const d = record.data as FilingCaseData
   const j = env.jurisdiction
-  const returns = env.world.returns.filter((r) => r.tin === record.tin && r.taxType === 'VAT')
+  const returns = withTin(env.world.returns, record.tin).filter((r) => r.taxType === 'VAT')
   const prior = priorAverage(returns, d.period, j.filing.estimatePeriods, j).average
-  const tp = env.world.thirdParty.filter((r) => r.tin === record.tin && r.period === d.period)
+  const tp = withTin(env.world.thirdParty, record.tin).filter((r) => r.period === d.period)
   const sum = (source: string) => tp.filter((r) => r.source === source).reduce((s, r) => s + r.amount, 0)
   const thirdParty = thirdPartyEstimate(sum('e-invoice'), sum('customs'), j)
   return { ...reasonableRange([prior, thirdParty], j), prior, thirdParty }

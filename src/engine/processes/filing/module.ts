@@ -2,8 +2,16 @@
  * Return filing and processing through the process contract: the machine, its commands, the
  * evidence panels each step reveals, the naive officer's prefilled values and the grading.
  */
-import { percentOf } from '../../rules/money'
-import type { CaseRecord, Command, FieldValue, Panel, ProcessEnv, ProcessModule } from '../contract'
+import { formatMoney, percentOf } from '../../rules/money'
+import type {
+  CaseRecord,
+  Command,
+  FieldReference,
+  FieldValue,
+  Panel,
+  ProcessEnv,
+  ProcessModule,
+} from '../contract'
 import type { FilingCaseData } from './case-data'
 import { DECISION, FILING_COMMANDS, STEP, type FilingCommand } from './commands'
 import {
@@ -17,12 +25,13 @@ import {
 import { gradeFiling } from './grade'
 import { assessmentPanel, claimPanel, mathErrorNoticePanel, validationPanel } from './decision-panels'
 import { historyPanel, ledgerPanel, noticesPanel, returnPanel, thirdPartyPanel } from './panels'
+import { withId, withTin } from '../../world/lookup'
 
 const data = (record: CaseRecord) => record.data as FilingCaseData
 
 function input(record: CaseRecord, env: ProcessEnv): FilingInput {
   const d = data(record)
-  const filed = env.world.returns.find((r) => r.id === d.returnId)
+  const filed = withId(env.world.returns, d.returnId)
   return {
     jurisdiction: env.jurisdiction,
     today: env.today,
@@ -65,12 +74,12 @@ function reveal(record: CaseRecord, command: Command, env: ProcessEnv, context: 
 }
 
 /** What a hurried officer would enter: the figures as shown, the penalty by the calendar. */
-function defaults(
+function reference(
   record: CaseRecord,
   env: ProcessEnv,
   context: FilingContext,
-): Record<string, Record<string, FieldValue>> {
-  const t = env.world.taxpayers.find((x) => x.tin === record.tin)
+): Record<string, Record<string, FieldReference>> {
+  const t = withTin(env.world.taxpayers, record.tin)[0]
   const filed = context.arrivedOn ?? context.filedOn
   const late = filed !== null && filed > context.returnDueOn
   const grossMonthly = percentOf(
@@ -78,12 +87,37 @@ function defaults(
     env.jurisdiction.rates.vat,
     env.jurisdiction.rounding,
   )
+  const money = (minor: number) => formatMoney(minor, env.jurisdiction.currency)
   return {
-    [DECISION.accept]: { penalty: late ? 'apply' : 'none' },
-    [DECISION.correctMathError]: { correctedTaxDue: context.declaredTaxDue },
+    [DECISION.accept]: {
+      penalty: {
+        text: filed
+          ? `Return due ${context.returnDueOn}; filed ${filed}.`
+          : `Return due ${context.returnDueOn}.`,
+        value: late ? 'apply' : 'none',
+      },
+    },
+    [DECISION.correctMathError]: {
+      correctedTaxDue: {
+        text: `Net VAT declared on the return: ${money(context.declaredTaxDue)}.`,
+        value: context.declaredTaxDue,
+      },
+    },
+    [STEP.defaultAssessment]: {
+      amount: {
+        text: `Turnover in the register, at the VAT rate, is ${money(Math.max(1, grossMonthly))} a month.`,
+        value: Math.max(1, grossMonthly),
+      },
+      basis: { value: 'register-turnover' },
+    },
+  }
+}
+
+/** Letters' wording a hurried officer would leave as it is; graded fields are in `reference`. */
+function defaults(): Record<string, Record<string, FieldValue>> {
+  return {
     [DECISION.referForReview]: { reason: 'Figures to be checked' },
     [DECISION.reject]: { reason: 'Return not acceptable' },
-    [STEP.defaultAssessment]: { amount: Math.max(1, grossMonthly), basis: 'register-turnover' },
   }
 }
 
@@ -102,6 +136,7 @@ export const filingModule: ProcessModule<FilingContext> = {
   reveal,
   defaults,
   waitingSince: (context) => context.demandServedOn ?? undefined,
+  reference,
   grade: gradeFiling,
 }
 

@@ -12,18 +12,19 @@ import type { CaseRecord, Panel, PanelSection } from '../contract'
 import type { FilingCaseData } from './case-data'
 import type { FilingContext } from './procedure'
 import { demandExpiry, lineAmount, understated } from './rules'
+import { withId, withTin } from '../../world/lookup'
 
 const data = (record: CaseRecord) => record.data as FilingCaseData
 const money = (minor: number, j: Jurisdiction) => formatMoney(minor, j.currency)
 
 function vatReturns(world: World, tin: string): TaxReturn[] {
-  return world.returns
-    .filter((r) => r.tin === tin && r.taxType === 'VAT')
+  return withTin(world.returns, tin)
+    .filter((r) => r.taxType === 'VAT')
     .sort((a, b) => (a.period < b.period ? -1 : 1))
 }
 
 function taxpayerOf(world: World, tin: string): Taxpayer | undefined {
-  return world.taxpayers.find((t) => t.tin === tin)
+  return withTin(world.taxpayers, tin)[0]
 }
 
 function linesTable(lines: readonly ReturnLine[], j: Jurisdiction): PanelSection {
@@ -45,7 +46,7 @@ export function returnPanel(
 ): Panel {
   const d = data(record)
   const t = taxpayerOf(world, record.tin)
-  const filed = world.returns.find((r) => r.id === d.returnId)
+  const filed = withId(world.returns, d.returnId)
   const arrived = context?.arrivedOn ? context.response : null
   const filedOn = arrived ? context?.arrivedOn : filed?.filedOn
   const rows = [
@@ -154,8 +155,8 @@ export function thirdPartyPanel(
   context?: FilingContext,
 ): Panel {
   const returns = vatReturns(world, record.tin)
-  const records = world.thirdParty.filter(
-    (r) => r.tin === record.tin && (r.source === 'e-invoice' || r.source === 'customs'),
+  const records = withTin(world.thirdParty, record.tin).filter(
+    (r) => r.source === 'e-invoice' || r.source === 'customs',
   )
   const sum = (period: string, source: string) =>
     records.filter((r) => r.period === period && r.source === source).reduce((s, r) => s + r.amount, 0)
@@ -195,8 +196,8 @@ export function thirdPartyPanel(
 
 /** The VAT side of the taxpayer's current account. */
 export function ledgerPanel(record: CaseRecord, world: World, j: Jurisdiction): Panel {
-  const entries = world.ledger
-    .filter((e) => e.tin === record.tin && e.taxType === 'VAT')
+  const entries = withTin(world.ledger, record.tin)
+    .filter((e) => e.taxType === 'VAT')
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
   const balance = balanceOf(entries)
   return {

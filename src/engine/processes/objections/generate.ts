@@ -5,6 +5,7 @@
  * debt on another period that an objection does not put on hold. The anomaly or look-alike is
  * shaped by the dates, the letter, the payments and the new evidence, never by a label.
  */
+import { BUSINESSES, shortfallMessage, WorldShortfall } from '../../world/shortfall'
 import { declaredKinds } from '../world-schema'
 import { percentOf } from '../../rules/money'
 import { addMonths, dueDate, previousPeriod } from '../../rules/calendar'
@@ -61,8 +62,8 @@ function kindList(settings: ReturnType<typeof WorldConfigSchema.parse>): Objecti
   return kinds
 }
 
-/** Kinds the jurisdiction's law makes impossible, in a trainer's words. */
-function lawProblems(kinds: readonly ObjectionKind[], j: Jurisdiction): string[] {
+/** Kinds the jurisdiction's law makes impossible, in a trainer's words; the validator asks too. */
+export function lawProblems(kinds: readonly ObjectionKind[], j: Jurisdiction): string[] {
   const problems: string[] = []
   if (kinds.includes('deemed-receipt-in-time') && j.deadlines.deemedReceiptDays < 1)
     problems.push(
@@ -267,8 +268,16 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
   const established = eligible.filter((t) => t.registeredOn <= addDays(ctx.referenceDate, -4 * 365))
   const free = established.length >= order.length ? established : eligible
   if (free.length < order.length)
-    throw new RangeError(
-      `Objections are lodged by active businesses registered for CIT or VAT that no other process uses: the world needs ${order.length}, the register has ${free.length}; raise world.population.businesses.`,
+    throw new WorldShortfall(
+      BUSINESSES,
+      shortfallMessage(
+        'active businesses registered for CIT or VAT that no other process uses',
+        'these objections',
+        order.length,
+        free.length,
+        'businesses',
+        pop.businesses.length,
+      ),
     )
   const cases: CaseRecord[] = []
   const truth: CaseTruth[] = []

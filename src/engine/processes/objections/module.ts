@@ -3,14 +3,16 @@
  * the evidence panels each step reveals, a hurried officer's prefilled values, and grading.
  */
 import { balanceOf } from '../../rules/ledger'
-import type { CaseRecord, CommandSpec, FieldValue, Panel, ProcessEnv, ProcessModule } from '../contract'
-import { OFFICER_IDS, UNIT_LABELS, type ObjectionCaseData } from './case-data'
+import { formatMoney } from '../../rules/money'
+import type { CaseRecord, CommandSpec, FieldReference, Panel, ProcessEnv, ProcessModule } from '../contract'
+import { disputedTax, OFFICER_IDS, UNIT_LABELS, type ObjectionCaseData } from './case-data'
 import { gradeObjection } from './grade'
 import {
   OBJECTIONS_STATE_LABELS,
   objectionsBlocker,
   objectionsMachine,
   objectionsProblem,
+  unlawful,
   type ObjectionsCommandType,
   type ObjectionsContext,
   type ObjectionsInput,
@@ -42,6 +44,7 @@ export const OBJECTIONS_COMMANDS: readonly CommandSpec[] = [
     fields: [
       {
         name: 'amount',
+        graded: true,
         label: 'Amount on hold',
         kind: 'money',
         required: true,
@@ -56,6 +59,7 @@ export const OBJECTIONS_COMMANDS: readonly CommandSpec[] = [
     fields: [
       {
         name: 'officer',
+        graded: true,
         label: 'Reviewing officer',
         kind: 'select',
         required: true,
@@ -70,6 +74,7 @@ export const OBJECTIONS_COMMANDS: readonly CommandSpec[] = [
     fields: [
       {
         name: 'ground',
+        graded: true,
         label: 'Ground (stated in the notice)',
         kind: 'select',
         required: true,
@@ -85,6 +90,7 @@ export const OBJECTIONS_COMMANDS: readonly CommandSpec[] = [
     fields: [
       {
         name: 'allowedItems',
+        graded: true,
         label: 'Items allowed',
         kind: 'multiselect',
         options: Array.from({ length: 6 }, (_, k) => ({ value: `item-${k + 1}`, label: `Item ${k + 1}` })),
@@ -155,6 +161,9 @@ export const module: ProcessModule<ObjectionsContext> = {
   blocker: (context, type) =>
     isCommand(type) ? objectionsBlocker(context, type) : `"${type}" is not a step of an objection.`,
   problem: (context, command) => objectionsProblem(context, command),
+  // Assigning the auditor to review their own assessment is the unlawful step a trainee may try.
+  unlawful: (context, command) =>
+    command.type === 'objections.assignReviewer' ? unlawful(context, command) : undefined,
   initialPanels: (record, env) => [
     casePanel(record as CaseRecord<ObjectionCaseData>, env.world, env.jurisdiction),
     letterPanel(record as CaseRecord<ObjectionCaseData>),
@@ -175,16 +184,29 @@ export const module: ProcessModule<ObjectionsContext> = {
         return []
     }
   },
-  defaults(record, env, context): Record<string, Record<string, FieldValue>> {
+  defaults: () => ({}),
+  reference(record, env, context): Record<string, Record<string, FieldReference>> {
     const d = data(record)
+    const money = (minor: number) => formatMoney(minor, env.jurisdiction.currency)
     const colleague = d.roster.find((o) => o.unit === 'audit' && o.id !== d.auditorId)
+    const disputed = d.items.filter((i) => i.disputed)
     return {
-      'objections.holdCollection': { amount: context.balance },
-      ...(colleague ? { 'objections.assignReviewer': { officer: colleague.id } } : {}),
+      'objections.holdCollection': {
+        amount: {
+          text: `Disputed part on record: ${money(disputedTax(d))} (tax of the items under objection). Balance of the account: ${money(context.balance)}.`,
+          value: context.balance,
+        },
+      },
+      ...(colleague ? { 'objections.assignReviewer': { officer: { value: colleague.id } } } : {}),
       ...(lateByMailingDate(d.mailedOn, record.receivedOn, env.jurisdiction)
-        ? { 'objections.declareInadmissible': { ground: 'late' } }
+        ? { 'objections.declareInadmissible': { ground: { value: 'late' } } }
         : {}),
-      'objections.decide': { allowedItems: d.items.filter((i) => i.disputed).map((i) => i.id) },
+      'objections.decide': {
+        allowedItems: {
+          text: `Items under objection: ${disputed.map((i) => i.id.replace(/^item-/, '')).join(', ') || 'none'}.`,
+          value: disputed.map((i) => i.id),
+        },
+      },
     }
   },
   grade(truth, command, history, env) {

@@ -73,9 +73,9 @@ export const PAYMENTS_COMMANDS: readonly (CommandSpec & { type: PaymentsCommandT
     final: true,
     help: 'To the taxpayer whose legal name and bank account match the payer, or who is clearly named in the reference.',
     fields: [
-      { name: 'tin', label: 'TIN', kind: 'tin', required: true },
-      { name: 'taxType', label: 'Tax', kind: 'select', required: true, options: [] },
-      { name: 'period', label: 'Period (YYYY-MM or YYYY)', kind: 'text', required: true },
+      { name: 'tin', label: 'TIN', kind: 'tin', required: true, graded: true },
+      { name: 'taxType', label: 'Tax', kind: 'select', required: true, options: [], graded: true },
+      { name: 'period', label: 'Period (YYYY-MM or YYYY)', kind: 'text', required: true, graded: true },
     ],
   },
   {
@@ -96,7 +96,7 @@ export const PAYMENTS_COMMANDS: readonly (CommandSpec & { type: PaymentsCommandT
     type: DECISION.refundCredit,
     label: 'Refund the credit',
     final: true,
-    fields: [{ name: 'amount', label: 'Amount to refund', kind: 'money', required: true }],
+    fields: [{ name: 'amount', label: 'Amount to refund', kind: 'money', required: true, graded: true }],
   },
   {
     type: DECISION.offsetCredit,
@@ -110,7 +110,7 @@ export const PAYMENTS_COMMANDS: readonly (CommandSpec & { type: PaymentsCommandT
     label: 'Waive the penalty',
     final: true,
     help: 'Only for a documented reasonable cause. Interest is compensation and is not waived.',
-    fields: [{ name: 'amount', label: 'Amount waived', kind: 'money', required: true }],
+    fields: [{ name: 'amount', label: 'Amount waived', kind: 'money', required: true, graded: true }],
   },
   { type: DECISION.refuseWaiver, label: 'Refuse the waiver', final: true, fields: [reason] },
   {
@@ -118,8 +118,8 @@ export const PAYMENTS_COMMANDS: readonly (CommandSpec & { type: PaymentsCommandT
     label: 'Post the late-payment charges',
     final: true,
     fields: [
-      { name: 'penalty', label: 'Late-payment penalty', kind: 'money', required: true },
-      { name: 'interest', label: 'Late-payment interest', kind: 'money', required: true },
+      { name: 'penalty', label: 'Late-payment penalty', kind: 'money', required: true, graded: true },
+      { name: 'interest', label: 'Late-payment interest', kind: 'money', required: true, graded: true },
     ],
   },
 ]

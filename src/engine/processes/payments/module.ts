@@ -7,7 +7,16 @@ import { offsetCredits, periodBalances } from '../../rules/ledger'
 import type { TaxType } from '../../vocabulary'
 import type { IsoDate, LedgerEntry } from '../../world/types'
 import { latePaymentPenalty } from '../../rules/penalties'
-import type { CaseRecord, CommandSpec, FieldValue, Panel, ProcessEnv, ProcessModule } from '../contract'
+import { formatMoney } from '../../rules/money'
+import type {
+  CaseRecord,
+  CommandSpec,
+  FieldReference,
+  FieldValue,
+  Panel,
+  ProcessEnv,
+  ProcessModule,
+} from '../contract'
 import type { PaymentsCaseData, SuspenseData } from './case-data'
 import { DECISION, PAYMENTS_COMMANDS, STEP, isPaymentsCommand } from './commands'
 import { gradePayments } from './grade'
@@ -123,34 +132,63 @@ export const paymentsModule: ProcessModule<PaymentsContext> = {
         return []
     }
   },
-  defaults(record, env): Record<string, Record<string, FieldValue>> {
-    const d = data(record)
-    const j = env.jurisdiction
-    switch (d.type) {
+  defaults(record): Record<string, Record<string, FieldValue>> {
+    switch (data(record).type) {
       case 'suspense':
         return {
-          [DECISION.allocate]: naiveAllocation(d, env),
           [DECISION.returnToPayer]: { reason: 'The payment could not be matched to a taxpayer.' },
           [DECISION.holdInSuspense]: { reason: "Asked the bank for the payer's details." },
         }
       case 'refund':
+        return { [DECISION.refuseRefund]: { reason: 'The refund is refused.' } }
+      case 'waiver':
+        return { [DECISION.refuseWaiver]: { reason: 'No reasonable cause.' } }
+      case 'charges':
+        return {}
+    }
+  },
+  reference(record, env): Record<string, Record<string, FieldReference>> {
+    const d = data(record)
+    const j = env.jurisdiction
+    const money = (minor: number) => formatMoney(minor, j.currency)
+    switch (d.type) {
+      case 'suspense': {
+        const naive = naiveAllocation(d, env)
+        const bank = { text: `Bank reference: “${d.bank.reference}”.` }
         return {
-          [DECISION.refundCredit]: { amount: d.amountClaimed },
-          [DECISION.refuseRefund]: { reason: 'The refund is refused.' },
+          [DECISION.allocate]: {
+            tin: { ...bank, value: naive.tin! },
+            taxType: { value: naive.taxType! },
+            period: { value: naive.period! },
+          },
+        }
+      }
+      case 'refund':
+        return {
+          [DECISION.refundCredit]: {
+            amount: { text: `Refund claimed: ${money(d.amountClaimed)}.`, value: d.amountClaimed },
+          },
         }
       case 'waiver':
         return {
-          [DECISION.waivePenalty]: { amount: d.penalty + d.interest },
-          [DECISION.refuseWaiver]: { reason: 'No reasonable cause.' },
-        }
-      case 'charges':
-        // Counted from the notice the officer has in front of them, not the original due date.
-        return {
-          [DECISION.postCharges]: {
-            penalty: latePaymentPenalty(d.assessed, d.noticeOn, d.paidOn, j),
-            interest: lateInterest(d.assessed, d.noticeOn, d.paidOn, j),
+          [DECISION.waivePenalty]: {
+            amount: {
+              text: `Charged: penalty ${money(d.penalty)}, interest ${money(d.interest)}.`,
+              value: d.penalty + d.interest,
+            },
           },
         }
+      case 'charges': {
+        // A hurried officer counts from the notice in front of them, not the original due date.
+        const penalty = latePaymentPenalty(d.assessed, d.noticeOn, d.paidOn, j)
+        const interest = lateInterest(d.assessed, d.noticeOn, d.paidOn, j)
+        return {
+          [DECISION.postCharges]: {
+            penalty: { text: `Tax assessed: ${money(d.assessed)}; paid on ${d.paidOn}.`, value: penalty },
+            interest: { value: interest },
+          },
+        }
+      }
     }
   },
   postings: paymentsPostings,

@@ -4,6 +4,7 @@
  * with ids prefixed by the case, and keeping `Taxpayer.arrears` equal to what the ledger says
  * is overdue.
  */
+import { WorldShortfall } from '../../world/shortfall'
 import { arrearsOf } from '../../rules/ledger'
 import type { Jurisdiction } from '../../scenario/schema'
 import { addDays } from '../../session/calendar'
@@ -71,7 +72,10 @@ export function pickTaxpayer(
     ensureAccount(s.accounts, t.tin)
     return t
   }
-  throw new Error(`The register has too few ${what} for the payments cases: raise world.population.`)
+  throw new WorldShortfall(
+    ['world', 'population'],
+    `the payments cases need more ${what} than the generated register has free (${list.length} taxpayers); raise \`individuals\` or \`businesses\``,
+  )
 }
 
 /** The latest period of a tax due on or before `on`. */

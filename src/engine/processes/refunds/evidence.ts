@@ -17,6 +17,7 @@ import {
   type RiskResult,
 } from './rules'
 import type { RefundCase } from './types'
+import { withTin } from '../../world/lookup'
 
 /** The fields of a customs or receipt record's detail: "<declaration> — <text>". */
 export const DETAIL_SEPARATOR = ' \u2014 '
@@ -35,10 +36,10 @@ export function sourcesFor(
   tin: string,
 ): ClaimSources {
   return {
-    thirdParty: world.thirdParty.filter((r) => r.tin === tin),
-    ledger: world.ledger.filter((e) => e.tin === tin),
-    returns: world.returns.filter((r) => r.tin === tin),
-    taxpayer: world.taxpayers.find((t) => t.tin === tin),
+    thirdParty: [...withTin(world.thirdParty, tin)],
+    ledger: [...withTin(world.ledger, tin)],
+    returns: [...withTin(world.returns, tin)],
+    taxpayer: withTin(world.taxpayers, tin)[0],
   }
 }
 

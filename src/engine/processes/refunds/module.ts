@@ -3,6 +3,7 @@
  * the commands a refund officer has, the panels each step reveals, a naive officer's prefilled
  * values and the grading of the closing decision.
  */
+import { formatMoney } from '../../rules/money'
 import { daysBetween } from '../../session/calendar'
 import type { LedgerEntry } from '../../world/types'
 import { claimOffset } from './rules'
@@ -71,7 +72,7 @@ export const REFUNDS_COMMANDS: readonly (CommandSpec & { type: RefundsCommandTyp
     label: 'Approve part of the claim',
     final: false,
     fields: [
-      { name: 'amount', label: 'Amount allowed', kind: 'money', required: true },
+      { name: 'amount', label: 'Amount allowed', kind: 'money', required: true, graded: true },
       { name: 'reason', label: 'Why the rest is disallowed', kind: 'text' },
     ],
   },
@@ -176,9 +177,20 @@ export const module: ProcessModule<RefundsContext> = {
         return []
     }
   },
-  defaults(record) {
+  reference(record, env) {
+    const claimed = claimOf(record).claimed
     return {
-      'refunds.approvePartial': { amount: claimOf(record).claimed, reason: '' },
+      'refunds.approvePartial': {
+        amount: {
+          text: `Refund claimed: ${formatMoney(claimed, env.jurisdiction.currency)}.`,
+          value: claimed,
+        },
+      },
+    }
+  },
+  defaults() {
+    return {
+      'refunds.approvePartial': { reason: '' },
       'refunds.refuse': { reason: 'The claim is not supported.' },
       'refunds.blockAndRefer': { reason: 'Suspected refund fraud.' },
     }

@@ -4,6 +4,7 @@
  * process shapes is claimed first, and its earlier history is cleared where the new story
  * replaces it.
  */
+import { BUSINESSES, WorldShortfall } from '../../world/shortfall'
 import { segmentFor } from '../../rules/registration'
 import type { Jurisdiction } from '../../scenario/schema'
 import { addDays } from '../../session/calendar'
@@ -36,8 +37,9 @@ function unclaimed(st: PartyState, extra: (t: Taxpayer, c: Company) => boolean =
 }
 
 function tooFew(): never {
-  throw new Error(
-    'The register has too few active businesses for the refund cases and their suppliers: raise world.population.businesses.',
+  throw new WorldShortfall(
+    BUSINESSES,
+    'the refund cases and their suppliers need more active businesses than the generated register has free; raise `businesses` (each refund case uses its claimant and up to three suppliers)',
   )
 }
 

@@ -3,6 +3,7 @@
  * their ground truth becomes CaseTruth with the best commands, and grading uses the table in
  * scoring/registration.ts.
  */
+import { formatMoney } from '../../rules/money'
 import { requiredTaxTypes, segmentFor } from '../../rules/registration'
 import { addDays } from '../../session/calendar'
 import type { Jurisdiction } from '../../scenario/schema'
@@ -138,8 +139,16 @@ function commandsFor(env: ProcessEnv): readonly CommandSpec[] {
               kind: 'multiselect',
               options: taxOptions,
               required: true,
+              graded: true,
             },
-            { name: 'segment', label: 'Segment', kind: 'select', options: segmentOptions, required: true },
+            {
+              name: 'segment',
+              label: 'Segment',
+              kind: 'select',
+              options: segmentOptions,
+              required: true,
+              graded: true,
+            },
             {
               name: 'relatedTin',
               label: 'Related taxpayer to link for follow-up (optional)',
@@ -229,20 +238,33 @@ export const registrationModule: ProcessModule<RegistrationContext> = {
   },
   defaults(record, env, context) {
     const a = application(record)
-    const declared = { kind: a.kind, turnoverMinor: a.expectedTurnover, employees: a.employees }
-    const required = requiredTaxTypes(declared, env.jurisdiction)
     const top = context.checks.duplicates ? duplicateCandidates(env.index, a)[0]?.tin : undefined
     return {
-      'registration.approve': {
-        taxTypes: [...new Set([...a.requestedTaxTypes, ...required])],
-        segment: segmentFor(a.expectedTurnover, env.jurisdiction),
-      },
       'registration.reject': { reason: 'Not satisfied with the application.' },
       'registration.suspectDuplicate': { tin: context.suspectedTin ?? top ?? '' },
       // The register search form can be filled from the application in one click.
       'register.search': { name: a.name, idNumber: a.idNumber, phone: a.phone },
     }
   },
+  reference(record, env) {
+    const a = application(record)
+    const declared = { kind: a.kind, turnoverMinor: a.expectedTurnover, employees: a.employees }
+    const required = requiredTaxTypes(declared, env.jurisdiction)
+    const turnover = formatMoney(a.expectedTurnover, env.jurisdiction.currency)
+    return {
+      'registration.approve': {
+        taxTypes: {
+          text: `Requested on the application: ${a.requestedTaxTypes.join(', ') || 'none'}. Expected turnover ${turnover}; ${a.employees} employee(s).`,
+          value: [...new Set([...a.requestedTaxTypes, ...required])],
+        },
+        segment: {
+          text: `Expected turnover on the application: ${turnover}.`,
+          value: segmentFor(a.expectedTurnover, env.jurisdiction),
+        },
+      },
+    }
+  },
+
   grade(truth, command, history, env) {
     const registration = env.world.truth.registration.find((t) => t.applicationId === truth.caseId)
     if (!registration) return { grade: 'wrong', why: 'No ground truth for this application.' }

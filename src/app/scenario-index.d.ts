@@ -1,0 +1,4 @@
+declare module 'virtual:scenario-index' {
+  const index: import('./catalog/entry').ScenarioIndex
+  export default index
+}

@@ -1,0 +1,97 @@
+/**
+ * Talking to the workshop hub that served this page, and remembering this browser's keys: the
+ * trainer token of the workshops created here, and the trainee's seat in the ones joined here.
+ */
+import type { Mode, SessionEvent } from '../../engine/index'
+
+export interface PublicWorkshop {
+  id: string
+  name: string
+  scenarioId: string
+  scenarioDigest: string
+  scenarioYaml?: string
+  mode: Mode
+  hints: boolean
+  timeBoxMinutes: number | null
+  variants: 'same' | 'per-trainee'
+  group: number
+}
+
+export interface Seat {
+  participantId: string
+  token: string
+  seed: number
+  seat: number
+  displayName: string
+}
+
+export interface OwnSession extends Seat {
+  workshop: PublicWorkshop
+  acked: number
+  log: SessionEvent[]
+}
+
+export class HubError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+export async function hubFetch<T>(
+  path: string,
+  init: { method?: string; body?: unknown; token?: string } = {},
+): Promise<T> {
+  let response: Response
+  try {
+    response = await fetch(path, {
+      method: init.method ?? 'GET',
+      headers: {
+        ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    })
+  } catch {
+    throw new HubError(0, 'The workshop hub cannot be reached. Check the Wi-Fi connection, then try again.')
+  }
+  const body = (await response.json().catch(() => ({}))) as { error?: string }
+  if (!response.ok)
+    throw new HubError(
+      response.status,
+      body.error ??
+        (response.status === 404
+          ? 'This page needs the workshop hub: open the address the trainer gave you.'
+          : `The hub refused the request (${response.status}).`),
+    )
+  return body as T
+}
+
+function read<T>(key: string): T | undefined {
+  try {
+    const raw = localStorage.getItem(key)
+    return raw ? (JSON.parse(raw) as T) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function write(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(value))
+  } catch {
+    // Storage blocked: the key lives for this page only; the trainer can paste it again.
+  }
+}
+
+export const trainerToken = {
+  get: (workshopId: string) => read<string>(`tamis-workshop-trainer:${workshopId}`),
+  set: (workshopId: string, token: string) => write(`tamis-workshop-trainer:${workshopId}`, token),
+}
+
+export const seat = {
+  get: (workshopId: string) => read<Seat>(`tamis-workshop-seat:${workshopId}`),
+  set: (workshopId: string, value: Seat) => write(`tamis-workshop-seat:${workshopId}`, value),
+}

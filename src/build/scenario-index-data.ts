@@ -1,0 +1,36 @@
+/**
+ * The index itself, computed by the engine in Node. Loaded by the plugin through Vite's module
+ * runner (scenario-index.ts), so the Vite config does not import the engine's hundreds of files.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { toEntry, type ScenarioIndex } from '../app/catalog/entry'
+import { loadLibrary, scenarioDigest, type SourceFile } from '../engine/index'
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) return yamlFiles(path)
+      return /\.ya?ml$/i.test(entry.name) ? [path] : []
+    })
+    .sort()
+}
+
+/** The index of the scenarios under `root`/scenarios, paths as the app's library names them. */
+export function scenarioIndex(root: string): { index: ScenarioIndex; files: string[] } {
+  const files = yamlFiles(join(root, 'scenarios'))
+  const sources: SourceFile[] = files.map((file) => ({
+    path: relative(root, file).split(sep).join('/'),
+    text: readFileSync(file, 'utf8'),
+  }))
+  const library = loadLibrary(sources)
+  return {
+    files,
+    index: {
+      scenarios: library.scenarios.map(toEntry),
+      digests: Object.fromEntries(library.scenarios.map((s) => [s.id, scenarioDigest(s)])),
+      issues: library.issues,
+    },
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The one availability function: which steps and decisions the player offers on a case now.
+ * A command is offered by its TYPE, from the case's state and the procedure (the module's
+ * blocker and the machine's current state), never from the values a form would carry: what
+ * the trainee types is judged when the form is submitted (Session #command). The player, the
+ * scripted policies and the tests all read this list.
+ */
+import type { AnyMachineSnapshot } from 'xstate'
+import type { CommandSpec, ProcessEnv, ProcessModule } from '../processes/contract'
+import type { CommandOption } from './types'
+
+export interface AvailabilityInput {
+  module: ProcessModule
+  /** The process's commands for this jurisdiction, in screen order. */
+  commands: readonly CommandSpec[]
+  snapshot: AnyMachineSnapshot
+  env: ProcessEnv
+  /** The case's state in the officer's words, for "Not possible while …". */
+  stateLabel: string
+  decided: boolean
+}
+
+/** True when the machine's current state has a transition for `type` (guards are judged on submit). */
+function accepts(snapshot: AnyMachineSnapshot, type: string): boolean {
+  return snapshot._nodes.some((node) => node.transitions.has(type))
+}
+
+export function availability(input: AvailabilityInput): CommandOption[] {
+  const { module, snapshot, env } = input
+  if (input.decided) return []
+  const context: unknown = snapshot.context
+  return input.commands.flatMap((spec): CommandOption[] => {
+    const reason = module.blocker(context, spec.type, env)
+    // A step the law forbids now stays open: the trainee may try it, and the refusal teaches.
+    if (module.unlawful?.(context, { type: spec.type }, env)) return [{ ...spec, enabled: true }]
+    if (reason) {
+      // Checks already made leave the list; everything else says why it is not possible.
+      if (!spec.final && /already/.test(reason)) return []
+      return [{ ...spec, enabled: false, reason }]
+    }
+    if (!accepts(snapshot, spec.type))
+      return [{ ...spec, enabled: false, reason: `Not possible while the case is "${input.stateLabel}".` }]
+    return [{ ...spec, enabled: true }]
+  })
+}

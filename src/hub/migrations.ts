@@ -1,0 +1,52 @@
+/**
+ * The hub's schema, as an append-only list of migrations: never edit one that has shipped, add
+ * the next. Plain PostgreSQL that PGlite and a PostgreSQL server both run unchanged.
+ */
+export const MIGRATIONS: readonly (readonly string[])[] = [
+  [
+    `CREATE TABLE workshops (
+      id text PRIMARY KEY,
+      name text NOT NULL,
+      scenario_id text NOT NULL,
+      scenario_digest text NOT NULL,
+      scenario_yaml text,
+      mode text NOT NULL CHECK (mode IN ('practice', 'assessment')),
+      hints boolean NOT NULL,
+      time_box_minutes integer,
+      variants text NOT NULL CHECK (variants IN ('same', 'per-trainee')),
+      trainer_token_hash text NOT NULL,
+      current_group integer NOT NULL DEFAULT 1,
+      created_at timestamptz NOT NULL DEFAULT now()
+    )`,
+    `CREATE TABLE participants (
+      id text PRIMARY KEY,
+      workshop_id text NOT NULL REFERENCES workshops(id),
+      group_no integer NOT NULL,
+      display_name text NOT NULL,
+      seat integer NOT NULL,
+      seed integer NOT NULL,
+      token_hash text NOT NULL,
+      joined_at timestamptz NOT NULL DEFAULT now(),
+      last_event_at timestamptz,
+      current_case text,
+      current_case_since timestamptz,
+      decided integer NOT NULL DEFAULT 0,
+      cases integer NOT NULL DEFAULT 0,
+      finished boolean NOT NULL DEFAULT false,
+      score integer NOT NULL DEFAULT 0,
+      max_score integer NOT NULL DEFAULT 0,
+      percent integer NOT NULL DEFAULT 0,
+      passed boolean NOT NULL DEFAULT false,
+      report jsonb,
+      UNIQUE (workshop_id, group_no, seat)
+    )`,
+    `CREATE TABLE events (
+      participant_id text NOT NULL REFERENCES participants(id),
+      seq integer NOT NULL,
+      event jsonb NOT NULL,
+      received_at timestamptz NOT NULL DEFAULT now(),
+      PRIMARY KEY (participant_id, seq)
+    )`,
+    `CREATE INDEX participants_by_workshop ON participants (workshop_id, group_no)`,
+  ],
+]

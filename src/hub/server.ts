@@ -1,0 +1,313 @@
+/**
+ * The hub's HTTP side: the built app from dist/ and the workshop API under /api. Every input is
+ * checked with zod before it reaches the workshop rules; refusals are 4xx with a sentence a
+ * trainer or trainee can act on.
+ */
+import { existsSync } from 'node:fs'
+import fastifyRateLimit from '@fastify/rate-limit'
+import fastifyStatic from '@fastify/static'
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
+import { z } from 'zod'
+import { SECURITY_HEADERS } from '../csp'
+import { MODES, type SessionEvent } from '../engine/index'
+import { SessionEventSchema } from '../engine/session/saved'
+import { buildDashboard, buildDebrief, exportCsv } from './dashboard'
+import { HubError, publicWorkshop, type WorkshopService } from './workshop'
+
+/** The app's own policy (src/csp.ts), sent as headers with every response, frame-ancestors included. */
+export { SECURITY_HEADERS }
+
+export interface ServerOptions {
+  service: WorkshopService
+  /** The built app (vite build); the API works without it. */
+  distDir?: string
+  /** Requests per minute per trainee token (or per address when there is none). */
+  rateLimit?: number
+  stuckMinutes?: number
+  /** The wall clock, so tests can move it. */
+  now?: () => number
+  /** Told about each new workshop (main.ts prints its join link and QR code). */
+  onWorkshopCreated?: (workshop: { id: string; name: string; joinPath: string }) => void
+}
+
+/** Letters, digits, - and _: ids and tokens are never anything else. */
+const idText = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be letters, digits, - or _')
+
+function isControl(char: string): boolean {
+  const code = char.codePointAt(0)!
+  return code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029
+}
+
+/** One line of visible text, without control characters. */
+const plainLine = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => ![...s].some(isControl), 'must not contain control characters')
+
+export const CreateWorkshopSchema = z.strictObject({
+  name: plainLine(120),
+  scenarioId: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a scenario id such as "registration-desk"'),
+  scenarioYaml: z.string().min(1).max(200_000).optional(),
+  mode: z.enum(MODES),
+  hints: z.boolean(),
+  timeBoxMinutes: z.int().min(5).max(600).optional(),
+  variants: z.enum(['same', 'per-trainee']),
+})
+
+const JoinSchema = z.strictObject({ displayName: plainLine(60) })
+
+const EventsSchema = z.strictObject({
+  from: z.int().min(0).max(1_000_000),
+  events: z.array(SessionEventSchema).min(1).max(500),
+})
+
+const IdParams = z.object({ id: idText })
+const CaseParams = z.strictObject({ id: idText, caseId: z.string().min(1).max(80) })
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const result = schema.safeParse(value)
+  if (result.success) return result.data
+  const first = result.error.issues[0]
+  const where = first?.path.length ? `${first.path.join('.')}: ` : ''
+  throw new HubError(400, `The ${what} is not valid: ${where}${first?.message ?? 'unexpected content'}.`)
+}
+
+function bearer(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim()
+  // EventSource and download links cannot set headers; they carry the token in the query.
+  const query = request.query as Record<string, unknown> | undefined
+  return typeof query?.token === 'string' ? query.token : undefined
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const { service } = options
+  const now = options.now ?? (() => Date.now())
+  const stuckMinutes = options.stuckMinutes ?? 5
+  const app = Fastify({ logger: false, bodyLimit: 512 * 1024, routerOptions: { maxParamLength: 200 } })
+
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.headers(SECURITY_HEADERS)
+  })
+
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: options.rateLimit ?? 1200,
+    timeWindow: '1 minute',
+    keyGenerator: (request) => bearer(request) ?? request.ip,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      error: `Too many requests; wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`,
+    }),
+  })
+
+  app.setErrorHandler((error: unknown, _request, reply) => {
+    if (error instanceof HubError)
+      return reply.status(error.status).send({ error: error.message, ...error.details })
+    const e = error as { statusCode?: number; code?: string; message?: string }
+    if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return reply.status(413).send({ error: 'The request is too large.' })
+    if (e.statusCode === 429) return reply.status(429).send(error)
+    if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500)
+      return reply.status(e.statusCode).send({ error: `The request could not be read (${e.message}).` })
+    reply.log.error(error)
+    return reply.status(500).send({ error: 'The hub hit an unexpected problem; the request was not stored.' })
+  })
+
+  app.get('/api/health', async () => ({ ok: true, database: service.db.kind }))
+
+  app.get('/api/scenarios', async () =>
+    [...service.source.bundled.values()].map((s) => ({ id: s.id, title: s.title, minutes: s.minutes })),
+  )
+
+  app.post(
+    '/api/workshops',
+    { config: { rateLimit: { max: 60, timeWindow: '1 minute' } } },
+    async (request, reply) => {
+      const settings = parse(CreateWorkshopSchema, request.body, 'workshop')
+      const { workshop, trainerToken } = await service.createWorkshop(settings)
+      options.onWorkshopCreated?.({
+        id: workshop.id,
+        name: workshop.name,
+        joinPath: `/#/workshop/${workshop.id}/join`,
+      })
+      return reply.status(201).send({
+        workshop: publicWorkshop(workshop),
+        trainerToken,
+        joinPath: `/#/workshop/${workshop.id}/join`,
+        dashboardPath: `/#/workshop/${workshop.id}/dashboard`,
+      })
+    },
+  )
+
+  app.get('/api/workshops/:id', async (request) => {
+    const { id } = parse(IdParams, request.params, 'address')
+    return publicWorkshop(await service.workshop(id))
+  })
+
+  app.post(
+    '/api/workshops/:id/join',
+    {
+      config: { rateLimit: { max: 240, timeWindow: '1 minute', keyGenerator: (r: FastifyRequest) => r.ip } },
+    },
+    async (request, reply) => {
+      const { id } = parse(IdParams, request.params, 'address')
+      const { displayName } = parse(JoinSchema, request.body, 'name')
+      const { participant, token, workshop } = await service.join(id, displayName)
+      return reply.status(201).send({
+        participantId: participant.id,
+        token,
+        seat: participant.seat,
+        seed: participant.seed,
+        displayName: participant.display_name,
+        workshop: publicWorkshop(workshop),
+      })
+    },
+  )
+
+  /** The trainee's own session: the stored log, to resume or resync. */
+  app.get('/api/participants/:id', async (request) => {
+    const { id } = parse(IdParams, request.params, 'address')
+    const participant = await service.ownParticipant(id, bearer(request))
+    const events = await service.events(id)
+    return {
+      participantId: id,
+      seat: participant.seat,
+      seed: participant.seed,
+      displayName: participant.display_name,
+      workshop: publicWorkshop(await service.workshop(participant.workshop_id)),
+      acked: events.length,
+      log: events.map((e) => e.event),
+    }
+  })
+
+  app.post('/api/participants/:id/events', async (request) => {
+    const { id } = parse(IdParams, request.params, 'address')
+    const participant = await service.ownParticipant(id, bearer(request))
+    const body = parse(EventsSchema, request.body, 'list of events')
+    return service.postEvents(participant, body.from, body.events as SessionEvent[])
+  })
+
+  async function trainer(request: FastifyRequest) {
+    const { id } = parse(IdParams, request.params, 'address')
+    return service.trainerWorkshop(id, bearer(request))
+  }
+
+  async function groupOf(request: FastifyRequest, current: number): Promise<number> {
+    const query = request.query as Record<string, unknown>
+    if (query.group === undefined) return current
+    const group = Number(query.group)
+    if (!Number.isInteger(group) || group < 1 || group > current)
+      throw new HubError(400, `There is no group ${String(query.group)}; groups run from 1 to ${current}.`)
+    return group
+  }
+
+  async function dashboard(request: FastifyRequest, anonymous: boolean) {
+    const workshop = await trainer(request)
+    const group = await groupOf(request, workshop.current_group)
+    return buildDashboard(workshop, await service.participants(workshop.id, group), {
+      now: now(),
+      stuckMinutes,
+      anonymous,
+      group,
+      groups: Array.from({ length: workshop.current_group }, (_, i) => i + 1),
+    })
+  }
+
+  app.get('/api/workshops/:id/dashboard', async (request) => dashboard(request, false))
+  app.get('/api/workshops/:id/projector', async (request) => dashboard(request, true))
+
+  app.get('/api/workshops/:id/debrief/:caseId', async (request) => {
+    const workshop = await trainer(request)
+    const { caseId } = parse(CaseParams, request.params, 'address')
+    const group = await groupOf(request, workshop.current_group)
+    return buildDebrief(
+      caseId,
+      await service.participants(workshop.id, group),
+      service.scenarioOf(workshop).debrief,
+    )
+  })
+
+  app.get('/api/workshops/:id/export.json', async (request, reply) => {
+    const workshop = await trainer(request)
+    const group = await groupOf(request, workshop.current_group)
+    const participants = await service.participants(workshop.id, group)
+    const sessions = await Promise.all(
+      participants.map(async (p) => ({
+        seat: p.seat,
+        name: p.display_name,
+        seed: p.seed,
+        finished: p.finished,
+        score: p.score,
+        maxScore: p.max_score,
+        percent: p.percent,
+        passed: p.passed,
+        report: p.report,
+        log: (await service.events(p.id)).map((e) => e.event),
+      })),
+    )
+    void reply.header(
+      'content-disposition',
+      `attachment; filename="workshop-${workshop.id}-group-${group}.json"`,
+    )
+    return { format: 'tamis-workshop/1', workshop: publicWorkshop(workshop), group, sessions }
+  })
+
+  app.get('/api/workshops/:id/export.csv', async (request, reply) => {
+    const workshop = await trainer(request)
+    const group = await groupOf(request, workshop.current_group)
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="workshop-${workshop.id}-group-${group}.csv"`)
+      .send(exportCsv(await service.participants(workshop.id, group)))
+  })
+
+  app.post('/api/workshops/:id/reset', async (request) => {
+    const workshop = await trainer(request)
+    return { group: await service.reset(workshop.id) }
+  })
+
+  /** Live updates for the dashboard: a `change` message whenever a trainee's session moves. */
+  app.get('/api/workshops/:id/stream', async (request, reply: FastifyReply) => {
+    const workshop = await trainer(request)
+    reply.hijack()
+    const raw = reply.raw
+    raw.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    })
+    raw.write('retry: 2000\n\n')
+    let pending: NodeJS.Timeout | undefined
+    const stop = service.onChange((change) => {
+      if (change.workshopId !== workshop.id || pending) return
+      // Many trainees deciding at once make one dashboard refresh, not forty.
+      pending = setTimeout(() => {
+        pending = undefined
+        raw.write(`event: change\ndata: ${JSON.stringify({ at: now() })}\n\n`)
+      }, 100)
+    })
+    const keepAlive = setInterval(() => raw.write(': keep-alive\n\n'), 25_000)
+    request.raw.on('close', () => {
+      stop()
+      clearInterval(keepAlive)
+      if (pending) clearTimeout(pending)
+    })
+  })
+
+  app.all('/api/*', async () => {
+    throw new HubError(404, 'There is no such hub address.')
+  })
+
+  if (options.distDir && existsSync(options.distDir)) {
+    await app.register(fastifyStatic, { root: options.distDir, index: ['index.html'], maxAge: 0 })
+  }
+
+  return app
+}
