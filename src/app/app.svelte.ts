@@ -5,10 +5,22 @@
  * first page), then the main thread builds the Session and replays the saved log onto it.
  * A saved session that is damaged, from an older version of the scenario or that no longer
  * replays stops here with a choice for the trainee; it is never silently thrown away.
+ * Every event is written to IndexedDB before the page shows what it did (see persist.ts).
  */
 import scenarioIndex from 'virtual:scenario-index'
-import type { Issue, Mode, Report, Scenario, Session, SourceFile, World } from '../engine/index'
+import type {
+  Issue,
+  Mode,
+  Report,
+  SavedSession,
+  Scenario,
+  Session,
+  SessionEvent,
+  SourceFile,
+  World,
+} from '../engine/index'
 import type { CatalogEntry, ScenarioIndex } from './catalog/entry'
+import { progressOf, summaryOf, withScore, type ResultSummary, type Scores } from './catalog/progress'
 import * as store from './persist'
 import { Router } from './router.svelte'
 import type { PlayerSession } from './session.svelte'
@@ -36,10 +48,37 @@ export type Opening =
   /** The scenario file cannot be played as written; shown like a validation issue. */
   | { status: 'invalid'; scenarioId: string; issue: Issue }
 
-export type { ScenarioProgress } from './persist'
+export type { ScenarioProgress } from './catalog/progress'
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
+}
+
+/** A step in words, for the message after a crash. */
+function inWords(event: SessionEvent): string {
+  const on = 'caseId' in event ? ` on case ${event.caseId}` : ''
+  switch (event.type) {
+    case 'case.command':
+      return `your decision or step${on}`
+    case 'case.note':
+      return `your note${on}`
+    case 'register.search':
+      return `your register search${on}`
+    case 'clock.advance':
+      return `moving the calendar on by ${event.days} day${event.days === 1 ? '' : 's'}`
+    case 'hint.reveal':
+      return 'revealing a hint'
+    case 'session.finish':
+      return 'finishing the exercise'
+    default:
+      return `your last action${on}`
+  }
+}
+
+/** Tells other tabs of this app that a scenario's saved session changed. */
+interface Changed {
+  scenarioId: string
+  text: string | null
 }
 
 export class AppState {
@@ -56,7 +95,13 @@ export class AppState {
   unsaved = $state(false)
   /** Another tab changed the saved session of the exercise open here. */
   elsewhere = $state(false)
+  /** What this tab last wrote (or read when opening): anything else stored came from elsewhere. */
   #lastWritten: string | null = null
+  /** The running session's latest text, saved or not, for a download when storage fails. */
+  #latest: string | null = null
+  /** Which run of the scenario the open session is: a finished run becomes one attempt. */
+  #uid = ''
+  #channel: BroadcastChannel | undefined
   /** The exercise pages and session code, once loaded. */
   modules = $state.raw<Exercise | null>(null)
   /** Bumped whenever this app writes something the catalogue shows. */
@@ -74,12 +119,22 @@ export class AppState {
    */
   catalog = $derived<ScenarioIndex>(this.library ?? scenarioIndex)
 
-  /** Progress per scenario id, re-read from storage on every page change. */
+  /** What storage holds, re-read on every page change and after every change this app makes. */
+  #index = $state.raw<store.StoredIndex>(store.emptyIndex())
+  /** Finished attempts as the engine scored them, by uid; never read from storage. */
+  #scores = $state.raw<Scores>(withScore())
+  // Plain: which attempts are with the engine right now; nothing renders it.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #scoring = new Set<string>()
+
+  /** Progress per scenario id, derived from the stored sessions and their scores. */
   progress = $derived.by(() => {
-    void this.router.route
-    void this.#stored
     const { scenarios, digests } = this.catalog
-    return store.readProgress(scenarios.map((s: CatalogEntry) => ({ id: s.id, digest: digests[s.id] ?? '' })))
+    return progressOf(
+      scenarios.map((s: CatalogEntry) => ({ id: s.id, digest: digests[s.id] ?? '' })),
+      this.#index,
+      this.#scores,
+    )
   })
 
   constructor() {
@@ -88,22 +143,91 @@ export class AppState {
     if (this.router.route.page === 'catalog')
       requestAnimationFrame(() => setTimeout(() => void this.#loadLibrary(), 0))
     else void this.#loadLibrary()
-    addEventListener('storage', (event) => {
-      const id = this.player?.scenario.id
-      if (id && event.key === store.sessionKey(id) && event.newValue !== this.#lastWritten)
-        this.elsewhere = true
+    $effect.root(() => {
+      // Only the catalogue and the briefing show progress; the workspace never waits on it.
+      $effect(() => {
+        const page = this.router.route.page
+        void this.#stored
+        // Attempts are scored once the library says which scenario they belong to.
+        void this.library
+        if (page === 'catalog' || page === 'briefing') void this.#refresh()
+      })
     })
+    try {
+      this.#channel = new BroadcastChannel('tamis-sandbox')
+      this.#channel.onmessage = (event: MessageEvent<Changed>) => {
+        const id = this.player?.scenario.id
+        if (id && event.data?.scenarioId === id && event.data.text !== this.#lastWritten)
+          this.elsewhere = true
+        this.#stored++
+      }
+    } catch {
+      // Without BroadcastChannel a change elsewhere is still caught at this tab's next write.
+    }
   }
 
-  /** The running session as saved, for a download when the browser cannot keep it. */
+  /** The running session's latest text, for a download when the browser cannot keep it. */
   savedText(): string | undefined {
-    return this.player ? (this.#lastWritten ?? undefined) : undefined
+    return this.player ? (this.#latest ?? undefined) : undefined
   }
 
-  #save(saved: Parameters<typeof store.writeSaved>[0]): void {
+  #announce(scenarioId: string, text: string | null): void {
+    this.#channel?.postMessage({ scenarioId, text } satisfies Changed)
+  }
+
+  /** Writes the session; resolves once it is on disk or the browser refused (then `unsaved`). */
+  async #save(saved: SavedSession, event?: SessionEvent): Promise<void> {
     const text = JSON.stringify(saved)
+    const id = saved.scenarioId
+    this.#latest = text
+    if (event) store.notePending(id, { events: saved.log.length, what: inWords(event) })
+    const outcome = await store.writeSession({ scenarioId: id, uid: this.#uid, text }, this.#lastWritten)
+    if (!outcome.ok) {
+      this.unsaved = true
+      return
+    }
+    store.clearPending(id)
+    if (outcome.elsewhere) this.elsewhere = true
     this.#lastWritten = text
-    this.unsaved = !store.writeRaw(saved.scenarioId, text)
+    this.unsaved = false
+    this.#announce(id, text)
+    if (saved.log.at(-1)?.type === 'session.finish') this.#stored++
+  }
+
+  async #refresh(): Promise<void> {
+    const index = await store.readIndex()
+    this.#index = index
+    void this.#scoreAttempts(index.attempts)
+  }
+
+  /**
+   * Scores finished attempts in the engine worker, one at a time, from their logs: attempts on
+   * the same world in a row, so the worker generates it once. It pauses when the trainee leaves
+   * the pages that show progress, so an exercise never waits behind it.
+   */
+  async #scoreAttempts(attempts: readonly store.StoredAttempt[]): Promise<void> {
+    const seedOf = (text: string) => /"seed":\s*(\d+)/.exec(text)?.[1] ?? ''
+    const world = (a: store.StoredAttempt) => `${a.scenarioId}:${seedOf(a.text)}`
+    for (const attempt of [...attempts].sort((a, b) => world(a).localeCompare(world(b)))) {
+      const page = this.router.route.page
+      if (page !== 'catalog' && page !== 'briefing') return
+      if (this.#scores.has(attempt.uid) || this.#scoring.has(attempt.uid)) continue
+      const scenario = this.scenario(attempt.scenarioId)
+      if (!scenario) continue
+      this.#scoring.add(attempt.uid)
+      let score: ResultSummary | 'unscorable' = 'unscorable'
+      try {
+        const data = JSON.parse(attempt.text) as Partial<SavedSession> | null
+        if (data && typeof data.seed === 'number' && Array.isArray(data.log)) {
+          const mode: Mode = data.mode === 'assessment' ? 'assessment' : 'practice'
+          score = summaryOf(await this.engine.score(scenario, data.seed, mode, data.log), attempt.on)
+        }
+      } catch {
+        // A log the engine cannot replay earns nothing.
+      }
+      this.#scoring.delete(attempt.uid)
+      this.#scores = withScore(this.#scores, attempt.uid, score)
+    }
   }
 
   async #loadLibrary(): Promise<void> {
@@ -169,57 +293,55 @@ export class AppState {
   acceptPartial(): void {
     const held = this.#held
     if (!held || this.opening.status !== 'partial') return
-    store.keepPrevious(held.scenarioId, held.raw)
+    void store.keepPrevious(held.scenarioId, held.raw)
     void this.exercise().then((exercise) => this.#adopt(exercise, held.session))
   }
 
   /** Drops a damaged, outdated or partial saved session (keeping a copy) and starts again. */
   startAgain(scenario: Scenario): void {
-    const peek = store.peekSaved(scenario.id)
+    const opening = this.opening
+    const raw = opening.status !== 'idle' && 'raw' in opening ? opening.raw : null
+    const peek = store.peek(scenario.id, raw)
     const mode = peek.kind === 'saved' ? peek.mode : (this.#modes[scenario.id] ?? 'practice')
     this.start(scenario, mode)
     void this.#open(scenario, false)
   }
 
-  /** Forgets one scenario's session, kept copy and results. */
+  /** Forgets one scenario's session, kept copy and attempts. */
   resetScenario(scenarioId: string): void {
     this.#forget(scenarioId, false)
-    store.resetScenario(scenarioId)
-    this.#stored++
+    void store.resetScenario(scenarioId).then(() => {
+      this.#announce(scenarioId, null)
+      this.#stored++
+    })
   }
 
   /** Forgets everything this browser holds for every scenario. */
   resetAll(): void {
+    const id = this.player?.scenario.id
     this.player = null
     this.opening = { status: 'idle' }
     this.#held = null
     this.#modes = {}
-    store.resetAll()
-    this.#stored++
+    void store.resetAll().then(() => {
+      if (id) this.#announce(id, null)
+      this.#stored++
+    })
   }
 
-  /** Records the finished session's result for the catalogue; returns the report. */
+  /** Scores the finished session for the results page and the catalogue; returns the report. */
   async recordResult(): Promise<Report | undefined> {
     const player = this.player
+    const uid = this.#uid
     if (!player?.finished) return undefined
     const report = await player.scored()
-    store.recordResult(player.scenario.id, {
-      percent: report.percent,
-      score: report.score,
-      maxScore: report.maxScore,
-      passed: report.passed,
-      mode: report.mode,
-      digest: report.scenario.digest,
-      tadat: report.tadat.map((t) => ({ code: t.code, score: t.score, maxScore: t.maxScore })),
-    })
+    this.#scores = withScore(this.#scores, uid, summaryOf(report, store.stamp()))
     this.#stored++
     return report
   }
 
   #forget(scenarioId: string, keepCopy: boolean): void {
-    const raw = store.readRaw(scenarioId)
-    if (raw !== null && keepCopy) store.keepPrevious(scenarioId, raw)
-    store.clearSaved(scenarioId)
+    void store.clearSession(scenarioId, keepCopy).then(() => this.#announce(scenarioId, null))
     if (this.player?.scenario.id === scenarioId) this.player = null
     if (this.opening.status !== 'idle' && this.opening.scenarioId === scenarioId) {
       this.#attempt++
@@ -233,14 +355,21 @@ export class AppState {
     const attempt = ++this.#attempt
     const current = () => attempt === this.#attempt
     const scenarioId = scenario.id
-    const raw = store.readRaw(scenarioId)
+    this.opening = { status: 'preparing', scenarioId, resuming: true, step: 'code', done: 0, total: 0 }
+    // Waits for a start's move of the old session aside: storage runs operations in order.
+    const stored = await store.readSession(scenarioId)
+    if (!current()) return
+    const raw = stored?.text ?? null
     const chosen = this.#modes[scenarioId]
+    this.#lost(scenarioId, raw)
     if (raw === null && !chosen) {
       this.opening = { status: 'choose-mode', scenarioId }
       return
     }
     const preparing = { status: 'preparing', scenarioId, resuming: raw !== null } as const
     this.opening = { ...preparing, step: 'code', done: 0, total: 0 }
+    this.#uid = (raw !== null && stored?.uid) || store.newUid()
+    this.#lastWritten = raw
     try {
       const exercise = await this.exercise()
       if (!current()) return
@@ -280,13 +409,13 @@ export class AppState {
         return
       }
       if (raw !== null && acceptOutdated) {
-        store.keepPrevious(scenarioId, raw)
+        void store.keepPrevious(scenarioId, raw)
         const total = saved?.log.length ?? 0
         this.flash = refused.length
           ? `You continue on the new version of this scenario: ${total - refused.length} of your ${total} saved steps still apply; the others were dropped. A copy of your old session can be downloaded from the briefing.`
           : `You continue on the new version of this scenario with all ${total} of your saved steps. A copy of your old session can be downloaded from the briefing.`
       }
-      this.#adopt(exercise, session)
+      await this.#adopt(exercise, session)
     } catch (error) {
       if (!current()) return
       this.opening =
@@ -308,15 +437,35 @@ export class AppState {
     return world
   }
 
-  #adopt(exercise: Exercise, session: Session): void {
+  /**
+   * Says so when the browser closed while a step was being saved and storage does not have it:
+   * the trainee saw nothing of that step, but should know to do it again.
+   */
+  #lost(scenarioId: string, raw: string | null): void {
+    const pending = store.readPending(scenarioId)
+    if (!pending) return
+    store.clearPending(scenarioId)
+    const peek = store.peek(scenarioId, raw)
+    const kept = peek.kind === 'saved' ? peek.events : 0
+    if (pending.events <= kept) return
+    this.flash = `The browser closed before ${pending.what} was saved, so it was not kept. You continue from your last saved step; please do that step again.`
+  }
+
+  /** Shows the session once storage holds it (its first write, or the text it was read from). */
+  async #adopt(exercise: Exercise, session: Session): Promise<void> {
     const id = session.scenario.id
+    const attempt = this.#attempt
+    this.elsewhere = false
+    const saved = session.save()
+    const text = JSON.stringify(saved)
+    this.#latest = text
+    if (text !== this.#lastWritten) await this.#save(saved)
+    if (attempt !== this.#attempt) return
     this.player = new exercise.PlayerSession(
       session,
-      (saved) => this.#save(saved),
+      (saved, event) => this.#save(saved, event),
       (scenario, saved) => this.engine.score(scenario, saved.seed, saved.mode, saved.log),
     )
-    this.elsewhere = false
-    this.#save(session.save())
     delete this.#modes[id]
     this.#held = null
     this.opening = { status: 'idle' }

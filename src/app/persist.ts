@@ -1,25 +1,60 @@
 /**
- * What this browser remembers, in localStorage under one prefix:
- * - session/<id>: the running session in the engine's saved form (scenario id, digest, seed,
- *   mode, event log), rewritten after every accepted event; the state is a replay of it;
- * - previous/<id>: the last saved session that was replaced (an older version, a damaged or
+ * What this browser remembers, in one IndexedDB database (see docs/storage.md):
+ * - sessions: the running session of each scenario in the engine's saved form (scenario id,
+ *   digest, seed, mode, event log), rewritten after every event; the state is a replay of it;
+ * - previous: the last saved session that was replaced (an older version, a damaged or
  *   abandoned one), kept so the trainee can still download it;
- * - results/<id>: the best and the last result, for the catalogue and the suggestion.
+ * - attempts: every finished session, as saved. Results are never stored: the catalogue scores
+ *   these logs with the engine, so a number typed into storage cannot pass anyone.
+ * Every write is a transaction with strict durability: when it resolves, the browser has put it
+ * on disk, and only then does the trainee see what the event did (see session.svelte.ts).
  * Storage can be unavailable or full (private windows, quotas): the player still works, it
- * just does not remember. This module never parses with the engine, so the first page stays
- * small; reading a saved session properly is parseSavedLog's job (see worker/session.ts).
+ * just does not remember, and says so. This module never parses with the engine, so the first
+ * page stays small; reading a saved session properly is checkSaved's job (worker/session.ts).
+ * localStorage keeps only small things that may be lost: the name on the certificate and the
+ * marker of a step being saved (see Pending).
  */
 import type { Mode, SavedSession } from '../engine/index'
 
+const DB_NAME = 'tamis-sandbox'
+const DB_VERSION = 1
+const STORES = ['sessions', 'previous', 'attempts', 'meta'] as const
+type StoreName = (typeof STORES)[number]
+
+/** Keys the app used in localStorage before IndexedDB; moved once, then removed. */
 const PREFIX = 'tamis-sandbox/'
+const legacy = {
+  session: `${PREFIX}session/`,
+  previous: `${PREFIX}previous/`,
+  results: `${PREFIX}results/`,
+}
 const key = {
-  session: (id: string) => `${PREFIX}session/${id}`,
-  previous: (id: string) => `${PREFIX}previous/${id}`,
-  results: (id: string) => `${PREFIX}results/${id}`,
   name: `${PREFIX}certificate-name`,
+  pending: (id: string) => `${PREFIX}pending/${id}`,
 }
 
-function storage(): Storage | undefined {
+/** A running session: `uid` tells this run of the scenario from the next one. */
+export interface StoredSession {
+  scenarioId: string
+  uid: string
+  text: string
+}
+
+interface StoredText {
+  scenarioId: string
+  text: string
+}
+
+/** A finished session, kept to score the trainee's progress from. */
+export interface StoredAttempt {
+  uid: string
+  scenarioId: string
+  text: string
+  /** When it was finished (wall-clock ISO time). */
+  on: string
+}
+
+function localStore(): Storage | undefined {
   try {
     return globalThis.localStorage
   } catch {
@@ -27,76 +62,293 @@ function storage(): Storage | undefined {
   }
 }
 
-function get(name: string): string | null {
+function localGet(name: string): string | null {
   try {
-    return storage()?.getItem(name) ?? null
+    return localStore()?.getItem(name) ?? null
   } catch {
     return null
   }
 }
 
-function set(name: string, value: string): boolean {
+function localSet(name: string, value: string): void {
   try {
-    const store = storage()
-    if (!store) return false
-    store.setItem(name, value)
-    return true
+    localStore()?.setItem(name, value)
   } catch {
-    // Full or blocked storage only costs the resume feature.
-    return false
+    // Only conveniences live here; losing them costs nothing.
   }
 }
 
-function remove(name: string): void {
+function localRemove(name: string): void {
   try {
-    storage()?.removeItem(name)
+    localStore()?.removeItem(name)
   } catch {
     // As above.
   }
 }
 
-/** The saved session's text as stored, or null when there is none. */
-export function readRaw(scenarioId: string): string | null {
-  return get(key.session(scenarioId))
+function localKeys(prefix: string): string[] {
+  const store = localStore()
+  if (!store) return []
+  try {
+    return Array.from({ length: store.length }, (_, i) => store.key(i)).filter(
+      (name): name is string => !!name?.startsWith(prefix),
+    )
+  } catch {
+    return []
+  }
 }
 
-/** Saves the session; false when the browser refused (storage full or blocked). */
-export function writeSaved(saved: SavedSession): boolean {
-  return writeRaw(saved.scenarioId, JSON.stringify(saved))
+/** Now, as stored with an attempt (wall-clock ISO time). */
+export function stamp(): string {
+  return new Date().toISOString()
 }
 
-/** Saves a session already turned into text (see writeSaved). */
-export function writeRaw(scenarioId: string, text: string): boolean {
-  return set(key.session(scenarioId), text)
+/** A fresh id for a run of a scenario; not secret, only unique in this browser. */
+export function newUid(): string {
+  const bytes = new Uint8Array(12)
+  globalThis.crypto.getRandomValues(bytes)
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-/** The storage key of a scenario's saved session, to recognise changes made in another tab. */
-export function sessionKey(scenarioId: string): string {
-  return key.session(scenarioId)
+const finishedLog = (text: string): boolean => {
+  try {
+    const data = JSON.parse(text) as Partial<SavedSession> | null
+    return !!data && Array.isArray(data.log) && data.log.some((e) => e?.type === 'session.finish')
+  } catch {
+    return false
+  }
 }
 
-export function clearSaved(scenarioId: string): void {
-  remove(key.session(scenarioId))
+/**
+ * Copies what an earlier version kept in localStorage, inside the transaction that creates the
+ * database: it happens exactly once, and a crash half-way leaves no database, so it runs again.
+ * Stored results are not copied: they were free-standing numbers. A finished session becomes
+ * an attempt, so its score is recomputed from its log.
+ */
+function migrate(transaction: IDBTransaction): void {
+  const on = stamp()
+  for (const name of localKeys(legacy.session)) {
+    const scenarioId = name.slice(legacy.session.length)
+    const text = localGet(name)
+    if (text === null) continue
+    const uid = newUid()
+    transaction.objectStore('sessions').put({ scenarioId, uid, text } satisfies StoredSession, scenarioId)
+    if (finishedLog(text))
+      transaction.objectStore('attempts').put({ uid, scenarioId, text, on } satisfies StoredAttempt, uid)
+  }
+  for (const name of localKeys(legacy.previous)) {
+    const scenarioId = name.slice(legacy.previous.length)
+    const text = localGet(name)
+    if (text === null) continue
+    transaction.objectStore('previous').put({ scenarioId, text } satisfies StoredText, scenarioId)
+    if (finishedLog(text)) {
+      const uid = newUid()
+      transaction.objectStore('attempts').put({ uid, scenarioId, text, on } satisfies StoredAttempt, uid)
+    }
+  }
+  transaction.objectStore('meta').put(on, 'migrated-from-local-storage')
+}
+
+function forgetLegacy(): void {
+  for (const prefix of Object.values(legacy)) for (const name of localKeys(prefix)) localRemove(name)
+}
+
+let opened: Promise<IDBDatabase> | undefined
+
+function database(): Promise<IDBDatabase> {
+  opened ??= new Promise<IDBDatabase>((resolve, reject) => {
+    const idb = globalThis.indexedDB
+    if (!idb) throw new Error('This browser has no IndexedDB.')
+    const request = idb.open(DB_NAME, DB_VERSION)
+    let created = false
+    request.onupgradeneeded = () => {
+      created = true
+      const db = request.result
+      for (const name of STORES) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name)
+      const attempts = request.transaction!.objectStore('attempts')
+      if (!attempts.indexNames.contains('scenario')) attempts.createIndex('scenario', 'scenarioId')
+      migrate(request.transaction!)
+    }
+    request.onsuccess = () => {
+      const db = request.result
+      // Another tab upgrading the database (a newer version of the app) must not wait on us.
+      db.onversionchange = () => {
+        db.close()
+        opened = undefined
+      }
+      if (created) forgetLegacy()
+      resolve(db)
+    }
+    request.onerror = () => reject(request.error ?? new Error('The browser refused to open its storage.'))
+    request.onblocked = () => reject(new Error('Another tab holds an older version of this app open.'))
+  }).catch((error: unknown) => {
+    opened = undefined
+    throw error
+  })
+  return opened
+}
+
+function done(transaction: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    transaction.oncomplete = () => resolve()
+    transaction.onabort = () => reject(transaction.error ?? new Error('The browser did not save.'))
+    transaction.onerror = (event) => event.preventDefault()
+  })
+}
+
+function result<T>(request: IDBRequest): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result as T)
+    request.onerror = () => reject(request.error ?? new Error('The browser could not read its storage.'))
+  })
+}
+
+/**
+ * Operations run one after another, in the order asked: a start that moves the old session
+ * aside is finished before the exercise reads what is saved, and event N is on disk before
+ * event N+1 is written.
+ */
+let queue: Promise<unknown> = Promise.resolve()
+
+function serial<T>(operation: (db: IDBDatabase) => Promise<T>): Promise<T> {
+  const next = queue.then(
+    () => database().then(operation),
+    () => database().then(operation),
+  )
+  queue = next.catch(() => undefined)
+  return next
+}
+
+async function write(
+  db: IDBDatabase,
+  stores: StoreName[],
+  body: (transaction: IDBTransaction) => void | Promise<void>,
+): Promise<void> {
+  const transaction = db.transaction(stores, 'readwrite', { durability: 'strict' })
+  const finished = done(transaction)
+  try {
+    await body(transaction)
+  } catch (error) {
+    try {
+      transaction.abort()
+    } catch {
+      // Already finished or aborted: `finished` reports it.
+    }
+    await finished.catch(() => undefined)
+    throw error
+  }
+  await finished
+}
+
+/** The saved session of a scenario, or null when there is none or storage cannot be read. */
+export function readSession(scenarioId: string): Promise<StoredSession | null> {
+  return serial(async (db) => {
+    const transaction = db.transaction('sessions', 'readonly')
+    const found = await result<StoredSession | undefined>(transaction.objectStore('sessions').get(scenarioId))
+    return found && typeof found.text === 'string' ? found : null
+  }).catch(() => null)
+}
+
+export type WriteOutcome =
+  | { ok: true; /** What was stored before was not what this tab wrote last. */ elsewhere: boolean }
+  | { ok: false; message: string }
+
+/**
+ * Saves the session after an event. `expected` is the text this tab wrote last (or read when it
+ * opened the session): if storage holds something else, another tab changed it. A finished
+ * session is also kept as an attempt, in the same transaction.
+ */
+export function writeSession(stored: StoredSession, expected: string | null): Promise<WriteOutcome> {
+  return serial(async (db): Promise<WriteOutcome> => {
+    let elsewhere = false
+    await write(db, ['sessions', 'attempts'], async (transaction) => {
+      const sessions = transaction.objectStore('sessions')
+      const before = await result<StoredSession | undefined>(sessions.get(stored.scenarioId))
+      elsewhere = expected !== null && before?.text !== expected
+      sessions.put(stored, stored.scenarioId)
+      if (finishedLog(stored.text)) {
+        const attempt: StoredAttempt = { ...stored, on: stamp() }
+        transaction.objectStore('attempts').put(attempt, stored.uid)
+      }
+    })
+    return { ok: true, elsewhere }
+  }).catch((error: unknown) => ({
+    ok: false,
+    message: error instanceof Error ? error.message : String(error),
+  }))
+}
+
+/** Moves the saved session aside (kept as the previous copy unless `keepCopy` is false). */
+export function clearSession(scenarioId: string, keepCopy: boolean): Promise<boolean> {
+  return serial(async (db) => {
+    await write(db, ['sessions', 'previous'], async (transaction) => {
+      const sessions = transaction.objectStore('sessions')
+      const before = await result<StoredSession | undefined>(sessions.get(scenarioId))
+      if (before && keepCopy)
+        transaction
+          .objectStore('previous')
+          .put({ scenarioId, text: before.text } satisfies StoredText, scenarioId)
+      sessions.delete(scenarioId)
+    })
+    return true
+  }).catch(() => false)
 }
 
 /** Keeps a copy of a saved session that is about to be replaced. */
-export function keepPrevious(scenarioId: string, raw: string): void {
-  set(key.previous(scenarioId), raw)
+export function keepPrevious(scenarioId: string, text: string): Promise<boolean> {
+  return serial(async (db) => {
+    await write(db, ['previous'], (transaction) => {
+      transaction.objectStore('previous').put({ scenarioId, text } satisfies StoredText, scenarioId)
+    })
+    return true
+  }).catch(() => false)
 }
 
-export function readPrevious(scenarioId: string): string | null {
-  return get(key.previous(scenarioId))
+export function readPrevious(scenarioId: string): Promise<string | null> {
+  return serial(async (db) => {
+    const transaction = db.transaction('previous', 'readonly')
+    const found = await result<StoredText | undefined>(transaction.objectStore('previous').get(scenarioId))
+    return typeof found?.text === 'string' ? found.text : null
+  }).catch(() => null)
+}
+
+/** Everything the catalogue derives progress from, read in one transaction. */
+export interface StoredIndex {
+  sessions: Map<string, StoredSession>
+  previous: Set<string>
+  attempts: StoredAttempt[]
+}
+
+export function emptyIndex(): StoredIndex {
+  return { sessions: new Map(), previous: new Set(), attempts: [] }
+}
+
+export function readIndex(): Promise<StoredIndex> {
+  return serial(async (db) => {
+    const transaction = db.transaction(['sessions', 'previous', 'attempts'], 'readonly')
+    const [sessions, previous, attempts] = await Promise.all([
+      result<StoredSession[]>(transaction.objectStore('sessions').getAll()),
+      result<IDBValidKey[]>(transaction.objectStore('previous').getAllKeys()),
+      result<StoredAttempt[]>(transaction.objectStore('attempts').getAll()),
+    ])
+    return {
+      sessions: new Map(
+        sessions.filter((s) => typeof s?.text === 'string').map((s) => [s.scenarioId, s] as const),
+      ),
+      previous: new Set(previous.map(String)),
+      attempts: attempts.filter((a) => typeof a?.text === 'string' && typeof a.scenarioId === 'string'),
+    }
+  }).catch(emptyIndex)
 }
 
 /** A quick look at a saved session for the catalogue, without validating it. */
 export type Peek =
   | { kind: 'none' }
   | { kind: 'damaged' }
-  | { kind: 'saved'; events: number; finished: boolean; mode: Mode; digest: string }
+  | { kind: 'saved'; events: number; finished: boolean; mode: Mode; digest: string; seed: number }
 
-export function peekSaved(scenarioId: string): Peek {
-  const raw = readRaw(scenarioId)
-  if (raw === null) return { kind: 'none' }
+export function peek(scenarioId: string, raw: string | null | undefined): Peek {
+  if (raw === null || raw === undefined) return { kind: 'none' }
   try {
     const data = JSON.parse(raw) as Partial<SavedSession> | null
     if (!data || !Array.isArray(data.log) || data.scenarioId !== scenarioId) return { kind: 'damaged' }
@@ -106,131 +358,78 @@ export function peekSaved(scenarioId: string): Peek {
       finished: data.log.some((e) => e?.type === 'session.finish'),
       mode: data.mode === 'assessment' ? 'assessment' : 'practice',
       digest: typeof data.scenarioDigest === 'string' ? data.scenarioDigest : '',
+      seed: typeof data.seed === 'number' ? data.seed : NaN,
     }
   } catch {
     return { kind: 'damaged' }
   }
 }
 
-/** One finished attempt, as the catalogue and the suggestion need it. */
-export interface ResultSummary {
-  percent: number
-  score: number
-  maxScore: number
-  passed: boolean
-  mode: Mode
-  /** When it was finished (wall-clock ISO time). */
-  on: string
-  digest: string
-  tadat: { code: string; score: number; maxScore: number }[]
+/** Forgets everything about one scenario: the running session, the kept copy and the attempts. */
+export function resetScenario(scenarioId: string): Promise<boolean> {
+  localRemove(key.pending(scenarioId))
+  return serial(async (db) => {
+    await write(db, ['sessions', 'previous', 'attempts'], async (transaction) => {
+      transaction.objectStore('sessions').delete(scenarioId)
+      transaction.objectStore('previous').delete(scenarioId)
+      const attempts = transaction.objectStore('attempts')
+      const uids = await result<IDBValidKey[]>(attempts.index('scenario').getAllKeys(scenarioId))
+      for (const uid of uids) attempts.delete(uid)
+    })
+    return true
+  }).catch(() => false)
 }
 
-export interface ScenarioResults {
-  attempts: number
-  best: ResultSummary
-  last: ResultSummary
+/** Forgets everything this app stored in this browser. */
+export function resetAll(): Promise<boolean> {
+  for (const name of localKeys(PREFIX)) localRemove(name)
+  return serial(async (db) => {
+    await write(db, ['sessions', 'previous', 'attempts'], (transaction) => {
+      transaction.objectStore('sessions').clear()
+      transaction.objectStore('previous').clear()
+      transaction.objectStore('attempts').clear()
+    })
+    return true
+  }).catch(() => false)
 }
 
-function isSummary(value: unknown): value is ResultSummary {
-  const v = value as Partial<ResultSummary> | null
-  return (
-    !!v &&
-    typeof v.percent === 'number' &&
-    typeof v.passed === 'boolean' &&
-    typeof v.score === 'number' &&
-    Array.isArray(v.tadat)
-  )
+/**
+ * The step being saved, noted before its transaction starts and removed once it committed. If
+ * the browser dies in between, the next visit finds a note for more steps than were saved and
+ * says so. localStorage may itself lose the note; then nothing was shown that was not saved.
+ */
+export interface Pending {
+  /** How many events the log has with this step. */
+  events: number
+  /** The step in words, for the trainee. */
+  what: string
 }
 
-export function readResults(scenarioId: string): ScenarioResults | undefined {
-  const raw = get(key.results(scenarioId))
+export function notePending(scenarioId: string, pending: Pending): void {
+  localSet(key.pending(scenarioId), JSON.stringify(pending))
+}
+
+export function clearPending(scenarioId: string): void {
+  localRemove(key.pending(scenarioId))
+}
+
+export function readPending(scenarioId: string): Pending | undefined {
+  const raw = localGet(key.pending(scenarioId))
   if (!raw) return undefined
   try {
-    const data = JSON.parse(raw) as Partial<ScenarioResults> | null
-    if (!data || !isSummary(data.best) || !isSummary(data.last)) return undefined
-    return { attempts: Number(data.attempts) || 1, best: data.best, last: data.last }
+    const data = JSON.parse(raw) as Partial<Pending> | null
+    if (typeof data?.events !== 'number' || typeof data.what !== 'string') return undefined
+    return { events: data.events, what: data.what }
   } catch {
     return undefined
   }
 }
 
-/** Records a finished attempt, stamped now; the best is the highest percent (a pass beats a fail). */
-export function recordResult(scenarioId: string, result: Omit<ResultSummary, 'on'>): ScenarioResults {
-  const summary: ResultSummary = { ...result, on: new Date().toISOString() }
-  const before = readResults(scenarioId)
-  const better =
-    !before ||
-    Number(summary.passed) > Number(before.best.passed) ||
-    (summary.passed === before.best.passed && summary.percent > before.best.percent)
-  const results: ScenarioResults = {
-    attempts: (before?.attempts ?? 0) + 1,
-    best: better ? summary : before.best,
-    last: summary,
-  }
-  set(key.results(scenarioId), JSON.stringify(results))
-  return results
-}
-
-/** What the catalogue shows of a scenario: its saved session and its results. */
-export interface ScenarioProgress {
-  saved: 'none' | 'in-progress' | 'finished' | 'damaged'
-  mode?: Mode
-  /** The saved session was played on another version of the scenario (digest differs). */
-  outdated: boolean
-  results?: ScenarioResults
-}
-
-export function readProgress(
-  scenarios: readonly { id: string; digest: string }[],
-): Map<string, ScenarioProgress> {
-  return new Map(
-    scenarios.map(({ id, digest }) => {
-      const peek = peekSaved(id)
-      const results = readResults(id)
-      const progress: ScenarioProgress = {
-        saved:
-          peek.kind === 'saved'
-            ? peek.finished
-              ? 'finished'
-              : 'in-progress'
-            : peek.kind === 'damaged'
-              ? 'damaged'
-              : 'none',
-        ...(peek.kind === 'saved' ? { mode: peek.mode } : {}),
-        outdated: peek.kind === 'saved' && peek.digest !== digest,
-        ...(results ? { results } : {}),
-      }
-      return [id, progress]
-    }),
-  )
-}
-
 export function readName(): string {
-  return get(key.name) ?? ''
+  return localGet(key.name) ?? ''
 }
 
 export function writeName(name: string): void {
-  if (name.trim()) set(key.name, name)
-  else remove(key.name)
-}
-
-/** Forgets everything about one scenario: the running session, the kept copy and the results. */
-export function resetScenario(scenarioId: string): void {
-  remove(key.session(scenarioId))
-  remove(key.previous(scenarioId))
-  remove(key.results(scenarioId))
-}
-
-/** Forgets everything this app stored in this browser. */
-export function resetAll(): void {
-  const store = storage()
-  if (!store) return
-  try {
-    const mine = Array.from({ length: store.length }, (_, i) => store.key(i)).filter(
-      (name): name is string => !!name?.startsWith(PREFIX),
-    )
-    for (const name of mine) store.removeItem(name)
-  } catch {
-    // As above.
-  }
+  if (name.trim()) localSet(key.name, name)
+  else localRemove(key.name)
 }

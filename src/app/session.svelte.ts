@@ -4,6 +4,10 @@
  * `version` and replaces the raw snapshot, so `$derived` values built on it re-run. Views the
  * engine builds (a case, a taxpayer) are cached for the current version: re-rendering after a
  * command asks the engine once per view, never once per component.
+ *
+ * With a saver, what an event changed is shown only once the saver says the log holding it is
+ * on disk: until then the page keeps showing the views of the last saved state, so feedback the
+ * trainee has seen is never lost to a crash. `send` resolves at that moment.
  */
 import { previewAdvance, type AdvancePreview } from '../engine/index'
 import type { Mode, Report, SavedSession, Scenario, Session } from '../engine/index'
@@ -13,6 +17,9 @@ export type { SendResult }
 
 /** Scores a saved session elsewhere (the engine worker), so the page does no scoring. */
 export type Scorer = (scenario: Scenario, saved: SavedSession) => Promise<Report>
+
+/** Stores the session after an event; resolves once it is on disk, or has failed (said elsewhere). */
+export type Saver = (saved: SavedSession, event: SessionEvent) => Promise<void>
 
 interface Snapshot {
   today: string
@@ -27,7 +34,7 @@ function read(session: Session): Snapshot {
 export class PlayerSession {
   readonly scenario: Scenario
   readonly #session: Session
-  readonly #onChange: ((saved: SavedSession) => void) | undefined
+  readonly #saver: Saver | undefined
   readonly #scorer: Scorer | undefined
   #version = $state(0)
   #snapshot: Snapshot
@@ -36,11 +43,17 @@ export class PlayerSession {
   #caseViews = new Map<string, CaseView>()
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #taxpayers = new Map<string, Panel[]>()
+  /** Events whose save has not resolved yet; the views shown stop before them. */
+  #unsaved = 0
+  #waiting: (() => void)[] = []
+  #shownEvents: number
+  #saving: Promise<void> = Promise.resolve()
 
-  constructor(session: Session, onChange?: (saved: SavedSession) => void, scorer?: Scorer) {
+  constructor(session: Session, saver?: Saver, scorer?: Scorer) {
     this.scenario = session.scenario
     this.#session = session
-    this.#onChange = onChange
+    this.#saver = saver
+    this.#shownEvents = session.log.length
     this.#scorer = scorer
     this.#snapshot = $state.raw(read(this.#session))
   }
@@ -70,22 +83,51 @@ export class PlayerSession {
     return this.#snapshot.finished
   }
 
+  /** Events in the log as shown: saved ones only. */
   get eventCount(): number {
     void this.#version
-    return this.#session.log.length
+    return this.#shownEvents
   }
 
-  send(event: SessionEvent): SendResult {
+  /**
+   * Gives the event to the engine now (so the next event is judged after it), and resolves with
+   * the engine's answer once whatever the event changed is saved and shown.
+   */
+  send(event: SessionEvent): Promise<SendResult> {
+    const before = this.#session.log.length
     const result = this.#session.send(event)
-    // A refused unlawful attempt is on the log too (it is scored), so it is saved like a step.
-    if (result.ok || result.attempt) {
-      this.#caseViews.clear()
-      this.#taxpayers.clear()
-      this.#snapshot = read(this.#session)
-      this.#version += 1
-      this.#onChange?.(this.#session.save())
+    // Refusals the engine records count as events too: whatever grew the log is saved.
+    if (!result.ok && this.#session.log.length === before) {
+      // Judged after events still being saved: answer once the page shows them too.
+      if (this.#unsaved === 0) return Promise.resolve(result)
+      return new Promise((resolve) => this.#waiting.push(() => resolve(result)))
     }
-    return result
+    if (!this.#saver) {
+      this.#show()
+      return Promise.resolve(result)
+    }
+    const saved = this.#session.save()
+    const saver = this.#saver
+    this.#unsaved += 1
+    this.#saving = this.#saving
+      .then(() => saver(saved, event))
+      .catch(() => undefined)
+      .then(() => {
+        this.#unsaved -= 1
+        // Later events are still being written: all are shown together once the last is saved.
+        if (this.#unsaved > 0) return
+        this.#show()
+        for (const wake of this.#waiting.splice(0)) wake()
+      })
+    return new Promise((resolve) => this.#waiting.push(() => resolve(result)))
+  }
+
+  #show(): void {
+    this.#caseViews.clear()
+    this.#taxpayers.clear()
+    this.#snapshot = read(this.#session)
+    this.#shownEvents = this.#session.log.length
+    this.#version += 1
   }
 
   caseView(caseId: string): CaseView {

@@ -15,13 +15,13 @@ import {
   openFirstCase,
   playCase,
   playStep,
-  SESSION_KEY,
+  readStored,
   startExercise,
+  writeStored,
 } from './support/ui'
 
 const scenario = playableScenarios().find((s) => s.id === 'registration-desk')!
 const minorUnits = scenario.jurisdiction.currency.minorUnits
-const key = SESSION_KEY(scenario.id)
 
 /** Decides the first case, then takes the first step of the next one; returns both case ids. */
 async function workAWhile(page: Page): Promise<{ decided: string; open: string; rest: UiStep[] }> {
@@ -39,7 +39,7 @@ async function workAWhile(page: Page): Promise<{ decided: string; open: string; 
   return { decided, open, rest }
 }
 
-const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), key)
+const stored = (page: Page) => readStored(page, scenario.id)
 
 async function expectResumed(page: Page, open: string) {
   await expectWorklist(page)
@@ -49,6 +49,8 @@ async function expectResumed(page: Page, open: string) {
 }
 
 test('a reload or a new tab resumes exactly where the trainee was', async ({ page, context }) => {
+  // Opens the exercise three times (start, reload, new tab): each generates the world again.
+  test.slow()
   const { open } = await workAWhile(page)
   const before = await stored(page)
   expect(JSON.parse(before!).log.length).toBeGreaterThan(3)
@@ -76,7 +78,7 @@ test('a reload or a new tab resumes exactly where the trainee was', async ({ pag
 test('damaged storage gets a clear message and a way forward', async ({ page }) => {
   await openCatalog(page)
   const damaged = '{"format":"tamis-session/1","scenarioId":"registration-desk","log":[{"type":'
-  await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, damaged])
+  await writeStored(page, scenario.id, damaged)
   await page.reload()
   await expect(page.getByText('⚠ Saved progress damaged')).toBeVisible()
 
@@ -104,7 +106,7 @@ test('a session saved on an older version of the scenario: try to continue, or s
   await workAWhile(page)
   const original = JSON.parse((await stored(page))!)
   const older = { ...original, scenarioDigest: '0123456789abcdef' }
-  await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, JSON.stringify(older)])
+  await writeStored(page, scenario.id, JSON.stringify(older))
   await page.reload()
 
   await expect(
@@ -121,7 +123,7 @@ test('a session saved on an older version of the scenario: try to continue, or s
   expect(JSON.parse((await stored(page))!).scenarioDigest).toBe(original.scenarioDigest)
 
   // Once more with "Start again": a fresh session in the same mode.
-  await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, JSON.stringify(older)])
+  await writeStored(page, scenario.id, JSON.stringify(older))
   await page.reload()
   await page.getByRole('button', { name: 'Start again', exact: true }).click()
   await expectWorklist(page)
@@ -130,11 +132,9 @@ test('a session saved on an older version of the scenario: try to continue, or s
 
 test('a saved session that no longer replays keeps what it can', async ({ page }) => {
   await workAWhile(page)
-  await page.evaluate((k) => {
-    const saved = JSON.parse(localStorage.getItem(k) ?? '{}')
-    saved.log.push({ type: 'case.open', caseId: 'NO-SUCH-CASE' })
-    localStorage.setItem(k, JSON.stringify(saved))
-  }, key)
+  const saved = JSON.parse((await stored(page)) ?? '{}')
+  saved.log.push({ type: 'case.open', caseId: 'NO-SUCH-CASE' })
+  await writeStored(page, scenario.id, JSON.stringify(saved))
   await page.reload()
   await expect(
     page.getByRole('heading', { level: 1, name: 'Your saved session could not be fully restored' }),
@@ -173,7 +173,7 @@ test('reset my progress: one scenario, then everything, each after a confirmatio
 test('full or blocked storage is said out loud, with a download so no work is lost', async ({ page }) => {
   const { rest } = await workAWhile(page)
   await page.evaluate(() => {
-    Storage.prototype.setItem = () => {
+    IDBObjectStore.prototype.put = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     }
   })
@@ -196,4 +196,125 @@ test('the same exercise changed in another tab is noticed', async ({ page, conte
   await page.getByRole('button', { name: 'Reload' }).click()
   await expectResumed(page, open)
   await expect(page.getByText(/changed in another tab/)).toHaveCount(0)
+})
+
+const other = playableScenarios().find((s) => s.id === 'filing-first-returns')!
+
+/** What an earlier version kept in localStorage: a free-standing results entry claiming a pass. */
+const forgedResults = {
+  attempts: 1,
+  best: {
+    percent: 100,
+    score: 60,
+    maxScore: 60,
+    passed: true,
+    mode: 'assessment',
+    on: '2026-01-01T00:00:00Z',
+    digest: '',
+    tadat: [],
+  },
+  last: {
+    percent: 100,
+    score: 60,
+    maxScore: 60,
+    passed: true,
+    mode: 'assessment',
+    on: '2026-01-01T00:00:00Z',
+    digest: '',
+    tadat: [],
+  },
+}
+
+test('an upgrade moves the sessions from localStorage once; a stored result passes no one', async ({
+  page,
+}) => {
+  const shadow = await Shadow.create(scenario, 'practice')
+  shadow.steps(shadow.caseIds[0]!)
+  const legacy = {
+    'tamis-sandbox/session/registration-desk': JSON.stringify(shadow.session.save()),
+    'tamis-sandbox/results/registration-desk': JSON.stringify(forgedResults),
+    [`tamis-sandbox/results/${other.id}`]: JSON.stringify(forgedResults),
+  }
+  // Only before the first page load, as the older version would have left it.
+  await page.addInitScript((entries) => {
+    if (sessionStorage.getItem('seeded')) return
+    sessionStorage.setItem('seeded', '1')
+    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v)
+  }, legacy)
+  await openCatalog(page)
+  await expect(page.getByText('◐ In progress (practice)')).toBeVisible()
+  const card = page.getByRole('article', { name: other.title })
+  await expect(card.getByText('○ Not started')).toBeVisible()
+  await expect(page.getByText(/passed|Best \d+%/)).toHaveCount(0)
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tamis-sandbox/'))),
+  ).toEqual([])
+
+  await page.goto(`/#/scenario/${scenario.id}/work`)
+  await expectWorklist(page)
+  await expect(page.getByText(/^1 of \d+ cases decided/)).toBeVisible()
+  expect(JSON.parse((await stored(page))!).log).toEqual(shadow.session.save().log)
+})
+
+test('a finished attempt typed into storage is scored from its log, not from what it claims', async ({
+  page,
+}) => {
+  await openCatalog(page)
+  const forged = {
+    format: 'tamis-session/1',
+    scenarioId: other.id,
+    scenarioDigest: '',
+    seed: other.world.seed,
+    mode: 'assessment',
+    log: [{ type: 'session.finish' }],
+    report: forgedResults.best,
+  }
+  await page.evaluate(
+    ([id, text]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('tamis-sandbox')
+        open.onsuccess = () => {
+          const tx = open.result.transaction('attempts', 'readwrite')
+          tx.objectStore('attempts').put(
+            { uid: 'forged', scenarioId: id, text, on: '2026-01-01T00:00:00Z', ...JSON.parse(text!).report },
+            'forged',
+          )
+          tx.oncomplete = () => resolve()
+          tx.onabort = () => reject(tx.error)
+        }
+      }),
+    [other.id, JSON.stringify(forged)],
+  )
+  await page.reload()
+  const card = page.getByRole('article', { name: other.title })
+  await expect(card.getByText('✗ Completed, not passed yet')).toBeVisible({ timeout: 30_000 })
+  await expect(card.getByText(/Best 0%/)).toBeVisible()
+  await expect(card.getByText('✓ Completed, passed')).toHaveCount(0)
+})
+
+test('a step the browser was still saving when it died is named after the relaunch', async ({ page }) => {
+  const { open } = await workAWhile(page)
+  const events = JSON.parse((await stored(page))!).log.length as number
+  // The note the app leaves while a step is written: here for one more event than storage holds.
+  const note = (n: number) =>
+    page.evaluate(
+      ([k, v]) => localStorage.setItem(k!, v!),
+      [
+        `tamis-sandbox/pending/${scenario.id}`,
+        JSON.stringify({ events: n, what: `your decision or step on case ${open}` }),
+      ],
+    )
+  await note(events + 1)
+  await page.reload()
+  await expectResumed(page, open)
+  await expect(
+    page.getByText(`The browser closed before your decision or step on case ${open} was saved`),
+  ).toBeVisible()
+  await page.getByRole('button', { name: 'Dismiss' }).click()
+
+  // A note for a step that did reach storage says nothing.
+  await note(events)
+  await page.reload()
+  await expectResumed(page, open)
+  await expect(page.getByText(/was saved, so it was not kept/)).toHaveCount(0)
 })

@@ -14,7 +14,8 @@ import {
   openFirstCase,
   playCase,
   playStep,
-  SESSION_KEY,
+  readStored,
+  writeStored,
   currentCaseId,
 } from './support/ui'
 
@@ -66,18 +67,13 @@ for (const [w, h] of [
     await shot('08-report-print', true)
     await page.emulateMedia({ media: 'screen' })
 
-    await page.evaluate(
-      ([k]) => {
-        const saved = JSON.parse(localStorage.getItem(k!) ?? '{}')
-        localStorage.setItem(k!, JSON.stringify({ ...saved, scenarioDigest: 'older' }))
-      },
-      [SESSION_KEY(scenario.id)],
-    )
+    const saved = JSON.parse((await readStored(page, scenario.id)) ?? '{}')
+    await writeStored(page, scenario.id, JSON.stringify({ ...saved, scenarioDigest: 'older' }))
     await page.goto(`/#/scenario/${scenario.id}/work`)
     await page.reload()
     await expect(page.getByRole('heading', { name: /has changed/ })).toBeVisible()
     await shot('09-outdated')
-    await page.evaluate(([k]) => localStorage.setItem(k!, '{broken'), [SESSION_KEY(scenario.id)])
+    await writeStored(page, scenario.id, '{broken')
     await page.reload()
     await expect(page.getByRole('heading', { name: /could not be read/ })).toBeVisible()
     await shot('10-damaged')

@@ -196,6 +196,13 @@ const AUDIT: Words<Profiles['audit']> = {
         ? 'No minimum amount: the percentage alone decides.'
         : `It must also be more than ${major(n, j)}.`,
   }),
+  materialityAmount: (n, j) => ({
+    label: 'Materiality for selection',
+    text:
+      n === 0
+        ? 'No materiality floor: the risk score alone decides which candidates are audited.'
+        : `A candidate whose estimated additional tax is below ${major(n, j)} is not audited, however high its risk score.`,
+  }),
   replyDays: (n) => ({
     label: 'Reply to findings',
     text: `The taxpayer has ${days(n)} to reply to the preliminary findings before the final assessment.`,
@@ -210,6 +217,9 @@ const RISK_POINTS: { [K in keyof RefundRisk['points']]-?: (risk: RefundRisk, j: 
   largeClaim: (r, j) => `claim above ${major(r.largeClaimAbove, j)}`,
   accountChange: (r) => `refund account opened or changed less than ${days(r.accountChangeDays)} before`,
   highRiskSector: (r) => `trades in ${list(r.highRiskSectors)}`,
+  customsMismatch: () => 'declared exports without a matching customs record (customs check always required)',
+  supplierMismatch: () =>
+    'input VAT above what the suppliers declared (matching the credits always required)',
 }
 
 const REFUNDS: Words<Profiles['refunds']> = {

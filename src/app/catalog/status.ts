@@ -1,5 +1,5 @@
 /** How a scenario's progress reads in the catalogue: a symbol and words, never colour alone. */
-import type { ScenarioProgress } from '../persist'
+import type { ScenarioProgress } from './progress'
 
 export interface Status {
   /** pass / fail / acceptable reuse the badge colours; 'none' is plain. */

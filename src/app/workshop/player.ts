@@ -13,11 +13,12 @@ export function workshopPlayer(
   onChange: (saved: SavedSession) => void,
 ): PlayerSession {
   class WorkshopPlayer extends Player {
-    override send(event: SessionEvent): SendResult {
+    override send(event: SessionEvent): Promise<SendResult> {
       if (event.type === 'hint.reveal' && !hints)
-        return { ok: false, reason: 'Hints are switched off in this workshop.' }
+        return Promise.resolve({ ok: false, reason: 'Hints are switched off in this workshop.' })
       return super.send(event)
     }
   }
-  return new WorkshopPlayer(session, onChange)
+  // The workshop's outbox keeps each saved log for the hub; the player waits for it as for a write.
+  return new WorkshopPlayer(session, async (saved) => onChange(saved))
 }

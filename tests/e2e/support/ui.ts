@@ -3,7 +3,57 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, type Locator, type Page } from '@playwright/test'
 import { majorText, type UiField, type UiStep } from './engine'
 
-export const SESSION_KEY = (scenarioId: string) => `tamis-sandbox/session/${scenarioId}`
+/**
+ * The saved session of a scenario as the app keeps it: its text in the browser's IndexedDB
+ * (database "tamis-sandbox", store "sessions", keyed by scenario id); null when there is none.
+ */
+export function readStored(page: Page, scenarioId: string): Promise<string | null> {
+  return page.evaluate(
+    (id) =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('tamis-sandbox')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          if (!db.objectStoreNames.contains('sessions')) return resolve(null)
+          const get = db.transaction('sessions').objectStore('sessions').get(id)
+          get.onerror = () => reject(get.error)
+          get.onsuccess = () => {
+            db.close()
+            resolve((get.result as { text?: string } | undefined)?.text ?? null)
+          }
+        }
+      }),
+    scenarioId,
+  )
+}
+
+/** Replaces a scenario's saved session text, as damaged or edited storage would. */
+export function writeStored(page: Page, scenarioId: string, text: string): Promise<void> {
+  return page.evaluate(
+    ([id, value]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('tamis-sandbox')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const tx = db.transaction('sessions', 'readwrite')
+          const store = tx.objectStore('sessions')
+          const get = store.get(id!)
+          get.onsuccess = () => {
+            const uid = (get.result as { uid?: string } | undefined)?.uid ?? 'edited'
+            store.put({ scenarioId: id, uid, text: value }, id!)
+          }
+          tx.oncomplete = () => {
+            db.close()
+            resolve()
+          }
+          tx.onabort = () => reject(tx.error)
+        }
+      }),
+    [scenarioId, text],
+  )
+}
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 

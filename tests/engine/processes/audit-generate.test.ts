@@ -17,6 +17,7 @@ import {
   isSubstantial,
   ruleWeights,
   riskScore,
+  materialityFloor,
   taxOnAdjustment,
 } from '../../../src/engine/processes/audit/rules'
 import type { AuditCaseData } from '../../../src/engine/processes/audit/types'
@@ -25,6 +26,8 @@ const library = await loadBundledLibrary()
 const scenario = library.scenarios.find((s) => s.id === 'audit-case-selection')!
 const j = scenario.jurisdiction
 const world = await generateWorld(scenario)
+
+const Rp = (rupiah: number) => rupiah * 100
 
 interface Case {
   record: CaseRecord
@@ -141,14 +144,40 @@ describe('the bundled audit world', () => {
       const lines = ret(c).lines
       const total = c.data.taxType === 'PIT' ? line(c, /^Total income/) : line(c, /^Turnover/)
       const parts = lines.filter((l) => /^(Employment income|Sales —)/.test(l.label))
-      expect(sum(parts) - total).toBe(adjustment(c))
       expect(sum(records(c))).toBe(sum(parts))
       expect(c.data.filings.every((f) => f.filedOn !== null && f.filedOn <= f.dueOn)).toBe(true)
       expect(c.data.audits.every((a) => a.tax === 0)).toBe(true)
-      const extra = taxOnAdjustment(c.data.basis, c.data.taxType, adjustment(c), j)
+      const extra = taxOnAdjustment(c.data.basis, c.data.taxType, sum(parts) - total, j)
       expect(isSubstantial(extra, ret(c).taxDue + extra, j)).toBe(false)
+      if (c.data.estimate.tax < materialityFloor(j)) {
+        expect(c.truth.best.at(-1)).toEqual({ type: 'audit.notSelect', reason: 'below-materiality' })
+        continue
+      }
+      expect(sum(parts) - total).toBe(adjustment(c))
       expect(best(c, 'audit.draftFindings')?.category).toBe('honest-error')
     }
+  })
+
+  it('risk and materiality: the profile floor keeps small slips out of the audit slots', async () => {
+    // archipelago sets audit.materialityAmount to Rp 500,000
+    const floor = materialityFloor(j)
+    expect(floor).toBe(Rp(500_000))
+    let floored = 0
+    for (const seed of [1, 2, 3, 4, 5]) {
+      for (const c of casesOf(await generateWorld(scenario, { seed }))) {
+        expect(c.data.materiality).toBe(floor)
+        if (c.truth.best.some((x) => x.type === 'audit.select'))
+          expect(c.data.estimate.tax).toBeGreaterThanOrEqual(floor)
+        const last = c.truth.best.at(-1)!
+        if (last.type === 'audit.notSelect' && last.reason === 'below-materiality') {
+          floored++
+          expect(c.data.estimate.tax).toBeLessThan(floor)
+          expect(c.data.score).toBeGreaterThanOrEqual(c.data.threshold)
+          expect(c.truth.explanation).toContain('below the materiality floor of Rp 500,000.00')
+        }
+      }
+    }
+    expect(floored).toBeGreaterThan(0)
   })
 
   it('explained outlier: the cause is on file and third-party data stay below the return', () => {

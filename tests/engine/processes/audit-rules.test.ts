@@ -88,6 +88,33 @@ describe('selection under capacity (threshold 50, capacity 3)', () => {
     expect(result.get(id)).toEqual(expected)
   })
 
+  // Risk AND materiality: with a floor of Rp 2,000,000, D (estimate Rp 1,000,000) is not
+  // selected whatever its score, and its slot goes to F, the next-ranked material candidate.
+  const material = selectCases(candidates, 50, 3, Rp(2_000_000))
+  test.each([
+    ['A', { select: true, rank: 1 }],
+    ['B', { select: true, rank: 2 }],
+    ['C', { select: false, reason: 'risk-explained' }],
+    ['D', { select: false, reason: 'below-materiality' }],
+    ['F', { select: true, rank: 3 }],
+    ['E', { select: false, reason: 'over-capacity' }],
+    // below the threshold stays the reason even when the amount is material
+    ['G', { select: false, reason: 'below-threshold' }],
+  ] as const)('materiality Rp 2,000,000: %s → %o', (id, expected) => {
+    expect(material.get(id)).toEqual(expected)
+  })
+
+  test('a Rp 19,800 slip with a high score does not take the slot of a Rp 242 million case', () => {
+    const pair: Candidate[] = [
+      { id: 'slip', score: 90, estimate: Rp(19_800), explained: false },
+      { id: 'big', score: 55, estimate: Rp(242_000_000), explained: false },
+    ]
+    expect(selectCases(pair, 50, 1).get('big')).toEqual({ select: false, reason: 'over-capacity' })
+    const floored = selectCases(pair, 50, 1, Rp(500_000))
+    expect(floored.get('big')).toEqual({ select: true, rank: 1 })
+    expect(floored.get('slip')).toEqual({ select: false, reason: 'below-materiality' })
+  })
+
   test('capacity 0 selects nobody; a large capacity selects every unexplained candidate above the threshold', () => {
     expect([...selectCases(candidates, 50, 0).values()].filter((s) => s.select)).toEqual([])
     expect(

@@ -20,6 +20,7 @@ import {
   declarationOf,
   foreignReceipts,
   offsetFor,
+  requiredFor,
   sourcesFor,
 } from '../../../src/engine/processes/refunds/evidence'
 import type { RefundCase } from '../../../src/engine/processes/refunds/types'
@@ -158,6 +159,28 @@ describe('refunds world of the bundled scenario', () => {
     )
     expect(owing.length).toBeGreaterThan(0)
     for (const c of owing) expect(c.truth.best.map((x) => x.type)).toContain('refunds.applyOffset')
+  })
+
+  it('fictitious exports and fake input credits score risk points and force their check', () => {
+    for (const c of byKind('fictitious-exports')) {
+      const a = assess(c)
+      expect(a.risk.customsMismatch).toBe(true)
+      expect(a.risk.factors.map((f) => f.label)).toContain(
+        'Declared exports without a matching customs export record',
+      )
+      expect(a.risk.tier).not.toBe('low')
+      expect(requiredFor(a)).toContain('customs')
+    }
+    for (const c of byKind('fake-input-credits')) {
+      const a = assess(c)
+      expect(a.risk.supplierMismatch).toBe(true)
+      expect(a.risk.tier).not.toBe('low')
+      expect(requiredFor(a)).toContain('suppliers')
+    }
+    for (const c of [...byKind('genuine'), ...byKind('genuine-large-investment')]) {
+      const a = assess(c)
+      expect([a.risk.customsMismatch, a.risk.supplierMismatch]).toEqual([false, false])
+    }
   })
 
   it('is the same world from the same seed', async () => {

@@ -67,6 +67,12 @@ describe('risk tier', () => {
       7,
       'high',
     ],
+    // an established exporter (0) whose exports lack customs records (+2) → 2 → medium
+    ['fictitious exports', { ...base, exportsWithoutCustoms: 2 }, 2, 'medium'],
+    // an established claimant (0) whose suppliers declared less than it claims (+2) → medium
+    ['fake input credits', { ...base, creditsNotDeclared: N(1_350_000) }, 2, 'medium'],
+    // both mismatches (+2 +2) → 4 → high
+    ['both mismatches', { ...base, exportsWithoutCustoms: 1, creditsNotDeclared: N(150_000) }, 4, 'high'],
   ] as const)('%s: %i points, %s', (_name, facts, score, tier) => {
     const result = assessRisk(facts, j)
     expect(result.score).toBe(score)
@@ -293,11 +299,50 @@ describe('grading the closing decision', () => {
   })
 })
 
+describe('customs and supplier mismatches', () => {
+  test('score their points and force their own check whatever the tier', () => {
+    const facts = {
+      registeredOn: '2015-03-01',
+      lodgedOn: '2025-01-20',
+      claimed: N(4_500_000),
+      history: [N(4_000_000)],
+      sector: 'Agriculture and agro-processing',
+      accountFrom: '2015-03-01',
+    }
+    const clean = assessRisk(facts, j)
+    expect([clean.customsMismatch, clean.supplierMismatch, clean.score]).toEqual([false, false, 0])
+    const exports = assessRisk({ ...facts, exportsWithoutCustoms: 3 }, j)
+    expect(exports.customsMismatch).toBe(true)
+    expect(exports.factors.map((f) => f.label)).toEqual([
+      'Declared exports without a matching customs export record',
+    ])
+    const credits = assessRisk({ ...facts, creditsNotDeclared: 1 }, j)
+    expect(credits.supplierMismatch).toBe(true)
+    // with the points switched off the tier stays low, but the checks are still required
+    const off = {
+      ...j,
+      refunds: {
+        ...j.refunds,
+        risk: {
+          ...j.refunds.risk,
+          points: { ...j.refunds.risk.points, customsMismatch: 0, supplierMismatch: 0 },
+        },
+      },
+    }
+    const quiet = assessRisk({ ...facts, exportsWithoutCustoms: 1, creditsNotDeclared: 1 }, off)
+    expect(quiet.tier).toBe('low')
+    expect(requiredChecks(quiet.tier, true, quiet)).toEqual(['suppliers', 'customs'])
+    expect(requiredChecks('low', true, { customsMismatch: true })).toEqual(['customs'])
+    expect(requiredChecks('low', false, { customsMismatch: true })).toEqual([])
+    expect(requiredChecks('low', true, { supplierMismatch: true })).toEqual(['suppliers'])
+  })
+})
+
 describe('a recently changed refund account', () => {
   test('requires a bank verification whatever the tier', () => {
-    expect(requiredChecks('low', false, true)).toEqual(['bank'])
-    expect(requiredChecks('medium', true, true)).toEqual(['suppliers', 'customs', 'bank'])
-    expect(requiredChecks('medium', true, false)).toEqual(['suppliers', 'customs'])
+    expect(requiredChecks('low', false, { accountChanged: true })).toEqual(['bank'])
+    expect(requiredChecks('medium', true, { accountChanged: true })).toEqual(['suppliers', 'customs', 'bank'])
+    expect(requiredChecks('medium', true, { accountChanged: false })).toEqual(['suppliers', 'customs'])
     expect(requiredChecks('low', false)).toEqual([])
   })
 })

@@ -69,6 +69,10 @@ export const ProfileSchema = z.strictObject({
   substantialAmount: z.number().min(0).max(1e12).default(0).meta({
     description: '…and also exceeds this amount in major units (0: the percent alone decides)',
   }),
+  materialityAmount: z.number().min(0).max(1e12).default(0).meta({
+    description:
+      'Materiality floor for audit selection, in major units: a candidate whose estimated additional tax is below it is not selected (reason "below materiality"), however high its risk score, so a trivial slip never takes a slot from a material case (0: risk alone decides)',
+  }),
   replyDays: z.int().min(1).max(365).default(15).meta({
     description:
       'Days the taxpayer has to reply to the preliminary findings; the final assessment waits for the reply or the end of this window',

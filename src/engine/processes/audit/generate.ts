@@ -9,6 +9,7 @@ import type { ProcessWorldConfig } from '../../scenario/schema'
 import type { IsoDate, Tin } from '../../world/types'
 import { PROCESS_STREAM, type ProcessGenerator } from '../../world/process-world'
 import { addDays } from '../../session/calendar'
+import { formatMoney } from '../../rules/money'
 import type { CaseRecord, CaseTruth, Command } from '../contract'
 import { WorldConfigSchema } from './config.schema'
 import type { BuildInput, Draft } from './draft'
@@ -20,6 +21,7 @@ import {
   NOT_SELECT_LABELS,
   ruleWeights,
   riskScore,
+  materialityFloor,
   selectCases,
   taxOnAdjustment,
   penaltyFor,
@@ -117,6 +119,7 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config: raw, cl
     ),
   }))
   const capacity = config.capacity ?? kinds.filter((k) => k !== 'genuine' && k !== 'explained-outlier').length
+  const materiality = materialityFloor(j)
   const selection = selectCases(
     scored.map((d) => ({
       id: d.caseId,
@@ -126,6 +129,7 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config: raw, cl
     })),
     config.threshold,
     capacity,
+    materiality,
   )
   const ranking = scored
     .map((d) => ({
@@ -145,6 +149,7 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config: raw, cl
       score: d.score,
       threshold: config.threshold,
       capacity,
+      ...(materiality > 0 ? { materiality } : {}),
       ranking,
     }
     const chosen = selection.get(d.caseId)!
@@ -191,9 +196,13 @@ function truthOf(
       ? `Score ${data.score} is ${data.score > data.threshold ? 'above' : 'at'} the threshold of ${data.threshold}, but higher-ranked candidates fill the capacity of ${data.capacity} audits: not selected, reason "over capacity".`
       : chosen.reason === 'below-threshold'
         ? `Score ${data.score} is below the threshold of ${data.threshold}: not selected, reason "below threshold".`
-        : ''
+        : chosen.reason === 'below-materiality'
+          ? `Score ${data.score} reaches the threshold of ${data.threshold}, but the estimated tax at stake (${formatMoney(data.estimate.tax, j.currency)}) is below the materiality floor of ${formatMoney(data.materiality ?? 0, j.currency)}: not selected, reason "below materiality".`
+          : ''
   const explanation =
-    kind === 'genuine' && !chosen.select ? reason : [draft.explanation, reason].filter(Boolean).join(' ')
+    (kind === 'genuine' && !chosen.select) || (!chosen.select && chosen.reason === 'below-materiality')
+      ? reason
+      : [draft.explanation, reason].filter(Boolean).join(' ')
   return {
     caseId,
     process: 'audit',

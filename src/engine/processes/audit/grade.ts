@@ -178,7 +178,9 @@ export function gradeAudit(
         ? 'The file already explained the flagged risk'
         : expect.notSelectReason === 'below-threshold'
           ? `The score ${data.score} is below the threshold of ${data.threshold}`
-          : `Higher-ranked candidates fill the capacity of ${data.capacity} audits`
+          : expect.notSelectReason === 'below-materiality'
+            ? 'The estimated tax at stake is below the materiality floor'
+            : `Higher-ranked candidates fill the capacity of ${data.capacity} audits`
     if (command.type === 'audit.closeNoChange') {
       if (truth.kind === 'explained-outlier')
         return {
@@ -190,6 +192,11 @@ export function gradeAudit(
         why: `${why}: this audit should not have been opened, and it took a slot from a higher risk.`,
       }
     }
+    if (expect.notSelectReason === 'below-materiality')
+      return {
+        grade: 'wrong',
+        why: `${why}: auditing it took a slot from a material case.`,
+      }
     return {
       grade: anomaly ? 'wrong' : 'harmful',
       why: anomaly

@@ -59,6 +59,15 @@ export function riskPanel(d: AuditCaseData, j: Jurisdiction): Panel {
           : `Score ${d.score} is below the threshold of ${d.threshold}. Audit capacity for this worklist: ${d.capacity} audits.`,
         tone: above ? 'warning' : 'plain',
       },
+      ...(d.materiality !== undefined
+        ? [
+            {
+              kind: 'text' as const,
+              text: `Materiality floor: a candidate is selected only if the estimated tax at stake is at least ${money(d.materiality)}.`,
+              tone: 'plain' as const,
+            },
+          ]
+        : []),
       {
         kind: 'table',
         title: 'Worklist ranked by risk score',

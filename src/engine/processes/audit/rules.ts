@@ -80,10 +80,16 @@ export const AUDIT_TYPE_LABELS: Record<AuditType, string> = {
   field: 'Field audit (premises, goods, full books)',
 }
 
-export const NOT_SELECT_REASONS = ['below-threshold', 'over-capacity', 'risk-explained'] as const
+export const NOT_SELECT_REASONS = [
+  'below-threshold',
+  'below-materiality',
+  'over-capacity',
+  'risk-explained',
+] as const
 export type NotSelectReason = (typeof NOT_SELECT_REASONS)[number]
 export const NOT_SELECT_LABELS: Record<NotSelectReason, string> = {
   'below-threshold': 'Risk score below the selection threshold',
+  'below-materiality': 'Tax at stake below the materiality floor',
   'over-capacity': 'Above the threshold, but higher-ranked cases fill the audit capacity',
   'risk-explained': 'The flagged risk is explained by documented facts',
 }
@@ -138,26 +144,30 @@ export interface Candidate {
 export type Selection = { select: true; rank: number } | { select: false; reason: NotSelectReason }
 
 /**
- * Which candidates to audit. Candidates at or above the threshold whose risk is not explained
+ * Which candidates to audit: risk AND materiality. Candidates at or above the threshold whose
+ * risk is not explained and whose estimated tax at stake reaches `materiality` (minor units)
  * are ranked by score, then by estimated tax at stake, then by case id; the first `capacity`
- * are selected and the rest wait ("over-capacity"). An explained risk is not selected, and
- * its slot goes to the next candidate.
+ * are selected and the rest wait ("over-capacity"). An explained risk or an immaterial amount
+ * is not selected, and its slot goes to the next candidate.
  */
 export function selectCases(
   candidates: readonly Candidate[],
   threshold: number,
   capacity: number,
+  materiality = 0,
 ): Map<string, Selection> {
   const out = new Map<string, Selection>()
   const eligible = candidates
-    .filter((c) => c.score >= threshold && !c.explained)
+    .filter((c) => c.score >= threshold && !c.explained && c.estimate >= materiality)
     .sort((a, b) => b.score - a.score || b.estimate - a.estimate || a.id.localeCompare(b.id))
   eligible.forEach((c, i) =>
     out.set(c.id, i < capacity ? { select: true, rank: i + 1 } : { select: false, reason: 'over-capacity' }),
   )
   for (const c of candidates) {
     if (out.has(c.id)) continue
-    out.set(c.id, { select: false, reason: c.score < threshold ? 'below-threshold' : 'risk-explained' })
+    const reason =
+      c.score < threshold ? 'below-threshold' : c.explained ? 'risk-explained' : 'below-materiality'
+    out.set(c.id, { select: false, reason })
   }
   return out
 }
@@ -219,6 +229,11 @@ export function isSubstantial(additionalTax: number, correctTax: number, j: Audi
     toMinor(j.audit.substantialAmount, j.currency, j.rounding),
   )
   return additionalTax > floor
+}
+
+/** The materiality floor in minor units: the profile's audit.materialityAmount (major units). */
+export function materialityFloor(j: Pick<Jurisdiction, 'audit' | 'currency' | 'rounding'>): number {
+  return toMinor(j.audit.materialityAmount, j.currency, j.rounding)
 }
 
 /** How far an adjustment may sit from what the evidence supports: rounding, one major unit. */

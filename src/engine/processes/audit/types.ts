@@ -87,6 +87,8 @@ export interface AuditCaseData {
   score: number
   threshold: number
   capacity: number
+  /** The profile's materiality floor (minor units), present only when the profile sets one. */
+  materiality?: number
   /** The worklist by risk score as the risk engine ranks it (everyone sees this table). */
   ranking: { caseId: string; name: string; score: number; estimate: number }[]
   /** The discrepancy the risk engine flagged (base) and the tax it estimates at stake. */

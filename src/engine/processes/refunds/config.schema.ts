@@ -40,6 +40,14 @@ const RiskPointsSchema = z
       'Points when the refund account was opened or changed less than accountChangeDays before the claim',
     ),
     highRiskSector: points(1, 'Points when the claimant trades in one of highRiskSectors'),
+    customsMismatch: points(
+      2,
+      'Points when zero-rated exports on the return have no matching customs export record (the check with customs is then always required)',
+    ),
+    supplierMismatch: points(
+      2,
+      'Points when input VAT claimed exceeds what the suppliers declared on their sales to the claimant (matching the credits is then always required)',
+    ),
   })
   .meta({ description: 'Risk points per factor; the risk tier comes from their sum' })
 

@@ -74,6 +74,9 @@ export interface ClaimAssessment {
 export function assessClaim(claim: RefundCase, sources: ClaimSources, j: Jurisdiction): ClaimAssessment {
   const t = sources.taxpayer
   const current = claim.accounts.at(-1)
+  const credits = matchCredits(claim.purchases, supplierDeclarations(sources, claim), j)
+  const customs = new Set(customsRecords(sources, claim).map(declarationOf))
+  const exports = unsupportedExports(claim.exports, customs, j)
   const risk = assessRisk(
     {
       registeredOn: t?.registeredOn ?? claim.lodgedOn,
@@ -82,6 +85,8 @@ export function assessClaim(claim: RefundCase, sources: ClaimSources, j: Jurisdi
       history: claim.history.map((h) => h.claimed),
       sector: t?.sector ?? '',
       accountFrom: current?.from ?? claim.lodgedOn,
+      exportsWithoutCustoms: exports.lines.length,
+      creditsNotDeclared: credits.disallowed,
     },
     j,
   )
@@ -96,9 +101,6 @@ export function assessClaim(claim: RefundCase, sources: ClaimSources, j: Jurisdi
     },
     j,
   )
-  const credits = matchCredits(claim.purchases, supplierDeclarations(sources, claim), j)
-  const customs = new Set(customsRecords(sources, claim).map(declarationOf))
-  const exports = unsupportedExports(claim.exports, customs, j)
   return {
     risk,
     hasExports: claim.zeroRated > 0,
@@ -112,7 +114,7 @@ export function assessClaim(claim: RefundCase, sources: ClaimSources, j: Jurisdi
 export const claimOf = (record: CaseRecord) => record.data as RefundCase
 
 export function requiredFor(a: ClaimAssessment) {
-  return requiredChecks(a.risk.tier, a.hasExports, a.risk.accountChanged)
+  return requiredChecks(a.risk.tier, a.hasExports, a.risk)
 }
 
 /** The offset of `allowed` against the claimant's debts, dated `on`. */

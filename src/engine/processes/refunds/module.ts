@@ -126,6 +126,8 @@ export const module: ProcessModule<RefundsContext> = {
       hasExports: a.hasExports,
       tier: a.risk.tier,
       accountChanged: a.risk.accountChanged,
+      customsMismatch: a.risk.customsMismatch,
+      supplierMismatch: a.risk.supplierMismatch,
       validation: a.validation,
       dueOn: record.dueOn,
       today: env.today,

@@ -18,6 +18,10 @@ export interface RefundsInput {
   tier: RiskTier
   /** The refund account was opened or changed recently (a bank verification is required). */
   accountChanged?: boolean
+  /** The customs match flagged exports without a record (a customs check is required). */
+  customsMismatch?: boolean
+  /** The supplier match flagged undeclared input credits (matching the credits is required). */
+  supplierMismatch?: boolean
   /** Why the claim fails validation; empty when it passes. */
   validation: string[]
   dueOn: IsoDate
@@ -69,9 +73,7 @@ export const needsSecondApproval = (context: Pick<RefundsContext, 'allowed' | 'j
   context.allowed !== undefined && context.allowed > secondApprovalLimit(context.jurisdiction)
 
 function missingChecks(context: RefundsContext): Check[] {
-  return requiredChecks(context.tier, context.hasExports, context.accountChanged).filter(
-    (c) => !context.checks[c],
-  )
+  return requiredChecks(context.tier, context.hasExports, context).filter((c) => !context.checks[c])
 }
 
 const list = (items: string[]) =>

@@ -37,6 +37,13 @@ export interface RiskFacts {
   sector: string
   /** When the current refund account was recorded. */
   accountFrom: IsoDate
+  /**
+   * The automated cross-match behind the score: zero-rated export lines on the return that no
+   * customs export record matches, and input VAT claimed above what the suppliers declared (both
+   * 0 when everything matches). The officer still verifies and quantifies them.
+   */
+  exportsWithoutCustoms?: number
+  creditsNotDeclared?: number
 }
 
 export interface RiskFactor {
@@ -50,6 +57,10 @@ export interface RiskResult {
   factors: RiskFactor[]
   /** The refund account was opened or changed recently: its holder must be verified with the bank. */
   accountChanged: boolean
+  /** Declared exports lack customs records: the exports must be checked with customs. */
+  customsMismatch: boolean
+  /** Input credits exceed the suppliers' declarations: the credits must be matched. */
+  supplierMismatch: boolean
 }
 
 /**
@@ -82,25 +93,50 @@ export function assessRisk(facts: RiskFacts, j: RefundsJurisdiction): RiskResult
       label: `Refund account opened or changed less than ${r.accountChangeDays} days before the claim`,
       points: r.points.accountChange,
     })
+  const customsMismatch = (facts.exportsWithoutCustoms ?? 0) > 0
+  if (customsMismatch)
+    factors.push({
+      label: 'Declared exports without a matching customs export record',
+      points: r.points.customsMismatch,
+    })
+  const supplierMismatch = (facts.creditsNotDeclared ?? 0) > 0
+  if (supplierMismatch)
+    factors.push({
+      label: 'Input VAT claimed above what the suppliers declared on their sales to the claimant',
+      points: r.points.supplierMismatch,
+    })
   if (r.highRiskSectors.includes(facts.sector))
     factors.push({ label: `High-risk sector (${facts.sector})`, points: r.points.highRiskSector })
   const scored = factors.filter((f) => f.points > 0)
   const score = scored.reduce((a, f) => a + f.points, 0)
   const tier: RiskTier = score >= r.highFrom ? 'high' : score >= r.mediumFrom ? 'medium' : 'low'
-  return { score, tier, factors: scored, accountChanged }
+  return { score, tier, factors: scored, accountChanged, customsMismatch, supplierMismatch }
+}
+
+/** The flags that force a check whatever the tier (the fields of RiskResult of the same names). */
+export interface CheckFlags {
+  accountChanged?: boolean
+  customsMismatch?: boolean
+  supplierMismatch?: boolean
 }
 
 /**
  * The verifications a tier requires before the claim may be approved: none for low risk (the
  * automatic path), the suppliers and customs for medium (desk verification), everything for high
- * (pre-refund audit). Customs only when the return declares exports. A refund account opened or
- * changed recently is always verified with the bank, whatever the tier (docs/domain.md §Refunds).
+ * (pre-refund audit). Customs only when the return declares exports. Whatever the tier, a refund
+ * account opened or changed recently is verified with the bank, exports the customs match flagged
+ * are checked with customs and credits the supplier match flagged are matched (docs/domain.md §Refunds).
  */
-export function requiredChecks(tier: RiskTier, hasExports: boolean, accountChanged = false): Check[] {
+export function requiredChecks(tier: RiskTier, hasExports: boolean, flags: CheckFlags = {}): Check[] {
   const checks: Check[] =
     tier === 'low' ? [] : tier === 'medium' ? ['suppliers', 'customs'] : ['suppliers', 'customs', 'bank']
-  if (accountChanged && !checks.includes('bank')) checks.push('bank')
-  return checks.filter((c) => c !== 'customs' || hasExports)
+  const force = (check: Check, on: boolean | undefined) => {
+    if (on && !checks.includes(check)) checks.push(check)
+  }
+  force('suppliers', flags.supplierMismatch)
+  force('customs', flags.customsMismatch)
+  force('bank', flags.accountChanged)
+  return CHECKS.filter((c) => checks.includes(c) && (c !== 'customs' || hasExports))
 }
 
 /** Why a claim fails validation, in an officer's words; empty when it passes. */
