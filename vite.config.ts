@@ -32,6 +32,9 @@ export default defineConfig({
   // `vite preview` serves the built app with the policy as a header, as the hub does.
   preview: { headers: { ...SECURITY_HEADERS } },
   test: {
+    // Time limits are a safety net against hangs, not speed goals (those live in `npm run bench`):
+    // on a 2-core CI machine a whole-world test can take several seconds.
+    testTimeout: 60_000,
     projects: [
       {
         extends: true,

@@ -1,7 +1,7 @@
 /**
- * Screenshots of every page and state at 1280×720 and 768×1024, for review and for the
+ * Screenshots of every page and state at 1280×800 and 768×1024, for review and for the
  * README. Skipped unless SCREENSHOTS=1: `SCREENSHOTS=1 npx playwright test screenshots`.
- * Files go to test-results/screenshots/.
+ * Files go to test-results/screenshots/; with SCREENSHOTS=docs, to docs/screenshots/ (committed).
  */
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
@@ -25,12 +25,13 @@ const scenario = playableScenarios().find((s) => s.id === 'registration-desk')!
 const base = readFileSync(new URL('./fixtures/keyboard-desk.yaml', import.meta.url), 'utf8')
 
 for (const [w, h] of [
-  [1280, 720],
+  [1280, 800],
   [768, 1024],
 ] as const) {
   test(`every page at ${w}×${h}`, async ({ page }) => {
     test.setTimeout(180_000)
-    const dir = `test-results/screenshots/${w}x${h}`
+    // SCREENSHOTS=docs refreshes the committed set in docs/screenshots/.
+    const dir = `${process.env.SCREENSHOTS === 'docs' ? 'docs/screenshots' : 'test-results/screenshots'}/${w}x${h}`
     await page.setViewportSize({ width: w, height: h })
     const shot = (name: string, fullPage = false) => page.screenshot({ path: `${dir}/${name}.png`, fullPage })
     const minor = scenario.jurisdiction.currency.minorUnits
