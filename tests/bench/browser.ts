@@ -132,6 +132,9 @@ interface Blocks {
   frameGap: number
 }
 
+/** Where a long run is, on stderr (the table goes to stdout). */
+const step = (what: string) => console.error(`  bench: ${what}`)
+
 const now = (page: Page) => page.evaluate(() => performance.now())
 
 /** What blocked the page between two moments of its clock. */
@@ -164,6 +167,7 @@ function bigScenario(taxpayers: number): { name: string; mimeType: string; buffe
  * blocked the page during each part.
  */
 async function bigWorld(page: Page, taxpayers: number) {
+  page.setDefaultTimeout(120_000)
   await page.addInitScript(RECORD_BLOCKS)
   await page.goto(BASE)
   await page.getByRole('article').first().waitFor()
@@ -173,6 +177,7 @@ async function bigWorld(page: Page, taxpayers: number) {
   const start = page.getByRole('button', { name: 'Start in practice mode' })
   await start.waitFor({ timeout: 120_000 })
   const t0 = await now(page)
+  step(`opening the exercise on ${fmt(taxpayers)} taxpayers`)
   await start.click()
   await page.getByRole('heading', { name: 'Worklist', exact: true }).waitFor({ timeout: 900_000 })
   const t1 = await now(page)
@@ -184,6 +189,7 @@ async function bigWorld(page: Page, taxpayers: number) {
     .first()
     .click()
   const t2 = await now(page)
+  step('deciding cases in it')
   const decided = await decide(page, 3)
   const t3 = await now(page)
   return {
@@ -206,8 +212,9 @@ const blockDetail = (b: Blocks) =>
 
 /**
  * Clicks "Confirm: Approve…" and resolves when the feedback heading is in the DOM (dom) and
- * after the next frame (paint); null when the procedure refused the decision. A string, so the
- * TypeScript runner's helpers do not leak into the page.
+ * after the next frame (paint); null when the procedure refused the decision, or when nothing
+ * came within 10 s (the form asked for a field first). A string, so the TypeScript runner's
+ * helpers do not leak into the page.
  */
 const MEASURE_FEEDBACK = `new Promise((resolve) => {
   const confirm = [...document.querySelectorAll('button')].find((b) => b.textContent.trim().startsWith('Confirm: Approve'))
@@ -225,6 +232,10 @@ const MEASURE_FEEDBACK = `new Promise((resolve) => {
     }
   })
   observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+  setTimeout(() => {
+    observer.disconnect()
+    resolve(null)
+  }, 10000)
   confirm.click()
 })`
 
@@ -269,6 +280,7 @@ async function decide(page: Page, max: number): Promise<{ dom: number[]; paint: 
     }
     await approve.click()
     await actions.getByRole('button', { name: /^Confirm: Approve/ }).waitFor()
+    step(`decision ${i + 1}`)
     const timing = (await page.evaluate(MEASURE_FEEDBACK)) as { dom: number; paint: number } | null
     if (timing) {
       dom.push(timing.dom)
@@ -316,6 +328,9 @@ export async function browserBench(options: { taxpayers?: number } = {}): Promis
   })
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    // A step that never comes fails the bench with a message instead of hanging it.
+    page.setDefaultTimeout(120_000)
+    step('first page')
     const fetched = await firstPageFetches(page)
     const faker = fetched.before.filter((f) => /faker|\/en-|\/fr-/.test(`/${f}`))
     const sum = (files: string[]) => files.reduce((total, f) => total + gz(f), 0)
