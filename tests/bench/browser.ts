@@ -280,6 +280,11 @@ async function decide(page: Page, max: number): Promise<{ dom: number[]; paint: 
     }
     await approve.click()
     await actions.getByRole('button', { name: /^Confirm: Approve/ }).waitFor()
+    // Graded fields start empty: register for a tax type and a segment, right or wrong.
+    const taxType = actions.getByRole('checkbox').first()
+    if ((await taxType.count()) && !(await taxType.isChecked())) await taxType.check()
+    const segment = actions.getByLabel(/^Segment/)
+    if (await segment.count()) await segment.selectOption({ index: 1 })
     step(`decision ${i + 1}`)
     const timing = (await page.evaluate(MEASURE_FEEDBACK)) as { dom: number; paint: number } | null
     if (timing) {
