@@ -190,12 +190,12 @@ async function bigWorld(page: Page, taxpayers: number) {
     .click()
   const t2 = await now(page)
   step('deciding cases in it')
-  const decided = await decide(page, 3)
+  const { decided } = await decide(page, 3)
   const t3 = await now(page)
   return {
     openMs: t1 - t0,
     opening,
-    decided: decided.paint.length,
+    decided,
     deciding: await blocksBetween(page, t2, t3),
   }
 }
@@ -205,7 +205,7 @@ const blockVerdict = (ms: number) =>
 const blockFigure = (b: Blocks) =>
   b.longTasks ? `longest block ${fmt(b.longTask)} ms` : `longest block < ${BLOCK_BUDGET_MS} ms`
 const blockDetail = (b: Blocks) =>
-  `${b.longTasks} long task${b.longTasks === 1 ? '' : 's'}; longest frame gap ${fmt(b.frameGap)} ms; ratio to the ${BLOCK_BUDGET_MS} ms goal ${fmt(
+  `${b.longTasks} long task${b.longTasks === 1 ? '' : 's'}; longest frame gap ${b.frameGap ? `${fmt(b.frameGap)} ms` : 'under 34 ms'}; ratio to the ${BLOCK_BUDGET_MS} ms goal ${fmt(
     Math.max(b.longTask, 0) / BLOCK_BUDGET_MS,
     2,
   )}`
@@ -240,7 +240,7 @@ const MEASURE_FEEDBACK = `new Promise((resolve) => {
 })`
 
 /** Decides every case of the registration desk the hurried way and times each decision's feedback. */
-async function decisionToFeedback(page: Page): Promise<{ dom: number[]; paint: number[] }> {
+async function decisionToFeedback(page: Page): Promise<Decided> {
   await page.goto(`${BASE}/#/scenario/registration-desk`)
   await page.getByRole('button', { name: 'Start in practice mode' }).click()
   await page.getByRole('heading', { name: 'Worklist', exact: true }).waitFor({ timeout: 60_000 })
@@ -253,8 +253,16 @@ async function decisionToFeedback(page: Page): Promise<{ dom: number[]; paint: n
   return decide(page, 40)
 }
 
-/** From an open registration case, decides up to `max` cases in a row, timing each feedback. */
-async function decide(page: Page, max: number): Promise<{ dom: number[]; paint: number[] }> {
+/** Feedback times of the approvals the procedure accepted, and how many cases were decided in all. */
+interface Decided {
+  dom: number[]
+  paint: number[]
+  decided: number
+}
+
+/** From an open registration case, decides up to `max` cases in a row, timing each approval's feedback. */
+async function decide(page: Page, max: number): Promise<Decided> {
+  let decided = 0
   const actions = page.getByRole('region', { name: 'Actions' })
   const dom: number[] = []
   const paint: number[] = []
@@ -296,11 +304,12 @@ async function decide(page: Page, max: number): Promise<{ dom: number[]; paint: 
       await actions.getByRole('button', { name: /^Confirm: Reject/ }).click()
     }
     await page.getByRole('heading', { name: /^Feedback:/ }).waitFor()
+    decided++
     const next = actions.getByRole('button', { name: 'Next case →' })
     if (!(await next.isVisible())) break
     await next.click()
   }
-  return { dom, paint }
+  return { dom, paint, decided }
 }
 
 /** Rows for the bench table: [what, figure, detail, verdict]. */
