@@ -26,6 +26,8 @@ export const SessionEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('clock.advance'), days: z.int() }),
   z.strictObject({ type: z.literal('hint.reveal'), taskId: z.string() }),
   z.strictObject({ type: z.literal('session.finish') }),
+  z.strictObject({ type: z.literal('case.takeBack'), caseId: z.string() }),
+  z.strictObject({ type: z.literal('clock.takeBack') }),
 ])
 
 export const SavedSessionSchema = z.strictObject({
