@@ -15,6 +15,7 @@ import {
   openFirstCase,
   playCase,
   startExercise,
+  worklist,
 } from './support/ui'
 
 const scenario = playableScenarios().find((s) => s.id === 'registration-desk')!
@@ -94,4 +95,36 @@ test('an assessment offers no take-back, of a decision or of the calendar', asyn
   await advanceCalendar(page, 30)
   await expect(page.getByRole('button', { name: /^Take back/ })).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Undo advance' })).toHaveCount(0)
+})
+
+test('"try again" replays the same world, or a fresh one with new figures and names', async ({ page }) => {
+  await openBriefing(page, scenario.title)
+  await startExercise(page, 'practice')
+  const names = () => worklist(page).locator('tbody tr').allInnerTexts()
+  const first = await names()
+  const seed = async () => {
+    await finishExercise(page)
+    return /seed (\d+)/.exec((await page.locator('.certificate').first().textContent()) ?? '')?.[1]
+  }
+  const firstSeed = await seed()
+  expect(firstSeed).toBe(String(scenario.world.seed))
+
+  await page.getByRole('button', { name: 'Try again: same cases (practice)' }).click()
+  await expectWorklist(page)
+  expect(await names()).toEqual(first)
+  expect(await seed()).toBe(firstSeed)
+
+  await page.getByRole('button', { name: 'Try again: new figures and names (practice)' }).click()
+  await expectWorklist(page)
+  const fresh = await names()
+  expect(fresh).toHaveLength(first.length)
+  expect(fresh).not.toEqual(first)
+  const freshSeed = await seed()
+  expect(freshSeed).not.toBe(firstSeed)
+  // Starting again from the briefing goes back to the scenario's own world.
+  await page.getByRole('link', { name: 'Briefing' }).click()
+  await page.getByRole('button', { name: /^Start again in practice mode/ }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Start again in practice mode' }).click()
+  await expectWorklist(page)
+  expect(await names()).toEqual(first)
 })
