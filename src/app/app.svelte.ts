@@ -418,7 +418,7 @@ export class AppState {
           raw,
           kept: session.log.length,
           refused: refused.length,
-          reason: `step ${first.index + 1} (${first.event.type}) was refused: ${first.reason}`,
+          reason: `step ${first.index + 1}, ${inWords(first.event)}, was refused: ${first.reason}`,
         }
         return
       }
