@@ -5,6 +5,7 @@
  */
 import { createActor, type AnyActor, type AnyEventObject, type AnyMachineSnapshot } from 'xstate'
 import type { CaseRecord, CaseTruth, Command, Panel, ProcessEnv, ProcessModule } from '../processes/contract'
+import { legacyCaseId } from '../processes/case-id'
 import { machineGraph } from '../processes/graph'
 import { registrationRecords, registrationTruths } from '../processes/registration/module'
 import { searchPanel } from '../processes/registration/panels'
@@ -104,6 +105,8 @@ export class Session {
   /** The log index of the event being applied. */
   #applying = 0
   #cases = new Map<string, CaseState>()
+  /** Case ids in the format used before PREFIX-YYYY-NNNN, to today's ids (old logs still replay). */
+  #legacy = new Map<string, string>()
   #hints = new Map<string, number>()
   #finished = false
   #today: string
@@ -120,6 +123,15 @@ export class Session {
     this.digest = scenarioDigest(scenario)
     this.#today = world.referenceDate
     this.#reset()
+    for (const id of this.#cases.keys()) {
+      const legacy = legacyCaseId(id)
+      if (legacy && !this.#cases.has(legacy)) this.#legacy.set(legacy, id)
+    }
+  }
+
+  /** A case's id as this session knows it: an id saved in the earlier format is translated. */
+  caseIdOf(id: string): string {
+    return this.#legacy.get(id) ?? id
   }
 
   /** Every case as it stands before the trainee's first event. */
@@ -239,10 +251,12 @@ export class Session {
   }
 
   /** Never throws: a malformed event, or one the process code cannot take, is refused. */
-  send(event: SessionEvent): SendResult {
+  send(given: SessionEvent): SendResult {
     if (this.#finished) return { ok: false, reason: 'The session is finished.' }
-    const shape = eventShapeProblem(event)
+    const shape = eventShapeProblem(given)
     if (shape) return { ok: false, reason: shape }
+    const legacy = 'caseId' in given ? this.#legacy.get(given.caseId) : undefined
+    const event = legacy ? { ...given, caseId: legacy } : given
     let result: SendResult
     this.#applying = this.#log.length
     try {
