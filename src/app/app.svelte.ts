@@ -70,6 +70,10 @@ function inWords(event: SessionEvent): string {
       return 'revealing a hint'
     case 'session.finish':
       return 'finishing the exercise'
+    case 'case.takeBack':
+      return `taking back your last step${on}`
+    case 'clock.takeBack':
+      return 'undoing the calendar advance'
     default:
       return `your last action${on}`
   }

@@ -81,6 +81,13 @@ test('a calendar advance is undone in practice', async ({ page }) => {
   await expect(undo).toHaveCount(0)
   await advanceCalendar(page, 30)
   await expect(today).not.toHaveText(before!)
+  for (const [width, height] of [
+    [1280, 800],
+    [768, 1024],
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await page.screenshot({ path: test.info().outputPath(`undo-advance-${width}x${height}.png`) })
+  }
   await undo.click()
   await expect(today).toHaveText(before!)
   await expect(undo).toHaveCount(0)
