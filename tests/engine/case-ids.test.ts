@@ -33,7 +33,8 @@ describe('one case-id format', () => {
     const played = await Session.start(capstone)
     playPolicy(played, 'best')
     const old = played.log.map((event): SessionEvent => {
-      const legacy = 'caseId' in event ? legacyCaseId(event.caseId) : undefined
+      if (!('caseId' in event)) return event
+      const legacy = legacyCaseId(event.caseId)
       return legacy ? { ...event, caseId: legacy } : event
     })
     expect(old).not.toEqual(played.log)
