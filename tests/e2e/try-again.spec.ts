@@ -69,6 +69,14 @@ test('a practice decision is taken back, the other branch taken, and both compar
   await expect(page.getByText('Only your first decision on each case counts')).toContainText(
     'you took another branch on 1 case after it',
   )
+  for (const [width, height] of [
+    [1280, 800],
+    [768, 1024],
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await page.screenshot({ path: test.info().outputPath(`results-${width}x${height}.png`) })
+  }
+  await expectAccessible(page, 'results page after a retried case')
 })
 
 test('a calendar advance is undone in practice', async ({ page }) => {
