@@ -76,6 +76,8 @@ test('a practice decision is taken back, the other branch taken, and both compar
     await page.setViewportSize({ width, height })
     await page.screenshot({ path: test.info().outputPath(`results-${width}x${height}.png`) })
   }
+  await expect(page.getByText('Your first decision (the one that counts)')).toHaveCount(1)
+  await expect(page.getByText('took it back and decided again 2 times')).toBeVisible()
   await expectAccessible(page, 'results page after a retried case')
 })
 
