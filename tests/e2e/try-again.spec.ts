@@ -36,6 +36,7 @@ test('a practice decision is taken back, the other branch taken, and both compar
   await actions(page).getByRole('button', { name: 'Take back this decision' }).click()
   const tries = page.getByRole('region', { name: 'Your decisions on this case, side by side' })
   await expect(tries.getByRole('listitem')).toHaveCount(1)
+  await expect(page.getByRole('heading', { name: 'Actions' })).toBeFocused()
   await expect(tries).toContainText('First decision (counts in your results)')
   await expect(page.getByRole('heading', { name: /^Feedback:/ })).toHaveCount(0)
 
