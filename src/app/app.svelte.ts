@@ -61,9 +61,23 @@ function inWords(event: SessionEvent): string {
       return 'revealing a hint'
     case 'session.finish':
       return 'finishing the exercise'
+    case 'case.takeBack':
+      return `taking back your last step${on}`
+    case 'clock.takeBack':
+      return 'undoing the calendar advance'
     default:
       return `your last action${on}`
   }
+}
+
+/**
+ * A new world for "try again": new figures and names, the same lesson, so answers cannot be
+ * memorised. Drawn from the browser's random source, never the seed just played.
+ */
+export function freshSeed(previous: number): number {
+  const [draw = 0] = crypto.getRandomValues(new Uint32Array(1))
+  const seed = 1 + (draw % 999_999)
+  return seed === previous ? 1 + (seed % 999_999) : seed
 }
 
 /** Tells other tabs of this app that a scenario's saved session changed. */
@@ -99,6 +113,8 @@ export class AppState {
   #stored = $state(0)
   /** The mode chosen on the briefing for a start that has not happened yet, by scenario id. */
   #modes: Record<string, Mode> = {}
+  /** The world chosen for a start that has not happened yet ("try again" in a new world), by scenario id. */
+  #seeds: Record<string, number> = {}
   #held: { scenarioId: string; scenario: Scenario; raw: string; opened: Opened } | null = null
   #attempt = 0
   #exercise: Promise<Exercise> | undefined
@@ -256,9 +272,11 @@ export class AppState {
   }
 
   /** Starts the scenario from the beginning in a mode; a saved session is kept as the previous copy. */
-  start(scenario: Scenario, mode: Mode): void {
+  start(scenario: Scenario, mode: Mode, seed?: number): void {
     this.#forget(scenario.id, true)
     this.#modes[scenario.id] = mode
+    if (seed === undefined) delete this.#seeds[scenario.id]
+    else this.#seeds[scenario.id] = seed
   }
 
   /** The running session for this scenario, resuming the saved one when there is no session yet. */
@@ -382,7 +400,7 @@ export class AppState {
         }
         saved = check.saved
       }
-      const seed = saved?.seed ?? scenario.world.seed
+      const seed = saved?.seed ?? this.#seeds[scenarioId] ?? scenario.world.seed
       const mode = saved?.mode ?? chosen ?? 'practice'
       const log = saved?.log ?? []
       // The worker generates the world (or reuses it) and replays the log; the world stays there.
@@ -408,7 +426,7 @@ export class AppState {
           raw,
           kept: opened.view.saved.log.length,
           refused: refused.length,
-          reason: `step ${first.index + 1} (${first.event.type}) was refused: ${first.reason}`,
+          reason: `step ${first.index + 1}, ${inWords(first.event)}, was refused: ${first.reason}`,
         }
         return
       }
@@ -462,6 +480,7 @@ export class AppState {
       ),
     )
     delete this.#modes[id]
+    delete this.#seeds[id]
     if (this.#held?.opened !== opened) this.#held?.opened.link.close()
     this.#held = null
     this.opening = { status: 'idle' }

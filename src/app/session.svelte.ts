@@ -42,6 +42,8 @@ function placeholder(summary: CaseSummary): CaseView {
     defaults: {},
     history: [],
     notes: [],
+    tries: [],
+    takeBack: { enabled: false },
     map: { states: [], transitions: [], current: summary.state, visited: [], enabled: [] },
   }
 }
@@ -221,6 +223,12 @@ export class PlayerSession {
   /** What advancing the calendar by `days` would do, computed in the worker on a copy of the session. */
   async previewAdvance(days: number): Promise<AdvancePreview> {
     return this.#link.preview(days)
+  }
+
+  /** Whether the last calendar advance can be undone now (practice only), and why not. */
+  clockTakeBack(): { enabled: boolean; reason?: string } {
+    void this.#version
+    return this.#shown.clockTakeBack
   }
 
   hints(taskId: string): Hints {

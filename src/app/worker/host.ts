@@ -27,6 +27,8 @@ export interface SessionView extends Views {
   finished: boolean
   /** Hints per task id. */
   hints: Record<string, Hints>
+  /** Whether the last calendar advance can be undone now (practice only), and why not. */
+  clockTakeBack: { enabled: boolean; reason?: string }
   /** The session as saved at this point: what the page writes to storage. */
   saved: SavedSession
 }
@@ -91,6 +93,7 @@ export class SessionHost {
       cases: s.cases(),
       finished: s.finished(),
       hints: Object.fromEntries(s.scenario.tasks.map((t) => [t.id, s.hints(t.id)])),
+      clockTakeBack: s.clockTakeBack(),
       saved: s.save(),
       ...this.views(watch),
     }
