@@ -161,8 +161,10 @@ export interface ProcessModule<TContext = unknown> {
   /**
    * Ledger entries the case has posted so far (an audit assessment, an objection's abatements).
    * The session adds them to the world the other cases see, so processes stay connected.
+   * `env` is the world on the day of the decision (with the charges accrued up to it), for a
+   * decision whose amounts depend on the account as it then stands (a write-off, a schedule).
    */
-  postings?(context: TContext): readonly LedgerEntry[]
+  postings?(context: TContext, env: ProcessEnv): readonly LedgerEntry[]
   /**
    * The day a statutory waiting period began (a demand served) that the decision must wait out.
    * The officer met the case's deadline if that step was taken in time (docs/domain.md §Deadlines).

@@ -139,7 +139,8 @@ export interface RegistrationTruth {
 
 /**
  * Kinds of ledger entry (docs/domain.md §Payments and the taxpayer account). Debits are positive
- * amounts, credits negative.
+ * amounts, credits negative. 'agreement' and 'instalment' are memo lines of an instalment
+ * agreement (the periods it covers, its schedule): amount 0, the figures in the note.
  */
 export const LEDGER_KINDS = [
   'self-assessment',
@@ -154,6 +155,8 @@ export const LEDGER_KINDS = [
   'refund-paid',
   'write-off',
   'abatement',
+  'agreement',
+  'instalment',
 ] as const
 export type LedgerKind = (typeof LEDGER_KINDS)[number]
 
