@@ -95,7 +95,16 @@ export interface CaseTruth {
   /** The best outcome in words, shown after the decision. */
   expected: string
   explanation: string
+  /** What looks wrong in the case (for a look-alike: what made it look suspicious). */
   flags: string[]
+  /** For a look-alike: the facts that clear the taxpayer, kept apart from the red flags. */
+  clearing?: string[]
+  /**
+   * The case's facts the feedback cites, in words, taken from the record the grader used (the
+   * identifiers a register hit shares, a score and its threshold, the documented cause). A
+   * scenario's teaching note names them as {name} and gets the case's own values.
+   */
+  facts?: Readonly<Record<string, string>>
   /** Panel ids where the red flags can be seen. */
   evidence: string[]
   tadat: TadatCode[]

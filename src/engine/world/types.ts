@@ -131,6 +131,10 @@ export interface RegistrationTruth {
   segment: Segment
   /** Red flags present, in the officer's words. */
   flags: string[]
+  /** For a look-alike: the facts that clear the applicant, kept apart from the red flags. */
+  clearing?: string[]
+  /** The facts the feedback cites, in words (see CaseTruth.facts). */
+  facts?: Record<string, string>
   /** Evidence panels where the red flags can be seen. */
   evidence: string[]
   /** One-sentence explanation of the right answer. */
