@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
-import { formatMoney, playPolicy, Session } from '../../src/engine'
+import { formatMoney, playPolicy, Session, type Scenario } from '../../src/engine'
 import { balanceOf } from '../../src/engine/rules/ledger'
 
 const library = await loadBundledLibrary()
@@ -66,5 +66,83 @@ describe('the capstone after its best log', () => {
       expect(balanceOf(ledger, { tin })).toBe(sum)
       expect(shown).toBe(formatMoney(sum, capstone.jurisdiction.currency))
     }
+  })
+})
+
+/** Decisions that move money, and the ledger kinds each must leave on the taxpayer's account. */
+const MOVES: Record<string, readonly string[]> = {
+  'collection.approveWriteOff': ['write-off'],
+  'collection.grantAgreement': ['agreement', 'instalment'],
+  'audit.issueAssessment': ['adjustment'],
+  'filing.closeWithAssessment': ['default-assessment'],
+  'filing.correctMathError': ['self-assessment'],
+}
+
+function played(scenario: Scenario) {
+  return Session.start(scenario).then((s) => {
+    playPolicy(s, 'best')
+    return s
+  })
+}
+
+function rowsOf(s: Session, tin: string, caseId: string): (readonly string[])[] {
+  const panel = s.taxpayerView(tin).find((p) => p.id === 'taxpayer-ledger')
+  const table = panel?.sections.find((x) => x.kind === 'table')
+  return table?.kind === 'table' ? table.rows.filter((r) => r[7] === caseId) : []
+}
+
+describe.each(library.scenarios.map((s) => [s.id, s] as const))('%s after its best log', (_id, scenario) => {
+  it('shows every write-off, agreement, assessment and abatement on the taxpayer’s account', async () => {
+    const s = await played(scenario)
+    for (const d of s.report().decisions) {
+      const tin = s.cases().find((c) => c.caseId === d.caseId)!.tin
+      const kinds = new Set(rowsOf(s, tin, d.caseId).map((r) => r[3]))
+      const expected = [
+        ...(MOVES[d.command.type] ?? []),
+        ...(d.command.type === 'collection.enforce' && d.command.tool === 'offset' ? ['offset-in'] : []),
+        ...(d.command.type === 'objections.decide' &&
+        Array.isArray(d.command.allowedItems) &&
+        d.command.allowedItems.length
+          ? ['abatement']
+          : []),
+      ]
+      for (const kind of expected)
+        expect(kinds.has(kind), `${d.caseId} ${d.command.type}: ${kind}`).toBe(true)
+    }
+  })
+})
+
+describe('a written-off debt', () => {
+  it('leaves nothing owed on the overdue periods, and nothing accrues on them afterwards', async () => {
+    const book = library.scenarios.filter((x) => x.tasks.some((t) => t.process === 'collection'))
+    let checked = 0
+    for (const scenario of book) {
+      const s = await played(scenario)
+      for (const d of s.report().decisions.filter((x) => x.command.type === 'collection.approveWriteOff')) {
+        const tin = s.cases().find((c) => c.caseId === d.caseId)!.tin
+        const written = s.env.world.ledger.filter((e) => e.ref === d.caseId && e.kind === 'write-off')
+        expect(written.length).toBeGreaterThan(0)
+        const owed = () =>
+          written.map((w) => balanceOf(s.env.world.ledger, { tin, taxType: w.taxType, period: w.period }))
+        expect(owed().every((b) => b === 0)).toBe(true)
+        checked++
+      }
+      if (checked) {
+        // The same log without its closing event, then three months later.
+        const later = await Session.start(scenario)
+        for (const e of s.log) if (e.type !== 'session.finish') later.send(e)
+        expect(later.send({ type: 'clock.advance', days: 90 }).ok).toBe(true)
+        for (const d of later
+          .report()
+          .decisions.filter((x) => x.command.type === 'collection.approveWriteOff')) {
+          const tin = later.cases().find((c) => c.caseId === d.caseId)!.tin
+          const ledger = later.env.world.ledger
+          for (const w of ledger.filter((e) => e.ref === d.caseId && e.kind === 'write-off'))
+            expect(balanceOf(ledger, { tin, taxType: w.taxType, period: w.period })).toBe(0)
+        }
+        break
+      }
+    }
+    expect(checked).toBeGreaterThan(0)
   })
 })

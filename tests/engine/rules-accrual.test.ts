@@ -161,3 +161,29 @@ function addMonthsIso(iso: string, months: number): string {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
   return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`
 }
+
+describe('accruals after a collection decision (NGN, penalty 5 % a month, agreement factor 0.5)', () => {
+  it('stops on written-off tax: nothing accrues after the write-off day', () => {
+    // ₦1,000,000 due 21 Jan, written off on 11 Feb: 10 days of interest and no new penalty
+    // month (still one part-month late on 11 Feb), however far the calendar then moves.
+    const writeOff = entry({ id: 'WO', kind: 'write-off', date: '2026-02-11', amount: -100_000_000 })
+    const later = accruals([entry({}), writeOff], '2026-02-01', '2026-06-30', ngn)
+    expect(sum(later, 'interest')).toBe(493_151) // 100,000,000 × 18 %/365 × 10 = 493,150.68
+    expect(sum(later, 'penalty')).toBe(0)
+    const sooner = accruals([entry({}), writeOff], '2026-02-01', '2026-03-30', ngn)
+    expect(sooner.map((e) => e.amount)).toEqual(later.map((e) => e.amount))
+  })
+
+  it('follows an instalment agreement: interest runs on, the penalty rate is halved from the grant', () => {
+    // Granted 5 Feb. By 26 Mar the debt is three part-months late (one at the start): two more
+    // months, both begun after the grant, at 5 % × 0.5 = 2.5 % each: 5 % of 100,000,000.
+    // Interest is unchanged: 53 days × 18 %/365 on 100,000,000 = 2,613,698.63.
+    const agreed = entry({ id: 'AGR', kind: 'agreement', date: '2026-02-05', amount: 0 })
+    const out = accruals([entry({}), agreed], '2026-02-01', '2026-03-26', ngn)
+    expect(sum(out, 'penalty')).toBe(5_000_000)
+    expect(sum(out, 'interest')).toBe(2_613_699)
+    const without = accruals([entry({})], '2026-02-01', '2026-03-26', ngn)
+    expect(sum(without, 'penalty')).toBe(10_000_000)
+    expect(sum(without, 'interest')).toBe(2_613_699)
+  })
+})

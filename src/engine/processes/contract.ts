@@ -95,7 +95,16 @@ export interface CaseTruth {
   /** The best outcome in words, shown after the decision. */
   expected: string
   explanation: string
+  /** What looks wrong in the case (for a look-alike: what made it look suspicious). */
   flags: string[]
+  /** For a look-alike: the facts that clear the taxpayer, kept apart from the red flags. */
+  clearing?: string[]
+  /**
+   * The case's facts the feedback cites, in words, taken from the record the grader used (the
+   * identifiers a register hit shares, a score and its threshold, the documented cause). A
+   * scenario's teaching note names them as {name} and gets the case's own values.
+   */
+  facts?: Readonly<Record<string, string>>
   /** Panel ids where the red flags can be seen. */
   evidence: string[]
   tadat: TadatCode[]
@@ -161,8 +170,10 @@ export interface ProcessModule<TContext = unknown> {
   /**
    * Ledger entries the case has posted so far (an audit assessment, an objection's abatements).
    * The session adds them to the world the other cases see, so processes stay connected.
+   * `env` is the world on the day of the decision (with the charges accrued up to it), for a
+   * decision whose amounts depend on the account as it then stands (a write-off, a schedule).
    */
-  postings?(context: TContext): readonly LedgerEntry[]
+  postings?(context: TContext, env: ProcessEnv): readonly LedgerEntry[]
   /**
    * The day a statutory waiting period began (a demand served) that the decision must wait out.
    * The officer met the case's deadline if that step was taken in time (docs/domain.md §Deadlines).

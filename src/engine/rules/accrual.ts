@@ -9,7 +9,9 @@
  * payment made late carries the charges of its own days. Interest follows the profile's rate,
  * basis (daily or by month and part-month) and compounding; a percent-per-month penalty its
  * grace months and cap; a fixed or flat penalty is charged once, when the tax first falls late.
- * Each period's accrual is rounded once, as an officer would compute it by hand.
+ * Each period's accrual is rounded once, as an officer would compute it by hand. A write-off ends
+ * the accrual like a payment; an instalment agreement lowers the percent-per-month penalty from
+ * the day it is granted by the profile's agreementPenaltyFactor, and interest runs on.
  */
 import type { Jurisdiction, PenaltyRule } from '../scenario/schema'
 import { daysBetween } from '../session/calendar'
@@ -20,7 +22,7 @@ import { roundMinor } from './money'
 import { applyPenaltyRule, monthsLate } from './penalties'
 
 export type AccrualJurisdiction = Pick<Jurisdiction, 'interest' | 'rounding' | 'currency' | 'penalties'> & {
-  payments: Pick<Jurisdiction['payments'], 'interestCompounding'>
+  payments: Pick<Jurisdiction['payments'], 'interestCompounding' | 'agreementPenaltyFactor'>
 }
 
 /** Unrounded interest a `principal` bears between `from` and `to`, on tax due on `due`. */
@@ -41,7 +43,11 @@ export function interestBetween(
   return principal * rate * (b - a)
 }
 
-/** Unrounded late-payment penalty that `principal` adds between `from` and `to` under `rule`. */
+/**
+ * Unrounded late-payment penalty that `principal` adds between `from` and `to` under `rule`.
+ * From `agreement.on` (an instalment agreement granted) a percent-per-month rate is multiplied by
+ * `agreement.factor`; the cap still counts every month's percent together.
+ */
 export function penaltyBetween(
   rule: PenaltyRule,
   principal: number,
@@ -49,12 +55,21 @@ export function penaltyBetween(
   from: IsoDate,
   to: IsoDate,
   j: Pick<Jurisdiction, 'currency' | 'rounding'>,
+  agreement?: { on: IsoDate; factor: number },
 ): number {
   if (principal <= 0 || to <= from) return 0
   const [a, b] = [monthsLate(due, from), monthsLate(due, to)]
   if (b <= a) return 0
   if (rule.type === 'percent-per-month') {
-    const pct = (m: number) => Math.min(rule.percent * Math.max(0, m - rule.graceMonths), rule.maxPercent)
+    const g = agreement ? monthsLate(due, agreement.on) : Infinity
+    const factor = agreement?.factor ?? 1
+    const grace = rule.graceMonths
+    const pct = (m: number) =>
+      Math.min(
+        rule.percent * Math.max(0, Math.min(m, g) - grace) +
+          factor * rule.percent * Math.max(0, m - Math.max(g, grace)),
+        rule.maxPercent,
+      )
     return (principal * (pct(b) - pct(a))) / 100
   }
   // A fixed or flat penalty is charged once: when the tax first falls late within the window.
@@ -71,6 +86,8 @@ interface PeriodDebt {
   from: IsoDate
   /** [amount, paid on (undefined: still unpaid)] for the principal unpaid at the start. */
   parts: [number, IsoDate | undefined][]
+  /** The day an instalment agreement covering the period was granted. */
+  agreedOn?: IsoDate
 }
 
 function periodDebts(ledger: readonly LedgerEntry[], start: IsoDate, today: IsoDate): PeriodDebt[] {
@@ -91,10 +108,11 @@ function periodDebts(ledger: readonly LedgerEntry[], start: IsoDate, today: IsoD
     const due = principal.reduce((min, e) => (e.date < min ? e.date : min), principal[0]!.date)
     // Credits pay the tax first (charges are a separate account of the period here): what a
     // credit dated on or before the start paid is settled history, later credits pay the rest.
+    // A write-off is such a credit: written-off tax bears nothing after the day it is written off.
     const owedAtStart = principal.filter((e) => e.date <= start).reduce((s, e) => s + e.amount, 0)
     const laterDebits = principal.filter((e) => e.date > start)
     const credits = list
-      .filter((e) => e.amount < 0 && e.kind !== 'abatement' && e.kind !== 'write-off')
+      .filter((e) => e.amount < 0 && e.kind !== 'abatement')
       .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
     let unpaid = owedAtStart - credits.filter((c) => c.date <= start).reduce((s, c) => s - c.amount, 0)
     const parts: [number, IsoDate | undefined][] = []
@@ -122,7 +140,19 @@ function periodDebts(ledger: readonly LedgerEntry[], start: IsoDate, today: IsoD
     // story) already holds its charges up to its last one: accrue from there.
     const charged = list.filter((e) => e.kind === 'interest' || e.kind === 'penalty').map((e) => e.date)
     const from = charged.reduce((max, d) => (d > max ? d : max), start)
-    debts.push({ tin: first.tin, taxType: first.taxType, period: first.period, due, from, parts })
+    // An instalment agreement covering the period lowers the late-payment penalty from the day
+    // it is granted; interest runs on (docs/domain.md §Accruals).
+    const agreed = list.filter((e) => e.kind === 'agreement').map((e) => e.date)
+    const agreedOn = agreed.length ? agreed.reduce((min, d) => (d < min ? d : min)) : undefined
+    debts.push({
+      tin: first.tin,
+      taxType: first.taxType,
+      period: first.period,
+      due,
+      from,
+      parts,
+      ...(agreedOn ? { agreedOn } : {}),
+    })
   }
   return debts
 }
@@ -151,7 +181,8 @@ export function accruals(
     for (const [amount, paidOn] of d.parts) {
       const to = paidOn ?? today
       interest += interestBetween(amount, d.due, d.from, to, j)
-      penalty += penaltyBetween(j.penalties.latePayment, amount, d.due, d.from, to, j)
+      const agreement = d.agreedOn ? { on: d.agreedOn, factor: j.payments.agreementPenaltyFactor } : undefined
+      penalty += penaltyBetween(j.penalties.latePayment, amount, d.due, d.from, to, j, agreement)
     }
     const base = {
       tin: d.tin,

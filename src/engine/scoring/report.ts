@@ -50,15 +50,27 @@ export interface UndecidedCase {
   startedOn: string
 }
 
+/**
+ * A teaching note with the case's own facts in place of their {name}: the note a trainer wrote
+ * for a kind of case then cites this case's identifiers, score or cause, never a guess that the
+ * register contradicts. A name the case has no fact for is left as written.
+ */
+export function withFacts(note: string, facts: Readonly<Record<string, string>>): string {
+  return note.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => facts[name] ?? whole)
+}
+
 export function decisionRecord(scenario: Scenario, d: ScoredDecision): DecisionRecord {
   const points = d.task.points
-  const teaching = (d.task.feedback as Record<string, string | undefined>)[d.truth.kind]
+  const note = (d.task.feedback as Record<string, string | undefined>)[d.truth.kind]
+  const teaching = note === undefined ? undefined : withFacts(note, d.truth.facts ?? {})
   const feedback: DecisionFeedback = {
     grade: d.verdict.grade,
     points: points[d.verdict.grade],
     maxPoints: points.correct,
     explanation: `${d.verdict.why} ${d.truth.explanation}`.trim(),
     flags: d.truth.flags,
+    ...(d.truth.clearing?.length ? { clearing: d.truth.clearing } : {}),
+    ...(d.truth.facts ? { facts: d.truth.facts } : {}),
     evidenceConsulted: d.opened,
     evidenceMissed: d.missed,
     ...(teaching ? { teaching } : {}),

@@ -232,9 +232,9 @@ export class Session {
     return this.#accrual.world
   }
 
-  /** Adds a case's postings (assessments, abatements) to the ledger every other case reads. */
+  /** Adds a case's postings (assessments, abatements, write-offs) to the ledger every other case reads. */
   #post(state: CaseState): void {
-    const posted = state.module.postings?.(state.actor!.getSnapshot().context) ?? []
+    const posted = state.module.postings?.(state.actor!.getSnapshot().context, this.env) ?? []
     if (!posted.length) return
     const base = this.#live ?? this.world
     const known = new Set(base.ledger.map((e) => e.id))

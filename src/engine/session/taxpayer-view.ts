@@ -42,6 +42,7 @@ export function taxpayerPanels(
       e.amount < 0 ? money(-e.amount) : '',
       money(running),
       e.ref,
+      e.note ?? '',
     ]
   })
   const returns = world.returns
@@ -109,8 +110,8 @@ export function taxpayerPanels(
       sections: [
         {
           kind: 'table',
-          columns: ['Date', 'Tax', 'Period', 'Entry', 'Debit', 'Credit', 'Balance', 'Source'],
-          numeric: [false, false, false, false, true, true, true, false],
+          columns: ['Date', 'Tax', 'Period', 'Entry', 'Debit', 'Credit', 'Balance', 'Source', 'Note'],
+          numeric: [false, false, false, false, true, true, true, false, false],
           rows: ledgerRows,
           empty: 'No ledger entries.',
         },

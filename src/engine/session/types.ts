@@ -67,6 +67,10 @@ export interface DecisionFeedback {
   /** Why: the right answer and the red flags, in plain words. */
   explanation: string
   flags: string[]
+  /** For a look-alike: the facts that clear the taxpayer. */
+  clearing?: string[]
+  /** The case's facts the explanation and the teaching note cite (see CaseTruth.facts). */
+  facts?: Readonly<Record<string, string>>
   /** Evidence panels the trainee had opened before deciding. */
   evidenceConsulted: string[]
   /** Evidence panels where the red flags could be seen but were not opened. */

@@ -247,7 +247,14 @@ export function truthOf(
   kind: CaseKind,
   expected: RegistrationTruth['expected'],
   basis: { kind: 'individual' | 'business'; turnover: number; employees: number },
-  rest: { relatedTin?: string; flags: string[]; evidence: RegistrationEvidence[]; explanation: string },
+  rest: {
+    relatedTin?: string
+    flags: string[]
+    clearing?: string[]
+    facts?: Record<string, string>
+    evidence: RegistrationEvidence[]
+    explanation: string
+  },
 ): Built['truth'] {
   return {
     kind,
@@ -256,6 +263,8 @@ export function truthOf(
     taxTypes: required(ctx, basis.kind, basis.turnover, basis.employees),
     segment: segmentFor(basis.turnover, ctx.scenario.jurisdiction),
     flags: rest.flags,
+    ...(rest.clearing ? { clearing: rest.clearing } : {}),
+    ...(rest.facts ? { facts: rest.facts } : {}),
     evidence: rest.evidence,
     explanation: rest.explanation,
   }

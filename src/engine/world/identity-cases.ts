@@ -127,6 +127,17 @@ export function duplicateIdentity(ctx: WorldContext, st: CaseState, slot: Slot):
       {
         relatedTin: old.tin,
         flags,
+        // The identifiers the two records really share: the teaching note cites them as {matched}.
+        facts: {
+          matched: listing(matched),
+          relatedTin: old.tin,
+          standing:
+            old.arrears > 0
+              ? `owes ${money(ctx, old.arrears)} in arrears`
+              : old.status !== 'active'
+                ? `is ${old.status}`
+                : 'has nothing outstanding',
+        },
         evidence: ['register-search', 'civil-registry'],
         explanation: `The applicant already holds TIN ${old.tin}: the same ${listing(matched)} under another spelling of the name, so link the application to that TIN instead of issuing a second one.`,
       },
@@ -154,15 +165,21 @@ export function identityMismatch(ctx: WorldContext, st: CaseState, slot: Slot): 
   const idNumber = holder ? holder.nationalId : ids.nationalId(partyNumber(PARTY.unissued, slot.number))
   let card: IdCard
   let flags: string[]
+  /** What the civil registry shows, in words: the teaching note cites it as {finding}. */
+  let finding: string
   if (mode === 'altered-birth-date' && holder) {
     const birthDate = isoOf(dayOf(holder.birthDate) + draw.int(6, 15) * 365 + draw.int(10, 300))
     card = { ...idCardOf(holder), birthDate }
+    finding = `gives date of birth ${holder.birthDate} for ID ${idNumber}, while the ID card says ${birthDate}`
     flags = [
       `Civil registry gives date of birth ${holder.birthDate} for ID ${idNumber}; the ID card and the application say ${birthDate}`,
       'The ID card has been altered: it does not match the registry record',
     ]
   } else {
     card = { ...idCardOf(applicant), idNumber }
+    finding = holder
+      ? `shows that ID ${idNumber} belongs to ${fullName(ctx, holder)}, not to the applicant`
+      : `has no record of ID ${idNumber}: the number was never issued`
     flags = holder
       ? [
           `Civil registry: ID ${idNumber} belongs to ${fullName(ctx, holder)}, born ${holder.birthDate}, not to ${fullName(ctx, applicant)}`,
@@ -209,6 +226,7 @@ export function identityMismatch(ctx: WorldContext, st: CaseState, slot: Slot): 
       { kind: 'individual', ...facts },
       {
         flags,
+        facts: { finding },
         evidence: ['civil-registry', 'documents'],
         explanation:
           'The national ID does not check out against the civil registry, so the identity is unverified: reject the application.',
@@ -247,10 +265,9 @@ export function namesake(ctx: WorldContext, st: CaseState, slot: Slot): Built {
       'approve',
       { kind: 'individual', ...facts },
       {
-        flags: [
-          `Register search finds TIN ${old.tin} with exactly the same name`,
-          `National ID, date of birth, phone and address all differ from TIN ${old.tin}`,
-        ],
+        flags: [`Register search finds TIN ${old.tin} with exactly the same name`],
+        clearing: [`National ID, date of birth, phone and address all differ from TIN ${old.tin}`],
+        facts: { relatedTin: old.tin },
         evidence: ['register-search', 'civil-registry'],
         explanation: `Same name as TIN ${old.tin} but a different person: national ID, date of birth, phone and address all differ, so approve.`,
       },

@@ -131,6 +131,10 @@ export interface RegistrationTruth {
   segment: Segment
   /** Red flags present, in the officer's words. */
   flags: string[]
+  /** For a look-alike: the facts that clear the applicant, kept apart from the red flags. */
+  clearing?: string[]
+  /** The facts the feedback cites, in words (see CaseTruth.facts). */
+  facts?: Record<string, string>
   /** Evidence panels where the red flags can be seen. */
   evidence: string[]
   /** One-sentence explanation of the right answer. */
@@ -139,7 +143,8 @@ export interface RegistrationTruth {
 
 /**
  * Kinds of ledger entry (docs/domain.md §Payments and the taxpayer account). Debits are positive
- * amounts, credits negative.
+ * amounts, credits negative. 'agreement' and 'instalment' are memo lines of an instalment
+ * agreement (the periods it covers, its schedule): amount 0, the figures in the note.
  */
 export const LEDGER_KINDS = [
   'self-assessment',
@@ -154,6 +159,8 @@ export const LEDGER_KINDS = [
   'refund-paid',
   'write-off',
   'abatement',
+  'agreement',
+  'instalment',
 ] as const
 export type LedgerKind = (typeof LEDGER_KINDS)[number]
 

@@ -49,6 +49,10 @@ export interface Draft {
   /** Evidence steps before a "not selected" decision. */
   screenSteps: Command[]
   flags: string[]
+  /** For a look-alike: the facts in the file that clear the taxpayer. */
+  clearing?: string[]
+  /** Facts the feedback cites (see CaseTruth.facts). */
+  facts?: Record<string, string>
   evidence: string[]
   explanation: string
   tadat: TadatCode[]

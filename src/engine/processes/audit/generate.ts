@@ -191,12 +191,14 @@ function truthOf(
     atStake = tax + penaltyFor(plan.category!, tax, j)
     expected = `Select for a ${plan.auditType} audit, adjust by the amount the evidence supports (${plan.category} category)${plan.outcome === 'refer' ? ' and refer to investigation' : ' and issue the final assessment'}`
   }
+  // One comparison word from the two figures, for every sentence that cites them.
+  const comparison = data.score > data.threshold ? 'above' : data.score === data.threshold ? 'at' : 'below'
   const reason = chosen.select
     ? ''
     : chosen.reason === 'over-capacity'
-      ? `Score ${data.score} is ${data.score > data.threshold ? 'above' : 'at'} the threshold of ${data.threshold}, but higher-ranked candidates fill the capacity of ${data.capacity} audits: not selected, reason "over capacity".`
+      ? `Score ${data.score} is ${comparison} the threshold of ${data.threshold}, but higher-ranked candidates fill the capacity of ${data.capacity} audits: not selected, reason "over capacity".`
       : chosen.reason === 'below-threshold'
-        ? `Score ${data.score} is below the threshold of ${data.threshold}: not selected, reason "below threshold".`
+        ? `Score ${data.score} is ${comparison} the threshold of ${data.threshold}: not selected, reason "below threshold".`
         : chosen.reason === 'below-materiality'
           ? `Score ${data.score} reaches the threshold of ${data.threshold}, but the estimated tax at stake (${formatMoney(data.estimate.tax, j.currency)}) is below the materiality floor of ${formatMoney(data.materiality ?? 0, j.currency)}: not selected, reason "below materiality".`
           : ''
@@ -211,6 +213,13 @@ function truthOf(
     expected,
     explanation,
     flags: draft.flags,
+    ...(draft.clearing ? { clearing: draft.clearing } : {}),
+    facts: {
+      ...draft.facts,
+      score: String(data.score),
+      threshold: String(data.threshold),
+      comparison,
+    },
     evidence: chosen.select || chosen.reason === 'risk-explained' ? draft.evidence : ['risk'],
     tadat: draft.tadat,
     atStake,

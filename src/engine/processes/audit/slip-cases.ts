@@ -259,10 +259,8 @@ function slip(
       category: 'honest-error',
     },
     screenSteps: [step('audit.checkHistory')],
-    flags: [
-      `The ${s.line} is not the sum of its lines: two digits transposed (${money(s.diff)})`,
-      'Clean history: every return on time, no earlier adjustments',
-    ],
+    flags: [`The ${s.line} is not the sum of its lines: two digits transposed (${money(s.diff)})`],
+    clearing: ['Clean history: every return on time, no earlier adjustments'],
     evidence: ['records', 'history'],
     explanation: `The third-party data agree with the lines of the return; only the ${s.line} was copied with two digits swapped, understating it by ${money(s.diff)}. An isolated slip, below the substantial threshold, from a taxpayer with a clean record: correct the exact difference at the desk with no penalty (honest error). A negligence penalty or a referral would punish an honest mistake.`,
     tadat: ['P6-16'],

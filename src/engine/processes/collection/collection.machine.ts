@@ -90,6 +90,8 @@ export interface CollectionInput {
   facts: CaseFacts
   jurisdiction: Jurisdiction
   today: IsoDate
+  /** The case's id, the reference of what its decision posts to the account. */
+  caseId?: string
 }
 
 export interface CollectionContext extends CollectionInput {
@@ -102,6 +104,8 @@ export interface CollectionContext extends CollectionInput {
   defaultDeclared: boolean
   requestRefused: boolean
   writeOff: { criterion: WriteOffCriterion } | null
+  /** The closing decision and its day, for what it posts to the account. */
+  decided: { command: Command; on: IsoDate } | null
 }
 
 export type CollectionEvent = Command | { type: 'clock.tick'; today: IsoDate }
@@ -361,7 +365,11 @@ const working = {
     target: 'writeOffProposed' as const,
     actions: 'recordProposal' as const,
   },
-  'collection.grantAgreement': { ...step, target: 'agreementGranted' as const },
+  'collection.grantAgreement': {
+    ...step,
+    target: 'agreementGranted' as const,
+    actions: 'recordDecision' as const,
+  },
   'collection.diarise': { ...step, target: 'diarised' as const },
 }
 
@@ -390,6 +398,9 @@ export const collectionMachine = setup({
       writeOff: { criterion: (event as Command).criterion as WriteOffCriterion },
     })),
     clearProposal: assign({ writeOff: null }),
+    recordDecision: assign(({ context, event }) => ({
+      decided: { command: { ...(event as Command) }, on: context.today },
+    })),
     setToday: assign(({ event }) => (event.type === 'clock.tick' ? { today: String(event.today) } : {})),
   },
 }).createMachine({
@@ -403,6 +414,7 @@ export const collectionMachine = setup({
     defaultDeclared: false,
     requestRefused: false,
     writeOff: null,
+    decided: null,
   }),
   on: { 'clock.tick': { actions: 'setToday' } },
   initial: 'routing',
@@ -430,13 +442,13 @@ export const collectionMachine = setup({
     enforceable: {
       on: {
         ...working,
-        'collection.enforce': { ...step, target: 'enforced' },
+        'collection.enforce': { ...step, target: 'enforced', actions: 'recordDecision' },
       },
     },
     writeOffProposed: {
       on: {
         ...evidence,
-        'collection.approveWriteOff': { ...step, target: 'writtenOff' },
+        'collection.approveWriteOff': { ...step, target: 'writtenOff', actions: 'recordDecision' },
         'collection.rejectWriteOff': { ...step, target: 'routing', actions: 'clearProposal' },
       },
     },

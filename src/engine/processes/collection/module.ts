@@ -17,6 +17,7 @@ import {
 import { COLLECTION_COMMANDS, collectionCommandsFor } from './commands'
 import { caseFacts } from './facts'
 import { judgeCollection } from './grade'
+import { collectionPostings } from './post'
 import type { CollectionKind } from './kinds'
 import {
   accountPanel,
@@ -42,6 +43,7 @@ export const module: ProcessModule<CollectionContext> = {
     facts: caseFacts(record, env.world, env.jurisdiction),
     jurisdiction: env.jurisdiction,
     today: env.today,
+    caseId: record.id,
   }),
   blocker: (context, type) => collectionBlocker(context, type),
   problem: (context, command) => collectionProblem(context, command),
@@ -110,6 +112,7 @@ export const module: ProcessModule<CollectionContext> = {
       'collection.rejectWriteOff': { approver: { value: 'supervisor' } },
     }
   },
+  postings: collectionPostings,
   waitingSince: (context) => context.demandServedOn ?? undefined,
   grade(truth, command: Command, history, env) {
     const record = env.world.cases.collection?.find((c) => c.id === truth.caseId)

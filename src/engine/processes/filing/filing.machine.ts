@@ -73,6 +73,9 @@ export const filingMachine = setup({
         amount: event.type === STEP.defaultAssessment ? Number(event.amount) : 0,
       },
     })),
+    recordDecision: assign(({ context, event }) =>
+      event.type === 'clock.tick' ? {} : { decided: { command: { ...event }, on: context.today } },
+    ),
     /** The late return replaces nothing yet: it is on file and must be validated afresh. */
     receiveReturn: assign(({ context }) => ({
       arrivedOn: arrivalDate(context),
@@ -116,8 +119,8 @@ export const filingMachine = setup({
     received: {
       on: {
         ...steps,
-        [DECISION.accept]: { target: 'posted', guard: 'allowed' },
-        [DECISION.correctMathError]: { target: 'corrected', guard: 'allowed' },
+        [DECISION.accept]: { target: 'posted', guard: 'allowed', actions: 'recordDecision' },
+        [DECISION.correctMathError]: { target: 'corrected', guard: 'allowed', actions: 'recordDecision' },
         [DECISION.referForReview]: { target: 'referred', guard: 'allowed' },
         [DECISION.reject]: { target: 'rejected', guard: 'allowed' },
       },
@@ -126,7 +129,7 @@ export const filingMachine = setup({
       always: { guard: 'returnArrived', target: 'received', actions: 'receiveReturn' },
       on: {
         ...steps,
-        [DECISION.closeAssessed]: { target: 'assessed', guard: 'allowed' },
+        [DECISION.closeAssessed]: { target: 'assessed', guard: 'allowed', actions: 'recordDecision' },
       },
     },
     posted: { type: 'final' },

@@ -3,6 +3,8 @@
  * evidence panels each step reveals, the naive officer's prefilled values and the grading.
  */
 import { formatMoney, percentOf } from '../../rules/money'
+import { lateFilingPenalty } from '../../rules/penalties'
+import type { LedgerEntry } from '../../world/types'
 import type {
   CaseRecord,
   Command,
@@ -41,6 +43,91 @@ function input(record: CaseRecord, env: ProcessEnv): FilingInput {
     declaredTaxDue: d.situation === 'received' ? (filed?.taxDue ?? 0) : 0,
     hasClaim: d.claim !== null,
     response: d.response,
+    account: { caseId: record.id, tin: record.tin },
+  }
+}
+
+/**
+ * What a filing decision posts to the VAT account (docs/domain.md §One ledger): an accepted
+ * return its self-assessment (dated on the return's due date, like every posted return) and the
+ * late-filing penalty when applied; a corrected return the self-assessment as declared and the
+ * correction as an adjustment; a default assessment that stands, the assessed tax. The payment
+ * sent with a return is already on the account, waiting for the return to be posted.
+ */
+function filingPostings(c: FilingContext): LedgerEntry[] {
+  const a = c.account
+  const decided = c.decided
+  if (!a || !decided) return []
+  const { command, on } = decided
+  const base = { tin: a.tin, taxType: 'VAT' as const, period: c.period, date: on, ref: a.caseId }
+  const declared = (): LedgerEntry[] =>
+    c.declaredTaxDue !== 0
+      ? [
+          {
+            ...base,
+            id: `${a.caseId}-SA`,
+            date: c.returnDueOn,
+            kind: 'self-assessment',
+            amount: c.declaredTaxDue,
+            note: 'return posted',
+          },
+        ]
+      : []
+  switch (command.type) {
+    case DECISION.accept: {
+      const filed = c.arrivedOn ?? c.filedOn
+      const penalty =
+        command.penalty === 'apply' && filed
+          ? lateFilingPenalty(Math.max(0, c.declaredTaxDue), c.returnDueOn, filed, c.jurisdiction)
+          : 0
+      return [
+        ...declared(),
+        ...(penalty > 0
+          ? [
+              {
+                ...base,
+                id: `${a.caseId}-PEN`,
+                kind: 'penalty' as const,
+                amount: penalty,
+                note: 'late-filing penalty',
+              },
+            ]
+          : []),
+      ]
+    }
+    case DECISION.correctMathError: {
+      const corrected = Number(command.correctedTaxDue)
+      const change = Number.isInteger(corrected) ? corrected - c.declaredTaxDue : 0
+      return [
+        ...declared(),
+        ...(change !== 0
+          ? [
+              {
+                ...base,
+                id: `${a.caseId}-ADJ`,
+                kind: 'adjustment' as const,
+                amount: change,
+                note: 'math-error correction',
+              },
+            ]
+          : []),
+      ]
+    }
+    case DECISION.closeAssessed:
+      return c.assessed && c.assessed.amount > 0
+        ? [
+            {
+              ...base,
+              id: `${a.caseId}-DA`,
+              date: c.assessed.on,
+              kind: 'default-assessment',
+              amount: c.assessed.amount,
+              note: 'default assessment stands',
+            },
+          ]
+        : []
+    default:
+      return []
   }
 }
 
@@ -137,6 +224,7 @@ export const filingModule: ProcessModule<FilingContext> = {
   defaults,
   waitingSince: (context) => context.demandServedOn ?? undefined,
   reference,
+  postings: filingPostings,
   grade: gradeFiling,
 }
 

@@ -29,6 +29,8 @@ export interface FilingInput {
   hasClaim: boolean
   /** What the taxpayer does after a demand (the world's behaviour). */
   response: LaterReturn | null
+  /** The case and its taxpayer, the reference of what its decision posts to the account. */
+  account?: { caseId: string; tin: string }
 }
 
 export const CHECKS = ['history', 'thirdParty', 'ledger', 'validation', 'claim'] as const
@@ -43,6 +45,8 @@ export interface FilingContext extends FilingInput {
   assessed: { on: IsoDate; amount: number } | null
   /** A default assessment the arrived return replaced. */
   replaced: { on: IsoDate; amount: number } | null
+  /** The closing decision and its day, for what it posts to the account. */
+  decided?: { command: FilingCommand; on: IsoDate }
 }
 
 export type FilingEvent = FilingCommand | { type: 'clock.tick'; today: IsoDate }

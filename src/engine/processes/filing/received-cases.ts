@@ -142,10 +142,8 @@ export function receivedCase(s: CaseSetup, kind: Exclude<FilingKind, 'stop-filer
       truth = {
         expected: 'Post the return and waive the late-filing penalty: the cause is documented.',
         explanation: `Filed ${daysBetween(due, filedOn)} days late, but the taxpayer documents a reasonable cause (${data.claim.cause}) that covers the due date, and the history is clean. A penalty of ${money(s, penalty)} would punish a taxpayer who could not file.`,
-        flags: [
-          `Filed ${daysBetween(due, filedOn)} days late`,
-          'Documented reasonable cause covering the due date',
-        ],
+        flags: [`Filed ${daysBetween(due, filedOn)} days late`],
+        clearing: [`Documented reasonable cause covering the due date (${data.claim.cause})`],
         evidence: ['claim'],
         tadat: ['P4-10'],
         atStake: penalty,

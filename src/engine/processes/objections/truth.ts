@@ -96,6 +96,8 @@ export function truthOf(
   let expected: string
   let explanation: string
   let flags: string[]
+  /** What clears a look-alike: kept apart from the red flags. */
+  let clearing: string[] = []
   if (ground) {
     expected = `Declare the objection inadmissible (${GROUND_LABELS[ground].toLowerCase()}) and notify the taxpayer in writing`
     switch (ground) {
@@ -138,11 +140,13 @@ export function truthOf(
           ? `disallow ${list(refused)}`
           : `allow ${list(supported)}, disallow ${list(refused)}`
     expected = `Admit the objection${hold}, assign a reviewer outside the audit, and ${verb}: ${items}`
+    if (kind === 'deemed-receipt-in-time')
+      clearing = [
+        `The deemed-receipt rule adds ${j.deadlines.deemedReceiptDays} days to the mailing: in time`,
+      ]
     flags =
       kind === 'deemed-receipt-in-time'
-        ? [
-            `${fromMailing} days after mailing, but the deemed-receipt rule adds ${j.deadlines.deemedReceiptDays} days: in time`,
-          ]
+        ? [`Lodged ${fromMailing} days after the notice was mailed (looks late)`]
         : kind === 'valid-partial'
           ? [`New evidence is confirmed for ${list(supported)} and not for ${list(refused)}`]
           : []
@@ -163,6 +167,7 @@ export function truthOf(
     expected,
     explanation,
     flags,
+    ...(clearing.length ? { clearing } : {}),
     evidence: EVIDENCE[kind],
     tadat: TADAT[kind],
     atStake: disputedTax(data),

@@ -128,6 +128,7 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
       expected: built.expected,
       explanation: built.explanation,
       flags: built.flags,
+      ...(built.clearing ? { clearing: built.clearing } : {}),
       evidence: built.evidence,
       tadat: [...TADAT_OF[type]],
       atStake: built.atStake,

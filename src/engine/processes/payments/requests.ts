@@ -226,7 +226,8 @@ export function waiverCase(s: Story, kind: PaymentsKind, t: Taxpayer): Built {
       ...common,
       expected: `Waive the ${money(s, penalty)} penalty; the interest stays`,
       explanation: `The documents show ${cause}, covering the due date ${slot.dueOn}, and the filing history is clean: a reasonable cause. Waive the penalty; interest is compensation for the ${lateDays} days the tax was late and is not waived.`,
-      flags: [
+      flags: [],
+      clearing: [
         `${documents[0]!.title} from ${documents[0]!.issuer} covers the due date ${slot.dueOn}`,
         'Every earlier return was filed on time',
       ],

@@ -39,6 +39,8 @@ export interface Built {
   expected: string
   explanation: string
   flags: string[]
+  /** For a look-alike: the facts that clear the taxpayer, kept apart from the red flags. */
+  clearing?: string[]
   evidence: string[]
   atStake: number
   best: Command[]

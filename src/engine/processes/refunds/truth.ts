@@ -54,6 +54,8 @@ export function caseTruth(
   const short = a.credits.rows.filter((r) => r.result === 'short' || r.result === 'not declared')
 
   const flags: string[] = []
+  /** What clears a look-alike: kept apart from the red flags. */
+  const clearing: string[] = []
   switch (kind) {
     case 'phantom-exporter':
       flags.push(
@@ -77,14 +79,16 @@ export function caseTruth(
     case 'genuine-new-exporter':
       flags.push(
         `Registered ${Math.round(daysBetween(t.registeredOn, c.lodgedOn) / 30)} months before a first claim of ${money(c.claimed)} (looks risky)`,
-        'Every export has a customs record and a foreign receipt; the account is its own',
       )
+      clearing.push('Every export has a customs record and a foreign receipt; the account is its own')
       break
     case 'genuine-large-investment': {
       const average = c.history.reduce((s, h) => s + h.claimed, 0) / Math.max(1, c.history.length)
       const capital = c.purchases.find((p) => p.capital)
       flags.push(
         `Claim ${(c.claimed / Math.max(1, average)).toFixed(1)} times the average earlier claim (looks risky)`,
+      )
+      clearing.push(
         `${capital?.description ?? 'A capital purchase'} from ${capital?.supplierName ?? 'a supplier'} is declared by the supplier`,
       )
       break
@@ -179,6 +183,7 @@ export function caseTruth(
     expected: expectedText,
     explanation,
     flags,
+    ...(clearing.length ? { clearing } : {}),
     evidence: [...EVIDENCE[kind], ...(owed > 0 ? ['offset'] : [])],
     tadat: [...KIND_TADAT[kind], ...(owed > 0 ? (['P5-15'] as TadatCode[]) : [])],
     atStake,

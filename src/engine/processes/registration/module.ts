@@ -115,6 +115,8 @@ export function registrationTruths(world: World): CaseTruth[] {
     expected: describeExpected(t),
     explanation: t.explanation,
     flags: t.flags,
+    ...(t.clearing ? { clearing: t.clearing } : {}),
+    ...(t.facts ? { facts: t.facts } : {}),
     evidence: t.evidence,
     tadat: KIND_TADAT[t.kind],
     atStake: t.relatedTin ? (arrears.get(t.relatedTin) ?? 0) : 0,

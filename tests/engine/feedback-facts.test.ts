@@ -1,0 +1,143 @@
+/**
+ * Feedback never contradicts the evidence: every fact the feedback cites (an identifier a
+ * register hit shares, a civil-registry finding, a score and its threshold, a documented cause)
+ * is a parameter of the case's truth, built from the record the grader used, and equals the
+ * case's data. Checked on every case of every bundled scenario at three seeds.
+ */
+import { describe, expect, it } from 'vitest'
+import { loadBundledLibrary } from '../../src/cli/files'
+import { formatMoney, Session, type CaseTruth } from '../../src/engine'
+import type { AuditCaseData } from '../../src/engine/processes/audit/types'
+import { withFacts } from '../../src/engine/scoring/report'
+import type { Application, Taxpayer, World } from '../../src/engine/world/types'
+
+const library = await loadBundledLibrary()
+const SEEDS = [1, 2, 3]
+/** Cases checked per kind, so the suite fails if a kind it means to check never occurs. */
+const checked = new Map<string, number>()
+
+const SCORE = /Score (\d+) is (above|at|below) the threshold of (\d+)/g
+const LABEL = {
+  nationalId: 'national ID',
+  birthDate: 'date of birth',
+  phone: 'phone number',
+  bankAccount: 'bank account',
+} as const
+
+/** The identifiers an application really shares with a register record, in the order of LABEL. */
+function shared(a: Application, t: Taxpayer): string[] {
+  const same = {
+    nationalId: a.idNumber === t.idNumber,
+    birthDate: a.birthOrIncorporation === t.birthOrIncorporation,
+    phone: a.phone === t.phone,
+    bankAccount: a.bankAccount.number === t.bankAccount.number,
+  }
+  return (Object.keys(LABEL) as (keyof typeof LABEL)[]).filter((k) => same[k]).map((k) => LABEL[k])
+}
+
+/** Every sentence the trainee reads after deciding the case. */
+function texts(truth: CaseTruth, teaching: string | undefined): string[] {
+  return [truth.explanation, truth.expected, ...truth.flags, ...(truth.clearing ?? []), teaching ?? '']
+}
+
+function checkRegistration(world: World, truth: CaseTruth): void {
+  const application = world.applications.find((a) => a.id === truth.caseId)!
+  const facts = truth.facts ?? {}
+  const holder = (tin: string) => world.taxpayers.find((t) => t.tin === tin)!
+  if (truth.kind === 'duplicate-identity') {
+    const old = holder(facts.relatedTin!)
+    const matched = shared(application, old)
+    // Sorted: the generator lists them in a shuffled order.
+    expect(facts.matched!.split(/, | and /).sort(), truth.caseId).toEqual([...matched].sort())
+    expect(facts.matched!.split(/, | and /).length).toBe(matched.length)
+    const standing =
+      old.arrears > 0
+        ? `owes ${formatMoney(old.arrears, world.currency)} in arrears`
+        : old.status !== 'active'
+          ? `is ${old.status}`
+          : 'has nothing outstanding'
+    expect(facts.standing).toBe(standing)
+  }
+  if (truth.kind === 'namesake') {
+    const old = holder(facts.relatedTin!)
+    expect(shared(application, old), truth.caseId).toEqual([])
+    expect(application.address.line).not.toBe(old.address.line)
+    expect(truth.flags.join(' ')).not.toMatch(/differ/)
+  }
+  if (truth.kind === 'identity-mismatch') {
+    const person = world.people[application.idNumber]
+    if (!person) expect(facts.finding).toMatch(/has no record of ID .*never issued/)
+    else if (facts.finding!.startsWith('gives date of birth')) {
+      expect(facts.finding).toContain(
+        `gives date of birth ${person.birthDate} for ID ${application.idNumber}`,
+      )
+      expect(application.birthOrIncorporation).not.toBe(person.birthDate)
+    } else {
+      expect(facts.finding).toMatch(/^shows that ID \S+ belongs to .+, not to the applicant$/)
+      expect(facts.finding).toContain(person.lastName)
+      expect(application.name).not.toContain(person.firstName)
+    }
+  }
+}
+
+function checkAudit(data: AuditCaseData, truth: CaseTruth, teaching: string | undefined): void {
+  const facts = truth.facts ?? {}
+  expect(facts.score).toBe(String(data.score))
+  expect(facts.threshold).toBe(String(data.threshold))
+  const word = data.score > data.threshold ? 'above' : data.score === data.threshold ? 'at' : 'below'
+  expect(facts.comparison).toBe(word)
+  for (const text of texts(truth, teaching))
+    for (const m of text.matchAll(SCORE))
+      expect([m[1], m[2], m[3]]).toEqual([facts.score, word, facts.threshold])
+  if (truth.kind === 'explained-outlier') {
+    const letters = data.letters.map((l) => `${l.subject} ${l.text}`).join(' ')
+    const fire = /fire/i.test(letters)
+    expect(facts.cause).toMatch(fire ? /fire/ : /competitor/)
+    // A look-alike's red flags say what looked wrong; what clears it is listed apart.
+    expect(truth.flags.join(' ')).not.toMatch(/documents why|stay below/)
+    expect(truth.clearing?.length).toBeGreaterThan(0)
+  }
+}
+
+describe.each(library.scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
+  it.each(SEEDS)('seed %i: every fact the feedback cites is the case’s own', async (seed) => {
+    const session = await Session.start(scenario, { seed })
+    const world = session.env.world
+    for (const c of session.cases()) {
+      const truth = session.truthOf(c.caseId)!
+      const task = scenario.tasks.find((t) => t.id === c.taskId)!
+      const note = (task.feedback as Record<string, string | undefined>)[truth.kind]
+      const teaching = note === undefined ? undefined : withFacts(note, truth.facts ?? {})
+      // Every {name} a teaching note uses is a fact of this case.
+      expect(teaching ?? '', `${c.caseId} ${truth.kind}`).not.toMatch(/\{[a-zA-Z]+\}/)
+      checked.set(truth.kind, (checked.get(truth.kind) ?? 0) + 1)
+      if (c.process === 'registration') checkRegistration(world, truth)
+      if (c.process === 'audit') {
+        const record = world.cases.audit!.find((r) => r.id === c.caseId)!
+        checkAudit(record.data as AuditCaseData, truth, teaching)
+      }
+      for (const text of texts(truth, teaching)) expect(text).not.toMatch(/\bor a new competitor\b/)
+    }
+  })
+})
+
+describe('the cases checked', () => {
+  it('include every kind whose feedback cites facts', () => {
+    for (const kind of [
+      'duplicate-identity',
+      'namesake',
+      'identity-mismatch',
+      'explained-outlier',
+      'genuine',
+    ])
+      expect(checked.get(kind) ?? 0, kind).toBeGreaterThan(0)
+  })
+})
+
+describe('withFacts', () => {
+  it('puts the case’s own facts in place of their names and leaves unknown names as written', () => {
+    expect(
+      withFacts('The {matched} match TIN {relatedTin}; {other}.', { matched: 'phone', relatedTin: '1' }),
+    ).toBe('The phone match TIN 1; {other}.')
+  })
+})
