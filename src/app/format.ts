@@ -1,7 +1,7 @@
 /** Display helpers: dates, money and labels. Formatting only; no rules live here. */
 import type { Grade, Scenario } from '../engine/index'
 // The money module itself, not the index: format.ts is on the first page (see catalog/engine-lite.ts).
-import { formatMoney, toMinor } from '../engine/rules/money'
+import { formatMoney, toMinor } from '../engine/lite'
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',

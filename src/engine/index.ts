@@ -25,7 +25,7 @@ export { RegisterIndex, duplicateCandidates, type SearchHit } from './world/sear
 export { worldDigest } from './world/digest'
 export * from './rules/money'
 export { requiredTaxTypes, segmentFor } from './rules/registration'
-export { addDays, daysBetween } from './session/calendar'
+export { addDays, daysBetween } from './primitives/calendar'
 export * from './session/types'
 export { Session, type SendResult } from './session/session'
 export { previewAdvance, type AdvancePreview } from './session/preview'

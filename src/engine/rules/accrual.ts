@@ -11,9 +11,11 @@
  * grace months and cap; a fixed or flat penalty is charged once, when the tax first falls late.
  * Each period's accrual is rounded once, as an officer would compute it by hand.
  */
-import type { Jurisdiction, PenaltyRule } from '../scenario/schema'
-import { daysBetween } from '../session/calendar'
-import type { IsoDate, LedgerEntry, Tin } from '../world/types'
+import type { Jurisdiction, PenaltyRule } from '../jurisdiction'
+import { daysBetween } from '../primitives/calendar'
+import type { IsoDate } from '../primitives/calendar'
+import type { Tin } from '../primitives/identifiers'
+import type { LedgerEntry } from './ledger-entry'
 import { componentOf } from './ledger'
 import { DAYS_PER_YEAR } from './interest'
 import { roundMinor } from './money'

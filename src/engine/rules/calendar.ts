@@ -3,9 +3,9 @@
  * due, read from the jurisdiction profile. Monthly taxes have periods 'YYYY-MM', annual taxes
  * (CIT, PIT) the calendar year 'YYYY'. Dates are 'YYYY-MM-DD' strings.
  */
-import type { Jurisdiction } from '../scenario/schema'
+import type { Jurisdiction } from '../jurisdiction'
 import type { TaxType } from '../vocabulary'
-import type { IsoDate } from '../world/types'
+import type { IsoDate } from '../primitives/calendar'
 
 /** The parts of a jurisdiction profile the filing calendar reads. */
 export type CalendarJurisdiction = Pick<Jurisdiction, 'deadlines'> & {

@@ -7,7 +7,7 @@
 import { BUSINESSES, shortfallMessage, WorldShortfall } from '../../world/shortfall'
 import { formatMoney } from '../../rules/money'
 import type { Jurisdiction } from '../../scenario/schema'
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import type { TadatCode } from '../../vocabulary'
 import type { ProcessGenerator } from '../../world/process-world'
 import { PROCESS_STREAM } from '../../world/process-world'

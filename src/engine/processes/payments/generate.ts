@@ -5,7 +5,7 @@
  */
 import { declaredKinds } from '../world-schema'
 import type { ProcessWorldConfig } from '../../scenario/schema'
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import { PROCESS_STREAM, type ProcessGenerator } from '../../world/process-world'
 import type { Draw } from '../../world/prng'
 import type { Taxpayer } from '../../world/types'

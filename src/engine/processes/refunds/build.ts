@@ -4,7 +4,7 @@
  * the ground truth from them with the same rules the officer's panels use.
  */
 import { percentOf, toMinor } from '../../rules/money'
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import type { Taxpayer } from '../../world/types'
 import type { CaseRecord, CaseTruth } from '../contract'
 import {

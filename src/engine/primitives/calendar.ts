@@ -1,5 +1,8 @@
 /** The simulated calendar: plain 'YYYY-MM-DD' strings, computed in UTC, never the wall clock. */
 
+/** A calendar date written 'YYYY-MM-DD'. */
+export type IsoDate = string
+
 const DAY_MS = 86_400_000
 
 function toUtc(date: string): number {

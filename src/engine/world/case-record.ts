@@ -1,0 +1,51 @@
+/**
+ * The cases a generated world holds and the commands a trainee sends about them. They live with
+ * the world (below the processes) because the world stores both; processes/contract.ts re-exports
+ * them for the processes.
+ */
+import type { ProcessId, TadatCode } from '../vocabulary'
+import type { IsoDate } from '../primitives/calendar'
+
+export type FieldValue = string | number | boolean | string[]
+
+/** A step or decision sent to a case's machine. Field values are plain JSON. */
+export interface Command {
+  type: string
+  [field: string]: FieldValue | undefined
+}
+
+/** A unit of officer work in the world (not registration, which has its applications). */
+export interface CaseRecord<TData = unknown> {
+  id: string
+  process: ProcessId
+  tin: string
+  title: string
+  receivedOn: IsoDate
+  dueOn: IsoDate
+  /** Money at stake in minor units (shown in the worklist). */
+  amount: number
+  priority: 'high' | 'normal' | 'low'
+  data: TData
+}
+
+/** What the engine knows about a case and the trainee must find out. */
+export interface CaseTruth {
+  caseId: string
+  process: ProcessId
+  /** Anomaly, look-alike or 'genuine'. */
+  kind: string
+  /** The best outcome in words, shown after the decision. */
+  expected: string
+  explanation: string
+  flags: string[]
+  /** Panel ids where the red flags can be seen. */
+  evidence: string[]
+  tadat: TadatCode[]
+  /** Minor units protected by the right decision (or lost by the wrong one). */
+  atStake: number
+  /**
+   * The best sequence of commands, computed by the generator from the rules. A
+   * `{ type: 'clock.advance', days }` entry means "let the calendar run on" (a session event).
+   */
+  best: Command[]
+}
