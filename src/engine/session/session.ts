@@ -5,7 +5,7 @@
  */
 import { createActor, type AnyActor, type AnyEventObject, type AnyMachineSnapshot } from 'xstate'
 import type { CaseRecord, CaseTruth, Command, Panel, ProcessEnv, ProcessModule } from '../processes/contract'
-import { legacyCaseId } from '../processes/case-id'
+import { legacyCaseId } from '../primitives/case-id'
 import { machineGraph } from '../processes/graph'
 import { registrationRecords, registrationTruths } from '../processes/registration/module'
 import { searchPanel } from '../processes/registration/panels'

@@ -31,7 +31,7 @@ import { explainedOutlier } from './outlier-cases'
 import { genuineBusiness, suppressedCashSales } from './trade-cases'
 import type { AuditCaseData, RiskHit } from './types'
 import { fakeInvoiceBuyer } from './vat-cases'
-import { caseId } from '../case-id'
+import { caseId } from '../../primitives/case-id'
 
 const BUILDERS: Record<Exclude<AuditKind, 'genuine'>, (b: BuildInput) => Draft> = {
   'under-reported-income': underReportedIncome,

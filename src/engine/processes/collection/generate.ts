@@ -31,7 +31,7 @@ import {
   type Story,
   type StoryEnv,
 } from './stories'
-import { caseId } from '../case-id'
+import { caseId } from '../../primitives/case-id'
 
 interface Slot {
   kind: CollectionKind

@@ -16,7 +16,7 @@ import { WorldConfigSchema } from './config.schema'
 import { latestDue, periodsBack, type CaseAccounts } from './history'
 import { ANOMALIES, LOOKALIKES, type FilingKind } from './kinds'
 import { BUSINESSES, shortfallMessage, WorldShortfall } from '../../world/shortfall'
-import { caseId } from '../case-id'
+import { caseId } from '../../primitives/case-id'
 
 /** Every declared anomaly and look-alike, genuine cases up to `cases`, in a seeded order. */
 function kindList(draw: Draw, config: ProcessWorldConfig): FilingKind[] {

@@ -22,7 +22,7 @@ import {
 } from './requests'
 import { pickTaxpayer, type Built, type Story } from './story'
 import { suspenseCase, suspenseEligible } from './suspense'
-import { caseId as caseIdOf } from '../case-id'
+import { caseId as caseIdOf } from '../../primitives/case-id'
 
 /** Every declared anomaly and look-alike, genuine cases up to `cases`, in a seeded order. */
 function kindList(draw: Draw, config: ProcessWorldConfig): PaymentsKind[] {

@@ -33,7 +33,7 @@ import {
 import { post, postArrears } from './post'
 import { caseTruth } from './truth'
 import type { AccountRecord, ExportLine, Purchase, RefundCase } from './types'
-import { caseId } from '../case-id'
+import { caseId } from '../../primitives/case-id'
 
 export interface Built {
   record: CaseRecord<RefundCase>
