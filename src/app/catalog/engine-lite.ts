@@ -15,4 +15,5 @@ export {
   applyPenaltyRule,
   lateInterest,
   formatIssue,
+  plural,
 } from '../../engine/lite'
