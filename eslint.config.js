@@ -1,8 +1,10 @@
 // @ts-check
 import js from '@eslint/js'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import svelte from 'eslint-plugin-svelte'
 import globals from 'globals'
 import ts from 'typescript-eslint'
+import layers from './eslint/engine-layers.js'
 
 const ENGINE_PURITY =
   'The engine is pure TypeScript that runs unchanged in the browser, a Web Worker and the Node CLI.'
@@ -53,6 +55,40 @@ export default ts.config(
   {
     files: ['tests/app/**'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    // Structure: no import cycles among our own modules, the engine's layers run one way
+    // (eslint/engine-layers.js), and the app reaches the engine only through its entry points.
+    files: ['src/**/*.{ts,js}', 'src/**/*.svelte'],
+    plugins: { 'import-x': importX, house: layers },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.svelte', '.json'] })],
+      // The modules no-cycle walks into; .svelte components are leaves it does not parse.
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+    },
+    rules: {
+      // Packages cannot import us back, so the walk stays inside src/ (ignoreExternal).
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/app',
+              from: './src/engine',
+              except: ['./index.ts', './lite.ts'],
+              message:
+                'The app imports the engine through src/engine/index.ts (or src/engine/lite.ts for the first bundle), so the engine can change inside without breaking pages.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: { 'house/engine-layers': 'error' },
   },
   {
     files: ['src/engine/**'],

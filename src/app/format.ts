@@ -1,7 +1,7 @@
 /** Display helpers: dates, money and labels. Formatting only; no rules live here. */
 import type { Grade, Scenario } from '../engine/index'
 // The money module itself, not the index: format.ts is on the first page (see catalog/engine-lite.ts).
-import { formatMoney, toMinor } from '../engine/rules/money'
+import { dateParts, formatMoney, toMinor } from '../engine/lite'
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -19,8 +19,8 @@ const weekdayFormat = new Intl.DateTimeFormat('en-GB', {
 })
 
 function utc(iso: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
-  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined
+  const parts = dateParts(iso)
+  return parts ? new Date(Date.UTC(parts[0], parts[1] - 1, parts[2])) : undefined
 }
 
 /** '2026-03-12' → '12 Mar 2026'. */

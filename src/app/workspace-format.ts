@@ -1,9 +1,9 @@
 /** Display helpers for the workspace: deadlines, priorities, statuses, money fields. No rules. */
-import { formatMoney, type Currency, type ProcessId } from '../engine/index'
+import { formatMoney, plural, type Currency, type ProcessId } from '../engine/index'
 import { daysFrom } from './format'
 import type { CaseSummary, Panel } from './workspace-types'
 
-export { minorToInput, parseMajor } from '../engine/index'
+export { minorToInput, parseMajor, plural } from '../engine/index'
 
 /** Short process names for the worklist's Type column. */
 export const PROCESS_SHORT: Record<ProcessId, string> = {
@@ -43,10 +43,6 @@ export function due(today: string, dueOn: string): DueState {
   if (days < 0) return { days, overdue: true, text: `Overdue by ${plural(-days, 'day')}` }
   if (days === 0) return { days, overdue: false, text: 'Due today' }
   return { days, overdue: false, text: `${plural(days, 'day')} left` }
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
 /** Worklist order: due date, then priority, then case id. */

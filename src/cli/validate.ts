@@ -1,5 +1,6 @@
 /** `tamis validate <files or folders…>`: the CLI door to the scenario validator. */
 import { join } from 'node:path'
+import { plural } from '../engine'
 import { baseName, formatIssue, isProfile, loadLibrary } from '../engine/scenario'
 import { readSourceFiles } from './files'
 import type { Io } from './io'
@@ -18,8 +19,6 @@ Examples:
 
 Exit status: 0 when every file is valid (warnings allowed), 1 when there are
 problems, 2 when the command itself is used wrongly.`
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
 /** Prints every issue and a summary; returns the exit status. */
 export async function validateCommand(

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
 import { playPolicy, Session, type SessionEvent } from '../../src/engine'
-import { CASE_PREFIX, legacyCaseId } from '../../src/engine/processes/case-id'
+import { CASE_PREFIX, legacyCaseId } from '../../src/engine/primitives/case-id'
 
 const library = await loadBundledLibrary()
 const capstone = library.scenarios.find((s) => s.id === 'capstone-district-office-week')!

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { fnv1a64 } from '../../src/engine/world/digest'
+import { fnv1a64 } from '../../src/engine/primitives/hash'
 import { DigitCode, isValidTin, luhnDigit, Permutation, TinMaker } from '../../src/engine/world/ids'
 import {
   fold,

@@ -10,6 +10,7 @@ import {
   lateInterest,
   PROCESS_LABELS,
   percentOf,
+  plural,
   toMinor,
 } from './engine-lite'
 import { humanize } from '../format'
@@ -31,7 +32,6 @@ const EXAMPLE_TAX = 1_000_000
 const EXAMPLE_MONTHS = 3
 
 const pct = (n: number) => `${n.toLocaleString('en-GB', { maximumFractionDigits: 3 })}%`
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** 1 → '1st', 22 → '22nd'. */
 export function ordinal(n: number): string {

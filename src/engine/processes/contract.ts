@@ -4,18 +4,13 @@
  * (with the fields a form needs), its evidence panels and its grading against ground truth.
  */
 import type { AnyStateMachine } from 'xstate'
-import type { Jurisdiction } from '../scenario/schema'
-import type { Grade, ProcessId, TadatCode } from '../vocabulary'
+import type { Jurisdiction } from '../jurisdiction'
+import type { Grade, ProcessId } from '../vocabulary'
+import type { CaseRecord, CaseTruth, Command, FieldValue } from '../world/case-record'
 import type { IsoDate, LedgerEntry, World } from '../world/types'
 import type { RegisterIndex } from '../world/search'
 
-export type FieldValue = string | number | boolean | string[]
-
-/** A step or decision sent to a case's machine. Field values are plain JSON. */
-export interface Command {
-  type: string
-  [field: string]: FieldValue | undefined
-}
+export type { CaseRecord, CaseTruth, Command, FieldValue } from '../world/case-record'
 
 /** One input of a command's form. Money fields are entered in major units and sent as minor units. */
 export interface FieldSpec {
@@ -70,51 +65,6 @@ export interface Panel {
   id: string
   title: string
   sections: readonly PanelSection[]
-}
-
-/** A unit of officer work in the world (not registration, which has its applications). */
-export interface CaseRecord<TData = unknown> {
-  id: string
-  process: ProcessId
-  tin: string
-  title: string
-  receivedOn: IsoDate
-  dueOn: IsoDate
-  /** Money at stake in minor units (shown in the worklist). */
-  amount: number
-  priority: 'high' | 'normal' | 'low'
-  data: TData
-}
-
-/** What the engine knows about a case and the trainee must find out. */
-export interface CaseTruth {
-  caseId: string
-  process: ProcessId
-  /** Anomaly, look-alike or 'genuine'. */
-  kind: string
-  /** The best outcome in words, shown after the decision. */
-  expected: string
-  explanation: string
-  /** What looks wrong in the case (for a look-alike: what made it look suspicious). */
-  flags: string[]
-  /** For a look-alike: the facts that clear the taxpayer, kept apart from the red flags. */
-  clearing?: string[]
-  /**
-   * The case's facts the feedback cites, in words, taken from the record the grader used (the
-   * identifiers a register hit shares, a score and its threshold, the documented cause). A
-   * scenario's teaching note names them as {name} and gets the case's own values.
-   */
-  facts?: Readonly<Record<string, string>>
-  /** Panel ids where the red flags can be seen. */
-  evidence: string[]
-  tadat: TadatCode[]
-  /** Minor units protected by the right decision (or lost by the wrong one). */
-  atStake: number
-  /**
-   * The best sequence of commands, computed by the generator from the rules. A
-   * `{ type: 'clock.advance', days }` entry means "let the calendar run on" (a session event).
-   */
-  best: Command[]
 }
 
 export interface Verdict {

@@ -13,9 +13,11 @@
  * the accrual like a payment; an instalment agreement lowers the percent-per-month penalty from
  * the day it is granted by the profile's agreementPenaltyFactor, and interest runs on.
  */
-import type { Jurisdiction, PenaltyRule } from '../scenario/schema'
-import { daysBetween } from '../session/calendar'
-import type { IsoDate, LedgerEntry, Tin } from '../world/types'
+import type { Jurisdiction, PenaltyRule } from '../jurisdiction'
+import { daysBetween } from '../primitives/calendar'
+import type { IsoDate } from '../primitives/calendar'
+import type { Tin } from '../primitives/identifiers'
+import type { LedgerEntry } from './ledger-entry'
 import { componentOf } from './ledger'
 import { DAYS_PER_YEAR } from './interest'
 import { roundMinor } from './money'

@@ -3,9 +3,9 @@
  * due, read from the jurisdiction profile. Monthly taxes have periods 'YYYY-MM', annual taxes
  * (CIT, PIT) the calendar year 'YYYY'. Dates are 'YYYY-MM-DD' strings.
  */
-import type { Jurisdiction } from '../scenario/schema'
+import type { Jurisdiction } from '../jurisdiction'
 import type { TaxType } from '../vocabulary'
-import type { IsoDate } from '../world/types'
+import { dateParts, type IsoDate } from '../primitives/calendar'
 
 /** The parts of a jurisdiction profile the filing calendar reads. */
 export type CalendarJurisdiction = Pick<Jurisdiction, 'deadlines'> & {
@@ -24,9 +24,9 @@ function daysInMonth(year: number, month: number): number {
 }
 
 function parts(date: IsoDate): [number, number, number] {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
-  if (!match) throw new RangeError(`Not a calendar date: ${date}`)
-  return [Number(match[1]), Number(match[2]), Number(match[3])]
+  const found = dateParts(date)
+  if (!found) throw new RangeError(`Not a calendar date: ${date}`)
+  return found
 }
 
 /** Day `day` of a month, or the month's last day when the month is shorter (31 → 28 February). */

@@ -4,9 +4,9 @@
  * rate is interest.percentPerMonth; interest.basis says whether it accrues by the day or by
  * the month (a part-month counts as a month); payments.interestCompounding says simple or compound.
  */
-import type { Jurisdiction } from '../scenario/schema'
-import { daysBetween } from '../session/calendar'
-import type { IsoDate } from '../world/types'
+import type { Jurisdiction } from '../jurisdiction'
+import { daysBetween } from '../primitives/calendar'
+import type { IsoDate } from '../primitives/calendar'
 import { roundMinor } from './money'
 import { monthsLate } from './penalties'
 

@@ -6,9 +6,11 @@
  * on the return's due date, a penalty or interest on the day it was charged).
  */
 import type { AllocationOrder } from '../processes/payments/config.schema'
-import { daysBetween } from '../session/calendar'
+import { daysBetween } from '../primitives/calendar'
 import type { TaxType } from '../vocabulary'
-import type { IsoDate, LedgerEntry, LedgerKind, Tin } from '../world/types'
+import type { IsoDate } from '../primitives/calendar'
+import type { Tin } from '../primitives/identifiers'
+import type { LedgerEntry, LedgerKind } from './ledger-entry'
 
 export type { AllocationOrder } from '../processes/payments/config.schema'
 

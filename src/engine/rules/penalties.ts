@@ -4,8 +4,8 @@
  * months, a fixed amount and a percent combined (greater of, or sum), and a flat amount. Amounts
  * are minor units; fixed amounts in the profile are major units and converted here.
  */
-import type { Jurisdiction, PenaltyRule } from '../scenario/schema'
-import type { IsoDate } from '../world/types'
+import type { Jurisdiction, PenaltyRule } from '../jurisdiction'
+import type { IsoDate } from '../primitives/calendar'
 import { addMonths } from './calendar'
 import { percentOf, toMinor } from './money'
 

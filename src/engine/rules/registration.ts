@@ -3,7 +3,7 @@
  * segment it belongs to. The single source used by the world generator's ground truth and by
  * the registration machine's guards, so the two cannot disagree.
  */
-import type { Jurisdiction } from '../scenario/schema'
+import type { Jurisdiction } from '../jurisdiction'
 import { TAX_TYPES, type Segment, type TaxType } from '../vocabulary'
 import { toMinor } from './money'
 

@@ -2,6 +2,7 @@
  * A fingerprint of what a scenario means, so a saved session can tell that the scenario has
  * changed since it was played. Key order and YAML formatting do not change it; any value does.
  */
+import { fnv1a64 } from '../primitives/hash'
 import type { Scenario } from './schema'
 
 /** FNV-1a 64 (hex, 16 digits) of the scenario's canonical JSON, its jurisdiction included. */
@@ -22,33 +23,4 @@ export function canonicalJson(value: unknown): string {
     return `{${entries.join(',')}}`
   }
   return JSON.stringify(value) ?? 'null'
-}
-
-const OFFSET = 0xcbf29ce484222325n
-const PRIME = 0x100000001b3n
-
-/** FNV-1a 64 over the UTF-8 bytes of `text`. */
-export function fnv1a64(text: string): string {
-  let hash = OFFSET
-  const add = (byte: number) => {
-    hash = BigInt.asUintN(64, (hash ^ BigInt(byte)) * PRIME)
-  }
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0
-    if (code < 0x80) add(code)
-    else if (code < 0x800) {
-      add(0xc0 | (code >> 6))
-      add(0x80 | (code & 0x3f))
-    } else if (code < 0x10000) {
-      add(0xe0 | (code >> 12))
-      add(0x80 | ((code >> 6) & 0x3f))
-      add(0x80 | (code & 0x3f))
-    } else {
-      add(0xf0 | (code >> 18))
-      add(0x80 | ((code >> 12) & 0x3f))
-      add(0x80 | ((code >> 6) & 0x3f))
-      add(0x80 | (code & 0x3f))
-    }
-  }
-  return hash.toString(16).padStart(16, '0')
 }

@@ -2,6 +2,7 @@
  * Pass 2: the meaning of a file whose shape is already right. Unknown references, counts the
  * world cannot supply, scores that cannot be reached. Each finding points at the field to fix.
  */
+import { plural } from '../primitives/plural'
 import { lawProblems } from '../processes/objections/generate'
 import { PROCESS_MODULES } from '../processes/registry'
 import { populationShortfalls } from '../world/requirements'
@@ -61,7 +62,6 @@ const warning = (path: DataPath, message: string, anchor: Finding['anchor'] = 'v
 
 /** "5,000,000" */
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 const sum = (counts: Partial<Record<string, number>>) =>
   Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0)
 

@@ -16,7 +16,7 @@ import {
 } from './identity-cases'
 import type { Population } from './population'
 import type { Application, RegistrationTruth } from './types'
-import { caseId } from '../processes/case-id'
+import { caseId } from '../primitives/case-id'
 
 const BUILDERS: Record<
   Exclude<CaseKind, 'genuine'>,

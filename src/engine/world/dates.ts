@@ -2,14 +2,15 @@
  * Calendar dates as day numbers (days since 1970-01-01), computed in UTC so the world is the
  * same in every time zone.
  */
+import { dateParts } from '../primitives/calendar'
 import type { IsoDate } from './types'
 
 const DAY_MS = 86_400_000
 
 export function dayOf(date: IsoDate): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
-  if (!m) throw new RangeError(`"${date}" is not a date written YYYY-MM-DD`)
-  return Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS)
+  const parts = dateParts(date)
+  if (!parts) throw new RangeError(`"${date}" is not a date written YYYY-MM-DD`)
+  return Math.floor(Date.UTC(parts[0], parts[1] - 1, parts[2]) / DAY_MS)
 }
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n))

@@ -4,7 +4,7 @@
  * population and one shared set of accounts, so the world stays connected (a refund can be
  * offset against a debt that collection pursues).
  */
-import type { CaseRecord, CaseTruth } from '../processes/contract'
+import type { CaseRecord, CaseTruth } from './case-record'
 import type { ProcessWorldConfig } from '../scenario/schema'
 import type { WorldContext } from './context'
 import type { Population } from './population'

@@ -3,11 +3,14 @@
  * generateWorld(); the same inputs always give byte-identical JSON.
  * Money is in integer minor units of the jurisdiction's currency. Dates are 'YYYY-MM-DD'.
  */
-import type { CaseRecord, CaseTruth } from '../processes/contract'
+import type { IsoDate } from '../primitives/calendar'
+import type { Tin } from '../primitives/identifiers'
+import type { LedgerEntry } from '../rules/ledger-entry'
+import type { CaseRecord, CaseTruth } from './case-record'
 import type { ProcessId, RegistrationAnomaly, RegistrationLookalike, Segment, TaxType } from '../vocabulary'
 
-export type IsoDate = string
-export type Tin = string
+export type { IsoDate, Tin, LedgerEntry }
+export { LEDGER_KINDS, type LedgerKind } from '../rules/ledger-entry'
 
 export interface Address {
   line: string
@@ -139,45 +142,6 @@ export interface RegistrationTruth {
   evidence: string[]
   /** One-sentence explanation of the right answer. */
   explanation: string
-}
-
-/**
- * Kinds of ledger entry (docs/domain.md §Payments and the taxpayer account). Debits are positive
- * amounts, credits negative. 'agreement' and 'instalment' are memo lines of an instalment
- * agreement (the periods it covers, its schedule): amount 0, the figures in the note.
- */
-export const LEDGER_KINDS = [
-  'self-assessment',
-  'adjustment',
-  'default-assessment',
-  'penalty',
-  'interest',
-  'payment',
-  'payment-reversal',
-  'offset-out',
-  'offset-in',
-  'refund-paid',
-  'write-off',
-  'abatement',
-  'agreement',
-  'instalment',
-] as const
-export type LedgerKind = (typeof LEDGER_KINDS)[number]
-
-/** One line of the taxpayer current account, per taxpayer × tax type × period. */
-export interface LedgerEntry {
-  id: string
-  tin: Tin
-  taxType: TaxType
-  /** 'YYYY-MM' for monthly taxes, 'YYYY' for annual ones. */
-  period: string
-  date: IsoDate
-  kind: LedgerKind
-  /** Minor units: positive is a debit (owed to the administration), negative a credit. */
-  amount: number
-  /** The source document: return, notice, payment or case id. */
-  ref: string
-  note?: string
 }
 
 export interface ReturnLine {

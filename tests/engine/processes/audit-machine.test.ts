@@ -18,7 +18,7 @@ import {
   type AuditContext,
   type AuditInput,
 } from '../../../src/engine/processes/audit/audit.machine'
-import { addDays } from '../../../src/engine/session/calendar'
+import { addDays } from '../../../src/engine/primitives/calendar'
 
 const library = await loadBundledLibrary()
 const jurisdiction = library.jurisdictions.find((x) => x.id === 'archipelago')!

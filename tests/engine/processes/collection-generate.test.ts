@@ -24,7 +24,7 @@ import {
   realisticTerms,
 } from '../../../src/engine/processes/collection/rules'
 import { arrearsOf } from '../../../src/engine/rules/ledger'
-import { daysBetween } from '../../../src/engine/session/calendar'
+import { daysBetween } from '../../../src/engine/primitives/calendar'
 
 const library = await loadBundledLibrary()
 const scenario = library.scenarios.find((s) => s.id === 'collection-debt-book')!

@@ -19,7 +19,7 @@ import {
   type FilingInput,
 } from '../../../src/engine/processes/filing/filing.machine'
 import { demandExpiry, vatLines } from '../../../src/engine/processes/filing/rules'
-import { addDays } from '../../../src/engine/session/calendar'
+import { addDays } from '../../../src/engine/primitives/calendar'
 
 const library = await loadBundledLibrary()
 const jurisdiction = library.jurisdictions.find((x) => x.id === 'sahel-coast')!

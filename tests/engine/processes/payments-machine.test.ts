@@ -17,7 +17,7 @@ import {
   type PaymentsEvent,
   type PaymentsInput,
 } from '../../../src/engine/processes/payments/payments.machine'
-import { addDays } from '../../../src/engine/session/calendar'
+import { addDays } from '../../../src/engine/primitives/calendar'
 
 const library = await loadBundledLibrary()
 // Northland: suspense items may stay 60 days (the payments default).

@@ -24,7 +24,7 @@ import {
   sourcesFor,
 } from '../../../src/engine/processes/refunds/evidence'
 import type { RefundCase } from '../../../src/engine/processes/refunds/types'
-import { daysBetween } from '../../../src/engine/session/calendar'
+import { daysBetween } from '../../../src/engine/primitives/calendar'
 
 const library = await loadBundledLibrary()
 const scenario = library.scenarios.find((s) => s.id === 'refunds-vat-desk')!

@@ -7,7 +7,7 @@
  */
 import { assign, setup } from 'xstate'
 import type { Jurisdiction } from '../../scenario/schema'
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import type { TaxType } from '../../vocabulary'
 import type { IsoDate, LedgerEntry, Tin } from '../../world/types'
 import type { Command } from '../contract'

@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import { caseCountsSchema } from '../world-schema'
 import * as kinds from './kinds'
-import { RISK_RULE_INFO, RISK_RULES } from './rules'
+import { RISK_RULE_INFO, RISK_RULES } from './risk-rules'
 
 const ruleList = RISK_RULES.map(
   (id) => `"${id}" (${RISK_RULE_INFO[id].description}; default ${RISK_RULE_INFO[id].weight})`,

@@ -8,7 +8,7 @@ import { declaredKinds } from '../world-schema'
 import type { ProcessWorldConfig } from '../../scenario/schema'
 import type { IsoDate, Tin } from '../../world/types'
 import { PROCESS_STREAM, type ProcessGenerator } from '../../world/process-world'
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import { formatMoney } from '../../rules/money'
 import type { CaseRecord, CaseTruth, Command } from '../contract'
 import { WorldConfigSchema } from './config.schema'
@@ -31,7 +31,7 @@ import { explainedOutlier } from './outlier-cases'
 import { genuineBusiness, suppressedCashSales } from './trade-cases'
 import type { AuditCaseData, RiskHit } from './types'
 import { fakeInvoiceBuyer } from './vat-cases'
-import { caseId } from '../case-id'
+import { caseId } from '../../primitives/case-id'
 
 const BUILDERS: Record<Exclude<AuditKind, 'genuine'>, (b: BuildInput) => Draft> = {
   'under-reported-income': underReportedIncome,

@@ -7,7 +7,7 @@
 import { dueDate, periodBounds, previousPeriod } from '../../rules/calendar'
 import { percentOf } from '../../rules/money'
 import type { Jurisdiction } from '../../scenario/schema'
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import type { TaxType } from '../../vocabulary'
 import type { WorldContext } from '../../world/context'
 import type { Accounts } from '../../world/process-world'

@@ -4,7 +4,7 @@
  * when the taxpayer asked to lower its instalments) and third-party data agree with the return.
  */
 import { formatMoney } from '../../rules/money'
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import { baseData, otherBusiness, pickTaxpayer, unitOf, type BuildInput, type Draft } from './draft'
 import { niceStep, roundTo } from './history'
 import { step, thirdParty } from './case-parts'

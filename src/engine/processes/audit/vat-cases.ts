@@ -6,7 +6,7 @@
  */
 import { dueDate, periodBounds } from '../../rules/calendar'
 import { formatMoney, percentOf } from '../../rules/money'
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import type { TaxReturn, Taxpayer } from '../../world/types'
 import {
   baseData,

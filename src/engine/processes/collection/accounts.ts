@@ -7,7 +7,7 @@ import { dueDate, isMonthly, periodOf, previousPeriod } from '../../rules/calend
 import { lateInterest } from '../../rules/interest'
 import { latePaymentPenalty } from '../../rules/penalties'
 import type { Jurisdiction } from '../../scenario/schema'
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import type { TaxType } from '../../vocabulary'
 import type { WorldContext } from '../../world/context'
 import type { Accounts } from '../../world/process-world'

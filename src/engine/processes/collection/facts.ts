@@ -7,7 +7,7 @@
 import { isAccrual } from '../../rules/accrual'
 import { arrearsOf, openDebts, periodBalances } from '../../rules/ledger'
 import type { Jurisdiction } from '../../scenario/schema'
-import { daysBetween } from '../../session/calendar'
+import { daysBetween } from '../../primitives/calendar'
 import type { IsoDate, World } from '../../world/types'
 import type { CaseRecord } from '../contract'
 import type { Agreement, CollectionCaseData, Objection } from './case-data'

@@ -7,7 +7,7 @@
 import { BUSINESSES, shortfallMessage, WorldShortfall } from '../../world/shortfall'
 import { formatMoney } from '../../rules/money'
 import type { Jurisdiction } from '../../scenario/schema'
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import type { TadatCode } from '../../vocabulary'
 import type { ProcessGenerator } from '../../world/process-world'
 import { PROCESS_STREAM } from '../../world/process-world'
@@ -31,7 +31,7 @@ import {
   type Story,
   type StoryEnv,
 } from './stories'
-import { caseId } from '../case-id'
+import { caseId } from '../../primitives/case-id'
 
 interface Slot {
   kind: CollectionKind

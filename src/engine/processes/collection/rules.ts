@@ -8,7 +8,7 @@
 import { objectionLimit } from '../objections/rules'
 import { toMinor, percentOf } from '../../rules/money'
 import type { Jurisdiction } from '../../scenario/schema'
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import type { IsoDate } from '../../world/types'
 import type { Agreement, CashFlowMonth, Objection } from './case-data'
 import type { EnforcementTool } from './config.schema'

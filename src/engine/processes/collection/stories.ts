@@ -5,7 +5,7 @@
  * afterwards from the same rules the machine and the grading use (see generate.ts).
  */
 import { formatMoney } from '../../rules/money'
-import { addDays, daysBetween } from '../../session/calendar'
+import { addDays, daysBetween } from '../../primitives/calendar'
 import { fullName } from '../../world/persons'
 import { goodRecordPeriods, periodsDueBy } from './accounts'
 import type { Agreement, BankTransaction, Objection } from './case-data'

@@ -4,7 +4,7 @@
  * statement. The per-kind stories in stories.ts put them together.
  */
 import { previousPeriod } from '../../rules/calendar'
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import { roundEstimate } from '../../world/sectors'
 import type { Jurisdiction } from '../../scenario/schema'
 import type { TaxType } from '../../vocabulary'

@@ -5,7 +5,7 @@
 import { dueDate } from '../../rules/calendar'
 import { formatMoney } from '../../rules/money'
 import type { Jurisdiction } from '../../scenario/schema'
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import type { Draw } from '../../world/prng'
 import type { IsoDate, Taxpayer } from '../../world/types'
 import type { CaseTruth, Command } from '../contract'

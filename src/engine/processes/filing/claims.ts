@@ -2,7 +2,7 @@
  * The taxpayer's letter asking for the late-filing penalty to be waived: a documented cause the
  * profile accepts (payments.waiverCauses), a listed cause with no document, or an excuse.
  */
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import type { IsoDate, Taxpayer } from '../../world/types'
 import type { WaiverClaim } from './case-data'
 import type { CaseSetup } from './case-kit'

@@ -5,7 +5,7 @@
 import { formatMoney } from '../../rules/money'
 import { lateFilingPenalty } from '../../rules/penalties'
 import type { Jurisdiction } from '../../scenario/schema'
-import { daysBetween } from '../../session/calendar'
+import { daysBetween } from '../../primitives/calendar'
 import type { World } from '../../world/types'
 import type { CaseRecord, Panel, PanelSection } from '../contract'
 import type { FilingCaseData } from './case-data'

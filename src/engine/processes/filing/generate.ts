@@ -10,13 +10,13 @@ import type { CaseRecord, CaseTruth } from '../contract'
 import { PROCESS_STREAM, type Accounts, type ProcessGenerator } from '../../world/process-world'
 import type { Draw } from '../../world/prng'
 import type { Taxpayer } from '../../world/types'
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import { buildCase, type CaseSetup } from './cases'
 import { WorldConfigSchema } from './config.schema'
 import { latestDue, periodsBack, type CaseAccounts } from './history'
 import { ANOMALIES, LOOKALIKES, type FilingKind } from './kinds'
 import { BUSINESSES, shortfallMessage, WorldShortfall } from '../../world/shortfall'
-import { caseId } from '../case-id'
+import { caseId } from '../../primitives/case-id'
 
 /** Every declared anomaly and look-alike, genuine cases up to `cases`, in a seeded order. */
 function kindList(draw: Draw, config: ProcessWorldConfig): FilingKind[] {

@@ -7,7 +7,7 @@ import { dueDate, nextPeriod, previousPeriod } from '../../rules/calendar'
 import { roundMinor } from '../../rules/money'
 import { lateFilingPenalty } from '../../rules/penalties'
 import type { Jurisdiction } from '../../scenario/schema'
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import type { Draw } from '../../world/prng'
 import type {
   IsoDate,

@@ -5,7 +5,7 @@
  */
 import { dueDate, previousPeriod } from '../../rules/calendar'
 import { lateFilingPenalty } from '../../rules/penalties'
-import { addDays, daysBetween } from '../../session/calendar'
+import { addDays, daysBetween } from '../../primitives/calendar'
 import type { CaseTruth } from '../contract'
 import {
   baseData,

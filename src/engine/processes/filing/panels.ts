@@ -6,7 +6,7 @@
 import { balanceOf } from '../../rules/ledger'
 import { formatMoney } from '../../rules/money'
 import type { Jurisdiction } from '../../scenario/schema'
-import { addDays, daysBetween } from '../../session/calendar'
+import { addDays, daysBetween } from '../../primitives/calendar'
 import type { ReturnLine, TaxReturn, Taxpayer, World } from '../../world/types'
 import type { CaseRecord, Panel, PanelSection } from '../contract'
 import type { FilingCaseData } from './case-data'

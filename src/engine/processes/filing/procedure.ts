@@ -4,7 +4,7 @@
  * The machine's guards call these, and so does the session to explain a disabled button.
  */
 import type { Jurisdiction } from '../../scenario/schema'
-import { addDays, daysBetween } from '../../session/calendar'
+import { addDays, daysBetween } from '../../primitives/calendar'
 import type { IsoDate } from '../../world/types'
 import type { LaterReturn } from './case-data'
 import {

@@ -7,7 +7,7 @@
 import { dueDate, previousPeriod } from '../../rules/calendar'
 import { percentOf } from '../../rules/money'
 import { lateFilingPenalty } from '../../rules/penalties'
-import { addDays, daysBetween } from '../../session/calendar'
+import { addDays, daysBetween } from '../../primitives/calendar'
 import {
   baseData,
   C,

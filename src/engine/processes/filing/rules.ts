@@ -3,7 +3,7 @@
  * validation step runs, the default-assessment estimate and its reasonable range, the
  * third-party mismatch test and the notice deadlines. Every figure comes from the profile.
  */
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import type { Jurisdiction } from '../../scenario/schema'
 import { percentOf, roundMinor } from '../../rules/money'
 import type { IsoDate, ReturnLine, TaxReturn } from '../../world/types'

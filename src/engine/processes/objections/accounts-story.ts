@@ -3,7 +3,7 @@
  * for some taxpayers, an older unpaid return that the objection does not cover. Both are
  * skipped when the shared accounts already hold that history.
  */
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import { dueDate, previousPeriod } from '../../rules/calendar'
 import { percentOf, roundMinor } from '../../rules/money'
 import type { WorldContext } from '../../world/context'

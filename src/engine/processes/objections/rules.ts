@@ -5,7 +5,7 @@
  * Worked examples (deemedReceiptDays 7, objectionDays 30) are in scenarios/guide/objections.md.
  */
 import type { Jurisdiction } from '../../scenario/schema'
-import { addDays, daysBetween } from '../../session/calendar'
+import { addDays, daysBetween } from '../../primitives/calendar'
 import type { IsoDate } from '../../world/types'
 
 /** The parts of a jurisdiction profile the objection rules read. */

@@ -5,7 +5,7 @@
  */
 import { formatMoney } from '../../rules/money'
 import type { Jurisdiction } from '../../scenario/schema'
-import { daysBetween } from '../../session/calendar'
+import { daysBetween } from '../../primitives/calendar'
 import type { TadatCode } from '../../vocabulary'
 import type { CaseRecord, CaseTruth, Command } from '../contract'
 import { disputedTax, itemList, undisputedTax, type ObjectionCaseData } from './case-data'

@@ -5,7 +5,7 @@
  */
 import { declaredKinds } from '../world-schema'
 import type { ProcessWorldConfig } from '../../scenario/schema'
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import { PROCESS_STREAM, type ProcessGenerator } from '../../world/process-world'
 import type { Draw } from '../../world/prng'
 import type { Taxpayer } from '../../world/types'
@@ -22,7 +22,7 @@ import {
 } from './requests'
 import { pickTaxpayer, type Built, type Story } from './story'
 import { suspenseCase, suspenseEligible } from './suspense'
-import { caseId as caseIdOf } from '../case-id'
+import { caseId as caseIdOf } from '../../primitives/case-id'
 
 /** Every declared anomaly and look-alike, genuine cases up to `cases`, in a seeded order. */
 function kindList(draw: Draw, config: ProcessWorldConfig): PaymentsKind[] {

@@ -9,7 +9,7 @@
 import { assign, setup } from 'xstate'
 import { isMonthly } from '../../rules/calendar'
 import type { Jurisdiction } from '../../scenario/schema'
-import { addDays, daysBetween } from '../../session/calendar'
+import { addDays, daysBetween } from '../../primitives/calendar'
 import { TAX_TYPES, type TaxType } from '../../vocabulary'
 import type { IsoDate, LedgerEntry } from '../../world/types'
 import type { Command } from '../contract'

@@ -7,7 +7,7 @@
 import { WorldShortfall } from '../../world/shortfall'
 import { arrearsOf } from '../../rules/ledger'
 import type { Jurisdiction } from '../../scenario/schema'
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import type { TaxType } from '../../vocabulary'
 import { declare, recentSlots, type Slot } from '../../world/account-figures'
 import { ensureAccount } from '../../world/accounts'

@@ -3,7 +3,7 @@
  * for (genuine, third-party-payer) or the one it only seems to be for (amount-only-match) has
  * an unpaid return of exactly the amount; the bank record tells who paid and what they wrote.
  */
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import { PARTY } from '../../world/context'
 import { bankAccountFor } from '../../world/persons'
 import { partyNumber } from '../../world/ids'

@@ -4,7 +4,7 @@
  * the ground truth from them with the same rules the officer's panels use.
  */
 import { percentOf, toMinor } from '../../rules/money'
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import type { Taxpayer } from '../../world/types'
 import type { CaseRecord, CaseTruth } from '../contract'
 import {
@@ -33,7 +33,7 @@ import {
 import { post, postArrears } from './post'
 import { caseTruth } from './truth'
 import type { AccountRecord, ExportLine, Purchase, RefundCase } from './types'
-import { caseId } from '../case-id'
+import { caseId } from '../../primitives/case-id'
 
 export interface Built {
   record: CaseRecord<RefundCase>

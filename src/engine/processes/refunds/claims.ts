@@ -6,7 +6,7 @@
 import { addMonths, dueDate, periodBounds } from '../../rules/calendar'
 import { percentOf } from '../../rules/money'
 import type { Jurisdiction } from '../../scenario/schema'
-import { addDays, daysBetween } from '../../session/calendar'
+import { addDays, daysBetween } from '../../primitives/calendar'
 import type { WorldContext } from '../../world/context'
 import { isoOf } from '../../world/dates'
 import type { IsoDate, Taxpayer } from '../../world/types'

@@ -4,7 +4,7 @@
  * values and the grading of the closing decision.
  */
 import { formatMoney } from '../../rules/money'
-import { daysBetween } from '../../session/calendar'
+import { daysBetween } from '../../primitives/calendar'
 import type { LedgerEntry } from '../../world/types'
 import { claimOffset } from './rules'
 import type { Command, CommandSpec, Panel, ProcessModule } from '../contract'

@@ -7,7 +7,7 @@
 import { BUSINESSES, WorldShortfall } from '../../world/shortfall'
 import { segmentFor } from '../../rules/registration'
 import type { Jurisdiction } from '../../scenario/schema'
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import type { WorldContext } from '../../world/context'
 import type { Population } from '../../world/population'
 import type { Accounts } from '../../world/process-world'

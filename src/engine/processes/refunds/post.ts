@@ -6,7 +6,7 @@
 import { addMonths, dueDate } from '../../rules/calendar'
 import { formatMoney } from '../../rules/money'
 import { latePaymentPenalty } from '../../rules/penalties'
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import type { TaxType } from '../../vocabulary'
 import type { LedgerEntry, Taxpayer, ThirdPartyRecord } from '../../world/types'
 import { roundUnit } from './claims'

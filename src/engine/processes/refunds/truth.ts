@@ -4,7 +4,7 @@
  * they show, and the best sequence of commands.
  */
 import { formatMoney } from '../../rules/money'
-import { daysBetween } from '../../session/calendar'
+import { daysBetween } from '../../primitives/calendar'
 import type { TadatCode } from '../../vocabulary'
 import type { CaseRecord, CaseTruth, Command } from '../contract'
 import { assessClaim, offsetFor, sourcesFor } from './evidence'

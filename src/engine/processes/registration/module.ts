@@ -1,13 +1,13 @@
 /**
  * Registration through the process contract: the world's applications become case records,
  * their ground truth becomes CaseTruth with the best commands, and grading uses the table in
- * scoring/registration.ts.
+ * grade.ts.
  */
 import { formatMoney } from '../../rules/money'
 import { requiredTaxTypes, segmentFor } from '../../rules/registration'
-import { addDays } from '../../session/calendar'
+import { addDays } from '../../primitives/calendar'
 import type { Jurisdiction } from '../../scenario/schema'
-import { judgeRegistration } from '../../scoring/registration'
+import { judgeRegistration } from './grade'
 import {
   SEGMENTS,
   type RegistrationAnomaly,

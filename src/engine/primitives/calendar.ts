@@ -1,11 +1,20 @@
 /** The simulated calendar: plain 'YYYY-MM-DD' strings, computed in UTC, never the wall clock. */
 
+/** A calendar date written 'YYYY-MM-DD'. */
+export type IsoDate = string
+
 const DAY_MS = 86_400_000
 
-function toUtc(date: string): number {
+/** Year, month (1–12) and day of a 'YYYY-MM-DD' string, or undefined: the one date parser. */
+export function dateParts(date: string): [year: number, month: number, day: number] | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
-  if (!match) throw new RangeError(`Not a calendar date: ${date}`)
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : undefined
+}
+
+function toUtc(date: string): number {
+  const parts = dateParts(date)
+  if (!parts) throw new RangeError(`Not a calendar date: ${date}`)
+  return Date.UTC(parts[0], parts[1] - 1, parts[2])
 }
 
 /** The date `days` calendar days after `date`. */

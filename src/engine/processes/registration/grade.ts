@@ -2,9 +2,9 @@
  * Grades a final registration decision against the world's ground truth. The grade table is
  * the product's teaching position, so each row says why in words a trainee can act on.
  */
-import type { Grade } from '../vocabulary'
-import type { RegistrationCommand } from '../processes/registration.machine'
-import type { RegistrationTruth } from '../world/types'
+import type { Grade } from '../../vocabulary'
+import type { RegistrationCommand } from '../registration.machine'
+import type { RegistrationTruth } from '../../world/types'
 
 export interface RegistrationVerdict {
   grade: Grade

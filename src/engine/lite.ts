@@ -1,0 +1,12 @@
+/**
+ * The engine's light entry point, for the first page (catalogue and briefing): values from
+ * modules that pull in neither the scenario loader nor the session (zod, yaml, xstate), which
+ * index.ts re-exports and which would otherwise all land in the first bundle.
+ */
+export { PROCESS_LABELS, PROCESSES, TADAT_INDICATORS } from './vocabulary'
+export { formatMoney, percentOf, toMinor } from './rules/money'
+export { applyPenaltyRule } from './rules/penalties'
+export { lateInterest } from './rules/interest'
+export { formatIssue } from './scenario/issues'
+export { plural } from './primitives/plural'
+export { dateParts } from './primitives/calendar'

@@ -1,0 +1,60 @@
+/**
+ * The cases a generated world holds and the commands a trainee sends about them. They live with
+ * the world (below the processes) because the world stores both; processes/contract.ts re-exports
+ * them for the processes.
+ */
+import type { ProcessId, TadatCode } from '../vocabulary'
+import type { IsoDate } from '../primitives/calendar'
+
+export type FieldValue = string | number | boolean | string[]
+
+/** A step or decision sent to a case's machine. Field values are plain JSON. */
+export interface Command {
+  type: string
+  [field: string]: FieldValue | undefined
+}
+
+/** A unit of officer work in the world (not registration, which has its applications). */
+export interface CaseRecord<TData = unknown> {
+  id: string
+  process: ProcessId
+  tin: string
+  title: string
+  receivedOn: IsoDate
+  dueOn: IsoDate
+  /** Money at stake in minor units (shown in the worklist). */
+  amount: number
+  priority: 'high' | 'normal' | 'low'
+  data: TData
+}
+
+/** What the engine knows about a case and the trainee must find out. */
+export interface CaseTruth {
+  caseId: string
+  process: ProcessId
+  /** Anomaly, look-alike or 'genuine'. */
+  kind: string
+  /** The best outcome in words, shown after the decision. */
+  expected: string
+  explanation: string
+  /** What looks wrong in the case (for a look-alike: what made it look suspicious). */
+  flags: string[]
+  /** For a look-alike: the facts that clear the taxpayer, kept apart from the red flags. */
+  clearing?: string[]
+  /**
+   * The case's facts the feedback cites, in words, taken from the record the grader used (the
+   * identifiers a register hit shares, a score and its threshold, the documented cause). A
+   * scenario's teaching note names them as {name} and gets the case's own values.
+   */
+  facts?: Readonly<Record<string, string>>
+  /** Panel ids where the red flags can be seen. */
+  evidence: string[]
+  tadat: TadatCode[]
+  /** Minor units protected by the right decision (or lost by the wrong one). */
+  atStake: number
+  /**
+   * The best sequence of commands, computed by the generator from the rules. A
+   * `{ type: 'clock.advance', days }` entry means "let the calendar run on" (a session event).
+   */
+  best: Command[]
+}
