@@ -8,6 +8,7 @@ import {
   solveCommand,
   worldCommand,
 } from './commands'
+import { testCommand } from './test-command'
 import { validateCommand } from './validate'
 
 const COMMANDS: Record<
@@ -39,6 +40,11 @@ const COMMANDS: Record<
     run: catalogueCommand,
     usage: 'catalogue [--write]',
     summary: 'print the table of bundled scenarios, or --write it into scenarios/README.md',
+  },
+  test: {
+    run: testCommand,
+    usage: 'test <scenario files or folders…> [--seeds N]',
+    summary: 'path test before a workshop: best must score full marks, clicking must not pass',
   },
   schema: {
     run: schemaCommand,
