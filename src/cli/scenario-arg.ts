@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { loadLibrary, formatIssue, type Scenario } from '../engine'
 import { loadBundledLibrary, readSourceFiles } from './files'
 import { CliError } from './io'
+import { profilesFor } from './profiles'
 
 export async function resolveScenario(arg: string | undefined): Promise<Scenario> {
   if (!arg) throw new CliError('Name a scenario: a bundled id (see `tamis list`) or a path to a .yaml file.')
@@ -19,12 +20,11 @@ export async function resolveScenario(arg: string | undefined): Promise<Scenario
   }
   if (!existsSync(arg)) throw new CliError(`No such file: ${arg}`)
   const { files } = await readSourceFiles([arg])
-  const profiles = await readSourceFiles(['scenarios/jurisdictions'])
-  const library = loadLibrary([...profiles.files, ...files])
+  const library = loadLibrary([...(await profilesFor(files)), ...files])
   const scenario = library.scenarios.find((s) =>
     files.some((f) => f.path.endsWith(`${s.id}.yaml`) || f.path.endsWith(`${s.id}.yml`)),
   )
-  const errors = library.issues.filter((i) => i.severity === 'error')
+  const errors = library.issues.filter((i) => i.severity === 'error' && files.some((f) => f.path === i.path))
   if (!scenario || errors.length)
     throw new CliError(errors.map(formatIssue).join('\n') || `Could not load ${arg}.`, 1)
   return scenario

@@ -1,10 +1,10 @@
 /** `tamis test <scenario files or folders…> [--seeds N]`: the path test to run before a workshop. */
-import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { baseName, formatIssue, isProfile, loadLibrary } from '../engine/scenario'
 import { pathTest, type PathTestResult } from '../engine/scenario/path-test'
 import { readSourceFiles } from './files'
 import { CliError, type Io } from './io'
+import { profilesFor } from './profiles'
 
 export async function testCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -21,12 +21,7 @@ export async function testCommand(args: string[], io: Io): Promise<number> {
   const { files, missing } = await readSourceFiles(positionals)
   if (missing.length) throw new CliError(missing.map((m) => `No such file or folder: ${m}`).join('\n'))
   const checked = new Set(files.map((f) => f.path))
-  const given = new Set(files.filter(isProfile).map((f) => baseName(f.path)))
-  const bundled = await readSourceFiles([join(process.cwd(), 'scenarios', 'jurisdictions')])
-  const library = loadLibrary([
-    ...bundled.files.filter((f) => !checked.has(f.path) && !given.has(baseName(f.path))),
-    ...files,
-  ])
+  const library = loadLibrary([...(await profilesFor(files)), ...files])
   const issues = library.issues.filter((i) => checked.has(i.path))
   for (const issue of issues) io.out(formatIssue(issue))
   let failed = issues.length > 0

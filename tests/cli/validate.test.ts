@@ -107,7 +107,7 @@ describe('checking files', () => {
     expect(out.map((line) => line.replaceAll(shown, '<tmp>'))).toMatchInlineSnapshot(`
       [
         "<tmp>/desk.yaml:20:15: jurisdiction "northland" cannot be used until the problems in <tmp>/jurisdictions/northland.yaml are fixed",
-        "<tmp>/jurisdictions/northland.yaml:10:9: locale must be one of: en, en_NG, en_GH, en_IN, fr, fr_SN, id_ID, vi, pt_PT, not "en_XX"",
+        "<tmp>/jurisdictions/northland.yaml:11:9: locale must be one of: en, en_NG, en_GH, en_IN, fr, fr_SN, id_ID, vi, pt_PT, not "en_XX"",
         "2 problems in 2 of 2 files",
       ]
     `)

@@ -91,8 +91,15 @@ export const PenaltyRuleSchema = z
   ])
   .meta({ description: 'How a penalty is computed' })
 
+/** What a profile file says in its `format:` key, so it is recognised in any folder. */
+export const PROFILE_FORMAT = 'jurisdiction/1' as const
+
 export const JurisdictionSchema = z
   .strictObject({
+    format: z.literal(PROFILE_FORMAT).optional().meta({
+      description:
+        'Marks the file as a jurisdiction profile, so it is recognised in any folder: write "jurisdiction/1"',
+    }),
     id: slug.meta({ description: 'Stable id that scenarios use to refer to this profile' }),
     name: text('Name shown to trainees, e.g. "Republic of Northland (fictional)"'),
     disclaimer: text("States that the parameters are illustrative and not any country's law"),
@@ -351,8 +358,17 @@ export const ScenarioSchema = z
       .regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'use a language code such as "en" or "fr"')
       .meta({ description: 'Language of the scenario text' }),
     jurisdiction: z
-      .union([slug, JurisdictionSchema])
-      .meta({ description: 'Id of a profile in scenarios/jurisdictions/, or a whole profile written here' }),
+      .union([
+        slug,
+        z
+          .string()
+          .regex(/^[^\s].*\.ya?ml$/i, 'write a relative path to the profile file, e.g. "./my-country.yaml"'),
+        JurisdictionSchema,
+      ])
+      .meta({
+        description:
+          'Id of a profile (in scenarios/jurisdictions/ or next to this file), a relative path to a profile file such as "./my-country.yaml", or a whole profile written here',
+      }),
     world: WorldSchema,
     tasks: z.array(TaskSchema).min(1).meta({ description: 'What the trainee works through, in order' }),
     passMark: z.int().min(0).max(100).meta({ description: 'Percent of the maximum score needed to pass' }),
