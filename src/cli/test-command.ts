@@ -21,7 +21,7 @@ export async function testCommand(args: string[], io: Io): Promise<number> {
   const { files, missing } = await readSourceFiles(positionals)
   if (missing.length) throw new CliError(missing.map((m) => `No such file or folder: ${m}`).join('\n'))
   const checked = new Set(files.map((f) => f.path))
-  const library = loadLibrary([...(await profilesFor(files)), ...files])
+  const library = loadLibrary([...(await profilesFor(files)), ...files], { teaching: true })
   const issues = library.issues.filter((i) => checked.has(i.path))
   for (const issue of issues) io.out(formatIssue(issue))
   let failed = issues.length > 0

@@ -44,7 +44,9 @@ export async function validateCommand(
   if (files.length === 0) return usageError(io, `No .yaml or .yml files found in ${args.join(', ')}.`)
 
   const checked = new Set(files.map((f) => f.path))
-  const { issues } = loadLibrary([...(await profilesFor(files, options.root)), ...files])
+  const { issues } = loadLibrary([...(await profilesFor(files, options.root)), ...files], {
+    teaching: true,
+  })
 
   const shown = issues.filter((i) => checked.has(i.path))
   for (const issue of shown) io.out(formatIssue(issue))

@@ -11,6 +11,7 @@ import {
   type Jurisdiction,
   type Scenario,
 } from './schema'
+import { checkContent } from './content-checks'
 import { checkJurisdiction, checkTasks, checkWorld, resolveJurisdiction } from './semantic'
 import { checkStructure, type Finding } from './structure'
 import { parseYaml, type ParsedYaml } from './yaml-source'
@@ -55,14 +56,24 @@ export function loadJurisdiction(file: SourceFile): LoadResult<Jurisdiction> {
 export function loadScenario(
   file: SourceFile,
   jurisdictions: ReadonlyMap<string, Jurisdiction>,
+  options: LoadOptions = {},
 ): LoadResult<Scenario> {
-  return loadScenarioWith(file, jurisdictions, new Map())
+  return loadScenarioWith(file, jurisdictions, new Map(), options)
+}
+
+export interface LoadOptions {
+  /**
+   * Also warn about teaching gaps (a declared kind without feedback, a task without hints).
+   * The authoring doors (validate, test, the studio) ask for it; loading to play does not.
+   */
+  teaching?: boolean
 }
 
 function loadScenarioWith(
   file: SourceFile,
   known: ReadonlyMap<string, Jurisdiction>,
   unloadableProfiles: ReadonlyMap<string, string>,
+  options: LoadOptions,
 ): LoadResult<Scenario> {
   let jurisdictions = known
   let unloadable = unloadableProfiles
@@ -113,7 +124,11 @@ function loadScenarioWith(
     withoutPaths(jurisdictions),
     withoutPaths(unloadable),
   )
-  findings.push(...checkWorld(scenario.world, jurisdiction), ...checkTasks(scenario))
+  findings.push(
+    ...checkWorld(scenario.world, jurisdiction),
+    ...checkTasks(scenario),
+    ...checkContent(scenario, parsed.parsed.data, options.teaching ?? false),
+  )
   const issues = [...nameIssues, ...located(file, parsed.parsed, findings)]
   return finish(jurisdiction ? { id, ...scenario, jurisdiction } : undefined, issues)
 }
@@ -122,7 +137,10 @@ function loadScenarioWith(
  * Loads a set of files: those in a `jurisdictions/` folder are profiles and load first, every
  * other .yaml/.yml file is a scenario. Invalid files are left out and their issues returned.
  */
-export function loadLibrary(files: readonly SourceFile[]): {
+export function loadLibrary(
+  files: readonly SourceFile[],
+  options: LoadOptions = {},
+): {
   scenarios: Scenario[]
   jurisdictions: Jurisdiction[]
   issues: Issue[]
@@ -163,7 +181,7 @@ export function loadLibrary(files: readonly SourceFile[]): {
   }
   const scenarios: Scenario[] = []
   for (const file of yamlFiles.filter((f) => !isProfile(f))) {
-    const result = loadScenarioWith(file, byId, unloadable)
+    const result = loadScenarioWith(file, byId, unloadable, options)
     if (!result.ok) issues.push(...result.issues)
     else {
       issues.push(...result.warnings)

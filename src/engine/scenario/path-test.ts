@@ -7,6 +7,7 @@
 import { generateWorld } from '../world/generate'
 import type { World } from '../world/types'
 import { playPolicy, type Policy } from '../session/policies'
+import { addDays } from '../session/calendar'
 import { Session } from '../session/session'
 import type { Report } from '../session/types'
 import type { Scenario } from './schema'
@@ -42,9 +43,10 @@ export interface HardCase {
 }
 
 export interface PathTestFailure {
-  policy: Policy
+  /** The policy whose run failed; absent for a problem of the world itself. */
+  policy?: Policy
   seed: number
-  policySeed: number
+  policySeed?: number
   message: string
 }
 
@@ -86,6 +88,7 @@ export async function pathTest(scenario: Scenario, options: PathTestOptions = {}
   let done = 0
   for (const seed of seeds) {
     const world = await generateWorld(scenario, { seed })
+    failures.push(...lateCases(scenario, world))
     const fullMarks = new Set<string>()
     const kinds = new Map<string, { kind: string; taskId: string }>()
     let bestReport: Report | undefined
@@ -163,6 +166,26 @@ function playOnce(scenario: Scenario, world: World, policy: Policy, policySeed: 
   } catch (error) {
     return `the ${policy} policy could not play: ${error instanceof Error ? error.message : String(error)}`
   }
+}
+
+/** Cases whose due date passes before their task starts: no trainee can decide them in time. */
+function lateCases(scenario: Scenario, world: World): PathTestFailure[] {
+  let cases
+  try {
+    cases = new Session(scenario, JSON.parse(JSON.stringify(world)) as World).cases()
+  } catch {
+    return []
+  }
+  return scenario.tasks.flatMap((task) => {
+    if (task.startsAfterDays === undefined) return []
+    const start = addDays(world.referenceDate, task.startsAfterDays)
+    return cases
+      .filter((c) => c.taskId === task.id && c.dueOn < start)
+      .map((c) => ({
+        seed: world.seed,
+        message: `case ${c.caseId} is due on ${c.dueOn}, before its task "${task.id}" starts on ${start}; start the task earlier or place the case in an earlier task`,
+      }))
+  })
 }
 
 function rangesOf(runs: readonly PathRun[]): PolicyRange[] {
