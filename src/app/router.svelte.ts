@@ -5,6 +5,7 @@ export type Route =
   | { page: 'briefing'; scenarioId: string }
   | { page: 'workspace'; scenarioId: string; caseId?: string }
   | { page: 'report'; scenarioId: string }
+  | { page: 'studio' }
 
 export function parseHash(hash: string): Route {
   const parts = hash
@@ -19,6 +20,7 @@ export function parseHash(hash: string): Route {
       }
     })
   const [head, scenarioId, page, caseId] = parts
+  if (head === 'studio') return { page: 'studio' }
   if (head !== 'scenario' || !scenarioId) return { page: 'catalog' }
   if (page === 'work')
     return caseId ? { page: 'workspace', scenarioId, caseId } : { page: 'workspace', scenarioId }
@@ -37,6 +39,8 @@ export function href(route: Route): string {
       return `#/scenario/${id(route.scenarioId)}/work${route.caseId ? `/${id(route.caseId)}` : ''}`
     case 'report':
       return `#/scenario/${id(route.scenarioId)}/report`
+    case 'studio':
+      return '#/studio'
     default: {
       const unreachable: never = route
       return unreachable

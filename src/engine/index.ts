@@ -8,6 +8,7 @@ export {
   loadJurisdiction,
   loadScenario,
   loadLibrary,
+  isProfile,
   formatIssue,
   scenarioJsonSchema,
   jurisdictionJsonSchema,
