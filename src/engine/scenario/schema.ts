@@ -170,7 +170,7 @@ const CASE_KINDS = {
   'bogus-registration':
     'A business that does not exist: phone or address shared with unrelated taxpayers, premises that do not fit. Best decision: reject',
   'vat-threshold':
-    'A genuine business above the VAT threshold that did not ask for VAT. Best decision: approve with VAT',
+    'A genuine business that declares a turnover below the VAT threshold while its bank letter shows sales above it, and did not ask for VAT. Best decision: approve with VAT',
   phoenix:
     'A new company run by the directors of an old one that left tax debts. Best decision: approve and link the old TIN',
   namesake: 'Look-alike: same name as a registered taxpayer, but another person. Best decision: approve',

@@ -74,10 +74,11 @@ const objection = (
 
 describe('objections hold back only what they validly dispute', () => {
   it.each([
-    // lodged 30 days after the assessment: within the 30-day window
-    ['2025-01-31', 'pending', true],
-    // 31 days after: out of time, no suspension
-    ['2025-02-01', 'pending', false],
+    // counted from deemed receipt (7 days after the assessment), 30 days to object:
+    // lodged 37 days after the assessment, in time
+    ['2025-02-07', 'pending', true],
+    // 38 days after: out of time, no suspension
+    ['2025-02-08', 'pending', false],
     // decided objections suspend nothing
     ['2025-01-10', 'decided', false],
   ] as const)('lodged %s, %s → valid %s', (lodged, status, valid) => {
@@ -88,7 +89,7 @@ describe('objections hold back only what they validly dispute', () => {
     // debt 10,000,000, 3,500,000 validly disputed → 6,500,000 enforceable
     [10_000_000, [objection('2025-01-20')], j, 6_500_000],
     // the same objection lodged late holds nothing
-    [10_000_000, [objection('2025-02-05')], j, 10_000_000],
+    [10_000_000, [objection('2025-02-15')], j, 10_000_000],
     // where the law does not suspend collection, everything is enforceable
     [10_000_000, [objection('2025-01-20')], noHold, 10_000_000],
     // a dispute larger than the debt holds the whole debt, never more

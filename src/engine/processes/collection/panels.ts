@@ -183,7 +183,7 @@ export function objectionsPanel(data: CollectionCaseData, j: Jurisdiction): Pane
       },
       {
         kind: 'text',
-        text: `An objection must be lodged within ${j.deadlines.objectionDays} days of the assessment. ${
+        text: `An objection must be lodged within ${j.deadlines.objectionDays} days of the assessment notice's deemed receipt (${j.deadlines.deemedReceiptDays} days after it was sent). ${
           j.collection.holdDisputedAmounts
             ? 'A valid, pending objection suspends collection of the amount in dispute only.'
             : 'An objection does not suspend collection in this jurisdiction.'
