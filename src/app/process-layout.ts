@@ -41,12 +41,25 @@ export interface Layout {
 }
 
 export const NODE_WIDTH = 132
+/** State labels, in diagram units; at MIN_SCALE they are still 12 px on screen. */
+export const LABEL_PX = 12.5
+export const MIN_SCALE = 12 / LABEL_PX
 export const NODE_HEIGHT = 48
 const WAYPOINT = 6
-const GAP_X = 40
-const GAP_Y = 12
 const MARGIN = 12
 const LANE = 9
+
+/** Left to right (states in columns), or top down (states in rows) for a narrow pane. */
+export type Direction = 'right' | 'down'
+
+/**
+ * The layout is computed left to right; a top-down layout is the same computation with the
+ * box's extents swapped, then mirrored along the diagonal.
+ */
+const METRICS: Record<Direction, { along: number; across: number; gapAlong: number; gapAcross: number }> = {
+  right: { along: NODE_WIDTH, across: NODE_HEIGHT, gapAlong: 40, gapAcross: 12 },
+  down: { along: NODE_HEIGHT, across: NODE_WIDTH, gapAlong: 34, gapAcross: 14 },
+}
 
 const key = (a: string, b: string) => `${a}\u0000${b}`
 
@@ -125,7 +138,13 @@ function sweep(rows: string[][], neighbours: Map<string, string[]>, forward: boo
   return next
 }
 
-export function layoutProcess(input: LayoutInput): Layout {
+export function layoutProcess(input: LayoutInput, direction: Direction = 'right'): Layout {
+  const laid = layoutRight(input, METRICS[direction])
+  return direction === 'right' ? laid : transpose(laid)
+}
+
+function layoutRight(input: LayoutInput, metrics: (typeof METRICS)[Direction]): Layout {
+  const { along, across, gapAlong, gapAcross } = metrics
   const ids = [...new Set(input.states.map((s) => s.id))]
   const known = new Set(ids)
   const grouped = new Map<string, { from: string; to: string; events: string[] }>()
@@ -175,23 +194,23 @@ export function layoutProcess(input: LayoutInput): Layout {
 
   const isWaypoint = (id: string) => id.startsWith('\u0001')
   const columnHeight = (row: string[]) =>
-    row.reduce((h, id) => h + (isWaypoint(id) ? WAYPOINT : NODE_HEIGHT), 0) +
-    Math.max(0, row.length - 1) * GAP_Y
-  const tallest = Math.max(NODE_HEIGHT, ...best.map(columnHeight))
+    row.reduce((h, id) => h + (isWaypoint(id) ? WAYPOINT : across), 0) +
+    Math.max(0, row.length - 1) * gapAcross
+  const tallest = Math.max(across, ...best.map(columnHeight))
   const backs = edges.filter((e) => e.back).length
-  const left = MARGIN + (backs ? GAP_X / 2 : 0)
+  const left = MARGIN + (backs ? gapAlong / 2 : 0)
   const place = new Map<string, LayoutNode>()
   best.forEach((row, l) => {
     let y = MARGIN + (tallest - columnHeight(row)) / 2
     row.forEach((id, order) => {
-      const height = isWaypoint(id) ? WAYPOINT : NODE_HEIGHT
-      place.set(id, { id, layer: l, order, x: left + l * (NODE_WIDTH + GAP_X), y, width: NODE_WIDTH, height })
-      y += height + GAP_Y
+      const height = isWaypoint(id) ? WAYPOINT : across
+      place.set(id, { id, layer: l, order, x: left + l * (along + gapAlong), y, width: along, height })
+      y += height + gapAcross
     })
   })
 
   const bottom = MARGIN + tallest
-  const width = 2 * left + depth * NODE_WIDTH + (depth - 1) * GAP_X
+  const width = 2 * left + depth * along + (depth - 1) * gapAlong
   const height = bottom + (backs ? (backs + 1) * LANE : 0) + MARGIN
 
   let lane = 0
@@ -220,10 +239,10 @@ export function layoutProcess(input: LayoutInput): Layout {
     const y = bottom + lane * LANE
     const x1 = source.x + source.width
     const y1 = source.y + source.height / 2 + 6
-    const gx1 = x1 + GAP_X / 2 - 4 + (lane % 3) * 3
+    const gx1 = x1 + gapAlong / 2 - 4 + (lane % 3) * 3
     const x2 = target.x
     const y2 = target.y + target.height / 2 + 6
-    const gx2 = x2 - GAP_X / 2 + 4 - (lane % 3) * 3
+    const gx2 = x2 - gapAlong / 2 + 4 - (lane % 3) * 3
     const r = 4
     const path =
       `M${x1},${y1} L${gx1 - r},${y1} Q${gx1},${y1} ${gx1},${y1 + r} L${gx1},${y - r} Q${gx1},${y} ${gx1 - r},${y}` +
@@ -236,8 +255,19 @@ export function layoutProcess(input: LayoutInput): Layout {
   return { nodes, edges: drawn, width, height }
 }
 
+/** Mirrors a layout along its diagonal: columns become rows, x becomes y. */
+function transpose(layout: Layout): Layout {
+  const swap = (path: string) => path.replace(/(-?[\d.]+),(-?[\d.]+)/g, '$2,$1')
+  return {
+    nodes: layout.nodes.map((n) => ({ ...n, x: n.y, y: n.x, width: n.height, height: n.width })),
+    edges: layout.edges.map((e) => ({ ...e, path: swap(e.path) })),
+    width: layout.height,
+    height: layout.width,
+  }
+}
+
 /** Splits a state label into at most `lines` lines of about `width` characters. */
-export function wrapLabel(label: string, width = 18, lines = 3): string[] {
+export function wrapLabel(label: string, width = 17, lines = 3): string[] {
   const out: string[] = []
   let line = ''
   for (const word of label.split(/\s+/)) {
@@ -258,15 +288,16 @@ export function wrapLabel(label: string, width = 18, lines = 3): string[] {
 const cache = new Map<string, Layout>()
 
 /** The layout of a process map, computed once per shape of machine (cases of a process share it). */
-export function cachedLayout(input: LayoutInput): Layout {
+export function cachedLayout(input: LayoutInput, direction: Direction = 'right'): Layout {
   const id = JSON.stringify([
+    direction,
     input.initial,
     input.states.map((s) => s.id),
     input.transitions.map((t) => [t.from, t.to, t.event]),
   ])
   let layout = cache.get(id)
   if (!layout) {
-    layout = layoutProcess(input)
+    layout = layoutProcess(input, direction)
     cache.set(id, layout)
   }
   return layout

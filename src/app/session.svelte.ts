@@ -5,6 +5,7 @@
  * engine builds (a case, a taxpayer) are cached for the current version: re-rendering after a
  * command asks the engine once per view, never once per component.
  */
+import { previewAdvance, type AdvancePreview } from '../engine/index'
 import type { Mode, Report, SavedSession, Scenario, Session } from '../engine/index'
 import type { CaseSummary, CaseView, Hints, Panel, SendResult, SessionEvent } from './workspace-types'
 
@@ -105,6 +106,12 @@ export class PlayerSession {
       this.#taxpayers.set(tin, panels)
     }
     return panels
+  }
+
+  /** What advancing the calendar by `days` would do, computed on a copy of the session. */
+  previewAdvance(days: number): AdvancePreview {
+    void this.#version
+    return previewAdvance(this.#session, days)
   }
 
   hints(taskId: string): Hints {

@@ -7,6 +7,8 @@ import { expect, test } from 'vitest'
 import {
   generateWorld,
   loadLibrary,
+  PROCESS_LABELS,
+  PROCESSES,
   worldDigest,
   type PenaltyRule,
   type Scenario,
@@ -19,7 +21,12 @@ import {
   suggestNext,
   type Standing,
 } from '../../src/app/catalog/catalog'
-import { interestInWords, ordinal, penaltyInWords } from '../../src/app/catalog/rules-in-words'
+import {
+  interestInWords,
+  jurisdictionInWords,
+  ordinal,
+  penaltyInWords,
+} from '../../src/app/catalog/rules-in-words'
 import { taskScoring } from '../../src/app/catalog/scoring'
 import { csvField, toCsv } from '../../src/app/report/csv'
 import { joinWorld, splitWorld } from '../../src/app/worker/world-parts'
@@ -85,6 +92,15 @@ test('grouping, filters and accent-blind search', () => {
   const byProcess = groupScenarios(scenarios, 'process')
   expect(byProcess[0]!.key).toBe('registration')
   expect(byProcess.flatMap((g) => g.scenarios)).toHaveLength(scenarios.length)
+  const across = byProcess.find((g) => g.label === 'Across processes')!
+  expect(across.scenarios.map((s) => s.id).sort()).toEqual([
+    'capstone-district-office-week',
+    'pre-assessment',
+  ])
+  expect(byProcess.at(-1)).toBe(across)
+  for (const group of byProcess.filter((g) => g !== across))
+    for (const s of group.scenarios)
+      expect(new Set(s.tasks.map((t) => t.process)), s.id).toEqual(new Set([group.key]))
   const byArea = groupScenarios(scenarios, 'area')
   expect(byArea.map((g) => g.key)).toEqual(
     [...byArea.map((g) => g.key)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
@@ -155,4 +171,18 @@ test('a world handed over in parts comes back whole, in order', async () => {
   expect(rest.taxpayers).toBeNull()
   expect(JSON.stringify(joinWorld(structuredClone(rest), structuredClone(parts)))).toBe(JSON.stringify(world))
   expect(worldDigest(joinWorld(rest, parts))).toBe(worldDigest(world))
+})
+
+test('every profile setting of every bundled scenario reads as words, not field names or JSON', () => {
+  const fieldName = /\b[a-z]+[A-Z][a-zA-Z]*\b/
+  for (const scenario of scenarios) {
+    const groups = jurisdictionInWords(scenario.jurisdiction, PROCESSES)
+    const settings = groups.filter((g) => PROCESSES.some((p) => PROCESS_LABELS[p] === g.heading))
+    expect(settings.length, scenario.id).toBeGreaterThan(0)
+    for (const rule of groups.flatMap((g) => g.rules)) {
+      expect(rule.label, scenario.id).not.toMatch(fieldName)
+      expect(rule.text, `${scenario.id}: ${rule.label}`).not.toMatch(/[{}[\]"]|\bundefined\b|NaN|\[object/)
+      expect(rule.text, `${scenario.id}: ${rule.label}`).not.toMatch(fieldName)
+    }
+  }
 })

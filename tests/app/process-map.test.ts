@@ -99,15 +99,33 @@ describe('layoutProcess', () => {
       fc.property(graph, ({ n, edges }) => {
         const states = Array.from({ length: n }, (_, i) => ({ id: `s${i}` }))
         const transitions = edges.map(([a, b], i) => ({ from: `s${a}`, to: `s${b}`, event: `e${i}` }))
-        const layout = layoutProcess({ states, transitions })
-        expectTidy(
-          layout,
-          states.map((s) => s.id),
-        )
-        for (const e of layout.edges) expect(e.path).toMatch(/^M[\d.]+,[\d.]+ [CL]/)
+        for (const direction of ['right', 'down'] as const) {
+          const layout = layoutProcess({ states, transitions }, direction)
+          expectTidy(
+            layout,
+            states.map((s) => s.id),
+          )
+          for (const e of layout.edges) expect(e.path).toMatch(/^M[\d.]+,[\d.]+ [CL]/)
+        }
       }),
       { numRuns: 150 },
     )
+  })
+
+  it('top down is the left-to-right layout mirrored: layers become rows, boxes keep their shape', () => {
+    const right = layoutProcess({ ...refund, initial: 'received' })
+    const down = layoutProcess({ ...refund, initial: 'received' }, 'down')
+    expectTidy(
+      down,
+      refund.states.map((s) => s.id),
+    )
+    for (const node of down.nodes) {
+      expect(node.layer).toBe(right.nodes.find((n) => n.id === node.id)!.layer)
+      expect([node.width, node.height]).toEqual([132, 48])
+    }
+    const rows = new Map(down.nodes.map((n) => [n.layer, n.y]))
+    for (const node of down.nodes) expect(node.y).toBe(rows.get(node.layer))
+    expect(down.width).toBeLessThan(right.width)
   })
 
   it('wraps long labels on two lines', () => {

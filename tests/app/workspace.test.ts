@@ -33,6 +33,11 @@ class FakeSession {
   today() {
     return this.#today
   }
+  fork() {
+    const copy = new FakeSession(this.mode)
+    for (const event of this.log) copy.send(event)
+    return copy
+  }
   finished() {
     return false
   }
@@ -163,11 +168,15 @@ describe('Workspace', () => {
     expect(fake.views - before).toBeLessThanOrEqual(1)
   })
 
-  it('announces a move of the calendar', async () => {
+  it('previews a move of the calendar, moves it only when confirmed, and announces it', async () => {
     const fake = setup()
     await fireEvent.click(screen.getByRole('button', { name: 'Advance calendar…' }))
     await fireEvent.input(screen.getByLabelText('Days'), { target: { value: '14' } })
     await fireEvent.click(screen.getByRole('button', { name: 'Advance' }))
+    const preview = screen.getByRole('region', { name: '14 days later: 3 March → 17 March' })
+    expect(within(preview).getByText('No open case passes its due date.')).toBeVisible()
+    expect(fake.log.some((e) => e.type === 'clock.advance')).toBe(false)
+    await fireEvent.click(screen.getByRole('button', { name: /^Advance to / }))
     expect(fake.log.at(-1)).toEqual({ type: 'clock.advance', days: 14 })
     expect(screen.getByText('14 days later: 3 March → 17 March')).toBeInTheDocument()
     expect(screen.getByText(/17 March 2026/)).toBeVisible()

@@ -75,3 +75,23 @@ test('a whole scenario with the keyboard only', async ({ page }) => {
   await press(page, page.getByRole('link', { name: 'Choose another scenario' }))
   await expect(page.getByRole('heading', { level: 1, name: 'Choose a scenario' })).toBeVisible()
 })
+
+test('arrow keys move along the evidence tabs with the focus ring visible', async ({ page }) => {
+  await openCatalog(page)
+  await page.getByLabel('Scenario file (.yaml)').setInputFiles({
+    name: 'keyboard-desk.yaml',
+    mimeType: 'application/yaml',
+    buffer: fixture,
+  })
+  await page.getByRole('link', { name: 'Keyboard desk: three applications' }).first().click()
+  await page.getByRole('button', { name: /^Start in/ }).click()
+  await expectWorklist(page)
+  await page.getByRole('navigation', { name: 'Worklist' }).getByRole('button').first().click()
+  const tabs = page.getByRole('tablist').first().getByRole('tab')
+  await expect(tabs.nth(1)).toBeVisible()
+  await tabTo(page, page.getByRole('tablist').first().getByRole('tab', { selected: true }))
+  await page.keyboard.press('ArrowRight')
+  const focused = page.locator(':focus')
+  await expect(focused).toHaveAttribute('role', 'tab')
+  expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none')
+})

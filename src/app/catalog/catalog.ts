@@ -65,12 +65,19 @@ export interface Group {
  * Groups by the first process or the first outcome area of each scenario (its main one), in
  * the order of the process and TADAT lists; within a group, easiest first.
  */
+const ACROSS_PROCESSES = 'across'
+
 export function groupScenarios(scenarios: readonly Scenario[], by: GroupBy): Group[] {
-  const keyOf = (s: Scenario) => (by === 'process' ? processesOf(s)[0] : areasOf(s)[0]) ?? 'other'
-  const order: string[] = by === 'process' ? [...PROCESSES] : AREAS
+  // A scenario that spans processes (the pre-assessment, the capstone) is filed under none of them.
+  const keyOf = (s: Scenario) =>
+    (by === 'process' ? (processesOf(s).length > 1 ? ACROSS_PROCESSES : processesOf(s)[0]) : areasOf(s)[0]) ??
+    'other'
+  const order: string[] = by === 'process' ? [...PROCESSES, ACROSS_PROCESSES] : AREAS
   const label = (key: string) =>
     by === 'process'
-      ? (PROCESS_LABELS[key as ProcessId] ?? 'Other')
+      ? key === ACROSS_PROCESSES
+        ? 'Across processes'
+        : (PROCESS_LABELS[key as ProcessId] ?? 'Other')
       : key in TADAT_AREAS
         ? `${key} · ${TADAT_AREAS[key as TadatArea]}`
         : 'Other'

@@ -4,8 +4,16 @@
  * engine's own rules, so the example is always what the simulation charges.
  */
 import type { Jurisdiction, PenaltyRule, ProcessId } from '../../engine/index'
-import { applyPenaltyRule, formatMoney, lateInterest, percentOf, toMinor } from './engine-lite'
+import {
+  applyPenaltyRule,
+  formatMoney,
+  lateInterest,
+  PROCESS_LABELS,
+  percentOf,
+  toMinor,
+} from './engine-lite'
 import { humanize } from '../format'
+import { hasSettings, settingsInWords } from './settings-in-words'
 
 export interface RuleInWords {
   label: string
@@ -112,14 +120,6 @@ const ROUNDING: Record<Jurisdiction['rounding'], string> = {
   'half-even': 'rounded to the nearest minor unit, halves to the even digit',
 }
 
-function settingValue(value: unknown): string {
-  if (Array.isArray(value)) return value.map(settingValue).join('; ')
-  if (typeof value === 'number') return value.toLocaleString('en-GB')
-  if (typeof value === 'string') return /^[a-z]+(-[a-z]+)+$/.test(value) ? value.replace(/-/g, ' ') : value
-  if (typeof value === 'boolean') return value ? 'yes' : 'no'
-  return JSON.stringify(value)
-}
-
 /** The whole profile as the briefing shows it; `processes` selects the process-specific settings. */
 export function jurisdictionInWords(j: Jurisdiction, processes: readonly ProcessId[] = []): RuleGroup[] {
   const major = (amount: number) => formatMoney(toMinor(amount, j.currency, j.rounding), j.currency)
@@ -166,13 +166,9 @@ export function jurisdictionInWords(j: Jurisdiction, processes: readonly Process
     },
   ]
   for (const process of processes) {
-    if (process === 'registration') continue
-    const settings = Object.entries((j[process] ?? {}) as Record<string, unknown>)
-    if (!settings.length) continue
-    groups.push({
-      heading: `Settings for ${humanize(process)}`,
-      rules: settings.map(([name, value]) => ({ label: humanize(name), text: settingValue(value) })),
-    })
+    if (!hasSettings(process)) continue
+    const rules = settingsInWords(j, process)
+    if (rules.length) groups.push({ heading: PROCESS_LABELS[process], rules })
   }
   return groups
 }

@@ -476,6 +476,13 @@ export class Session {
     return this.#cases.get(caseId)?.truth
   }
 
+  /** A copy of this session at its current event, to try something on without changing this one. */
+  fork(): Session {
+    const copy = new Session(this.scenario, this.world, this.mode)
+    copy.replay(this.#log)
+    return copy
+  }
+
   save(): SavedSession {
     return {
       format: SESSION_FORMAT,

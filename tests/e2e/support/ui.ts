@@ -93,6 +93,7 @@ export async function advanceCalendar(page: Page, days: number): Promise<void> {
   await page.getByRole('button', { name: 'Advance calendar…' }).click()
   await page.getByLabel('Days', { exact: true }).fill(String(days))
   await page.getByRole('button', { name: 'Advance', exact: true }).click()
+  await page.getByRole('button', { name: /^Advance to / }).click()
 }
 
 /** Clicks a step's button and, when it opens a form, fills every field and confirms. */

@@ -51,7 +51,10 @@ function reveal(record: CaseRecord, command: Command, env: ProcessEnv, context: 
     case STEP.examineClaim:
       return [claimPanel(record, j)]
     case STEP.sendDemand:
-      return [noticesPanel(record, j, context)]
+      // Panels are revealed before the machine takes the step, so the demand is served today.
+      return [
+        noticesPanel(record, j, { ...context, demandServedOn: context.demandServedOn ?? context.today }),
+      ]
     case STEP.defaultAssessment:
       return [assessmentPanel(record, j, context, Number(command.amount), String(command.basis))]
     case DECISION.correctMathError:

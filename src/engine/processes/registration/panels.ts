@@ -4,9 +4,22 @@
  */
 import { formatMoney } from '../../rules/money'
 import type { Jurisdiction } from '../../scenario/schema'
-import type { SearchHit } from '../../world/search'
+import type { MatchField, SearchHit } from '../../world/search'
 import type { Address, Application, Company, Person, Taxpayer, World } from '../../world/types'
 import type { Panel, PanelSection } from '../contract'
+
+/** What a register search matched on, in the words of the register's own columns. */
+const MATCH_FIELD_LABELS: Record<MatchField, string> = {
+  tin: 'TIN',
+  idNumber: 'ID number',
+  phone: 'phone',
+  name: 'name',
+  birthDate: 'date of birth',
+  bankAccount: 'bank account',
+  address: 'address',
+  email: 'e-mail',
+  director: 'director',
+}
 
 const address = (a: Address) => `${a.line}, ${a.city}, ${a.region}`
 
@@ -66,7 +79,16 @@ const FIELD_LABELS: Record<string, string> = {
   accountHolder: 'Account holder',
   accountNumber: 'Account number',
   averageMonthlyCredits: 'Average monthly credits',
+  creditsLast12Months: 'Credits in the last 12 months',
   openedOn: 'Opened on',
+  dated: 'Dated',
+  incorporated: 'Incorporated on',
+  bank: 'Bank',
+  address: 'Address',
+  status: 'Status',
+  type: 'Type',
+  name: 'Name',
+  sex: 'Sex',
 }
 
 const fieldLabel = (key: string) =>
@@ -153,7 +175,7 @@ export function searchPanel(
         address(t.address),
         t.status,
         formatMoney(t.arrears, j.currency),
-        h.matchedOn.join(', '),
+        h.matchedOn.map((field) => MATCH_FIELD_LABELS[field]).join(', '),
         `${Math.round(h.score * 100)}%`,
       ],
     ]
