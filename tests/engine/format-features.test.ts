@@ -126,3 +126,21 @@ ${byKind}`
     )
   })
 })
+
+describe('every faker locale with person and company names', () => {
+  it('a Russian profile gives Cyrillic names and a playable world', async () => {
+    const northland = readFileSync('scenarios/jurisdictions/northland.yaml', 'utf8')
+    const library = loadLibrary([
+      { path: 'x/jurisdictions/northland.yaml', text: northland.replace('locale: en_NG', 'locale: ru') },
+      { path: 'x/minimal.yaml', text: minimal.replace('jurisdiction: testland', 'jurisdiction: northland') },
+    ])
+    expect(library.issues.filter((i) => i.severity === 'error')).toEqual([])
+    const scenario = library.scenarios[0]!
+    const world = await generateWorld(scenario, { seed: 3 })
+    expect(world.locale).toBe('ru')
+    expect(world.applications.some((a) => /\p{Script=Cyrillic}/u.test(a.name))).toBe(true)
+    const session = new Session(scenario, world)
+    playPolicy(session, 'best')
+    expect(session.report().percent).toBe(100)
+  })
+})
