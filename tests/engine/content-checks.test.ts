@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { loadLibrary } from '../../src/engine/scenario'
 import { guessLanguage } from '../../src/engine/scenario/content-checks'
-import { pathTest } from '../../src/engine/scenario/path-test'
+import { hiddenFlags, pathTest } from '../../src/engine/scenario/path-test'
+import { Session, generateWorld, playPolicy } from '../../src/engine'
+import { readSourceFiles } from '../../src/cli/files'
 
 const valid = 'tests/fixtures/scenarios/valid'
 const profile = {
@@ -87,5 +89,25 @@ describe('checks beyond the schema', () => {
     expect(result.failures.map((f) => f.message)).toContainEqual(
       expect.stringMatching(/is due on .* before its task "desk" starts on 2025-05-02/),
     )
+  })
+})
+
+describe('a red flag no evidence panel shows', () => {
+  it('is reported by the path test, and not for the bundled collection scenario', async () => {
+    const { files } = await readSourceFiles(['scenarios'])
+    const scenario = loadLibrary(files).scenarios.find((s) => s.id === 'collection-first-contact')!
+    const world = await generateWorld(scenario, { seed: scenario.world.seed })
+    const played = new Session(scenario, world)
+    playPolicy(played, 'best')
+    expect(hiddenFlags(played)).toEqual([])
+
+    const flagged = world.truth.cases[0]!
+    flagged.flags = [...flagged.flags, 'A red flag the trainer described']
+    flagged.evidence = [...flagged.evidence, 'no-such-panel']
+    const tampered = new Session(scenario, world)
+    playPolicy(tampered, 'best')
+    expect(hiddenFlags(tampered).map((f) => f.message)).toEqual([
+      expect.stringContaining(`case ${flagged.caseId}`),
+    ])
   })
 })

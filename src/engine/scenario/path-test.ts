@@ -93,7 +93,9 @@ export async function pathTest(scenario: Scenario, options: PathTestOptions = {}
     const kinds = new Map<string, { kind: string; taskId: string }>()
     let bestReport: Report | undefined
     for (const { policy, policySeed } of plan) {
-      const report = playOnce(scenario, world, policy, policySeed)
+      const report = playOnce(scenario, world, policy, policySeed, (session) => {
+        if (policy === 'best') failures.push(...hiddenFlags(session))
+      })
       if (typeof report === 'string') {
         failures.push({ policy, seed, policySeed, message: report })
       } else {
@@ -158,14 +160,44 @@ export async function pathTest(scenario: Scenario, options: PathTestOptions = {}
 }
 
 /** One policy on a private copy of the world (a session must never see another's postings). */
-function playOnce(scenario: Scenario, world: World, policy: Policy, policySeed: number): Report | string {
+function playOnce(
+  scenario: Scenario,
+  world: World,
+  policy: Policy,
+  policySeed: number,
+  inspect: (session: Session) => void,
+): Report | string {
   try {
     const session = new Session(scenario, JSON.parse(JSON.stringify(world)) as World)
     playPolicy(session, policy, policySeed)
+    inspect(session)
     return session.report()
   } catch (error) {
     return `the ${policy} policy could not play: ${error instanceof Error ? error.message : String(error)}`
   }
+}
+
+/**
+ * After the best decisions, every panel that ground truth says holds a red flag must have been
+ * shown: otherwise the trainee is asked to spot something no evidence panel shows.
+ */
+export function hiddenFlags(session: Session): PathTestFailure[] {
+  return session.cases().flatMap((c) => {
+    const truth = session.truthOf(c.caseId)
+    if (!truth || truth.flags.length === 0) return []
+    const view = session.caseView(c.caseId)
+    const shown = new Set([...view.panels.map((p) => p.id), ...view.opened])
+    const missing = truth.evidence.filter((id) => !shown.has(id))
+    return missing.length
+      ? [
+          {
+            policy: 'best' as const,
+            seed: session.seed,
+            message: `case ${c.caseId} (${truth.kind}): its red flag is meant to show in ${missing.join(', ')}, but no step of the case shows that panel`,
+          },
+        ]
+      : []
+  })
 }
 
 /** Cases whose due date passes before their task starts: no trainee can decide them in time. */
