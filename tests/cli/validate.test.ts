@@ -107,7 +107,7 @@ describe('checking files', () => {
     expect(out.map((line) => line.replaceAll(shown, '<tmp>'))).toMatchInlineSnapshot(`
       [
         "<tmp>/desk.yaml:20:15: jurisdiction "northland" cannot be used until the problems in <tmp>/jurisdictions/northland.yaml are fixed",
-        "<tmp>/jurisdictions/northland.yaml:11:9: locale must be one of: en, en_NG, en_GH, en_IN, fr, fr_SN, id_ID, vi, pt_PT, not "en_XX"",
+        "<tmp>/jurisdictions/northland.yaml:11:9: locale must be one of: en, en_NG, en_GH, en_IN, fr, fr_SN, id_ID, vi, pt_PT, af_ZA, ar, bn_BD, cs_CZ, cy, da, de, de_AT, de_CH, dv, el, en_AU, en_CA, en_GB, en_HK, en_IE, en_NP, en_US, en_ZA, es, es_MX, fa, fi, fr_BE, fr_CA, fr_CH, fr_LU, he, hr, hu, hy, it, ja, ka_GE, ko, ku_ckb, ku_kmr_latin, lv, mk, mn_MN_cyrl, nb_NO, ne, nl, nl_BE, pl, pt_BR, ro, ru, sk, sl_SI, sr_RS_latin, sv, ta_IN, th, tr, uk, ur, uz_UZ_latin, yo_NG, zh_CN, zh_TW, zu_ZA, not "en_XX"",
         "2 problems in 2 of 2 files",
       ]
     `)
