@@ -10,6 +10,7 @@ export {
   loadLibrary,
   baseName,
   issueAt,
+  isProfile,
   formatIssue,
   scenarioJsonSchema,
   jurisdictionJsonSchema,

@@ -51,8 +51,8 @@ export interface UndecidedCase {
 }
 
 export function decisionRecord(scenario: Scenario, d: ScoredDecision): DecisionRecord {
-  const points = d.task.points
-  const teaching = (d.task.feedback as Record<string, string | undefined>)[d.truth.kind]
+  const points = pointsFor(d.task, d.truth.kind)
+  const teaching = teachingFor(d.task, d.truth.kind, d.verdict.grade)
   const feedback: DecisionFeedback = {
     grade: d.verdict.grade,
     points: points[d.verdict.grade],
@@ -77,6 +77,20 @@ export function decisionRecord(scenario: Scenario, d: ScoredDecision): DecisionR
     tadat: [...d.truth.tadat],
     feedback,
   }
+}
+
+/** The task's points, with its per-kind overrides for mistakes (correct is the same for all). */
+export function pointsFor(task: Task, kind: string): Record<Grade, number> {
+  const override = (
+    task.pointsByKind as Record<string, Partial<Record<Grade, number>> | undefined> | undefined
+  )?.[kind]
+  return { ...task.points, ...override, correct: task.points.correct }
+}
+
+/** The trainer's note for this kind: one text for every grade, or the text for this grade. */
+export function teachingFor(task: Task, kind: string, grade: Grade): string | undefined {
+  const entry = (task.feedback as Record<string, string | Partial<Record<Grade, string>> | undefined>)[kind]
+  return typeof entry === 'string' ? entry : entry?.[grade]
 }
 
 export interface ReportInput {
