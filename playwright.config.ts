@@ -1,18 +1,8 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { CHROMIUM_ARGS, systemChromium } from './tests/e2e/support/chromium'
 
 /** Override with PW_PORT to run two checkouts' suites side by side without sharing a server. */
 const PORT = Number(process.env.PW_PORT ?? 4173)
-
-/**
- * Playwright cannot download browsers on the build machines, so prefer the system Chromium
- * (Debian: apt-get install -y chromium). Without one, fall back to Playwright's own browser.
- */
-function systemChromium(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium'
-  return undefined
-}
 
 const executablePath = systemChromium()
 
@@ -40,15 +30,7 @@ export default defineConfig({
         // Never set `channel`: that makes Playwright look for Google Chrome.
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

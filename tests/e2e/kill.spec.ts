@@ -5,10 +5,11 @@
  * killed with SIGKILL, with no chance to flush anything. The next launch on the same profile
  * must find every decision made so far.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { CHROMIUM_ARGS, systemChromium } from './support/chromium'
 import { playableScenarios, Shadow } from './support/engine'
 import {
   actions,
@@ -23,16 +24,6 @@ import {
 const CYCLES = 10
 const scenario = playableScenarios().find((s) => s.id === 'registration-desk')!
 const minorUnits = scenario.jurisdiction.currency.minorUnits
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
 
 /** Every process on the machine with its parent, from Linux's /proc. */
 function processes(): { pid: number; parent: number; command: string }[] {
@@ -101,14 +92,12 @@ async function killBrowser(context: BrowserContext, pid: number): Promise<void> 
   await context.close().catch(() => undefined)
 }
 
-/** The system Chromium, as in playwright.config.ts; otherwise Playwright's own. */
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+const executablePath = systemChromium()
 
 function launch(profile: string, baseURL: string | undefined): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     ...(executablePath ? { executablePath } : {}),
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     ...(baseURL ? { baseURL } : {}),
     viewport: { width: 1280, height: 720 },
   })
