@@ -37,12 +37,21 @@ tasks:
 passMark: 170
 `
 
+/**
+ * Replaces the editor's text the way a trainer pastes a file: select all, then paste. Typing it
+ * key by key would let the editor auto-indent each new line, and the browser's raw text insertion
+ * turns runs of spaces into non-breaking spaces, which YAML reads as content.
+ */
 async function replaceText(page: Page, text: string) {
   const editor = page.getByRole('textbox', { name: 'Scenario YAML' })
   await editor.click()
   await page.keyboard.press('ControlOrMeta+a')
-  await page.keyboard.press('Delete')
-  await page.keyboard.insertText(text)
+  await editor.evaluate((element, pasted) => {
+    const clipboardData = new DataTransfer()
+    clipboardData.setData('text/plain', pasted)
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }))
+  }, text)
+  await expect(editor).toContainText(text.split('\n')[1]!)
 }
 
 test('write, fix, preview, play and find again after a reload', async ({ page }) => {

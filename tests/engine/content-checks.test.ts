@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { loadLibrary } from '../../src/engine/scenario'
 import { guessLanguage } from '../../src/engine/scenario/content-checks'
-import { hiddenFlags, pathTest } from '../../src/engine/scenario/path-test'
+import { hiddenFlags, lateCases, pathTest } from '../../src/engine/scenario/path-test'
 import { Session, generateWorld, playPolicy } from '../../src/engine'
 import { readSourceFiles } from '../../src/cli/files'
 
@@ -72,8 +72,8 @@ describe('checks beyond the schema', () => {
     expect(twoKeys!.message).toContain('two "key: value" parts')
   })
 
-  it('the path test fails a case due before its task starts', async () => {
-    const late = loadLibrary([
+  it('a later task meets its cases fresh: made as of its start, none already late', async () => {
+    const later = loadLibrary([
       profile,
       {
         path: 'x/minimal.yaml',
@@ -83,12 +83,41 @@ describe('checks beyond the schema', () => {
         ),
       },
     ])
-    expect(late.issues.filter((i) => i.severity === 'error')).toEqual([])
-    const result = await pathTest(late.scenarios[0]!, { seeds: 1 })
-    expect(result.ok).toBe(false)
-    expect(result.failures.map((f) => f.message)).toContainEqual(
-      expect.stringMatching(/is due on .* before its task "desk" starts on 2025-05-02/),
-    )
+    expect(later.issues.filter((i) => i.severity === 'error')).toEqual([])
+    const scenario = later.scenarios[0]!
+    const world = await generateWorld(scenario, { seed: scenario.world.seed })
+    const cases = new Session(scenario, world).cases()
+    expect(cases.length).toBeGreaterThan(0)
+    expect(cases.every((c) => c.dueOn >= '2025-05-02')).toBe(true)
+    expect(lateCases(scenario, world)).toEqual([])
+    const result = await pathTest(scenario, { seeds: 1 })
+    expect(result.failures.map((f) => f.message)).not.toContainEqual(expect.stringContaining('is due on'))
+  })
+
+  it('the path test fails a case whose deadline runs out while it waits for its task', async () => {
+    const scenario = loadLibrary([profile, { path: 'x/minimal.yaml', text: taught }]).scenarios[0]!
+    const world = await generateWorld(scenario, { seed: scenario.world.seed })
+    // Only a file that skips validation can do this: the validator makes one process start once.
+    const [desk] = scenario.tasks
+    const split = {
+      ...scenario,
+      tasks: [
+        { ...desk!, cases: 1 },
+        { ...desk!, id: 'later', cases: 'all' as const, startsAfterDays: 60 },
+      ],
+    }
+    const late = lateCases(split, world)
+    expect(late.length).toBeGreaterThan(0)
+    expect(late[0]!.message).toMatch(/is due on .* before its task "later" starts on 2025-05-02/)
+  })
+
+  it('a backlog case overdue on the day it was made is not reported', async () => {
+    const { files } = await readSourceFiles(['scenarios'])
+    const scenario = loadLibrary(files).scenarios.find((s) => s.id === 'filing-non-filers')!
+    const world = await generateWorld(scenario, { seed: scenario.world.seed })
+    const start = world.referenceDate
+    expect(new Session(scenario, world).cases().some((c) => c.dueOn < start)).toBe(true)
+    expect(lateCases(scenario, world)).toEqual([])
   })
 })
 

@@ -8,6 +8,7 @@ import { generateWorld } from '../world/generate'
 import type { World } from '../world/types'
 import { playPolicy, type Policy } from '../session/policies'
 import { addDays } from '../session/calendar'
+import { casesMadeOn } from '../world/made-on'
 import { Session } from '../session/session'
 import type { Report } from '../session/types'
 import type { Scenario } from './schema'
@@ -200,8 +201,13 @@ export function hiddenFlags(session: Session): PathTestFailure[] {
   })
 }
 
-/** Cases whose due date passes before their task starts: no trainee can decide them in time. */
-function lateCases(scenario: Scenario, world: World): PathTestFailure[] {
+/**
+ * Cases whose deadline runs out while they wait for their task: due after the day the engine made
+ * them (see casesMadeOn) but before the task starts, so no trainee can decide them in time. A
+ * case already overdue on the day it was made (a return never filed, a payment long unmatched)
+ * is deliberate backlog, not a fault of the scenario.
+ */
+export function lateCases(scenario: Scenario, world: World): PathTestFailure[] {
   let cases
   try {
     cases = new Session(scenario, JSON.parse(JSON.stringify(world)) as World).cases()
@@ -209,10 +215,10 @@ function lateCases(scenario: Scenario, world: World): PathTestFailure[] {
     return []
   }
   return scenario.tasks.flatMap((task) => {
-    if (task.startsAfterDays === undefined) return []
-    const start = addDays(world.referenceDate, task.startsAfterDays)
+    const start = addDays(world.referenceDate, task.startsAfterDays ?? 0)
+    const madeOn = casesMadeOn(scenario, task.process)
     return cases
-      .filter((c) => c.taskId === task.id && c.dueOn < start)
+      .filter((c) => c.taskId === task.id && c.dueOn >= madeOn && c.dueOn < start)
       .map((c) => ({
         seed: world.seed,
         message: `case ${c.caseId} is due on ${c.dueOn}, before its task "${task.id}" starts on ${start}; start the task earlier or place the case in an earlier task`,

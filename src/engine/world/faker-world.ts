@@ -8,7 +8,7 @@ import type { LocaleId } from '../vocabulary'
 import { vatThresholdMinor } from '../rules/registration'
 import { generateRegistration } from './applications'
 import type { FakeSource, WorldContext } from './context'
-import { addDays } from '../session/calendar'
+import { casesMadeOn } from './made-on'
 import { dayOf } from './dates'
 import { IdMaker } from './ids'
 import { LOCALE_PROFILES } from './locales'
@@ -228,13 +228,9 @@ export function buildWorld(
   }
 }
 
-/**
- * A process whose task starts later in the story ("25 days later") has its cases made as of
- * that day: received and due from the task's start, their ground truth judged on it.
- */
+/** A process's cases are made as of its first task's start (see made-on.ts). */
 function processContext(ctx: WorldContext, scenario: Scenario, process: string): WorldContext {
-  const task = scenario.tasks.find((t) => t.process === process)
-  if (!task?.startsAfterDays) return ctx
-  const start = addDays(ctx.referenceDate, task.startsAfterDays)
+  const start = casesMadeOn(scenario, process)
+  if (start === ctx.referenceDate) return ctx
   return { ...ctx, referenceDate: start, refDay: dayOf(start) }
 }
