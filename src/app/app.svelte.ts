@@ -14,6 +14,7 @@ import type { CatalogEntry, ScenarioIndex } from './catalog/entry'
 import { progressOf, summaryOf, withScore, type ResultSummary, type Scores } from './catalog/progress'
 import * as store from './persist'
 import { Router } from './router.svelte'
+import { listFiles, saveFile } from './studio/store'
 import type { PlayerSession } from './session.svelte'
 import { EngineClient, ScenarioFileProblem, type Opened } from './worker/client'
 import type { LibraryData } from './worker/messages'
@@ -237,7 +238,23 @@ export class AppState {
     }
   }
 
+  /** Ids of the scenarios that are the trainer's own files (their cards say so). */
+  ownIds = $derived<readonly string[]>(
+    this.uploads.map((f) => (f.path.split('/').pop() ?? '').replace(/\.[^.]*$/, '')),
+  )
+  #studioLoaded = false
+
   async #loadLibrary(): Promise<void> {
+    // A trainer's own files are kept in the browser, so a reload finds them again.
+    if (!this.#studioLoaded) {
+      this.#studioLoaded = true
+      const kept = await listFiles()
+      const paths = this.uploads.map((f) => f.path)
+      this.uploads = [
+        ...kept.filter((f) => !paths.includes(f.path)).map((f) => ({ path: f.path, text: f.text })),
+        ...this.uploads,
+      ]
+    }
     try {
       this.library = await this.engine.library(this.uploads)
       this.libraryError = ''
@@ -252,9 +269,16 @@ export class AppState {
 
   /** Adds a scenario file chosen by the trainee; problems show in the catalogue like any other. */
   upload(files: SourceFile[]): void {
+    const kept = files.map((f) => ({ path: `studio/${f.path.split('/').pop() ?? f.path}`, text: f.text }))
+    for (const file of kept) void saveFile(file)
+    this.useOwnFiles(kept)
+  }
+
+  /** Puts the trainer's files (from the studio or opened) into the library and re-checks it. */
+  useOwnFiles(files: SourceFile[]): Promise<void> {
     const paths = files.map((f) => f.path)
     this.uploads = [...this.uploads.filter((f) => !paths.includes(f.path)), ...files]
-    void this.#loadLibrary()
+    return this.#loadLibrary()
   }
 
   /** The workspace and report pages with the session code; loaded when an exercise opens. */

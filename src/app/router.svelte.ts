@@ -5,6 +5,7 @@ export type Route =
   | { page: 'briefing'; scenarioId: string }
   | { page: 'workspace'; scenarioId: string; caseId?: string }
   | { page: 'report'; scenarioId: string }
+  | { page: 'studio' }
   | { page: 'workshop'; view: WorkshopView; workshopId: string; caseId?: string }
 
 /** The workshop pages (src/app/workshop): create, join, play, the trainer's dashboard, the projector. */
@@ -31,6 +32,7 @@ export function parseHash(hash: string): Route {
       ? { page: 'workshop', view, workshopId: scenarioId, caseId }
       : { page: 'workshop', view, workshopId: scenarioId }
   }
+  if (head === 'studio') return { page: 'studio' }
   if (head !== 'scenario' || !scenarioId) return { page: 'catalog' }
   if (page === 'work')
     return caseId ? { page: 'workspace', scenarioId, caseId } : { page: 'workspace', scenarioId }
@@ -53,6 +55,8 @@ export function href(route: Route): string {
       return route.view === 'new'
         ? '#/workshop/new'
         : `#/workshop/${id(route.workshopId)}/${route.view}${route.caseId ? `/${id(route.caseId)}` : ''}`
+    case 'studio':
+      return '#/studio'
     default: {
       const unreachable: never = route
       return unreachable

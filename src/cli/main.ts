@@ -11,6 +11,7 @@ import {
   worldCommand,
 } from './commands'
 import { printable, terminalSafe } from './terminal'
+import { testCommand } from './test-command'
 import { validateCommand } from './validate'
 import { VERIFY_HELP, VERIFY_USAGE, verifyCommand } from './verify'
 
@@ -49,6 +50,11 @@ const COMMANDS: Record<
     run: catalogueCommand,
     usage: 'catalogue [--write]',
     summary: 'print the table of bundled scenarios, or --write it into scenarios/README.md',
+  },
+  test: {
+    run: testCommand,
+    usage: 'test <scenario files or folders…> [--seeds N]',
+    summary: 'path test before a workshop: best must score full marks, clicking must not pass',
   },
   schema: {
     run: schemaCommand,

@@ -4,6 +4,7 @@ import { loadLibrary, formatIssue, type Scenario } from '../engine'
 import { loadBundledLibrary, readSourceFiles } from './files'
 import { CliError } from './io'
 import { printable } from './terminal'
+import { profilesFor } from './profiles'
 
 export async function resolveScenario(arg: string | undefined): Promise<Scenario> {
   if (!arg) throw new CliError('Name a scenario: a bundled id (see `tamis list`) or a path to a .yaml file.')
@@ -23,12 +24,11 @@ export async function resolveScenario(arg: string | undefined): Promise<Scenario
   }
   if (!existsSync(arg)) throw new CliError(`No such file: ${printable(arg)}`)
   const { files } = await readSourceFiles([arg])
-  const profiles = await readSourceFiles(['scenarios/jurisdictions'])
-  const library = loadLibrary([...profiles.files, ...files])
+  const library = loadLibrary([...(await profilesFor(files)), ...files])
   const scenario = library.scenarios.find((s) =>
     files.some((f) => f.path.endsWith(`${s.id}.yaml`) || f.path.endsWith(`${s.id}.yml`)),
   )
-  const errors = library.issues.filter((i) => i.severity === 'error')
+  const errors = library.issues.filter((i) => i.severity === 'error' && files.some((f) => f.path === i.path))
   if (!scenario || errors.length)
     throw new CliError(
       errors.map((i) => printable(formatIssue(i))).join('\n') || `Could not load ${printable(arg)}.`,

@@ -1,17 +1,18 @@
 /** `tamis validate <files or folders…>`: the CLI door to the scenario validator. */
-import { join } from 'node:path'
 import { plural } from '../engine'
-import { baseName, formatIssue, isProfile, loadLibrary } from '../engine/scenario'
+import { formatIssue, loadLibrary } from '../engine/scenario'
 import { readSourceFiles } from './files'
 import type { Io } from './io'
 import { printable } from './terminal'
+import { profilesFor } from './profiles'
 
 const USAGE = `Usage: npm run tamis -- validate <files or folders…>
 
 Checks scenario files and jurisdiction profiles and prints every problem as
-file:line:col: message. Folders are searched for .yaml and .yml files; files in a
-"jurisdictions" folder are profiles. The profiles in scenarios/jurisdictions/ are
-always available to the scenarios you check.
+file:line:col: message. Folders are searched for .yaml and .yml files. A file
+that starts with "format: jurisdiction/1" (or sits in a "jurisdictions" folder) is
+a profile. A scenario can use the profiles in scenarios/jurisdictions/, those next
+to it, and one it names by a relative path ("jurisdiction: ./my-country.yaml").
 
 Examples:
   npm run tamis -- validate scenarios/my-scenario.yaml
@@ -45,12 +46,9 @@ export async function validateCommand(
     return usageError(io, `No .yaml or .yml files found in ${args.map(printable).join(', ')}.`)
 
   const checked = new Set(files.map((f) => f.path))
-  const givenProfiles = new Set(files.filter(isProfile).map((f) => baseName(f.path)))
-  const bundled = await readSourceFiles([join(options.root ?? process.cwd(), 'scenarios', 'jurisdictions')])
-  const extraProfiles = bundled.files.filter(
-    (f) => !checked.has(f.path) && !givenProfiles.has(baseName(f.path)),
-  )
-  const { issues } = loadLibrary([...extraProfiles, ...files])
+  const { issues } = loadLibrary([...(await profilesFor(files, options.root)), ...files], {
+    teaching: true,
+  })
 
   const shown = issues.filter((i) => checked.has(i.path))
   for (const issue of shown) io.out(printable(formatIssue(issue)))

@@ -10,6 +10,7 @@ export {
   loadLibrary,
   baseName,
   issueAt,
+  isProfile,
   formatIssue,
   scenarioJsonSchema,
   jurisdictionJsonSchema,
@@ -42,6 +43,7 @@ export {
 } from './session/form'
 export { availability } from './session/availability'
 export { POLICIES, playPolicy, seededRandom, type Policy } from './session/policies'
+export { pathTest, type PathTestResult } from './session/path-test'
 export * from './processes/contract'
 export { PROCESS_MODULES } from './processes/registry'
 export {

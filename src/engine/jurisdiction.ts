@@ -3,6 +3,7 @@
  * and each process's settings. It sits below the scenario format, the rules and the processes,
  * which all read a profile; scenario/schema.ts re-exports it for the scenario files.
  */
+import './zod-jitless'
 import { z } from 'zod'
 import * as audit from './processes/audit/config.schema'
 import * as collection from './processes/collection/config.schema'
@@ -75,8 +76,15 @@ export const PenaltyRuleSchema = z
   ])
   .meta({ description: 'How a penalty is computed' })
 
+/** What a profile file says in its `format:` key, so it is recognised in any folder. */
+export const PROFILE_FORMAT = 'jurisdiction/1' as const
+
 export const JurisdictionSchema = z
   .strictObject({
+    format: z.literal(PROFILE_FORMAT).optional().meta({
+      description:
+        'Marks the file as a jurisdiction profile, so it is recognised in any folder: write "jurisdiction/1"',
+    }),
     id: slug.meta({ description: 'Stable id that scenarios use to refer to this profile' }),
     name: text('Name shown to trainees, e.g. "Republic of Northland (fictional)"'),
     disclaimer: text("States that the parameters are illustrative and not any country's law"),

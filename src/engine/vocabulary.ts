@@ -68,10 +68,76 @@ export const SEGMENTS = ['large', 'medium', 'small', 'micro'] as const
 export type Segment = (typeof SEGMENTS)[number]
 
 /**
- * Faker locales a scenario may use. Each maps to a faker locale chain in world/locales.ts;
- * keep the list short so the world bundle stays small.
+ * Faker locales a scenario may use: the tuned ones first (their own ID formats, phone plans and
+ * banks in world/locales.ts), then every other faker locale with person and company names
+ * (plain defaults for those details). Each locale's data loads on demand.
  */
-export const LOCALES = ['en', 'en_NG', 'en_GH', 'en_IN', 'fr', 'fr_SN', 'id_ID', 'vi', 'pt_PT'] as const
+export const TUNED_LOCALES = ['en', 'en_NG', 'en_GH', 'en_IN', 'fr', 'fr_SN', 'id_ID', 'vi', 'pt_PT'] as const
+export const OTHER_LOCALES = [
+  'af_ZA',
+  'ar',
+  'bn_BD',
+  'cs_CZ',
+  'cy',
+  'da',
+  'de',
+  'de_AT',
+  'de_CH',
+  'dv',
+  'el',
+  'en_AU',
+  'en_CA',
+  'en_GB',
+  'en_HK',
+  'en_IE',
+  'en_NP',
+  'en_US',
+  'en_ZA',
+  'es',
+  'es_MX',
+  'fa',
+  'fi',
+  'fr_BE',
+  'fr_CA',
+  'fr_CH',
+  'fr_LU',
+  'he',
+  'hr',
+  'hu',
+  'hy',
+  'it',
+  'ja',
+  'ka_GE',
+  'ko',
+  'ku_ckb',
+  'ku_kmr_latin',
+  'lv',
+  'mk',
+  'mn_MN_cyrl',
+  'nb_NO',
+  'ne',
+  'nl',
+  'nl_BE',
+  'pl',
+  'pt_BR',
+  'ro',
+  'ru',
+  'sk',
+  'sl_SI',
+  'sr_RS_latin',
+  'sv',
+  'ta_IN',
+  'th',
+  'tr',
+  'uk',
+  'ur',
+  'uz_UZ_latin',
+  'yo_NG',
+  'zh_CN',
+  'zh_TW',
+  'zu_ZA',
+] as const
+export const LOCALES = [...TUNED_LOCALES, ...OTHER_LOCALES] as const
 export type LocaleId = (typeof LOCALES)[number]
 
 /** Registration anomalies with hidden ground truth (docs/domain.md §Anomaly patterns 1, 2, 13). */

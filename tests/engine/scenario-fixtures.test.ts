@@ -106,7 +106,6 @@ describe('broken fixtures', () => {
     expect(messages('broken/jurisdictions/wrong-id.yaml')).toMatchInlineSnapshot(`
       [
         "2:5: id "wrongland" must be the same as the file name "wrong-id"; rename the file to wrongland.yaml or change the id",
-        "5:9: locale must be one of: en, en_NG, en_GH, en_IN, fr, fr_SN, id_ID, vi, pt_PT, not "en_US"",
         "10:11: code must be one of: CIT, PIT, VAT, PAYE, EXCISE, WHT, not "GST"",
         "17:15: vat must be a number from 0 to 1000, not "7.5%" (write the number without "%")",
         "18:1: missing key "deemedReceiptDays" in deadlines (Days after mailing when a notice is deemed received)",

@@ -393,7 +393,7 @@ describe('values', () => {
       '  id: island',
       '  name: Island (fictional)',
       '  disclaimer: Illustrative.',
-      '  locale: en_US',
+      '  locale: en_XX',
       '  currency: { code: usd, symbol: $, minorUnits: 2 }',
       '  taxTypes: [{ code: VAT, name: VAT }]',
       '  thresholds: { vatRegistration: 1, smallTaxpayer: 3, mediumTaxpayer: 2, largeTaxpayer: 4 }',
@@ -406,7 +406,7 @@ describe('values', () => {
     ].join('\n')
     expect(check(edit('jurisdiction: testland', inline))).toMatchInlineSnapshot(`
       [
-        "scenarios/test.yaml:14:11: locale must be one of: en, en_NG, en_GH, en_IN, fr, fr_SN, id_ID, vi, pt_PT, not "en_US"",
+        "scenarios/test.yaml:14:11: locale must be one of: en, en_NG, en_GH, en_IN, fr, fr_SN, id_ID, vi, pt_PT, af_ZA, ar, bn_BD, cs_CZ, cy, da, de, de_AT, de_CH, dv, el, en_AU, en_CA, en_GB, en_HK, en_IE, en_NP, en_US, en_ZA, es, es_MX, fa, fi, fr_BE, fr_CA, fr_CH, fr_LU, he, hr, hu, hy, it, ja, ka_GE, ko, ku_ckb, ku_kmr_latin, lv, mk, mn_MN_cyrl, nb_NO, ne, nl, nl_BE, pl, pt_BR, ro, ru, sk, sl_SI, sr_RS_latin, sv, ta_IN, th, tr, uk, ur, uz_UZ_latin, yo_NG, zh_CN, zh_TW, zu_ZA, not "en_XX"",
         "scenarios/test.yaml:15:21: code "usd" is not allowed: use a three-letter ISO 4217 code such as "NGN" or "XOF"",
         "scenarios/test.yaml:19:3: missing key "deemedReceiptDays" in deadlines (Days after mailing when a notice is deemed received)",
         "scenarios/test.yaml:21:5: missing key "amount" in lateFiling (Fixed penalty in major units)",
@@ -495,7 +495,7 @@ describe('loadLibrary', () => {
     expect(library.issues.map(formatIssue)).toMatchInlineSnapshot(`
       [
         "lib/desk.yaml:10:15: jurisdiction "testland" cannot be used until the problems in lib/jurisdictions/testland.yaml are fixed",
-        "lib/jurisdictions/testland.yaml:5:9: locale must be one of: en, en_NG, en_GH, en_IN, fr, fr_SN, id_ID, vi, pt_PT, not "xx"",
+        "lib/jurisdictions/testland.yaml:5:9: locale must be one of: en, en_NG, en_GH, en_IN, fr, fr_SN, id_ID, vi, pt_PT, af_ZA, ar, bn_BD, cs_CZ, cy, da, de, de_AT, de_CH, dv, el, en_AU, en_CA, en_GB, en_HK, en_IE, en_NP, en_US, en_ZA, es, es_MX, fa, fi, fr_BE, fr_CA, fr_CH, fr_LU, he, hr, hu, hy, it, ja, ka_GE, ko, ku_ckb, ku_kmr_latin, lv, mk, mn_MN_cyrl, nb_NO, ne, nl, nl_BE, pl, pt_BR, ro, ru, sk, sl_SI, sr_RS_latin, sv, ta_IN, th, tr, uk, ur, uz_UZ_latin, yo_NG, zh_CN, zh_TW, zu_ZA, not "xx"",
       ]
     `)
   })

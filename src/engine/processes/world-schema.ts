@@ -2,6 +2,7 @@
  * Building blocks for each process's part of the scenario format: how many cases, and how
  * many of each anomaly and look-alike. A process extends the result with its own settings.
  */
+import '../zod-jitless'
 import { z } from 'zod'
 
 export interface KindsModule {

@@ -3,6 +3,7 @@
  * the zod schema so they cannot drift. Draft-07 because that is what the VS Code YAML
  * extension (yaml-language-server) fully supports.
  */
+import '../zod-jitless'
 import { z } from 'zod'
 import { JurisdictionSchema, ScenarioSchema } from './schema'
 

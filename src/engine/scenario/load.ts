@@ -4,7 +4,14 @@
  * reported with file:line:col, and nothing here throws on bad input.
  */
 import { sortIssues, type Issue, type LoadResult, type SourceFile } from './issues'
-import { JurisdictionSchema, ScenarioSchema, type Jurisdiction, type Scenario } from './schema'
+import {
+  JurisdictionSchema,
+  PROFILE_FORMAT,
+  ScenarioSchema,
+  type Jurisdiction,
+  type Scenario,
+} from './schema'
+import { checkContent } from './content-checks'
 import { checkJurisdiction, checkTasks, checkWorld, resolveJurisdiction } from './semantic'
 import { checkStructure, type Finding } from './structure'
 import { parseYaml, type DataPath, type ParsedYaml } from './yaml-source'
@@ -28,10 +35,18 @@ export function loadJurisdiction(file: SourceFile): LoadResult<Jurisdiction> {
       severity: 'error',
     })
   }
+  if (data.format === undefined && !file.path.split(/[\\/]/).slice(0, -1).includes('jurisdictions'))
+    findings.push({
+      path: [],
+      message: `this file looks like a jurisdiction profile: add the line "format: ${PROFILE_FORMAT}" at the top so it is recognised in any folder`,
+      severity: 'warning',
+    })
   const structure = checkStructure(JurisdictionSchema, data)
   if (!structure.ok) findings.push(...structure.findings)
   else findings.push(...checkJurisdiction(structure.value))
-  return finish(structure.ok ? structure.value : undefined, located(file, parsed.parsed, findings))
+  // The format marker says what the file is; it is not part of the profile (nor of digests).
+  const profile = structure.ok ? withoutFormat(structure.value) : undefined
+  return finish(profile, located(file, parsed.parsed, findings))
 }
 
 /**
@@ -41,15 +56,27 @@ export function loadJurisdiction(file: SourceFile): LoadResult<Jurisdiction> {
 export function loadScenario(
   file: SourceFile,
   jurisdictions: ReadonlyMap<string, Jurisdiction>,
+  options: LoadOptions = {},
 ): LoadResult<Scenario> {
-  return loadScenarioWith(file, jurisdictions, new Map())
+  return loadScenarioWith(file, jurisdictions, new Map(), options)
+}
+
+export interface LoadOptions {
+  /**
+   * Also warn about teaching gaps (a declared kind without feedback, a task without hints).
+   * The authoring doors (validate, test, the studio) ask for it; loading to play does not.
+   */
+  teaching?: boolean
 }
 
 function loadScenarioWith(
   file: SourceFile,
-  jurisdictions: ReadonlyMap<string, Jurisdiction>,
-  unloadable: ReadonlyMap<string, string>,
+  known: ReadonlyMap<string, Jurisdiction>,
+  unloadableProfiles: ReadonlyMap<string, string>,
+  options: LoadOptions,
 ): LoadResult<Scenario> {
+  let jurisdictions = known
+  let unloadable = unloadableProfiles
   const id = baseName(file.path)
   const nameIssues: Issue[] = SLUG.test(id)
     ? []
@@ -69,8 +96,39 @@ function loadScenarioWith(
   if (!structure.ok) return fail([...nameIssues, ...located(file, parsed.parsed, structure.findings)])
 
   const scenario = structure.value
-  const { jurisdiction, findings } = resolveJurisdiction(scenario, jurisdictions, unloadable)
-  findings.push(...checkWorld(scenario.world, jurisdiction), ...checkTasks(scenario))
+  const ref = scenario.jurisdiction
+  if (typeof ref === 'string' && /\.ya?ml$/i.test(ref)) {
+    // A path names a profile file relative to the scenario's own folder.
+    const target = joinPath(folderOf(file.path), ref)
+    const byPath = new Map(jurisdictions)
+    const broken = new Map(unloadable)
+    const found = jurisdictions.get(`path:${target}`)
+    if (found) byPath.set(ref, found)
+    const bad = unloadable.get(`path:${target}`)
+    if (bad !== undefined) broken.set(ref, bad)
+    if (!found && bad === undefined) {
+      const findings = [
+        {
+          path: ['jurisdiction'],
+          message: `no profile file at ${target}: check the path (it is relative to this scenario's folder) and that the file starts with "format: ${PROFILE_FORMAT}"`,
+          severity: 'error' as const,
+        },
+      ]
+      return fail([...nameIssues, ...located(file, parsed.parsed, findings)])
+    }
+    jurisdictions = byPath
+    unloadable = broken
+  }
+  const { jurisdiction, findings } = resolveJurisdiction(
+    scenario,
+    withoutPaths(jurisdictions),
+    withoutPaths(unloadable),
+  )
+  findings.push(
+    ...checkWorld(scenario.world, jurisdiction),
+    ...checkTasks(scenario),
+    ...checkContent(scenario, parsed.parsed.data, options.teaching ?? false),
+  )
   const issues = [...nameIssues, ...located(file, parsed.parsed, findings)]
   return finish(jurisdiction ? { id, ...scenario, jurisdiction } : undefined, issues)
 }
@@ -79,7 +137,10 @@ function loadScenarioWith(
  * Loads a set of files: those in a `jurisdictions/` folder are profiles and load first, every
  * other .yaml/.yml file is a scenario. Invalid files are left out and their issues returned.
  */
-export function loadLibrary(files: readonly SourceFile[]): {
+export function loadLibrary(
+  files: readonly SourceFile[],
+  options: LoadOptions = {},
+): {
   scenarios: Scenario[]
   jurisdictions: Jurisdiction[]
   issues: Issue[]
@@ -107,24 +168,28 @@ export function loadLibrary(files: readonly SourceFile[]): {
 
   for (const file of yamlFiles.filter(isProfile)) {
     const result = loadJurisdiction(file)
+    const path = `path:${joinPath('', file.path)}`
     if (!result.ok) {
       issues.push(...result.issues)
       unloadable.set(baseName(file.path), file.path)
+      unloadable.set(path, file.path)
     } else {
       issues.push(...result.warnings)
+      byId.set(path, result.value)
       if (!duplicate(file, result.value.id, 'jurisdiction profile')) byId.set(result.value.id, result.value)
     }
   }
   const scenarios: Scenario[] = []
   for (const file of yamlFiles.filter((f) => !isProfile(f))) {
-    const result = loadScenarioWith(file, byId, unloadable)
+    const result = loadScenarioWith(file, byId, unloadable, options)
     if (!result.ok) issues.push(...result.issues)
     else {
       issues.push(...result.warnings)
       if (!duplicate(file, result.value.id, 'scenario')) scenarios.push(result.value)
     }
   }
-  return { scenarios, jurisdictions: [...byId.values()], issues: sortIssues(issues) }
+  const profiles = [...byId].filter(([key]) => !key.startsWith('path:')).map(([, j]) => j)
+  return { scenarios, jurisdictions: profiles, issues: sortIssues(issues) }
 }
 
 /**
@@ -137,9 +202,51 @@ export function issueAt(file: SourceFile, path: DataPath, message: string): Issu
   return { path: file.path, ...position, message, severity: 'error' }
 }
 
-/** True for files inside a folder named `jurisdictions`. */
+/**
+ * True for a jurisdiction profile: a file whose top level says `format: jurisdiction/1`, any
+ * file inside a folder named `jurisdictions`, or one that plainly looks like a profile (a
+ * `currency:` and `taxTypes:` but no `tasks:`), so it gets a profile's messages, not 24
+ * scenario errors.
+ */
 export function isProfile(file: SourceFile): boolean {
-  return file.path.split(/[\\/]/).slice(0, -1).includes('jurisdictions')
+  if (PROFILE_LINE.test(file.text)) return true
+  if (file.path.split(/[\\/]/).slice(0, -1).includes('jurisdictions')) return true
+  return looksLikeProfile(file.text)
+}
+
+const PROFILE_LINE = /^format:[ \t]*["']?jurisdiction\/1["']?[ \t]*(#.*)?$/m
+
+function looksLikeProfile(text: string): boolean {
+  return /^currency:/m.test(text) && /^taxTypes:/m.test(text) && !/^tasks:/m.test(text)
+}
+
+function withoutFormat(profile: Jurisdiction): Jurisdiction {
+  const copy = { ...profile }
+  delete copy.format
+  return copy
+}
+
+/** Profiles are also filed under "path:<file>" for relative references; ids only here. */
+function withoutPaths<T>(map: ReadonlyMap<string, T>): Map<string, T> {
+  return new Map([...map].filter(([key]) => !key.startsWith('path:')))
+}
+
+/** The folder part of a path, "" for a bare file name. */
+function folderOf(path: string): string {
+  const parts = path.split(/[\\/]/)
+  return parts.slice(0, -1).join('/')
+}
+
+/** Joins a relative path onto a folder and resolves "." and "..", with forward slashes. */
+export function joinPath(folder: string, relative: string): string {
+  const out: string[] = []
+  const parts = [...(relative.startsWith('/') ? [] : folder.split(/[\\/]/)), ...relative.split(/[\\/]/)]
+  for (const part of parts) {
+    if (part === '' || part === '.') continue
+    if (part === '..' && out.length && out.at(-1) !== '..') out.pop()
+    else out.push(part)
+  }
+  return out.join('/')
 }
 
 /** File name without folders and extension: "scenarios/vat-desk.yaml" → "vat-desk". */

@@ -3,6 +3,7 @@
  * field means (its description) and what kind of value it takes. The schema stays the one
  * source of truth; nothing here repeats it.
  */
+import '../zod-jitless'
 import { z } from 'zod'
 import { joinOr } from './did-you-mean'
 import type { DataPath } from './yaml-source'

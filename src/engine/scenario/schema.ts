@@ -4,6 +4,7 @@
  * every problem with file:line:col. Descriptions are written for a trainer, not a developer:
  * they show up as editor tooltips.
  */
+import '../zod-jitless'
 import { z } from 'zod'
 import * as audit from '../processes/audit/config.schema'
 import * as auditKinds from '../processes/audit/kinds'
@@ -30,6 +31,7 @@ export {
   CurrencySchema,
   JurisdictionSchema,
   PenaltyRuleSchema,
+  PROFILE_FORMAT,
   type Jurisdiction,
   type PenaltyRule,
 } from '../jurisdiction'
@@ -45,7 +47,7 @@ const CASE_KINDS = {
   'bogus-registration':
     'A business that does not exist: phone or address shared with unrelated taxpayers, premises that do not fit. Best decision: reject',
   'vat-threshold':
-    'A genuine business above the VAT threshold that did not ask for VAT. Best decision: approve with VAT',
+    'A genuine business that declares a turnover below the VAT threshold while its bank letter shows sales above it, and did not ask for VAT. Best decision: approve with VAT',
   phoenix:
     'A new company run by the directors of an old one that left tax debts. Best decision: approve and link the old TIN',
   namesake: 'Look-alike: same name as a registered taxpayer, but another person. Best decision: approve',
@@ -186,20 +188,87 @@ export const PointsSchema = z
   })
   .meta({ description: 'Points per case for each grade of decision' })
 
-/** Teaching notes keyed by case kind, for every process (editors suggest the kinds). */
-function feedbackSchema() {
+/** Every case kind of every process with its editor tooltip. */
+function kindDescriptions(): Record<string, string> {
   const descriptions: Record<string, string> = { ...CASE_KINDS }
   for (const kinds of Object.values(PROCESS_KINDS)) Object.assign(descriptions, kinds.DESCRIPTIONS)
+  return descriptions
+}
+
+/** Every case kind a task can hold, across processes ("genuine" included). */
+export const ALL_CASE_KINDS: readonly string[] = Object.keys(kindDescriptions())
+
+const teachingText = () => text('Teaching note shown after a decision on a case of this kind')
+
+/** Feedback for one kind: one text for every decision, or a text per grade of decision. */
+const FeedbackEntrySchema = z.union([
+  teachingText(),
+  z
+    .strictObject({
+      correct: text('Shown after the best decision').optional(),
+      acceptable: text('Shown after a defensible but weaker decision').optional(),
+      wrong: text('Shown after a wrong decision').optional(),
+      harmful: text('Shown after a decision that harms revenue or a taxpayer').optional(),
+    })
+    .meta({ description: 'A teaching note per grade of decision; grades left out show no note' }),
+])
+
+/** Teaching notes keyed by case kind, for every process (editors suggest the kinds). */
+function feedbackSchema() {
   const shape = Object.fromEntries(
-    Object.entries(descriptions).map(([kind, description]) => [
+    Object.entries(kindDescriptions()).map(([kind, description]) => [
       kind,
-      text('Teaching note shown after a decision on a case of this kind').optional().meta({ description }),
+      FeedbackEntrySchema.optional().meta({ description }),
     ]),
   )
   return z
-    .strictObject(shape as Record<string, z.ZodOptional<ReturnType<typeof text>>>)
+    .strictObject(shape as Record<string, z.ZodOptional<typeof FeedbackEntrySchema>>)
     .default({})
-    .meta({ description: 'Extra teaching text shown after a decision on a case of this kind' })
+    .meta({
+      description:
+        'Teaching text shown after a decision on a case of this kind: one text, or a text per grade (correct, acceptable, wrong, harmful)',
+    })
+}
+
+/** Points for the grades other than correct, for one kind of case. */
+const KindPointsSchema = z
+  .strictObject({
+    acceptable: z
+      .int()
+      .min(0)
+      .max(1000)
+      .optional()
+      .meta({ description: 'Points for a weaker decision on this kind' }),
+    wrong: z
+      .int()
+      .min(-1000)
+      .max(0)
+      .optional()
+      .meta({ description: 'Points (0 or less) for a wrong decision on this kind' }),
+    harmful: z
+      .int()
+      .min(-1000)
+      .max(0)
+      .optional()
+      .meta({ description: 'Points (0 or less) for a harmful decision on this kind' }),
+  })
+  .meta({ description: "Overrides the task's points for mistakes on cases of this kind" })
+
+/** Points per kind of mistake: e.g. wrongly refusing a genuine applicant costs less than a second TIN. */
+function pointsByKindSchema() {
+  const shape = Object.fromEntries(
+    Object.entries(kindDescriptions()).map(([kind, description]) => [
+      kind,
+      KindPointsSchema.optional().meta({ description }),
+    ]),
+  )
+  return z
+    .strictObject(shape as Record<string, z.ZodOptional<typeof KindPointsSchema>>)
+    .optional()
+    .meta({
+      description:
+        'Points for mistakes per kind of case, overriding acceptable, wrong and harmful above (correct is the same for every case)',
+    })
 }
 
 export const TaskSchema = z.strictObject({
@@ -215,6 +284,19 @@ export const TaskSchema = z.strictObject({
         '"all" cases of this process in the world, or how many; tasks of the same process share the cases in order',
     }),
   points: PointsSchema.prefault({}),
+  pointsByKind: pointsByKindSchema(),
+  kinds: z
+    .array(
+      z
+        .string()
+        .refine((k) => ALL_CASE_KINDS.includes(k), 'not a kind of case; use a kind listed under world'),
+    )
+    .min(1)
+    .optional()
+    .meta({
+      description:
+        'Which kinds of case this task holds, e.g. [asset-flight]; tasks without kinds take the remaining cases of their process in order',
+    }),
   tadat: z
     .array(z.enum(TADAT_CODES))
     .optional()
@@ -249,8 +331,17 @@ export const ScenarioSchema = z
       .regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'use a language code such as "en" or "fr"')
       .meta({ description: 'Language of the scenario text' }),
     jurisdiction: z
-      .union([slug, JurisdictionSchema])
-      .meta({ description: 'Id of a profile in scenarios/jurisdictions/, or a whole profile written here' }),
+      .union([
+        slug,
+        z
+          .string()
+          .regex(/^[^\s].*\.ya?ml$/i, 'write a relative path to the profile file, e.g. "./my-country.yaml"'),
+        JurisdictionSchema,
+      ])
+      .meta({
+        description:
+          'Id of a profile (in scenarios/jurisdictions/ or next to this file), a relative path to a profile file such as "./my-country.yaml", or a whole profile written here',
+      }),
     world: WorldSchema,
     tasks: z.array(TaskSchema).min(1).meta({ description: 'What the trainee works through, in order' }),
     passMark: z.int().min(0).max(100).meta({ description: 'Percent of the maximum score needed to pass' }),

@@ -123,6 +123,26 @@ export function resolveJurisdiction(
   return { jurisdiction: undefined, findings: [error(['jurisdiction'], message)] }
 }
 
+/** How many cases of one kind the world declares ("genuine": the cases left over). */
+export function kindCount(world: WorldConfig, process: ProcessId, kind: string): number {
+  const config = process === 'registration' ? world.registration : world[process]
+  if (!config) return 0
+  const counts: Record<string, number | undefined> = { ...config.anomalies, ...config.lookalikes }
+  if (kind !== 'genuine') return counts[kind] ?? 0
+  const total = worldCaseCount(world, process) ?? 0
+  return Math.max(0, total - Object.values(counts).reduce<number>((a, n) => a + (n ?? 0), 0))
+}
+
+/** Cases the tasks with `kinds` take out of a process before the others share the rest. */
+function placedCount(scenario: ScenarioFile, process: ProcessId): number {
+  return scenario.tasks
+    .filter((t) => t.process === process && t.kinds)
+    .reduce((n, t) => {
+      const ofKinds = t.kinds!.reduce((m, kind) => m + kindCount(scenario.world, process, kind), 0)
+      return n + (t.cases === 'all' ? ofKinds : Math.min(t.cases, ofKinds))
+    }, 0)
+}
+
 /**
  * Counts the world cannot supply: more anomalies than cases, more look-alikes than taxpayers,
  * a register too small for the processes, a reference date the calendar cannot hold.
@@ -373,9 +393,30 @@ export function checkTasks(scenario: ScenarioFile): Finding[] {
       return
     }
     const field = CASE_COUNT_FIELD[task.process] ?? `world.${task.process}`
-    const wanted = task.cases === 'all' ? available : task.cases
-    const before = taken.get(task.process) ?? 0
-    taken.set(task.process, before + wanted)
+    if (task.kinds) {
+      const placed = placedCount(scenario, task.process)
+      const ofKinds = task.kinds.reduce((n, kind) => n + kindCount(scenario.world, task.process, kind), 0)
+      if (ofKinds === 0)
+        findings.push(
+          error(
+            at('kinds'),
+            `task "${task.id}" holds ${task.kinds.join(', ')} cases, but the world has none of them in ${task.process}; declare them under world or change kinds`,
+          ),
+        )
+      else if (task.cases !== 'all' && task.cases > ofKinds)
+        findings.push(
+          error(
+            at('cases'),
+            `task "${task.id}" asks for ${task.cases} cases of ${task.kinds.join(', ')}, but the world has only ${ofKinds}`,
+          ),
+        )
+      if (placed > available)
+        findings.push(error(at('kinds'), `the tasks of ${task.process} place more cases than the world has`))
+      return
+    }
+    const wanted = task.cases === 'all' ? available - placedCount(scenario, task.process) : task.cases
+    const before = (taken.get(task.process) ?? 0) + placedCount(scenario, task.process)
+    taken.set(task.process, before - placedCount(scenario, task.process) + wanted)
     if (wanted > available) {
       findings.push(
         error(

@@ -2,6 +2,7 @@
  * Pass 1: the shape of the file. Turns zod's issues into findings a trainer can act on,
  * each tied to a data path that yaml-source.ts turns into line:col.
  */
+import '../zod-jitless'
 import type { z } from 'zod'
 import { didYouMean } from './did-you-mean'
 import { allowedKeys, descriptionOf, expectedText, schemaAt, valueAt, valuesText } from './schema-walk'

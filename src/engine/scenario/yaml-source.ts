@@ -221,6 +221,9 @@ function syntaxMessage(error: YAMLError, text: string): string {
       }
       return `the indentation is wrong here: keys at the same level must start in the same column (${firstLine(error.message)})`
     case 'BLOCK_AS_IMPLICIT_KEY':
+      // The same error comes from "title: Desk 1: intake" and from a next line indented too far.
+      if (!/:(\s|$)/.test(restOfLine(text, from)))
+        return 'the line below is indented further than this one, so it is read as part of this value; keys at the same level must start in the same column'
       return 'this line has two "key: value" parts; if the text contains ": ", put it in quotes, e.g. title: "Desk 1: intake"'
     case 'MULTILINE_IMPLICIT_KEY':
       return 'a key must fit on one line; check for a missing ":" or a quote that is not closed above'
@@ -242,6 +245,8 @@ function syntaxMessage(error: YAMLError, text: string): string {
       return `YAML cannot read this: ${firstLine(error.message)}`
   }
 }
+
+const restOfLine = (text: string, offset: number) => text.slice(offset).split('\n')[0] ?? ''
 
 /** The key written at `offset`, up to its colon. */
 const keyAt = (text: string, offset: number) =>

@@ -60,8 +60,8 @@ export function withFacts(note: string, facts: Readonly<Record<string, string>>)
 }
 
 export function decisionRecord(scenario: Scenario, d: ScoredDecision): DecisionRecord {
-  const points = d.task.points
-  const note = (d.task.feedback as Record<string, string | undefined>)[d.truth.kind]
+  const points = pointsFor(d.task, d.truth.kind)
+  const note = teachingFor(d.task, d.truth.kind, d.verdict.grade)
   const teaching = note === undefined ? undefined : withFacts(note, d.truth.facts ?? {})
   const feedback: DecisionFeedback = {
     grade: d.verdict.grade,
@@ -89,6 +89,20 @@ export function decisionRecord(scenario: Scenario, d: ScoredDecision): DecisionR
     tadat: [...d.truth.tadat],
     feedback,
   }
+}
+
+/** The task's points, with its per-kind overrides for mistakes (correct is the same for all). */
+export function pointsFor(task: Task, kind: string): Record<Grade, number> {
+  const override = (
+    task.pointsByKind as Record<string, Partial<Record<Grade, number>> | undefined> | undefined
+  )?.[kind]
+  return { ...task.points, ...override, correct: task.points.correct }
+}
+
+/** The trainer's note for this kind: one text for every grade, or the text for this grade. */
+export function teachingFor(task: Task, kind: string, grade: Grade): string | undefined {
+  const entry = (task.feedback as Record<string, string | Partial<Record<Grade, string>> | undefined>)[kind]
+  return typeof entry === 'string' ? entry : entry?.[grade]
 }
 
 export interface ReportInput {

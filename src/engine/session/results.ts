@@ -4,6 +4,7 @@
  * replays its log and compares what the log earns with what the file states; the stated score is
  * never trusted. The app's download, `tamis play --json` and `tamis verify` all go through here.
  */
+import '../zod-jitless'
 import { z } from 'zod'
 import type { Scenario } from '../scenario/schema'
 import { scenarioDigest } from '../scenario/digest'

@@ -2,6 +2,7 @@
  * Reading a saved session or decision log from untrusted text (a file, the browser's storage).
  * Bad input gets a message that says what is wrong; it never throws.
  */
+import '../zod-jitless'
 import { z } from 'zod'
 import { MODES, SESSION_FORMAT, type Mode, type SessionEvent } from './types'
 

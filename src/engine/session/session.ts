@@ -74,14 +74,32 @@ interface Effective {
 }
 
 /** Splits each process's cases among the scenario's tasks of that process, in order. */
-function assignCases(scenario: Scenario, world: World): { task: Task; record: CaseRecord }[] {
+function assignCases(
+  scenario: Scenario,
+  world: World,
+  kindOf: (caseId: string) => string | undefined,
+): { task: Task; record: CaseRecord }[] {
   const queues = new Map<ProcessId, CaseRecord[]>()
   queues.set('registration', registrationRecords(world, scenario.jurisdiction))
   for (const [process, records] of Object.entries(world.cases)) queues.set(process as ProcessId, [...records])
+  // Tasks that name their kinds pick those cases first; the others share what is left, in order.
+  const placed = new Map<Task, CaseRecord[]>()
+  for (const task of scenario.tasks.filter((t) => t.kinds)) {
+    const queue = queues.get(task.process) ?? []
+    const mine = queue.filter((r) => task.kinds!.includes(kindOf(r.id) ?? ''))
+    const take = task.cases === 'all' ? mine.length : task.cases
+    const chosen = new Set(mine.slice(0, take))
+    placed.set(task, [...chosen])
+    queues.set(
+      task.process,
+      queue.filter((r) => !chosen.has(r)),
+    )
+  }
   return scenario.tasks.flatMap((task) => {
     const queue = queues.get(task.process) ?? []
     const take = task.cases === 'all' ? queue.length : task.cases
-    return queue.splice(0, take).map((record) => ({ task, record }))
+    const records = placed.get(task) ?? queue.splice(0, take)
+    return records.map((record) => ({ task, record }))
   })
 }
 
@@ -144,7 +162,7 @@ export class Session {
     this.#live = undefined
     this.#accrual = undefined
     const truths = new Map([...registrationTruths(world), ...world.truth.cases].map((t) => [t.caseId, t]))
-    for (const { task, record } of assignCases(scenario, world)) {
+    for (const { task, record } of assignCases(scenario, world, (id) => truths.get(id)?.kind)) {
       const module = PROCESS_MODULES[task.process]
       const truth = truths.get(record.id)
       if (!module) throw new Error(`The ${task.process} process is not available yet.`)

@@ -8,7 +8,7 @@ import type { LocaleId } from '../vocabulary'
 import { vatThresholdMinor } from '../rules/registration'
 import { generateRegistration } from './applications'
 import type { FakeSource, WorldContext } from './context'
-import { addDays } from '../primitives/calendar'
+import { casesMadeOn } from './made-on'
 import { dayOf } from './dates'
 import { IdMaker } from './ids'
 import { LOCALE_PROFILES } from './locales'
@@ -51,6 +51,68 @@ const LOCALE_LOADERS: Record<LocaleId, () => Promise<{ faker: Faker }>> = {
   id_ID: () => import('@faker-js/faker/locale/id_ID'),
   vi: () => import('@faker-js/faker/locale/vi'),
   pt_PT: () => import('@faker-js/faker/locale/pt_PT'),
+  af_ZA: () => import('@faker-js/faker/locale/af_ZA'),
+  ar: () => import('@faker-js/faker/locale/ar'),
+  bn_BD: () => import('@faker-js/faker/locale/bn_BD'),
+  cs_CZ: () => import('@faker-js/faker/locale/cs_CZ'),
+  cy: () => import('@faker-js/faker/locale/cy'),
+  da: () => import('@faker-js/faker/locale/da'),
+  de: () => import('@faker-js/faker/locale/de'),
+  de_AT: () => import('@faker-js/faker/locale/de_AT'),
+  de_CH: () => import('@faker-js/faker/locale/de_CH'),
+  dv: () => import('@faker-js/faker/locale/dv'),
+  el: () => import('@faker-js/faker/locale/el'),
+  en_AU: () => import('@faker-js/faker/locale/en_AU'),
+  en_CA: () => import('@faker-js/faker/locale/en_CA'),
+  en_GB: () => import('@faker-js/faker/locale/en_GB'),
+  en_HK: () => import('@faker-js/faker/locale/en_HK'),
+  en_IE: () => import('@faker-js/faker/locale/en_IE'),
+  en_NP: () => import('@faker-js/faker/locale/en_NP'),
+  en_US: () => import('@faker-js/faker/locale/en_US'),
+  en_ZA: () => import('@faker-js/faker/locale/en_ZA'),
+  es: () => import('@faker-js/faker/locale/es'),
+  es_MX: () => import('@faker-js/faker/locale/es_MX'),
+  fa: () => import('@faker-js/faker/locale/fa'),
+  fi: () => import('@faker-js/faker/locale/fi'),
+  fr_BE: () => import('@faker-js/faker/locale/fr_BE'),
+  fr_CA: () => import('@faker-js/faker/locale/fr_CA'),
+  fr_CH: () => import('@faker-js/faker/locale/fr_CH'),
+  fr_LU: () => import('@faker-js/faker/locale/fr_LU'),
+  he: () => import('@faker-js/faker/locale/he'),
+  hr: () => import('@faker-js/faker/locale/hr'),
+  hu: () => import('@faker-js/faker/locale/hu'),
+  hy: () => import('@faker-js/faker/locale/hy'),
+  it: () => import('@faker-js/faker/locale/it'),
+  ja: () => import('@faker-js/faker/locale/ja'),
+  ka_GE: () => import('@faker-js/faker/locale/ka_GE'),
+  ko: () => import('@faker-js/faker/locale/ko'),
+  ku_ckb: () => import('@faker-js/faker/locale/ku_ckb'),
+  ku_kmr_latin: () => import('@faker-js/faker/locale/ku_kmr_latin'),
+  lv: () => import('@faker-js/faker/locale/lv'),
+  mk: () => import('@faker-js/faker/locale/mk'),
+  mn_MN_cyrl: () => import('@faker-js/faker/locale/mn_MN_cyrl'),
+  nb_NO: () => import('@faker-js/faker/locale/nb_NO'),
+  ne: () => import('@faker-js/faker/locale/ne'),
+  nl: () => import('@faker-js/faker/locale/nl'),
+  nl_BE: () => import('@faker-js/faker/locale/nl_BE'),
+  pl: () => import('@faker-js/faker/locale/pl'),
+  pt_BR: () => import('@faker-js/faker/locale/pt_BR'),
+  ro: () => import('@faker-js/faker/locale/ro'),
+  ru: () => import('@faker-js/faker/locale/ru'),
+  sk: () => import('@faker-js/faker/locale/sk'),
+  sl_SI: () => import('@faker-js/faker/locale/sl_SI'),
+  sr_RS_latin: () => import('@faker-js/faker/locale/sr_RS_latin'),
+  sv: () => import('@faker-js/faker/locale/sv'),
+  ta_IN: () => import('@faker-js/faker/locale/ta_IN'),
+  th: () => import('@faker-js/faker/locale/th'),
+  tr: () => import('@faker-js/faker/locale/tr'),
+  uk: () => import('@faker-js/faker/locale/uk'),
+  ur: () => import('@faker-js/faker/locale/ur'),
+  uz_UZ_latin: () => import('@faker-js/faker/locale/uz_UZ_latin'),
+  yo_NG: () => import('@faker-js/faker/locale/yo_NG'),
+  zh_CN: () => import('@faker-js/faker/locale/zh_CN'),
+  zh_TW: () => import('@faker-js/faker/locale/zh_TW'),
+  zu_ZA: () => import('@faker-js/faker/locale/zu_ZA'),
 }
 
 /** The merged locale definitions of a locale chain, e.g. en_NG → en_NG, en, base. */
@@ -166,13 +228,9 @@ export function buildWorld(
   }
 }
 
-/**
- * A process whose task starts later in the story ("25 days later") has its cases made as of
- * that day: received and due from the task's start, their ground truth judged on it.
- */
+/** A process's cases are made as of its first task's start (see made-on.ts). */
 function processContext(ctx: WorldContext, scenario: Scenario, process: string): WorldContext {
-  const task = scenario.tasks.find((t) => t.process === process)
-  if (!task?.startsAfterDays) return ctx
-  const start = addDays(ctx.referenceDate, task.startsAfterDays)
+  const start = casesMadeOn(scenario, process)
+  if (start === ctx.referenceDate) return ctx
   return { ...ctx, referenceDate: start, refDay: dayOf(start) }
 }

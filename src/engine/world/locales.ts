@@ -3,7 +3,9 @@
  * phone numbering, name order, legal forms and banks. Faker's locale chains live in
  * faker-world.ts, the only module that imports faker.
  */
-import type { LocaleId } from '../vocabulary'
+import { OTHER_LOCALES, type LocaleId, type TUNED_LOCALES } from '../vocabulary'
+
+type TunedLocaleId = (typeof TUNED_LOCALES)[number]
 import type { IdFormats } from './ids'
 
 export interface LocaleProfile extends IdFormats {
@@ -63,7 +65,7 @@ const english = (overrides: Partial<LocaleProfile> & Pick<LocaleProfile, 'phone'
   ...overrides,
 })
 
-export const LOCALE_PROFILES: Record<LocaleId, LocaleProfile> = {
+const TUNED_PROFILES: Record<TunedLocaleId, LocaleProfile> = {
   en: english({
     phone: {
       prefixes: ['201', '312', '415', '512', '617', '702', '808', '919'],
@@ -190,4 +192,58 @@ export const LOCALE_PROFILES: Record<LocaleId, LocaleProfile> = {
     businessDomain: 'pt',
     secondGivenName: 0.4,
   },
+}
+
+/** Legal forms per language where a locale is not tuned; others fall back to "Ltd"/"plc". */
+const LEGAL_FORMS: Record<string, LocaleProfile['legalForms']> = {
+  de: { small: 'GmbH', large: 'AG', position: 'suffix' },
+  es: { small: 'S.L.', large: 'S.A.', position: 'suffix' },
+  fr: { small: 'SARL', large: 'SA', position: 'suffix' },
+  it: { small: 'S.r.l.', large: 'S.p.A.', position: 'suffix' },
+  pt: { small: 'Ltda', large: 'S.A.', position: 'suffix' },
+  nl: { small: 'B.V.', large: 'N.V.', position: 'suffix' },
+  pl: { small: 'sp. z o.o.', large: 'S.A.', position: 'suffix' },
+  ru: { small: 'ООО', large: 'ПАО', position: 'prefix' },
+  uk: { small: 'ТОВ', large: 'ПАТ', position: 'prefix' },
+  tr: { small: 'Ltd. Şti.', large: 'A.Ş.', position: 'suffix' },
+  ro: { small: 'SRL', large: 'SA', position: 'suffix' },
+  cs: { small: 's.r.o.', large: 'a.s.', position: 'suffix' },
+  sk: { small: 's.r.o.', large: 'a.s.', position: 'suffix' },
+  sv: { small: 'AB', large: 'AB (publ)', position: 'suffix' },
+  da: { small: 'ApS', large: 'A/S', position: 'suffix' },
+  nb: { small: 'AS', large: 'ASA', position: 'suffix' },
+  fi: { small: 'Oy', large: 'Oyj', position: 'suffix' },
+}
+
+/** Languages that write the family name first. */
+const FAMILY_FIRST = new Set(['zh', 'ja', 'ko', 'hu', 'mn'])
+
+/**
+ * A plain profile for a faker locale that is not tuned: generic ID and phone formats (a
+ * trainer's scenario must still be playable in any locale with person and company names).
+ */
+function plain(locale: string): LocaleProfile {
+  const language = locale.split('_')[0] ?? locale
+  const country = locale.split('_')[1]?.toLowerCase()
+  return {
+    ...english({
+      phone: {
+        prefixes: ['070', '071', '072', '073', '074', '075'],
+        subscriberDigits: 7,
+        format: spaced([3, 3, 4]),
+      },
+    }),
+    legalForms: LEGAL_FORMS[language] ?? { small: 'Ltd', large: 'plc', position: 'suffix' },
+    nameOrder: FAMILY_FIRST.has(language) ? 'family-first' : 'given-first',
+    secondGivenName: FAMILY_FIRST.has(language) ? 0 : 0.2,
+    businessDomain: country && /^[a-z]{2}$/.test(country) ? country : 'com',
+  }
+}
+
+export const LOCALE_PROFILES: Record<LocaleId, LocaleProfile> = {
+  ...TUNED_PROFILES,
+  ...(Object.fromEntries(OTHER_LOCALES.map((locale) => [locale, plain(locale)])) as Record<
+    (typeof OTHER_LOCALES)[number],
+    LocaleProfile
+  >),
 }

@@ -3,6 +3,7 @@
  * plan) and of a jurisdiction profile (jurisdiction.audit: penalty rates and the reply window).
  * Profile settings have defaults so existing profiles stay valid.
  */
+import '../../zod-jitless'
 import { z } from 'zod'
 import { caseCountsSchema } from '../world-schema'
 import * as kinds from './kinds'

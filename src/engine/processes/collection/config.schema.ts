@@ -2,6 +2,7 @@
  * The collection process's part of the scenario format (world.collection) and of a jurisdiction
  * profile (jurisdiction.collection). Profile settings have defaults so existing profiles stay valid.
  */
+import '../../zod-jitless'
 import { z } from 'zod'
 import { caseCountsSchema } from '../world-schema'
 import * as kinds from './kinds'

@@ -46,7 +46,9 @@ export function demandPeriodOver(
 
 /**
  * An objection suspends collection when it is still pending and was lodged within
- * deadlines.objectionDays of the assessment. Lodged 31 days after with a 30-day window: not valid.
+ * deadlines.objectionDays of the assessment notice's deemed receipt (deemedReceiptDays after it
+ * was sent), the same count as the objections process. With 7 and 30 days: lodged 37 days after
+ * the assessment, valid; 38 days after, not valid.
  */
 export function objectionValid(o: Objection, j: Pick<Jurisdiction, 'deadlines'>): boolean {
   // The same window as the objections desk: from the notice's deemed receipt, not its date.

@@ -4,6 +4,7 @@
  * valid; the time limits themselves are the shared deadlines (objectionDays,
  * objectionDecisionDays, deemedReceiptDays).
  */
+import '../../zod-jitless'
 import { z } from 'zod'
 import { caseCountsSchema } from '../world-schema'
 import * as kinds from './kinds'

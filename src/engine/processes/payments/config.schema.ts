@@ -3,6 +3,7 @@
  * (jurisdiction.payments). Profile settings have defaults so existing profiles stay valid; the
  * shared money rules (src/engine/rules/{penalties,interest,ledger,calendar}.ts) read them.
  */
+import '../../zod-jitless'
 import { z } from 'zod'
 import { caseCountsSchema } from '../world-schema'
 import * as kinds from './kinds'

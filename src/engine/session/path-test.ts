@@ -1,0 +1,240 @@
+/**
+ * The path test a trainer runs before a workshop: the scripted trainees (best, first and
+ * random) play the scenario on several seeds. A sound scenario lets `best` reach the maximum
+ * and keeps every naive policy below the pass mark. The CLI (`tamis test`) and the studio (in
+ * the worker) run this same function, so both give the same verdict.
+ */
+import { generateWorld } from '../world/generate'
+import type { World } from '../world/types'
+import { playPolicy, type Policy } from './policies'
+import { addDays } from '../primitives/calendar'
+import { casesMadeOn } from '../world/made-on'
+import { Session } from './session'
+import type { Report } from './types'
+import type { Scenario } from '../scenario/schema'
+
+/** One scripted run: a policy (with its own seed for `random`) on one world seed. */
+export interface PathRun {
+  policy: Policy
+  policySeed: number
+  seed: number
+  score: number
+  maxScore: number
+  percent: number
+  passed: boolean
+}
+
+export interface PolicyRange {
+  policy: Policy
+  runs: number
+  minPercent: number
+  maxPercent: number
+  minScore: number
+  maxScore: number
+}
+
+/** A case on one seed that no policy decided for full marks. */
+export interface HardCase {
+  seed: number
+  caseId: string
+  kind: string
+  taskId: string
+  /** The best policy's grade, or "not decided". */
+  bestGrade: string
+}
+
+export interface PathTestFailure {
+  /** The policy whose run failed; absent for a problem of the world itself. */
+  policy?: Policy
+  seed: number
+  policySeed?: number
+  message: string
+}
+
+export interface PathTestResult {
+  scenarioId: string
+  passMark: number
+  seeds: number[]
+  runs: PathRun[]
+  ranges: PolicyRange[]
+  hardCases: HardCase[]
+  failures: PathTestFailure[]
+  ok: boolean
+}
+
+/** The naive policies: `first`, and `random` with three policy seeds. */
+const NAIVE: readonly { policy: Policy; policySeed: number }[] = [
+  { policy: 'first', policySeed: 1 },
+  { policy: 'random', policySeed: 1 },
+  { policy: 'random', policySeed: 2 },
+  { policy: 'random', policySeed: 3 },
+]
+
+export interface PathTestOptions {
+  /** How many world seeds, counted from the scenario's own seed (default 3). */
+  seeds?: number
+  /** Called after each run, e.g. to move a progress bar. */
+  onProgress?: (done: number, total: number) => void
+}
+
+/** Plays every policy on every seed and says whether the scenario tells skill from clicking. */
+export async function pathTest(scenario: Scenario, options: PathTestOptions = {}): Promise<PathTestResult> {
+  const count = Math.max(1, Math.min(50, Math.floor(options.seeds ?? 3)))
+  const seeds = Array.from({ length: count }, (_, i) => (scenario.world.seed + i) % 2 ** 31)
+  const plan = [{ policy: 'best' as Policy, policySeed: 1 }, ...NAIVE]
+  const total = seeds.length * plan.length
+  const runs: PathRun[] = []
+  const failures: PathTestFailure[] = []
+  const hardCases: HardCase[] = []
+  let done = 0
+  for (const seed of seeds) {
+    const world = await generateWorld(scenario, { seed })
+    failures.push(...lateCases(scenario, world))
+    const fullMarks = new Set<string>()
+    const kinds = new Map<string, { kind: string; taskId: string }>()
+    let bestReport: Report | undefined
+    for (const { policy, policySeed } of plan) {
+      const report = playOnce(scenario, world, policy, policySeed, (session) => {
+        if (policy === 'best') failures.push(...hiddenFlags(session))
+      })
+      if (typeof report === 'string') {
+        failures.push({ policy, seed, policySeed, message: report })
+      } else {
+        if (policy === 'best') bestReport = report
+        runs.push({
+          policy,
+          policySeed,
+          seed,
+          score: report.score,
+          maxScore: report.maxScore,
+          percent: report.percent,
+          passed: report.passed,
+        })
+        for (const d of report.decisions) {
+          kinds.set(d.caseId, { kind: d.kind, taskId: d.taskId })
+          if (d.feedback.points >= d.feedback.maxPoints) fullMarks.add(d.caseId)
+        }
+        if (policy === 'best' && report.score < report.maxScore)
+          failures.push({
+            policy,
+            seed,
+            policySeed,
+            message: `the best decisions score ${report.score} of ${report.maxScore}: a trainee who decides every case right cannot reach full marks`,
+          })
+        if (policy === 'best' && !report.passed)
+          failures.push({
+            policy,
+            seed,
+            policySeed,
+            message: `the best decisions reach ${report.percent}%, below the pass mark of ${scenario.passMark}%`,
+          })
+        if (policy !== 'best' && report.passed)
+          failures.push({
+            policy,
+            seed,
+            policySeed,
+            message: `a trainee who just clicks (${policy}${policy === 'random' ? ` #${policySeed}` : ''}) scores ${report.percent}% and passes (pass mark ${scenario.passMark}%)`,
+          })
+      }
+      options.onProgress?.(++done, total)
+    }
+    const undecided = new Set(bestReport?.undecided ?? [])
+    for (const [caseId, info] of kinds) {
+      if (fullMarks.has(caseId)) continue
+      const grade = bestReport?.decisions.find((d) => d.caseId === caseId)?.feedback.grade
+      hardCases.push({ seed, caseId, ...info, bestGrade: grade ?? 'not decided' })
+    }
+    for (const caseId of undecided)
+      if (!kinds.has(caseId))
+        hardCases.push({ seed, caseId, kind: '?', taskId: '?', bestGrade: 'not decided' })
+  }
+  return {
+    scenarioId: scenario.id,
+    passMark: scenario.passMark,
+    seeds,
+    runs,
+    ranges: rangesOf(runs),
+    hardCases,
+    failures,
+    ok: failures.length === 0,
+  }
+}
+
+/** One policy on a private copy of the world (a session must never see another's postings). */
+function playOnce(
+  scenario: Scenario,
+  world: World,
+  policy: Policy,
+  policySeed: number,
+  inspect: (session: Session) => void,
+): Report | string {
+  try {
+    const session = new Session(scenario, JSON.parse(JSON.stringify(world)) as World)
+    playPolicy(session, policy, policySeed)
+    inspect(session)
+    return session.report()
+  } catch (error) {
+    return `the ${policy} policy could not play: ${error instanceof Error ? error.message : String(error)}`
+  }
+}
+
+/**
+ * After the best decisions, every panel that ground truth says holds a red flag must have been
+ * shown: otherwise the trainee is asked to spot something no evidence panel shows.
+ */
+export function hiddenFlags(session: Session): PathTestFailure[] {
+  return session.cases().flatMap((c) => {
+    const truth = session.truthOf(c.caseId)
+    if (!truth || truth.flags.length === 0) return []
+    const view = session.caseView(c.caseId)
+    const shown = new Set([...view.panels.map((p) => p.id), ...view.opened])
+    const missing = truth.evidence.filter((id) => !shown.has(id))
+    return missing.length
+      ? [
+          {
+            policy: 'best' as const,
+            seed: session.seed,
+            message: `case ${c.caseId} (${truth.kind}): its red flag is meant to show in ${missing.join(', ')}, but no step of the case shows that panel`,
+          },
+        ]
+      : []
+  })
+}
+
+/**
+ * Cases whose deadline runs out while they wait for their task: due after the day the engine made
+ * them (see casesMadeOn) but before the task starts, so no trainee can decide them in time. A
+ * case already overdue on the day it was made (a return never filed, a payment long unmatched)
+ * is deliberate backlog, not a fault of the scenario.
+ */
+export function lateCases(scenario: Scenario, world: World): PathTestFailure[] {
+  let cases
+  try {
+    cases = new Session(scenario, JSON.parse(JSON.stringify(world)) as World).cases()
+  } catch {
+    return []
+  }
+  return scenario.tasks.flatMap((task) => {
+    const start = addDays(world.referenceDate, task.startsAfterDays ?? 0)
+    const madeOn = casesMadeOn(scenario, task.process)
+    return cases
+      .filter((c) => c.taskId === task.id && c.dueOn >= madeOn && c.dueOn < start)
+      .map((c) => ({
+        seed: world.seed,
+        message: `case ${c.caseId} is due on ${c.dueOn}, before its task "${task.id}" starts on ${start}; start the task earlier or place the case in an earlier task`,
+      }))
+  })
+}
+
+function rangesOf(runs: readonly PathRun[]): PolicyRange[] {
+  const byPolicy = new Map<Policy, PathRun[]>()
+  for (const run of runs) byPolicy.set(run.policy, [...(byPolicy.get(run.policy) ?? []), run])
+  return [...byPolicy].map(([policy, list]) => ({
+    policy,
+    runs: list.length,
+    minPercent: Math.min(...list.map((r) => r.percent)),
+    maxPercent: Math.max(...list.map((r) => r.percent)),
+    minScore: Math.min(...list.map((r) => r.score)),
+    maxScore: Math.max(...list.map((r) => r.score)),
+  }))
+}
