@@ -82,6 +82,8 @@ export async function call(
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    // A hub that stopped answering fails the test with a located error instead of hanging it.
+    signal: AbortSignal.timeout(60_000),
   })
   const text = await response.text()
   let parsed: unknown = text
