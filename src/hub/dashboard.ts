@@ -16,6 +16,8 @@ export interface ProgressRow {
   minutesOnCase: number | null
   stuck: boolean
   finished: boolean
+  /** Whole minutes left in the trainee's time box (0 when it has ended); null without one. */
+  minutesLeft: number | null
   score: number
   maxScore: number
   percent: number
@@ -74,6 +76,21 @@ function detected(decision: DecisionRecord): boolean {
   return decision.feedback.grade === 'correct' || decision.feedback.grade === 'acceptable'
 }
 
+/**
+ * After a trainee's time box ends, steps still reach the hub for this long: they were taken
+ * before the end in a browser that was offline, and are kept. Later ones are refused.
+ */
+export const TIME_BOX_GRACE_MS = 10 * 60_000
+
+/** When the trainee's time box ends (hub clock, ms), counted from their joining; null without one. */
+export function deadlineOf(
+  workshop: Pick<WorkshopRow, 'time_box_minutes'>,
+  participant: Pick<ParticipantRow, 'joined_at'>,
+): number | null {
+  if (!workshop.time_box_minutes) return null
+  return new Date(participant.joined_at).getTime() + workshop.time_box_minutes * 60_000
+}
+
 function minutesSince(since: Date | string | null, now: number): number | null {
   if (!since) return null
   return Math.max(0, Math.floor((now - new Date(since).getTime()) / 60000))
@@ -90,6 +107,7 @@ export function buildDashboard(
 ): Dashboard {
   const progress = participants.map((p): ProgressRow => {
     const minutesOnCase = p.current_case ? minutesSince(p.current_case_since, options.now) : null
+    const deadline = deadlineOf(workshop, p)
     return {
       participantId: options.anonymous ? '' : p.id,
       seat: p.seat,
@@ -100,6 +118,7 @@ export function buildDashboard(
       minutesOnCase,
       stuck: !p.finished && minutesOnCase !== null && minutesOnCase >= options.stuckMinutes,
       finished: p.finished,
+      minutesLeft: deadline === null ? null : Math.max(0, Math.ceil((deadline - options.now) / 60000)),
       score: p.score,
       maxScore: p.max_score,
       percent: p.percent,

@@ -6,6 +6,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { Session, type Mode, type Report, type Scenario, type SessionEvent } from '../engine/index'
 import type { Db } from './db'
+import { deadlineOf, TIME_BOX_GRACE_MS } from './dashboard'
 import { readOwnScenario, scenarioDigest, type ScenarioSource } from './scenarios'
 
 export type Variants = 'same' | 'per-trainee'
@@ -154,9 +155,13 @@ export class WorkshopService {
   #workshops = new Map<string, WorkshopRow>()
   #participants = new Map<string, ParticipantRow>()
 
-  constructor(db: Db, source: ScenarioSource) {
+  /** The hub's clock (ms); tests move it to play out a time box or a long disconnect. */
+  readonly now: () => number
+
+  constructor(db: Db, source: ScenarioSource, now: () => number = () => Date.now()) {
     this.db = db
     this.source = source
+    this.now = now
   }
 
   onChange(listener: (change: Change) => void): () => void {
@@ -273,9 +278,18 @@ export class WorkshopService {
           : scenario.world.seed
       try {
         const [participant] = await this.db.query<ParticipantRow>(
-          `INSERT INTO participants (id, workshop_id, group_no, display_name, seat, seed, token_hash)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
-          [id, workshopId, workshop.current_group, displayName, seat, seed, hashToken(token)],
+          `INSERT INTO participants (id, workshop_id, group_no, display_name, seat, seed, token_hash, joined_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
+          [
+            id,
+            workshopId,
+            workshop.current_group,
+            displayName,
+            seat,
+            seed,
+            hashToken(token),
+            new Date(this.now()),
+          ],
         )
         this.#changed(workshopId)
         return { participant: participant!, token, workshop }
@@ -349,6 +363,13 @@ export class WorkshopService {
           },
         )
       const fresh = events.slice(live.next - from)
+      const deadline = deadlineOf(workshop, participant)
+      if (fresh.length && deadline !== null && this.now() > deadline + TIME_BOX_GRACE_MS)
+        throw new HubError(
+          422,
+          `The workshop's time box of ${workshop.time_box_minutes} minutes has ended; this step was not recorded.`,
+          { expected: live.next, timeUp: true },
+        )
       let reportKey = live.reportKey
       const stored = live.session.log.slice(from, live.next)
       for (const [i, event] of events.slice(0, live.next - from).entries())
@@ -390,7 +411,7 @@ export class WorkshopService {
           JSON.stringify(progress.report.outcomes),
         ].join('/')
         const report = reportKey === live.reportKey ? null : JSON.stringify(progress.report)
-        const stamp = new Date()
+        const stamp = new Date(this.now())
         const openedNow = [...fresh].reverse().find((e) => e.type === 'case.open')
         // One statement, so one commit: the events and the progress they make land together.
         await this.db.query(

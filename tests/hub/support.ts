@@ -52,7 +52,7 @@ export interface TestHub {
 
 export async function startHub(backend: string, options: Partial<ServerOptions> = {}): Promise<TestHub> {
   const db = await openTestDb(backend)
-  const service = new WorkshopService(db, await scenarios())
+  const service = new WorkshopService(db, await scenarios(), options.now)
   const app = await buildServer({ service, ...options })
   const url = await app.listen({ port: 0, host: '127.0.0.1' })
   return {
