@@ -3,6 +3,7 @@
  * engine's replay of each stored log). Every class figure is a plain sum over those sessions.
  */
 import { PROCESS_KINDS, REGISTRATION_ANOMALIES, type DecisionRecord, type Report } from '../engine/index'
+import type { MapState } from './states'
 import type { ParticipantRow, WorkshopRow } from './workshop'
 
 export interface ProgressRow {
@@ -33,6 +34,32 @@ export interface RateRow {
   rate: number | null
 }
 
+/** One process map with, per state, how often the class went wrong there. */
+export interface HeatmapRow {
+  process: string
+  states: (MapState & { wrongDecisions: number; refusedSteps: number })[]
+  /** The largest count of one state of this process (0 when nobody went wrong). */
+  peak: number
+}
+
+/** Readiness bands, by the trainee's percent of the points on a process's tasks. */
+export const READY_PERCENT = 75
+export const PARTLY_PERCENT = 50
+
+export interface ReadinessRow {
+  seat: number
+  name: string
+  /** Percent of the points earned per process (null: none of its cases were decided). */
+  perProcess: Record<string, number | null>
+}
+
+export interface Grouping {
+  /** 'ready' for trainees ready on every process, otherwise the process to work on first. */
+  focus: string
+  label: string
+  members: string[]
+}
+
 export interface Dashboard {
   workshop: {
     id: string
@@ -61,7 +88,11 @@ export interface Dashboard {
     perCase: RateRow[]
     perKind: RateRow[]
     tadat: { code: string; label: string; score: number; maxScore: number; percent: number | null }[]
+    /** Where on each process map wrong decisions were taken and unlawful steps refused. */
+    heatmap: HeatmapRow[]
   }
+  /** Each trainee's readiness per process, and groups by the process each should work on first. */
+  readiness: { processes: string[]; rows: ReadinessRow[]; groups: Grouping[] }
 }
 
 export function isAnomaly(decision: Pick<DecisionRecord, 'process' | 'kind'>): boolean {
@@ -70,6 +101,11 @@ export function isAnomaly(decision: Pick<DecisionRecord, 'process' | 'kind'>): b
       ? REGISTRATION_ANOMALIES
       : (PROCESS_KINDS[decision.process as keyof typeof PROCESS_KINDS]?.ANOMALIES ?? [])
   return anomalies.includes(decision.kind)
+}
+
+/** A decision that a tax officer should not have taken: graded wrong or harmful. */
+export function wentWrong(decision: Pick<DecisionRecord, 'feedback'>): boolean {
+  return decision.feedback.grade === 'wrong' || decision.feedback.grade === 'harmful'
 }
 
 function detected(decision: DecisionRecord): boolean {
@@ -156,6 +192,7 @@ export function buildDashboard(
       .map((r) => ({ ...r, rate: rate(r.decided, r.detected) }))
       .sort((a, b) => a.key.localeCompare(b.key))
   const totalScore = participants.reduce((sum, p) => sum + p.score, 0)
+  const names = participants.map((p) => (options.anonymous ? `Trainee ${p.seat}` : p.display_name))
   const totalMaxScore = participants.reduce((sum, p) => sum + p.max_score, 0)
   return {
     workshop: {
@@ -188,7 +225,112 @@ export function buildDashboard(
       tadat: [...tadat.values()]
         .map((t) => ({ ...t, percent: rate(t.maxScore, t.score) }))
         .sort((a, b) => a.code.localeCompare(b.code)),
+      heatmap: heatmap(participants),
     },
+    readiness: readiness(participants, names),
+  }
+}
+
+export function heatmap(participants: Pick<ParticipantRow, 'report' | 'states'>[]): HeatmapRow[] {
+  const maps = new Map<string, Map<string, HeatmapRow['states'][number]>>()
+  const cell = (process: string, state: string) => {
+    const row = maps.get(process)
+    if (!row) return undefined
+    // A state the map does not draw (a nested one) still counts, at the end of its row.
+    if (!row.has(state))
+      row.set(state, { id: state, label: state, final: false, wrongDecisions: 0, refusedSteps: 0 })
+    return row.get(state)!
+  }
+  for (const p of participants) {
+    if (!p.states) continue
+    for (const [process, states] of Object.entries(p.states.maps))
+      if (!maps.has(process))
+        maps.set(process, new Map(states.map((s) => [s.id, { ...s, wrongDecisions: 0, refusedSteps: 0 }])))
+  }
+  for (const p of participants) {
+    if (!p.states || !p.report) continue
+    for (const d of p.report.decisions) {
+      const at = p.states.decided[d.caseId]
+      if (at && wentWrong(d)) {
+        const c = cell(at.process, at.state)
+        if (c) c.wrongDecisions += 1
+      }
+    }
+    for (const r of p.states.refused) {
+      const c = cell(r.process, r.state)
+      if (c) c.refusedSteps += 1
+    }
+  }
+  return [...maps.entries()]
+    .map(([process, states]) => {
+      const list = [...states.values()]
+      return {
+        process,
+        states: list,
+        peak: Math.max(0, ...list.map((s) => s.wrongDecisions + s.refusedSteps)),
+      }
+    })
+    .sort((a, b) => a.process.localeCompare(b.process))
+}
+
+/**
+ * Readiness per process from each trainee's task scores (the pre-assessment scenario has one
+ * task per desk), and a suggested grouping: trainees are grouped by the process where they are
+ * furthest from ready, so each group can start at the desk it needs; trainees ready on every
+ * process form their own group.
+ */
+export function readiness(
+  participants: Pick<ParticipantRow, 'seat' | 'report'>[],
+  names: string[],
+): Dashboard['readiness'] {
+  const processes = new Set<string>()
+  const rows: ReadinessRow[] = participants.map((p, i) => {
+    const sums = new Map<string, { score: number; max: number; decided: boolean }>()
+    for (const t of p.report?.tasks ?? []) {
+      processes.add(t.process)
+      const sum = sums.get(t.process) ?? { score: 0, max: 0, decided: false }
+      sum.score += t.score
+      sum.max += t.maxScore
+      sums.set(t.process, sum)
+    }
+    for (const d of p.report?.decisions ?? []) {
+      const sum = sums.get(d.process)
+      if (sum) sum.decided = true
+    }
+    const perProcess: Record<string, number | null> = {}
+    for (const [process, sum] of sums)
+      perProcess[process] =
+        sum.decided && sum.max > 0 ? Math.max(0, Math.round((sum.score / sum.max) * 100)) : null
+    return { seat: p.seat, name: names[i] ?? `Trainee ${p.seat}`, perProcess }
+  })
+  const order = [...processes].sort()
+  const groups = new Map<string, Grouping>()
+  for (const row of rows) {
+    let focus = 'ready'
+    let lowest = READY_PERCENT
+    for (const process of order) {
+      // Not yet tried counts as not ready: the trainee has shown nothing on that desk.
+      const percent = row.perProcess[process] ?? -1
+      if (percent < lowest) {
+        lowest = percent
+        focus = process
+      }
+    }
+    const group = groups.get(focus) ?? {
+      focus,
+      label: focus === 'ready' ? 'Ready on every process' : `Start with ${focus}`,
+      members: [],
+    }
+    group.members.push(row.name)
+    groups.set(focus, group)
+  }
+  return {
+    processes: order,
+    rows,
+    groups: [...groups.values()].sort(
+      (a, b) =>
+        (a.focus === 'ready' ? 1 : 0) - (b.focus === 'ready' ? 1 : 0) || a.focus.localeCompare(b.focus),
+    ),
   }
 }
 

@@ -7,6 +7,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { Session, type Mode, type Report, type Scenario, type SessionEvent } from '../engine/index'
 import type { Db } from './db'
 import { deadlineOf, TIME_BOX_GRACE_MS } from './dashboard'
+import { newTrack, sendTracked, type StateTrack } from './states'
 import { readOwnScenario, scenarioDigest, type ScenarioSource } from './scenarios'
 
 export type Variants = 'same' | 'per-trainee'
@@ -57,6 +58,7 @@ export interface ParticipantRow {
   percent: number
   passed: boolean
   report: Report | null
+  states: StateTrack | null
 }
 
 /** A refusal the trainee or trainer can act on; the HTTP layer sends it as a 4xx. */
@@ -103,6 +105,9 @@ interface Live {
   next: number
   /** The stored report's fingerprint: it is rewritten only when a score or decision changed. */
   reportKey: string
+  track: StateTrack
+  /** The stored track's size: it is rewritten only when a case was decided or a step refused. */
+  trackKey: string
 }
 
 export type Change = { workshopId: string }
@@ -339,8 +344,9 @@ export class WorkshopService {
     const scenario = this.scenarioOf(workshop)
     const session = await Session.start(scenario, { seed: participant.seed, mode: workshop.mode })
     const stored = await this.events(participant.id)
-    for (const row of stored) session.send(row.event)
-    const live = { session, next: stored.length, reportKey: '' }
+    const track = newTrack()
+    for (const row of stored) sendTracked(session, row.event, track)
+    const live = { session, next: stored.length, reportKey: '', track, trackKey: '' }
     this.#live.set(participant.id, live)
     return live
   }
@@ -371,6 +377,7 @@ export class WorkshopService {
           { expected: live.next, timeUp: true },
         )
       let reportKey = live.reportKey
+      let trackKey = live.trackKey
       const stored = live.session.log.slice(from, live.next)
       for (const [i, event] of events.slice(0, live.next - from).entries())
         if (canonical(event) !== canonical(stored[i]))
@@ -392,7 +399,7 @@ export class WorkshopService {
               expected: live.next,
             })
           const before = live.session.log.length
-          const result = live.session.send(event)
+          const result = sendTracked(live.session, event, live.track)
           if (live.session.log.length !== before + 1)
             throw new HubError(
               422,
@@ -411,6 +418,8 @@ export class WorkshopService {
           JSON.stringify(progress.report.outcomes),
         ].join('/')
         const report = reportKey === live.reportKey ? null : JSON.stringify(progress.report)
+        trackKey = `${Object.keys(live.track.decided).length}/${live.track.refused.length}`
+        const states = trackKey === live.trackKey ? null : JSON.stringify(live.track)
         const stamp = new Date(this.now())
         const openedNow = [...fresh].reverse().find((e) => e.type === 'case.open')
         // One statement, so one commit: the events and the progress they make land together.
@@ -422,7 +431,7 @@ export class WorkshopService {
            )
            UPDATE participants SET last_event_at = $2, decided = $3, cases = $4, finished = $5, score = $6,
              max_score = $7, percent = $8, passed = $9, report = COALESCE($10::jsonb, report),
-             current_case = $11,
+             current_case = $11, states = COALESCE($15::jsonb, states),
              current_case_since = CASE WHEN $12::boolean THEN $2 WHEN $11::text IS NULL THEN NULL ELSE current_case_since END
            WHERE id = $1`,
           [
@@ -440,6 +449,7 @@ export class WorkshopService {
             openedNow?.type === 'case.open' && openedNow.caseId === progress.currentCase,
             JSON.stringify(fresh),
             live.next,
+            states,
           ],
         )
       } catch (error) {
@@ -449,6 +459,7 @@ export class WorkshopService {
       }
       live.next += fresh.length
       live.reportKey = reportKey
+      live.trackKey = trackKey
       this.#changed(workshop.id)
       return { acked: live.next, stored: fresh.length }
     })

@@ -178,6 +178,80 @@ for (const backend of BACKENDS) {
       expect(json.body.sessions.reduce((a: number, s: { score: number }) => a + s.score, 0)).toBe(totalScore)
     }, 600_000)
 
+    it("shows where on the process maps the class went wrong, and each trainee's readiness per process", async () => {
+      const scenarioId = 'pre-assessment'
+      const scenario = (await scenarios()).bundled.get(scenarioId)!
+      const created = await call(hub.url, 'POST', '/api/workshops', {
+        ...WORKSHOP,
+        scenarioId,
+        name: 'Readiness check',
+      })
+      const id = created.body.workshop.id
+      const policies: Policy[] = ['best', 'first', 'random', 'random']
+      const reports = []
+      for (const [i, policy] of policies.entries()) {
+        const t = (await call(hub.url, 'POST', `/api/workshops/${id}/join`, { displayName: `P${i}` })).body
+        const session = await Session.start(scenario, { seed: t.seed })
+        const log = [...playPolicy(session, policy, i + 7)]
+        const posted = await call(
+          hub.url,
+          'POST',
+          `/api/participants/${t.participantId}/events`,
+          { from: 0, events: log },
+          t.token,
+        )
+        expect(posted.body.acked).toBe(log.length)
+        reports.push(session.report())
+      }
+      hub.service.forgetLive()
+      const dashboard = (
+        await call(hub.url, 'GET', `/api/workshops/${id}/dashboard`, undefined, created.body.trainerToken)
+      ).body
+      const wrong = reports.flatMap((r) =>
+        r.decisions.filter((d) => d.feedback.grade === 'wrong' || d.feedback.grade === 'harmful'),
+      )
+      expect(wrong.length).toBeGreaterThan(0)
+      const heat = dashboard.results.heatmap as {
+        process: string
+        states: { id: string; wrongDecisions: number; refusedSteps: number }[]
+      }[]
+      const sum = (key: 'wrongDecisions' | 'refusedSteps') =>
+        heat.flatMap((m) => m.states).reduce((a, s) => a + s[key], 0)
+      expect(sum('wrongDecisions')).toBe(wrong.length)
+      expect(sum('refusedSteps')).toBe(reports.reduce((a, r) => a + r.proceduralErrors.length, 0))
+      // Per process, the wrong decisions counted on its map are the wrong decisions of that process.
+      for (const map of heat)
+        expect(map.states.reduce((a, s) => a + s.wrongDecisions, 0)).toBe(
+          wrong.filter((d) => d.process === map.process).length,
+        )
+      expect(heat.map((m) => m.process).sort()).toEqual(
+        [...new Set(scenario.tasks.map((t) => t.process))].sort(),
+      )
+
+      const readiness = dashboard.readiness as {
+        processes: string[]
+        rows: { name: string; perProcess: Record<string, number | null> }[]
+        groups: { focus: string; members: string[] }[]
+      }
+      expect(readiness.processes).toHaveLength(7)
+      // The best policy earns every point on every desk: ready everywhere.
+      expect(Object.values(readiness.rows[0]!.perProcess)).toEqual(readiness.processes.map(() => 100))
+      expect(readiness.groups.find((g) => g.focus === 'ready')?.members).toContain('P0')
+      // Everybody is in exactly one group, and a group's focus is that trainee's weakest desk.
+      expect(readiness.groups.flatMap((g) => g.members).sort()).toEqual(['P0', 'P1', 'P2', 'P3'])
+      for (const g of readiness.groups.filter((x) => x.focus !== 'ready'))
+        for (const name of g.members) {
+          const row = readiness.rows.find((r) => r.name === name)!
+          const values = readiness.processes.map((p) => row.perProcess[p] ?? -1)
+          expect(row.perProcess[g.focus] ?? -1).toBe(Math.min(...values))
+          expect(Math.min(...values)).toBeLessThan(75)
+        }
+      const projector = (
+        await call(hub.url, 'GET', `/api/workshops/${id}/projector`, undefined, created.body.trainerToken)
+      ).body
+      expect(JSON.stringify(projector.readiness)).not.toMatch(/P[0-3]/)
+    }, 300_000)
+
     it('a trainee offline for 2 minutes resyncs with nothing lost and nothing counted twice', async () => {
       const created = await call(hub.url, 'POST', '/api/workshops', WORKSHOP)
       const id = created.body.workshop.id
