@@ -161,6 +161,39 @@ export function buildDashboard(
       passed: p.passed,
     }
   })
+  const names = participants.map((p) => (options.anonymous ? `Trainee ${p.seat}` : p.display_name))
+  return {
+    workshop: {
+      id: workshop.id,
+      name: workshop.name,
+      scenarioId: workshop.scenario_id,
+      mode: workshop.mode,
+      hints: workshop.hints,
+      variants: workshop.variants,
+      group: options.group,
+      groups: options.groups,
+      timeBoxMinutes: workshop.time_box_minutes,
+    },
+    stuckMinutes: options.stuckMinutes,
+    progress,
+    ...classResults(participants, names),
+  }
+}
+
+/** The fields of a session the class results are computed from. */
+export type ClassSession = Pick<
+  ParticipantRow,
+  'seat' | 'score' | 'max_score' | 'percent' | 'passed' | 'finished' | 'decided' | 'report' | 'states'
+>
+
+/**
+ * The class's results: plain sums over the sessions' replayed reports. The live dashboard and
+ * the results imported from files (no hub) both show these.
+ */
+export function classResults(
+  participants: ClassSession[],
+  names: string[],
+): Pick<Dashboard, 'results' | 'readiness'> {
   const reports = participants.map((p) => p.report).filter((r): r is Report => r !== null)
   const distribution = Array.from({ length: 10 }, () => 0)
   for (const p of participants) distribution[Math.max(0, Math.min(9, Math.floor(p.percent / 10)))]! += 1
@@ -192,22 +225,8 @@ export function buildDashboard(
       .map((r) => ({ ...r, rate: rate(r.decided, r.detected) }))
       .sort((a, b) => a.key.localeCompare(b.key))
   const totalScore = participants.reduce((sum, p) => sum + p.score, 0)
-  const names = participants.map((p) => (options.anonymous ? `Trainee ${p.seat}` : p.display_name))
   const totalMaxScore = participants.reduce((sum, p) => sum + p.max_score, 0)
   return {
-    workshop: {
-      id: workshop.id,
-      name: workshop.name,
-      scenarioId: workshop.scenario_id,
-      mode: workshop.mode,
-      hints: workshop.hints,
-      variants: workshop.variants,
-      group: options.group,
-      groups: options.groups,
-      timeBoxMinutes: workshop.time_box_minutes,
-    },
-    stuckMinutes: options.stuckMinutes,
-    progress,
     results: {
       participants: participants.length,
       finished: participants.filter((p) => p.finished).length,
