@@ -4,7 +4,15 @@
  * own score is read.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
-import { Session, type Mode, type Report, type Scenario, type SessionEvent } from '../engine/index'
+import {
+  generateWorld,
+  Session,
+  type Mode,
+  type Report,
+  type Scenario,
+  type SessionEvent,
+  type World,
+} from '../engine/index'
 import type { Db } from './db'
 import { deadlineOf, TIME_BOX_GRACE_MS } from './dashboard'
 import { newTrack, sendTracked, type StateTrack } from './states'
@@ -155,6 +163,12 @@ export class WorkshopService {
   #live = new Map<string, Live>()
   #locks = new Map<string, Promise<unknown>>()
   #scenarios = new Map<string, Scenario>()
+  /**
+   * Generated worlds by workshop and seed. A session never changes its world (the engine keeps
+   * what decisions post beside it), so the trainees of a same-data workshop share one, and a
+   * room's first steps do not all wait for the same world to be generated forty times.
+   */
+  #worlds = new Map<string, Promise<World>>()
   #listeners = new Set<(change: Change) => void>()
   /** Rows that only this hub changes, kept so that posting an event costs one transaction. */
   #workshops = new Map<string, WorkshopRow>()
@@ -297,6 +311,11 @@ export class WorkshopService {
           ],
         )
         this.#changed(workshopId)
+        // The trainee's session is built now, while they read the briefing, not on their first
+        // step (when the whole room would wait behind forty builds); in the participant's lock,
+        // so a step that arrives meanwhile waits for it rather than building a second one.
+        const row = participant!
+        void this.#locked(row.id, () => this.#liveSession(row, workshop)).catch(() => undefined)
         return { participant: participant!, token, workshop }
       } catch (error) {
         if (!String(error).includes('unique') && !String(error).includes('duplicate')) throw error
@@ -338,11 +357,23 @@ export class WorkshopService {
     return next
   }
 
+  #world(workshop: WorkshopRow, seed: number): Promise<World> {
+    const key = `${workshop.id}:${seed}`
+    let world = this.#worlds.get(key)
+    if (!world) {
+      world = generateWorld(this.scenarioOf(workshop), { seed })
+      // A failure is not kept: the next step tries again.
+      world.catch(() => this.#worlds.delete(key))
+      this.#worlds.set(key, world)
+    }
+    return world
+  }
+
   async #liveSession(participant: ParticipantRow, workshop: WorkshopRow): Promise<Live> {
     const cached = this.#live.get(participant.id)
     if (cached) return cached
     const scenario = this.scenarioOf(workshop)
-    const session = await Session.start(scenario, { seed: participant.seed, mode: workshop.mode })
+    const session = new Session(scenario, await this.#world(workshop, participant.seed), workshop.mode)
     const stored = await this.events(participant.id)
     const track = newTrack()
     for (const row of stored) sendTracked(session, row.event, track)
