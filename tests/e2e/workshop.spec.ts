@@ -138,11 +138,28 @@ test('a trainer runs a workshop of three and debriefs a case', async ({ browser,
   await page.screenshot({ path: 'test-results/workshop-dashboard-768.png', fullPage: true })
   await trainees[0]!.screenshot({ path: 'test-results/workshop-trainee.png' })
 
+  // A late trainee's time box runs out (the page's clock is moved on 46 minutes): the session
+  // closes with a plain message, and the hub has the finish.
+  const lateContext = await browser.newContext()
+  const late = await lateContext.newPage()
+  await late.clock.install()
+  await late.goto(joinLink)
+  await late.getByLabel('Your name as the trainer will see it').fill('Dana')
+  await late.getByRole('button', { name: 'Join' }).click()
+  await expect(late.getByTestId('time-left')).toBeVisible({ timeout: 60_000 })
+  await late.clock.fastForward('46:00')
+  await expect(late.getByRole('heading', { name: 'Time is up' })).toBeVisible()
+  await expect(late.getByRole('status').filter({ hasText: 'Your steps are with the trainer.' })).toBeVisible()
+  await expect(rows).toHaveCount(4)
+  await expect(rows.nth(3)).toContainText('finished')
+  await late.screenshot({ path: 'test-results/workshop-time-up.png' })
+
   // The projector view shows the same class without anybody's name.
   await page.goto(`${hubUrl}/#/workshop/${joinLink.split('/').at(-2)}/projector`)
-  await expect(page.getByTestId('progress-row')).toHaveCount(3)
+  await expect(page.getByTestId('progress-row')).toHaveCount(4)
   await expect(page.getByTestId('readiness')).toBeVisible()
-  for (const name of ['Amina', 'Bruno', '<img']) await expect(page.locator('body')).not.toContainText(name)
+  for (const name of ['Amina', 'Bruno', '<img', 'Dana'])
+    await expect(page.locator('body')).not.toContainText(name)
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.screenshot({ path: 'test-results/workshop-projector-1280.png', fullPage: true })
 })
