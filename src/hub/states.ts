@@ -42,7 +42,8 @@ export function sendTracked(session: Session, event: SessionEvent, track: StateT
     if (result.attempt) track.refused.push({ caseId: event.caseId, process, state })
     return result
   }
+  // The first decision on a case is the one the results count, even after a take-back.
   if (status !== 'closed' && session.caseView(event.caseId).summary.status === 'closed')
-    track.decided[event.caseId] = { process, state }
+    track.decided[event.caseId] ??= { process, state }
   return result
 }
