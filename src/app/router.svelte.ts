@@ -8,8 +8,11 @@ export type Route =
   | { page: 'studio' }
   | { page: 'workshop'; view: WorkshopView; workshopId: string; caseId?: string }
 
-/** The workshop pages (src/app/workshop): create, join, play, the trainer's dashboard, the projector. */
-export type WorkshopView = 'new' | 'join' | 'play' | 'dashboard' | 'projector'
+/**
+ * The workshop pages (src/app/workshop): create, join, play, the trainer's dashboard, the
+ * projector, and the class's results imported from files (no hub).
+ */
+export type WorkshopView = 'new' | 'import' | 'join' | 'play' | 'dashboard' | 'projector'
 const WORKSHOP_VIEWS: readonly string[] = ['join', 'play', 'dashboard', 'projector']
 
 export function parseHash(hash: string): Route {
@@ -27,6 +30,7 @@ export function parseHash(hash: string): Route {
   const [head, scenarioId, page, caseId] = parts
   if (head === 'workshop') {
     if (scenarioId === 'new' || !scenarioId) return { page: 'workshop', view: 'new', workshopId: '' }
+    if (scenarioId === 'import') return { page: 'workshop', view: 'import', workshopId: '' }
     const view = WORKSHOP_VIEWS.includes(page ?? '') ? (page as WorkshopView) : 'join'
     return caseId
       ? { page: 'workshop', view, workshopId: scenarioId, caseId }
@@ -52,8 +56,8 @@ export function href(route: Route): string {
     case 'report':
       return `#/scenario/${id(route.scenarioId)}/report`
     case 'workshop':
-      return route.view === 'new'
-        ? '#/workshop/new'
+      return route.view === 'new' || route.view === 'import'
+        ? `#/workshop/${route.view}`
         : `#/workshop/${id(route.workshopId)}/${route.view}${route.caseId ? `/${id(route.caseId)}` : ''}`
     case 'studio':
       return '#/studio'

@@ -3,6 +3,7 @@
  * engine's replay of each stored log). Every class figure is a plain sum over those sessions.
  */
 import { PROCESS_KINDS, REGISTRATION_ANOMALIES, type DecisionRecord, type Report } from '../engine/index'
+import type { MapState } from './states'
 import type { ParticipantRow, WorkshopRow } from './workshop'
 
 export interface ProgressRow {
@@ -16,6 +17,8 @@ export interface ProgressRow {
   minutesOnCase: number | null
   stuck: boolean
   finished: boolean
+  /** Whole minutes left in the trainee's time box (0 when it has ended); null without one. */
+  minutesLeft: number | null
   score: number
   maxScore: number
   percent: number
@@ -29,6 +32,32 @@ export interface RateRow {
   detected: number
   /** Percent of the decisions on anomalies that caught them (null when none were decided). */
   rate: number | null
+}
+
+/** One process map with, per state, how often the class went wrong there. */
+export interface HeatmapRow {
+  process: string
+  states: (MapState & { wrongDecisions: number; refusedSteps: number })[]
+  /** The largest count of one state of this process (0 when nobody went wrong). */
+  peak: number
+}
+
+/** Readiness bands, by the trainee's percent of the points on a process's tasks. */
+export const READY_PERCENT = 75
+export const PARTLY_PERCENT = 50
+
+export interface ReadinessRow {
+  seat: number
+  name: string
+  /** Percent of the points earned per process (null: none of its cases were decided). */
+  perProcess: Record<string, number | null>
+}
+
+export interface Grouping {
+  /** 'ready' for trainees ready on every process, otherwise the process to work on first. */
+  focus: string
+  label: string
+  members: string[]
 }
 
 export interface Dashboard {
@@ -59,7 +88,11 @@ export interface Dashboard {
     perCase: RateRow[]
     perKind: RateRow[]
     tadat: { code: string; label: string; score: number; maxScore: number; percent: number | null }[]
+    /** Where on each process map wrong decisions were taken and unlawful steps refused. */
+    heatmap: HeatmapRow[]
   }
+  /** Each trainee's readiness per process, and groups by the process each should work on first. */
+  readiness: { processes: string[]; rows: ReadinessRow[]; groups: Grouping[] }
 }
 
 export function isAnomaly(decision: Pick<DecisionRecord, 'process' | 'kind'>): boolean {
@@ -70,8 +103,28 @@ export function isAnomaly(decision: Pick<DecisionRecord, 'process' | 'kind'>): b
   return anomalies.includes(decision.kind)
 }
 
+/** A decision that a tax officer should not have taken: graded wrong or harmful. */
+export function wentWrong(decision: Pick<DecisionRecord, 'feedback'>): boolean {
+  return decision.feedback.grade === 'wrong' || decision.feedback.grade === 'harmful'
+}
+
 function detected(decision: DecisionRecord): boolean {
   return decision.feedback.grade === 'correct' || decision.feedback.grade === 'acceptable'
+}
+
+/**
+ * After a trainee's time box ends, steps still reach the hub for this long: they were taken
+ * before the end in a browser that was offline, and are kept. Later ones are refused.
+ */
+export const TIME_BOX_GRACE_MS = 10 * 60_000
+
+/** When the trainee's time box ends (hub clock, ms), counted from their joining; null without one. */
+export function deadlineOf(
+  workshop: Pick<WorkshopRow, 'time_box_minutes'>,
+  participant: Pick<ParticipantRow, 'joined_at'>,
+): number | null {
+  if (!workshop.time_box_minutes) return null
+  return new Date(participant.joined_at).getTime() + workshop.time_box_minutes * 60_000
 }
 
 function minutesSince(since: Date | string | null, now: number): number | null {
@@ -90,6 +143,7 @@ export function buildDashboard(
 ): Dashboard {
   const progress = participants.map((p): ProgressRow => {
     const minutesOnCase = p.current_case ? minutesSince(p.current_case_since, options.now) : null
+    const deadline = deadlineOf(workshop, p)
     return {
       participantId: options.anonymous ? '' : p.id,
       seat: p.seat,
@@ -100,12 +154,46 @@ export function buildDashboard(
       minutesOnCase,
       stuck: !p.finished && minutesOnCase !== null && minutesOnCase >= options.stuckMinutes,
       finished: p.finished,
+      minutesLeft: deadline === null ? null : Math.max(0, Math.ceil((deadline - options.now) / 60000)),
       score: p.score,
       maxScore: p.max_score,
       percent: p.percent,
       passed: p.passed,
     }
   })
+  const names = participants.map((p) => (options.anonymous ? `Trainee ${p.seat}` : p.display_name))
+  return {
+    workshop: {
+      id: workshop.id,
+      name: workshop.name,
+      scenarioId: workshop.scenario_id,
+      mode: workshop.mode,
+      hints: workshop.hints,
+      variants: workshop.variants,
+      group: options.group,
+      groups: options.groups,
+      timeBoxMinutes: workshop.time_box_minutes,
+    },
+    stuckMinutes: options.stuckMinutes,
+    progress,
+    ...classResults(participants, names),
+  }
+}
+
+/** The fields of a session the class results are computed from. */
+export type ClassSession = Pick<
+  ParticipantRow,
+  'seat' | 'score' | 'max_score' | 'percent' | 'passed' | 'finished' | 'decided' | 'report' | 'states'
+>
+
+/**
+ * The class's results: plain sums over the sessions' replayed reports. The live dashboard and
+ * the results imported from files (no hub) both show these.
+ */
+export function classResults(
+  participants: ClassSession[],
+  names: string[],
+): Pick<Dashboard, 'results' | 'readiness'> {
   const reports = participants.map((p) => p.report).filter((r): r is Report => r !== null)
   const distribution = Array.from({ length: 10 }, () => 0)
   for (const p of participants) distribution[Math.max(0, Math.min(9, Math.floor(p.percent / 10)))]! += 1
@@ -139,19 +227,6 @@ export function buildDashboard(
   const totalScore = participants.reduce((sum, p) => sum + p.score, 0)
   const totalMaxScore = participants.reduce((sum, p) => sum + p.max_score, 0)
   return {
-    workshop: {
-      id: workshop.id,
-      name: workshop.name,
-      scenarioId: workshop.scenario_id,
-      mode: workshop.mode,
-      hints: workshop.hints,
-      variants: workshop.variants,
-      group: options.group,
-      groups: options.groups,
-      timeBoxMinutes: workshop.time_box_minutes,
-    },
-    stuckMinutes: options.stuckMinutes,
-    progress,
     results: {
       participants: participants.length,
       finished: participants.filter((p) => p.finished).length,
@@ -169,7 +244,112 @@ export function buildDashboard(
       tadat: [...tadat.values()]
         .map((t) => ({ ...t, percent: rate(t.maxScore, t.score) }))
         .sort((a, b) => a.code.localeCompare(b.code)),
+      heatmap: heatmap(participants),
     },
+    readiness: readiness(participants, names),
+  }
+}
+
+export function heatmap(participants: Pick<ParticipantRow, 'report' | 'states'>[]): HeatmapRow[] {
+  const maps = new Map<string, Map<string, HeatmapRow['states'][number]>>()
+  const cell = (process: string, state: string) => {
+    const row = maps.get(process)
+    if (!row) return undefined
+    // A state the map does not draw (a nested one) still counts, at the end of its row.
+    if (!row.has(state))
+      row.set(state, { id: state, label: state, final: false, wrongDecisions: 0, refusedSteps: 0 })
+    return row.get(state)!
+  }
+  for (const p of participants) {
+    if (!p.states) continue
+    for (const [process, states] of Object.entries(p.states.maps))
+      if (!maps.has(process))
+        maps.set(process, new Map(states.map((s) => [s.id, { ...s, wrongDecisions: 0, refusedSteps: 0 }])))
+  }
+  for (const p of participants) {
+    if (!p.states || !p.report) continue
+    for (const d of p.report.decisions) {
+      const at = p.states.decided[d.caseId]
+      if (at && wentWrong(d)) {
+        const c = cell(at.process, at.state)
+        if (c) c.wrongDecisions += 1
+      }
+    }
+    for (const r of p.states.refused) {
+      const c = cell(r.process, r.state)
+      if (c) c.refusedSteps += 1
+    }
+  }
+  return [...maps.entries()]
+    .map(([process, states]) => {
+      const list = [...states.values()]
+      return {
+        process,
+        states: list,
+        peak: Math.max(0, ...list.map((s) => s.wrongDecisions + s.refusedSteps)),
+      }
+    })
+    .sort((a, b) => a.process.localeCompare(b.process))
+}
+
+/**
+ * Readiness per process from each trainee's task scores (the pre-assessment scenario has one
+ * task per desk), and a suggested grouping: trainees are grouped by the process where they are
+ * furthest from ready, so each group can start at the desk it needs; trainees ready on every
+ * process form their own group.
+ */
+export function readiness(
+  participants: Pick<ParticipantRow, 'seat' | 'report'>[],
+  names: string[],
+): Dashboard['readiness'] {
+  const processes = new Set<string>()
+  const rows: ReadinessRow[] = participants.map((p, i) => {
+    const sums = new Map<string, { score: number; max: number; decided: boolean }>()
+    for (const t of p.report?.tasks ?? []) {
+      processes.add(t.process)
+      const sum = sums.get(t.process) ?? { score: 0, max: 0, decided: false }
+      sum.score += t.score
+      sum.max += t.maxScore
+      sums.set(t.process, sum)
+    }
+    for (const d of p.report?.decisions ?? []) {
+      const sum = sums.get(d.process)
+      if (sum) sum.decided = true
+    }
+    const perProcess: Record<string, number | null> = {}
+    for (const [process, sum] of sums)
+      perProcess[process] =
+        sum.decided && sum.max > 0 ? Math.max(0, Math.round((sum.score / sum.max) * 100)) : null
+    return { seat: p.seat, name: names[i] ?? `Trainee ${p.seat}`, perProcess }
+  })
+  const order = [...processes].sort()
+  const groups = new Map<string, Grouping>()
+  for (const row of rows) {
+    let focus = 'ready'
+    let lowest = READY_PERCENT
+    for (const process of order) {
+      // Not yet tried counts as not ready: the trainee has shown nothing on that desk.
+      const percent = row.perProcess[process] ?? -1
+      if (percent < lowest) {
+        lowest = percent
+        focus = process
+      }
+    }
+    const group = groups.get(focus) ?? {
+      focus,
+      label: focus === 'ready' ? 'Ready on every process' : `Start with ${focus}`,
+      members: [],
+    }
+    group.members.push(row.name)
+    groups.set(focus, group)
+  }
+  return {
+    processes: order,
+    rows,
+    groups: [...groups.values()].sort(
+      (a, b) =>
+        (a.focus === 'ready' ? 1 : 0) - (b.focus === 'ready' ? 1 : 0) || a.focus.localeCompare(b.focus),
+    ),
   }
 }
 

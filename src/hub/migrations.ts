@@ -49,4 +49,6 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
     )`,
     `CREATE INDEX participants_by_workshop ON participants (workshop_id, group_no)`,
   ],
+  // Where on the process maps each decision and refused step was taken (src/hub/states.ts).
+  [`ALTER TABLE participants ADD COLUMN states jsonb`],
 ]

@@ -11,7 +11,7 @@ import { z } from 'zod'
 import { SECURITY_HEADERS } from '../csp'
 import { MODES, type SessionEvent } from '../engine/index'
 import { SessionEventSchema } from '../engine/session/saved'
-import { buildDashboard, buildDebrief, exportCsv } from './dashboard'
+import { buildDashboard, buildDebrief, deadlineOf, exportCsv } from './dashboard'
 import { HubError, publicWorkshop, type WorkshopService } from './workshop'
 
 /** The app's own policy (src/csp.ts), sent as headers with every response, frame-ancestors included. */
@@ -87,7 +87,7 @@ function bearer(request: FastifyRequest): string | undefined {
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { service } = options
-  const now = options.now ?? (() => Date.now())
+  const now = options.now ?? service.now
   const stuckMinutes = options.stuckMinutes ?? 5
   const app = Fastify({ logger: false, bodyLimit: 512 * 1024, routerOptions: { maxParamLength: 200 } })
 
@@ -175,12 +175,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const { id } = parse(IdParams, request.params, 'address')
     const participant = await service.ownParticipant(id, bearer(request))
     const events = await service.events(id)
+    const workshop = await service.workshop(participant.workshop_id)
+    const deadline = deadlineOf(workshop, participant)
     return {
       participantId: id,
       seat: participant.seat,
       seed: participant.seed,
       displayName: participant.display_name,
-      workshop: publicWorkshop(await service.workshop(participant.workshop_id)),
+      workshop: publicWorkshop(workshop),
+      /** Milliseconds left in the trainee's time box by the hub's clock (null: no time box). */
+      timeLeftMs: deadline === null ? null : Math.max(0, deadline - now()),
       acked: events.length,
       log: events.map((e) => e.event),
     }

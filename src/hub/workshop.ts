@@ -4,8 +4,18 @@
  * own score is read.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
-import { Session, type Mode, type Report, type Scenario, type SessionEvent } from '../engine/index'
+import {
+  generateWorld,
+  Session,
+  type Mode,
+  type Report,
+  type Scenario,
+  type SessionEvent,
+  type World,
+} from '../engine/index'
 import type { Db } from './db'
+import { deadlineOf, TIME_BOX_GRACE_MS } from './dashboard'
+import { newTrack, sendTracked, type StateTrack } from './states'
 import { readOwnScenario, scenarioDigest, type ScenarioSource } from './scenarios'
 
 export type Variants = 'same' | 'per-trainee'
@@ -56,6 +66,7 @@ export interface ParticipantRow {
   percent: number
   passed: boolean
   report: Report | null
+  states: StateTrack | null
 }
 
 /** A refusal the trainee or trainer can act on; the HTTP layer sends it as a 4xx. */
@@ -102,6 +113,9 @@ interface Live {
   next: number
   /** The stored report's fingerprint: it is rewritten only when a score or decision changed. */
   reportKey: string
+  track: StateTrack
+  /** The stored track's size: it is rewritten only when a case was decided or a step refused. */
+  trackKey: string
 }
 
 export type Change = { workshopId: string }
@@ -149,14 +163,24 @@ export class WorkshopService {
   #live = new Map<string, Live>()
   #locks = new Map<string, Promise<unknown>>()
   #scenarios = new Map<string, Scenario>()
+  /**
+   * Generated worlds by workshop and seed. A session never changes its world (the engine keeps
+   * what decisions post beside it), so the trainees of a same-data workshop share one, and a
+   * room's first steps do not all wait for the same world to be generated forty times.
+   */
+  #worlds = new Map<string, Promise<World>>()
   #listeners = new Set<(change: Change) => void>()
   /** Rows that only this hub changes, kept so that posting an event costs one transaction. */
   #workshops = new Map<string, WorkshopRow>()
   #participants = new Map<string, ParticipantRow>()
 
-  constructor(db: Db, source: ScenarioSource) {
+  /** The hub's clock (ms); tests move it to play out a time box or a long disconnect. */
+  readonly now: () => number
+
+  constructor(db: Db, source: ScenarioSource, now: () => number = () => Date.now()) {
     this.db = db
     this.source = source
+    this.now = now
   }
 
   onChange(listener: (change: Change) => void): () => void {
@@ -273,11 +297,25 @@ export class WorkshopService {
           : scenario.world.seed
       try {
         const [participant] = await this.db.query<ParticipantRow>(
-          `INSERT INTO participants (id, workshop_id, group_no, display_name, seat, seed, token_hash)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
-          [id, workshopId, workshop.current_group, displayName, seat, seed, hashToken(token)],
+          `INSERT INTO participants (id, workshop_id, group_no, display_name, seat, seed, token_hash, joined_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
+          [
+            id,
+            workshopId,
+            workshop.current_group,
+            displayName,
+            seat,
+            seed,
+            hashToken(token),
+            new Date(this.now()),
+          ],
         )
         this.#changed(workshopId)
+        // The trainee's session is built now, while they read the briefing, not on their first
+        // step (when the whole room would wait behind forty builds); in the participant's lock,
+        // so a step that arrives meanwhile waits for it rather than building a second one.
+        const row = participant!
+        void this.#locked(row.id, () => this.#liveSession(row, workshop)).catch(() => undefined)
         return { participant: participant!, token, workshop }
       } catch (error) {
         if (!String(error).includes('unique') && !String(error).includes('duplicate')) throw error
@@ -319,14 +357,27 @@ export class WorkshopService {
     return next
   }
 
+  #world(workshop: WorkshopRow, seed: number): Promise<World> {
+    const key = `${workshop.id}:${seed}`
+    let world = this.#worlds.get(key)
+    if (!world) {
+      world = generateWorld(this.scenarioOf(workshop), { seed })
+      // A failure is not kept: the next step tries again.
+      world.catch(() => this.#worlds.delete(key))
+      this.#worlds.set(key, world)
+    }
+    return world
+  }
+
   async #liveSession(participant: ParticipantRow, workshop: WorkshopRow): Promise<Live> {
     const cached = this.#live.get(participant.id)
     if (cached) return cached
     const scenario = this.scenarioOf(workshop)
-    const session = await Session.start(scenario, { seed: participant.seed, mode: workshop.mode })
+    const session = new Session(scenario, await this.#world(workshop, participant.seed), workshop.mode)
     const stored = await this.events(participant.id)
-    for (const row of stored) session.send(row.event)
-    const live = { session, next: stored.length, reportKey: '' }
+    const track = newTrack()
+    for (const row of stored) sendTracked(session, row.event, track)
+    const live = { session, next: stored.length, reportKey: '', track, trackKey: '' }
     this.#live.set(participant.id, live)
     return live
   }
@@ -349,7 +400,15 @@ export class WorkshopService {
           },
         )
       const fresh = events.slice(live.next - from)
+      const deadline = deadlineOf(workshop, participant)
+      if (fresh.length && deadline !== null && this.now() > deadline + TIME_BOX_GRACE_MS)
+        throw new HubError(
+          422,
+          `The workshop's time box of ${workshop.time_box_minutes} minutes has ended; this step was not recorded.`,
+          { expected: live.next, timeUp: true },
+        )
       let reportKey = live.reportKey
+      let trackKey = live.trackKey
       const stored = live.session.log.slice(from, live.next)
       for (const [i, event] of events.slice(0, live.next - from).entries())
         if (canonical(event) !== canonical(stored[i]))
@@ -371,7 +430,7 @@ export class WorkshopService {
               expected: live.next,
             })
           const before = live.session.log.length
-          const result = live.session.send(event)
+          const result = sendTracked(live.session, event, live.track)
           if (live.session.log.length !== before + 1)
             throw new HubError(
               422,
@@ -390,7 +449,9 @@ export class WorkshopService {
           JSON.stringify(progress.report.outcomes),
         ].join('/')
         const report = reportKey === live.reportKey ? null : JSON.stringify(progress.report)
-        const stamp = new Date()
+        trackKey = `${Object.keys(live.track.decided).length}/${live.track.refused.length}`
+        const states = trackKey === live.trackKey ? null : JSON.stringify(live.track)
+        const stamp = new Date(this.now())
         const openedNow = [...fresh].reverse().find((e) => e.type === 'case.open')
         // One statement, so one commit: the events and the progress they make land together.
         await this.db.query(
@@ -401,7 +462,7 @@ export class WorkshopService {
            )
            UPDATE participants SET last_event_at = $2, decided = $3, cases = $4, finished = $5, score = $6,
              max_score = $7, percent = $8, passed = $9, report = COALESCE($10::jsonb, report),
-             current_case = $11,
+             current_case = $11, states = COALESCE($15::jsonb, states),
              current_case_since = CASE WHEN $12::boolean THEN $2 WHEN $11::text IS NULL THEN NULL ELSE current_case_since END
            WHERE id = $1`,
           [
@@ -419,6 +480,7 @@ export class WorkshopService {
             openedNow?.type === 'case.open' && openedNow.caseId === progress.currentCase,
             JSON.stringify(fresh),
             live.next,
+            states,
           ],
         )
       } catch (error) {
@@ -428,6 +490,7 @@ export class WorkshopService {
       }
       live.next += fresh.length
       live.reportKey = reportKey
+      live.trackKey = trackKey
       this.#changed(workshop.id)
       return { acked: live.next, stored: fresh.length }
     })

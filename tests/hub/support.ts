@@ -52,7 +52,7 @@ export interface TestHub {
 
 export async function startHub(backend: string, options: Partial<ServerOptions> = {}): Promise<TestHub> {
   const db = await openTestDb(backend)
-  const service = new WorkshopService(db, await scenarios())
+  const service = new WorkshopService(db, await scenarios(), options.now)
   const app = await buildServer({ service, ...options })
   const url = await app.listen({ port: 0, host: '127.0.0.1' })
   return {
@@ -82,6 +82,8 @@ export async function call(
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    // A hub that stopped answering fails the test with a located error instead of hanging it.
+    signal: AbortSignal.timeout(60_000),
   })
   const text = await response.text()
   let parsed: unknown = text

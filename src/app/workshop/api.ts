@@ -29,6 +29,8 @@ export interface OwnSession extends Seat {
   workshop: PublicWorkshop
   acked: number
   log: SessionEvent[]
+  /** Milliseconds left in this trainee's time box by the hub's clock; null when there is none. */
+  timeLeftMs: number | null
 }
 
 export class HubError extends Error {

@@ -34,13 +34,25 @@ export interface OutboxOptions {
   /** Milliseconds before the first retry when the hub cannot be reached; doubles up to 30 s. */
   retryMs?: number
   batch?: number
+  /** The timers retries wait on; tests pass a simulated clock to play out a long disconnect. */
+  timers?: OutboxTimers
+}
+
+export interface OutboxTimers {
+  set(run: () => void, ms: number): unknown
+  clear(handle: unknown): void
+}
+
+const realTimers: OutboxTimers = {
+  set: (run, ms) => setTimeout(run, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 }
 
 export class Outbox {
   #state: OutboxState
   #options: OutboxOptions
   #running: Promise<void> | undefined
-  #retry: ReturnType<typeof setTimeout> | undefined
+  #retry: unknown
   #delay: number
   #stopped = false
   status: OutboxStatus = { kind: 'synced' }
@@ -76,7 +88,11 @@ export class Outbox {
 
   stop(): void {
     this.#stopped = true
-    if (this.#retry) clearTimeout(this.#retry)
+    if (this.#retry) this.#timers.clear(this.#retry)
+  }
+
+  get #timers(): OutboxTimers {
+    return this.#options.timers ?? realTimers
   }
 
   #status(status: OutboxStatus) {
@@ -150,8 +166,8 @@ export class Outbox {
   #offline() {
     this.#status({ kind: 'offline', pending: this.pending })
     if (this.#stopped) return
-    if (this.#retry) clearTimeout(this.#retry)
-    this.#retry = setTimeout(() => {
+    if (this.#retry) this.#timers.clear(this.#retry)
+    this.#retry = this.#timers.set(() => {
       this.#retry = undefined
       void this.flush()
     }, this.#delay)
