@@ -41,7 +41,12 @@ export default defineConfig({
         test: {
           name: 'engine',
           environment: 'node',
-          include: ['tests/engine/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/hub/**/*.test.ts'],
+          include: [
+            'tests/engine/**/*.test.ts',
+            'tests/cli/**/*.test.ts',
+            'tests/hub/**/*.test.ts',
+            'tests/lms/**/*.test.ts',
+          ],
         },
       },
       {
