@@ -22,6 +22,7 @@ import type {
 import type { CatalogEntry, ScenarioIndex } from './catalog/entry'
 import { progressOf, summaryOf, withScore, type ResultSummary, type Scores } from './catalog/progress'
 import * as store from './persist'
+import { lms } from './lms/hook'
 import { Router } from './router.svelte'
 import type { PlayerSession } from './session.svelte'
 import { EngineClient, ScenarioFileProblem } from './worker/client'
@@ -191,6 +192,7 @@ export class AppState {
     this.#lastWritten = text
     this.unsaved = false
     this.#announce(id, text)
+    if (this.player) lms.saved?.(this.player.scenario, saved, this.#uid)
     if (saved.log.at(-1)?.type === 'session.finish') this.#stored++
   }
 
@@ -265,7 +267,9 @@ export class AppState {
   }
 
   /** Starts the scenario from the beginning in a mode; a saved session is kept as the previous copy. */
-  start(scenario: Scenario, mode: Mode): void {
+  start(scenario: Scenario, chosen: Mode): void {
+    // A course that launched the exercise decides its mode (docs/lms.md).
+    const mode = lms.mode ?? chosen
     this.#forget(scenario.id, true)
     this.#modes[scenario.id] = mode
   }

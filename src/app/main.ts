@@ -29,6 +29,13 @@ try {
 // A bench-only hook (`?bench=generate&taxpayers=100000`), loaded on demand; see tests/bench/browser.ts.
 if (new URLSearchParams(location.search).has('bench')) void import('./worker/bench').then((b) => b.run())
 
+// Connects to an LMS when the page was launched by one or an LRS is configured (src/app/lms).
+void import('./lms/boot')
+  .then((lms) => lms.boot())
+  .catch(() => {
+    // The exercise works the same without its LMS connection; boot.ts shows its own problems.
+  })
+
 // Keeps every file of this build in the browser after the first visit, so the sandbox works
 // offline and can be installed. Not in development (the dev server's files change all the time),
 // and only where browsers allow it (https, localhost; never from file://).
