@@ -192,7 +192,7 @@ export class AppState {
     this.#lastWritten = text
     this.unsaved = false
     this.#announce(id, text)
-    if (this.player) lms.saved?.(this.player.scenario, saved, this.#uid)
+    if (this.player?.scenario.id === id) lms.saved?.(this.player.scenario, saved, this.#uid)
     if (saved.log.at(-1)?.type === 'session.finish') this.#stored++
   }
 
@@ -470,6 +470,7 @@ export class AppState {
       (saved, event) => this.#save(saved, event),
       (scenario, saved) => this.engine.score(scenario, saved.seed, saved.mode, saved.log),
     )
+    lms.saved?.(session.scenario, saved, this.#uid)
     delete this.#modes[id]
     this.#held = null
     this.opening = { status: 'idle' }

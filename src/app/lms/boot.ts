@@ -3,7 +3,8 @@
  * - a cmi5 launch (`endpoint`, `fetch`, `registration`, `activityId`, `actor` in the address);
  * - an LRS configured by address (`lrs`, `lrs-key`, `lrs-secret`, `learner`), remembered in
  *   this browser and taken out of the address bar; `lrs=off` forgets it.
- * Without either, nothing else is loaded. SCORM packages are connected by scorm.ts instead.
+ * - a SCORM package (its page names the scenario in `<meta name="tamis-scorm">`): scorm.ts.
+ * Without any of these, nothing else is loaded.
  */
 import { lms } from './hook'
 import { readMeta, writeMeta, type LrsConfig } from './lrs'
@@ -25,6 +26,7 @@ export function notice(message: string, role: 'alert' | 'status' = 'alert'): voi
 }
 
 export async function boot(): Promise<void> {
+  if (document.querySelector('meta[name="tamis-scorm"]')) return scorm()
   const query = new URLSearchParams(location.search)
   if (query.has('endpoint') || query.has('fetch') || query.has('registration')) return cmi5(location.search)
   const settings = await lrsSettings(query)
@@ -117,4 +119,20 @@ async function cmi5(search: string): Promise<void> {
 /** Base64 of a string's UTF-8 bytes (btoa alone refuses characters beyond Latin-1). */
 function base64(text: string): string {
   return btoa(String.fromCharCode(...new TextEncoder().encode(text)))
+}
+
+async function scorm(): Promise<void> {
+  const { connectScorm, findApi, packageSettings } = await import('./scorm')
+  const settings = packageSettings(document)
+  if (!settings)
+    return notice(
+      'This course package is damaged (its settings cannot be read). Ask the course administrator to upload it again.',
+    )
+  const api = findApi(window)
+  if (!api)
+    return notice(
+      'This exercise is not connected to your course, so your results are not recorded there. Your work is kept in this browser only.',
+    )
+  const problem = await connectScorm(settings, api)
+  if (problem) notice(problem)
 }

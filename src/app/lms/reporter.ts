@@ -31,7 +31,7 @@ const VERDICTS = new Set(['completed', 'passed', 'failed'])
 export class Reporter {
   readonly target: ReporterTarget
   readonly sender: Sender
-  #replay: { key: string; session: Session } | undefined
+  #replayer = new Replayer()
   #started = Date.now()
   #queue: Promise<unknown> = Promise.resolve()
 
@@ -48,7 +48,7 @@ export class Reporter {
   }
 
   async #saved(scenario: Scenario, saved: SavedSession, runId: string): Promise<FlushOutcome | undefined> {
-    const session = await this.#session(scenario, saved, runId)
+    const session = await this.#replayer.session(scenario, saved, runId)
     const cmi5 = this.target.cmi5
     const options = {
       actor: this.target.actor,
@@ -67,8 +67,19 @@ export class Reporter {
     return this.sender.send()
   }
 
-  /** The replay of this run, brought up to the saved log (rebuilt if the log is not a continuation). */
-  async #session(scenario: Scenario, saved: SavedSession, runId: string): Promise<Session> {
+  stop(): void {
+    this.sender.stop()
+  }
+}
+
+/**
+ * The app's session replayed here, kept up to date with each saved log: only new events are
+ * sent to it, and it is rebuilt when a log is not a continuation (another run, a new version).
+ */
+export class Replayer {
+  #replay: { key: string; session: Session } | undefined
+
+  async session(scenario: Scenario, saved: SavedSession, runId: string): Promise<Session> {
     const key = `${runId}|${saved.scenarioDigest}|${saved.seed}|${saved.mode}`
     const held = this.#replay
     const log = held?.session.log ?? []
@@ -83,9 +94,5 @@ export class Reporter {
     const session = await Session.start(scenario, { seed: saved.seed, mode: saved.mode, log: saved.log })
     this.#replay = { key, session }
     return session
-  }
-
-  stop(): void {
-    this.sender.stop()
   }
 }
