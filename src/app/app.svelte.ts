@@ -71,9 +71,23 @@ function inWords(event: SessionEvent): string {
       return 'revealing a hint'
     case 'session.finish':
       return 'finishing the exercise'
+    case 'case.takeBack':
+      return `taking back your last step${on}`
+    case 'clock.takeBack':
+      return 'undoing the calendar advance'
     default:
       return `your last action${on}`
   }
+}
+
+/**
+ * A new world for "try again": new figures and names, the same lesson, so answers cannot be
+ * memorised. Drawn from the browser's random source, never the seed just played.
+ */
+export function freshSeed(previous: number): number {
+  const [draw = 0] = crypto.getRandomValues(new Uint32Array(1))
+  const seed = 1 + (draw % 999_999)
+  return seed === previous ? 1 + (seed % 999_999) : seed
 }
 
 /** Tells other tabs of this app that a scenario's saved session changed. */
@@ -109,6 +123,8 @@ export class AppState {
   #stored = $state(0)
   /** The mode chosen on the briefing for a start that has not happened yet, by scenario id. */
   #modes: Record<string, Mode> = {}
+  /** The world chosen for a start that has not happened yet ("try again" in a new world), by scenario id. */
+  #seeds: Record<string, number> = {}
   #held: { scenarioId: string; raw: string; session: Session } | null = null
   #world: { key: string; world: World } | null = null
   #attempt = 0
@@ -267,11 +283,13 @@ export class AppState {
   }
 
   /** Starts the scenario from the beginning in a mode; a saved session is kept as the previous copy. */
-  start(scenario: Scenario, chosen: Mode): void {
+  start(scenario: Scenario, chosen: Mode, seed?: number): void {
     // A course that launched the exercise decides its mode (docs/lms.md).
     const mode = lms.mode ?? chosen
     this.#forget(scenario.id, true)
     this.#modes[scenario.id] = mode
+    if (seed === undefined) delete this.#seeds[scenario.id]
+    else this.#seeds[scenario.id] = seed
   }
 
   /** The running session for this scenario, resuming the saved one when there is no session yet. */
@@ -391,7 +409,7 @@ export class AppState {
         }
         saved = check.saved
       }
-      const seed = saved?.seed ?? scenario.world.seed
+      const seed = saved?.seed ?? this.#seeds[scenarioId] ?? scenario.world.seed
       const world = await this.#generate(scenario, seed, (done, total) => {
         if (current()) this.opening = { ...preparing, step: 'world', done, total }
       })
@@ -408,7 +426,7 @@ export class AppState {
           raw,
           kept: session.log.length,
           refused: refused.length,
-          reason: `step ${first.index + 1} (${first.event.type}) was refused: ${first.reason}`,
+          reason: `step ${first.index + 1}, ${inWords(first.event)}, was refused: ${first.reason}`,
         }
         return
       }
@@ -472,6 +490,7 @@ export class AppState {
     )
     lms.saved?.(session.scenario, saved, this.#uid)
     delete this.#modes[id]
+    delete this.#seeds[id]
     this.#held = null
     this.opening = { status: 'idle' }
     this.#stored++

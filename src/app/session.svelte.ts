@@ -157,6 +157,12 @@ export class PlayerSession {
     return previewAdvance(this.#session, days)
   }
 
+  /** Whether the last calendar advance can be undone now (practice only), and why not. */
+  clockTakeBack(): { enabled: boolean; reason?: string } {
+    void this.#version
+    return this.#session.clockTakeBack()
+  }
+
   hints(taskId: string): Hints {
     void this.#version
     return this.#session.hints(taskId)

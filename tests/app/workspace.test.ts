@@ -94,6 +94,8 @@ class FakeSession {
       defaults: {},
       history: [],
       notes: [],
+      tries: [],
+      takeBack: { enabled: false, reason: 'There is no decision or step on this case to take back.' },
       ...(this.#decided && this.mode === 'practice'
         ? {
             feedback: {
@@ -138,6 +140,9 @@ class FakeSession {
   }
   hints() {
     return { revealed: [], next: { cost: 1 } }
+  }
+  clockTakeBack() {
+    return { enabled: false }
   }
   save() {
     return { log: this.log }

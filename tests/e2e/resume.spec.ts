@@ -88,7 +88,7 @@ test('damaged storage gets a clear message and a way forward', async ({ page }) 
   ).toBeVisible({
     timeout: 30_000,
   })
-  await expect(page.getByRole('alert')).toContainText('not valid JSON')
+  await expect(page.getByRole('alert')).toContainText('cut short or garbled')
   await expectAccessible(page, 'damaged session page')
   expect((await downloaded(page, 'Download the damaged data')).text.trim()).toBe(damaged)
 

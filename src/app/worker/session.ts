@@ -21,14 +21,12 @@ export type SavedCheck =
 /** Reads stored text as a saved session of this scenario; `outdated` when the scenario changed since. */
 export function checkSaved(raw: string, scenario: Scenario): SavedCheck {
   const parsed = parseSavedLog(raw)
-  if (!parsed.ok) return { kind: 'damaged', message: `It is ${parsed.message}` }
+  // Shown on the page to a trainee: plain words, no field names or parser messages.
+  if (!parsed.ok) return { kind: 'damaged', message: parsed.plain }
   if (parsed.seed === undefined || parsed.scenarioId === undefined)
-    return { kind: 'damaged', message: 'It is a bare list of events, without its scenario and seed.' }
+    return { kind: 'damaged', message: 'It holds steps but not which scenario and cases they belong to.' }
   if (parsed.scenarioId !== scenario.id)
-    return {
-      kind: 'damaged',
-      message: `It belongs to another scenario ("${parsed.scenarioId}").`,
-    }
+    return { kind: 'damaged', message: 'It belongs to another scenario.' }
   const saved: SavedSession = {
     format: SESSION_FORMAT,
     scenarioId: parsed.scenarioId,

@@ -43,3 +43,25 @@ export function availability(input: AvailabilityInput): CommandOption[] {
     return [{ ...spec, enabled: true }]
   })
 }
+
+export interface TakeBackInput {
+  mode: 'practice' | 'assessment'
+  finished: boolean
+  /** Whether the log holds something this take-back could undo. */
+  something: boolean
+  /** What there is nothing of, in the officer's words ("decision or step on this case"). */
+  what: string
+}
+
+/**
+ * Whether the trainee may take a step back (a decision on a case, or a calendar advance). Only
+ * practice allows it: in assessment mode what was done stands. The first decision on a case is
+ * what the results count either way (Session #tries).
+ */
+export function takeBackAvailability(input: TakeBackInput): { enabled: boolean; reason?: string } {
+  if (input.mode === 'assessment')
+    return { enabled: false, reason: 'In assessment mode a step cannot be taken back.' }
+  if (input.finished) return { enabled: false, reason: 'The exercise is finished.' }
+  if (!input.something) return { enabled: false, reason: `There is no ${input.what} to take back.` }
+  return { enabled: true }
+}

@@ -22,6 +22,8 @@ const TEXT_FIELDS: Record<string, readonly string[]> = {
   'clock.advance': [],
   'hint.reveal': ['taskId'],
   'session.finish': [],
+  'case.takeBack': ['caseId'],
+  'clock.takeBack': [],
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

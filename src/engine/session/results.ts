@@ -222,14 +222,18 @@ export async function verifyResults(results: StatedResults, scenario: Scenario):
       replayed,
     }
   }
-  const difference = firstDifference(results, report)
+  const difference = firstDifference(results, report, (id) => session.caseIdOf(id))
   return difference
     ? { status: 'mismatch', reason: difference, replayed }
     : { status: 'verified', reason: '', replayed }
 }
 
 /** The first thing the file states that its log does not earn, or undefined. */
-function firstDifference(stated: StatedResults, earned: Report): string | undefined {
+function firstDifference(
+  stated: StatedResults,
+  earned: Report,
+  caseIdOf: (id: string) => string,
+): string | undefined {
   if (stated.score !== earned.score || stated.maxScore !== earned.maxScore)
     return `the file states ${stated.score} / ${stated.maxScore}; its log earns ${earned.score} / ${earned.maxScore}`
   const headline: [string, unknown, unknown][] = [
@@ -246,7 +250,7 @@ function firstDifference(stated: StatedResults, earned: Report): string | undefi
   const statedDecisions = stated.decisions ?? []
   if (statedDecisions.length !== earned.decisions.length)
     return `the file lists ${statedDecisions.length} decisions; its log makes ${earned.decisions.length}`
-  const decisions = new Map(statedDecisions.map((d) => [d.caseId, d.feedback]))
+  const decisions = new Map(statedDecisions.map((d) => [caseIdOf(d.caseId), d.feedback]))
   for (const d of earned.decisions) {
     const s = decisions.get(d.caseId)
     if (!s || s.grade !== d.feedback.grade || s.points !== d.feedback.points)

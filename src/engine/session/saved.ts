@@ -26,6 +26,8 @@ export const SessionEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('clock.advance'), days: z.int() }),
   z.strictObject({ type: z.literal('hint.reveal'), taskId: z.string() }),
   z.strictObject({ type: z.literal('session.finish') }),
+  z.strictObject({ type: z.literal('case.takeBack'), caseId: z.string() }),
+  z.strictObject({ type: z.literal('clock.takeBack') }),
 ])
 
 export const SavedSessionSchema = z.strictObject({
@@ -46,7 +48,21 @@ export type ParsedLog =
       scenarioId?: string
       scenarioDigest?: string
     }
-  | { ok: false; message: string }
+  /**
+   * `message` locates the problem for a trainer at the command line (field and check);
+   * `plain` says it for a trainee on the page, with no field names or parser words.
+   */
+  | { ok: false; message: string; plain: string }
+
+/** What each top-level part of a saved session is, in a trainee's words. */
+const PART_IN_WORDS: Record<string, string> = {
+  format: 'the label that says what kind of file it is',
+  scenarioId: 'which scenario it belongs to',
+  scenarioDigest: 'which version of the scenario it was played on',
+  seed: 'which set of cases it was played on',
+  mode: 'whether it was practice or an assessment',
+  log: 'the list of your steps',
+}
 
 /** Accepts a saved session (`tamis-session/1`) or a bare array of events. */
 export function parseSavedLog(text: string): ParsedLog {
@@ -57,21 +73,23 @@ export function parseSavedLog(text: string): ParsedLog {
     return {
       ok: false,
       message: `not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
+      plain: 'The saved text is cut short or garbled, so it cannot be read as a session.',
     }
   }
   if (Array.isArray(data)) {
     const events = z.array(SessionEventSchema).safeParse(data)
     return events.success
       ? { ok: true, log: events.data as SessionEvent[] }
-      : { ok: false, message: describe(events.error) }
+      : { ok: false, message: describe(events.error), plain: inWords(events.error, true) }
   }
   if (data && typeof data === 'object' && 'format' in data && data.format !== SESSION_FORMAT)
     return {
       ok: false,
       message: `format "${String(data.format)}" is not supported; expected "${SESSION_FORMAT}".`,
+      plain: 'It was saved in a form this version of the sandbox cannot read.',
     }
   const saved = SavedSessionSchema.safeParse(data)
-  if (!saved.success) return { ok: false, message: describe(saved.error) }
+  if (!saved.success) return { ok: false, message: describe(saved.error), plain: inWords(saved.error, false) }
   return {
     ok: true,
     log: saved.data.log as SessionEvent[],
@@ -80,6 +98,18 @@ export function parseSavedLog(text: string): ParsedLog {
     scenarioId: saved.data.scenarioId,
     scenarioDigest: saved.data.scenarioDigest,
   }
+}
+
+/** The first problem in a trainee's words: which part is missing or unreadable, never a field name. */
+function inWords(error: z.ZodError, bare: boolean): string {
+  const path = error.issues[0]?.path ?? []
+  const stepAt = bare ? 0 : path[0] === 'log' ? 1 : -1
+  const step = stepAt >= 0 ? path[stepAt] : undefined
+  if (typeof step === 'number') return `Step ${step + 1} of your recorded steps is incomplete or unreadable.`
+  const part = PART_IN_WORDS[String(path[0])]
+  return part
+    ? `Part of it is missing or unreadable: ${part}.`
+    : 'It does not have the shape of a saved session.'
 }
 
 function describe(error: z.ZodError): string {

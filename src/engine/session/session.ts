@@ -5,6 +5,7 @@
  */
 import { createActor, type AnyActor, type AnyEventObject, type AnyMachineSnapshot } from 'xstate'
 import type { CaseRecord, CaseTruth, Command, Panel, ProcessEnv, ProcessModule } from '../processes/contract'
+import { legacyCaseId } from '../processes/case-id'
 import { machineGraph } from '../processes/graph'
 import { registrationRecords, registrationTruths } from '../processes/registration/module'
 import { searchPanel } from '../processes/registration/panels'
@@ -18,7 +19,7 @@ import { generateWorld } from '../world/generate'
 import { RegisterIndex } from '../world/search'
 import type { World } from '../world/types'
 import { REGISTRATION_ANOMALIES, type ProcessId } from '../vocabulary'
-import { availability } from './availability'
+import { availability, takeBackAvailability } from './availability'
 import { addDays, daysBetween, laterOf } from './calendar'
 import { accruals } from '../rules/accrual'
 import { eventShapeProblem, MAX_CALENDAR_SPAN_DAYS } from './event-shape'
@@ -64,6 +65,14 @@ interface CaseState {
 
 const MAX_ADVANCE_DAYS = 3650
 
+/** An event of the log that is in effect (not taken back), with its place in the log. */
+interface Effective {
+  index: number
+  event: SessionEvent
+  /** A refused unlawful step: it is on the record but changed nothing. */
+  attempt: boolean
+}
+
 /** Splits each process's cases among the scenario's tasks of that process, in order. */
 function assignCases(scenario: Scenario, world: World): { task: Task; record: CaseRecord }[] {
   const queues = new Map<ProcessId, CaseRecord[]>()
@@ -89,7 +98,15 @@ export class Session {
   readonly digest: string
   readonly mode: Mode
   #log: SessionEvent[] = []
+  /** The log without what was taken back: replaying it gives the current state. */
+  #effective: Effective[] = []
+  /** Every decision reached per case, keyed by the log index of the event that reached it. */
+  #tries = new Map<string, Map<number, ScoredDecision>>()
+  /** The log index of the event being applied. */
+  #applying = 0
   #cases = new Map<string, CaseState>()
+  /** Case ids in the format used before PREFIX-YYYY-NNNN, to today's ids (old logs still replay). */
+  #legacy = new Map<string, string>()
   #hints = new Map<string, number>()
   #finished = false
   #today: string
@@ -105,6 +122,27 @@ export class Session {
     this.mode = mode
     this.digest = scenarioDigest(scenario)
     this.#today = world.referenceDate
+    this.#reset()
+    for (const id of this.#cases.keys()) {
+      const legacy = legacyCaseId(id)
+      if (legacy && !this.#cases.has(legacy)) this.#legacy.set(legacy, id)
+    }
+  }
+
+  /** A case's id as this session knows it: an id saved in the earlier format is translated. */
+  caseIdOf(id: string): string {
+    return this.#legacy.get(id) ?? id
+  }
+
+  /** Every case as it stands before the trainee's first event. */
+  #reset(): void {
+    const { scenario, world } = this
+    this.#today = world.referenceDate
+    this.#cases = new Map()
+    this.#hints = new Map()
+    this.#finished = false
+    this.#live = undefined
+    this.#accrual = undefined
     const truths = new Map([...registrationTruths(world), ...world.truth.cases].map((t) => [t.caseId, t]))
     for (const { task, record } of assignCases(scenario, world)) {
       const module = PROCESS_MODULES[task.process]
@@ -213,23 +251,89 @@ export class Session {
   }
 
   /** Never throws: a malformed event, or one the process code cannot take, is refused. */
-  send(event: SessionEvent): SendResult {
+  send(given: SessionEvent): SendResult {
     if (this.#finished) return { ok: false, reason: 'The session is finished.' }
-    const shape = eventShapeProblem(event)
+    const shape = eventShapeProblem(given)
     if (shape) return { ok: false, reason: shape }
+    const legacy = 'caseId' in given ? this.#legacy.get(given.caseId) : undefined
+    const event = legacy ? { ...given, caseId: legacy } : given
     let result: SendResult
+    this.#applying = this.#log.length
     try {
       result = this.#apply(event)
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error)
       return { ok: false, reason: `This step could not be applied (${detail.slice(0, 200)}).` }
     }
-    if (result.ok || result.attempt) this.#log.push(cloneJson(event))
+    if (result.ok || result.attempt) {
+      const copy = cloneJson(event)
+      if (copy.type !== 'case.takeBack' && copy.type !== 'clock.takeBack')
+        this.#effective.push({ index: this.#log.length, event: copy, attempt: !result.ok })
+      this.#log.push(copy)
+    }
     return result
+  }
+
+  /** The event a take-back would undo now: the last step on the case, or the last calendar advance. */
+  #takeBackTarget(caseId?: string): Effective | undefined {
+    for (let i = this.#effective.length - 1; i >= 0; i--) {
+      const entry = this.#effective[i]!
+      const { event } = entry
+      if (entry.attempt) continue
+      if (caseId !== undefined) {
+        if (event.type === 'case.command' && event.caseId === caseId) return entry
+        continue
+      }
+      if (event.type === 'clock.advance') return entry
+      // A step taken after the advance was judged on the new date: that step is taken back first.
+      if (event.type === 'case.command') return undefined
+    }
+    return undefined
+  }
+
+  #canTakeBack(caseId?: string): { enabled: boolean; reason?: string } {
+    return takeBackAvailability({
+      mode: this.mode,
+      finished: this.#finished,
+      something: this.#takeBackTarget(caseId) !== undefined,
+      what: caseId === undefined ? 'calendar advance since your last step' : 'decision or step on this case',
+    })
+  }
+
+  /**
+   * Undoes one event by replaying the log without it. Every decision reached so far stays in
+   * `#tries`, so the first attempt on each case is still what the results count.
+   */
+  #takeBack(caseId?: string): SendResult {
+    if (caseId !== undefined && !this.#cases.has(caseId))
+      return { ok: false, reason: `There is no case "${caseId}".` }
+    const allowed = this.#canTakeBack(caseId)
+    if (!allowed.enabled) return { ok: false, reason: allowed.reason! }
+    const target = this.#takeBackTarget(caseId)!
+    const applying = this.#applying
+    const effective = this.#effective.filter((e) => e !== target)
+    this.#reset()
+    this.#effective = []
+    for (const entry of effective) {
+      this.#applying = entry.index
+      try {
+        const result = this.#apply(entry.event)
+        // What depended on the undone step (a panel it revealed) no longer applies.
+        if (result.ok || result.attempt) this.#effective.push({ ...entry, attempt: !result.ok })
+      } catch {
+        continue
+      }
+    }
+    this.#applying = applying
+    return { ok: true }
   }
 
   #apply(event: SessionEvent): SendResult {
     switch (event.type) {
+      case 'case.takeBack':
+        return this.#takeBack(event.caseId)
+      case 'clock.takeBack':
+        return this.#takeBack()
       case 'session.finish':
         this.#finished = true
         return { ok: true }
@@ -409,7 +513,7 @@ export class Session {
         : state.module.grade(state.truth, command, history, this.env)
     const { verdict, missed } = gradeWithEvidence(state.truth, judged, opened)
     const waitedFrom = state.module.waitingSince?.(state.actor!.getSnapshot().context)
-    return {
+    const decision: ScoredDecision = {
       caseId: state.record.id,
       task: state.task,
       command: cloneJson(command),
@@ -423,6 +527,18 @@ export class Session {
       opened,
       missed,
     }
+    const tries = this.#tries.get(state.record.id) ?? new Map<number, ScoredDecision>()
+    this.#tries.set(state.record.id, tries)
+    // Replaying after a take-back reaches earlier decisions again: the one first reached stays.
+    if (!tries.has(this.#applying)) tries.set(this.#applying, decision)
+    return decision
+  }
+
+  /** Every decision reached on a case, first first. */
+  #triesOf(caseId: string): ScoredDecision[] {
+    const tries = this.#tries.get(caseId)
+    if (!tries) return []
+    return [...tries].sort(([a], [b]) => a - b).map(([, decision]) => decision)
   }
 
   /** The day a task's cases reach the trainee: the exercise's start, or the task's later start. */
@@ -481,6 +597,8 @@ export class Session {
       attempts: state.attempts,
       history: state.history,
       notes: state.notes,
+      tries: this.#triesShown(state),
+      takeBack: this.#canTakeBack(caseId),
       ...(state.decision && (this.mode === 'practice' || this.#finished)
         ? { feedback: this.#feedback(state.decision) }
         : {}),
@@ -522,6 +640,23 @@ export class Session {
     return taxpayerPanels(this.env.world, this.scenario.jurisdiction, this.index, tin, cases)
   }
 
+  /** The decisions reached on a case, side by side, once one was taken back (practice shows feedback). */
+  #triesShown(state: CaseState): CaseView['tries'] {
+    const tries = this.#triesOf(state.record.id)
+    const retried = tries.length > 1 || (tries.length === 1 && !state.decision)
+    if (!retried || (this.mode !== 'practice' && !this.#finished)) return []
+    return tries.map((t) => ({
+      decisionLabel: t.decisionLabel,
+      decidedOn: t.decidedOn,
+      feedback: this.#feedback(t),
+    }))
+  }
+
+  /** Whether the last calendar advance can be undone now, and why not. */
+  clockTakeBack(): { enabled: boolean; reason?: string } {
+    return this.#canTakeBack()
+  }
+
   #feedback(decision: ScoredDecision): DecisionFeedback {
     return decisionRecord(this.scenario, decision).feedback
   }
@@ -538,15 +673,20 @@ export class Session {
     const states = [...this.#cases.values()]
     const counts = new Map<string, number>()
     for (const s of states) counts.set(s.task.id, (counts.get(s.task.id) ?? 0) + 1)
-    return buildReport({
+    // Only the first decision reached on a case counts, even if it was taken back (practice).
+    const first = (s: CaseState) => this.#triesOf(s.record.id)[0] ?? s.decision
+    const report = buildReport({
       scenario: this.scenario,
       seed: this.seed,
       mode: this.mode,
       digest: this.digest,
-      decisions: states.flatMap((s) => (s.decision ? [s.decision] : [])),
+      decisions: states.flatMap((s) => {
+        const decision = first(s)
+        return decision ? [decision] : []
+      }),
       hintsUsed: this.#hints,
       undecided: states
-        .filter((s) => !s.decision)
+        .filter((s) => !first(s))
         .map((s) => ({
           caseId: s.record.id,
           task: s.task,
@@ -560,6 +700,11 @@ export class Session {
       casesPerTask: counts,
       isAnomaly,
     })
+    for (const record of report.decisions) {
+      const retries = this.#triesOf(record.caseId).length - 1
+      if (retries > 0) record.retries = retries
+    }
+    return report
   }
 
   /** Ground truth of a case (for policies, the CLI and the trainer's debrief; never shown before deciding). */

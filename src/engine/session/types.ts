@@ -36,6 +36,12 @@ export type SessionEvent =
   | { type: 'clock.advance'; days: number }
   | { type: 'hint.reveal'; taskId: string }
   | { type: 'session.finish' }
+  /**
+   * Practice only: undo the last decision or step on a case (or the last calendar advance).
+   * The undone event stays in the log, so the first attempt stays scored and replay is exact.
+   */
+  | { type: 'case.takeBack'; caseId: string }
+  | { type: 'clock.takeBack' }
 
 export interface SavedSession {
   format: typeof SESSION_FORMAT
@@ -127,6 +133,13 @@ export interface CaseView {
   history: { command: Command; label: string; on: IsoDate }[]
   notes: { text: string; on: IsoDate }[]
   feedback?: DecisionFeedback
+  /**
+   * Every decision reached on this case, in order, when a decision was taken back (practice):
+   * the first is the one the results count.
+   */
+  tries: { decisionLabel: string; decidedOn: IsoDate; feedback: DecisionFeedback }[]
+  /** Whether the last decision or step on this case can be taken back now, and why not. */
+  takeBack: { enabled: boolean; reason?: string }
   map: ProcessMap
 }
 
@@ -146,6 +159,8 @@ export interface DecisionRecord {
   kind: string
   tadat: TadatCode[]
   feedback: DecisionFeedback
+  /** Practice: how many more times the case was decided after this first, counted, decision. */
+  retries?: number
 }
 
 export interface TaskResult {

@@ -16,6 +16,7 @@ import {
 } from './identity-cases'
 import type { Population } from './population'
 import type { Application, RegistrationTruth } from './types'
+import { caseId } from '../processes/case-id'
 
 const BUILDERS: Record<
   Exclude<CaseKind, 'genuine'>,
@@ -66,12 +67,11 @@ export function generateRegistration(
     }
   })
   ctx.reseed(STREAM.shuffle)
-  const year = ctx.referenceDate.slice(0, 4)
   const order = ctx.draw.shuffle(built)
   const applications: Application[] = []
   const truth: RegistrationTruth[] = []
   order.forEach((b, k) => {
-    const id = `APP-${year}-${String(k + 1).padStart(4, '0')}`
+    const id = caseId('registration', ctx.referenceDate, k + 1)
     applications.push({ id, ...b.application })
     truth.push({ applicationId: id, ...b.truth })
   })

@@ -230,8 +230,8 @@ describe('determinism', () => {
       JSON.stringify([
         w.cases.audit,
         w.truth.cases,
-        w.ledger.filter((e) => e.id.startsWith('audit-')),
-        w.thirdParty.filter((e) => e.id.startsWith('audit-')),
+        w.ledger.filter((e) => e.id.startsWith('AUD-')),
+        w.thirdParty.filter((e) => e.id.startsWith('AUD-')),
       ])
     expect(part(again)).toBe(part(world))
   })

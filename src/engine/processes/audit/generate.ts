@@ -31,6 +31,7 @@ import { explainedOutlier } from './outlier-cases'
 import { genuineBusiness, suppressedCashSales } from './trade-cases'
 import type { AuditCaseData, RiskHit } from './types'
 import { fakeInvoiceBuyer } from './vat-cases'
+import { caseId } from '../case-id'
 
 const BUILDERS: Record<Exclude<AuditKind, 'genuine'>, (b: BuildInput) => Draft> = {
   'under-reported-income': underReportedIncome,
@@ -45,7 +46,7 @@ function kindsOf(config: ProcessWorldConfig): AuditKind[] {
   return declaredKinds(config, ANOMALIES, LOOKALIKES)
 }
 
-const id = (n: number) => `audit-${String(n + 1).padStart(4, '0')}`
+const id = (today: string, n: number) => caseId('audit', today, n + 1)
 
 function bestCommands(draft: Draft, hits: readonly RiskHit[], selection: Selection): Command[] {
   if (!selection.select) {
@@ -90,7 +91,7 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config: raw, cl
       accounts,
       claimed: claimed as Set<Tin>,
       j,
-      caseId: id(n),
+      caseId: id(today, n),
       year,
       vatPeriod,
       today,
@@ -108,7 +109,7 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config: raw, cl
       .map((h) => ({ ...h, weight: weights[h.rule] }))
     const receivedOn = addDays(today, -ctx.draw.int(0, 10))
     tick()
-    return { kind, draft, hits, caseId: id(n), receivedOn }
+    return { kind, draft, hits, caseId: id(today, n), receivedOn }
   })
 
   const scored = drafts.map((d) => ({

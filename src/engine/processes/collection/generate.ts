@@ -31,6 +31,7 @@ import {
   type Story,
   type StoryEnv,
 } from './stories'
+import { caseId } from '../case-id'
 
 interface Slot {
   kind: CollectionKind
@@ -276,7 +277,7 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
     const company = 'company' in chosen ? chosen.company : undefined
     claimed.add(taxpayer.tin)
     clearHistory(accounts, taxpayer.tin)
-    const id = `COL-${String(n).padStart(4, '0')}`
+    const id = caseId('collection', ctx.referenceDate, n)
     const env: StoryEnv = {
       ctx,
       j,
@@ -285,7 +286,14 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
       taxpayer,
       company,
       n,
-      writer: new AccountWriter(ctx, accounts, j, taxpayer.tin, `collection-${id}`),
+      // The writer's key predates the shared case-id format; kept so the entries it writes keep their ids.
+      writer: new AccountWriter(
+        ctx,
+        accounts,
+        j,
+        taxpayer.tin,
+        `collection-COL-${String(n).padStart(4, '0')}`,
+      ),
     }
     const story: Story = build(slot, env)
     const facts = factsOf(story.data, taxpayer.tin, accounts, ctx.referenceDate, j)

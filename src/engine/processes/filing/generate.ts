@@ -16,6 +16,7 @@ import { WorldConfigSchema } from './config.schema'
 import { latestDue, periodsBack, type CaseAccounts } from './history'
 import { ANOMALIES, LOOKALIKES, type FilingKind } from './kinds'
 import { BUSINESSES, shortfallMessage, WorldShortfall } from '../../world/shortfall'
+import { caseId } from '../case-id'
 
 /** Every declared anomaly and look-alike, genuine cases up to `cases`, in a seeded order. */
 function kindList(draw: Draw, config: ProcessWorldConfig): FilingKind[] {
@@ -99,7 +100,7 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
       today,
       lastDue,
       first,
-      caseId: `filing-${String(i + 1).padStart(4, '0')}`,
+      caseId: caseId('filing', today, i + 1),
       stopFilerIndex: kind === 'stop-filer' ? stopFilers++ : 0,
     }
     const built = buildCase(kind, setup)

@@ -22,6 +22,7 @@ import {
 } from './requests'
 import { pickTaxpayer, type Built, type Story } from './story'
 import { suspenseCase, suspenseEligible } from './suspense'
+import { caseId as caseIdOf } from '../case-id'
 
 /** Every declared anomaly and look-alike, genuine cases up to `cases`, in a seeded order. */
 function kindList(draw: Draw, config: ProcessWorldConfig): PaymentsKind[] {
@@ -43,7 +44,7 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
   const truth: CaseTruth[] = []
   let genuine = 0
   kinds.forEach((kind, i) => {
-    const caseId = `payments-${String(i + 1).padStart(4, '0')}`
+    const caseId = caseIdOf('payments', today, i + 1)
     const s: Story = { ctx, j, pop, accounts, today, caseId, lines: 0 }
     ctx.reseed(PROCESS_STREAM.payments, i)
     const type =

@@ -33,6 +33,7 @@ import {
 import { post, postArrears } from './post'
 import { caseTruth } from './truth'
 import type { AccountRecord, ExportLine, Purchase, RefundCase } from './types'
+import { caseId } from '../case-id'
 
 export interface Built {
   record: CaseRecord<RefundCase>
@@ -308,7 +309,7 @@ export function buildClaim(
   if (opts.arrears) postArrears(st, i, t, claim)
 
   const record: CaseRecord<RefundCase> = {
-    id: `refunds-${pad(i + 1)}`,
+    id: caseId('refunds', ctx.referenceDate, i + 1),
     process: 'refunds',
     tin: t.tin,
     title: `VAT refund ${claim.period}: ${t.name}`,
