@@ -10,7 +10,7 @@ const ENGINE_PURITY =
   'The engine is pure TypeScript that runs unchanged in the browser, a Web Worker and the Node CLI.'
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-scorm/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/'] },
 
   js.configs.recommended,
   ...ts.configs.recommended,

@@ -3,7 +3,10 @@ import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { defineConfig, type Plugin } from 'vite'
 import { offlinePlugin } from './src/build/offline.ts'
 import { scenarioIndexPlugin } from './src/build/scenario-index.ts'
-import { CSP_META, SECURITY_HEADERS } from './src/csp.ts'
+import { connectingTo, CSP_HEADER, CSP_META, lrsOrigins, SECURITY_HEADERS } from './src/csp.ts'
+
+/** Learning record stores the built app may send to (docs/lms.md); none by default. */
+const LRS_ORIGINS = lrsOrigins(process.env.TAMIS_LRS_ORIGINS)
 
 /** The built page carries its policy as a <meta>, for servers that send none (a USB stick). */
 function cspMeta(): Plugin {
@@ -13,7 +16,7 @@ function cspMeta(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: connectingTo(CSP_META, LRS_ORIGINS) },
         injectTo: 'head-prepend',
       },
     ],
@@ -30,7 +33,9 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   // `vite preview` serves the built app with the policy as a header, as the hub does.
-  preview: { headers: { ...SECURITY_HEADERS } },
+  preview: {
+    headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': connectingTo(CSP_HEADER, LRS_ORIGINS) },
+  },
   test: {
     // Time limits are a safety net against hangs, not speed goals (those live in `npm run bench`):
     // on a 2-core CI machine a whole-world test can take several seconds.
@@ -41,7 +46,12 @@ export default defineConfig({
         test: {
           name: 'engine',
           environment: 'node',
-          include: ['tests/engine/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/hub/**/*.test.ts'],
+          include: [
+            'tests/engine/**/*.test.ts',
+            'tests/cli/**/*.test.ts',
+            'tests/hub/**/*.test.ts',
+            'tests/lms/**/*.test.ts',
+          ],
         },
       },
       {

@@ -44,3 +44,30 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
 }
+
+/**
+ * The origins of the learning record stores the built app may send results to (docs/lms.md),
+ * from `TAMIS_LRS_ORIGINS` at build time: space- or comma-separated http(s) origins. Anything
+ * else stops the build with a message, so the variable can only add an LRS, never loosen
+ * another directive.
+ */
+export function lrsOrigins(value: string | undefined): string[] {
+  const origins = (value ?? '').split(/[\s,]+/).filter(Boolean)
+  return origins.map((origin) => {
+    let url: URL | undefined
+    try {
+      url = new URL(origin)
+    } catch {
+      url = undefined
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== origin.replace(/\/$/, ''))
+      throw new Error(`TAMIS_LRS_ORIGINS: "${origin}" is not an origin such as https://lrs.example.org`)
+    return url.origin
+  })
+}
+
+/** A policy that may also connect to `origins` (the same policy when there are none). */
+export function connectingTo(policy: string, origins: readonly string[]): string {
+  if (!origins.length) return policy
+  return policy.replace("connect-src 'self'", `connect-src 'self' ${origins.join(' ')}`)
+}

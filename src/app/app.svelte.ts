@@ -13,6 +13,7 @@ import type { Issue, Mode, Report, SavedSession, Scenario, SessionEvent, SourceF
 import type { CatalogEntry, ScenarioIndex } from './catalog/entry'
 import { progressOf, summaryOf, withScore, type ResultSummary, type Scores } from './catalog/progress'
 import * as store from './persist'
+import { lms } from './lms/hook'
 import { Router } from './router.svelte'
 import { listFiles, saveFile } from './studio/store'
 import type { PlayerSession } from './session.svelte'
@@ -198,6 +199,7 @@ export class AppState {
     this.#lastWritten = text
     this.unsaved = false
     this.#announce(id, text)
+    if (this.player?.scenario.id === id) lms.saved?.(this.player.scenario, saved, this.#uid)
     if (saved.log.at(-1)?.type === 'session.finish') this.#stored++
   }
 
@@ -296,7 +298,9 @@ export class AppState {
   }
 
   /** Starts the scenario from the beginning in a mode; a saved session is kept as the previous copy. */
-  start(scenario: Scenario, mode: Mode, seed?: number): void {
+  start(scenario: Scenario, chosen: Mode, seed?: number): void {
+    // A course that launched the exercise decides its mode (docs/lms.md).
+    const mode = lms.mode ?? chosen
     this.#forget(scenario.id, true)
     this.#modes[scenario.id] = mode
     if (seed === undefined) delete this.#seeds[scenario.id]
@@ -503,6 +507,7 @@ export class AppState {
         this.#save(saved, event),
       ),
     )
+    lms.saved?.(scenario, saved, this.#uid)
     delete this.#modes[id]
     delete this.#seeds[id]
     if (this.#held?.opened !== opened) this.#held?.opened.link.close()

@@ -26,6 +26,13 @@ try {
   fallback(error)
 }
 
+// Connects to an LMS when the page was launched by one or an LRS is configured (src/app/lms).
+void import('./lms/boot')
+  .then((lms) => lms.boot())
+  .catch(() => {
+    // The exercise works the same without its LMS connection; boot.ts shows its own problems.
+  })
+
 // Keeps every file of this build in the browser after the first visit, so the sandbox works
 // offline and can be installed. Not in development (the dev server's files change all the time),
 // and only where browsers allow it (https, localhost; never from file://).

@@ -64,3 +64,16 @@ export {
   type ResultsHeader,
   type Verdict,
 } from './session/results'
+export {
+  CMI5,
+  EXTENSIONS as XAPI_EXTENSIONS,
+  VERBS as XAPI_VERBS,
+  caseActivityId,
+  runRegistration,
+  xapiStatements,
+  type Cmi5Terms,
+  type XapiAgent,
+  type XapiOptions,
+  type XapiStatement,
+} from './session/xapi'
+export { isUuid, uuidV5 } from './session/uuid'
