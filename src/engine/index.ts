@@ -39,7 +39,7 @@ export {
   type FormValue,
   type FormValues,
 } from './session/form'
-export { availability } from './session/availability'
+export { arrivalAvailability, availability } from './session/availability'
 export { POLICIES, playPolicy, seededRandom, type Policy } from './session/policies'
 export * from './processes/contract'
 export { PROCESS_MODULES } from './processes/registry'
