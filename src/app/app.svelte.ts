@@ -2,29 +2,20 @@
  * What the player holds between pages: the scenario library (checked in the engine worker),
  * what this browser remembers of each scenario, the running session and the state of opening
  * one. Opening is async: the worker generates the world (faker loads there, never with the
- * first page), then the main thread builds the Session and replays the saved log onto it.
+ * first page), starts the Session there and replays the saved log onto it; the world and the
+ * Session stay in the worker and the page receives the views it shows (worker/host.ts).
  * A saved session that is damaged, from an older version of the scenario or that no longer
  * replays stops here with a choice for the trainee; it is never silently thrown away.
  * Every event is written to IndexedDB before the page shows what it did (see persist.ts).
  */
 import scenarioIndex from 'virtual:scenario-index'
-import type {
-  Issue,
-  Mode,
-  Report,
-  SavedSession,
-  Scenario,
-  Session,
-  SessionEvent,
-  SourceFile,
-  World,
-} from '../engine/index'
+import type { Issue, Mode, Report, SavedSession, Scenario, SessionEvent, SourceFile } from '../engine/index'
 import type { CatalogEntry, ScenarioIndex } from './catalog/entry'
 import { progressOf, summaryOf, withScore, type ResultSummary, type Scores } from './catalog/progress'
 import * as store from './persist'
 import { Router } from './router.svelte'
 import type { PlayerSession } from './session.svelte'
-import { EngineClient, ScenarioFileProblem } from './worker/client'
+import { EngineClient, ScenarioFileProblem, type Opened } from './worker/client'
 import type { LibraryData } from './worker/messages'
 
 type Exercise = typeof import('./pages/exercise')
@@ -124,8 +115,7 @@ export class AppState {
   #modes: Record<string, Mode> = {}
   /** The world chosen for a start that has not happened yet ("try again" in a new world), by scenario id. */
   #seeds: Record<string, number> = {}
-  #held: { scenarioId: string; raw: string; session: Session } | null = null
-  #world: { key: string; world: World } | null = null
+  #held: { scenarioId: string; scenario: Scenario; raw: string; opened: Opened } | null = null
   #attempt = 0
   #exercise: Promise<Exercise> | undefined
 
@@ -236,7 +226,8 @@ export class AppState {
         const data = JSON.parse(attempt.text) as Partial<SavedSession> | null
         if (data && typeof data.seed === 'number' && Array.isArray(data.log)) {
           const mode: Mode = data.mode === 'assessment' ? 'assessment' : 'practice'
-          score = summaryOf(await this.engine.score(scenario, data.seed, mode, data.log), attempt.on)
+          const { report, refused } = await this.engine.score(scenario, data.seed, mode, data.log)
+          score = summaryOf(report, attempt.on, refused.length)
         }
       } catch {
         // A log the engine cannot replay earns nothing.
@@ -312,7 +303,7 @@ export class AppState {
     const held = this.#held
     if (!held || this.opening.status !== 'partial') return
     void store.keepPrevious(held.scenarioId, held.raw)
-    void this.exercise().then((exercise) => this.#adopt(exercise, held.session))
+    void this.exercise().then((exercise) => this.#adopt(exercise, held.scenario, held.opened))
   }
 
   /** Drops a damaged, outdated or partial saved session (keeping a copy) and starts again. */
@@ -337,8 +328,9 @@ export class AppState {
   /** Forgets everything this browser holds for every scenario. */
   resetAll(): void {
     const id = this.player?.scenario.id
-    this.player = null
+    this.#replace(null)
     this.opening = { status: 'idle' }
+    this.#held?.opened.link.close()
     this.#held = null
     this.#modes = {}
     void store.resetAll().then(() => {
@@ -360,12 +352,15 @@ export class AppState {
 
   #forget(scenarioId: string, keepCopy: boolean): void {
     void store.clearSession(scenarioId, keepCopy).then(() => this.#announce(scenarioId, null))
-    if (this.player?.scenario.id === scenarioId) this.player = null
+    if (this.player?.scenario.id === scenarioId) this.#replace(null)
     if (this.opening.status !== 'idle' && this.opening.scenarioId === scenarioId) {
       this.#attempt++
       this.opening = { status: 'idle' }
     }
-    if (this.#held?.scenarioId === scenarioId) this.#held = null
+    if (this.#held?.scenarioId === scenarioId) {
+      this.#held.opened.link.close()
+      this.#held = null
+    }
     this.#stored++
   }
 
@@ -391,7 +386,7 @@ export class AppState {
     try {
       const exercise = await this.exercise()
       if (!current()) return
-      let saved: { seed: number; mode: Mode; log: Parameters<Exercise['buildSession']>[3] } | undefined
+      let saved: { seed: number; mode: Mode; log: SessionEvent[] } | undefined
       if (raw !== null) {
         const check = exercise.checkSaved(raw, scenario)
         if (check.kind === 'damaged') {
@@ -406,21 +401,30 @@ export class AppState {
         saved = check.saved
       }
       const seed = saved?.seed ?? this.#seeds[scenarioId] ?? scenario.world.seed
-      const world = await this.#generate(scenario, seed, (done, total) => {
-        if (current()) this.opening = { ...preparing, step: 'world', done, total }
-      })
-      if (!current()) return
-      this.opening = { ...preparing, step: 'replay', done: 0, total: 0 }
       const mode = saved?.mode ?? chosen ?? 'practice'
-      const { session, refused } = exercise.buildSession(scenario, world, mode, saved?.log ?? [])
+      const log = saved?.log ?? []
+      // The worker generates the world (or reuses it) and replays the log; the world stays there.
+      const opened = await this.engine.open(scenario, seed, mode, log, (done, total) => {
+        if (!current()) return
+        this.opening =
+          done >= total
+            ? { ...preparing, step: 'replay', done: 0, total: 0 }
+            : { ...preparing, step: 'world', done, total }
+      })
+      if (!current()) {
+        opened.link.close()
+        return
+      }
+      const { refused } = opened
       if (raw !== null && refused.length && !acceptOutdated) {
         const first = refused[0]!
-        this.#held = { scenarioId, raw, session }
+        this.#held?.opened.link.close()
+        this.#held = { scenarioId, scenario, raw, opened }
         this.opening = {
           status: 'partial',
           scenarioId,
           raw,
-          kept: session.log.length,
+          kept: opened.view.saved.log.length,
           refused: refused.length,
           reason: `step ${first.index + 1}, ${inWords(first.event)}, was refused: ${first.reason}`,
         }
@@ -428,12 +432,12 @@ export class AppState {
       }
       if (raw !== null && acceptOutdated) {
         void store.keepPrevious(scenarioId, raw)
-        const total = saved?.log.length ?? 0
+        const total = log.length
         this.flash = refused.length
           ? `You continue on the new version of this scenario: ${total - refused.length} of your ${total} saved steps still apply; the others were dropped. A copy of your old session can be downloaded from the briefing.`
           : `You continue on the new version of this scenario with all ${total} of your saved steps. A copy of your old session can be downloaded from the briefing.`
       }
-      await this.#adopt(exercise, session)
+      await this.#adopt(exercise, scenario, opened)
     } catch (error) {
       if (!current()) return
       this.opening =
@@ -441,18 +445,6 @@ export class AppState {
           ? { status: 'invalid', scenarioId, issue: error.issue }
           : { status: 'failed', scenarioId, message: describe(error) }
     }
-  }
-
-  async #generate(
-    scenario: Scenario,
-    seed: number,
-    onProgress: (done: number, total: number) => void,
-  ): Promise<World> {
-    const key = `${scenario.id}:${this.library?.digests[scenario.id] ?? ''}:${seed}`
-    if (this.#world?.key === key) return this.#world.world
-    const { world } = await this.engine.generate(scenario, seed, onProgress)
-    this.#world = { key, world }
-    return world
   }
 
   /**
@@ -470,24 +462,34 @@ export class AppState {
   }
 
   /** Shows the session once storage holds it (its first write, or the text it was read from). */
-  async #adopt(exercise: Exercise, session: Session): Promise<void> {
-    const id = session.scenario.id
+  async #adopt(exercise: Exercise, scenario: Scenario, opened: Opened): Promise<void> {
+    const id = scenario.id
     const attempt = this.#attempt
     this.elsewhere = false
-    const saved = session.save()
+    const saved = opened.view.saved
     const text = JSON.stringify(saved)
     this.#latest = text
     if (text !== this.#lastWritten) await this.#save(saved)
-    if (attempt !== this.#attempt) return
-    this.player = new exercise.PlayerSession(
-      session,
-      (saved, event) => this.#save(saved, event),
-      (scenario, saved) => this.engine.score(scenario, saved.seed, saved.mode, saved.log),
+    if (attempt !== this.#attempt) {
+      opened.link.close()
+      return
+    }
+    this.#replace(
+      new exercise.PlayerSession(scenario, opened.link, opened.view, (saved, event) =>
+        this.#save(saved, event),
+      ),
     )
     delete this.#modes[id]
     delete this.#seeds[id]
+    if (this.#held?.opened !== opened) this.#held?.opened.link.close()
     this.#held = null
     this.opening = { status: 'idle' }
     this.#stored++
+  }
+
+  /** Shows another session (or none); the one it replaces is let go in the worker. */
+  #replace(player: PlayerSession | null): void {
+    if (this.player !== player) this.player?.close()
+    this.player = player
   }
 }

@@ -26,9 +26,6 @@ try {
   fallback(error)
 }
 
-// A bench-only hook (`?bench=generate&taxpayers=100000`), loaded on demand; see tests/bench/browser.ts.
-if (new URLSearchParams(location.search).has('bench')) void import('./worker/bench').then((b) => b.run())
-
 // Keeps every file of this build in the browser after the first visit, so the sandbox works
 // offline and can be installed. Not in development (the dev server's files change all the time),
 // and only where browsers allow it (https, localhost; never from file://).

@@ -1,193 +1,260 @@
 /**
- * The bridge between the engine's Session and Svelte's runes. The engine owns every rule; this
- * class only forwards events and tells Svelte when to re-read. Each accepted event bumps
- * `version` and replaces the raw snapshot, so `$derived` values built on it re-run. Views the
- * engine builds (a case, a taxpayer) are cached for the current version: re-rendering after a
- * command asks the engine once per view, never once per component.
+ * The page's handle on a running session. The Session itself runs in the engine worker, next to
+ * its world; this class forwards events there and keeps, as runes, the views the worker sends
+ * back: the worklist, the cases and taxpayers on screen, the hints and the saved log. Each shown
+ * change bumps `version`, so `$derived` values built on it re-run.
+ *
+ * A case or taxpayer asked for the first time is fetched from the worker; until it arrives its
+ * view is a placeholder built from the worklist row. From then on it is "watched": its view comes
+ * back with every event, so a decision's feedback shows in the same step as the worklist change.
  *
  * With a saver, what an event changed is shown only once the saver says the log holding it is
  * on disk: until then the page keeps showing the views of the last saved state, so feedback the
  * trainee has seen is never lost to a crash. `send` resolves at that moment.
  */
-import { previewAdvance, type AdvancePreview } from '../engine/index'
-import type { Mode, Report, SavedSession, Scenario, Session } from '../engine/index'
+import type { AdvancePreview, Mode, Report, SavedSession, Scenario } from '../engine/index'
+import type { Refusal, SessionLink, SessionView, Watch } from './worker/host'
 import type { CaseSummary, CaseView, Hints, Panel, SendResult, SessionEvent } from './workspace-types'
 
 export type { SendResult }
 
-/** Scores a saved session elsewhere (the engine worker), so the page does no scoring. */
-export type Scorer = (scenario: Scenario, saved: SavedSession) => Promise<Report>
-
 /** Stores the session after an event; resolves once it is on disk, or has failed (said elsewhere). */
 export type Saver = (saved: SavedSession, event: SessionEvent) => Promise<void>
 
-interface Snapshot {
-  today: string
-  cases: CaseSummary[]
-  finished: boolean
+/** Cases and taxpayers whose views come back with every event: the ones on screen lately. */
+const WATCHED_CASES = 3
+const WATCHED_TAXPAYERS = 2
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
-function read(session: Session): Snapshot {
-  return { today: session.today(), cases: session.cases(), finished: session.finished() }
+/** What the page shows of a case until the worker's view of it arrives: its row, nothing to do yet. */
+function placeholder(summary: CaseSummary): CaseView {
+  return {
+    summary,
+    panels: [],
+    opened: [],
+    consulted: [],
+    references: {},
+    attempts: [],
+    available: [],
+    defaults: {},
+    history: [],
+    notes: [],
+    tries: [],
+    takeBack: { enabled: false },
+    map: { states: [], transitions: [], current: summary.state, visited: [], enabled: [] },
+  }
+}
+
+/** Moves `key` to the front of a recency list of at most `max` keys. */
+function touch(list: string[], key: string, max: number): boolean {
+  const at = list.indexOf(key)
+  if (at === 0) return false
+  if (at > 0) list.splice(at, 1)
+  list.unshift(key)
+  list.length = Math.min(list.length, max)
+  return true
+}
+
+/** A sentence for the trainee when a stored log no longer replays as it was played. */
+export function replayProblem(refused: readonly Refusal[], total: number): string {
+  const first = refused[0]
+  if (!first) return ''
+  const others = refused.length - 1
+  return `Your saved session no longer replays cleanly: step ${first.index + 1} of ${total} was refused (${first.reason})${
+    others > 0 ? `, and ${others} later step${others === 1 ? '' : 's'} too` : ''
+  }. The score counts only the steps that still apply.`
 }
 
 export class PlayerSession {
   readonly scenario: Scenario
-  readonly #session: Session
+  readonly #link: SessionLink
   readonly #saver: Saver | undefined
-  readonly #scorer: Scorer | undefined
   #version = $state(0)
-  #snapshot: Snapshot
-  // Plain caches, emptied on every accepted event; `version` is what Svelte tracks.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  #caseViews = new Map<string, CaseView>()
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  #taxpayers = new Map<string, Panel[]>()
-  /** Events whose save has not resolved yet; the views shown stop before them. */
-  #unsaved = 0
+  #shown: SessionView
+  /** The latest view the worker sent that is not shown yet (its save is under way). */
+  #next: SessionView | undefined
+  #cases: string[] = []
+  #taxpayers: string[] = []
+  /** Sends whose answer (and save) has not come back yet; the views shown stop before them. */
+  #pending = 0
+  #sends = 0
   #waiting: (() => void)[] = []
-  #shownEvents: number
-  #saving: Promise<void> = Promise.resolve()
+  #queue: Promise<void> = Promise.resolve()
+  #fetching = false
+  #closed = false
+  /** Ids the worker had no view for: not asked again, so a stale id cannot loop. Plain: nothing renders it. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #absent = new Set<string>()
+  /** Set when the worker's replay of this session's log refused a step (see `scored`). */
+  problem = $state('')
 
-  constructor(session: Session, saver?: Saver, scorer?: Scorer) {
-    this.scenario = session.scenario
-    this.#session = session
+  constructor(scenario: Scenario, link: SessionLink, view: SessionView, saver?: Saver) {
+    this.scenario = scenario
+    this.#link = link
     this.#saver = saver
-    this.#shownEvents = session.log.length
-    this.#scorer = scorer
-    this.#snapshot = $state.raw(read(this.#session))
+    this.#shown = $state.raw(view)
   }
 
   get seed(): number {
-    return this.#session.seed
+    return this.#shown.saved.seed
   }
 
   get mode(): Mode {
-    return this.#session.mode
+    return this.#shown.saved.mode
   }
 
-  /** Increments on every accepted event; read it to depend on the session's state. */
+  /** Increments on every shown change; read it to depend on the session's state. */
   get version(): number {
     return this.#version
   }
 
   get today(): string {
-    return this.#snapshot.today
+    return this.#shown.today
   }
 
   get cases(): CaseSummary[] {
-    return this.#snapshot.cases
+    return this.#shown.cases
   }
 
   get finished(): boolean {
-    return this.#snapshot.finished
+    return this.#shown.finished
   }
 
   /** Events in the log as shown: saved ones only. */
   get eventCount(): number {
-    void this.#version
-    return this.#shownEvents
+    return this.#shown.saved.log.length
+  }
+
+  #watch(): Watch {
+    return { cases: [...this.#cases], taxpayers: [...this.#taxpayers] }
   }
 
   /**
-   * Gives the event to the engine now (so the next event is judged after it), and resolves with
-   * the engine's answer once whatever the event changed is saved and shown.
+   * Gives the event to the engine worker now (so the next event is judged after it), and
+   * resolves with the engine's answer once whatever the event changed is saved and shown.
    */
   send(event: SessionEvent): Promise<SendResult> {
-    const before = this.#session.log.length
-    const result = this.#session.send(event)
-    // Refusals the engine records count as events too: whatever grew the log is saved.
-    if (!result.ok && this.#session.log.length === before) {
-      // Judged after events still being saved: answer once the page shows them too.
-      if (this.#unsaved === 0) return Promise.resolve(result)
-      return new Promise((resolve) => this.#waiting.push(() => resolve(result)))
-    }
-    if (!this.#saver) {
-      this.#show()
-      return Promise.resolve(result)
-    }
-    const saved = this.#session.save()
-    const saver = this.#saver
-    this.#unsaved += 1
-    this.#saving = this.#saving
-      .then(() => saver(saved, event))
-      .catch(() => undefined)
-      .then(() => {
-        this.#unsaved -= 1
-        // Later events are still being written: all are shown together once the last is saved.
-        if (this.#unsaved > 0) return
-        this.#show()
-        for (const wake of this.#waiting.splice(0)) wake()
-      })
+    const answer = this.#link.send(event, this.#watch())
+    this.#pending += 1
+    this.#sends += 1
+    let result: SendResult = { ok: false, reason: 'The simulation engine did not answer.' }
+    // Saves run one after another, in the order the worker judged the events.
+    this.#queue = this.#queue.then(async () => {
+      try {
+        const reply = await answer
+        result = reply.result
+        if (reply.view) {
+          if (this.#saver) await this.#saver(reply.view.saved, event).catch(() => undefined)
+          this.#next = reply.view
+        }
+      } catch (error) {
+        result = { ok: false, reason: describe(error) }
+      }
+      this.#pending -= 1
+      // Later events are still being judged or written: all are shown together once the last is saved.
+      if (this.#pending > 0) return
+      if (this.#next) this.#show(this.#next)
+      this.#next = undefined
+      for (const wake of this.#waiting.splice(0)) wake()
+    })
     return new Promise((resolve) => this.#waiting.push(() => resolve(result)))
   }
 
-  #show(): void {
-    this.#caseViews.clear()
-    this.#taxpayers.clear()
-    this.#snapshot = read(this.#session)
-    this.#shownEvents = this.#session.log.length
+  #show(view: SessionView): void {
+    this.#shown = view
     this.#version += 1
+  }
+
+  /** Fetches the views of watched cases and taxpayers the page does not have yet. */
+  #fetch(): void {
+    if (this.#fetching || this.#closed) return
+    this.#fetching = true
+    queueMicrotask(async () => {
+      // What is shown must be what is saved: wait for events still being written.
+      while (this.#pending > 0) await this.#queue
+      const sends = this.#sends
+      const watch = this.#watch()
+      try {
+        const views = await this.#link.views(watch)
+        for (const id of watch.cases) if (!views.caseViews[id]) this.#absent.add(id)
+        for (const tin of watch.taxpayers) if (!views.taxpayers[tin]) this.#absent.add(tin)
+        // A newer event's answer carries these views, in step with the rest of the page.
+        if (sends === this.#sends && this.#pending === 0)
+          this.#show({
+            ...this.#shown,
+            caseViews: { ...this.#shown.caseViews, ...views.caseViews },
+            taxpayers: { ...this.#shown.taxpayers, ...views.taxpayers },
+          })
+      } catch {
+        // The worker is gone; the next event says so in the form.
+      } finally {
+        this.#fetching = false
+      }
+      // Asked for while this fetch was under way: fetch again.
+      if (this.#cases.some((id) => !watch.cases.includes(id))) this.#fetch()
+      else if (this.#taxpayers.some((tin) => !watch.taxpayers.includes(tin))) this.#fetch()
+    })
   }
 
   caseView(caseId: string): CaseView {
     void this.#version
-    let view = this.#caseViews.get(caseId)
-    if (!view) {
-      view = this.#session.caseView(caseId)
-      this.#caseViews.set(caseId, view)
-    }
-    return view
+    touch(this.#cases, caseId, WATCHED_CASES)
+    const view = this.#shown.caseViews[caseId]
+    if (view) return view
+    const summary = this.#shown.cases.find((c) => c.caseId === caseId)
+    if (!summary) throw new Error(`There is no case ${caseId} in this exercise.`)
+    if (!this.#absent.has(caseId)) this.#fetch()
+    return placeholder(summary)
   }
 
   /** The taxpayer 360° view: profile, registrations, filings, ledger, open cases, third-party data. */
   taxpayerView(tin: string): Panel[] {
     void this.#version
-    let panels = this.#taxpayers.get(tin)
-    if (!panels) {
-      panels = this.#session.taxpayerView(tin)
-      this.#taxpayers.set(tin, panels)
-    }
-    return panels
+    touch(this.#taxpayers, tin, WATCHED_TAXPAYERS)
+    const panels = this.#shown.taxpayers[tin]
+    if (panels) return panels
+    if (!this.#absent.has(tin)) this.#fetch()
+    return []
   }
 
-  /** What advancing the calendar by `days` would do, computed on a copy of the session. */
-  previewAdvance(days: number): AdvancePreview {
-    void this.#version
-    return previewAdvance(this.#session, days)
+  /** What advancing the calendar by `days` would do, computed in the worker on a copy of the session. */
+  async previewAdvance(days: number): Promise<AdvancePreview> {
+    return this.#link.preview(days)
   }
 
   /** Whether the last calendar advance can be undone now (practice only), and why not. */
   clockTakeBack(): { enabled: boolean; reason?: string } {
     void this.#version
-    return this.#session.clockTakeBack()
+    return this.#shown.clockTakeBack
   }
 
   hints(taskId: string): Hints {
     void this.#version
-    return this.#session.hints(taskId)
+    return this.#shown.hints[taskId] ?? { revealed: [] }
   }
 
   /** The session as saved now: the log a results file carries. */
   saved(): SavedSession {
     void this.#version
-    return this.#session.save()
+    return this.#shown.saved
   }
 
-  report(): Report {
-    void this.#version
-    return this.#session.report()
-  }
-
-  /** The report, scored in the worker; on the page only if the worker cannot do it. */
+  /** The report: the log replayed afresh in the worker; a step it refuses is said in `problem`. */
   async scored(): Promise<Report> {
     void this.#version
-    const saved = this.#session.save()
-    if (!this.#scorer) return this.#session.report()
-    try {
-      return await this.#scorer(this.scenario, saved)
-    } catch {
-      return this.#session.report()
-    }
+    while (this.#pending > 0) await this.#queue
+    const { report, refused } = await this.#link.score()
+    this.problem = replayProblem(refused, this.#shown.saved.log.length)
+    return report
+  }
+
+  /** The page no longer shows this session: the worker lets it go. */
+  close(): void {
+    if (this.#closed) return
+    this.#closed = true
+    this.#link.close()
   }
 }

@@ -5,11 +5,9 @@
  */
 import { expect, test } from 'vitest'
 import {
-  generateWorld,
   loadLibrary,
   PROCESS_LABELS,
   PROCESSES,
-  worldDigest,
   type PenaltyRule,
   type Scenario,
 } from '../../src/engine/index'
@@ -29,7 +27,6 @@ import {
 } from '../../src/app/catalog/rules-in-words'
 import { taskScoring } from '../../src/app/catalog/scoring'
 import { csvField, toCsv } from '../../src/app/report/csv'
-import { joinWorld, splitWorld } from '../../src/app/worker/world-parts'
 import { bundledFiles } from '../e2e/support/engine'
 
 const library = loadLibrary(bundledFiles())
@@ -162,15 +159,6 @@ test('CSV: quoted when needed, formulas defused, UTF-8 with a byte-order mark', 
   ]
   for (const [value, cell] of rows) expect(csvField(value)).toBe(cell)
   expect(toCsv(['case', 'amount'], [['A-1', '₦ 1,000.00']])).toBe('\ufeffcase,amount\r\nA-1,"₦ 1,000.00"\r\n')
-})
-
-test('a world handed over in parts comes back whole, in order', async () => {
-  const world = await generateWorld(registration)
-  const { rest, parts } = splitWorld(world, 50)
-  expect(parts.length).toBeGreaterThan(10)
-  expect(rest.taxpayers).toBeNull()
-  expect(JSON.stringify(joinWorld(structuredClone(rest), structuredClone(parts)))).toBe(JSON.stringify(world))
-  expect(worldDigest(joinWorld(rest, parts))).toBe(worldDigest(world))
 })
 
 test('every profile setting of every bundled scenario reads as words, not field names or JSON', () => {

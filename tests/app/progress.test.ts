@@ -13,7 +13,7 @@ const attempt = (uid: string, scenarioId = 's1'): StoredAttempt => ({
   on: `2026-01-0${uid.length}T00:00:00Z`,
 })
 
-const summary = (percent: number, passed: boolean, on: string): ResultSummary => ({
+const summary = (percent: number, passed: boolean, on: string, refused = 0): ResultSummary => ({
   percent,
   score: percent,
   maxScore: 100,
@@ -22,6 +22,7 @@ const summary = (percent: number, passed: boolean, on: string): ResultSummary =>
   on,
   digest: 'd1',
   tadat: [],
+  refused,
 })
 
 const index = (over: Partial<StoredIndex> = {}): StoredIndex => ({
@@ -71,6 +72,16 @@ describe('catalogue progress from stored sessions', () => {
     expect(results.attempts).toBe(2)
     expect(results.best.percent).toBe(70)
     expect(results.last.percent).toBe(70)
+    expect(results.unclean).toBe(0)
+  })
+
+  it('counts the attempts whose log no longer replays cleanly', () => {
+    const scores = withScore(
+      withScore(undefined, 'a', summary(95, true, '2026-01-01T00:00:00Z', 2)),
+      'bb',
+      summary(70, true, '2026-01-02T00:00:00Z'),
+    )
+    expect(resultsOf([attempt('a'), attempt('bb')], scores)!.unclean).toBe(1)
   })
 
   it('the running session says in progress, finished, damaged or outdated', () => {

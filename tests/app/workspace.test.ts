@@ -1,8 +1,9 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte'
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte'
 import { afterEach, describe, expect, it } from 'vitest'
 import Workspace from '../../src/app/pages/Workspace.svelte'
 import { PlayerSession } from '../../src/app/session.svelte'
-import type { Mode, Session } from '../../src/engine/index'
+import { localLink } from '../../src/app/worker/host'
+import type { Mode, Scenario, Session } from '../../src/engine/index'
 import type { CaseSummary, CaseView, Panel, SessionEvent } from '../../src/app/workspace-types'
 
 /** A stand-in for the engine's Session: one refund case that a customs check and a decision close. */
@@ -146,14 +147,25 @@ class FakeSession {
     return { enabled: false }
   }
   save() {
-    return { log: this.log }
+    return {
+      format: 'tamis-session/1',
+      scenarioId: 'fake',
+      scenarioDigest: '',
+      seed: 1,
+      mode: this.mode,
+      log: [...this.log],
+    }
   }
 }
 
-function setup(mode: Mode = 'practice') {
+/** The workspace on a fake session, once the open case's view has come back from the "worker". */
+async function setup(mode: Mode = 'practice') {
   const fake = new FakeSession(mode)
-  const player = new PlayerSession(fake as unknown as Session)
+  const { link, view } = localLink(fake as unknown as Session)
+  const player = new PlayerSession(fake.scenario as unknown as Scenario, link, view)
   render(Workspace, { player, caseId: 'R-1', onSelect: () => {}, onFinished: () => {} })
+  await screen.findByRole('button', { name: 'Check customs records' })
+  await waitFor(() => expect(fake.log[0]).toEqual({ type: 'case.open', caseId: 'R-1' }))
   return fake
 }
 
@@ -161,38 +173,40 @@ describe('Workspace', () => {
   afterEach(cleanup)
 
   it('opens the case, shows the revealed panel and logs a second look at a panel', async () => {
-    const fake = setup()
+    const fake = await setup()
     expect(fake.log[0]).toEqual({ type: 'case.open', caseId: 'R-1' })
     await fireEvent.click(screen.getByRole('button', { name: 'Check customs records' }))
-    expect(screen.getByRole('tab', { name: 'Customs records' })).toHaveAttribute('aria-selected', 'true')
+    await waitFor(() =>
+      expect(screen.getByRole('tab', { name: 'Customs records' })).toHaveAttribute('aria-selected', 'true'),
+    )
     expect(screen.getByText(/No export declarations found/)).toBeVisible()
     await fireEvent.click(screen.getByRole('tab', { name: 'Refund claim' }))
     expect(fake.log.at(-1)).toEqual({ type: 'evidence.view', caseId: 'R-1', panel: 'claim' })
   })
 
   it('asks the engine for a case once per change, not once per component', async () => {
-    const fake = setup()
+    const fake = await setup()
     const before = fake.views
     await fireEvent.click(screen.getByRole('button', { name: 'Check customs records' }))
     expect(fake.views - before).toBeLessThanOrEqual(1)
   })
 
   it('previews a move of the calendar, moves it only when confirmed, and announces it', async () => {
-    const fake = setup()
+    const fake = await setup()
     await fireEvent.click(screen.getByRole('button', { name: 'Advance calendar…' }))
     await fireEvent.input(screen.getByLabelText('Days'), { target: { value: '14' } })
     await fireEvent.click(screen.getByRole('button', { name: 'Advance' }))
-    const preview = screen.getByRole('region', { name: '14 days later: 3 March → 17 March' })
+    const preview = await screen.findByRole('region', { name: '14 days later: 3 March → 17 March' })
     expect(within(preview).getByText('No open case passes its due date.')).toBeVisible()
     expect(fake.log.some((e) => e.type === 'clock.advance')).toBe(false)
     await fireEvent.click(screen.getByRole('button', { name: /^Advance to / }))
     expect(fake.log.at(-1)).toEqual({ type: 'clock.advance', days: 14 })
-    expect(screen.getByText('14 days later: 3 March → 17 March')).toBeInTheDocument()
+    expect(await screen.findByText('14 days later: 3 March → 17 March')).toBeInTheDocument()
     expect(screen.getByText(/17 March 2026/)).toBeVisible()
   })
 
   it('explains a decision in practice mode', async () => {
-    setup('practice')
+    await setup('practice')
     expect(screen.getByRole('button', { name: /^Hints/ })).toBeVisible()
     await fireEvent.click(screen.getByRole('button', { name: 'Approve the refund…' }))
     await fireEvent.click(screen.getByRole('button', { name: 'Confirm: Approve the refund' }))
@@ -202,7 +216,7 @@ describe('Workspace', () => {
   })
 
   it('in assessment mode: no hints, and only “Decision recorded” after deciding', async () => {
-    setup('assessment')
+    await setup('assessment')
     expect(screen.queryByRole('button', { name: /^Hints/ })).toBeNull()
     await fireEvent.click(screen.getByRole('button', { name: 'Approve the refund…' }))
     await fireEvent.click(screen.getByRole('button', { name: 'Confirm: Approve the refund' }))
@@ -211,7 +225,7 @@ describe('Workspace', () => {
   })
 
   it('opens the taxpayer 360° view', async () => {
-    setup()
+    await setup()
     await fireEvent.click(screen.getByRole('button', { name: 'Taxpayer 360°' }))
     const dialog = screen.getByRole('dialog', { name: /Taxpayer 360°/, hidden: true })
     expect(
@@ -220,7 +234,7 @@ describe('Workspace', () => {
   })
 
   it('adds a case note', async () => {
-    const fake = setup()
+    const fake = await setup()
     await fireEvent.input(screen.getByLabelText('New case note'), { target: { value: 'Asked customs.' } })
     await fireEvent.click(screen.getByRole('button', { name: 'Add note' }))
     expect(fake.log.at(-1)).toEqual({ type: 'case.note', caseId: 'R-1', text: 'Asked customs.' })

@@ -17,12 +17,16 @@ export interface ResultSummary {
   on: string
   digest: string
   tadat: { code: string; score: number; maxScore: number }[]
+  /** Steps of its log the engine refused when it replayed it (0 when it replays cleanly). */
+  refused: number
 }
 
 export interface ScenarioResults {
   attempts: number
   best: ResultSummary
   last: ResultSummary
+  /** Attempts whose stored log no longer replays cleanly: their score counts only what still applies. */
+  unclean: number
 }
 
 /** What the catalogue shows of a scenario: its saved session and its scored attempts. */
@@ -38,7 +42,7 @@ export interface ScenarioProgress {
   results?: ScenarioResults
 }
 
-export function summaryOf(report: Report, on: string): ResultSummary {
+export function summaryOf(report: Report, on: string, refused = 0): ResultSummary {
   return {
     percent: report.percent,
     score: report.score,
@@ -48,6 +52,7 @@ export function summaryOf(report: Report, on: string): ResultSummary {
     on,
     digest: report.scenario.digest,
     tadat: report.tadat.map((t) => ({ code: t.code, score: t.score, maxScore: t.maxScore })),
+    refused,
   }
 }
 
@@ -73,7 +78,8 @@ export function resultsOf(attempts: readonly StoredAttempt[], scores: Scores): S
       ? s
       : best,
   )
-  return { attempts: scored.length, best, last: scored[scored.length - 1]! }
+  const unclean = scored.filter((s) => s.refused > 0).length
+  return { attempts: scored.length, best, last: scored[scored.length - 1]!, unclean }
 }
 
 export function progressOf(

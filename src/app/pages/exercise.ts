@@ -1,10 +1,10 @@
 /**
  * Everything an exercise needs beyond the first page: the workspace and results pages, the
- * runes bridge and the engine's session code. App loads it on demand, so the catalogue and the
+ * session's page-side handle and the saved-session reader. App loads it on demand, so the catalogue and the
  * briefing open without it.
  */
 import '../zod-jitless'
 export { default as Workspace } from './Workspace.svelte'
 export { default as Report } from './Report.svelte'
 export { PlayerSession } from '../session.svelte'
-export { buildSession, checkSaved } from '../worker/session'
+export { checkSaved } from '../worker/session'

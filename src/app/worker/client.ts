@@ -1,10 +1,11 @@
 /**
  * The page's side of the engine worker: one worker for the app's lifetime, a Promise per
  * request. If the worker itself cannot start, every pending request fails with a message.
+ * An exercise opened here runs in the worker; the page gets a `SessionLink` to it.
  */
-import type { Issue, Mode, Report, Scenario, SessionEvent, SourceFile, World } from '../../engine/index'
+import type { Issue, Mode, Scenario, SessionEvent, SourceFile } from '../../engine/index'
+import type { Refusal, Scored, SessionLink, SessionView, Watch } from './host'
 import type { LibraryData, WorkerRequest, WorkerResponse } from './messages'
-import { WorldAssembly } from './world-parts'
 
 type Progress = (done: number, total: number) => void
 
@@ -15,50 +16,86 @@ export class ScenarioFileProblem extends Error {
   }
 }
 
+/** An exercise opened in the worker: its link, its first view and the saved steps it refused. */
+export interface Opened {
+  link: SessionLink
+  view: SessionView
+  refused: Refusal[]
+  /** Generation time in the worker; 0 when the world was already there. */
+  ms: number
+}
+
 interface Pending {
   resolve: (response: WorkerResponse) => void
   reject: (error: Error) => void
   onProgress?: Progress | undefined
-  world: WorldAssembly
 }
 
 /** Distributes the request union over its members, so each keeps its own fields. */
 type Without<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
+type Answer<T extends WorkerResponse['type']> = Extract<WorkerResponse, { type: T }>
 
 export class EngineClient {
   #worker: Worker | undefined
   #next = 1
+  #handles = 1
   #pending = new Map<number, Pending>()
 
   /** Checks the bundled scenario files plus the ones the trainee opened. */
   async library(uploads: SourceFile[] = []): Promise<LibraryData> {
-    const response = await this.#request({ type: 'library', uploads })
-    if (response.type !== 'library') throw new Error('The engine worker answered out of turn.')
-    return response.library
+    return (await this.#ask({ type: 'library', uploads }, 'library')).library
   }
 
-  /** Generates the scenario's world with the given seed; progress is reported as it goes. */
-  async generate(
+  /**
+   * Opens an exercise in the worker: the world generated (progress reported as it goes) or
+   * reused, the log replayed. `watch` names the cases whose views the first view carries.
+   */
+  async open(
     scenario: Scenario,
     seed: number,
+    mode: Mode,
+    log: readonly SessionEvent[],
     onProgress?: Progress,
-  ): Promise<{ world: World; ms: number }> {
-    const response = await this.#request({ type: 'generate', scenario, seed }, onProgress)
-    if (response.type !== 'world') throw new Error('The engine worker answered out of turn.')
-    return { world: response.world as World, ms: response.ms }
+    watch: Watch = { cases: [], taxpayers: [] },
+  ): Promise<Opened> {
+    const handle = this.#handles++
+    const opened = await this.#ask(
+      { type: 'open', handle, scenario, seed, mode, log: [...log], watch },
+      'opened',
+      onProgress,
+    )
+    return { link: this.#link(handle), view: opened.view, refused: opened.refused, ms: opened.ms }
   }
 
-  /** Scores a session in the worker: its log replayed on the world kept from the generation. */
-  async score(scenario: Scenario, seed: number, mode: Mode, log: readonly SessionEvent[]): Promise<Report> {
-    const response = await this.#request({ type: 'score', scenario, seed, mode, log: [...log] })
-    if (response.type !== 'report') throw new Error('The engine worker answered out of turn.')
-    return response.report
+  /** Scores a stored log in the worker, replayed on the world kept from the generation. */
+  async score(scenario: Scenario, seed: number, mode: Mode, log: readonly SessionEvent[]): Promise<Scored> {
+    return (await this.#ask({ type: 'score', scenario, seed, mode, log: [...log] }, 'scored')).scored
+  }
+
+  #link(handle: number): SessionLink {
+    return {
+      send: async (event, watch) => (await this.#ask({ type: 'send', handle, event, watch }, 'sent')).reply,
+      views: async (watch) => (await this.#ask({ type: 'views', handle, watch }, 'views')).views,
+      preview: async (days) => (await this.#ask({ type: 'preview', handle, days }, 'preview')).preview,
+      score: async () => (await this.#ask({ type: 'score-session', handle }, 'scored')).scored,
+      close: () => void this.#ask({ type: 'close', handle }, 'closed').catch(() => undefined),
+    }
+  }
+
+  async #ask<T extends WorkerResponse['type']>(
+    request: Without<WorkerRequest, 'id'>,
+    type: T,
+    onProgress?: Progress,
+  ): Promise<Answer<T>> {
+    const response = await this.#request(request, onProgress)
+    if (response.type !== type) throw new Error('The engine worker answered out of turn.')
+    return response as Answer<T>
   }
 
   #request(request: Without<WorkerRequest, 'id'>, onProgress?: Progress): Promise<WorkerResponse> {
     const id = this.#next++
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject, onProgress, world: new WorldAssembly() })
+      this.#pending.set(id, { resolve, reject, onProgress })
       this.#start().postMessage({ ...request, id } as WorkerRequest)
     })
   }
@@ -83,30 +120,14 @@ export class EngineClient {
   #receive(response: WorkerResponse): void {
     const pending = this.#pending.get(response.id)
     if (!pending) return
-    switch (response.type) {
-      case 'progress':
-        pending.onProgress?.(response.done, response.total)
-        return
-      case 'world-part':
-        pending.world.add(response.part)
-        return
-      case 'world':
-        this.#pending.delete(response.id)
-        return pending.resolve({ ...response, world: pending.world.finish(response.world) })
-      case 'error':
-        this.#pending.delete(response.id)
-        return pending.reject(
-          response.issue ? new ScenarioFileProblem(response.issue) : new Error(response.message),
-        )
-      case 'library':
-      case 'report':
-        this.#pending.delete(response.id)
-        return pending.resolve(response)
-      default: {
-        const unknown: never = response
-        throw new Error(`Unknown answer ${JSON.stringify(unknown)}`)
-      }
+    if (response.type === 'progress') {
+      pending.onProgress?.(response.done, response.total)
+      return
     }
+    this.#pending.delete(response.id)
+    if (response.type === 'error')
+      pending.reject(response.issue ? new ScenarioFileProblem(response.issue) : new Error(response.message))
+    else pending.resolve(response)
   }
 
   #failAll(message: string): void {

@@ -1,6 +1,7 @@
 /**
- * The engine worker: checks the scenario library and generates worlds off the main thread, so
- * the page stays responsive while faker builds a large register. It only calls the engine.
+ * The engine worker: checks the scenario library, generates worlds and runs the open exercises'
+ * sessions off the main thread. The world never leaves it: the page sends events and receives
+ * the views it shows (host.ts), so a large register never freezes the page. It only calls the engine.
  */
 import '../zod-jitless'
 import {
@@ -16,20 +17,48 @@ import {
   type World,
 } from '../../engine/index'
 import { buildLibrary, bundledFiles } from '../library'
+import { scoreReplay, SessionHost } from './host'
 import type { WorkerRequest, WorkerResponse } from './messages'
-import { splitWorld } from './world-parts'
 
 /** At most about a hundred progress messages per world. */
 const PROGRESS_STEPS = 100
+/** Sessions kept at once: the page shows one; a replaced one may linger until the page closes it. */
+const MAX_SESSIONS = 3
 
-/** The last world generated, so scoring a session does not generate it again. */
+/** The last world generated, so opening again or scoring does not generate it again. */
 let kept: { key: string; world: World } | undefined
 /** The files the library was last built from, to locate a problem found after loading. */
 let sources: SourceFile[] = bundledFiles
 const keyOf = (scenario: Scenario, seed: number) => `${scenario.id}:${scenarioDigest(scenario)}:${seed}`
 
+interface Running {
+  host: SessionHost
+  scenario: Scenario
+  world: World
+}
+const sessions = new Map<number, Running>()
+
 function post(message: WorkerResponse): void {
   self.postMessage(message)
+}
+
+async function worldFor(
+  scenario: Scenario,
+  seed: number,
+  onProgress?: (done: number, total: number) => void,
+) {
+  const key = keyOf(scenario, seed)
+  if (kept?.key === key) return { world: kept.world, ms: 0 }
+  const started = performance.now()
+  const world = await generateWorld(scenario, { seed, ...(onProgress ? { onProgress } : {}) })
+  kept = { key, world }
+  return { world, ms: performance.now() - started }
+}
+
+function running(handle: number): Running {
+  const found = sessions.get(handle)
+  if (!found) throw new Error('This exercise is no longer open in the simulation engine. Reload the page.')
+  return found
 }
 
 async function handle(request: WorkerRequest): Promise<void> {
@@ -40,32 +69,45 @@ async function handle(request: WorkerRequest): Promise<void> {
       const digests = Object.fromEntries(library.scenarios.map((s) => [s.id, scenarioDigest(s)]))
       return post({ id: request.id, type: 'library', library: { ...library, digests } })
     }
-    case 'generate': {
-      const started = performance.now()
+    case 'open': {
       let reported = -1
-      const world = await generateWorld(request.scenario, {
-        seed: request.seed,
-        onProgress: (done, total) => {
-          const step = Math.floor((done / Math.max(total, 1)) * PROGRESS_STEPS)
-          if (step === reported) return
-          reported = step
-          post({ id: request.id, type: 'progress', done, total })
-        },
+      const { world, ms } = await worldFor(request.scenario, request.seed, (done, total) => {
+        const step = Math.floor((done / Math.max(total, 1)) * PROGRESS_STEPS)
+        if (step === reported) return
+        reported = step
+        post({ id: request.id, type: 'progress', done, total })
       })
-      const ms = performance.now() - started
-      kept = { key: keyOf(request.scenario, request.seed), world }
-      const { rest, parts } = splitWorld(world)
-      for (const part of parts) post({ id: request.id, type: 'world-part', part })
-      return post({ id: request.id, type: 'world', world: rest, ms })
-    }
-    case 'score': {
-      const key = keyOf(request.scenario, request.seed)
-      const world =
-        kept?.key === key ? kept.world : await generateWorld(request.scenario, { seed: request.seed })
-      kept = { key, world }
       const session = new Session(request.scenario, world, request.mode)
-      session.replay(request.log)
-      return post({ id: request.id, type: 'report', report: session.report() })
+      const refused = session.replay(request.log)
+      const host = new SessionHost(session)
+      sessions.set(request.handle, { host, scenario: request.scenario, world })
+      for (const old of [...sessions.keys()].slice(0, -MAX_SESSIONS)) sessions.delete(old)
+      return post({ id: request.id, type: 'opened', view: host.view(request.watch), refused, ms })
+    }
+    case 'send': {
+      const reply = running(request.handle).host.send(request.event, request.watch)
+      return post({ id: request.id, type: 'sent', reply })
+    }
+    case 'views':
+      return post({ id: request.id, type: 'views', views: running(request.handle).host.views(request.watch) })
+    case 'preview':
+      return post({
+        id: request.id,
+        type: 'preview',
+        preview: running(request.handle).host.preview(request.days),
+      })
+    case 'score-session': {
+      const { host, scenario, world } = running(request.handle)
+      const fresh = new Session(scenario, world, host.session.mode)
+      return post({ id: request.id, type: 'scored', scored: scoreReplay(fresh, host.session.log) })
+    }
+    case 'close':
+      sessions.delete(request.handle)
+      return post({ id: request.id, type: 'closed' })
+    case 'score': {
+      const { world } = await worldFor(request.scenario, request.seed)
+      const session = new Session(request.scenario, world, request.mode)
+      return post({ id: request.id, type: 'scored', scored: scoreReplay(session, request.log) })
     }
     default: {
       const unknown: never = request

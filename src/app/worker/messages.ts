@@ -1,19 +1,18 @@
 /**
  * What crosses between the page and the engine worker: plain data only, each request with an
- * id that its answers repeat. A generation answers with progress messages, then the world in
- * parts (see world-parts.ts).
+ * id that its answers repeat. The world stays in the worker: an exercise is opened there and
+ * the page receives the views it shows (see host.ts), never the register itself.
  */
 import type {
+  AdvancePreview,
   Issue,
   Jurisdiction,
   Mode,
-  Report,
   Scenario,
   SessionEvent,
   SourceFile,
-  World,
 } from '../../engine/index'
-import type { WorldPart } from './world-parts'
+import type { Refusal, Scored, SendReply, SessionView, Views, Watch } from './host'
 
 /** The scenario library as the worker checked it, with each scenario's digest. */
 export interface LibraryData {
@@ -26,18 +25,39 @@ export interface LibraryData {
 
 export type WorkerRequest =
   | { id: number; type: 'library'; uploads: SourceFile[] }
-  | { id: number; type: 'generate'; scenario: Scenario; seed: number }
-  /** Replays a session's log on its world (kept from the generation) and scores it. */
+  /**
+   * Generates the world (or reuses the last one), starts a session on it under the page's
+   * handle and replays the log; answers with progress messages, then `opened`.
+   */
+  | {
+      id: number
+      type: 'open'
+      handle: number
+      scenario: Scenario
+      seed: number
+      mode: Mode
+      log: SessionEvent[]
+      watch: Watch
+    }
+  | { id: number; type: 'send'; handle: number; event: SessionEvent; watch: Watch }
+  | { id: number; type: 'views'; handle: number; watch: Watch }
+  | { id: number; type: 'preview'; handle: number; days: number }
+  /** Replays the open session's log afresh and scores it. */
+  | { id: number; type: 'score-session'; handle: number }
+  | { id: number; type: 'close'; handle: number }
+  /** Replays a stored log on its world (kept from the generation) and scores it. */
   | { id: number; type: 'score'; scenario: Scenario; seed: number; mode: Mode; log: SessionEvent[] }
 
 export type WorkerResponse =
   | { id: number; type: 'library'; library: LibraryData }
   | { id: number; type: 'progress'; done: number; total: number }
-  /** A slice of a big list or registry of the world; the world message follows the last one. */
-  | { id: number; type: 'world-part'; part: WorldPart }
-  /** The world without the parts already sent; `ms` is the generation time in the worker. */
-  | { id: number; type: 'world'; world: Partial<World>; ms: number }
-  | { id: number; type: 'report'; report: Report }
+  /** `ms` is the generation time in the worker (0 when the world was reused). */
+  | { id: number; type: 'opened'; view: SessionView; refused: Refusal[]; ms: number }
+  | { id: number; type: 'sent'; reply: SendReply }
+  | { id: number; type: 'views'; views: Views }
+  | { id: number; type: 'preview'; preview: AdvancePreview }
+  | { id: number; type: 'scored'; scored: Scored }
+  | { id: number; type: 'closed' }
   /**
    * The request failed. `issue` is set when the scenario file itself is the cause (its register
    * fell short while the world was generated): the page shows it like a validation issue.

@@ -1,18 +1,14 @@
 /**
  * The main thread's half of opening an exercise: read a saved session with the engine's own
- * parser, then build the Session on the world the worker generated and replay the log onto it.
- * Loaded only when an exercise opens, with the engine's session code.
+ * parser, to offer the trainee a choice before the worker replays it. Loaded only when an
+ * exercise opens.
  */
 import {
   parseSavedLog,
   scenarioDigest,
-  Session,
   SESSION_FORMAT,
-  type Mode,
   type SavedSession,
   type Scenario,
-  type SessionEvent,
-  type World,
 } from '../../engine/index'
 
 export type SavedCheck =
@@ -36,22 +32,4 @@ export function checkSaved(raw: string, scenario: Scenario): SavedCheck {
     log: parsed.log,
   }
   return { kind: 'saved', saved, outdated: saved.scenarioDigest !== scenarioDigest(scenario) }
-}
-
-export interface Refusal {
-  index: number
-  event: SessionEvent
-  reason: string
-}
-
-/** A session on a generated world with the log replayed; events the procedure refused are listed. */
-export function buildSession(
-  scenario: Scenario,
-  world: World,
-  mode: Mode,
-  log: readonly SessionEvent[],
-): { session: Session; refused: Refusal[] } {
-  const session = new Session(scenario, world, mode)
-  const refused = session.replay(log)
-  return { session, refused }
 }

@@ -2,13 +2,15 @@
  * The workshop's session in the page: the player's usual session, with the hints the trainer
  * switched off refused before they reach the log (the hub would refuse them too).
  */
-import type { SavedSession, Session } from '../../engine/index'
+import type { SavedSession, Scenario } from '../../engine/index'
 import type { PlayerSession, SendResult } from '../session.svelte'
+import type { SessionLink, SessionView } from '../worker/host'
 import type { SessionEvent } from '../workspace-types'
 
 export function workshopPlayer(
   Player: typeof PlayerSession,
-  session: Session,
+  scenario: Scenario,
+  opened: { link: SessionLink; view: SessionView },
   hints: boolean,
   onChange: (saved: SavedSession) => void,
 ): PlayerSession {
@@ -20,5 +22,5 @@ export function workshopPlayer(
     }
   }
   // The workshop's outbox keeps each saved log for the hub; the player waits for it as for a write.
-  return new WorkshopPlayer(session, async (saved) => onChange(saved))
+  return new WorkshopPlayer(scenario, opened.link, opened.view, async (saved) => onChange(saved))
 }
