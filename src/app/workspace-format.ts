@@ -93,3 +93,29 @@ export function tinsIn(panels: readonly Panel[], also: readonly string[] = []): 
     }
   return [...found]
 }
+
+/** One day of a scenario's agenda in the worklist: the cases that arrive on it. */
+export interface ArrivalGroup {
+  arrivesOn: string
+  /** Today's desk, a day already passed, or a day the calendar has not reached yet. */
+  when: 'today' | 'earlier' | 'later'
+  cases: CaseSummary[]
+}
+
+/**
+ * The worklist by the day its cases arrive: today's first, then the days already passed, then
+ * the days to come, each in worklist order. One group when every case arrived on one day.
+ */
+export function arrivalGroups(cases: readonly CaseSummary[], today: string): ArrivalGroup[] {
+  const days = [...new Set(cases.map((c) => c.arrivesOn))].sort()
+  const when = (day: string): ArrivalGroup['when'] =>
+    day === today ? 'today' : day < today ? 'earlier' : 'later'
+  const rank = { today: 0, earlier: 1, later: 2 }
+  return days
+    .map((day) => ({
+      arrivesOn: day,
+      when: when(day),
+      cases: cases.filter((c) => c.arrivesOn === day).sort(byDue),
+    }))
+    .sort((a, b) => rank[a.when] - rank[b.when])
+}

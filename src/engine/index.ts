@@ -41,7 +41,7 @@ export {
   type FormValue,
   type FormValues,
 } from './session/form'
-export { availability } from './session/availability'
+export { arrivalAvailability, availability } from './session/availability'
 export { POLICIES, playPolicy, seededRandom, type Policy } from './session/policies'
 export { pathTest, type PathTestResult } from './session/path-test'
 export * from './processes/contract'

@@ -16,6 +16,7 @@ function summary(i: number, over: Partial<CaseSummary> = {}): CaseSummary {
     receivedOn: '2026-03-01',
     dueOn: `2026-03-${String(10 + (i % 15)).padStart(2, '0')}`,
     date: '2026-03-01',
+    arrivesOn: '2026-03-01',
     amount: 1_000_000 * i,
     priority: 'normal',
     status: 'open',
@@ -69,6 +70,25 @@ describe('Worklist', () => {
     await choose(screen.getByLabelText('Status'), 'todo')
     expect(screen.getAllByRole('row')).toHaveLength(3)
     expect(screen.getByText('2 of 3 cases')).toBeVisible()
+  })
+
+  it("groups an agenda's cases by the day they arrive, today first, later days not openable", () => {
+    const week = [
+      summary(1, { arrivesOn: '2026-03-09' }),
+      summary(2, { arrivesOn: '2026-03-10' }),
+      summary(3, { arrivesOn: '2026-03-11', title: 'Tomorrow Ltd' }),
+    ]
+    render(Worklist, { cases: week, today: '2026-03-10', currency, onSelect: vi.fn() })
+    const heads = screen.getAllByRole('columnheader').filter((h) => h.getAttribute('scope') === 'colgroup')
+    expect(heads.map((h) => h.textContent)).toEqual([
+      'Today: Tuesday, 10 March 2026 · 1 case',
+      'Arrived Monday, 9 March 2026 · 1 case',
+      'Arrives on Wednesday, 11 March 2026 · 1 case',
+    ])
+    expect(screen.getByRole('button', { name: 'Taxpayer 2' })).toBeVisible()
+    expect(screen.getByRole('button', { name: 'Taxpayer 1' })).toBeVisible()
+    expect(screen.queryByRole('button', { name: 'Tomorrow Ltd' })).toBeNull()
+    expect(screen.getByText('Tomorrow Ltd').closest('tr')).toHaveTextContent('◌ Arrives')
   })
 
   it('does not offer to reopen a decided case in assessment mode', () => {

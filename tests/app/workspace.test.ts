@@ -52,6 +52,7 @@ class FakeSession {
       receivedOn: '2026-03-01',
       dueOn: '2026-03-31',
       date: this.#today,
+      arrivesOn: '2026-03-01',
       amount: 5_000_000,
       priority: 'high',
       status: this.#decided ? 'closed' : this.log.some((e) => e.type === 'case.open') ? 'open' : 'new',

@@ -8,6 +8,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { playableScenarios, Shadow } from './support/engine'
 import {
+  advanceCalendar,
   currentCaseId,
   finishExercise,
   nextCase,
@@ -27,11 +28,18 @@ async function playToMaximum(page: Page, id: string, mode: 'practice' | 'assessm
   const minorUnits = scenario.jurisdiction.currency.minorUnits
   await openFirstCase(page)
   const done = new Set<string>()
-  do {
-    const caseId = currentCaseId(page)
-    await playCase(page, shadow.steps(caseId), mode, minorUnits)
-    done.add(caseId)
-  } while (await nextCase(page))
+  for (;;) {
+    do {
+      const caseId = currentCaseId(page)
+      await playCase(page, shadow.steps(caseId), mode, minorUnits)
+      done.add(caseId)
+    } while (await nextCase(page))
+    // A scenario with an agenda of days: the next day's cases arrive when the calendar reaches it.
+    const days = shadow.nextDay()
+    if (days === 0) break
+    await advanceCalendar(page, days)
+    await openFirstCase(page)
+  }
   expect(done.size).toBe(shadow.caseIds.length)
   const report = shadow.finish()
   expect(report.score, 'the engine scores its own best answers at the maximum').toBe(report.maxScore)

@@ -30,3 +30,25 @@ export function daysBetween(from: string, to: string): number {
 export function laterOf(a: string, b: string): string {
   return a >= b ? a : b
 }
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+/** '2026-01-13' → 'Tuesday 13 January 2026', for the engine's own messages. */
+export function longDay(date: string): string {
+  const day = new Date(toUtc(date))
+  return `${WEEKDAYS[day.getUTCDay()]} ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`
+}

@@ -344,6 +344,24 @@ export const ScenarioSchema = z
       }),
     world: WorldSchema,
     tasks: z.array(TaskSchema).min(1).meta({ description: 'What the trainee works through, in order' }),
+    agenda: z
+      .array(
+        z.strictObject({
+          day: z.int().min(0).max(3650).meta({
+            description:
+              'Days after the reference date on which these cases arrive: 0 is the first day, 1 the next',
+          }),
+          tasks: z
+            .array(slug)
+            .min(1)
+            .meta({ description: 'Ids of the tasks whose cases arrive on that day' }),
+        }),
+      )
+      .optional()
+      .meta({
+        description:
+          "The days of the story: each task's cases arrive on their day and can be worked once the calendar reaches it (tasks not listed arrive on day 0)",
+      }),
     passMark: z.int().min(0).max(100).meta({ description: 'Percent of the maximum score needed to pass' }),
     debrief: z
       .string()

@@ -476,5 +476,33 @@ export function checkTasks(scenario: ScenarioFile): Finding[] {
       ),
     )
   }
+  findings.push(...checkAgenda(scenario))
+  return findings
+}
+
+/** Each agenda day names tasks that exist, each task on one day, and not a task that starts later. */
+function checkAgenda(scenario: ScenarioFile): Finding[] {
+  const findings: Finding[] = []
+  const dayOf = new Map<string, number>()
+  scenario.agenda?.forEach((entry, i) => {
+    entry.tasks.forEach((id, j) => {
+      const at: DataPath = ['agenda', i, 'tasks', j]
+      const task = scenario.tasks.find((t) => t.id === id)
+      const ids = scenario.tasks.map((t) => `"${t.id}"`).join(', ')
+      if (!task) findings.push(error(at, `there is no task "${id}"; the tasks are ${ids}`))
+      else if (dayOf.has(id))
+        findings.push(
+          error(at, `task "${id}" is already on day ${dayOf.get(id)}; a task's cases arrive on one day`),
+        )
+      else if (task.startsAfterDays !== undefined)
+        findings.push(
+          error(
+            at,
+            `task "${id}" has startsAfterDays, which moves the calendar itself; give it either startsAfterDays or a day in the agenda`,
+          ),
+        )
+      dayOf.set(id, entry.day)
+    })
+  })
   return findings
 }

@@ -7,6 +7,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate'
 import type { CommandSpec, ProcessEnv, ProcessModule } from '../processes/contract'
+import { longDay } from '../primitives/calendar'
 import type { CommandOption } from './types'
 
 export interface AvailabilityInput {
@@ -18,6 +19,9 @@ export interface AvailabilityInput {
   /** The case's state in the officer's words, for "Not possible while …". */
   stateLabel: string
   decided: boolean
+  /** The day the case reaches the trainee's desk (the scenario's agenda), and the calendar's today. */
+  arrivesOn?: string
+  today?: string
 }
 
 /** True when the machine's current state has a transition for `type` (guards are judged on submit). */
@@ -28,6 +32,9 @@ function accepts(snapshot: AnyMachineSnapshot, type: string): boolean {
 export function availability(input: AvailabilityInput): CommandOption[] {
   const { module, snapshot, env } = input
   if (input.decided) return []
+  const arrival = arrivalAvailability(input)
+  if (!arrival.enabled)
+    return input.commands.map((spec) => ({ ...spec, enabled: false, reason: arrival.reason }))
   const context: unknown = snapshot.context
   return input.commands.flatMap((spec): CommandOption[] => {
     const reason = module.blocker(context, spec.type, env)
@@ -64,4 +71,20 @@ export function takeBackAvailability(input: TakeBackInput): { enabled: boolean; 
   if (input.finished) return { enabled: false, reason: 'The exercise is finished.' }
   if (!input.something) return { enabled: false, reason: `There is no ${input.what} to take back.` }
   return { enabled: true }
+}
+
+/**
+ * Whether a case has reached the trainee's desk: a scenario's agenda brings each day's cases on
+ * their day, and a case that has not arrived can be seen in the worklist but not worked on.
+ */
+export function arrivalAvailability(input: {
+  arrivesOn?: string
+  today?: string
+}): { enabled: true } | { enabled: false; reason: string } {
+  const { arrivesOn, today } = input
+  if (!arrivesOn || !today || arrivesOn <= today) return { enabled: true }
+  return {
+    enabled: false,
+    reason: `This case arrives on ${longDay(arrivesOn)}. Advance the calendar to that day to work on it.`,
+  }
 }

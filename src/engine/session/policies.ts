@@ -6,6 +6,7 @@
  * the command's form fields (form.ts), so a decision the player cannot offer cannot be in a log.
  */
 import type { Command, CommandSpec, FieldReference, FieldSpec, FieldValue } from '../processes/contract'
+import { daysBetween } from '../primitives/calendar'
 import { buildCommand, initialValues, typed, type FormValues } from './form'
 import type { Session } from './session'
 import type { CaseView, SessionEvent } from './types'
@@ -109,9 +110,14 @@ const MAX_STEPS_PER_CASE = 40
 /** Plays the whole scenario on `session` with a policy and returns the log it produced. */
 export function playPolicy(session: Session, policy: Policy, policySeed = 1): readonly SessionEvent[] {
   const random = seededRandom(policySeed)
-  for (const summary of session.cases()) {
+  // Day by day when the scenario has an agenda (the sort is stable: without one, the list's order).
+  const cases = [...session.cases()].sort((a, b) => daysBetween(b.arrivesOn, a.arrivesOn))
+  for (const summary of cases) {
     const caseId = summary.caseId
     if (session.caseView(caseId).feedback || summary.status === 'closed') continue
+    // A case on a later day of the agenda: the officer works through the days in order.
+    const wait = daysBetween(session.today(), summary.arrivesOn)
+    if (wait > 0) session.send({ type: 'clock.advance', days: wait })
     session.send({ type: 'case.open', caseId })
     if (policy === 'best') {
       playBest(session, caseId)

@@ -19,7 +19,7 @@ import { generateWorld } from '../world/generate'
 import { RegisterIndex } from '../world/search'
 import type { World } from '../world/types'
 import { REGISTRATION_ANOMALIES, type ProcessId } from '../vocabulary'
-import { availability, takeBackAvailability } from './availability'
+import { arrivalAvailability, availability, takeBackAvailability } from './availability'
 import { addDays, daysBetween, laterOf } from '../primitives/calendar'
 import { accruals } from '../rules/accrual'
 import { eventShapeProblem, MAX_CALENDAR_SPAN_DAYS } from './event-shape'
@@ -374,6 +374,8 @@ export class Session {
       case 'case.command': {
         const state = this.#cases.get(event.caseId)
         if (!state) return { ok: false, reason: `There is no case "${event.caseId}".` }
+        const arrival = arrivalAvailability({ arrivesOn: this.#arrivesOn(state.task), today: this.#today })
+        if (!arrival.enabled) return { ok: false, reason: arrival.reason }
         if (event.type === 'case.open') {
           if (state.decision && this.mode === 'assessment')
             return { ok: false, reason: 'In assessment mode a decided case cannot be reopened.' }
@@ -561,7 +563,19 @@ export class Session {
 
   /** The day a task's cases reach the trainee: the exercise's start, or the task's later start. */
   #taskStart(task: Task): string {
-    return addDays(this.world.referenceDate, task.startsAfterDays ?? 0)
+    return addDays(this.world.referenceDate, task.startsAfterDays ?? this.#agendaDay(task))
+  }
+
+  /**
+   * The day a task's cases arrive on the desk under the scenario's agenda. Arrival only gates
+   * when the cases can be worked: the world is generated as it is without an agenda.
+   */
+  #arrivesOn(task: Task): string {
+    return addDays(this.world.referenceDate, this.#agendaDay(task))
+  }
+
+  #agendaDay(task: Task): number {
+    return this.scenario.agenda?.find((d) => d.tasks.includes(task.id))?.day ?? 0
   }
 
   #stateLabel(state: CaseState): string {
@@ -585,6 +599,7 @@ export class Session {
       receivedOn: record.receivedOn,
       dueOn: record.dueOn,
       date: laterOf(state.date, this.#today),
+      arrivesOn: this.#arrivesOn(state.task),
       amount: record.amount,
       priority: record.priority,
       status: state.decision ? 'closed' : state.actor ? 'open' : 'new',
@@ -649,6 +664,8 @@ export class Session {
       env: this.env,
       stateLabel: this.#stateLabel(state),
       decided: state.decision !== undefined,
+      arrivesOn: this.#arrivesOn(state.task),
+      today: this.#today,
     })
   }
 

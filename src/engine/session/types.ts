@@ -89,6 +89,8 @@ export interface CaseSummary {
   dueOn: IsoDate
   /** The case's own simulated date: it moves on while the office waits for the applicant. */
   date: IsoDate
+  /** The day the case reaches the desk (the scenario's agenda; the reference date without one). */
+  arrivesOn: IsoDate
   /** Minor units at stake (0 when none). */
   amount: number
   priority: 'high' | 'normal' | 'low'

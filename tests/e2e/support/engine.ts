@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fillForm } from '../../../src/engine/session/policies'
 import {
+  daysBetween,
   generateWorld,
   loadLibrary,
   PROCESS_MODULES,
@@ -127,6 +128,20 @@ export class Shadow {
       if (!result.ok) throw new Error(`${caseId}: ${command.type} refused: ${result.reason}`)
     }
     return steps
+  }
+
+  /**
+   * Days until the next day of the agenda with undecided cases, when none of those is on the
+   * desk today (0 otherwise); the shadow's calendar moves on by as much.
+   */
+  nextDay(): number {
+    const today = this.session.today()
+    const waiting = this.session.cases().filter((c) => c.status !== 'closed')
+    if (waiting.length === 0 || waiting.some((c) => c.arrivesOn <= today)) return 0
+    const day = waiting.map((c) => c.arrivesOn).sort()[0]!
+    const days = daysBetween(today, day)
+    this.session.send({ type: 'clock.advance', days })
+    return days
   }
 
   finish(): Report {
