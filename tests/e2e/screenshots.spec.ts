@@ -94,5 +94,16 @@ for (const [w, h] of [
     await expect(page.getByRole('heading', { name: 'Variant 20: registration drill' })).toBeVisible()
     await shot('11-catalog-many')
     await shot('11b-catalog-many-full', true)
+
+    // The trainer's pages that need no hub: the studio and class results from files.
+    await page.goto('/#/studio')
+    await expect(page.getByRole('heading', { name: 'Scenario studio' })).toBeVisible()
+    await shot('12-studio')
+    await page.goto('/#/workshop/import')
+    await expect(page.getByRole('heading', { name: 'Class results from files' })).toBeVisible()
+    await shot('13-class-results-from-files')
+    await page.goto('/#/workshop/new')
+    await expect(page.getByRole('heading', { name: 'Create a workshop' })).toBeVisible()
+    await shot('14-create-workshop')
   })
 }
