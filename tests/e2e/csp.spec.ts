@@ -133,6 +133,16 @@ test('every page and a case of each process work with no policy violation or con
   await finishExercise(page)
   await expect(page.getByRole('region', { name: 'Every decision' })).toBeVisible()
   expect(await watched.problems(), 'results').toEqual([])
+
+  // The studio's editor styles itself: in a shadow root, so the policy need not allow inline styles.
+  await page.goto('/#/studio')
+  await page.getByRole('button', { name: 'Copy it' }).click()
+  const editor = page.getByRole('textbox', { name: 'Scenario YAML' })
+  await expect(editor).toBeVisible()
+  await expect(editor).toContainText('title:')
+  const gutters = page.locator('.cm-gutters')
+  expect(await gutters.evaluate((el) => getComputedStyle(el).display), 'editor styled').toBe('flex')
+  expect(await watched.problems(), 'studio').toEqual([])
   expect(watched.dialogs).toEqual([])
 })
 
