@@ -125,6 +125,10 @@ test('a trainer runs a workshop of three and debriefs a case', async ({ browser,
   await expect(debrief.getByRole('heading', { name: 'The answer' })).toHaveCount(0)
   await debrief.getByRole('button', { name: 'Show the answer' }).click()
   await expect(debrief.getByRole('heading', { name: 'The answer' })).toBeVisible()
+  // The revealed grade reads as its own word: "… (no new TIN) (correct)".
+  await expect(debrief.getByTestId('debrief-decision')).toContainText(
+    /\S \((correct|acceptable|wrong|harmful)\)$/,
+  )
 
   // The class results: the map heatmap, the rates and the readiness table are all there.
   await expect(page.getByTestId('heatmap').first()).toBeVisible()
