@@ -12,6 +12,7 @@ export {
   formatMoney,
   percentOf,
   toMinor,
+  MONTHS,
   applyPenaltyRule,
   lateInterest,
   formatIssue,

@@ -5,7 +5,7 @@
  * without words here shows as a compile error, not as "Pit rate percent: 25".
  */
 import type { Jurisdiction } from '../../engine/index'
-import { formatMoney, toMinor } from './engine-lite'
+import { formatMoney, MONTHS, toMinor } from './engine-lite'
 import type { RuleInWords } from './rules-in-words'
 
 type Profiles = Pick<Jurisdiction, 'filing' | 'payments' | 'collection' | 'audit' | 'refunds' | 'objections'>
@@ -22,21 +22,7 @@ const major = (amount: number, j: Jurisdiction) =>
   formatMoney(toMinor(amount, j.currency, j.rounding), j.currency)
 const list = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-const monthAfterYearEnd = (n: number) => MONTH_NAMES[(n - 1) % 12] ?? `month ${n}`
+const monthAfterYearEnd = (n: number) => MONTHS[(n - 1) % 12] ?? `month ${n}`
 
 const TOOL_WORDS: Record<string, string> = {
   offset: 'offset against a credit',

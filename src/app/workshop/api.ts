@@ -2,20 +2,11 @@
  * Talking to the workshop hub that served this page, and remembering this browser's keys: the
  * trainer token of the workshops created here, and the trainee's seat in the ones joined here.
  */
-import type { Mode, SessionEvent } from '../../engine/index'
+import type { SessionEvent } from '../../engine/index'
 
-export interface PublicWorkshop {
-  id: string
-  name: string
-  scenarioId: string
-  scenarioDigest: string
-  scenarioYaml?: string
-  mode: Mode
-  hints: boolean
-  timeBoxMinutes: number | null
-  variants: 'same' | 'per-trainee'
-  group: number
-}
+/** One definition, the hub's: the trainee-visible part of a workshop. */
+import type { PublicWorkshop } from '../../hub/workshop'
+export type { PublicWorkshop }
 
 export interface Seat {
   participantId: string

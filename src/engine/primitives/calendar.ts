@@ -32,7 +32,8 @@ export function laterOf(a: string, b: string): string {
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-const MONTHS = [
+/** English month names, for the engine's own messages and the briefing's settings in words. */
+export const MONTHS = [
   'January',
   'February',
   'March',
