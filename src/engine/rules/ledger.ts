@@ -275,6 +275,38 @@ export function paymentEntries(
   }))
 }
 
+/** What one tax type and period took of an amount applied across debts. */
+export interface AppliedPart {
+  taxType: TaxType
+  period: string
+  amount: number
+}
+
+/**
+ * Applies `amount` to `debts` in their order, reducing each debt as it goes (the caller passes
+ * copies), and returns what each tax type and period took, in the order first reached, and what
+ * is left over. Offsets and instalment schedules both allocate this way.
+ */
+export function applyAcross(
+  debts: { taxType: TaxType; period: string; amount: number }[],
+  amount: number,
+): { parts: AppliedPart[]; left: number } {
+  let left = amount
+  const parts = new Map<string, AppliedPart>()
+  for (const debt of debts) {
+    if (left === 0) break
+    const applied = Math.min(left, debt.amount)
+    if (applied === 0) continue
+    debt.amount -= applied
+    left -= applied
+    const key = `${debt.taxType}|${debt.period}`
+    const part = parts.get(key) ?? { taxType: debt.taxType, period: debt.period, amount: 0 }
+    part.amount += applied
+    parts.set(key, part)
+  }
+  return { parts: [...parts.values()], left }
+}
+
 /**
  * Offsets one taxpayer's credits against the same taxpayer's debts in other periods and tax
  * types before anything is refunded: each credit period (oldest first) pays open debts in
@@ -300,20 +332,8 @@ export function offsetCredits(
   const offsets: LedgerEntry[] = []
   let refundable = 0
   for (const credit of accounts.filter((a) => a.balance < 0)) {
-    let left = -credit.balance
-    const perDebtPeriod = new Map<string, { taxType: TaxType; period: string; amount: number }>()
-    for (const debt of debts) {
-      if (left === 0) break
-      const applied = Math.min(left, debt.amount)
-      if (applied === 0) continue
-      debt.amount -= applied
-      left -= applied
-      const key = `${debt.taxType}|${debt.period}`
-      const row = perDebtPeriod.get(key) ?? { taxType: debt.taxType, period: debt.period, amount: 0 }
-      row.amount += applied
-      perDebtPeriod.set(key, row)
-    }
-    for (const row of perDebtPeriod.values()) {
+    const { parts, left } = applyAcross(debts, -credit.balance)
+    for (const row of parts) {
       const n = offsets.length
       offsets.push(
         {

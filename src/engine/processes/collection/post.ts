@@ -6,7 +6,14 @@
  * when the bank, the employer or the sale pays it over.
  */
 import { formatMoney } from '../../rules/money'
-import { offsetCredits, openDebts, orderDebts, periodBalances, type PeriodBalance } from '../../rules/ledger'
+import {
+  applyAcross,
+  offsetCredits,
+  openDebts,
+  orderDebts,
+  periodBalances,
+  type PeriodBalance,
+} from '../../rules/ledger'
 import { addMonths } from '../../rules/calendar'
 import type { IsoDate, LedgerEntry } from '../../world/types'
 import type { ProcessEnv } from '../contract'
@@ -79,20 +86,7 @@ export function collectionPostings(c: CollectionContext, env: ProcessEnv): Ledge
         j.payments.allocationOrder,
       ).map((d) => ({ ...d }))
       schedule.forEach((instalment, k) => {
-        let left = instalment.amount
-        const parts = new Map<string, { taxType: LedgerEntry['taxType']; period: string; amount: number }>()
-        for (const debt of debts) {
-          if (left === 0) break
-          const applied = Math.min(left, debt.amount)
-          if (applied === 0) continue
-          debt.amount -= applied
-          left -= applied
-          const key = `${debt.taxType}|${debt.period}`
-          const part = parts.get(key) ?? { taxType: debt.taxType, period: debt.period, amount: 0 }
-          part.amount += applied
-          parts.set(key, part)
-        }
-        for (const part of parts.values())
+        for (const part of applyAcross(debts, instalment.amount).parts)
           entries.push({
             ...base,
             id: `${caseId}-INST-${k + 1}-${part.taxType}-${part.period}`,
