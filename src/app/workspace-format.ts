@@ -1,9 +1,10 @@
 /** Display helpers for the workspace: deadlines, priorities, statuses, money fields. No rules. */
-import { formatMoney, plural, type Currency, type ProcessId } from '../engine/index'
+import type { Currency, ProcessId } from '../engine/index'
+import { formatMoney, plural } from '../engine/lite'
 import { daysFrom } from './format'
 import type { CaseSummary, Panel } from './workspace-types'
 
-export { minorToInput, parseMajor, plural } from '../engine/index'
+export { minorToInput, parseMajor, plural } from '../engine/lite'
 
 /** Short process names for the worklist's Type column. */
 export const PROCESS_SHORT: Record<ProcessId, string> = {
