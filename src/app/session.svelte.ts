@@ -12,7 +12,7 @@
  * on disk: until then the page keeps showing the views of the last saved state, so feedback the
  * trainee has seen is never lost to a crash. `send` resolves at that moment.
  */
-import type { AdvancePreview, Mode, Report, SavedSession, Scenario } from '../engine/index'
+import type { AdvancePreview, Mode, Report, SavedSession, Scenario, Text } from '../engine/index'
 import type { Refusal, SessionLink, SessionView, Watch } from './worker/host'
 import type { CaseSummary, CaseView, Hints, Panel, SendResult, SessionEvent } from './workspace-types'
 
@@ -226,7 +226,7 @@ export class PlayerSession {
   }
 
   /** Whether the last calendar advance can be undone now (practice only), and why not. */
-  clockTakeBack(): { enabled: boolean; reason?: string } {
+  clockTakeBack(): { enabled: boolean; reason?: Text } {
     void this.#version
     return this.#shown.clockTakeBack
   }

@@ -5,7 +5,7 @@
  * host on the main thread through `localLink`.
  */
 import { previewAdvance, type AdvancePreview, type SavedSession, type Session } from '../../engine/index'
-import type { Report } from '../../engine/index'
+import type { Report, Text } from '../../engine/index'
 import type { CaseSummary, CaseView, Hints, Panel, SendResult, SessionEvent } from '../workspace-types'
 
 /** The cases and taxpayers the page has on screen: their views come back with every change. */
@@ -28,7 +28,7 @@ export interface SessionView extends Views {
   /** Hints per task id. */
   hints: Record<string, Hints>
   /** Whether the last calendar advance can be undone now (practice only), and why not. */
-  clockTakeBack: { enabled: boolean; reason?: string }
+  clockTakeBack: { enabled: boolean; reason?: Text }
   /** The session as saved at this point: what the page writes to storage. */
   saved: SavedSession
 }
@@ -37,7 +37,7 @@ export interface SessionView extends Views {
 export interface Refusal {
   index: number
   event: SessionEvent
-  reason: string
+  reason: Text
 }
 
 /** The report of a replayed log, with the steps that no longer replay. */

@@ -2,6 +2,7 @@
  * The results report: a pure function of the scored decisions. Its JSON shape is the
  * documented results format (`tamis-results/1`) that dashboards and LMS exports read.
  */
+import type { Text } from '../primitives/message'
 import type { CaseTruth, Command, Verdict } from '../processes/contract'
 import type { Scenario, Task } from '../scenario/schema'
 import {
@@ -20,7 +21,7 @@ export interface ScoredDecision {
   caseId: string
   task: Task
   command: Command
-  decisionLabel: string
+  decisionLabel: Text
   decidedOn: string
   dueOn: string
   /** The day the case reached the trainee (the exercise's start, or its task's later start). */

@@ -5,6 +5,7 @@
  */
 import { createActor, type AnyActor, type AnyEventObject, type AnyMachineSnapshot } from 'xstate'
 import type { CaseRecord, CaseTruth, Command, Panel, ProcessEnv, ProcessModule } from '../processes/contract'
+import type { Text } from '../primitives/message'
 import { legacyCaseId } from '../primitives/case-id'
 import { machineGraph } from '../processes/graph'
 import { registrationRecords, registrationTruths } from '../processes/registration/module'
@@ -43,7 +44,7 @@ import {
  * period ends, …). Such an attempt is logged, replays to the same refusal, and counts as a
  * procedural error; any other refusal leaves the log untouched.
  */
-export type SendResult = { ok: true } | { ok: false; reason: string; attempt?: true }
+export type SendResult = { ok: true } | { ok: false; reason: Text; attempt?: true }
 
 interface CaseState {
   task: Task
@@ -54,7 +55,7 @@ interface CaseState {
   actor?: AnyActor
   panels: Panel[]
   visited: string[]
-  history: { command: Command; label: string; on: string }[]
+  history: { command: Command; label: Text; on: string }[]
   /** Unlawful steps the trainee tried and the law refused, in order. */
   attempts: ProceduralError[]
   /** Panels the trainee looked at: shown on opening, revealed by a step, or opened. */
@@ -201,7 +202,7 @@ export class Session {
   }
 
   /** Sends every event in order; returns the ones the procedure refused (they are not logged). */
-  replay(log: readonly SessionEvent[]): { index: number; event: SessionEvent; reason: string }[] {
+  replay(log: readonly SessionEvent[]): { index: number; event: SessionEvent; reason: Text }[] {
     return log.flatMap((event, index) => {
       const result = this.send(event)
       return result.ok || result.attempt ? [] : [{ index, event, reason: result.reason }]
@@ -485,7 +486,7 @@ export class Session {
       return { ok: false, reason: unlawful, attempt: true }
     }
     const blocker = state.module.blocker(snapshot.context, command.type, env)
-    if (blocker) return { ok: false, reason: blocker }
+    if (blocker) return { ok: false, reason: blocker.reason }
     const problem = state.module.problem?.(snapshot.context, command, env)
     if (problem) return { ok: false, reason: problem }
     if (!snapshot.can(command))
@@ -523,7 +524,7 @@ export class Session {
   #score(
     state: CaseState,
     command: Command,
-    label: string,
+    label: Text,
     history = state.history.map((h) => h.command),
   ): ScoredDecision {
     const opened = [...state.consulted]
@@ -578,7 +579,7 @@ export class Session {
     return this.scenario.agenda?.find((d) => d.tasks.includes(task.id))?.day ?? 0
   }
 
-  #stateLabel(state: CaseState): string {
+  #stateLabel(state: CaseState): Text {
     const value = state.actor ? String(state.actor.getSnapshot().value) : ''
     return state.module.stateLabels[value] ?? (value || 'New')
   }
