@@ -17,3 +17,12 @@ export { buildCommand, initialValues, minorToInput, parseMajor } from './session
 export { resultsFile } from './session/results-file'
 export { CMI5, runRegistration, VERBS as XAPI_VERBS } from './session/xapi'
 export { isUuid, uuidV5 } from './session/uuid'
+export { msg, money, day, list, isMsg, isMoney, isDate, isList } from './primitives/message'
+export type { Msg, Text, Value, Arg, Refusal } from './primitives/message'
+export {
+  formatLocale,
+  formatMoneyIn,
+  formatDateIn,
+  formatNumberIn,
+  type CurrencyFormat,
+} from './primitives/format'
