@@ -2,49 +2,23 @@
  * Pass 2: the meaning of a file whose shape is already right. Unknown references, counts the
  * world cannot supply, scores that cannot be reached. Each finding points at the field to fix.
  */
-import { plural } from '../primitives/plural'
-import { lawProblems } from '../processes/objections/generate'
-import { PROCESS_MODULES } from '../processes/registry'
+import { caseCountsOf, formatOf, PROCESS_FORMATS, type ProcessId } from '../processes/formats'
+import { PROCESS_LIST } from '../processes/registry'
 import { populationShortfalls } from '../world/requirements'
-import { PROCESSES, REGISTRATION_ANOMALIES, REGISTRATION_LOOKALIKES, type ProcessId } from '../vocabulary'
 import { didYouMean } from './did-you-mean'
 import { MAX_REGISTER, type Jurisdiction, type ScenarioFile, type WorldConfig } from './schema'
 import type { Finding } from './structure'
 import type { DataPath } from './yaml-source'
 
-/** The processes this version can play: those with a module in the process registry. */
-export const IMPLEMENTED_PROCESSES: ReadonlySet<ProcessId> = new Set(
-  Object.keys(PROCESS_MODULES) as ProcessId[],
-)
+/** The processes this version can play: every process with a definition. */
+export const IMPLEMENTED_PROCESSES: ReadonlySet<ProcessId> = new Set(PROCESS_LIST.map((d) => d.format.id))
 
 /** Where the world says how many cases of a process it holds, for messages. */
-const CASE_COUNT_FIELD: Record<ProcessId, string> = {
-  registration: 'world.registration.applications',
-  filing: 'world.filing.cases',
-  payments: 'world.payments.cases',
-  collection: 'world.collection.cases',
-  audit: 'world.audit.cases',
-  refunds: 'world.refunds.cases',
-  objections: 'world.objections.cases',
-}
+const countField = (process: ProcessId) => `world.${process}.${formatOf(process).countField}`
 
 /** How many cases of a process the world holds; undefined when the world has none of them. */
 export function worldCaseCount(world: WorldConfig, process: ProcessId): number | undefined {
-  switch (process) {
-    case 'registration':
-      return world.registration?.applications
-    case 'filing':
-    case 'payments':
-    case 'collection':
-    case 'audit':
-    case 'refunds':
-    case 'objections':
-      return world[process]?.cases
-    default: {
-      const unknown: never = process
-      return unknown
-    }
-  }
+  return caseCountsOf(world, process)?.cases
 }
 
 const error = (path: DataPath, message: string, anchor: Finding['anchor'] = 'value'): Finding => ({
@@ -125,7 +99,7 @@ export function resolveJurisdiction(
 
 /** How many cases of one kind the world declares ("genuine": the cases left over). */
 export function kindCount(world: WorldConfig, process: ProcessId, kind: string): number {
-  const config = process === 'registration' ? world.registration : world[process]
+  const config = caseCountsOf(world, process)
   if (!config) return 0
   const counts: Record<string, number | undefined> = { ...config.anomalies, ...config.lookalikes }
   if (kind !== 'genuine') return counts[kind] ?? 0
@@ -152,9 +126,10 @@ export function checkWorld(world: WorldConfig, jurisdiction: Jurisdiction | unde
     ...checkReferenceDate(world),
     ...checkRegisterSize(world),
     ...checkProcessCounts(world),
-    ...checkRegistration(world, jurisdiction),
+    ...PROCESS_LIST.flatMap((d) =>
+      caseCountsOf(world, d.format.id) ? (d.checks?.(world, jurisdiction) ?? []) : [],
+    ),
     ...populationShortfalls(world).map((s) => error(s.path, s.message, 'key')),
-    ...checkObjectionLaw(world, jurisdiction),
   ]
 }
 
@@ -188,34 +163,12 @@ function checkRegisterSize(world: WorldConfig): Finding[] {
   ]
 }
 
-/** Objection kinds the profile's law makes impossible (the same check the generator makes). */
-function checkObjectionLaw(world: WorldConfig, jurisdiction: Jurisdiction | undefined): Finding[] {
-  const config = world.objections
-  if (!config || !jurisdiction) return []
-  const declared = { ...config.anomalies, ...config.lookalikes } as Record<string, number | undefined>
-  return Object.entries(declared)
-    .filter(([, n]) => (n ?? 0) > 0)
-    .flatMap(([kind]) =>
-      lawProblems([kind] as Parameters<typeof lawProblems>[0], jurisdiction).map((problem) =>
-        error(
-          [
-            'world',
-            'objections',
-            config.anomalies[kind as never] !== undefined ? 'anomalies' : 'lookalikes',
-            kind,
-          ],
-          `${problem.replace(/\.$/, '')}, and the jurisdiction "${jurisdiction.id}" does not have that; change its profile or remove this kind`,
-          'key',
-        ),
-      ),
-    )
-}
-
-/** For every process other than registration: anomalies and look-alikes must fit in the cases. */
+/** Anomalies and look-alikes must fit in each process's cases. */
 function checkProcessCounts(world: WorldConfig): Finding[] {
   const register = world.population.individuals + world.population.businesses
-  const needed = PROCESSES.reduce(
-    (total, process) => total + (process === 'registration' ? 0 : (world[process]?.cases ?? 0)),
+  // Each case of a process that works on the register is about its own registered taxpayer.
+  const needed = PROCESS_FORMATS.reduce(
+    (total, f) => total + (f.perTaxpayer ? (caseCountsOf(world, f.id)?.cases ?? 0) : 0),
     0,
   )
   const population: Finding[] =
@@ -229,16 +182,15 @@ function checkProcessCounts(world: WorldConfig): Finding[] {
         ]
       : []
   return population.concat(
-    PROCESSES.flatMap((process) => {
-      if (process === 'registration') return []
-      const config = world[process]
+    PROCESS_FORMATS.flatMap(({ id, countField: field }) => {
+      const config = caseCountsOf(world, id)
       if (!config) return []
       const special = sum(config.anomalies) + sum(config.lookalikes)
       return special > config.cases
         ? [
             error(
-              ['world', process, 'cases'],
-              `more anomalies than cases: the anomalies and look-alikes add up to ${special}, but cases is ${config.cases}; raise cases to at least ${special} or lower the counts`,
+              ['world', id, field],
+              `more anomalies than cases: the anomalies and look-alikes add up to ${special}, but ${field} is ${config.cases}; raise ${field} to at least ${special} or lower the counts`,
             ),
           ]
         : []
@@ -246,92 +198,16 @@ function checkProcessCounts(world: WorldConfig): Finding[] {
   )
 }
 
-function checkRegistration(world: WorldConfig, jurisdiction: Jurisdiction | undefined): Finding[] {
-  const registration = world.registration
-  if (!registration) return []
-  const findings: Finding[] = []
-  const anomalies = registration.anomalies
-  const lookalikes = registration.lookalikes
-  const special = sum(anomalies) + sum(lookalikes)
-  if (special > registration.applications) {
-    findings.push(
-      error(
-        ['world', 'registration', 'applications'],
-        `more anomalies than cases: the anomalies and look-alikes add up to ${special}, but applications is ${registration.applications}; raise applications to at least ${special} or lower the counts`,
-      ),
-    )
-  }
-
-  const needIndividuals = [
-    ['duplicate-identity', anomalies['duplicate-identity'] ?? 0],
-    ['namesake', lookalikes.namesake ?? 0],
-    ['shared-family-address', lookalikes['shared-family-address'] ?? 0],
-  ] as const
-  const individuals = needIndividuals.reduce((total, [, n]) => total + n, 0)
-  if (individuals > world.population.individuals) {
-    const which = needIndividuals
-      .filter(([, n]) => n > 0)
-      .map(([kind, n]) => `${kind} ${n}`)
-      .join(', ')
-    findings.push(
-      error(
-        ['world', 'population', 'individuals'],
-        `the registration cases need ${plural(individuals, 'distinct existing individual')} (${which}), but individuals is ${world.population.individuals}; raise it to at least ${individuals} or lower those counts`,
-      ),
-    )
-  }
-  const phoenix = anomalies.phoenix ?? 0
-  if (phoenix > world.population.businesses) {
-    findings.push(
-      error(
-        ['world', 'population', 'businesses'],
-        `each phoenix case needs its own existing business to rise from: ${plural(phoenix, 'phoenix case')} but businesses is ${world.population.businesses}; raise businesses to at least ${phoenix}`,
-      ),
-    )
-  }
-  const register = world.population.individuals + world.population.businesses
-  if ((anomalies['bogus-registration'] ?? 0) > 0 && register < 3) {
-    findings.push(
-      error(
-        ['world', 'population'],
-        `bogus-registration needs at least 3 existing taxpayers (individuals or businesses) to share a phone number or address with, but the population has ${register}; raise individuals or businesses`,
-      ),
-    )
-  }
-  const vat = anomalies['vat-threshold'] ?? 0
-  if (vat > 0 && jurisdiction && !jurisdiction.taxTypes.some((t) => t.code === 'VAT')) {
-    findings.push(
-      error(
-        ['world', 'registration', 'anomalies', 'vat-threshold'],
-        `vat-threshold cases need a VAT, but the jurisdiction "${jurisdiction.id}" has no VAT in its taxTypes; add VAT to the profile or remove this anomaly`,
-        'key',
-      ),
-    )
-  }
-  return findings
-}
-
 /** Kinds of case the world will hold, for feedback notes. */
-function registrationKinds(world: WorldConfig): Set<string> {
-  const other = PROCESSES.flatMap((process) => {
-    if (process === 'registration') return []
-    const config = world[process]
-    if (!config) return []
-    const kinds = Object.entries({ ...config.anomalies, ...config.lookalikes })
-      .filter(([, n]) => (n ?? 0) > 0)
-      .map(([k]) => k)
-    return config.cases > sum(config.anomalies) + sum(config.lookalikes) ? [...kinds, 'genuine'] : kinds
-  })
-  const registration = world.registration
-  if (!registration) return new Set(other)
-  const kinds = [...REGISTRATION_ANOMALIES, ...REGISTRATION_LOOKALIKES].filter(
-    (kind) =>
-      ((registration.anomalies as Record<string, number>)[kind] ?? 0) +
-        ((registration.lookalikes as Record<string, number>)[kind] ?? 0) >
-      0,
+function worldKinds(world: WorldConfig, process: ProcessId): Set<string> {
+  const config = caseCountsOf(world, process)
+  if (!config) return new Set()
+  const kinds = Object.entries({ ...config.anomalies, ...config.lookalikes })
+    .filter(([, n]) => (n ?? 0) > 0)
+    .map(([k]) => k)
+  return new Set(
+    config.cases > sum(config.anomalies) + sum(config.lookalikes) ? [...kinds, 'genuine'] : kinds,
   )
-  const special = sum(registration.anomalies) + sum(registration.lookalikes)
-  return new Set<string>([...other, ...(registration.applications > special ? [...kinds, 'genuine'] : kinds)])
 }
 
 /** Task ids, processes, case counts, points, hints and feedback notes. */
@@ -339,7 +215,6 @@ export function checkTasks(scenario: ScenarioFile): Finding[] {
   const findings: Finding[] = []
   const firstWithId = new Map<string, number>()
   const taken = new Map<ProcessId, number>()
-  const kinds = registrationKinds(scenario.world)
   const startOf = new Map<ProcessId, number>()
   let latestStart = 0
 
@@ -392,7 +267,7 @@ export function checkTasks(scenario: ScenarioFile): Finding[] {
       )
       return
     }
-    const field = CASE_COUNT_FIELD[task.process] ?? `world.${task.process}`
+    const field = countField(task.process)
     if (task.kinds) {
       const placed = placedCount(scenario, task.process)
       const ofKinds = task.kinds.reduce((n, kind) => n + kindCount(scenario.world, task.process, kind), 0)
@@ -452,7 +327,8 @@ export function checkTasks(scenario: ScenarioFile): Finding[] {
         ),
       )
     }
-    if (task.process === 'registration') {
+    {
+      const kinds = worldKinds(scenario.world, task.process)
       for (const kind of Object.keys(task.feedback)) {
         if (!kinds.has(kind)) {
           findings.push(

@@ -6,7 +6,6 @@ import { Faker, type LocaleDefinition } from '@faker-js/faker'
 import type { Scenario } from '../scenario/schema'
 import type { LocaleId } from '../vocabulary'
 import { vatThresholdMinor } from '../rules/registration'
-import { generateRegistration } from './applications'
 import type { FakeSource, WorldContext } from './context'
 import { casesMadeOn } from './made-on'
 import { dayOf } from './dates'
@@ -17,25 +16,10 @@ import { Draw, Sfc32 } from './prng'
 import { turnoverBands } from './sectors'
 import type { World } from './types'
 import { generateAccounts } from './accounts'
-import type { ProcessGenerator } from './process-world'
-import { generate as generateFiling } from '../processes/filing/generate'
-import { generate as generatePayments } from '../processes/payments/generate'
-import { generate as generateCollection } from '../processes/collection/generate'
-import { generate as generateAudit } from '../processes/audit/generate'
-import { generate as generateRefunds } from '../processes/refunds/generate'
-import { generate as generateObjections } from '../processes/objections/generate'
+import { countsIn } from '../processes/formats'
+import { PROCESS_DEFINITIONS, type ProcessTable } from '../processes/registry'
 import type { CaseRecord, CaseTruth } from '../processes/contract'
-import type { ProcessId } from '../vocabulary'
-
-/** Generators of the processes after registration, in the order they shape the world. */
-const PROCESS_GENERATORS: readonly [Exclude<ProcessId, 'registration'>, ProcessGenerator][] = [
-  ['filing', generateFiling],
-  ['payments', generatePayments],
-  ['collection', generateCollection],
-  ['audit', generateAudit],
-  ['refunds', generateRefunds],
-  ['objections', generateObjections],
-]
+import type { Accounts } from './process-world'
 
 /**
  * Faker's locale chains (the locale, its language, English, then faker's base data), each
@@ -137,6 +121,8 @@ function fakeSource(faker: Faker, draw: Draw): FakeSource {
 export interface BuildOptions {
   seed: number
   onProgress?: (done: number, total: number) => void
+  /** The processes whose cases the world holds (default: every bundled process). */
+  processes?: ProcessTable
 }
 
 /** Loads the scenario's locale, then builds its world; see generateWorld for the contract. */
@@ -147,7 +133,7 @@ export async function buildWorldAsync(scenario: Scenario, options: BuildOptions)
 /** Builds the world for a scenario from loaded locale definitions. */
 export function buildWorld(
   scenario: Scenario,
-  { seed, onProgress }: BuildOptions,
+  { seed, onProgress, processes = PROCESS_DEFINITIONS }: BuildOptions,
   locale: LocaleDefinition,
 ): World {
   const { jurisdiction, world: config } = scenario
@@ -171,11 +157,11 @@ export function buildWorld(
     businessNames: new Set(),
   }
 
+  const definitions = Object.values(processes)
   const total =
     config.population.individuals +
     config.population.businesses +
-    (config.registration?.applications ?? 0) +
-    PROCESS_GENERATORS.reduce((sum, [process]) => sum + (config[process]?.cases ?? 0), 0)
+    definitions.reduce((sum, d) => sum + (countsIn(config, d.format)?.cases ?? 0), 0)
   let done = 0
   const tick = onProgress
     ? () => {
@@ -185,27 +171,31 @@ export function buildWorld(
     : () => {}
 
   const pop = generatePopulation(ctx, tick)
-  const registration = config.registration
-    ? generateRegistration(processContext(ctx, scenario, 'registration'), pop, tick)
-    : { applications: [], truth: [] }
-  const accounts = generateAccounts(ctx, pop)
-  const claimed = new Set<string>()
   const cases: World['cases'] = {}
   const truth: CaseTruth[] = []
-  for (const [process, generate] of PROCESS_GENERATORS) {
-    const processConfig = config[process]
-    if (!processConfig) continue
-    const out: { cases: CaseRecord[]; truth: CaseTruth[] } = generate({
-      ctx: processContext(ctx, scenario, process),
-      pop,
-      accounts,
-      config: processConfig,
-      claimed,
-      tick,
-    })
-    cases[process] = out.cases
-    truth.push(...out.truth)
+  const claimed = new Set<string>()
+  const run = (phase: 'register' | 'accounts', accounts: Accounts) => {
+    for (const definition of definitions) {
+      const id = definition.format.id
+      const counts = countsIn(config, definition.format)
+      if (definition.phase !== phase || !counts) continue
+      const out = definition.generate({
+        ctx: processContext(ctx, scenario, id),
+        pop,
+        accounts,
+        // The process's own settings, with its case count under the one name every generator reads.
+        config: { ...(config as unknown as Partial<Record<string, object>>)[id], ...counts },
+        claimed,
+        tick,
+      })
+      ;(cases as Record<string, CaseRecord[]>)[id] = out.cases
+      truth.push(...out.truth)
+    }
   }
+  // The register's own stories come first; the accounts are then drawn up from the register.
+  run('register', NO_ACCOUNTS)
+  const accounts = generateAccounts(ctx, pop)
+  run('accounts', accounts)
   return {
     scenarioId: scenario.id,
     seed,
@@ -219,14 +209,20 @@ export function buildWorld(
     people: Object.fromEntries(pop.people),
     companies: Object.fromEntries(pop.companies),
     taxpayers: pop.taxpayers,
-    applications: registration.applications,
     ledger: accounts.ledger,
     returns: accounts.returns,
     thirdParty: accounts.thirdParty,
     cases,
-    truth: { registration: registration.truth, cases: truth },
+    truth: { cases: truth },
   }
 }
+
+/** What a generator of the 'register' phase sees of the accounts: none are drawn up yet. */
+const NO_ACCOUNTS: Accounts = Object.freeze({
+  ledger: Object.freeze([]) as unknown as Accounts['ledger'],
+  returns: Object.freeze([]) as unknown as Accounts['returns'],
+  thirdParty: Object.freeze([]) as unknown as Accounts['thirdParty'],
+})
 
 /** A process's cases are made as of its first task's start (see made-on.ts). */
 function processContext(ctx: WorldContext, scenario: Scenario, process: string): WorldContext {
