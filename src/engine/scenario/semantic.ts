@@ -319,6 +319,17 @@ export function checkTasks(scenario: ScenarioFile): Finding[] {
         ),
       )
     }
+    // The kinds of case this task's process will hold, for its hints and teaching notes.
+    const kinds = worldKinds(scenario.world, task.process)
+    task.hints.forEach((hint, h) => {
+      if (hint.kind !== undefined && !kinds.has(hint.kind))
+        findings.push(
+          warning(
+            at('hints', h, 'kind'),
+            `hint ${h + 1} of task "${task.id}" is for "${hint.kind}" cases, but the world has none, so it will never be offered; the world's kinds are ${[...kinds].sort().join(', ') || 'none'}`,
+          ),
+        )
+    })
     if (task.points.acceptable > task.points.correct) {
       findings.push(
         warning(
@@ -327,18 +338,15 @@ export function checkTasks(scenario: ScenarioFile): Finding[] {
         ),
       )
     }
-    {
-      const kinds = worldKinds(scenario.world, task.process)
-      for (const kind of Object.keys(task.feedback)) {
-        if (!kinds.has(kind)) {
-          findings.push(
-            warning(
-              at('feedback', kind),
-              `the feedback for "${kind}" will never be shown: the world has no ${kind} cases`,
-              'key',
-            ),
-          )
-        }
+    for (const kind of Object.keys(task.feedback)) {
+      if (!kinds.has(kind)) {
+        findings.push(
+          warning(
+            at('feedback', kind),
+            `the feedback for "${kind}" will never be shown: the world has no ${kind} cases`,
+            'key',
+          ),
+        )
       }
     }
   })

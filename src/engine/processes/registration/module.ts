@@ -30,6 +30,7 @@ import {
   replyPanel,
   searchPanel,
 } from './panels'
+import { legacyRefusal } from '../legacy-refusal'
 
 function commandsFor(env: ProcessEnv): readonly CommandSpec[] {
   const taxOptions = env.jurisdiction.taxTypes.map((t) => ({ value: t.code, label: `${t.code} — ${t.name}` }))
@@ -85,9 +86,11 @@ export const registrationModule: ProcessModule<RegistrationContext, Application>
   stateLabels: REGISTRATION_STATE_LABELS,
   input: (record, env) => ({ application: record.data, jurisdiction: env.jurisdiction }),
   blocker: (context, type) =>
-    isRegistrationCommand(type)
-      ? registrationBlocker(context, type)
-      : `"${type}" is not a registration step.`,
+    legacyRefusal(
+      isRegistrationCommand(type)
+        ? registrationBlocker(context, type)
+        : `"${type}" is not a registration step.`,
+    ),
   problem(context, command, env) {
     switch (command.type) {
       case 'registration.approve': {
