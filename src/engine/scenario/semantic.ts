@@ -6,7 +6,7 @@ import { caseCountsOf, formatOf, PROCESS_FORMATS, type ProcessId } from '../proc
 import { PROCESS_LIST } from '../processes/registry'
 import { populationShortfalls } from '../world/requirements'
 import { didYouMean } from './did-you-mean'
-import { MAX_REGISTER, type Jurisdiction, type ScenarioFile, type WorldConfig } from './schema'
+import { MAX_REGISTER, type Jurisdiction, type ScenarioFile, type Task, type WorldConfig } from './schema'
 import type { Finding } from './structure'
 import type { DataPath } from './yaml-source'
 
@@ -210,36 +210,172 @@ function worldKinds(world: WorldConfig, process: ProcessId): Set<string> {
   )
 }
 
+/** Where tasks are in the story so far: the latest start, and each process's first start. */
+interface Timing {
+  latestStart: number
+  startOf: Map<ProcessId, number>
+}
+
+/** A task starts no earlier than the one above it, and with its process's first task. */
+function checkTaskStart(task: Task, at: (...rest: PropertyKey[]) => DataPath, timing: Timing): Finding[] {
+  const findings: Finding[] = []
+  // A process's cases are made as of its first task's start, and the story runs forward:
+  // a task cannot start before the one above it, nor apart from its process's first task.
+  const start = task.startsAfterDays ?? 0
+  if (start < timing.latestStart)
+    findings.push(
+      error(
+        at('startsAfterDays'),
+        `task "${task.id}" starts on day ${start}, before a task above it (day ${timing.latestStart}); tasks run in order, so order them by startsAfterDays`,
+      ),
+    )
+  timing.latestStart = Math.max(timing.latestStart, start)
+  const processStart = timing.startOf.get(task.process)
+  if (processStart === undefined) timing.startOf.set(task.process, start)
+  else if (processStart !== start)
+    findings.push(
+      error(
+        at('startsAfterDays'),
+        `task "${task.id}" starts on day ${start}, but the first ${task.process} task starts on day ${processStart}; the cases of one process are made as of one day, so give its tasks the same startsAfterDays`,
+      ),
+    )
+  return findings
+}
+
+/**
+ * A task's process can be played and its world has the cases the task asks for. Returns how
+ * many cases the task gets, or undefined when the task names its kinds or cannot be played.
+ */
+function checkTaskCases(
+  scenario: ScenarioFile,
+  task: Task,
+  at: (...rest: PropertyKey[]) => DataPath,
+  taken: Map<ProcessId, number>,
+  findings: Finding[],
+): number | undefined {
+  if (!IMPLEMENTED_PROCESSES.has(task.process)) {
+    const ready = [...IMPLEMENTED_PROCESSES].join(', ')
+    findings.push(
+      error(at('process'), `process "${task.process}" cannot be played yet; this version has: ${ready}`),
+    )
+    return
+  }
+  const available = worldCaseCount(scenario.world, task.process)
+  if (available === undefined) {
+    findings.push(
+      error(
+        at('process'),
+        `task "${task.id}" works in ${task.process}, but the world has no ${task.process} cases; add world.${task.process}`,
+      ),
+    )
+    return
+  }
+  const field = countField(task.process)
+  if (task.kinds) {
+    const placed = placedCount(scenario, task.process)
+    const ofKinds = task.kinds.reduce((n, kind) => n + kindCount(scenario.world, task.process, kind), 0)
+    if (ofKinds === 0)
+      findings.push(
+        error(
+          at('kinds'),
+          `task "${task.id}" holds ${task.kinds.join(', ')} cases, but the world has none of them in ${task.process}; declare them under world or change kinds`,
+        ),
+      )
+    else if (task.cases !== 'all' && task.cases > ofKinds)
+      findings.push(
+        error(
+          at('cases'),
+          `task "${task.id}" asks for ${task.cases} cases of ${task.kinds.join(', ')}, but the world has only ${ofKinds}`,
+        ),
+      )
+    if (placed > available)
+      findings.push(error(at('kinds'), `the tasks of ${task.process} place more cases than the world has`))
+    return
+  }
+  const wanted = task.cases === 'all' ? available - placedCount(scenario, task.process) : task.cases
+  const before = (taken.get(task.process) ?? 0) + placedCount(scenario, task.process)
+  taken.set(task.process, before - placedCount(scenario, task.process) + wanted)
+  if (wanted > available) {
+    findings.push(
+      error(
+        at('cases'),
+        `task "${task.id}" asks for ${wanted} cases, but the world has only ${available}; lower cases or raise ${field}`,
+      ),
+    )
+  } else if (before + wanted > available) {
+    findings.push(
+      error(
+        at('cases'),
+        `task "${task.id}" wants ${task.cases === 'all' ? 'all' : wanted} of the ${available} ${task.process} cases, but the tasks before it already take ${before}; tasks of one process share its cases in order, so lower cases or raise ${field}`,
+      ),
+    )
+  }
+
+  return Math.min(wanted, available)
+}
+
+/** Hints that cost more than the task earns or name kinds it never holds; notes never shown. */
+function checkTaskTeaching(
+  scenario: ScenarioFile,
+  task: Task,
+  at: (...rest: PropertyKey[]) => DataPath,
+  cases: number,
+): Finding[] {
+  const findings: Finding[] = []
+  const maxPoints = cases * task.points.correct
+  const hintCost = task.hints.reduce((total, hint) => total + hint.cost, 0)
+  if (hintCost > maxPoints) {
+    findings.push(
+      warning(
+        at('hints'),
+        `the hints of task "${task.id}" cost ${hintCost} points together, more than the ${maxPoints} the task can earn; lower the costs`,
+        'key',
+      ),
+    )
+  }
+  // The kinds of case this task's process will hold, for its hints and teaching notes.
+  const kinds = worldKinds(scenario.world, task.process)
+  task.hints.forEach((hint, h) => {
+    if (hint.kind !== undefined && !kinds.has(hint.kind))
+      findings.push(
+        warning(
+          at('hints', h, 'kind'),
+          `hint ${h + 1} of task "${task.id}" is for "${hint.kind}" cases, but the world has none, so it will never be offered; the world's kinds are ${[...kinds].sort().join(', ') || 'none'}`,
+        ),
+      )
+  })
+  if (task.points.acceptable > task.points.correct) {
+    findings.push(
+      warning(
+        at('points', 'acceptable'),
+        `points.acceptable (${task.points.acceptable}) is more than points.correct (${task.points.correct}); an acceptable decision should not earn more than the correct one`,
+      ),
+    )
+  }
+  for (const kind of Object.keys(task.feedback)) {
+    if (!kinds.has(kind)) {
+      findings.push(
+        warning(
+          at('feedback', kind),
+          `the feedback for "${kind}" will never be shown: the world has no ${kind} cases`,
+          'key',
+        ),
+      )
+    }
+  }
+  return findings
+}
+
 /** Task ids, processes, case counts, points, hints and feedback notes. */
 export function checkTasks(scenario: ScenarioFile): Finding[] {
   const findings: Finding[] = []
   const firstWithId = new Map<string, number>()
   const taken = new Map<ProcessId, number>()
-  const startOf = new Map<ProcessId, number>()
-  let latestStart = 0
+  const timing: Timing = { latestStart: 0, startOf: new Map() }
 
   scenario.tasks.forEach((task, i) => {
     const at = (...rest: PropertyKey[]): DataPath => ['tasks', i, ...rest]
-    // A process's cases are made as of its first task's start, and the story runs forward:
-    // a task cannot start before the one above it, nor apart from its process's first task.
-    const start = task.startsAfterDays ?? 0
-    if (start < latestStart)
-      findings.push(
-        error(
-          at('startsAfterDays'),
-          `task "${task.id}" starts on day ${start}, before a task above it (day ${latestStart}); tasks run in order, so order them by startsAfterDays`,
-        ),
-      )
-    latestStart = Math.max(latestStart, start)
-    const processStart = startOf.get(task.process)
-    if (processStart === undefined) startOf.set(task.process, start)
-    else if (processStart !== start)
-      findings.push(
-        error(
-          at('startsAfterDays'),
-          `task "${task.id}" starts on day ${start}, but the first ${task.process} task starts on day ${processStart}; the cases of one process are made as of one day, so give its tasks the same startsAfterDays`,
-        ),
-      )
+    findings.push(...checkTaskStart(task, at, timing))
     const first = firstWithId.get(task.id)
     if (first === undefined) firstWithId.set(task.id, i)
     else
@@ -250,105 +386,8 @@ export function checkTasks(scenario: ScenarioFile): Finding[] {
         ),
       )
 
-    if (!IMPLEMENTED_PROCESSES.has(task.process)) {
-      const ready = [...IMPLEMENTED_PROCESSES].join(', ')
-      findings.push(
-        error(at('process'), `process "${task.process}" cannot be played yet; this version has: ${ready}`),
-      )
-      return
-    }
-    const available = worldCaseCount(scenario.world, task.process)
-    if (available === undefined) {
-      findings.push(
-        error(
-          at('process'),
-          `task "${task.id}" works in ${task.process}, but the world has no ${task.process} cases; add world.${task.process}`,
-        ),
-      )
-      return
-    }
-    const field = countField(task.process)
-    if (task.kinds) {
-      const placed = placedCount(scenario, task.process)
-      const ofKinds = task.kinds.reduce((n, kind) => n + kindCount(scenario.world, task.process, kind), 0)
-      if (ofKinds === 0)
-        findings.push(
-          error(
-            at('kinds'),
-            `task "${task.id}" holds ${task.kinds.join(', ')} cases, but the world has none of them in ${task.process}; declare them under world or change kinds`,
-          ),
-        )
-      else if (task.cases !== 'all' && task.cases > ofKinds)
-        findings.push(
-          error(
-            at('cases'),
-            `task "${task.id}" asks for ${task.cases} cases of ${task.kinds.join(', ')}, but the world has only ${ofKinds}`,
-          ),
-        )
-      if (placed > available)
-        findings.push(error(at('kinds'), `the tasks of ${task.process} place more cases than the world has`))
-      return
-    }
-    const wanted = task.cases === 'all' ? available - placedCount(scenario, task.process) : task.cases
-    const before = (taken.get(task.process) ?? 0) + placedCount(scenario, task.process)
-    taken.set(task.process, before - placedCount(scenario, task.process) + wanted)
-    if (wanted > available) {
-      findings.push(
-        error(
-          at('cases'),
-          `task "${task.id}" asks for ${wanted} cases, but the world has only ${available}; lower cases or raise ${field}`,
-        ),
-      )
-    } else if (before + wanted > available) {
-      findings.push(
-        error(
-          at('cases'),
-          `task "${task.id}" wants ${task.cases === 'all' ? 'all' : wanted} of the ${available} ${task.process} cases, but the tasks before it already take ${before}; tasks of one process share its cases in order, so lower cases or raise ${field}`,
-        ),
-      )
-    }
-
-    const maxPoints = Math.min(wanted, available) * task.points.correct
-    const hintCost = task.hints.reduce((total, hint) => total + hint.cost, 0)
-    if (hintCost > maxPoints) {
-      findings.push(
-        warning(
-          at('hints'),
-          `the hints of task "${task.id}" cost ${hintCost} points together, more than the ${maxPoints} the task can earn; lower the costs`,
-          'key',
-        ),
-      )
-    }
-    // The kinds of case this task's process will hold, for its hints and teaching notes.
-    const kinds = worldKinds(scenario.world, task.process)
-    task.hints.forEach((hint, h) => {
-      if (hint.kind !== undefined && !kinds.has(hint.kind))
-        findings.push(
-          warning(
-            at('hints', h, 'kind'),
-            `hint ${h + 1} of task "${task.id}" is for "${hint.kind}" cases, but the world has none, so it will never be offered; the world's kinds are ${[...kinds].sort().join(', ') || 'none'}`,
-          ),
-        )
-    })
-    if (task.points.acceptable > task.points.correct) {
-      findings.push(
-        warning(
-          at('points', 'acceptable'),
-          `points.acceptable (${task.points.acceptable}) is more than points.correct (${task.points.correct}); an acceptable decision should not earn more than the correct one`,
-        ),
-      )
-    }
-    for (const kind of Object.keys(task.feedback)) {
-      if (!kinds.has(kind)) {
-        findings.push(
-          warning(
-            at('feedback', kind),
-            `the feedback for "${kind}" will never be shown: the world has no ${kind} cases`,
-            'key',
-          ),
-        )
-      }
-    }
+    const cases = checkTaskCases(scenario, task, at, taken, findings)
+    if (cases !== undefined) findings.push(...checkTaskTeaching(scenario, task, at, cases))
   })
 
   // The report's maximum is cases × points.correct; at 0 nobody can pass, whatever the pass mark.

@@ -137,38 +137,14 @@ export function buildWorld(
   locale: LocaleDefinition,
 ): World {
   const { jurisdiction, world: config } = scenario
-  const randomizer = new Sfc32(seed)
-  const faker = new Faker({ locale, randomizer })
-  faker.setDefaultRefDate(`${config.referenceDate}T00:00:00.000Z`)
-  const draw = new Draw(randomizer)
-  const ctx: WorldContext = {
-    scenario,
-    seed,
-    referenceDate: config.referenceDate,
-    refDay: dayOf(config.referenceDate),
-    profile: LOCALE_PROFILES[jurisdiction.locale],
-    ids: new IdMaker(seed, LOCALE_PROFILES[jurisdiction.locale]),
-    draw,
-    fake: fakeSource(faker, draw),
-    reseed: (...path) => faker.seed([seed, ...path]),
-    bands: turnoverBands(jurisdiction),
-    vatThreshold: vatThresholdMinor(jurisdiction),
-    emails: new Set(),
-    businessNames: new Set(),
-  }
-
+  const ctx = worldContext(scenario, seed, locale)
   const definitions = Object.values(processes)
-  const total =
+  const tick = progress(
     config.population.individuals +
-    config.population.businesses +
-    definitions.reduce((sum, d) => sum + (countsIn(config, d.format)?.cases ?? 0), 0)
-  let done = 0
-  const tick = onProgress
-    ? () => {
-        done++
-        if (done % 1000 === 0 || done === total) onProgress(done, total)
-      }
-    : () => {}
+      config.population.businesses +
+      definitions.reduce((sum, d) => sum + (countsIn(config, d.format)?.cases ?? 0), 0),
+    onProgress,
+  )
 
   const pop = generatePopulation(ctx, tick)
   const cases: World['cases'] = {}
@@ -214,6 +190,40 @@ export function buildWorld(
     thirdParty: accounts.thirdParty,
     cases,
     truth: { cases: truth },
+  }
+}
+
+/** The seeded randomness, faker's locale data and identifier makers every generator shares. */
+function worldContext(scenario: Scenario, seed: number, locale: LocaleDefinition): WorldContext {
+  const { jurisdiction, world: config } = scenario
+  const randomizer = new Sfc32(seed)
+  const faker = new Faker({ locale, randomizer })
+  faker.setDefaultRefDate(`${config.referenceDate}T00:00:00.000Z`)
+  const draw = new Draw(randomizer)
+  return {
+    scenario,
+    seed,
+    referenceDate: config.referenceDate,
+    refDay: dayOf(config.referenceDate),
+    profile: LOCALE_PROFILES[jurisdiction.locale],
+    ids: new IdMaker(seed, LOCALE_PROFILES[jurisdiction.locale]),
+    draw,
+    fake: fakeSource(faker, draw),
+    reseed: (...path) => faker.seed([seed, ...path]),
+    bands: turnoverBands(jurisdiction),
+    vatThreshold: vatThresholdMinor(jurisdiction),
+    emails: new Set(),
+    businessNames: new Set(),
+  }
+}
+
+/** One tick per entity made; reports every 1,000 and at the end. */
+function progress(total: number, onProgress: BuildOptions['onProgress']): () => void {
+  if (!onProgress) return () => {}
+  let done = 0
+  return () => {
+    done++
+    if (done % 1000 === 0 || done === total) onProgress(done, total)
   }
 }
 
