@@ -1,21 +1,13 @@
 /** Display helpers for the workspace: deadlines, priorities, statuses, money fields. No rules. */
 import type { Currency, ProcessId, Text, Value } from '../engine/index'
-import { formatMoney, plural } from '../engine/lite'
+import { formatMoney, plural, PROCESS_SHORT_LABELS } from '../engine/lite'
 import { daysFrom } from './format'
 import type { CaseSummary, Panel } from './workspace-types'
 
 export { minorToInput, parseMajor, plural } from '../engine/lite'
 
-/** Short process names for the worklist's Type column. */
-export const PROCESS_SHORT: Record<ProcessId, string> = {
-  registration: 'Registration',
-  filing: 'Return filing',
-  payments: 'Payment',
-  collection: 'Collection',
-  audit: 'Audit',
-  refunds: 'VAT refund',
-  objections: 'Objection',
-}
+/** Short process names for the worklist's Type column (the engine's vocabulary). */
+export const PROCESS_SHORT: Readonly<Record<ProcessId, string>> = PROCESS_SHORT_LABELS
 
 /** Status with a symbol, so it never depends on colour alone. */
 export const STATUS_LABEL: Record<CaseSummary['status'], string> = {
