@@ -12,7 +12,14 @@ import { SECURITY_HEADERS } from '../csp'
 import { MODES, type SessionEvent } from '../engine/index'
 import { SessionEventSchema } from '../engine/session/saved'
 import { buildDashboard, buildDebrief, deadlineOf, exportCsv } from './dashboard'
-import { HubError, publicWorkshop, type WorkshopService } from './workshop'
+import {
+  HubError,
+  MAX_WORKSHOP_SCENARIOS,
+  publicWorkshop,
+  type WorkshopRow,
+  type WorkshopService,
+  type WorkshopSettings,
+} from './workshop'
 
 /** The app's own policy (src/csp.ts), sent as headers with every response, frame-ancestors included. */
 export { SECURITY_HEADERS }
@@ -47,12 +54,24 @@ const plainLine = (max: number) =>
     .max(max, `must be at most ${max} characters`)
     .refine((s) => ![...s].some(isControl), 'must not contain control characters')
 
+const scenarioId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a scenario id such as "registration-desk"')
+const scenarioYaml = z.string().min(1, 'must not be empty').max(200_000, 'must be at most 200,000 characters')
+
+/**
+ * A workshop: its scenarios as a list, or (as before there could be several) one scenario in
+ * `scenarioId` and `scenarioYaml`.
+ */
 export const CreateWorkshopSchema = z.strictObject({
   name: plainLine(120),
-  scenarioId: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a scenario id such as "registration-desk"'),
-  scenarioYaml: z.string().min(1).max(200_000).optional(),
+  scenarios: z
+    .array(z.strictObject({ scenarioId, scenarioYaml: scenarioYaml.optional() }))
+    .min(1, 'must list at least one scenario')
+    .max(MAX_WORKSHOP_SCENARIOS, `must list at most ${MAX_WORKSHOP_SCENARIOS} scenarios`)
+    .optional(),
+  scenarioId: scenarioId.optional(),
+  scenarioYaml: scenarioYaml.optional(),
   mode: z.enum(MODES),
   hints: z.boolean(),
   timeBoxMinutes: z.int().min(5).max(600).optional(),
@@ -129,7 +148,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     '/api/workshops',
     { config: { rateLimit: { max: 60, timeWindow: '1 minute' } } },
     async (request, reply) => {
-      const settings = parse(CreateWorkshopSchema, request.body, 'workshop')
+      const { scenarios, scenarioId, scenarioYaml, ...rest } = parse(
+        CreateWorkshopSchema,
+        request.body,
+        'workshop',
+      )
+      if (scenarios && (scenarioId !== undefined || scenarioYaml !== undefined))
+        throw new HubError(400, 'The workshop is not valid: give its scenarios as one list, not both ways.')
+      if (!scenarios && scenarioId === undefined)
+        throw new HubError(400, 'The workshop is not valid: scenarios: choose at least one scenario.')
+      const settings: WorkshopSettings = {
+        ...rest,
+        scenarios: scenarios ?? [{ scenarioId: scenarioId!, ...(scenarioYaml ? { scenarioYaml } : {}) }],
+      }
       const { workshop, trainerToken } = await service.createWorkshop(settings)
       options.onWorkshopCreated?.({
         id: workshop.id,
@@ -158,7 +189,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     async (request, reply) => {
       const { id } = parse(IdParams, request.params, 'address')
       const { displayName } = parse(JoinSchema, request.body, 'name')
-      const { participant, token, workshop } = await service.join(id, displayName)
+      const { participant, token, workshop, sessions } = await service.join(id, displayName)
       return reply.status(201).send({
         participantId: participant.id,
         token,
@@ -166,6 +197,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         seed: participant.seed,
         displayName: participant.display_name,
         workshop: publicWorkshop(workshop),
+        /** One session per scenario of the workshop, all opened with the same token. */
+        sessions: sessions.map((p) => ({ scenarioNo: p.scenario_no, participantId: p.id, seed: p.seed })),
       })
     },
   )
@@ -177,8 +210,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const events = await service.events(id)
     const workshop = await service.workshop(participant.workshop_id)
     const deadline = deadlineOf(workshop, participant)
+    const seatSessions = await service.seatSessions(participant)
     return {
       participantId: id,
+      scenarioNo: participant.scenario_no,
       seat: participant.seat,
       seed: participant.seed,
       displayName: participant.display_name,
@@ -187,6 +222,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       timeLeftMs: deadline === null ? null : Math.max(0, deadline - now()),
       acked: events.length,
       log: events.map((e) => e.event),
+      /** The seat's session on each scenario of the workshop, with how far it has got. */
+      sessions: seatSessions.map((p) => ({
+        scenarioNo: p.scenario_no,
+        participantId: p.id,
+        seed: p.seed,
+        decided: p.decided,
+        cases: p.cases,
+        finished: p.finished,
+      })),
     }
   })
 
@@ -211,15 +255,38 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return group
   }
 
+  /** The `scenario` the trainer looks at: 1 to the workshop's count, in the address (default 1). */
+  function scenarioNoOf(request: FastifyRequest, workshop: WorkshopRow): number {
+    const query = request.query as Record<string, unknown>
+    if (query.scenario === undefined) return 0
+    const no = Number(query.scenario)
+    const count = workshop.scenarios.length
+    if (!Number.isInteger(no) || no < 1 || no > count)
+      throw new HubError(
+        400,
+        `There is no scenario ${String(query.scenario)} in this workshop; its scenarios run from 1 to ${count}.`,
+      )
+    return no - 1
+  }
+
   async function dashboard(request: FastifyRequest, anonymous: boolean) {
     const workshop = await trainer(request)
     const group = await groupOf(request, workshop.current_group)
+    const scenarioNo = scenarioNoOf(request, workshop)
     return buildDashboard(workshop, await service.participants(workshop.id, group), {
       now: now(),
       stuckMinutes,
       anonymous,
       group,
       groups: Array.from({ length: workshop.current_group }, (_, i) => i + 1),
+      scenarioNo,
+      titles: workshop.scenarios.map((_, no) => {
+        try {
+          return service.scenarioOf(workshop, no).title
+        } catch {
+          return workshop.scenarios[no]!.id
+        }
+      }),
     })
   }
 
@@ -230,10 +297,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const workshop = await trainer(request)
     const { caseId } = parse(CaseParams, request.params, 'address')
     const group = await groupOf(request, workshop.current_group)
+    const scenarioNo = scenarioNoOf(request, workshop)
     return buildDebrief(
       caseId,
-      await service.participants(workshop.id, group),
-      service.scenarioOf(workshop).debrief,
+      await service.participants(workshop.id, group, scenarioNo),
+      service.scenarioOf(workshop, scenarioNo).debrief,
     )
   })
 
@@ -244,6 +312,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const sessions = await Promise.all(
       participants.map(async (p) => ({
         seat: p.seat,
+        scenarioNo: p.scenario_no,
+        scenarioId: workshop.scenarios[p.scenario_no]?.id ?? workshop.scenario_id,
         name: p.display_name,
         seed: p.seed,
         finished: p.finished,
@@ -268,7 +338,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="workshop-${workshop.id}-group-${group}.csv"`)
-      .send(exportCsv(await service.participants(workshop.id, group)))
+      .send(exportCsv(workshop, await service.participants(workshop.id, group)))
   })
 
   app.post('/api/workshops/:id/reset', async (request) => {

@@ -16,24 +16,43 @@ import {
 import type { Db } from './db'
 import { deadlineOf, TIME_BOX_GRACE_MS } from './dashboard'
 import { newTrack, sendTracked, type StateTrack } from './states'
+import { Lru } from './lru'
 import { readOwnScenario, scenarioDigest, type ScenarioSource } from './scenarios'
 
 export type Variants = 'same' | 'per-trainee'
 
-export interface WorkshopSettings {
-  name: string
+/** One scenario of a workshop as the trainer chose it: bundled, or their own file. */
+export interface ScenarioChoice {
   scenarioId: string
   /** A trainer's own scenario file (YAML); the scenario id then names it. */
   scenarioYaml?: string
+}
+
+/** The most scenarios one workshop holds: a day's programme, not a library. */
+export const MAX_WORKSHOP_SCENARIOS = 8
+
+export interface WorkshopSettings {
+  name: string
+  /** The scenarios the trainees work, in this order (at least one). */
+  scenarios: ScenarioChoice[]
   mode: Mode
   hints: boolean
   timeBoxMinutes?: number
   variants: Variants
 }
 
+/** A stored scenario of a workshop: its id, the digest it was created on, and an own file's text. */
+export interface StoredScenario {
+  id: string
+  digest: string
+  yaml: string | null
+}
+
 export interface WorkshopRow {
   id: string
   name: string
+  /** Every scenario of the workshop, in order; scenario_id, _digest and _yaml repeat the first. */
+  scenarios: StoredScenario[]
   scenario_id: string
   scenario_digest: string
   scenario_yaml: string | null
@@ -50,6 +69,8 @@ export interface ParticipantRow {
   id: string
   workshop_id: string
   group_no: number
+  /** Which of the workshop's scenarios this session plays (its index in `scenarios`). */
+  scenario_no: number
   display_name: string
   seat: number
   seed: number
@@ -128,13 +149,23 @@ export interface PostResult {
 
 const MAX_EVENT_CHARS = 8000
 
+/** One scenario of a workshop, as the app needs it to start a session on it. */
+export interface PublicScenario {
+  scenarioNo: number
+  scenarioId: string
+  scenarioDigest: string
+  scenarioYaml?: string
+}
+
 /** The trainee-visible part of a workshop: what the app needs to start the session. */
 export interface PublicWorkshop {
   id: string
   name: string
+  /** The first scenario (what a workshop of one scenario has always said). */
   scenarioId: string
   scenarioDigest: string
   scenarioYaml?: string
+  scenarios: PublicScenario[]
   mode: Mode
   hints: boolean
   timeBoxMinutes: number | null
@@ -149,6 +180,12 @@ export function publicWorkshop(w: WorkshopRow): PublicWorkshop {
     scenarioId: w.scenario_id,
     scenarioDigest: w.scenario_digest,
     ...(w.scenario_yaml ? { scenarioYaml: w.scenario_yaml } : {}),
+    scenarios: w.scenarios.map((s, scenarioNo) => ({
+      scenarioNo,
+      scenarioId: s.id,
+      scenarioDigest: s.digest,
+      ...(s.yaml ? { scenarioYaml: s.yaml } : {}),
+    })),
     mode: w.mode,
     hints: w.hints,
     timeBoxMinutes: w.time_box_minutes,
@@ -157,30 +194,64 @@ export function publicWorkshop(w: WorkshopRow): PublicWorkshop {
   }
 }
 
+/**
+ * How much the hub keeps in memory. Each cache forgets its least recently used entry when full;
+ * what it forgot is rebuilt from the database (sessions, by replaying the stored log) or from the
+ * scenario and seed (worlds), identical to what it was.
+ */
+export interface MemoryLimits {
+  /** Replayed trainee sessions (one per trainee and scenario). */
+  sessions: number
+  /** Generated worlds (one per scenario and seed: one per trainee with per-trainee variants). */
+  worlds: number
+}
+
+/** Room for a class of 40 working 6 scenarios at once, and for a hub that runs for weeks. */
+export const DEFAULT_MEMORY_LIMITS: MemoryLimits = { sessions: 240, worlds: 64 }
+
 export class WorkshopService {
   readonly db: Db
   readonly source: ScenarioSource
-  #live = new Map<string, Live>()
+  readonly limits: MemoryLimits
+  #live: Lru<string, Live>
   #locks = new Map<string, Promise<unknown>>()
-  #scenarios = new Map<string, Scenario>()
+  /** Checked scenarios by workshop and scenario number: a few kilobytes each. */
+  #scenarios = new Lru<string, Scenario>(1000)
   /**
-   * Generated worlds by workshop and seed. A session never changes its world (the engine keeps
-   * what decisions post beside it), so the trainees of a same-data workshop share one, and a
-   * room's first steps do not all wait for the same world to be generated forty times.
+   * Generated worlds by workshop, scenario and seed. A session never changes its world (the
+   * engine keeps what decisions post beside it), so the trainees of a same-data workshop share
+   * one, and a room's first steps do not all wait for the same world to be generated forty times.
    */
-  #worlds = new Map<string, Promise<World>>()
+  #worlds: Lru<string, Promise<World>>
   #listeners = new Set<(change: Change) => void>()
   /** Rows that only this hub changes, kept so that posting an event costs one transaction. */
-  #workshops = new Map<string, WorkshopRow>()
-  #participants = new Map<string, ParticipantRow>()
+  #participants = new Lru<string, ParticipantRow>(5000)
 
   /** The hub's clock (ms); tests move it to play out a time box or a long disconnect. */
   readonly now: () => number
 
-  constructor(db: Db, source: ScenarioSource, now: () => number = () => Date.now()) {
+  constructor(
+    db: Db,
+    source: ScenarioSource,
+    now: () => number = () => Date.now(),
+    limits: Partial<MemoryLimits> = {},
+  ) {
     this.db = db
     this.source = source
     this.now = now
+    this.limits = { ...DEFAULT_MEMORY_LIMITS, ...limits }
+    this.#live = new Lru(this.limits.sessions)
+    this.#worlds = new Lru(this.limits.worlds)
+  }
+
+  /** What the memory caches hold now, against their limits. */
+  memory(): { sessions: number; worlds: number; evictedSessions: number; evictedWorlds: number } {
+    return {
+      sessions: this.#live.size,
+      worlds: this.#worlds.size,
+      evictedSessions: this.#live.evicted,
+      evictedWorlds: this.#worlds.evicted,
+    }
   }
 
   onChange(listener: (change: Change) => void): () => void {
@@ -192,39 +263,68 @@ export class WorkshopService {
     for (const listener of this.#listeners) listener({ workshopId })
   }
 
-  async createWorkshop(settings: WorkshopSettings): Promise<{ workshop: WorkshopRow; trainerToken: string }> {
-    let scenario: Scenario | undefined
-    if (settings.scenarioYaml !== undefined) {
-      const own = readOwnScenario(this.source, settings.scenarioId, settings.scenarioYaml)
-      if (!own.ok) throw new HubError(422, own.message)
-      scenario = own.scenario
-    } else {
-      scenario = this.source.bundled.get(settings.scenarioId)
-      if (!scenario)
+  /** Checks one chosen scenario; `label` names it in a message about several. */
+  #checkChoice(choice: ScenarioChoice, label: string): Scenario {
+    if (choice.scenarioYaml !== undefined) {
+      if (this.source.bundled.has(choice.scenarioId))
         throw new HubError(
-          404,
-          `There is no bundled scenario "${settings.scenarioId}". Bundled scenarios: ${[...this.source.bundled.keys()].join(', ')}.`,
+          422,
+          `${label}your scenario file has the name of the bundled scenario "${choice.scenarioId}"; give your file another name (its name is its id) and try again.`,
         )
+      const own = readOwnScenario(this.source, choice.scenarioId, choice.scenarioYaml)
+      if (!own.ok) throw new HubError(422, `${label}${own.message}`)
+      return own.scenario
     }
+    const scenario = this.source.bundled.get(choice.scenarioId)
+    if (!scenario)
+      throw new HubError(
+        404,
+        `${label}there is no bundled scenario "${choice.scenarioId}". Bundled scenarios: ${[...this.source.bundled.keys()].join(', ')}.`,
+      )
+    return scenario
+  }
+
+  async createWorkshop(settings: WorkshopSettings): Promise<{ workshop: WorkshopRow; trainerToken: string }> {
+    const choices = settings.scenarios
+    if (choices.length === 0) throw new HubError(400, 'Choose at least one scenario for the workshop.')
+    if (choices.length > MAX_WORKSHOP_SCENARIOS)
+      throw new HubError(400, `A workshop holds at most ${MAX_WORKSHOP_SCENARIOS} scenarios.`)
+    const several = choices.length > 1
+    const scenarios = choices.map((choice, i) =>
+      this.#checkChoice(choice, several ? `Scenario ${i + 1} ("${choice.scenarioId}"): ` : ''),
+    )
+    const seen = new Set<string>()
+    for (const scenario of scenarios) {
+      if (seen.has(scenario.id))
+        throw new HubError(422, `The scenario "${scenario.id}" is chosen twice; choose each scenario once.`)
+      seen.add(scenario.id)
+    }
+    const stored: StoredScenario[] = scenarios.map((scenario, i) => ({
+      id: scenario.id,
+      digest: scenarioDigest(scenario),
+      yaml: choices[i]!.scenarioYaml ?? null,
+    }))
     const id = newId()
     const trainerToken = newToken()
+    const first = stored[0]!
     const [workshop] = await this.db.query<WorkshopRow>(
-      `INSERT INTO workshops (id, name, scenario_id, scenario_digest, scenario_yaml, mode, hints, time_box_minutes, variants, trainer_token_hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
+      `INSERT INTO workshops (id, name, scenario_id, scenario_digest, scenario_yaml, mode, hints, time_box_minutes, variants, trainer_token_hash, scenarios)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb) RETURNING *`,
       [
         id,
         settings.name,
-        scenario.id,
-        scenarioDigest(scenario),
-        settings.scenarioYaml ?? null,
+        first.id,
+        first.digest,
+        first.yaml,
         settings.mode,
         settings.hints,
         settings.timeBoxMinutes ?? null,
         settings.variants,
         hashToken(trainerToken),
+        JSON.stringify(stored),
       ],
     )
-    this.#scenarios.set(id, scenario)
+    for (const [i, scenario] of scenarios.entries()) this.#scenarios.set(`${id}:${i}`, scenario)
     return { workshop: workshop!, trainerToken }
   }
 
@@ -244,79 +344,104 @@ export class WorkshopService {
     return workshop
   }
 
-  scenarioOf(workshop: WorkshopRow): Scenario {
-    const cached = this.#scenarios.get(workshop.id)
+  /** The workshop's scenario number `no`, checked against the digest it was created on. */
+  scenarioOf(workshop: WorkshopRow, no = 0): Scenario {
+    const key = `${workshop.id}:${no}`
+    const cached = this.#scenarios.get(key)
     if (cached) return cached
+    const stored = workshop.scenarios[no]
+    if (!stored) throw new HubError(404, `This workshop has no scenario ${no + 1}.`)
     let scenario: Scenario | undefined
-    if (workshop.scenario_yaml) {
-      const own = readOwnScenario(this.source, workshop.scenario_id, workshop.scenario_yaml)
+    if (stored.yaml) {
+      const own = readOwnScenario(this.source, stored.id, stored.yaml)
       if (own.ok) scenario = own.scenario
-    } else scenario = this.source.bundled.get(workshop.scenario_id)
+    } else scenario = this.source.bundled.get(stored.id)
     if (!scenario)
       throw new HubError(
         409,
-        `The scenario "${workshop.scenario_id}" of this workshop is no longer available on this hub.`,
+        `The scenario "${stored.id}" of this workshop is no longer available on this hub.`,
       )
-    if (scenarioDigest(scenario) !== workshop.scenario_digest)
+    if (scenarioDigest(scenario) !== stored.digest)
       throw new HubError(
         409,
-        `The scenario "${workshop.scenario_id}" changed since this workshop was created; its sessions cannot be scored on this version.`,
+        `The scenario "${stored.id}" changed since this workshop was created; its sessions cannot be scored on this version.`,
       )
-    this.#scenarios.set(workshop.id, scenario)
+    this.#scenarios.set(key, scenario)
     return scenario
   }
 
   async join(
     workshopId: string,
     displayName: string,
-  ): Promise<{ participant: ParticipantRow; token: string; workshop: WorkshopRow }> {
+  ): Promise<{
+    participant: ParticipantRow
+    token: string
+    workshop: WorkshopRow
+    sessions: ParticipantRow[]
+  }> {
     const workshop = await this.workshop(workshopId)
-    const scenario = this.scenarioOf(workshop)
+    const scenarios = workshop.scenarios.map((_, no) => this.scenarioOf(workshop, no))
     // Joins to one workshop are taken one at a time, so forty trainees joining at once do not
     // race for the same seat; the UNIQUE constraint still guards against a second hub process.
-    return this.#locked(`join:${workshopId}`, () => this.#join(workshop, scenario, displayName))
+    return this.#locked(`join:${workshopId}`, () => this.#join(workshop, scenarios, displayName))
+  }
+
+  /**
+   * The seed of a seat's world in one scenario. Scenario 1 keeps the derivation workshops of one
+   * scenario have always used, so their seats keep their worlds.
+   */
+  seedOf(workshop: WorkshopRow, scenario: Scenario, scenarioNo: number, seat: number): number {
+    if (workshop.variants !== 'per-trainee') return scenario.world.seed
+    const base = `${workshop.id}/${workshop.current_group}`
+    return variantSeed(scenarioNo === 0 ? base : `${base}/${scenarioNo}`, seat)
   }
 
   async #join(
     workshop: WorkshopRow,
-    scenario: Scenario,
+    scenarios: Scenario[],
     displayName: string,
-  ): Promise<{ participant: ParticipantRow; token: string; workshop: WorkshopRow }> {
+  ): Promise<{
+    participant: ParticipantRow
+    token: string
+    workshop: WorkshopRow
+    sessions: ParticipantRow[]
+  }> {
     const workshopId = workshop.id
     const token = newToken()
-    const id = newId()
     // The seat is the next free one in the current group; the UNIQUE constraint settles a race.
     for (let attempt = 0; attempt < 5; attempt++) {
       const [{ seat }] = (await this.db.query<{ seat: number }>(
         'SELECT COALESCE(MAX(seat), 0) + 1 AS seat FROM participants WHERE workshop_id = $1 AND group_no = $2',
         [workshopId, workshop.current_group],
       )) as [{ seat: number }]
-      const seed =
-        workshop.variants === 'per-trainee'
-          ? variantSeed(`${workshopId}/${workshop.current_group}`, seat)
-          : scenario.world.seed
+      // One session per scenario, on the same seat and key, in one statement (so all or none).
+      const values: unknown[] = [
+        workshopId,
+        workshop.current_group,
+        displayName,
+        seat,
+        hashToken(token),
+        new Date(this.now()),
+      ]
+      const tuples = scenarios.map((scenario, no) => {
+        values.push(newId(), no, this.seedOf(workshop, scenario, no, seat))
+        const n = values.length
+        return `($${n - 2}, $1, $2, $${n - 1}, $3, $4, $${n}, $5, $6)`
+      })
       try {
-        const [participant] = await this.db.query<ParticipantRow>(
-          `INSERT INTO participants (id, workshop_id, group_no, display_name, seat, seed, token_hash, joined_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
-          [
-            id,
-            workshopId,
-            workshop.current_group,
-            displayName,
-            seat,
-            seed,
-            hashToken(token),
-            new Date(this.now()),
-          ],
+        const rows = await this.db.query<ParticipantRow>(
+          `INSERT INTO participants (id, workshop_id, group_no, scenario_no, display_name, seat, seed, token_hash, joined_at)
+           VALUES ${tuples.join(', ')} RETURNING *`,
+          values,
         )
+        const sessions = rows.sort((a, b) => a.scenario_no - b.scenario_no)
         this.#changed(workshopId)
-        // The trainee's session is built now, while they read the briefing, not on their first
-        // step (when the whole room would wait behind forty builds); in the participant's lock,
-        // so a step that arrives meanwhile waits for it rather than building a second one.
-        const row = participant!
-        void this.#locked(row.id, () => this.#liveSession(row, workshop)).catch(() => undefined)
-        return { participant: participant!, token, workshop }
+        // The trainee's first session is built now, while they read the briefing, not on their
+        // first step (when the whole room would wait behind forty builds); in the participant's
+        // lock, so a step that arrives meanwhile waits for it rather than building a second one.
+        const first = sessions[0]!
+        void this.#locked(first.id, () => this.#liveSession(first, workshop)).catch(() => undefined)
+        return { participant: first, token, workshop, sessions }
       } catch (error) {
         if (!String(error).includes('unique') && !String(error).includes('duplicate')) throw error
       }
@@ -334,6 +459,14 @@ export class WorkshopService {
     if (!row || !sameHash(hashToken(token), row.token_hash))
       throw new HubError(403, 'This session belongs to someone else, or your session key is not valid.')
     return row
+  }
+
+  /** Every session of the participant's seat, one per scenario of the workshop, in order. */
+  async seatSessions(participant: ParticipantRow): Promise<ParticipantRow[]> {
+    return this.db.query<ParticipantRow>(
+      'SELECT * FROM participants WHERE workshop_id = $1 AND group_no = $2 AND seat = $3 ORDER BY scenario_no',
+      [participant.workshop_id, participant.group_no, participant.seat],
+    )
   }
 
   async events(
@@ -357,11 +490,12 @@ export class WorkshopService {
     return next
   }
 
-  #world(workshop: WorkshopRow, seed: number): Promise<World> {
-    const key = `${workshop.id}:${seed}`
+  /** The generated world of one scenario and seed, from the cache or generated again (identically). */
+  worldOf(workshop: WorkshopRow, scenarioNo: number, seed: number): Promise<World> {
+    const key = `${workshop.id}:${scenarioNo}:${seed}`
     let world = this.#worlds.get(key)
     if (!world) {
-      world = generateWorld(this.scenarioOf(workshop), { seed })
+      world = generateWorld(this.scenarioOf(workshop, scenarioNo), { seed })
       // A failure is not kept: the next step tries again.
       world.catch(() => this.#worlds.delete(key))
       this.#worlds.set(key, world)
@@ -372,8 +506,10 @@ export class WorkshopService {
   async #liveSession(participant: ParticipantRow, workshop: WorkshopRow): Promise<Live> {
     const cached = this.#live.get(participant.id)
     if (cached) return cached
-    const scenario = this.scenarioOf(workshop)
-    const session = new Session(scenario, await this.#world(workshop, participant.seed), workshop.mode)
+    const no = participant.scenario_no ?? 0
+    const scenario = this.scenarioOf(workshop, no)
+    const world = await this.worldOf(workshop, no, participant.seed)
+    const session = new Session(scenario, world, workshop.mode)
     const stored = await this.events(participant.id)
     const track = newTrack()
     for (const row of stored) sendTracked(session, row.event, track)
@@ -511,11 +647,17 @@ export class WorkshopService {
     }
   }
 
-  async participants(workshopId: string, group: number): Promise<ParticipantRow[]> {
-    return this.db.query<ParticipantRow>(
-      'SELECT * FROM participants WHERE workshop_id = $1 AND group_no = $2 ORDER BY seat',
-      [workshopId, group],
-    )
+  /** The group's sessions: of one scenario, or of every scenario (by seat, then scenario). */
+  async participants(workshopId: string, group: number, scenarioNo?: number): Promise<ParticipantRow[]> {
+    return scenarioNo === undefined
+      ? this.db.query<ParticipantRow>(
+          'SELECT * FROM participants WHERE workshop_id = $1 AND group_no = $2 ORDER BY seat, scenario_no',
+          [workshopId, group],
+        )
+      : this.db.query<ParticipantRow>(
+          'SELECT * FROM participants WHERE workshop_id = $1 AND group_no = $2 AND scenario_no = $3 ORDER BY seat',
+          [workshopId, group, scenarioNo],
+        )
   }
 
   /** Starts a new group: the next trainees get fresh seats; earlier groups stay readable. */
@@ -524,7 +666,6 @@ export class WorkshopService {
       'UPDATE workshops SET current_group = current_group + 1 WHERE id = $1 RETURNING current_group',
       [workshopId],
     )
-    this.#workshops.delete(workshopId)
     this.#changed(workshopId)
     return row!.current_group
   }
@@ -532,6 +673,7 @@ export class WorkshopService {
   /** Forgets the in-memory sessions (tests use it to prove scores come from the database). */
   forgetLive(): void {
     this.#live.clear()
+    this.#worlds.clear()
   }
 }
 
