@@ -41,7 +41,10 @@ export function readOwnScenario(source: ScenarioSource, id: string, yaml: string
     return {
       ok: false,
       message: errors.length
-        ? `The scenario file has problems:\n${errors.map(formatIssue).join('\n')}`
+        ? `The scenario file has problems:\n${errors
+            // Named as the trainer knows the file, not by where the hub keeps it.
+            .map((i) => formatIssue(i.path === ownScenarioPath(id) ? { ...i, path: `${id}.yaml` } : i))
+            .join('\n')}`
         : 'The file holds no scenario.',
     }
   return { ok: true, scenario }

@@ -46,6 +46,8 @@ export interface StoredScenario {
   id: string
   digest: string
   yaml: string | null
+  /** The scenario's title when the workshop was made (absent in workshops made before). */
+  title?: string
 }
 
 export interface WorkshopRow {
@@ -153,6 +155,8 @@ const MAX_EVENT_CHARS = 8000
 export interface PublicScenario {
   scenarioNo: number
   scenarioId: string
+  /** Its title, so a trainee's page names a trainer's own scenario before loading it. */
+  title?: string
   scenarioDigest: string
   scenarioYaml?: string
 }
@@ -183,6 +187,7 @@ export function publicWorkshop(w: WorkshopRow): PublicWorkshop {
     scenarios: w.scenarios.map((s, scenarioNo) => ({
       scenarioNo,
       scenarioId: s.id,
+      ...(s.title ? { title: s.title } : {}),
       scenarioDigest: s.digest,
       ...(s.yaml ? { scenarioYaml: s.yaml } : {}),
     })),
@@ -303,6 +308,7 @@ export class WorkshopService {
       id: scenario.id,
       digest: scenarioDigest(scenario),
       yaml: choices[i]!.scenarioYaml ?? null,
+      title: scenario.title,
     }))
     const id = newId()
     const trainerToken = newToken()

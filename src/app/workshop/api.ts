@@ -5,19 +5,32 @@
 import type { SessionEvent } from '../../engine/index'
 
 /** One definition, the hub's: the trainee-visible part of a workshop. */
-import type { PublicWorkshop } from '../../hub/workshop'
-export type { PublicWorkshop }
+import type { PublicScenario, PublicWorkshop } from '../../hub/workshop'
+export type { PublicScenario, PublicWorkshop }
+
+/** The seat's session on one scenario of the workshop. */
+export interface SeatSession {
+  scenarioNo: number
+  participantId: string
+  seed: number
+}
 
 export interface Seat {
+  /** The session on the first scenario (a workshop of one scenario has only this one). */
   participantId: string
   token: string
   seed: number
   seat: number
   displayName: string
+  /** One per scenario of the workshop; absent in seats taken before workshops held several. */
+  sessions?: SeatSession[]
 }
 
 export interface OwnSession extends Seat {
   workshop: PublicWorkshop
+  scenarioNo: number
+  /** Every session of the seat, with how far each has got. */
+  sessions: (SeatSession & { decided: number; cases: number; finished: boolean })[]
   acked: number
   log: SessionEvent[]
   /** Milliseconds left in this trainee's time box by the hub's clock; null when there is none. */
