@@ -25,13 +25,45 @@ export function ownScenarioPath(id: string): string {
   return `scenarios/${id}.yaml`
 }
 
+/** Where a trainer's own jurisdiction profile is kept beside their scenario. */
+export function ownProfilePath(id: string): string {
+  return `scenarios/jurisdictions/${id}.yaml`
+}
+
+/** A trainer's own jurisdiction profile, sent with the scenario that uses it. */
+export interface OwnProfile {
+  id: string
+  yaml: string
+}
+
 export type OwnScenario = { ok: true; scenario: Scenario } | { ok: false; message: string }
 
-/** Checks a trainer's own scenario file; the message lists every problem, located. */
-export function readOwnScenario(source: ScenarioSource, id: string, yaml: string): OwnScenario {
+/**
+ * Checks a trainer's own scenario file, with the trainer's own profiles (which stand in for a
+ * bundled profile of the same id); the message lists every problem, located in the file the
+ * trainer knows.
+ */
+export function readOwnScenario(
+  source: ScenarioSource,
+  id: string,
+  yaml: string,
+  profiles: readonly OwnProfile[] = [],
+): OwnScenario {
+  const ownIds = new Set(profiles.map((p) => p.id))
+  const bundled = source.jurisdictions.filter(
+    (f) => !ownIds.has((f.path.split('/').pop() ?? '').replace(/\.ya?ml$/, '')),
+  )
+  const names = new Map([
+    [ownScenarioPath(id), `${id}.yaml`],
+    ...profiles.map((p) => [ownProfilePath(p.id), `${p.id}.yaml`] as const),
+  ])
   let library: ReturnType<typeof loadLibrary>
   try {
-    library = loadLibrary([...source.jurisdictions, { path: ownScenarioPath(id), text: yaml }])
+    library = loadLibrary([
+      ...bundled,
+      ...profiles.map((p) => ({ path: ownProfilePath(p.id), text: p.yaml })),
+      { path: ownScenarioPath(id), text: yaml },
+    ])
   } catch (error) {
     return { ok: false, message: `The scenario file could not be read (${String(error)}).` }
   }
@@ -43,7 +75,7 @@ export function readOwnScenario(source: ScenarioSource, id: string, yaml: string
       message: errors.length
         ? `The scenario file has problems:\n${errors
             // Named as the trainer knows the file, not by where the hub keeps it.
-            .map((i) => formatIssue(i.path === ownScenarioPath(id) ? { ...i, path: `${id}.yaml` } : i))
+            .map((i) => formatIssue({ ...i, path: names.get(i.path) ?? i.path }))
             .join('\n')}`
         : 'The file holds no scenario.',
     }

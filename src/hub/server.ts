@@ -66,7 +66,21 @@ const scenarioYaml = z.string().min(1, 'must not be empty').max(200_000, 'must b
 export const CreateWorkshopSchema = z.strictObject({
   name: plainLine(120),
   scenarios: z
-    .array(z.strictObject({ scenarioId, scenarioYaml: scenarioYaml.optional() }))
+    .array(
+      z.strictObject({
+        scenarioId,
+        scenarioYaml: scenarioYaml.optional(),
+        profiles: z
+          .array(
+            z.strictObject({
+              id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a profile id such as "northland"'),
+              yaml: scenarioYaml,
+            }),
+          )
+          .max(4, 'must list at most 4 profiles')
+          .optional(),
+      }),
+    )
     .min(1, 'must list at least one scenario')
     .max(MAX_WORKSHOP_SCENARIOS, `must list at most ${MAX_WORKSHOP_SCENARIOS} scenarios`)
     .optional(),

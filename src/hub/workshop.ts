@@ -17,7 +17,7 @@ import type { Db } from './db'
 import { deadlineOf, TIME_BOX_GRACE_MS } from './dashboard'
 import { newTrack, sendTracked, type StateTrack } from './states'
 import { Lru } from './lru'
-import { readOwnScenario, scenarioDigest, type ScenarioSource } from './scenarios'
+import { readOwnScenario, scenarioDigest, type OwnProfile, type ScenarioSource } from './scenarios'
 
 export type Variants = 'same' | 'per-trainee'
 
@@ -26,6 +26,8 @@ export interface ScenarioChoice {
   scenarioId: string
   /** A trainer's own scenario file (YAML); the scenario id then names it. */
   scenarioYaml?: string
+  /** The trainer's own jurisdiction profiles the file uses (only with `scenarioYaml`). */
+  profiles?: OwnProfile[]
 }
 
 /** The most scenarios one workshop holds: a day's programme, not a library. */
@@ -48,6 +50,8 @@ export interface StoredScenario {
   yaml: string | null
   /** The scenario's title when the workshop was made (absent in workshops made before). */
   title?: string
+  /** The trainer's own profiles the scenario uses. */
+  profiles?: OwnProfile[]
 }
 
 export interface WorkshopRow {
@@ -157,6 +161,8 @@ export interface PublicScenario {
   scenarioId: string
   /** Its title, so a trainee's page names a trainer's own scenario before loading it. */
   title?: string
+  /** The trainer's own profiles the scenario uses, for the trainee's page to load with it. */
+  profiles?: OwnProfile[]
   scenarioDigest: string
   scenarioYaml?: string
 }
@@ -190,6 +196,7 @@ export function publicWorkshop(w: WorkshopRow): PublicWorkshop {
       ...(s.title ? { title: s.title } : {}),
       scenarioDigest: s.digest,
       ...(s.yaml ? { scenarioYaml: s.yaml } : {}),
+      ...(s.profiles?.length ? { profiles: s.profiles } : {}),
     })),
     mode: w.mode,
     hints: w.hints,
@@ -270,13 +277,18 @@ export class WorkshopService {
 
   /** Checks one chosen scenario; `label` names it in a message about several. */
   #checkChoice(choice: ScenarioChoice, label: string): Scenario {
+    if (choice.profiles?.length && choice.scenarioYaml === undefined)
+      throw new HubError(
+        400,
+        `${label}profiles of your own go with a scenario file of your own; the bundled scenario "${choice.scenarioId}" uses the hub's.`,
+      )
     if (choice.scenarioYaml !== undefined) {
       if (this.source.bundled.has(choice.scenarioId))
         throw new HubError(
           422,
           `${label}your scenario file has the name of the bundled scenario "${choice.scenarioId}"; give your file another name (its name is its id) and try again.`,
         )
-      const own = readOwnScenario(this.source, choice.scenarioId, choice.scenarioYaml)
+      const own = readOwnScenario(this.source, choice.scenarioId, choice.scenarioYaml, choice.profiles)
       if (!own.ok) throw new HubError(422, `${label}${own.message}`)
       return own.scenario
     }
@@ -309,6 +321,7 @@ export class WorkshopService {
       digest: scenarioDigest(scenario),
       yaml: choices[i]!.scenarioYaml ?? null,
       title: scenario.title,
+      ...(choices[i]!.profiles?.length ? { profiles: choices[i]!.profiles } : {}),
     }))
     const id = newId()
     const trainerToken = newToken()
@@ -359,7 +372,7 @@ export class WorkshopService {
     if (!stored) throw new HubError(404, `This workshop has no scenario ${no + 1}.`)
     let scenario: Scenario | undefined
     if (stored.yaml) {
-      const own = readOwnScenario(this.source, stored.id, stored.yaml)
+      const own = readOwnScenario(this.source, stored.id, stored.yaml, stored.profiles)
       if (own.ok) scenario = own.scenario
     } else scenario = this.source.bundled.get(stored.id)
     if (!scenario)

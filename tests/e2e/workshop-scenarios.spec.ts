@@ -4,6 +4,7 @@
  * the hub; a trainee sees both, works the studio one, and the dashboard shows it per scenario
  * and per trainee. A broken file is refused with the validator's located message.
  */
+import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { playableScenarios, Shadow } from './support/engine'
 import { startHub, type RunningHub } from './support/hub'
@@ -176,4 +177,41 @@ test("a broken scenario file is refused with the validator's located message, an
   await expect(problem).toContainText(/broken-desk\.yaml:16:\d+: /)
   await expect(page.getByRole('heading', { level: 1, name: 'Create a workshop' })).toBeVisible()
   await screenshots(page, 'workshop-new-broken-file')
+})
+
+test("a scenario file and the trainer's own profile it names go to the workshop together", async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(180_000)
+  const profile = readFileSync('scenarios/jurisdictions/northland.yaml', 'utf8')
+    .replace(/^id: northland$/m, 'id: my-land')
+    .replace(/^name: .*$/m, 'name: My Land (fictional)')
+  await page.goto(`${hub.url}/#/workshop/new`)
+  await page.getByLabel('Workshop name').fill('My land')
+  await page.getByLabel('Or your own scenario files (.yaml)').setInputFiles([
+    { name: 'my-land.yaml', mimeType: 'application/yaml', buffer: Buffer.from(profile) },
+    {
+      name: 'land-desk.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(STUDIO_DESK.replace('jurisdiction: northland', 'jurisdiction: my-land')),
+    },
+  ])
+  // The profile is not a scenario of its own: only the desk is listed.
+  await expect(page.getByTestId('chosen-scenarios').getByRole('listitem')).toHaveCount(1)
+  await page.getByRole('button', { name: 'Create the workshop' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'My land' })).toBeVisible({ timeout: 30_000 })
+  const joinLink = (await page.locator('.join-link').textContent())!.trim()
+  const context = await browser.newContext()
+  const trainee = await context.newPage()
+  await trainee.goto(joinLink)
+  await trainee.getByLabel('Your name as the trainer will see it').fill('Bo')
+  await trainee.getByRole('button', { name: 'Join' }).click()
+  await expect(
+    trainee.getByRole('status').filter({ hasText: 'Your steps are with the trainer.' }),
+  ).toBeVisible({
+    timeout: 60_000,
+  })
+  await openFirstCase(trainee)
+  await context.close()
 })

@@ -226,6 +226,71 @@ for (const backend of BACKENDS) {
       expect(await count()).toBe(before)
     })
 
+    it("publishes a scenario with the trainer's own profile, checked together and replayed on it", async () => {
+      const profile = readFileSync('scenarios/jurisdictions/northland.yaml', 'utf8')
+        .replace(/^id: northland$/m, 'id: my-land')
+        .replace(/^name: .*$/m, 'name: My Land (fictional)')
+      const scenario = OWN_YAML.replace('jurisdiction: northland', 'jurisdiction: my-land')
+      const body = (profiles?: { id: string; yaml: string }[]) => ({
+        ...WORKSHOP,
+        scenarioId: undefined,
+        scenarios: [{ scenarioId: 'my-desk', scenarioYaml: scenario, ...(profiles ? { profiles } : {}) }],
+      })
+      const missing = await call(hub.url, 'POST', '/api/workshops', body())
+      expect(missing.status).toBe(422)
+      expect(missing.body.error).toContain('my-land')
+      const broken = await call(
+        hub.url,
+        'POST',
+        '/api/workshops',
+        body([{ id: 'my-land', yaml: profile.replace(/^locale: .*$/m, 'locale: [1, 2]') }]),
+      )
+      expect(broken.status).toBe(422)
+      expect(broken.body.error).toMatch(/\nmy-land\.yaml:\d+:\d+: /)
+      const created = await call(hub.url, 'POST', '/api/workshops', body([{ id: 'my-land', yaml: profile }]))
+      expect(created.status).toBe(201)
+      expect(created.body.workshop.scenarios[0].profiles).toEqual([{ id: 'my-land', yaml: profile }])
+      const joined = (
+        await call(hub.url, 'POST', `/api/workshops/${created.body.workshop.id}/join`, { displayName: 'A' })
+      ).body
+      const source = await scenarios()
+      const own = loadLibrary([
+        ...source.jurisdictions,
+        { path: 'scenarios/jurisdictions/my-land.yaml', text: profile },
+        { path: 'scenarios/my-desk.yaml', text: scenario },
+      ]).scenarios.find((s) => s.id === 'my-desk')!
+      expect(own.jurisdiction.name).toBe('My Land (fictional)')
+      const log = [...playPolicy(await Session.start(own), 'best')]
+      // Scored after the hub forgot everything: the stored profile is read again with the file.
+      hub.service.forgetLive()
+      await call(
+        hub.url,
+        'POST',
+        `/api/participants/${joined.participantId}/events`,
+        { from: 0, events: log },
+        joined.token,
+      )
+      const dashboard = (
+        await call(
+          hub.url,
+          'GET',
+          `/api/workshops/${created.body.workshop.id}/dashboard`,
+          undefined,
+          created.body.trainerToken,
+        )
+      ).body
+      expect(dashboard.progress[0].maxScore).toBeGreaterThan(0)
+      expect(dashboard.progress[0].score).toBe(dashboard.progress[0].maxScore)
+      expect(
+        (
+          await call(hub.url, 'POST', '/api/workshops', {
+            ...body(),
+            scenarios: [{ scenarioId: 'registration-desk', profiles: [{ id: 'my-land', yaml: profile }] }],
+          })
+        ).body.error,
+      ).toContain('go with a scenario file of your own')
+    })
+
     it('keeps a workshop made before workshops held several scenarios: same seats, worlds and scores', async () => {
       const db = await openTestDb(backend.name)
       try {
