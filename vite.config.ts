@@ -51,6 +51,7 @@ export default defineConfig({
             'tests/cli/**/*.test.ts',
             'tests/hub/**/*.test.ts',
             'tests/lms/**/*.test.ts',
+            'tests/i18n/**/*.test.ts',
           ],
         },
       },

@@ -12,9 +12,10 @@
  * on disk: until then the page keeps showing the views of the last saved state, so feedback the
  * trainee has seen is never lost to a crash. `send` resolves at that moment.
  */
-import type { AdvancePreview, Mode, Report, SavedSession, Scenario } from '../engine/index'
+import type { AdvancePreview, Mode, Report, SavedSession, Scenario, Text } from '../engine/index'
 import type { Refusal, SessionLink, SessionView, Watch } from './worker/host'
 import type { CaseSummary, CaseView, Hints, Panel, SendResult, SessionEvent } from './workspace-types'
+import { hintKey } from './workspace-types'
 
 export type { SendResult }
 
@@ -226,14 +227,18 @@ export class PlayerSession {
   }
 
   /** Whether the last calendar advance can be undone now (practice only), and why not. */
-  clockTakeBack(): { enabled: boolean; reason?: string } {
+  clockTakeBack(): { enabled: boolean; reason?: Text } {
     void this.#version
     return this.#shown.clockTakeBack
   }
 
-  hints(taskId: string): Hints {
+  /** A task's hints; with the open case, that case's (the task's general hints and its kind's). */
+  hints(taskId: string, caseId?: string): Hints {
     void this.#version
-    return this.#shown.hints[taskId] ?? { revealed: [] }
+    const shown = this.#shown.hints
+    return (
+      (caseId !== undefined ? shown[hintKey(taskId, caseId)] : undefined) ?? shown[taskId] ?? { revealed: [] }
+    )
   }
 
   /** The session as saved now: the log a results file carries. */

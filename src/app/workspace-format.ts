@@ -1,5 +1,5 @@
 /** Display helpers for the workspace: deadlines, priorities, statuses, money fields. No rules. */
-import { formatMoney, plural, type Currency, type ProcessId } from '../engine/index'
+import { formatMoney, plural, type Currency, type ProcessId, type Text, type Value } from '../engine/index'
 import { daysFrom } from './format'
 import type { CaseSummary, Panel } from './workspace-types'
 
@@ -78,16 +78,18 @@ export function clockMoved(from: string, to: string): string {
 /** TINs shown in a case's panels (TIN columns and TIN facts), offered as suggestions in TIN fields. */
 export function tinsIn(panels: readonly Panel[], also: readonly string[] = []): string[] {
   const found = new Set(also.filter(Boolean))
-  const isTin = (label: string) => /\bTIN\b/.test(label)
-  const add = (value: string | undefined) => {
-    if (value && /\d/.test(value)) found.add(value.trim())
+  // TRANSITIONAL: panels not yet built with panel.ts mark no types; their English labels still say "TIN".
+  const isTin = (label: Text, type?: string) =>
+    type === 'tin' || (typeof label === 'string' && /\bTIN\b/.test(label))
+  const add = (value: Value | undefined) => {
+    if (typeof value === 'string' && /\d/.test(value)) found.add(value.trim())
   }
   for (const panel of panels)
     for (const section of panel.sections) {
       if (section.kind === 'facts') {
-        for (const row of section.rows) if (isTin(row.label)) add(row.value)
+        for (const row of section.rows) if (isTin(row.label, row.type)) add(row.value)
       } else if (section.kind === 'table') {
-        const columns = section.columns.flatMap((c, i) => (isTin(c) ? [i] : []))
+        const columns = section.columns.flatMap((c, i) => (isTin(c, section.types?.[i]) ? [i] : []))
         for (const row of section.rows) for (const i of columns) add(row[i])
       }
     }

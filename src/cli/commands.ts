@@ -25,6 +25,8 @@ import { loadBundledLibrary, writeSchemaFiles } from './files'
 import { CliError, type Io } from './io'
 import { resolveScenario } from './scenario-arg'
 import { printable } from './terminal'
+import { inEnglish } from '../i18n/render'
+import type { Text } from '../engine/index'
 
 function seedOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined
@@ -216,11 +218,11 @@ const SHOWN_REFUSALS = 20
 
 function printRefusals(
   file: string,
-  refused: { index: number; event: SessionEvent; reason: string }[],
+  refused: { index: number; event: SessionEvent; reason: Text }[],
   io: Io,
 ): void {
   for (const r of refused.slice(0, SHOWN_REFUSALS))
-    io.err(printable(`${file}: event ${r.index + 1} (${r.event.type}) refused: ${r.reason}`))
+    io.err(printable(`${file}: event ${r.index + 1} (${r.event.type}) refused: ${inEnglish(r.reason)}`))
   const rest = refused.slice(SHOWN_REFUSALS)
   if (rest.length === 0) return
   const kinds = new Map<string, number>()

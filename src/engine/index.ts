@@ -77,3 +77,14 @@ export {
   type XapiStatement,
 } from './session/xapi'
 export { isUuid, uuidV5 } from './session/uuid'
+export { msg, money, day, list, isMsg, isMoney, isDate, isList } from './primitives/message'
+export type { Msg, Text, Value, Arg, Refusal } from './primitives/message'
+export {
+  formatLocale,
+  formatMoneyIn,
+  formatDateIn,
+  formatNumberIn,
+  type CurrencyFormat,
+} from './primitives/format'
+export { table, facts, tinFact, moneyFact, dateFact, type Column, type Fact } from './processes/panel'
+export type { ColumnType } from './processes/contract'

@@ -11,3 +11,12 @@ export { formatIssue } from './scenario/issues'
 export { plural } from './primitives/plural'
 export { dateParts, MONTHS } from './primitives/calendar'
 export { arrivalAvailability } from './session/availability'
+export { msg, money, day, list, isMsg, isMoney, isDate, isList } from './primitives/message'
+export type { Msg, Text, Value, Arg, Refusal } from './primitives/message'
+export {
+  formatLocale,
+  formatMoneyIn,
+  formatDateIn,
+  formatNumberIn,
+  type CurrencyFormat,
+} from './primitives/format'

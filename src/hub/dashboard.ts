@@ -2,7 +2,13 @@
  * What the trainer's dashboard shows, computed from the participants' server-side reports (the
  * engine's replay of each stored log). Every class figure is a plain sum over those sessions.
  */
-import { PROCESS_KINDS, REGISTRATION_ANOMALIES, type DecisionRecord, type Report } from '../engine/index'
+import {
+  PROCESS_KINDS,
+  REGISTRATION_ANOMALIES,
+  type DecisionRecord,
+  type Report,
+  type Text,
+} from '../engine/index'
 import type { MapState } from './states'
 import type { ParticipantRow, WorkshopRow } from './workshop'
 
@@ -111,7 +117,7 @@ export interface Dashboard {
     distribution: number[]
     perCase: RateRow[]
     perKind: RateRow[]
-    tadat: { code: string; label: string; score: number; maxScore: number; percent: number | null }[]
+    tadat: { code: string; label: Text; score: number; maxScore: number; percent: number | null }[]
     /** Where on each process map wrong decisions were taken and unlawful steps refused. */
     heatmap: HeatmapRow[]
   }
@@ -263,7 +269,7 @@ export function classResults(
   for (const p of participants) distribution[Math.max(0, Math.min(9, Math.floor(p.percent / 10)))]! += 1
   const perCase = new Map<string, RateRow>()
   const perKind = new Map<string, RateRow>()
-  const tadat = new Map<string, { code: string; label: string; score: number; maxScore: number }>()
+  const tadat = new Map<string, { code: string; label: Text; score: number; maxScore: number }>()
   for (const report of reports) {
     for (const d of report.decisions) {
       if (!isAnomaly(d)) continue
@@ -420,9 +426,9 @@ export function readiness(
 export interface Debrief {
   caseId: string
   /** How the class decided, most frequent first. */
-  decisions: { label: string; grade: string; count: number }[]
+  decisions: { label: Text; grade: string; count: number }[]
   undecided: number
-  truth: { expected: string; kind: string; anomaly: boolean; explanation: string; flags: string[] } | null
+  truth: { expected: string; kind: string; anomaly: boolean; explanation: Text; flags: Text[] } | null
   notes: string | null
 }
 
@@ -431,7 +437,7 @@ export function buildDebrief(
   participants: ParticipantRow[],
   notes: string | undefined,
 ): Debrief {
-  const counts = new Map<string, { label: string; grade: string; count: number }>()
+  const counts = new Map<string, { label: Text; grade: string; count: number }>()
   let truth: Debrief['truth'] = null
   let undecided = 0
   for (const p of participants) {
@@ -440,7 +446,7 @@ export function buildDebrief(
       undecided += 1
       continue
     }
-    const key = `${d.decisionLabel}\u0000${d.feedback.grade}`
+    const key = `${JSON.stringify(d.decisionLabel)}\u0000${d.feedback.grade}`
     const row = counts.get(key) ?? { label: d.decisionLabel, grade: d.feedback.grade, count: 0 }
     row.count += 1
     counts.set(key, row)
@@ -454,7 +460,9 @@ export function buildDebrief(
   }
   return {
     caseId,
-    decisions: [...counts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+    decisions: [...counts.values()].sort(
+      (a, b) => b.count - a.count || JSON.stringify(a.label).localeCompare(JSON.stringify(b.label)),
+    ),
     undecided,
     truth,
     notes: notes ?? null,

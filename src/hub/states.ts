@@ -3,11 +3,11 @@
  * was taken, and the state of each unlawful step the law refused. The dashboard's heatmap adds
  * these up over the class. Engine only (no node:*), so the hub and the app's file import share it.
  */
-import type { Session, SendResult, SessionEvent } from '../engine/index'
+import type { Session, SendResult, SessionEvent, Text } from '../engine/index'
 
 export interface MapState {
   id: string
-  label: string
+  label: Text
   final: boolean
 }
 

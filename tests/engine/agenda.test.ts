@@ -15,6 +15,7 @@ import {
 } from '../../src/engine'
 import { checkTasks } from '../../src/engine/scenario/semantic'
 import type { ScenarioFile } from '../../src/engine/scenario/schema'
+import { inEnglish } from '../../src/i18n/render'
 
 const library = await loadBundledLibrary()
 const capstone = library.scenarios.find((s) => s.id === 'capstone-district-office-week')!
@@ -42,7 +43,7 @@ describe('agenda of days', () => {
     })
     const offered = session.availability(refund.caseId)
     expect(offered.length).toBeGreaterThan(0)
-    expect(offered.every((o) => !o.enabled && /arrives on Tuesday/.test(o.reason ?? ''))).toBe(true)
+    expect(offered.every((o) => !o.enabled && /arrives on Tuesday/.test(inEnglish(o.reason)))).toBe(true)
     // The refused open leaves no trace: the case is still new and the log holds nothing of it.
     expect(session.cases().find((c) => c.caseId === refund.caseId)!.status).toBe('new')
 

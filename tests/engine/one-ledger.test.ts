@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
 import { formatMoney, playPolicy, Session, type Scenario } from '../../src/engine'
 import { balanceOf } from '../../src/engine/rules/ledger'
+import { inEnglish } from '../../src/i18n/render'
+import type { Value } from '../../src/engine/primitives/message'
 
 const library = await loadBundledLibrary()
 const capstone = library.scenarios.find((s) => s.id === 'capstone-district-office-week')!
@@ -13,6 +15,10 @@ const session = await Session.start(capstone)
 playPolicy(session, 'best')
 
 function ledgerRows(tin: string): readonly (readonly string[])[] {
+  return ledgerValues(tin).map((r) => r.map((v) => inEnglish(v)))
+}
+
+function ledgerValues(tin: string): readonly (readonly Value[])[] {
   const panel = session.taxpayerView(tin).find((p) => p.id === 'taxpayer-ledger')
   const table = panel?.sections.find((s) => s.kind === 'table')
   return table?.kind === 'table' ? table.rows : []
@@ -88,7 +94,8 @@ function played(scenario: Scenario) {
 function rowsOf(s: Session, tin: string, caseId: string): (readonly string[])[] {
   const panel = s.taxpayerView(tin).find((p) => p.id === 'taxpayer-ledger')
   const table = panel?.sections.find((x) => x.kind === 'table')
-  return table?.kind === 'table' ? table.rows.filter((r) => r[7] === caseId) : []
+  const rows = table?.kind === 'table' ? table.rows.map((r) => r.map((v) => inEnglish(v))) : []
+  return rows.filter((r) => r[7] === caseId)
 }
 
 describe.each(library.scenarios.map((s) => [s.id, s] as const))('%s after its best log', (_id, scenario) => {

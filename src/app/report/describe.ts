@@ -10,11 +10,12 @@ import {
 } from '../../engine/index'
 import { humanize } from '../format'
 import { toCsv } from './csv'
+import { t } from '../i18n.svelte'
 
 type Currency = Report['currency']
 
 function valueText(value: FieldValue, field: FieldSpec | undefined, currency: Currency): string {
-  const option = (v: string) => field?.options?.find((o) => o.value === v)?.label ?? v
+  const option = (v: string) => t(field?.options?.find((o) => o.value === v)?.label ?? v)
   if (Array.isArray(value)) return value.length ? value.map(option).join(', ') : 'none'
   if (typeof value === 'boolean') return value ? 'yes' : 'no'
   if (typeof value === 'number')
@@ -28,9 +29,9 @@ export function decisionText(decision: DecisionRecord, currency: Currency): stri
   const fields = Object.entries(decision.command).flatMap(([name, value]) => {
     if (name === 'type' || value === undefined || value === '') return []
     const field = spec?.fields?.find((f) => f.name === name)
-    return [`${field?.label ?? humanize(name)}: ${valueText(value, field, currency)}`]
+    return [`${field ? t(field.label) : humanize(name)}: ${valueText(value, field, currency)}`]
   })
-  const label = decision.decisionLabel || spec?.label || humanize(decision.command.type)
+  const label = t(decision.decisionLabel) || t(spec?.label) || humanize(decision.command.type)
   return fields.length ? `${label} (${fields.join('; ')})` : label
 }
 

@@ -1,15 +1,16 @@
 /** What crosses between the studio page and its worker: plain data only. */
 import type { Scenario } from '../../engine/index'
 import type { PathTestResult } from '../../engine'
+import type { Text } from '../../engine/index'
 
 /** One case of the previewed world, with its ground truth, as the trainer checks it. */
 export interface PreviewRow {
   caseId: string
   taskId: string
-  title: string
+  title: Text
   kind: string
   expected: string
-  flags: string[]
+  flags: Text[]
   dueOn: string
 }
 

@@ -5,8 +5,9 @@
  * host on the main thread through `localLink`.
  */
 import { previewAdvance, type AdvancePreview, type SavedSession, type Session } from '../../engine/index'
-import type { Report } from '../../engine/index'
+import type { Report, Text } from '../../engine/index'
 import type { CaseSummary, CaseView, Hints, Panel, SendResult, SessionEvent } from '../workspace-types'
+import { hintKey } from '../workspace-types'
 
 /** The cases and taxpayers the page has on screen: their views come back with every change. */
 export interface Watch {
@@ -28,7 +29,7 @@ export interface SessionView extends Views {
   /** Hints per task id. */
   hints: Record<string, Hints>
   /** Whether the last calendar advance can be undone now (practice only), and why not. */
-  clockTakeBack: { enabled: boolean; reason?: string }
+  clockTakeBack: { enabled: boolean; reason?: Text }
   /** The session as saved at this point: what the page writes to storage. */
   saved: SavedSession
 }
@@ -37,7 +38,7 @@ export interface SessionView extends Views {
 export interface Refusal {
   index: number
   event: SessionEvent
-  reason: string
+  reason: Text
 }
 
 /** The report of a replayed log, with the steps that no longer replay. */
@@ -92,7 +93,14 @@ export class SessionHost {
       today: s.today(),
       cases: s.cases(),
       finished: s.finished(),
-      hints: Object.fromEntries(s.scenario.tasks.map((t) => [t.id, s.hints(t.id)])),
+      // A task's general hints, and for each case on screen its own (its kind's hints added).
+      hints: Object.fromEntries([
+        ...s.scenario.tasks.map((t) => [t.id, s.hints(t.id)]),
+        ...s
+          .cases()
+          .filter((c) => watch.cases.includes(c.caseId))
+          .map((c) => [hintKey(c.taskId, c.caseId), s.hints(c.taskId, c.caseId)]),
+      ]),
       clockTakeBack: s.clockTakeBack(),
       saved: s.save(),
       ...this.views(watch),

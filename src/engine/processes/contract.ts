@@ -5,21 +5,23 @@
  */
 import type { AnyStateMachine } from 'xstate'
 import type { Jurisdiction } from '../jurisdiction'
+import type { Refusal, Text, Value } from '../primitives/message'
 import type { Grade, ProcessId } from '../vocabulary'
 import type { CaseRecord, CaseTruth, Command, FieldValue } from '../world/case-record'
 import type { IsoDate, LedgerEntry, World } from '../world/types'
 import type { RegisterIndex } from '../world/search'
 
 export type { CaseRecord, CaseTruth, Command, FieldValue } from '../world/case-record'
+export type { Refusal, Text, Value } from '../primitives/message'
 
 /** One input of a command's form. Money fields are entered in major units and sent as minor units. */
 export interface FieldSpec {
   name: string
-  label: string
+  label: Text
   kind: 'text' | 'select' | 'multiselect' | 'tin' | 'money' | 'number'
-  options?: readonly { value: string; label: string }[]
+  options?: readonly { value: string; label: Text }[]
   required?: boolean
-  help?: string
+  help?: Text
   /**
    * The grader scores this field's value (an amount to enforce, hold, adjust or allow; a
    * reviewer; tax types; a segment). A graded field is never prefilled: the form starts it
@@ -33,43 +35,52 @@ export interface FieldSpec {
  * value a hurried officer would copy from them (only the naive policies use `value`).
  */
 export interface FieldReference {
-  text?: string
+  text?: Text
   value?: FieldValue
 }
 
 export interface CommandSpec {
   type: string
-  label: string
+  label: Text
   /** Closes the case (a decision) rather than a procedural step. */
   final: boolean
   fields?: readonly FieldSpec[]
-  help?: string
+  help?: Text
 }
+
+/** What a panel column or fact holds. */
+export type ColumnType = 'text' | 'tin' | 'money' | 'date' | 'number'
 
 /** Display-ready evidence, rendered by one generic component for every process. */
 export type PanelSection =
-  | { kind: 'facts'; title?: string; rows: readonly { label: string; value: string; mono?: boolean }[] }
+  | {
+      kind: 'facts'
+      title?: Text
+      rows: readonly { label: Text; value: Value; mono?: boolean; type?: ColumnType }[]
+    }
   | {
       kind: 'table'
-      title?: string
-      columns: readonly string[]
+      title?: Text
+      columns: readonly Text[]
       /** Right-aligned columns (amounts). */
       numeric?: readonly boolean[]
-      rows: readonly (readonly string[])[]
-      empty?: string
+      /** What each column holds (panel.ts `table()` sets it), so the player finds TINs without reading labels. */
+      types?: readonly ColumnType[]
+      rows: readonly (readonly Value[])[]
+      empty?: Text
     }
-  | { kind: 'text'; title?: string; text: string; tone?: 'plain' | 'warning' }
+  | { kind: 'text'; title?: Text; text: Text; tone?: 'plain' | 'warning' }
 
 export interface Panel {
   /** Stable id, logged when opened and used by ground truth's `evidence`. */
   id: string
-  title: string
+  title: Text
   sections: readonly PanelSection[]
 }
 
 export interface Verdict {
   grade: Grade
-  why: string
+  why: Text
 }
 
 /** What a process can see of the session when it decides or reveals evidence. */
@@ -87,13 +98,13 @@ export interface ProcessModule<TContext = unknown> {
   commands: readonly CommandSpec[]
   /** The commands specialised to the jurisdiction (e.g. its tax types as options); default `commands`. */
   commandsFor?(env: ProcessEnv): readonly CommandSpec[]
-  stateLabels: Readonly<Record<string, string>>
+  stateLabels: Readonly<Record<string, Text>>
   /** The machine's input for a case. */
   input(record: CaseRecord, env: ProcessEnv): unknown
-  /** Why a command type cannot be taken in this context (officer's words), or undefined. */
-  blocker(context: TContext, type: string, env: ProcessEnv): string | undefined
+  /** Why a command type cannot be taken in this context, or undefined; `done` for a step already taken. */
+  blocker(context: TContext, type: string, env: ProcessEnv): Refusal | undefined
   /** Problems with a command's own fields, judged by the jurisdiction's rules. */
-  problem?(context: TContext, command: Command, env: ProcessEnv): string | undefined
+  problem?(context: TContext, command: Command, env: ProcessEnv): Text | undefined
   /**
    * Why the law forbids this step now, for steps a trainee may attempt and be refused
    * (enforcing before the demand period ends, on a disputed amount, during an agreement).
@@ -101,7 +112,7 @@ export interface ProcessModule<TContext = unknown> {
    * blocker refuses it, and with the submitted fields to judge the attempt. A refused attempt
    * is logged and counts as a procedural error.
    */
-  unlawful?(context: TContext, command: Command, env: ProcessEnv): string | undefined
+  unlawful?(context: TContext, command: Command, env: ProcessEnv): Text | undefined
   /** Panels open when the case is first opened. */
   initialPanels(record: CaseRecord, env: ProcessEnv): Panel[]
   /** Panels a step reveals (e.g. "Check customs records" → the customs panel). */

@@ -3,11 +3,11 @@
  * transitions between them, labelled with the command that causes each.
  */
 import type { AnyStateMachine } from 'xstate'
-import type { CommandSpec } from './contract'
+import type { CommandSpec, Text } from './contract'
 
 export interface MachineState {
   id: string
-  label: string
+  label: Text
   final: boolean
 }
 
@@ -15,13 +15,13 @@ export interface MachineTransition {
   from: string
   to: string
   event: string
-  label: string
+  label: Text
 }
 
 export function machineGraph(
   machine: AnyStateMachine,
   commands: readonly CommandSpec[],
-  stateLabels: Readonly<Record<string, string>>,
+  stateLabels: Readonly<Record<string, Text>>,
 ): { states: MachineState[]; transitions: MachineTransition[] } {
   const labelOf = new Map(commands.map((c) => [c.type, c.label]))
   const states: MachineState[] = []

@@ -2,6 +2,7 @@
  * The results report: a pure function of the scored decisions. Its JSON shape is the
  * documented results format (`tamis-results/1`) that dashboards and LMS exports read.
  */
+import type { Text } from '../primitives/message'
 import type { CaseTruth, Command, Verdict } from '../processes/contract'
 import type { Scenario, Task } from '../scenario/schema'
 import {
@@ -20,7 +21,7 @@ export interface ScoredDecision {
   caseId: string
   task: Task
   command: Command
-  decisionLabel: string
+  decisionLabel: Text
   decidedOn: string
   dueOn: string
   /** The day the case reached the trainee (the exercise's start, or its task's later start). */
@@ -111,7 +112,8 @@ export interface ReportInput {
   mode: Mode
   digest: string
   decisions: readonly ScoredDecision[]
-  hintsUsed: ReadonlyMap<string, number>
+  /** The hints revealed per task, as indices into the task's `hints`. */
+  hintsRevealed: ReadonlyMap<string, readonly number[]>
   undecided: readonly UndecidedCase[]
   /** The session's simulated date when the results were taken. */
   today: string
@@ -124,14 +126,15 @@ export interface ReportInput {
 }
 
 export function buildReport(input: ReportInput): Report {
-  const { scenario, decisions, hintsUsed } = input
+  const { scenario, decisions, hintsRevealed } = input
   const records = decisions.map((d) => decisionRecord(scenario, d))
   const proceduralErrors = priceProceduralErrors(scenario, input.mode, input.proceduralErrors ?? [])
   const tasks = scenario.tasks.map((task) => {
     const mine = records.filter((r) => r.taskId === task.id)
     const cases = input.casesPerTask.get(task.id) ?? 0
-    const used = hintsUsed.get(task.id) ?? 0
-    const hintPenalty = task.hints.slice(0, used).reduce((sum, h) => sum + h.cost, 0)
+    const revealed = hintsRevealed.get(task.id) ?? []
+    const used = revealed.length
+    const hintPenalty = revealed.reduce((sum, i) => sum + (task.hints[i]?.cost ?? 0), 0)
     const raw = mine.reduce((sum, r) => sum + r.feedback.points, 0)
     const proceduralPenalty = proceduralErrors
       .filter((e) => e.taskId === task.id)
@@ -180,7 +183,7 @@ export function buildReport(input: ReportInput): Report {
     percent,
     passMark: scenario.passMark,
     passed: maxScore > 0 && percent >= scenario.passMark,
-    hintsUsed: [...hintsUsed.values()].reduce((a, b) => a + b, 0),
+    hintsUsed: [...hintsRevealed.values()].reduce((a, b) => a + b.length, 0),
     tasks,
     tadat: [...tadat]
       .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))

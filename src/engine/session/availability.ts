@@ -8,6 +8,7 @@
 import type { AnyMachineSnapshot } from 'xstate'
 import type { CommandSpec, ProcessEnv, ProcessModule } from '../processes/contract'
 import { longDay } from '../primitives/calendar'
+import type { Text } from '../primitives/message'
 import type { CommandOption } from './types'
 
 export interface AvailabilityInput {
@@ -16,8 +17,8 @@ export interface AvailabilityInput {
   commands: readonly CommandSpec[]
   snapshot: AnyMachineSnapshot
   env: ProcessEnv
-  /** The case's state in the officer's words, for "Not possible while …". */
-  stateLabel: string
+  /** The case's state, for "Not possible while …". */
+  stateLabel: Text
   decided: boolean
   /** The day the case reaches the trainee's desk (the scenario's agenda), and the calendar's today. */
   arrivesOn?: string
@@ -37,13 +38,13 @@ export function availability(input: AvailabilityInput): CommandOption[] {
     return input.commands.map((spec) => ({ ...spec, enabled: false, reason: arrival.reason }))
   const context: unknown = snapshot.context
   return input.commands.flatMap((spec): CommandOption[] => {
-    const reason = module.blocker(context, spec.type, env)
+    const refusal = module.blocker(context, spec.type, env)
     // A step the law forbids now stays open: the trainee may try it, and the refusal teaches.
     if (module.unlawful?.(context, { type: spec.type }, env)) return [{ ...spec, enabled: true }]
-    if (reason) {
+    if (refusal) {
       // Checks already made leave the list; everything else says why it is not possible.
-      if (!spec.final && /already/.test(reason)) return []
-      return [{ ...spec, enabled: false, reason }]
+      if (!spec.final && refusal.done) return []
+      return [{ ...spec, enabled: false, reason: refusal.reason }]
     }
     if (!accepts(snapshot, spec.type))
       return [{ ...spec, enabled: false, reason: `Not possible while the case is "${input.stateLabel}".` }]

@@ -3,6 +3,7 @@
  * replayed on a copy) is advanced, so the preview is exactly what `clock.advance` will bring (deemed
  * decisions, expiries, replies arriving, due dates passing), computed by the same rules.
  */
+import type { Text } from '../primitives/message'
 import type { IsoDate } from '../world/types'
 import type { Session } from './session'
 import type { CaseSummary } from './types'
@@ -10,7 +11,7 @@ import type { CaseSummary } from './types'
 export interface AdvancePreview {
   ok: boolean
   /** Why the calendar cannot move by that many days (when `ok` is false). */
-  reason?: string
+  reason?: Text
   from: IsoDate
   to: IsoDate
   /** Undecided cases whose due date passes during the jump (due before the new date). */
@@ -18,7 +19,7 @@ export interface AdvancePreview {
   /** Undecided cases already overdue before the jump. */
   alreadyOverdue: number
   /** Cases whose state moves on by itself: a reply arrives, a period ends, a time limit expires. */
-  changes: { caseId: string; title: string; before: string; after: string; closed: boolean }[]
+  changes: { caseId: string; title: Text; before: Text; after: Text; closed: boolean }[]
 }
 
 type Forkable = Pick<Session, 'today' | 'cases'> & { fork(): Pick<Session, 'today' | 'cases' | 'send'> }

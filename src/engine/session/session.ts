@@ -5,6 +5,7 @@
  */
 import { createActor, type AnyActor, type AnyEventObject, type AnyMachineSnapshot } from 'xstate'
 import type { CaseRecord, CaseTruth, Command, Panel, ProcessEnv, ProcessModule } from '../processes/contract'
+import type { Text } from '../primitives/message'
 import { legacyCaseId } from '../primitives/case-id'
 import { machineGraph } from '../processes/graph'
 import { registrationRecords, registrationTruths } from '../processes/registration/module'
@@ -43,7 +44,7 @@ import {
  * period ends, …). Such an attempt is logged, replays to the same refusal, and counts as a
  * procedural error; any other refusal leaves the log untouched.
  */
-export type SendResult = { ok: true } | { ok: false; reason: string; attempt?: true }
+export type SendResult = { ok: true } | { ok: false; reason: Text; attempt?: true }
 
 interface CaseState {
   task: Task
@@ -54,7 +55,7 @@ interface CaseState {
   actor?: AnyActor
   panels: Panel[]
   visited: string[]
-  history: { command: Command; label: string; on: string }[]
+  history: { command: Command; label: Text; on: string }[]
   /** Unlawful steps the trainee tried and the law refused, in order. */
   attempts: ProceduralError[]
   /** Panels the trainee looked at: shown on opening, revealed by a step, or opened. */
@@ -125,7 +126,8 @@ export class Session {
   #cases = new Map<string, CaseState>()
   /** Case ids in the format used before PREFIX-YYYY-NNNN, to today's ids (old logs still replay). */
   #legacy = new Map<string, string>()
-  #hints = new Map<string, number>()
+  /** The hints revealed per task, as indices into its `hints`, in the order revealed. */
+  #hints = new Map<string, number[]>()
   #finished = false
   #today: string
   #index: RegisterIndex | undefined
@@ -201,7 +203,7 @@ export class Session {
   }
 
   /** Sends every event in order; returns the ones the procedure refused (they are not logged). */
-  replay(log: readonly SessionEvent[]): { index: number; event: SessionEvent; reason: string }[] {
+  replay(log: readonly SessionEvent[]): { index: number; event: SessionEvent; reason: Text }[] {
     return log.flatMap((event, index) => {
       const result = this.send(event)
       return result.ok || result.attempt ? [] : [{ index, event, reason: result.reason }]
@@ -273,7 +275,8 @@ export class Session {
     if (this.#finished) return { ok: false, reason: 'The session is finished.' }
     const shape = eventShapeProblem(given)
     if (shape) return { ok: false, reason: shape }
-    const legacy = 'caseId' in given ? this.#legacy.get(given.caseId) : undefined
+    const legacy =
+      'caseId' in given && given.caseId !== undefined ? this.#legacy.get(given.caseId) : undefined
     const event = legacy ? { ...given, caseId: legacy } : given
     let result: SendResult
     this.#applying = this.#log.length
@@ -362,9 +365,16 @@ export class Session {
           return { ok: false, reason: 'Hints are not available in assessment mode.' }
         const task = this.scenario.tasks.find((t) => t.id === event.taskId)
         if (!task) return { ok: false, reason: `There is no task "${event.taskId}".` }
-        const used = this.#hints.get(task.id) ?? 0
-        if (used >= task.hints.length) return { ok: false, reason: 'There are no more hints for this task.' }
-        this.#hints.set(task.id, used + 1)
+        let kind: string | undefined
+        if (event.caseId !== undefined) {
+          const state = this.#cases.get(event.caseId)
+          if (!state || state.task.id !== task.id)
+            return { ok: false, reason: `There is no case "${event.caseId}" in task "${task.id}".` }
+          kind = state.truth.kind
+        }
+        const next = this.#nextHint(task, kind)
+        if (next === undefined) return { ok: false, reason: 'There are no more hints for this task.' }
+        this.#hints.set(task.id, [...(this.#hints.get(task.id) ?? []), next])
         return { ok: true }
       }
       case 'case.open':
@@ -485,7 +495,7 @@ export class Session {
       return { ok: false, reason: unlawful, attempt: true }
     }
     const blocker = state.module.blocker(snapshot.context, command.type, env)
-    if (blocker) return { ok: false, reason: blocker }
+    if (blocker) return { ok: false, reason: blocker.reason }
     const problem = state.module.problem?.(snapshot.context, command, env)
     if (problem) return { ok: false, reason: problem }
     if (!snapshot.can(command))
@@ -523,7 +533,7 @@ export class Session {
   #score(
     state: CaseState,
     command: Command,
-    label: string,
+    label: Text,
     history = state.history.map((h) => h.command),
   ): ScoredDecision {
     const opened = [...state.consulted]
@@ -578,7 +588,7 @@ export class Session {
     return this.scenario.agenda?.find((d) => d.tasks.includes(task.id))?.day ?? 0
   }
 
-  #stateLabel(state: CaseState): string {
+  #stateLabel(state: CaseState): Text {
     const value = state.actor ? String(state.actor.getSnapshot().value) : ''
     return state.module.stateLabels[value] ?? (value || 'New')
   }
@@ -696,12 +706,33 @@ export class Session {
     return decisionRecord(this.scenario, decision).feedback
   }
 
-  hints(taskId: string): { revealed: { text: string; cost: number }[]; next?: { cost: number } } {
+  /**
+   * The hints of a task a trainee has revealed and the cost of the next. A hint with a `kind` is
+   * offered only on a case of that kind, so with `caseId` the list is that case's (the task's
+   * general hints and its kind's); without it, the general hints only.
+   */
+  hints(
+    taskId: string,
+    caseId?: string,
+  ): { revealed: { text: string; cost: number }[]; next?: { cost: number } } {
     const task = this.scenario.tasks.find((t) => t.id === taskId)
     if (!task) return { revealed: [] }
-    const used = this.#hints.get(taskId) ?? 0
-    const next = task.hints[used]
-    return { revealed: task.hints.slice(0, used), ...(next ? { next: { cost: next.cost } } : {}) }
+    const state = caseId === undefined ? undefined : this.#cases.get(caseId)
+    const kind = state?.task.id === taskId ? state.truth.kind : undefined
+    const applies = (i: number) => task.hints[i]!.kind === undefined || task.hints[i]!.kind === kind
+    const revealed = (this.#hints.get(taskId) ?? []).filter(applies).map((i) => {
+      const { text, cost } = task.hints[i]!
+      return { text, cost }
+    })
+    const next = this.#nextHint(task, kind)
+    return { revealed, ...(next !== undefined ? { next: { cost: task.hints[next]!.cost } } : {}) }
+  }
+
+  /** The first hint not yet revealed that applies to a case of `kind` (general ones to every case). */
+  #nextHint(task: Task, kind: string | undefined): number | undefined {
+    const revealed = new Set(this.#hints.get(task.id) ?? [])
+    const i = task.hints.findIndex((h, i) => !revealed.has(i) && (h.kind === undefined || h.kind === kind))
+    return i < 0 ? undefined : i
   }
 
   report(): Report {
@@ -719,7 +750,7 @@ export class Session {
         const decision = first(s)
         return decision ? [decision] : []
       }),
-      hintsUsed: this.#hints,
+      hintsRevealed: this.#hints,
       undecided: states
         .filter((s) => !first(s))
         .map((s) => ({

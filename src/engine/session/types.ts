@@ -2,6 +2,7 @@
  * The session contract shared by the engine, the app and the CLI.
  * A session is scenario + seed + event log; everything else is a replay of the log.
  */
+import type { Text } from '../primitives/message'
 import type { Command, CommandSpec, FieldReference, FieldValue, Panel } from '../processes/contract'
 import type { Grade, ProcessId, TadatCode } from '../vocabulary'
 import type { IsoDate } from '../world/types'
@@ -34,7 +35,8 @@ export type SessionEvent =
   | { type: 'case.command'; caseId: string; command: Command }
   | { type: 'case.note'; caseId: string; text: string }
   | { type: 'clock.advance'; days: number }
-  | { type: 'hint.reveal'; taskId: string }
+  /** The next hint of a task; with `caseId`, the next one for that case's kind or for every case. */
+  | { type: 'hint.reveal'; taskId: string; caseId?: string }
   | { type: 'session.finish' }
   /**
    * Practice only: undo the last decision or step on a case (or the last calendar advance).
@@ -56,8 +58,8 @@ export interface SavedSession {
 /** A step or decision the trainee could take now, as the machine sees it. */
 export interface CommandOption extends CommandSpec {
   enabled: boolean
-  /** Why it is not available now, in the officer's words. */
-  reason?: string
+  /** Why it is not available now. */
+  reason?: Text
 }
 
 export interface DecisionFeedback {
@@ -65,24 +67,24 @@ export interface DecisionFeedback {
   points: number
   maxPoints: number
   /** Why: the right answer and the red flags, in plain words. */
-  explanation: string
-  flags: string[]
+  explanation: Text
+  flags: Text[]
   /** For a look-alike: the facts that clear the taxpayer. */
-  clearing?: string[]
+  clearing?: Text[]
   /** The case's facts the explanation and the teaching note cite (see CaseTruth.facts). */
   facts?: Readonly<Record<string, string>>
   /** Evidence panels the trainee had opened before deciding. */
   evidenceConsulted: string[]
   /** Evidence panels where the red flags could be seen but were not opened. */
   evidenceMissed: string[]
-  teaching?: string
+  teaching?: Text
 }
 
 export interface CaseSummary {
   caseId: string
   taskId: string
   process: ProcessId
-  title: string
+  title: Text
   /** The taxpayer the case is about ('' for a registration applicant without a TIN). */
   tin: string
   receivedOn: IsoDate
@@ -97,13 +99,13 @@ export interface CaseSummary {
   status: 'new' | 'open' | 'closed'
   /** The machine state, e.g. 'pendingVerification', and its label. */
   state: string
-  stateLabel: string
+  stateLabel: Text
 }
 
 /** The process machine as the process-map diagram draws it. */
 export interface ProcessMap {
-  states: { id: string; label: string; final: boolean }[]
-  transitions: { from: string; to: string; event: string; label: string }[]
+  states: { id: string; label: Text; final: boolean }[]
+  transitions: { from: string; to: string; event: string; label: Text }[]
   current: string
   /** States passed through, in order (the path taken). */
   visited: string[]
@@ -116,9 +118,9 @@ export interface ProceduralError {
   caseId: string
   taskId: string
   command: Command
-  label: string
-  /** The refusal, with the rule it applies, in the officer's words. */
-  reason: string
+  label: Text
+  /** The refusal, with the rule it applies. */
+  reason: Text
   on: IsoDate
 }
 
@@ -136,16 +138,16 @@ export interface CaseView {
   references: Record<string, Record<string, FieldReference>>
   /** Unlawful steps tried on this case and refused. */
   attempts: ProceduralError[]
-  history: { command: Command; label: string; on: IsoDate }[]
+  history: { command: Command; label: Text; on: IsoDate }[]
   notes: { text: string; on: IsoDate }[]
   feedback?: DecisionFeedback
   /**
    * Every decision reached on this case, in order, when a decision was taken back (practice):
    * the first is the one the results count.
    */
-  tries: { decisionLabel: string; decidedOn: IsoDate; feedback: DecisionFeedback }[]
+  tries: { decisionLabel: Text; decidedOn: IsoDate; feedback: DecisionFeedback }[]
   /** Whether the last decision or step on this case can be taken back now, and why not. */
-  takeBack: { enabled: boolean; reason?: string }
+  takeBack: { enabled: boolean; reason?: Text }
   map: ProcessMap
 }
 
@@ -155,7 +157,7 @@ export interface DecisionRecord {
   process: ProcessId
   /** The command that closed the case ({ type: 'clock.expired' } when the time limit passed). */
   command: Command
-  decisionLabel: string
+  decisionLabel: Text
   decidedOn: IsoDate
   /** Decided by the due date (or the statutory wait it needed was started by then). */
   withinDeadline: boolean
@@ -185,7 +187,7 @@ export interface TaskResult {
 
 export interface TadatResult {
   code: TadatCode
-  label: string
+  label: Text
   score: number
   maxScore: number
 }

@@ -14,6 +14,7 @@
  * carry the LMS's context template and follow its rules for the defined verbs (see `Cmi5Terms`).
  */
 import type { Grade } from '../vocabulary'
+import type { Text } from '../primitives/message'
 import type { Session } from './session'
 import type { DecisionRecord } from './types'
 import { uuidV5 } from './uuid'
@@ -114,6 +115,11 @@ export interface XapiOptions {
   /** The scenario's activity IRI (the cmi5 AU's activityId under cmi5). */
   activityId: string
   cmi5?: Cmi5Terms
+  /**
+   * Renders the engine's messages (case titles) in the statements' language; the app passes its
+   * translator. Without it a message shows as its id.
+   */
+  say?: (text: Text) => string
 }
 
 /** The registration of a run outside an LMS: a UUID derived from the app's id for that run. */
@@ -131,7 +137,8 @@ export function xapiStatements(session: Session, options: XapiOptions): XapiStat
   if (!session.log.length) return []
   const report = session.report()
   const language = session.scenario.language ?? 'en'
-  const text = (value: string): LanguageMap => ({ [language]: value })
+  const say = options.say ?? ((t: Text) => (typeof t === 'string' ? t : t.id))
+  const text = (value: Text): LanguageMap => ({ [language]: say(value) })
   const verb = (name: keyof typeof VERBS) => ({ id: VERBS[name], display: { en: name } })
   const key = `${options.registration}|${session.scenario.id}|${session.digest}|${session.seed}|${session.mode}`
   const id = (what: string) => uuidV5(`${key}|${what}`)

@@ -19,6 +19,7 @@ import {
   type Scenario,
   type SourceFile,
 } from '../../../src/engine/index'
+import { inEnglish } from '../../../src/i18n/render'
 
 const ROOT = join(import.meta.dirname, '../../..')
 
@@ -95,7 +96,8 @@ export class Shadow {
       if (command.type === 'clock.advance') {
         const days = Number(command.days)
         const result = session.send({ type: 'clock.advance', days })
-        if (!result.ok) throw new Error(`${caseId}: waiting ${days} days refused: ${result.reason}`)
+        if (!result.ok)
+          throw new Error(`${caseId}: waiting ${days} days refused: ${inEnglish(result.reason)}`)
         steps.push({ kind: 'clock', days })
         continue
       }
@@ -104,7 +106,7 @@ export class Shadow {
       for (const panel of session.truthOf(caseId)?.evidence ?? []) {
         if (!view.opened.includes(panel) || view.consulted.includes(panel)) continue
         session.send({ type: 'evidence.view', caseId, panel })
-        steps.push({ kind: 'evidence', title: view.panels.find((p) => p.id === panel)!.title })
+        steps.push({ kind: 'evidence', title: inEnglish(view.panels.find((p) => p.id === panel)!.title) })
       }
       // Only what the player offers, entered through its form, as the trainee will.
       const spec = session.availability(caseId).find((c) => c.type === command.type)
@@ -112,20 +114,20 @@ export class Shadow {
       const typed = fillForm(session, session.caseView(caseId), spec, command)
       if (typeof typed === 'string') throw new Error(`${caseId}: ${command.type}: ${typed}`)
       const fields = (spec.fields ?? []).map((f) => ({
-        label: f.label,
+        label: inEnglish(f.label),
         kind: f.kind,
         value: command[f.name],
-        options: f.options ?? [],
+        options: (f.options ?? []).map((o) => ({ value: o.value, label: inEnglish(o.label) })),
       }))
       steps.push({
         kind: 'command',
-        label: spec.label,
+        label: inEnglish(spec.label),
         final: spec.final,
         form: spec.final || fields.length > 0,
         fields,
       })
       const result = session.send({ type: 'case.command', caseId, command: typed })
-      if (!result.ok) throw new Error(`${caseId}: ${command.type} refused: ${result.reason}`)
+      if (!result.ok) throw new Error(`${caseId}: ${command.type} refused: ${inEnglish(result.reason)}`)
     }
     return steps
   }

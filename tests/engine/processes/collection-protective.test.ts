@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../../src/cli/files'
 import { generateWorld, playPolicy, Session } from '../../../src/engine'
+import { inEnglish } from '../../../src/i18n/render'
 
 const library = await loadBundledLibrary()
 
@@ -31,7 +32,7 @@ describe('protectiveMeasures: false', () => {
       for (const c of flights) {
         const d = report.decisions.find((x) => x.caseId === c.caseId)!
         expect(d.command.type).toBe('collection.enforce')
-        expect(d.feedback.grade, d.feedback.explanation).toBe('correct')
+        expect(d.feedback.grade, inEnglish(d.feedback.explanation)).toBe('correct')
       }
       expect(report.percent).toBe(100)
     },

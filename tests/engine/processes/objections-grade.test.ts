@@ -8,6 +8,7 @@ import { playPolicy, Session, type Command, type Grade } from '../../../src/engi
 import { disputedTax } from '../../../src/engine/processes/objections/case-data'
 import { module } from '../../../src/engine/processes/objections/module'
 import { byKind, env, scenario, world, type Case } from './objections-fixture'
+import { inEnglish } from '../../../src/i18n/render'
 
 /** The best play with its last command (the decision) replaced, and steps before it changed. */
 function play(
@@ -90,8 +91,8 @@ describe('grading', () => {
     expect(cases.length).toBeGreaterThan(0)
     for (const c of cases) {
       const verdict = run(c)
-      expect(verdict.grade, `${c.record.id}: ${verdict.why}`).toBe(grade)
-      expect(verdict.why.length).toBeGreaterThan(20)
+      expect(verdict.grade, `${c.record.id}: ${inEnglish(verdict.why)}`).toBe(grade)
+      expect(inEnglish(verdict.why).length).toBeGreaterThan(20)
     }
   })
 

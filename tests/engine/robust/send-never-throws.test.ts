@@ -6,6 +6,7 @@ import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { Session, type SessionEvent } from '../../../src/engine'
 import { bundled, loadOne } from './mutate'
+import { inEnglish } from '../../../src/i18n/render'
 
 let session: Session
 let caseId: string
@@ -56,7 +57,7 @@ describe('Session.send with malformed events', () => {
     const before = session.log.length
     const result = session.send(event as SessionEvent)
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.reason.length).toBeGreaterThan(5)
+    if (!result.ok) expect(inEnglish(result.reason).length).toBeGreaterThan(5)
     expect(session.log.length).toBe(before)
   })
 

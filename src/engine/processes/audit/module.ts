@@ -42,6 +42,7 @@ import {
   type PenaltyCategory,
 } from './rules'
 import type { AuditCaseData } from './types'
+import { legacyRefusal } from '../legacy-refusal'
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((value) => ({ value, label: labels[value] }))
@@ -191,7 +192,7 @@ export const auditModule: ProcessModule<AuditContext> = {
   stateLabels: AUDIT_STATE_LABELS,
   input,
   blocker: (context, type) =>
-    isAuditCommand(type) ? auditBlocker(context, type) : `"${type}" is not an audit step.`,
+    legacyRefusal(isAuditCommand(type) ? auditBlocker(context, type) : `"${type}" is not an audit step.`),
   problem: (_context, command) => auditProblem(command),
   initialPanels: (record, env) => [
     riskPanel(caseData(record), env.jurisdiction),

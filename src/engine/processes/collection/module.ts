@@ -30,6 +30,7 @@ import {
   objectionsPanel,
   registryPanel,
 } from './panels'
+import { legacyRefusal } from '../legacy-refusal'
 
 const dataOf = (record: { data: unknown }) => record.data as CollectionCaseData
 
@@ -45,7 +46,7 @@ export const module: ProcessModule<CollectionContext> = {
     today: env.today,
     caseId: record.id,
   }),
-  blocker: (context, type) => collectionBlocker(context, type),
+  blocker: (context, type) => legacyRefusal(collectionBlocker(context, type)),
   problem: (context, command) => collectionProblem(context, command),
   unlawful: (context, command) => collectionUnlawful(context, command),
   initialPanels: (record, env) => [

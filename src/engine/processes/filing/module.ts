@@ -28,6 +28,7 @@ import { gradeFiling } from './grade'
 import { assessmentPanel, claimPanel, mathErrorNoticePanel, validationPanel } from './decision-panels'
 import { historyPanel, ledgerPanel, noticesPanel, returnPanel, thirdPartyPanel } from './panels'
 import { withId, withTin } from '../../world/lookup'
+import { legacyRefusal } from '../legacy-refusal'
 
 const data = (record: CaseRecord) => record.data as FilingCaseData
 
@@ -214,7 +215,7 @@ export const filingModule: ProcessModule<FilingContext> = {
   commands: FILING_COMMANDS,
   stateLabels: FILING_STATE_LABELS,
   input,
-  blocker: (context, type) => filingBlocker(context, type),
+  blocker: (context, type) => legacyRefusal(filingBlocker(context, type)),
   problem: (context, command) => filingProblem(context, command as FilingCommand),
   initialPanels: (record, env) => [
     returnPanel(record, env.world, env.jurisdiction),

@@ -27,6 +27,7 @@ import {
   officersPanel,
 } from './panels'
 import { GROUND_LABELS, INADMISSIBLE_GROUNDS, lateByMailingDate } from './rules'
+import { legacyRefusal } from '../legacy-refusal'
 
 const data = (record: CaseRecord) => record.data as ObjectionCaseData
 
@@ -159,7 +160,9 @@ export const module: ProcessModule<ObjectionsContext> = {
   stateLabels: OBJECTIONS_STATE_LABELS,
   input,
   blocker: (context, type) =>
-    isCommand(type) ? objectionsBlocker(context, type) : `"${type}" is not a step of an objection.`,
+    legacyRefusal(
+      isCommand(type) ? objectionsBlocker(context, type) : `"${type}" is not a step of an objection.`,
+    ),
   problem: (context, command) => objectionsProblem(context, command),
   // Assigning the auditor to review their own assessment is the unlawful step a trainee may try.
   unlawful: (context, command) =>

@@ -39,6 +39,7 @@ import {
   type PaymentsContext,
   type PaymentsInput,
 } from './payments.machine'
+import { legacyRefusal } from '../legacy-refusal'
 
 const data = (record: CaseRecord) => record.data as PaymentsCaseData
 
@@ -91,9 +92,11 @@ export const paymentsModule: ProcessModule<PaymentsContext> = {
   stateLabels: PAYMENTS_STATE_LABELS,
   input,
   blocker: (context, type) =>
-    isPaymentsCommand(type)
-      ? paymentsBlocker(context, type)
-      : `"${type}" is not a step of the payments desk.`,
+    legacyRefusal(
+      isPaymentsCommand(type)
+        ? paymentsBlocker(context, type)
+        : `"${type}" is not a step of the payments desk.`,
+    ),
   problem(context, command, env) {
     const own = paymentsProblem(context, command)
     if (own) return own

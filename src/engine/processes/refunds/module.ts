@@ -33,6 +33,7 @@ import {
   type RefundsEvent,
   type RefundsInput,
 } from './refunds.machine'
+import { legacyRefusal } from '../legacy-refusal'
 
 const reason = (label: string): CommandSpec['fields'] => [
   { name: 'reason', label, kind: 'text', required: true },
@@ -141,7 +142,9 @@ export const module: ProcessModule<RefundsContext> = {
   },
   postings: refundPostings,
   blocker: (context, type) =>
-    isRefundsCommand(type) ? refundsBlocker(context, type) : `"${type}" is not a step of a refund claim.`,
+    legacyRefusal(
+      isRefundsCommand(type) ? refundsBlocker(context, type) : `"${type}" is not a step of a refund claim.`,
+    ),
   problem: (context, command) =>
     isRefundsCommand(command.type) ? refundsProblem(context, toEvent(command)) : undefined,
   initialPanels(record, env) {

@@ -43,6 +43,7 @@ import {
   replyPanel,
   searchPanel,
 } from './panels'
+import { legacyRefusal } from '../legacy-refusal'
 
 /** TADAT indicators each kind of registration case touches. */
 const KIND_TADAT: Record<RegistrationAnomaly | RegistrationLookalike | 'genuine', TadatCode[]> = {
@@ -180,9 +181,11 @@ export const registrationModule: ProcessModule<RegistrationContext> = {
   stateLabels: REGISTRATION_STATE_LABELS,
   input: (record, env) => ({ application: application(record), jurisdiction: env.jurisdiction }),
   blocker: (context, type) =>
-    isRegistrationCommand(type)
-      ? registrationBlocker(context, type)
-      : `"${type}" is not a registration step.`,
+    legacyRefusal(
+      isRegistrationCommand(type)
+        ? registrationBlocker(context, type)
+        : `"${type}" is not a registration step.`,
+    ),
   problem(context, command, env) {
     switch (command.type) {
       case 'registration.approve': {

@@ -1,0 +1,42 @@
+/** The languages the sandbox's own text is written in. A scenario's text stays in the trainer's language. */
+export const LANGUAGES = ['en', 'fr', 'ru', 'pt'] as const
+export type Language = (typeof LANGUAGES)[number]
+
+/** Each language's name in itself, for the language switch. */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  fr: 'Français',
+  ru: 'Русский',
+  pt: 'Português',
+}
+
+/** The catalogue's namespaces: one file per namespace and language (src/i18n/<language>/<namespace>.ts). */
+export const NAMESPACES = [
+  'common',
+  'app',
+  'glossary',
+  'workshop',
+  'studio',
+  'session',
+  'world',
+  'registration',
+  'filing',
+  'payments',
+  'collection',
+  'audit',
+  'refunds',
+  'objections',
+  'cli',
+] as const
+export type Namespace = (typeof NAMESPACES)[number]
+
+export type Catalogue = Readonly<Record<string, string>>
+
+/** The language to show for a scenario's `language` ("fr", "fr-SN") or a browser's; English otherwise. */
+export function pickLanguage(...candidates: readonly (string | undefined)[]): Language {
+  for (const c of candidates) {
+    const lang = c?.toLowerCase().split('-')[0]
+    if (lang && (LANGUAGES as readonly string[]).includes(lang)) return lang as Language
+  }
+  return 'en'
+}

@@ -1,0 +1,128 @@
+/**
+ * Renders the engine's messages and typed figures in a reader's language: ICU MessageFormat
+ * (intl-messageformat: plurals, selects, numbers) over one catalogue per language, with English
+ * as the fallback for an id a catalogue lacks and the id itself as the last resort (the
+ * catalogue test keeps both from happening). Runs unchanged in the app, the worker, the CLI and
+ * the hub.
+ */
+import { IntlMessageFormat } from 'intl-messageformat'
+import {
+  formatDateIn,
+  formatLocale,
+  formatMoneyIn,
+  formatNumberIn,
+  type CurrencyFormat,
+  type DateStyle,
+} from '../engine/primitives/format'
+import { isDate, isList, isMoney, isMsg, type Arg, type Msg, type Value } from '../engine/primitives/message'
+import english from './en/index'
+import type { Catalogue, Language } from './languages'
+
+export interface TranslatorOptions {
+  language: Language
+  /** The catalogue of `language` (loadCatalogue); English's when omitted. */
+  catalogue?: Catalogue
+  /** The scenario's country, as its jurisdiction's faker locale ("fr_SN"), for figures. */
+  country?: string
+  currency?: CurrencyFormat
+  /** Called once per id no catalogue has (tests make it throw). */
+  onMissing?: (id: string) => void
+}
+
+export interface Translator {
+  readonly language: Language
+  /** The Intl locale figures use: the reader's language in the scenario's country ("fr-NG"). */
+  readonly locale: string
+  /** Any text, message or figure as a string in the reader's language. */
+  t(value: Value | undefined): string
+  /** A catalogue entry by id. */
+  m(id: string, args?: Readonly<Record<string, Arg>>): string
+  money(minor: number): string
+  date(iso: string, style?: DateStyle): string
+  number(value: number, maximumFractionDigits?: number): string
+}
+
+const FALLBACK_CURRENCY: CurrencyFormat = { code: 'XXX', symbol: '¤', minorUnits: 2 }
+
+export function createTranslator(options: TranslatorOptions): Translator {
+  const { language } = options
+  const catalogue = options.catalogue ?? english
+  const locale = formatLocale(language, options.country)
+  const currency = options.currency ?? FALLBACK_CURRENCY
+  const compiled = new Map<string, IntlMessageFormat | null>()
+  const lists = new Map<string, Intl.ListFormat>()
+
+  function format(id: string): IntlMessageFormat | null {
+    if (compiled.has(id)) return compiled.get(id)!
+    const source = catalogue[id] ?? english[id]
+    let result: IntlMessageFormat | null = null
+    if (source === undefined) options.onMissing?.(id)
+    else {
+      try {
+        result = new IntlMessageFormat(source, catalogue[id] !== undefined ? language : 'en', undefined, {
+          ignoreTag: true,
+        })
+      } catch {
+        options.onMissing?.(id)
+      }
+    }
+    compiled.set(id, result)
+    return result
+  }
+
+  function listFormat(style: 'and' | 'or'): Intl.ListFormat {
+    let lf = lists.get(style)
+    if (!lf) {
+      lf = new Intl.ListFormat(language, { type: style === 'or' ? 'disjunction' : 'conjunction' })
+      lists.set(style, lf)
+    }
+    return lf
+  }
+
+  // ICU formats numbers itself ({n, number}, plurals), so they reach it as numbers.
+  function arg(value: Arg): string | number {
+    return typeof value === 'number' ? value : t(value)
+  }
+
+  function message(value: Msg): string {
+    const f = format(value.id)
+    if (!f) return value.id
+    const args: Record<string, string | number> = {}
+    for (const [k, v] of Object.entries(value.args ?? {})) args[k] = arg(v)
+    try {
+      return String(f.format(args))
+    } catch {
+      options.onMissing?.(value.id)
+      return value.id
+    }
+  }
+
+  function t(value: Value | undefined): string {
+    if (value === undefined) return ''
+    if (typeof value === 'string') return value
+    if (typeof value === 'number') return formatNumberIn(value, locale)
+    if (isMsg(value)) return message(value)
+    if (isMoney(value)) return formatMoneyIn(value.money, currency, locale)
+    if (isDate(value)) return formatDateIn(value.date, locale, value.style)
+    if (isList(value)) return listFormat(value.style ?? 'and').format(value.list.map((v) => String(arg(v))))
+    return ''
+  }
+
+  return {
+    language,
+    locale,
+    t,
+    m: (id, args) => message(args ? { id, args } : { id }),
+    money: (minor) => formatMoneyIn(minor, currency, locale),
+    date: (iso, style) => formatDateIn(iso, locale, style),
+    number: (value, digits) => formatNumberIn(value, locale, digits),
+  }
+}
+
+let plainEnglish: Translator | undefined
+
+/** English with no scenario context, for logs, the CLI's default and tests: `inEnglish(feedback.explanation)`. */
+export function inEnglish(value: Value | undefined): string {
+  plainEnglish ??= createTranslator({ language: 'en' })
+  return plainEnglish.t(value)
+}

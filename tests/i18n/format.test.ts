@@ -1,0 +1,60 @@
+/** Figures follow the scenario's locale through Intl: grouping, decimals and the symbol's place. */
+import { describe, expect, it } from 'vitest'
+import { formatLocale, formatMoneyIn } from '../../src/engine/primitives/format'
+import { day, list, money, msg } from '../../src/engine/primitives/message'
+import { createTranslator } from '../../src/i18n/render'
+
+// Intl separates groups with narrow or ordinary no-break spaces depending on the locale.
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ')
+
+describe('money by the locale', () => {
+  it('writes francs CFA the francophone way, with no minor units', () => {
+    expect(plain(formatMoneyIn(150_000, { code: 'XOF', symbol: 'FCFA', minorUnits: 0 }, 'fr-SN'))).toBe(
+      '150 000 FCFA',
+    )
+  })
+  it('groups roubles-style amounts with spaces and a decimal comma in Russian', () => {
+    expect(plain(formatMoneyIn(123_456, { code: 'KGS', symbol: 'сом.', minorUnits: 2 }, 'ru-KG'))).toBe(
+      '1 234,56 сом.',
+    )
+  })
+  it('writes naira the Nigerian English way', () => {
+    expect(formatMoneyIn(272_565_000, { code: 'NGN', symbol: '₦', minorUnits: 2 }, 'en-NG')).toBe(
+      '₦2,725,650.00',
+    )
+  })
+  it('keeps negative amounts and exact minor units', () => {
+    expect(formatMoneyIn(-5, { code: 'NGN', symbol: '₦', minorUnits: 2 }, 'en-NG')).toBe('-₦0.05')
+    expect(formatMoneyIn(900_719_925_474_099, { code: 'NGN', symbol: '₦', minorUnits: 2 }, 'en-NG')).toBe(
+      '₦9,007,199,254,740.99',
+    )
+  })
+  it("puts the reader's language in the scenario's country", () => {
+    expect(formatLocale('fr', 'en_NG')).toBe('fr-NG')
+    expect(formatLocale('en', undefined)).toBe('en')
+  })
+})
+
+describe('the translator', () => {
+  const cfa = { code: 'XOF', symbol: 'FCFA', minorUnits: 0 }
+  it('formats typed arguments for the reader and falls back to the id when nothing knows it', () => {
+    const t = createTranslator({ language: 'fr', country: 'fr_SN', currency: cfa })
+    expect(plain(t.t(money(150_000)))).toBe('150 000 FCFA')
+    expect(t.t(day('2026-03-12'))).toBe('12 mars 2026')
+    expect(t.t(list(['a', 'b', 'c']))).toBe('a, b et c')
+    expect(t.t('Amadou Diallo')).toBe('Amadou Diallo')
+    const missing: string[] = []
+    const strict = createTranslator({ language: 'en', onMissing: (id) => missing.push(id) })
+    expect(strict.t(msg('nowhere.id'))).toBe('nowhere.id')
+    expect(missing).toEqual(['nowhere.id'])
+  })
+  it('renders plurals and nested messages with ICU', () => {
+    const t = createTranslator({
+      language: 'ru',
+      catalogue: { 'x.cases': '{n, plural, one {# дело} few {# дела} many {# дел} other {# дела}} — {who}' },
+    })
+    const who = { id: 'x.who' }
+    expect(t.t(msg('x.cases', { n: 3, who }))).toBe('3 дела — x.who')
+    expect(t.t(msg('x.cases', { n: 5, who }))).toBe('5 дел — x.who')
+  })
+})
