@@ -3,7 +3,15 @@
  * or a trainer's own YAML file, checked by the engine's one validator before it is stored.
  */
 import { join } from 'node:path'
-import { formatIssue, loadLibrary, scenarioDigest, type Scenario, type SourceFile } from '../engine/index'
+import {
+  formatIssue,
+  loadLibrary,
+  msg,
+  scenarioDigest,
+  type Msg,
+  type Scenario,
+  type SourceFile,
+} from '../engine/index'
 import { readSourceFiles } from '../cli/files'
 
 export interface ScenarioSource {
@@ -36,7 +44,7 @@ export interface OwnProfile {
   yaml: string
 }
 
-export type OwnScenario = { ok: true; scenario: Scenario } | { ok: false; message: string }
+export type OwnScenario = { ok: true; scenario: Scenario } | { ok: false; message: Msg }
 
 /**
  * Checks a trainer's own scenario file, with the trainer's own profiles (which stand in for a
@@ -65,7 +73,7 @@ export function readOwnScenario(
       { path: ownScenarioPath(id), text: yaml },
     ])
   } catch (error) {
-    return { ok: false, message: `The scenario file could not be read (${String(error)}).` }
+    return { ok: false, message: msg('workshop.hub.fileUnreadable', { error: String(error) }) }
   }
   const errors = library.issues.filter((i) => i.severity === 'error')
   const scenario = library.scenarios.find((s) => s.id === id)
@@ -73,11 +81,11 @@ export function readOwnScenario(
     return {
       ok: false,
       message: errors.length
-        ? `The scenario file has problems:\n${errors
+        ? msg('workshop.hub.fileProblems', {
             // Named as the trainer knows the file, not by where the hub keeps it.
-            .map((i) => formatIssue({ ...i, path: names.get(i.path) ?? i.path }))
-            .join('\n')}`
-        : 'The file holds no scenario.',
+            problems: errors.map((i) => formatIssue({ ...i, path: names.get(i.path) ?? i.path })).join('\n'),
+          })
+        : msg('workshop.hub.fileEmpty'),
     }
   return { ok: true, scenario }
 }

@@ -9,7 +9,8 @@ import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { SECURITY_HEADERS } from '../csp'
-import { MODES, type SessionEvent } from '../engine/index'
+import { MODES, msg, type SessionEvent } from '../engine/index'
+import { inEnglish } from '../i18n/render'
 import { SessionEventSchema } from '../engine/session/saved'
 import { buildDashboard, buildDebrief, deadlineOf, exportCsv } from './dashboard'
 import {
@@ -102,12 +103,18 @@ const EventsSchema = z.strictObject({
 const IdParams = z.object({ id: idText })
 const CaseParams = z.strictObject({ id: idText, caseId: z.string().min(1).max(80) })
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+/** What a request carried, named in the message when it is not valid. */
+type Carried = 'workshop' | 'name' | 'events' | 'address'
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, what: Carried): T {
   const result = schema.safeParse(value)
   if (result.success) return result.data
   const first = result.error.issues[0]
   const where = first?.path.length ? `${first.path.join('.')}: ` : ''
-  throw new HubError(400, `The ${what} is not valid: ${where}${first?.message ?? 'unexpected content'}.`)
+  throw new HubError(
+    400,
+    msg('workshop.hub.invalid', { what, where, problem: first?.message ?? 'unexpected content' }),
+  )
 }
 
 function bearer(request: FastifyRequest): string | undefined {
@@ -116,6 +123,11 @@ function bearer(request: FastifyRequest): string | undefined {
   // EventSource and download links cannot set headers; they carry the token in the query.
   const query = request.query as Record<string, unknown> | undefined
   return typeof query?.token === 'string' ? query.token : undefined
+}
+
+/** An answer's message: in English for any client, and as its catalogue message for the app. */
+function said(text: ReturnType<typeof msg>): { error: string; text: ReturnType<typeof msg> } {
+  return { error: inEnglish(text), text }
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -135,21 +147,21 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     keyGenerator: (request) => bearer(request) ?? request.ip,
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
-      error: `Too many requests; wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`,
+      ...said(msg('workshop.hub.tooManyRequests', { seconds: Math.ceil(context.ttl / 1000) })),
     }),
   })
 
   app.setErrorHandler((error: unknown, _request, reply) => {
     if (error instanceof HubError)
-      return reply.status(error.status).send({ error: error.message, ...error.details })
+      return reply.status(error.status).send({ ...said(error.text), ...error.details })
     const e = error as { statusCode?: number; code?: string; message?: string }
     if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
-      return reply.status(413).send({ error: 'The request is too large.' })
+      return reply.status(413).send(said(msg('workshop.hub.tooLarge')))
     if (e.statusCode === 429) return reply.status(429).send(error)
     if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500)
-      return reply.status(e.statusCode).send({ error: `The request could not be read (${e.message}).` })
+      return reply.status(e.statusCode).send(said(msg('workshop.hub.unreadable', { error: e.message ?? '' })))
     reply.log.error(error)
-    return reply.status(500).send({ error: 'The hub hit an unexpected problem; the request was not stored.' })
+    return reply.status(500).send(said(msg('workshop.hub.unexpected')))
   })
 
   app.get('/api/health', async () => ({ ok: true, database: service.db.kind }))
@@ -168,9 +180,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         'workshop',
       )
       if (scenarios && (scenarioId !== undefined || scenarioYaml !== undefined))
-        throw new HubError(400, 'The workshop is not valid: give its scenarios as one list, not both ways.')
-      if (!scenarios && scenarioId === undefined)
-        throw new HubError(400, 'The workshop is not valid: scenarios: choose at least one scenario.')
+        throw new HubError(400, msg('workshop.hub.bothWays'))
+      if (!scenarios && scenarioId === undefined) throw new HubError(400, msg('workshop.hub.noScenarios'))
       const settings: WorkshopSettings = {
         ...rest,
         scenarios: scenarios ?? [{ scenarioId: scenarioId!, ...(scenarioYaml ? { scenarioYaml } : {}) }],
@@ -251,7 +262,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.post('/api/participants/:id/events', async (request) => {
     const { id } = parse(IdParams, request.params, 'address')
     const participant = await service.ownParticipant(id, bearer(request))
-    const body = parse(EventsSchema, request.body, 'list of events')
+    const body = parse(EventsSchema, request.body, 'events')
     return service.postEvents(participant, body.from, body.events as SessionEvent[])
   })
 
@@ -265,7 +276,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (query.group === undefined) return current
     const group = Number(query.group)
     if (!Number.isInteger(group) || group < 1 || group > current)
-      throw new HubError(400, `There is no group ${String(query.group)}; groups run from 1 to ${current}.`)
+      throw new HubError(400, msg('workshop.hub.noGroup', { group: String(query.group), count: current }))
     return group
   }
 
@@ -276,10 +287,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const no = Number(query.scenario)
     const count = workshop.scenarios.length
     if (!Number.isInteger(no) || no < 1 || no > count)
-      throw new HubError(
-        400,
-        `There is no scenario ${String(query.scenario)} in this workshop; its scenarios run from 1 to ${count}.`,
-      )
+      throw new HubError(400, msg('workshop.hub.noScenarioQuery', { n: String(query.scenario), count }))
     return no - 1
   }
 
@@ -390,7 +398,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   })
 
   app.all('/api/*', async () => {
-    throw new HubError(404, 'There is no such hub address.')
+    throw new HubError(404, msg('workshop.hub.noAddress'))
   })
 
   if (options.distDir && existsSync(options.distDir)) {

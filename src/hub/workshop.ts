@@ -4,9 +4,12 @@
  * own score is read.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import { inEnglish } from '../i18n/render'
 import {
   generateWorld,
+  msg,
   Session,
+  type Msg,
   type Mode,
   type Report,
   type Scenario,
@@ -96,14 +99,18 @@ export interface ParticipantRow {
   states: StateTrack | null
 }
 
-/** A refusal the trainee or trainer can act on; the HTTP layer sends it as a 4xx. */
+/**
+ * A refusal the trainee or trainer can act on; the HTTP layer sends it as a 4xx, in English
+ * (`error`, for any client) and as its catalogue message (`text`, for the app to show in the
+ * reader's language).
+ */
 export class HubError extends Error {
   constructor(
     readonly status: number,
-    message: string,
+    readonly text: Msg,
     readonly details: Record<string, unknown> = {},
   ) {
-    super(message)
+    super(inEnglish(text))
   }
 }
 
@@ -275,45 +282,47 @@ export class WorkshopService {
     for (const listener of this.#listeners) listener({ workshopId })
   }
 
-  /** Checks one chosen scenario; `label` names it in a message about several. */
-  #checkChoice(choice: ScenarioChoice, label: string): Scenario {
+  /** Checks one chosen scenario. */
+  #checkChoice(choice: ScenarioChoice): Scenario {
+    const id = choice.scenarioId
     if (choice.profiles?.length && choice.scenarioYaml === undefined)
-      throw new HubError(
-        400,
-        `${label}profiles of your own go with a scenario file of your own; the bundled scenario "${choice.scenarioId}" uses the hub's.`,
-      )
+      throw new HubError(400, msg('workshop.hub.profilesWithOwn', { id }))
     if (choice.scenarioYaml !== undefined) {
-      if (this.source.bundled.has(choice.scenarioId))
-        throw new HubError(
-          422,
-          `${label}your scenario file has the name of the bundled scenario "${choice.scenarioId}"; give your file another name (its name is its id) and try again.`,
-        )
-      const own = readOwnScenario(this.source, choice.scenarioId, choice.scenarioYaml, choice.profiles)
-      if (!own.ok) throw new HubError(422, `${label}${own.message}`)
+      if (this.source.bundled.has(id)) throw new HubError(422, msg('workshop.hub.nameOfBundled', { id }))
+      const own = readOwnScenario(this.source, id, choice.scenarioYaml, choice.profiles)
+      if (!own.ok) throw new HubError(422, own.message)
       return own.scenario
     }
-    const scenario = this.source.bundled.get(choice.scenarioId)
+    const scenario = this.source.bundled.get(id)
     if (!scenario)
       throw new HubError(
         404,
-        `${label}there is no bundled scenario "${choice.scenarioId}". Bundled scenarios: ${[...this.source.bundled.keys()].join(', ')}.`,
+        msg('workshop.hub.noBundled', { id, ids: [...this.source.bundled.keys()].join(', ') }),
       )
     return scenario
   }
 
   async createWorkshop(settings: WorkshopSettings): Promise<{ workshop: WorkshopRow; trainerToken: string }> {
     const choices = settings.scenarios
-    if (choices.length === 0) throw new HubError(400, 'Choose at least one scenario for the workshop.')
+    if (choices.length === 0) throw new HubError(400, msg('workshop.hub.chooseOne'))
     if (choices.length > MAX_WORKSHOP_SCENARIOS)
-      throw new HubError(400, `A workshop holds at most ${MAX_WORKSHOP_SCENARIOS} scenarios.`)
-    const several = choices.length > 1
-    const scenarios = choices.map((choice, i) =>
-      this.#checkChoice(choice, several ? `Scenario ${i + 1} ("${choice.scenarioId}"): ` : ''),
-    )
+      throw new HubError(400, msg('workshop.hub.tooMany', { max: MAX_WORKSHOP_SCENARIOS }))
+    const scenarios = choices.map((choice, i) => {
+      try {
+        return this.#checkChoice(choice)
+      } catch (error) {
+        // In a list of several, the message says which scenario it is about.
+        if (choices.length === 1 || !(error instanceof HubError)) throw error
+        throw new HubError(
+          error.status,
+          msg('workshop.hub.inScenario', { n: i + 1, id: choice.scenarioId, problem: error.text }),
+          error.details,
+        )
+      }
+    })
     const seen = new Set<string>()
     for (const scenario of scenarios) {
-      if (seen.has(scenario.id))
-        throw new HubError(422, `The scenario "${scenario.id}" is chosen twice; choose each scenario once.`)
+      if (seen.has(scenario.id)) throw new HubError(422, msg('workshop.hub.chosenTwice', { id: scenario.id }))
       seen.add(scenario.id)
     }
     const stored: StoredScenario[] = scenarios.map((scenario, i) => ({
@@ -349,17 +358,16 @@ export class WorkshopService {
 
   async workshop(id: string): Promise<WorkshopRow> {
     const [row] = await this.db.query<WorkshopRow>('SELECT * FROM workshops WHERE id = $1', [id])
-    if (!row)
-      throw new HubError(404, 'There is no workshop with this link. Ask your trainer for the link again.')
+    if (!row) throw new HubError(404, msg('workshop.hub.noWorkshop'))
     return row
   }
 
   /** The workshop, if `token` is its trainer token; otherwise a 401/403 the trainer understands. */
   async trainerWorkshop(id: string, token: string | undefined): Promise<WorkshopRow> {
     const workshop = await this.workshop(id)
-    if (!token) throw new HubError(401, 'This page is for the trainer: the trainer token is missing.')
+    if (!token) throw new HubError(401, msg('workshop.hub.trainerTokenMissing'))
     if (!sameHash(hashToken(token), workshop.trainer_token_hash))
-      throw new HubError(403, 'The trainer token is not right for this workshop.')
+      throw new HubError(403, msg('workshop.hub.trainerTokenWrong'))
     return workshop
   }
 
@@ -369,22 +377,15 @@ export class WorkshopService {
     const cached = this.#scenarios.get(key)
     if (cached) return cached
     const stored = workshop.scenarios[no]
-    if (!stored) throw new HubError(404, `This workshop has no scenario ${no + 1}.`)
+    if (!stored) throw new HubError(404, msg('workshop.hub.noScenarioNo', { n: no + 1 }))
     let scenario: Scenario | undefined
     if (stored.yaml) {
       const own = readOwnScenario(this.source, stored.id, stored.yaml, stored.profiles)
       if (own.ok) scenario = own.scenario
     } else scenario = this.source.bundled.get(stored.id)
-    if (!scenario)
-      throw new HubError(
-        409,
-        `The scenario "${stored.id}" of this workshop is no longer available on this hub.`,
-      )
+    if (!scenario) throw new HubError(409, msg('workshop.hub.scenarioGone', { id: stored.id }))
     if (scenarioDigest(scenario) !== stored.digest)
-      throw new HubError(
-        409,
-        `The scenario "${stored.id}" changed since this workshop was created; its sessions cannot be scored on this version.`,
-      )
+      throw new HubError(409, msg('workshop.hub.scenarioChanged', { id: stored.id }))
     this.#scenarios.set(key, scenario)
     return scenario
   }
@@ -465,18 +466,18 @@ export class WorkshopService {
         if (!String(error).includes('unique') && !String(error).includes('duplicate')) throw error
       }
     }
-    throw new HubError(503, 'Too many trainees are joining at this moment; please try again.')
+    throw new HubError(503, msg('workshop.hub.joinBusy'))
   }
 
   /** The participant, if `token` is theirs: a trainee can read and write only their own session. */
   async ownParticipant(id: string, token: string | undefined): Promise<ParticipantRow> {
-    if (!token) throw new HubError(401, 'Your session key is missing; open the workshop link again.')
+    if (!token) throw new HubError(401, msg('workshop.hub.keyMissing'))
     const row =
       this.#participants.get(id) ??
       (await this.db.query<ParticipantRow>('SELECT * FROM participants WHERE id = $1', [id]))[0]
     if (row) this.#participants.set(id, row)
     if (!row || !sameHash(hashToken(token), row.token_hash))
-      throw new HubError(403, 'This session belongs to someone else, or your session key is not valid.')
+      throw new HubError(403, msg('workshop.hub.notYours'))
     return row
   }
 
@@ -547,41 +548,30 @@ export class WorkshopService {
       const workshop = await this.workshop(participant.workshop_id)
       const live = await this.#liveSession(participant, workshop)
       if (from > live.next)
-        throw new HubError(
-          409,
-          `Events are missing before this one: the hub expects event ${live.next} next.`,
-          {
-            expected: live.next,
-          },
-        )
+        throw new HubError(409, msg('workshop.hub.gap', { expected: live.next }), { expected: live.next })
       const fresh = events.slice(live.next - from)
       const deadline = deadlineOf(workshop, participant)
       if (fresh.length && deadline !== null && this.now() > deadline + TIME_BOX_GRACE_MS)
-        throw new HubError(
-          422,
-          `The workshop's time box of ${workshop.time_box_minutes} minutes has ended; this step was not recorded.`,
-          { expected: live.next, timeUp: true },
-        )
+        throw new HubError(422, msg('workshop.hub.timeUp', { minutes: workshop.time_box_minutes ?? 0 }), {
+          expected: live.next,
+          timeUp: true,
+        })
       let reportKey = live.reportKey
       let trackKey = live.trackKey
       const stored = live.session.log.slice(from, live.next)
       for (const [i, event] of events.slice(0, live.next - from).entries())
         if (canonical(event) !== canonical(stored[i]))
-          throw new HubError(
-            409,
-            `Event ${from + i} differs from the one already stored; the hub expects event ${live.next} next.`,
-            {
-              expected: live.next,
-            },
-          )
+          throw new HubError(409, msg('workshop.hub.differs', { seq: from + i, expected: live.next }), {
+            expected: live.next,
+          })
       if (fresh.length === 0) return { acked: live.next, stored: 0 }
       try {
         for (const [i, event] of fresh.entries()) {
           const seq = live.next + i
           if (JSON.stringify(event).length > MAX_EVENT_CHARS)
-            throw new HubError(413, `Event ${seq} is too large.`, { expected: live.next })
+            throw new HubError(413, msg('workshop.hub.eventTooLarge', { seq }), { expected: live.next })
           if (event.type === 'hint.reveal' && !workshop.hints)
-            throw new HubError(422, `Event ${seq}: hints are switched off in this workshop.`, {
+            throw new HubError(422, msg('workshop.hub.hintsOff', { seq }), {
               expected: live.next,
             })
           const before = live.session.log.length
@@ -589,7 +579,9 @@ export class WorkshopService {
           if (live.session.log.length !== before + 1)
             throw new HubError(
               422,
-              `Event ${seq} (${event.type}) was refused by the exercise${result.ok ? '' : `: ${result.reason}`}`,
+              result.ok
+                ? msg('workshop.hub.refused', { seq, type: event.type })
+                : msg('workshop.hub.refusedBecause', { seq, type: event.type, reason: result.reason }),
               { expected: live.next },
             )
         }

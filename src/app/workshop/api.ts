@@ -2,7 +2,8 @@
  * Talking to the workshop hub that served this page, and remembering this browser's keys: the
  * trainer token of the workshops created here, and the trainee's seat in the ones joined here.
  */
-import type { SessionEvent } from '../../engine/index'
+import type { Msg, SessionEvent } from '../../engine/index'
+import { t } from '../i18n.svelte'
 
 /** One definition, the hub's: the trainee-visible part of a workshop. */
 import type { PublicScenario, PublicWorkshop } from '../../hub/workshop'
@@ -63,11 +64,12 @@ export async function hubFetch<T>(
   } catch {
     throw new HubError(0, 'The workshop hub cannot be reached. Check the Wi-Fi connection, then try again.')
   }
-  const body = (await response.json().catch(() => ({}))) as { error?: string }
+  const body = (await response.json().catch(() => ({}))) as { error?: string; text?: Msg }
   if (!response.ok)
     throw new HubError(
       response.status,
-      body.error ??
+      // The hub's message in this page's language; its English words from an older hub.
+      (body.text ? t(body.text) : body.error) ??
         (response.status === 404
           ? 'This page needs the workshop hub: open the address the trainer gave you.'
           : `The hub refused the request (${response.status}).`),
