@@ -4,6 +4,7 @@
  */
 import type { Msg, SessionEvent } from '../../engine/index'
 import { t } from '../i18n.svelte'
+import { m } from './text'
 
 /** One definition, the hub's: the trainee-visible part of a workshop. */
 import type { PublicScenario, PublicWorkshop } from '../../hub/workshop'
@@ -62,7 +63,7 @@ export async function hubFetch<T>(
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     })
   } catch {
-    throw new HubError(0, 'The workshop hub cannot be reached. Check the Wi-Fi connection, then try again.')
+    throw new HubError(0, m('workshop.api.unreachable'))
   }
   const body = (await response.json().catch(() => ({}))) as { error?: string; text?: Msg }
   if (!response.ok)
@@ -71,8 +72,8 @@ export async function hubFetch<T>(
       // The hub's message in this page's language; its English words from an older hub.
       (body.text ? t(body.text) : body.error) ??
         (response.status === 404
-          ? 'This page needs the workshop hub: open the address the trainer gave you.'
-          : `The hub refused the request (${response.status}).`),
+          ? m('workshop.api.needsHub')
+          : m('workshop.api.refused', { status: response.status })),
     )
   return body as T
 }
