@@ -6,7 +6,16 @@ export type Route =
   | { page: 'workspace'; scenarioId: string; caseId?: string }
   | { page: 'report'; scenarioId: string }
   | { page: 'studio' }
-  | { page: 'workshop'; view: WorkshopView; workshopId: string; caseId?: string }
+  | {
+      page: 'workshop'
+      view: WorkshopView
+      workshopId: string
+      caseId?: string
+      /** Play: which of the workshop's scenarios (from 1), when it holds several. */
+      part?: number
+      /** New: the trainer's studio scenario to start the workshop with. */
+      file?: string
+    }
 
 /**
  * The workshop pages (src/app/workshop): create, join, play, the trainer's dashboard, the
@@ -29,8 +38,19 @@ export function parseHash(hash: string): Route {
     })
   const [head, scenarioId, page, caseId] = parts
   if (head === 'workshop') {
-    if (scenarioId === 'new' || !scenarioId) return { page: 'workshop', view: 'new', workshopId: '' }
+    if (scenarioId === 'new' || !scenarioId)
+      return page
+        ? { page: 'workshop', view: 'new', workshopId: '', file: page }
+        : { page: 'workshop', view: 'new', workshopId: '' }
     if (scenarioId === 'import') return { page: 'workshop', view: 'import', workshopId: '' }
+    // #/workshop/<id>/scenario/<n>[/<case>]: a trainee's session on scenario n of several.
+    const part = page === 'scenario' ? Number(caseId) : NaN
+    if (Number.isInteger(part) && part >= 1) {
+      const inPart = parts[4]
+      return inPart
+        ? { page: 'workshop', view: 'play', workshopId: scenarioId, part, caseId: inPart }
+        : { page: 'workshop', view: 'play', workshopId: scenarioId, part }
+    }
     const view = WORKSHOP_VIEWS.includes(page ?? '') ? (page as WorkshopView) : 'join'
     return caseId
       ? { page: 'workshop', view, workshopId: scenarioId, caseId }
@@ -56,9 +76,11 @@ export function href(route: Route): string {
     case 'report':
       return `#/scenario/${id(route.scenarioId)}/report`
     case 'workshop':
-      return route.view === 'new' || route.view === 'import'
-        ? `#/workshop/${route.view}`
-        : `#/workshop/${id(route.workshopId)}/${route.view}${route.caseId ? `/${id(route.caseId)}` : ''}`
+      if (route.view === 'new' || route.view === 'import')
+        return `#/workshop/${route.view}${route.view === 'new' && route.file ? `/${id(route.file)}` : ''}`
+      if (route.view === 'play' && route.part !== undefined)
+        return `#/workshop/${id(route.workshopId)}/scenario/${route.part}${route.caseId ? `/${id(route.caseId)}` : ''}`
+      return `#/workshop/${id(route.workshopId)}/${route.view}${route.caseId ? `/${id(route.caseId)}` : ''}`
     case 'studio':
       return '#/studio'
     default: {

@@ -60,11 +60,33 @@ export interface Grouping {
   members: string[]
 }
 
+/** One trainee's session on one scenario, for the overview of every scenario. */
+export interface TraineeScenario {
+  scenarioNo: number
+  decided: number
+  cases: number
+  finished: boolean
+  score: number
+  maxScore: number
+  percent: number
+  passed: boolean
+}
+
+/** One trainee across the workshop's scenarios. */
+export interface TraineeRow {
+  seat: number
+  name: string
+  scenarios: TraineeScenario[]
+}
+
 export interface Dashboard {
   workshop: {
     id: string
     name: string
+    /** The scenario this dashboard's progress, results and debrief are about. */
     scenarioId: string
+    scenarioNo: number
+    scenarios: { scenarioNo: number; scenarioId: string; title: string }[]
     mode: string
     hints: boolean
     variants: string
@@ -74,6 +96,8 @@ export interface Dashboard {
   }
   stuckMinutes: number
   progress: ProgressRow[]
+  /** Every trainee's sessions on every scenario of the workshop, by seat. */
+  trainees: TraineeRow[]
   results: {
     participants: number
     finished: number
@@ -132,18 +156,50 @@ function rate(decided: number, hit: number): number | null {
   return decided ? Math.round((hit / decided) * 100) : null
 }
 
+/**
+ * The dashboard of one scenario of the workshop (`scenarioNo`), from the sessions of every
+ * scenario: progress, results and readiness are that scenario's; `trainees` spans them all.
+ */
 export function buildDashboard(
   workshop: WorkshopRow,
-  participants: ParticipantRow[],
-  options: { now: number; stuckMinutes: number; anonymous: boolean; groups: number[]; group: number },
+  sessions: ParticipantRow[],
+  options: {
+    now: number
+    stuckMinutes: number
+    anonymous: boolean
+    groups: number[]
+    group: number
+    scenarioNo?: number
+    /** The scenarios' titles, in the workshop's order. */
+    titles?: string[]
+  },
 ): Dashboard {
+  const scenarioNo = options.scenarioNo ?? 0
+  const participants = sessions.filter((p) => (p.scenario_no ?? 0) === scenarioNo)
+  const nameOf = (p: Pick<ParticipantRow, 'seat' | 'display_name'>) =>
+    options.anonymous ? `Trainee ${p.seat}` : p.display_name
+  const trainees = new Map<number, TraineeRow>()
+  for (const p of sessions) {
+    const row = trainees.get(p.seat) ?? { seat: p.seat, name: nameOf(p), scenarios: [] }
+    row.scenarios.push({
+      scenarioNo: p.scenario_no ?? 0,
+      decided: p.decided,
+      cases: p.cases,
+      finished: p.finished,
+      score: p.score,
+      maxScore: p.max_score,
+      percent: p.percent,
+      passed: p.passed,
+    })
+    trainees.set(p.seat, row)
+  }
   const progress = participants.map((p): ProgressRow => {
     const minutesOnCase = p.current_case ? minutesSince(p.current_case_since, options.now) : null
     const deadline = deadlineOf(workshop, p)
     return {
       participantId: options.anonymous ? '' : p.id,
       seat: p.seat,
-      name: options.anonymous ? `Trainee ${p.seat}` : p.display_name,
+      name: nameOf(p),
       decided: p.decided,
       cases: p.cases,
       currentCase: p.current_case,
@@ -157,12 +213,19 @@ export function buildDashboard(
       passed: p.passed,
     }
   })
-  const names = participants.map((p) => (options.anonymous ? `Trainee ${p.seat}` : p.display_name))
+  const names = participants.map(nameOf)
+  const scenarios = workshop.scenarios.map((s, no) => ({
+    scenarioNo: no,
+    scenarioId: s.id,
+    title: options.titles?.[no] ?? s.id,
+  }))
   return {
     workshop: {
       id: workshop.id,
       name: workshop.name,
-      scenarioId: workshop.scenario_id,
+      scenarioId: scenarios[scenarioNo]?.scenarioId ?? workshop.scenario_id,
+      scenarioNo,
+      scenarios,
       mode: workshop.mode,
       hints: workshop.hints,
       variants: workshop.variants,
@@ -172,6 +235,7 @@ export function buildDashboard(
     },
     stuckMinutes: options.stuckMinutes,
     progress,
+    trainees: [...trainees.values()].sort((a, b) => a.seat - b.seat),
     ...classResults(participants, names),
   }
 }
@@ -402,10 +466,11 @@ function csvCell(value: unknown): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-export function exportCsv(participants: ParticipantRow[]): string {
+export function exportCsv(workshop: Pick<WorkshopRow, 'scenarios'>, participants: ParticipantRow[]): string {
   const header = [
     'group',
     'seat',
+    'scenario',
     'name',
     'seed',
     'decided',
@@ -420,6 +485,7 @@ export function exportCsv(participants: ParticipantRow[]): string {
     [
       p.group_no,
       p.seat,
+      workshop.scenarios[p.scenario_no ?? 0]?.id ?? '',
       p.display_name,
       p.seed,
       p.decided,

@@ -10,7 +10,7 @@ import qrcode from 'qrcode-terminal'
 import { openDb } from './db'
 import { loadScenarioSource } from './scenarios'
 import { buildServer } from './server'
-import { WorkshopService } from './workshop'
+import { DEFAULT_MEMORY_LIMITS, WorkshopService } from './workshop'
 
 const HELP = `Usage: npm run hub -- [options]
 
@@ -22,6 +22,10 @@ Options:
   --host ADDRESS   Address to listen on (default 0.0.0.0: every network of this laptop)
   --data DIR       Folder for the workshop database (default ./hub-data); copy it to keep the results
   --stuck N        Minutes on one case before the dashboard highlights a trainee (default 5)
+  --max-sessions N Trainee sessions kept replayed in memory (default 240); the least recently
+                   used is forgotten beyond that and replayed again from the database when needed
+  --max-worlds N   Generated worlds kept in memory (default 64; one per trainee and scenario with
+                   per-trainee variants); the least recently used is generated again when needed
   --api-only       Serve only the workshop API, not the app (when the app is served elsewhere)
   --help           Show this help
 
@@ -47,6 +51,8 @@ async function main(argv: string[]): Promise<number> {
         host: { type: 'string', default: '0.0.0.0' },
         data: { type: 'string', default: 'hub-data' },
         stuck: { type: 'string', default: '5' },
+        'max-sessions': { type: 'string', default: String(DEFAULT_MEMORY_LIMITS.sessions) },
+        'max-worlds': { type: 'string', default: String(DEFAULT_MEMORY_LIMITS.worlds) },
         'api-only': { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -69,6 +75,17 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`--stuck must be a whole number of minutes, not "${values.stuck}".\n`)
     return 2
   }
+  const limits = { sessions: Number(values['max-sessions']), worlds: Number(values['max-worlds']) }
+  for (const [option, value] of [
+    ['--max-sessions', limits.sessions],
+    ['--max-worlds', limits.worlds],
+  ] as const)
+    if (!Number.isInteger(value) || value < 1) {
+      process.stderr.write(
+        `${option} must be a whole number from 1, not "${values[option.slice(2) as 'max-worlds']}".\n`,
+      )
+      return 2
+    }
   const root = process.cwd()
   const distDir = resolve(root, 'dist')
   const apiOnly = values['api-only'] === true
@@ -78,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const databaseUrl = process.env.DATABASE_URL || undefined
   const db = await openDb({ databaseUrl, dataDir: resolve(values.data) })
-  const service = new WorkshopService(db, await loadScenarioSource(root))
+  const service = new WorkshopService(db, await loadScenarioSource(root), undefined, limits)
   let urls: string[] = []
   const app = await buildServer({
     service,

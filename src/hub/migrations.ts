@@ -51,4 +51,16 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
   ],
   // Where on the process maps each decision and refused step was taken (src/hub/states.ts).
   [`ALTER TABLE participants ADD COLUMN states jsonb`],
+  // A workshop holds one or several scenarios; a trainee has one session (participant row) per
+  // scenario, all on the same seat and key. Workshops made before keep their one scenario as the
+  // first of the list, and their trainees' rows become that scenario's sessions.
+  [
+    `ALTER TABLE workshops ADD COLUMN scenarios jsonb`,
+    `UPDATE workshops SET scenarios = jsonb_build_array(jsonb_build_object(
+       'id', scenario_id, 'digest', scenario_digest, 'yaml', scenario_yaml))`,
+    `ALTER TABLE workshops ALTER COLUMN scenarios SET NOT NULL`,
+    `ALTER TABLE participants ADD COLUMN scenario_no integer NOT NULL DEFAULT 0`,
+    `ALTER TABLE participants DROP CONSTRAINT participants_workshop_id_group_no_seat_key`,
+    `ALTER TABLE participants ADD CONSTRAINT participants_seat_scenario UNIQUE (workshop_id, group_no, seat, scenario_no)`,
+  ],
 ]

@@ -3,7 +3,15 @@
  * or a trainer's own YAML file, checked by the engine's one validator before it is stored.
  */
 import { join } from 'node:path'
-import { formatIssue, loadLibrary, scenarioDigest, type Scenario, type SourceFile } from '../engine/index'
+import {
+  formatIssue,
+  loadLibrary,
+  msg,
+  scenarioDigest,
+  type Msg,
+  type Scenario,
+  type SourceFile,
+} from '../engine/index'
 import { readSourceFiles } from '../cli/files'
 
 export interface ScenarioSource {
@@ -25,15 +33,47 @@ export function ownScenarioPath(id: string): string {
   return `scenarios/${id}.yaml`
 }
 
-export type OwnScenario = { ok: true; scenario: Scenario } | { ok: false; message: string }
+/** Where a trainer's own jurisdiction profile is kept beside their scenario. */
+export function ownProfilePath(id: string): string {
+  return `scenarios/jurisdictions/${id}.yaml`
+}
 
-/** Checks a trainer's own scenario file; the message lists every problem, located. */
-export function readOwnScenario(source: ScenarioSource, id: string, yaml: string): OwnScenario {
+/** A trainer's own jurisdiction profile, sent with the scenario that uses it. */
+export interface OwnProfile {
+  id: string
+  yaml: string
+}
+
+export type OwnScenario = { ok: true; scenario: Scenario } | { ok: false; message: Msg }
+
+/**
+ * Checks a trainer's own scenario file, with the trainer's own profiles (which stand in for a
+ * bundled profile of the same id); the message lists every problem, located in the file the
+ * trainer knows.
+ */
+export function readOwnScenario(
+  source: ScenarioSource,
+  id: string,
+  yaml: string,
+  profiles: readonly OwnProfile[] = [],
+): OwnScenario {
+  const ownIds = new Set(profiles.map((p) => p.id))
+  const bundled = source.jurisdictions.filter(
+    (f) => !ownIds.has((f.path.split('/').pop() ?? '').replace(/\.ya?ml$/, '')),
+  )
+  const names = new Map([
+    [ownScenarioPath(id), `${id}.yaml`],
+    ...profiles.map((p) => [ownProfilePath(p.id), `${p.id}.yaml`] as const),
+  ])
   let library: ReturnType<typeof loadLibrary>
   try {
-    library = loadLibrary([...source.jurisdictions, { path: ownScenarioPath(id), text: yaml }])
+    library = loadLibrary([
+      ...bundled,
+      ...profiles.map((p) => ({ path: ownProfilePath(p.id), text: p.yaml })),
+      { path: ownScenarioPath(id), text: yaml },
+    ])
   } catch (error) {
-    return { ok: false, message: `The scenario file could not be read (${String(error)}).` }
+    return { ok: false, message: msg('workshop.hub.fileUnreadable', { error: String(error) }) }
   }
   const errors = library.issues.filter((i) => i.severity === 'error')
   const scenario = library.scenarios.find((s) => s.id === id)
@@ -41,8 +81,11 @@ export function readOwnScenario(source: ScenarioSource, id: string, yaml: string
     return {
       ok: false,
       message: errors.length
-        ? `The scenario file has problems:\n${errors.map(formatIssue).join('\n')}`
-        : 'The file holds no scenario.',
+        ? msg('workshop.hub.fileProblems', {
+            // Named as the trainer knows the file, not by where the hub keeps it.
+            problems: errors.map((i) => formatIssue({ ...i, path: names.get(i.path) ?? i.path })).join('\n'),
+          })
+        : msg('workshop.hub.fileEmpty'),
     }
   return { ok: true, scenario }
 }

@@ -9,10 +9,18 @@ import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { SECURITY_HEADERS } from '../csp'
-import { MODES, type SessionEvent } from '../engine/index'
+import { MODES, msg, type SessionEvent } from '../engine/index'
+import { inEnglish } from '../i18n/render'
 import { SessionEventSchema } from '../engine/session/saved'
 import { buildDashboard, buildDebrief, deadlineOf, exportCsv } from './dashboard'
-import { HubError, publicWorkshop, type WorkshopService } from './workshop'
+import {
+  HubError,
+  MAX_WORKSHOP_SCENARIOS,
+  publicWorkshop,
+  type WorkshopRow,
+  type WorkshopService,
+  type WorkshopSettings,
+} from './workshop'
 
 /** The app's own policy (src/csp.ts), sent as headers with every response, frame-ancestors included. */
 export { SECURITY_HEADERS }
@@ -47,12 +55,38 @@ const plainLine = (max: number) =>
     .max(max, `must be at most ${max} characters`)
     .refine((s) => ![...s].some(isControl), 'must not contain control characters')
 
+const scenarioId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a scenario id such as "registration-desk"')
+const scenarioYaml = z.string().min(1, 'must not be empty').max(200_000, 'must be at most 200,000 characters')
+
+/**
+ * A workshop: its scenarios as a list, or (as before there could be several) one scenario in
+ * `scenarioId` and `scenarioYaml`.
+ */
 export const CreateWorkshopSchema = z.strictObject({
   name: plainLine(120),
-  scenarioId: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a scenario id such as "registration-desk"'),
-  scenarioYaml: z.string().min(1).max(200_000).optional(),
+  scenarios: z
+    .array(
+      z.strictObject({
+        scenarioId,
+        scenarioYaml: scenarioYaml.optional(),
+        profiles: z
+          .array(
+            z.strictObject({
+              id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a profile id such as "northland"'),
+              yaml: scenarioYaml,
+            }),
+          )
+          .max(4, 'must list at most 4 profiles')
+          .optional(),
+      }),
+    )
+    .min(1, 'must list at least one scenario')
+    .max(MAX_WORKSHOP_SCENARIOS, `must list at most ${MAX_WORKSHOP_SCENARIOS} scenarios`)
+    .optional(),
+  scenarioId: scenarioId.optional(),
+  scenarioYaml: scenarioYaml.optional(),
   mode: z.enum(MODES),
   hints: z.boolean(),
   timeBoxMinutes: z.int().min(5).max(600).optional(),
@@ -69,12 +103,18 @@ const EventsSchema = z.strictObject({
 const IdParams = z.object({ id: idText })
 const CaseParams = z.strictObject({ id: idText, caseId: z.string().min(1).max(80) })
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+/** What a request carried, named in the message when it is not valid. */
+type Carried = 'workshop' | 'name' | 'events' | 'address'
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, what: Carried): T {
   const result = schema.safeParse(value)
   if (result.success) return result.data
   const first = result.error.issues[0]
   const where = first?.path.length ? `${first.path.join('.')}: ` : ''
-  throw new HubError(400, `The ${what} is not valid: ${where}${first?.message ?? 'unexpected content'}.`)
+  throw new HubError(
+    400,
+    msg('workshop.hub.invalid', { what, where, problem: first?.message ?? 'unexpected content' }),
+  )
 }
 
 function bearer(request: FastifyRequest): string | undefined {
@@ -83,6 +123,11 @@ function bearer(request: FastifyRequest): string | undefined {
   // EventSource and download links cannot set headers; they carry the token in the query.
   const query = request.query as Record<string, unknown> | undefined
   return typeof query?.token === 'string' ? query.token : undefined
+}
+
+/** An answer's message: in English for any client, and as its catalogue message for the app. */
+function said(text: ReturnType<typeof msg>): { error: string; text: ReturnType<typeof msg> } {
+  return { error: inEnglish(text), text }
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -102,21 +147,21 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     keyGenerator: (request) => bearer(request) ?? request.ip,
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
-      error: `Too many requests; wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`,
+      ...said(msg('workshop.hub.tooManyRequests', { seconds: Math.ceil(context.ttl / 1000) })),
     }),
   })
 
   app.setErrorHandler((error: unknown, _request, reply) => {
     if (error instanceof HubError)
-      return reply.status(error.status).send({ error: error.message, ...error.details })
+      return reply.status(error.status).send({ ...said(error.text), ...error.details })
     const e = error as { statusCode?: number; code?: string; message?: string }
     if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
-      return reply.status(413).send({ error: 'The request is too large.' })
+      return reply.status(413).send(said(msg('workshop.hub.tooLarge')))
     if (e.statusCode === 429) return reply.status(429).send(error)
     if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500)
-      return reply.status(e.statusCode).send({ error: `The request could not be read (${e.message}).` })
+      return reply.status(e.statusCode).send(said(msg('workshop.hub.unreadable', { error: e.message ?? '' })))
     reply.log.error(error)
-    return reply.status(500).send({ error: 'The hub hit an unexpected problem; the request was not stored.' })
+    return reply.status(500).send(said(msg('workshop.hub.unexpected')))
   })
 
   app.get('/api/health', async () => ({ ok: true, database: service.db.kind }))
@@ -129,7 +174,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     '/api/workshops',
     { config: { rateLimit: { max: 60, timeWindow: '1 minute' } } },
     async (request, reply) => {
-      const settings = parse(CreateWorkshopSchema, request.body, 'workshop')
+      const { scenarios, scenarioId, scenarioYaml, ...rest } = parse(
+        CreateWorkshopSchema,
+        request.body,
+        'workshop',
+      )
+      if (scenarios && (scenarioId !== undefined || scenarioYaml !== undefined))
+        throw new HubError(400, msg('workshop.hub.bothWays'))
+      if (!scenarios && scenarioId === undefined) throw new HubError(400, msg('workshop.hub.noScenarios'))
+      const settings: WorkshopSettings = {
+        ...rest,
+        scenarios: scenarios ?? [{ scenarioId: scenarioId!, ...(scenarioYaml ? { scenarioYaml } : {}) }],
+      }
       const { workshop, trainerToken } = await service.createWorkshop(settings)
       options.onWorkshopCreated?.({
         id: workshop.id,
@@ -158,7 +214,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     async (request, reply) => {
       const { id } = parse(IdParams, request.params, 'address')
       const { displayName } = parse(JoinSchema, request.body, 'name')
-      const { participant, token, workshop } = await service.join(id, displayName)
+      const { participant, token, workshop, sessions } = await service.join(id, displayName)
       return reply.status(201).send({
         participantId: participant.id,
         token,
@@ -166,6 +222,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         seed: participant.seed,
         displayName: participant.display_name,
         workshop: publicWorkshop(workshop),
+        /** One session per scenario of the workshop, all opened with the same token. */
+        sessions: sessions.map((p) => ({ scenarioNo: p.scenario_no, participantId: p.id, seed: p.seed })),
       })
     },
   )
@@ -177,8 +235,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const events = await service.events(id)
     const workshop = await service.workshop(participant.workshop_id)
     const deadline = deadlineOf(workshop, participant)
+    const seatSessions = await service.seatSessions(participant)
     return {
       participantId: id,
+      scenarioNo: participant.scenario_no,
       seat: participant.seat,
       seed: participant.seed,
       displayName: participant.display_name,
@@ -187,13 +247,22 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       timeLeftMs: deadline === null ? null : Math.max(0, deadline - now()),
       acked: events.length,
       log: events.map((e) => e.event),
+      /** The seat's session on each scenario of the workshop, with how far it has got. */
+      sessions: seatSessions.map((p) => ({
+        scenarioNo: p.scenario_no,
+        participantId: p.id,
+        seed: p.seed,
+        decided: p.decided,
+        cases: p.cases,
+        finished: p.finished,
+      })),
     }
   })
 
   app.post('/api/participants/:id/events', async (request) => {
     const { id } = parse(IdParams, request.params, 'address')
     const participant = await service.ownParticipant(id, bearer(request))
-    const body = parse(EventsSchema, request.body, 'list of events')
+    const body = parse(EventsSchema, request.body, 'events')
     return service.postEvents(participant, body.from, body.events as SessionEvent[])
   })
 
@@ -207,19 +276,39 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (query.group === undefined) return current
     const group = Number(query.group)
     if (!Number.isInteger(group) || group < 1 || group > current)
-      throw new HubError(400, `There is no group ${String(query.group)}; groups run from 1 to ${current}.`)
+      throw new HubError(400, msg('workshop.hub.noGroup', { group: String(query.group), count: current }))
     return group
+  }
+
+  /** The `scenario` the trainer looks at: 1 to the workshop's count, in the address (default 1). */
+  function scenarioNoOf(request: FastifyRequest, workshop: WorkshopRow): number {
+    const query = request.query as Record<string, unknown>
+    if (query.scenario === undefined) return 0
+    const no = Number(query.scenario)
+    const count = workshop.scenarios.length
+    if (!Number.isInteger(no) || no < 1 || no > count)
+      throw new HubError(400, msg('workshop.hub.noScenarioQuery', { n: String(query.scenario), count }))
+    return no - 1
   }
 
   async function dashboard(request: FastifyRequest, anonymous: boolean) {
     const workshop = await trainer(request)
     const group = await groupOf(request, workshop.current_group)
+    const scenarioNo = scenarioNoOf(request, workshop)
     return buildDashboard(workshop, await service.participants(workshop.id, group), {
       now: now(),
       stuckMinutes,
       anonymous,
       group,
       groups: Array.from({ length: workshop.current_group }, (_, i) => i + 1),
+      scenarioNo,
+      titles: workshop.scenarios.map((_, no) => {
+        try {
+          return service.scenarioOf(workshop, no).title
+        } catch {
+          return workshop.scenarios[no]!.id
+        }
+      }),
     })
   }
 
@@ -230,10 +319,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const workshop = await trainer(request)
     const { caseId } = parse(CaseParams, request.params, 'address')
     const group = await groupOf(request, workshop.current_group)
+    const scenarioNo = scenarioNoOf(request, workshop)
     return buildDebrief(
       caseId,
-      await service.participants(workshop.id, group),
-      service.scenarioOf(workshop).debrief,
+      await service.participants(workshop.id, group, scenarioNo),
+      service.scenarioOf(workshop, scenarioNo).debrief,
     )
   })
 
@@ -244,6 +334,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const sessions = await Promise.all(
       participants.map(async (p) => ({
         seat: p.seat,
+        scenarioNo: p.scenario_no,
+        scenarioId: workshop.scenarios[p.scenario_no]?.id ?? workshop.scenario_id,
         name: p.display_name,
         seed: p.seed,
         finished: p.finished,
@@ -268,7 +360,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="workshop-${workshop.id}-group-${group}.csv"`)
-      .send(exportCsv(await service.participants(workshop.id, group)))
+      .send(exportCsv(workshop, await service.participants(workshop.id, group)))
   })
 
   app.post('/api/workshops/:id/reset', async (request) => {
@@ -306,7 +398,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   })
 
   app.all('/api/*', async () => {
-    throw new HubError(404, 'There is no such hub address.')
+    throw new HubError(404, msg('workshop.hub.noAddress'))
   })
 
   if (options.distDir && existsSync(options.distDir)) {

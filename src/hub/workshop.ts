@@ -4,9 +4,12 @@
  * own score is read.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import { inEnglish } from '../i18n/render'
 import {
   generateWorld,
+  msg,
   Session,
+  type Msg,
   type Mode,
   type Report,
   type Scenario,
@@ -16,24 +19,49 @@ import {
 import type { Db } from './db'
 import { deadlineOf, TIME_BOX_GRACE_MS } from './dashboard'
 import { newTrack, sendTracked, type StateTrack } from './states'
-import { readOwnScenario, scenarioDigest, type ScenarioSource } from './scenarios'
+import { Lru } from './lru'
+import { readOwnScenario, scenarioDigest, type OwnProfile, type ScenarioSource } from './scenarios'
 
 export type Variants = 'same' | 'per-trainee'
 
-export interface WorkshopSettings {
-  name: string
+/** One scenario of a workshop as the trainer chose it: bundled, or their own file. */
+export interface ScenarioChoice {
   scenarioId: string
   /** A trainer's own scenario file (YAML); the scenario id then names it. */
   scenarioYaml?: string
+  /** The trainer's own jurisdiction profiles the file uses (only with `scenarioYaml`). */
+  profiles?: OwnProfile[]
+}
+
+/** The most scenarios one workshop holds: a day's programme, not a library. */
+export const MAX_WORKSHOP_SCENARIOS = 8
+
+export interface WorkshopSettings {
+  name: string
+  /** The scenarios the trainees work, in this order (at least one). */
+  scenarios: ScenarioChoice[]
   mode: Mode
   hints: boolean
   timeBoxMinutes?: number
   variants: Variants
 }
 
+/** A stored scenario of a workshop: its id, the digest it was created on, and an own file's text. */
+export interface StoredScenario {
+  id: string
+  digest: string
+  yaml: string | null
+  /** The scenario's title when the workshop was made (absent in workshops made before). */
+  title?: string
+  /** The trainer's own profiles the scenario uses. */
+  profiles?: OwnProfile[]
+}
+
 export interface WorkshopRow {
   id: string
   name: string
+  /** Every scenario of the workshop, in order; scenario_id, _digest and _yaml repeat the first. */
+  scenarios: StoredScenario[]
   scenario_id: string
   scenario_digest: string
   scenario_yaml: string | null
@@ -50,6 +78,8 @@ export interface ParticipantRow {
   id: string
   workshop_id: string
   group_no: number
+  /** Which of the workshop's scenarios this session plays (its index in `scenarios`). */
+  scenario_no: number
   display_name: string
   seat: number
   seed: number
@@ -69,14 +99,18 @@ export interface ParticipantRow {
   states: StateTrack | null
 }
 
-/** A refusal the trainee or trainer can act on; the HTTP layer sends it as a 4xx. */
+/**
+ * A refusal the trainee or trainer can act on; the HTTP layer sends it as a 4xx, in English
+ * (`error`, for any client) and as its catalogue message (`text`, for the app to show in the
+ * reader's language).
+ */
 export class HubError extends Error {
   constructor(
     readonly status: number,
-    message: string,
+    readonly text: Msg,
     readonly details: Record<string, unknown> = {},
   ) {
-    super(message)
+    super(inEnglish(text))
   }
 }
 
@@ -128,13 +162,27 @@ export interface PostResult {
 
 const MAX_EVENT_CHARS = 8000
 
+/** One scenario of a workshop, as the app needs it to start a session on it. */
+export interface PublicScenario {
+  scenarioNo: number
+  scenarioId: string
+  /** Its title, so a trainee's page names a trainer's own scenario before loading it. */
+  title?: string
+  /** The trainer's own profiles the scenario uses, for the trainee's page to load with it. */
+  profiles?: OwnProfile[]
+  scenarioDigest: string
+  scenarioYaml?: string
+}
+
 /** The trainee-visible part of a workshop: what the app needs to start the session. */
 export interface PublicWorkshop {
   id: string
   name: string
+  /** The first scenario (what a workshop of one scenario has always said). */
   scenarioId: string
   scenarioDigest: string
   scenarioYaml?: string
+  scenarios: PublicScenario[]
   mode: Mode
   hints: boolean
   timeBoxMinutes: number | null
@@ -149,6 +197,14 @@ export function publicWorkshop(w: WorkshopRow): PublicWorkshop {
     scenarioId: w.scenario_id,
     scenarioDigest: w.scenario_digest,
     ...(w.scenario_yaml ? { scenarioYaml: w.scenario_yaml } : {}),
+    scenarios: w.scenarios.map((s, scenarioNo) => ({
+      scenarioNo,
+      scenarioId: s.id,
+      ...(s.title ? { title: s.title } : {}),
+      scenarioDigest: s.digest,
+      ...(s.yaml ? { scenarioYaml: s.yaml } : {}),
+      ...(s.profiles?.length ? { profiles: s.profiles } : {}),
+    })),
     mode: w.mode,
     hints: w.hints,
     timeBoxMinutes: w.time_box_minutes,
@@ -157,30 +213,64 @@ export function publicWorkshop(w: WorkshopRow): PublicWorkshop {
   }
 }
 
+/**
+ * How much the hub keeps in memory. Each cache forgets its least recently used entry when full;
+ * what it forgot is rebuilt from the database (sessions, by replaying the stored log) or from the
+ * scenario and seed (worlds), identical to what it was.
+ */
+export interface MemoryLimits {
+  /** Replayed trainee sessions (one per trainee and scenario). */
+  sessions: number
+  /** Generated worlds (one per scenario and seed: one per trainee with per-trainee variants). */
+  worlds: number
+}
+
+/** Room for a class of 40 working 6 scenarios at once, and for a hub that runs for weeks. */
+export const DEFAULT_MEMORY_LIMITS: MemoryLimits = { sessions: 240, worlds: 64 }
+
 export class WorkshopService {
   readonly db: Db
   readonly source: ScenarioSource
-  #live = new Map<string, Live>()
+  readonly limits: MemoryLimits
+  #live: Lru<string, Live>
   #locks = new Map<string, Promise<unknown>>()
-  #scenarios = new Map<string, Scenario>()
+  /** Checked scenarios by workshop and scenario number: a few kilobytes each. */
+  #scenarios = new Lru<string, Scenario>(1000)
   /**
-   * Generated worlds by workshop and seed. A session never changes its world (the engine keeps
-   * what decisions post beside it), so the trainees of a same-data workshop share one, and a
-   * room's first steps do not all wait for the same world to be generated forty times.
+   * Generated worlds by workshop, scenario and seed. A session never changes its world (the
+   * engine keeps what decisions post beside it), so the trainees of a same-data workshop share
+   * one, and a room's first steps do not all wait for the same world to be generated forty times.
    */
-  #worlds = new Map<string, Promise<World>>()
+  #worlds: Lru<string, Promise<World>>
   #listeners = new Set<(change: Change) => void>()
   /** Rows that only this hub changes, kept so that posting an event costs one transaction. */
-  #workshops = new Map<string, WorkshopRow>()
-  #participants = new Map<string, ParticipantRow>()
+  #participants = new Lru<string, ParticipantRow>(5000)
 
   /** The hub's clock (ms); tests move it to play out a time box or a long disconnect. */
   readonly now: () => number
 
-  constructor(db: Db, source: ScenarioSource, now: () => number = () => Date.now()) {
+  constructor(
+    db: Db,
+    source: ScenarioSource,
+    now: () => number = () => Date.now(),
+    limits: Partial<MemoryLimits> = {},
+  ) {
     this.db = db
     this.source = source
     this.now = now
+    this.limits = { ...DEFAULT_MEMORY_LIMITS, ...limits }
+    this.#live = new Lru(this.limits.sessions)
+    this.#worlds = new Lru(this.limits.worlds)
+  }
+
+  /** What the memory caches hold now, against their limits. */
+  memory(): { sessions: number; worlds: number; evictedSessions: number; evictedWorlds: number } {
+    return {
+      sessions: this.#live.size,
+      worlds: this.#worlds.size,
+      evictedSessions: this.#live.evicted,
+      evictedWorlds: this.#worlds.evicted,
+    }
   }
 
   onChange(listener: (change: Change) => void): () => void {
@@ -192,148 +282,211 @@ export class WorkshopService {
     for (const listener of this.#listeners) listener({ workshopId })
   }
 
-  async createWorkshop(settings: WorkshopSettings): Promise<{ workshop: WorkshopRow; trainerToken: string }> {
-    let scenario: Scenario | undefined
-    if (settings.scenarioYaml !== undefined) {
-      const own = readOwnScenario(this.source, settings.scenarioId, settings.scenarioYaml)
+  /** Checks one chosen scenario. */
+  #checkChoice(choice: ScenarioChoice): Scenario {
+    const id = choice.scenarioId
+    if (choice.profiles?.length && choice.scenarioYaml === undefined)
+      throw new HubError(400, msg('workshop.hub.profilesWithOwn', { id }))
+    if (choice.scenarioYaml !== undefined) {
+      if (this.source.bundled.has(id)) throw new HubError(422, msg('workshop.hub.nameOfBundled', { id }))
+      const own = readOwnScenario(this.source, id, choice.scenarioYaml, choice.profiles)
       if (!own.ok) throw new HubError(422, own.message)
-      scenario = own.scenario
-    } else {
-      scenario = this.source.bundled.get(settings.scenarioId)
-      if (!scenario)
-        throw new HubError(
-          404,
-          `There is no bundled scenario "${settings.scenarioId}". Bundled scenarios: ${[...this.source.bundled.keys()].join(', ')}.`,
-        )
+      return own.scenario
     }
+    const scenario = this.source.bundled.get(id)
+    if (!scenario)
+      throw new HubError(
+        404,
+        msg('workshop.hub.noBundled', { id, ids: [...this.source.bundled.keys()].join(', ') }),
+      )
+    return scenario
+  }
+
+  async createWorkshop(settings: WorkshopSettings): Promise<{ workshop: WorkshopRow; trainerToken: string }> {
+    const choices = settings.scenarios
+    if (choices.length === 0) throw new HubError(400, msg('workshop.hub.chooseOne'))
+    if (choices.length > MAX_WORKSHOP_SCENARIOS)
+      throw new HubError(400, msg('workshop.hub.tooMany', { max: MAX_WORKSHOP_SCENARIOS }))
+    const scenarios = choices.map((choice, i) => {
+      try {
+        return this.#checkChoice(choice)
+      } catch (error) {
+        // In a list of several, the message says which scenario it is about.
+        if (choices.length === 1 || !(error instanceof HubError)) throw error
+        throw new HubError(
+          error.status,
+          msg('workshop.hub.inScenario', { n: i + 1, id: choice.scenarioId, problem: error.text }),
+          error.details,
+        )
+      }
+    })
+    const seen = new Set<string>()
+    for (const scenario of scenarios) {
+      if (seen.has(scenario.id)) throw new HubError(422, msg('workshop.hub.chosenTwice', { id: scenario.id }))
+      seen.add(scenario.id)
+    }
+    const stored: StoredScenario[] = scenarios.map((scenario, i) => ({
+      id: scenario.id,
+      digest: scenarioDigest(scenario),
+      yaml: choices[i]!.scenarioYaml ?? null,
+      title: scenario.title,
+      ...(choices[i]!.profiles?.length ? { profiles: choices[i]!.profiles } : {}),
+    }))
     const id = newId()
     const trainerToken = newToken()
+    const first = stored[0]!
     const [workshop] = await this.db.query<WorkshopRow>(
-      `INSERT INTO workshops (id, name, scenario_id, scenario_digest, scenario_yaml, mode, hints, time_box_minutes, variants, trainer_token_hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
+      `INSERT INTO workshops (id, name, scenario_id, scenario_digest, scenario_yaml, mode, hints, time_box_minutes, variants, trainer_token_hash, scenarios)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb) RETURNING *`,
       [
         id,
         settings.name,
-        scenario.id,
-        scenarioDigest(scenario),
-        settings.scenarioYaml ?? null,
+        first.id,
+        first.digest,
+        first.yaml,
         settings.mode,
         settings.hints,
         settings.timeBoxMinutes ?? null,
         settings.variants,
         hashToken(trainerToken),
+        JSON.stringify(stored),
       ],
     )
-    this.#scenarios.set(id, scenario)
+    for (const [i, scenario] of scenarios.entries()) this.#scenarios.set(`${id}:${i}`, scenario)
     return { workshop: workshop!, trainerToken }
   }
 
   async workshop(id: string): Promise<WorkshopRow> {
     const [row] = await this.db.query<WorkshopRow>('SELECT * FROM workshops WHERE id = $1', [id])
-    if (!row)
-      throw new HubError(404, 'There is no workshop with this link. Ask your trainer for the link again.')
+    if (!row) throw new HubError(404, msg('workshop.hub.noWorkshop'))
     return row
   }
 
   /** The workshop, if `token` is its trainer token; otherwise a 401/403 the trainer understands. */
   async trainerWorkshop(id: string, token: string | undefined): Promise<WorkshopRow> {
     const workshop = await this.workshop(id)
-    if (!token) throw new HubError(401, 'This page is for the trainer: the trainer token is missing.')
+    if (!token) throw new HubError(401, msg('workshop.hub.trainerTokenMissing'))
     if (!sameHash(hashToken(token), workshop.trainer_token_hash))
-      throw new HubError(403, 'The trainer token is not right for this workshop.')
+      throw new HubError(403, msg('workshop.hub.trainerTokenWrong'))
     return workshop
   }
 
-  scenarioOf(workshop: WorkshopRow): Scenario {
-    const cached = this.#scenarios.get(workshop.id)
+  /** The workshop's scenario number `no`, checked against the digest it was created on. */
+  scenarioOf(workshop: WorkshopRow, no = 0): Scenario {
+    const key = `${workshop.id}:${no}`
+    const cached = this.#scenarios.get(key)
     if (cached) return cached
+    const stored = workshop.scenarios[no]
+    if (!stored) throw new HubError(404, msg('workshop.hub.noScenarioNo', { n: no + 1 }))
     let scenario: Scenario | undefined
-    if (workshop.scenario_yaml) {
-      const own = readOwnScenario(this.source, workshop.scenario_id, workshop.scenario_yaml)
+    if (stored.yaml) {
+      const own = readOwnScenario(this.source, stored.id, stored.yaml, stored.profiles)
       if (own.ok) scenario = own.scenario
-    } else scenario = this.source.bundled.get(workshop.scenario_id)
-    if (!scenario)
-      throw new HubError(
-        409,
-        `The scenario "${workshop.scenario_id}" of this workshop is no longer available on this hub.`,
-      )
-    if (scenarioDigest(scenario) !== workshop.scenario_digest)
-      throw new HubError(
-        409,
-        `The scenario "${workshop.scenario_id}" changed since this workshop was created; its sessions cannot be scored on this version.`,
-      )
-    this.#scenarios.set(workshop.id, scenario)
+    } else scenario = this.source.bundled.get(stored.id)
+    if (!scenario) throw new HubError(409, msg('workshop.hub.scenarioGone', { id: stored.id }))
+    if (scenarioDigest(scenario) !== stored.digest)
+      throw new HubError(409, msg('workshop.hub.scenarioChanged', { id: stored.id }))
+    this.#scenarios.set(key, scenario)
     return scenario
   }
 
   async join(
     workshopId: string,
     displayName: string,
-  ): Promise<{ participant: ParticipantRow; token: string; workshop: WorkshopRow }> {
+  ): Promise<{
+    participant: ParticipantRow
+    token: string
+    workshop: WorkshopRow
+    sessions: ParticipantRow[]
+  }> {
     const workshop = await this.workshop(workshopId)
-    const scenario = this.scenarioOf(workshop)
+    const scenarios = workshop.scenarios.map((_, no) => this.scenarioOf(workshop, no))
     // Joins to one workshop are taken one at a time, so forty trainees joining at once do not
     // race for the same seat; the UNIQUE constraint still guards against a second hub process.
-    return this.#locked(`join:${workshopId}`, () => this.#join(workshop, scenario, displayName))
+    return this.#locked(`join:${workshopId}`, () => this.#join(workshop, scenarios, displayName))
+  }
+
+  /**
+   * The seed of a seat's world in one scenario. Scenario 1 keeps the derivation workshops of one
+   * scenario have always used, so their seats keep their worlds.
+   */
+  seedOf(workshop: WorkshopRow, scenario: Scenario, scenarioNo: number, seat: number): number {
+    if (workshop.variants !== 'per-trainee') return scenario.world.seed
+    const base = `${workshop.id}/${workshop.current_group}`
+    return variantSeed(scenarioNo === 0 ? base : `${base}/${scenarioNo}`, seat)
   }
 
   async #join(
     workshop: WorkshopRow,
-    scenario: Scenario,
+    scenarios: Scenario[],
     displayName: string,
-  ): Promise<{ participant: ParticipantRow; token: string; workshop: WorkshopRow }> {
+  ): Promise<{
+    participant: ParticipantRow
+    token: string
+    workshop: WorkshopRow
+    sessions: ParticipantRow[]
+  }> {
     const workshopId = workshop.id
     const token = newToken()
-    const id = newId()
     // The seat is the next free one in the current group; the UNIQUE constraint settles a race.
     for (let attempt = 0; attempt < 5; attempt++) {
       const [{ seat }] = (await this.db.query<{ seat: number }>(
         'SELECT COALESCE(MAX(seat), 0) + 1 AS seat FROM participants WHERE workshop_id = $1 AND group_no = $2',
         [workshopId, workshop.current_group],
       )) as [{ seat: number }]
-      const seed =
-        workshop.variants === 'per-trainee'
-          ? variantSeed(`${workshopId}/${workshop.current_group}`, seat)
-          : scenario.world.seed
+      // One session per scenario, on the same seat and key, in one statement (so all or none).
+      const values: unknown[] = [
+        workshopId,
+        workshop.current_group,
+        displayName,
+        seat,
+        hashToken(token),
+        new Date(this.now()),
+      ]
+      const tuples = scenarios.map((scenario, no) => {
+        values.push(newId(), no, this.seedOf(workshop, scenario, no, seat))
+        const n = values.length
+        return `($${n - 2}, $1, $2, $${n - 1}, $3, $4, $${n}, $5, $6)`
+      })
       try {
-        const [participant] = await this.db.query<ParticipantRow>(
-          `INSERT INTO participants (id, workshop_id, group_no, display_name, seat, seed, token_hash, joined_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
-          [
-            id,
-            workshopId,
-            workshop.current_group,
-            displayName,
-            seat,
-            seed,
-            hashToken(token),
-            new Date(this.now()),
-          ],
+        const rows = await this.db.query<ParticipantRow>(
+          `INSERT INTO participants (id, workshop_id, group_no, scenario_no, display_name, seat, seed, token_hash, joined_at)
+           VALUES ${tuples.join(', ')} RETURNING *`,
+          values,
         )
+        const sessions = rows.sort((a, b) => a.scenario_no - b.scenario_no)
         this.#changed(workshopId)
-        // The trainee's session is built now, while they read the briefing, not on their first
-        // step (when the whole room would wait behind forty builds); in the participant's lock,
-        // so a step that arrives meanwhile waits for it rather than building a second one.
-        const row = participant!
-        void this.#locked(row.id, () => this.#liveSession(row, workshop)).catch(() => undefined)
-        return { participant: participant!, token, workshop }
+        // The trainee's first session is built now, while they read the briefing, not on their
+        // first step (when the whole room would wait behind forty builds); in the participant's
+        // lock, so a step that arrives meanwhile waits for it rather than building a second one.
+        const first = sessions[0]!
+        void this.#locked(first.id, () => this.#liveSession(first, workshop)).catch(() => undefined)
+        return { participant: first, token, workshop, sessions }
       } catch (error) {
         if (!String(error).includes('unique') && !String(error).includes('duplicate')) throw error
       }
     }
-    throw new HubError(503, 'Too many trainees are joining at this moment; please try again.')
+    throw new HubError(503, msg('workshop.hub.joinBusy'))
   }
 
   /** The participant, if `token` is theirs: a trainee can read and write only their own session. */
   async ownParticipant(id: string, token: string | undefined): Promise<ParticipantRow> {
-    if (!token) throw new HubError(401, 'Your session key is missing; open the workshop link again.')
+    if (!token) throw new HubError(401, msg('workshop.hub.keyMissing'))
     const row =
       this.#participants.get(id) ??
       (await this.db.query<ParticipantRow>('SELECT * FROM participants WHERE id = $1', [id]))[0]
     if (row) this.#participants.set(id, row)
     if (!row || !sameHash(hashToken(token), row.token_hash))
-      throw new HubError(403, 'This session belongs to someone else, or your session key is not valid.')
+      throw new HubError(403, msg('workshop.hub.notYours'))
     return row
+  }
+
+  /** Every session of the participant's seat, one per scenario of the workshop, in order. */
+  async seatSessions(participant: ParticipantRow): Promise<ParticipantRow[]> {
+    return this.db.query<ParticipantRow>(
+      'SELECT * FROM participants WHERE workshop_id = $1 AND group_no = $2 AND seat = $3 ORDER BY scenario_no',
+      [participant.workshop_id, participant.group_no, participant.seat],
+    )
   }
 
   async events(
@@ -357,11 +510,12 @@ export class WorkshopService {
     return next
   }
 
-  #world(workshop: WorkshopRow, seed: number): Promise<World> {
-    const key = `${workshop.id}:${seed}`
+  /** The generated world of one scenario and seed, from the cache or generated again (identically). */
+  worldOf(workshop: WorkshopRow, scenarioNo: number, seed: number): Promise<World> {
+    const key = `${workshop.id}:${scenarioNo}:${seed}`
     let world = this.#worlds.get(key)
     if (!world) {
-      world = generateWorld(this.scenarioOf(workshop), { seed })
+      world = generateWorld(this.scenarioOf(workshop, scenarioNo), { seed })
       // A failure is not kept: the next step tries again.
       world.catch(() => this.#worlds.delete(key))
       this.#worlds.set(key, world)
@@ -372,8 +526,10 @@ export class WorkshopService {
   async #liveSession(participant: ParticipantRow, workshop: WorkshopRow): Promise<Live> {
     const cached = this.#live.get(participant.id)
     if (cached) return cached
-    const scenario = this.scenarioOf(workshop)
-    const session = new Session(scenario, await this.#world(workshop, participant.seed), workshop.mode)
+    const no = participant.scenario_no ?? 0
+    const scenario = this.scenarioOf(workshop, no)
+    const world = await this.worldOf(workshop, no, participant.seed)
+    const session = new Session(scenario, world, workshop.mode)
     const stored = await this.events(participant.id)
     const track = newTrack()
     for (const row of stored) sendTracked(session, row.event, track)
@@ -392,41 +548,30 @@ export class WorkshopService {
       const workshop = await this.workshop(participant.workshop_id)
       const live = await this.#liveSession(participant, workshop)
       if (from > live.next)
-        throw new HubError(
-          409,
-          `Events are missing before this one: the hub expects event ${live.next} next.`,
-          {
-            expected: live.next,
-          },
-        )
+        throw new HubError(409, msg('workshop.hub.gap', { expected: live.next }), { expected: live.next })
       const fresh = events.slice(live.next - from)
       const deadline = deadlineOf(workshop, participant)
       if (fresh.length && deadline !== null && this.now() > deadline + TIME_BOX_GRACE_MS)
-        throw new HubError(
-          422,
-          `The workshop's time box of ${workshop.time_box_minutes} minutes has ended; this step was not recorded.`,
-          { expected: live.next, timeUp: true },
-        )
+        throw new HubError(422, msg('workshop.hub.timeUp', { minutes: workshop.time_box_minutes ?? 0 }), {
+          expected: live.next,
+          timeUp: true,
+        })
       let reportKey = live.reportKey
       let trackKey = live.trackKey
       const stored = live.session.log.slice(from, live.next)
       for (const [i, event] of events.slice(0, live.next - from).entries())
         if (canonical(event) !== canonical(stored[i]))
-          throw new HubError(
-            409,
-            `Event ${from + i} differs from the one already stored; the hub expects event ${live.next} next.`,
-            {
-              expected: live.next,
-            },
-          )
+          throw new HubError(409, msg('workshop.hub.differs', { seq: from + i, expected: live.next }), {
+            expected: live.next,
+          })
       if (fresh.length === 0) return { acked: live.next, stored: 0 }
       try {
         for (const [i, event] of fresh.entries()) {
           const seq = live.next + i
           if (JSON.stringify(event).length > MAX_EVENT_CHARS)
-            throw new HubError(413, `Event ${seq} is too large.`, { expected: live.next })
+            throw new HubError(413, msg('workshop.hub.eventTooLarge', { seq }), { expected: live.next })
           if (event.type === 'hint.reveal' && !workshop.hints)
-            throw new HubError(422, `Event ${seq}: hints are switched off in this workshop.`, {
+            throw new HubError(422, msg('workshop.hub.hintsOff', { seq }), {
               expected: live.next,
             })
           const before = live.session.log.length
@@ -434,7 +579,9 @@ export class WorkshopService {
           if (live.session.log.length !== before + 1)
             throw new HubError(
               422,
-              `Event ${seq} (${event.type}) was refused by the exercise${result.ok ? '' : `: ${result.reason}`}`,
+              result.ok
+                ? msg('workshop.hub.refused', { seq, type: event.type })
+                : msg('workshop.hub.refusedBecause', { seq, type: event.type, reason: result.reason }),
               { expected: live.next },
             )
         }
@@ -511,11 +658,17 @@ export class WorkshopService {
     }
   }
 
-  async participants(workshopId: string, group: number): Promise<ParticipantRow[]> {
-    return this.db.query<ParticipantRow>(
-      'SELECT * FROM participants WHERE workshop_id = $1 AND group_no = $2 ORDER BY seat',
-      [workshopId, group],
-    )
+  /** The group's sessions: of one scenario, or of every scenario (by seat, then scenario). */
+  async participants(workshopId: string, group: number, scenarioNo?: number): Promise<ParticipantRow[]> {
+    return scenarioNo === undefined
+      ? this.db.query<ParticipantRow>(
+          'SELECT * FROM participants WHERE workshop_id = $1 AND group_no = $2 ORDER BY seat, scenario_no',
+          [workshopId, group],
+        )
+      : this.db.query<ParticipantRow>(
+          'SELECT * FROM participants WHERE workshop_id = $1 AND group_no = $2 AND scenario_no = $3 ORDER BY seat',
+          [workshopId, group, scenarioNo],
+        )
   }
 
   /** Starts a new group: the next trainees get fresh seats; earlier groups stay readable. */
@@ -524,7 +677,6 @@ export class WorkshopService {
       'UPDATE workshops SET current_group = current_group + 1 WHERE id = $1 RETURNING current_group',
       [workshopId],
     )
-    this.#workshops.delete(workshopId)
     this.#changed(workshopId)
     return row!.current_group
   }
@@ -532,6 +684,7 @@ export class WorkshopService {
   /** Forgets the in-memory sessions (tests use it to prove scores come from the database). */
   forgetLive(): void {
     this.#live.clear()
+    this.#worlds.clear()
   }
 }
 

@@ -3,62 +3,24 @@
  * their own browsers and decide cases, and the trainer's dashboard and debrief show those
  * decisions. The hub runs as `npm run hub` does, serving the app the webServer built in dist/.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { playPolicy, resultsFile, Session } from '../../src/engine/index'
 import { playableScenarios, Shadow } from './support/engine'
+import { startHub, type RunningHub } from './support/hub'
 import { currentCaseId, openFirstCase, playCase } from './support/ui'
 
 const scenario = playableScenarios().find((s) => s.id === 'registration-desk')!
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      )
-    })
-  })
-}
-
-let hub: ChildProcess
+let hub: RunningHub
 let hubUrl: string
-let dataDir: string
 
 test.beforeAll(async () => {
   test.setTimeout(120_000)
-  dataDir = mkdtempSync(join(tmpdir(), 'hub-e2e-'))
-  const port = await freePort()
-  hub = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/hub/main.ts', '--host', '127.0.0.1', '--port', String(port), '--data', dataDir],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '' } },
-  )
-  hubUrl = await new Promise<string>((resolve, reject) => {
-    let out = ''
-    const timer = setTimeout(() => reject(new Error(`The hub did not start: ${out}`)), 90_000)
-    hub.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString()
-      if (out.includes(`http://127.0.0.1:${port}/`)) {
-        clearTimeout(timer)
-        resolve(`http://127.0.0.1:${port}`)
-      }
-    })
-    hub.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()))
-    hub.on('exit', (code) => reject(new Error(`The hub exited with ${code}: ${out}`)))
-  })
+  hub = await startHub()
+  hubUrl = hub.url
 })
 
-test.afterAll(() => {
-  hub?.kill('SIGTERM')
-  rmSync(dataDir, { recursive: true, force: true })
-})
+test.afterAll(() => hub?.stop())
 
 async function trainee(browser: Browser, joinLink: string, name: string): Promise<Page> {
   const context = await browser.newContext()
@@ -77,7 +39,7 @@ test('a trainer runs a workshop of three and debriefs a case', async ({ browser,
   page.setDefaultTimeout(30_000)
   await page.goto(`${hubUrl}/#/workshop/new`)
   await page.getByLabel('Workshop name').fill('Morning group <b>1</b>')
-  await page.getByRole('combobox', { name: /^Scenario/ }).selectOption(scenario.id)
+  await page.getByRole('checkbox', { name: scenario.title, exact: true }).check()
   await page.getByRole('radio', { name: /Practice/ }).check()
   await page.getByRole('radio', { name: /same data for everybody/ }).check()
   await page.getByLabel('Time box in minutes (optional)').fill('45')

@@ -2,6 +2,7 @@
  * The class's results from files, without a hub (src/app/workshop/import.ts): every file is
  * replayed, never trusted, and a bad one is refused with its name and a reason.
  */
+import { inEnglish } from '../../src/i18n/render'
 import { describe, expect, it, vi } from 'vitest'
 import { playPolicy, resultsFile, Session, type Policy, type Scenario } from '../../src/engine/index'
 import { checkFile, importedClass, type ImportedSession } from '../../src/app/workshop/import'
@@ -38,7 +39,8 @@ describe('results files imported on the dashboard', () => {
         { name: 'huge.json', size: 64 * 1024 * 1024, text: async () => '' },
       ].map((f) => checkFile(f, lookup)),
     )
-    const refused = Object.fromEntries(checks.flatMap((c) => (c.ok ? [] : [[c.file, c.reason]])))
+    // The reasons as an English page shows them (a few are catalogue messages, the others data).
+    const refused = Object.fromEntries(checks.flatMap((c) => (c.ok ? [] : [[c.file, inEnglish(c.reason)]])))
     expect(Object.keys(refused).sort()).toEqual(
       ['broken.json', 'chen.json', 'dana.json', 'elsewhere.json', 'huge.json', 'notes.txt'].sort(),
     )

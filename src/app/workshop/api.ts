@@ -2,22 +2,37 @@
  * Talking to the workshop hub that served this page, and remembering this browser's keys: the
  * trainer token of the workshops created here, and the trainee's seat in the ones joined here.
  */
-import type { SessionEvent } from '../../engine/index'
+import type { Msg, SessionEvent } from '../../engine/index'
+import { t } from '../i18n.svelte'
+import { m } from './text'
 
 /** One definition, the hub's: the trainee-visible part of a workshop. */
-import type { PublicWorkshop } from '../../hub/workshop'
-export type { PublicWorkshop }
+import type { PublicScenario, PublicWorkshop } from '../../hub/workshop'
+export type { PublicScenario, PublicWorkshop }
+
+/** The seat's session on one scenario of the workshop. */
+export interface SeatSession {
+  scenarioNo: number
+  participantId: string
+  seed: number
+}
 
 export interface Seat {
+  /** The session on the first scenario (a workshop of one scenario has only this one). */
   participantId: string
   token: string
   seed: number
   seat: number
   displayName: string
+  /** One per scenario of the workshop; absent in seats taken before workshops held several. */
+  sessions?: SeatSession[]
 }
 
 export interface OwnSession extends Seat {
   workshop: PublicWorkshop
+  scenarioNo: number
+  /** Every session of the seat, with how far each has got. */
+  sessions: (SeatSession & { decided: number; cases: number; finished: boolean })[]
   acked: number
   log: SessionEvent[]
   /** Milliseconds left in this trainee's time box by the hub's clock; null when there is none. */
@@ -48,16 +63,17 @@ export async function hubFetch<T>(
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     })
   } catch {
-    throw new HubError(0, 'The workshop hub cannot be reached. Check the Wi-Fi connection, then try again.')
+    throw new HubError(0, m('workshop.api.unreachable'))
   }
-  const body = (await response.json().catch(() => ({}))) as { error?: string }
+  const body = (await response.json().catch(() => ({}))) as { error?: string; text?: Msg }
   if (!response.ok)
     throw new HubError(
       response.status,
-      body.error ??
+      // The hub's message in this page's language; its English words from an older hub.
+      (body.text ? t(body.text) : body.error) ??
         (response.status === 404
-          ? 'This page needs the workshop hub: open the address the trainer gave you.'
-          : `The hub refused the request (${response.status}).`),
+          ? m('workshop.api.needsHub')
+          : m('workshop.api.refused', { status: response.status })),
     )
   return body as T
 }

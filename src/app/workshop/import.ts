@@ -8,12 +8,14 @@
 import {
   generateWorld,
   MAX_RESULTS_BYTES,
+  msg,
   readResults,
   Session,
   verifyResults,
   type Report,
   type Scenario,
   type SessionEvent,
+  type Text,
 } from '../../engine/index'
 import { classResults, type ClassSession } from '../../hub/dashboard'
 import { newTrack, sendTracked, type StateTrack } from '../../hub/states'
@@ -30,7 +32,7 @@ export interface ImportedSession {
   key: string
 }
 
-export type Checked = { ok: true; session: ImportedSession } | { ok: false; file: string; reason: string }
+export type Checked = { ok: true; session: ImportedSession } | { ok: false; file: string; reason: Text }
 
 /** The part of a file the page has: its name, its size, and a way to read its text. */
 export interface FileLike {
@@ -43,25 +45,26 @@ export async function checkFile(
   file: FileLike,
   scenarioOf: (id: string) => Scenario | undefined,
 ): Promise<Checked> {
-  const refuse = (reason: string): Checked => ({ ok: false, file: file.name, reason })
-  if (file.size > MAX_RESULTS_BYTES) return refuse('this file is too large to be a results file')
+  const refuse = (reason: Text): Checked => ({ ok: false, file: file.name, reason })
+  if (file.size > MAX_RESULTS_BYTES) return refuse(msg('workshop.import.tooLarge'))
   let text: string
   try {
     text = await file.text()
   } catch {
-    return refuse('the file could not be read')
+    return refuse(msg('workshop.import.unreadable'))
   }
   const read = readResults(text.startsWith('\uFEFF') ? text.slice(1) : text)
   if (!read.ok) return refuse(read.reason)
   const { results } = read
   const scenario = scenarioOf(results.scenario.id)
-  if (!scenario)
-    return refuse(`it is for the scenario "${results.scenario.id}", which this sandbox does not have`)
+  if (!scenario) return refuse(msg('workshop.import.otherScenario', { id: results.scenario.id }))
   let verdict
   try {
     verdict = await verifyResults(results, scenario)
   } catch (error) {
-    return refuse(`its log could not be replayed (${error instanceof Error ? error.message : String(error)})`)
+    return refuse(
+      msg('workshop.import.notReplayed', { error: error instanceof Error ? error.message : String(error) }),
+    )
   }
   if (verdict.status !== 'verified') return refuse(verdict.reason)
   // The class figures come from this replay of the log, never from what the file states.

@@ -4,7 +4,7 @@
  * Wi-Fi only delays it; the hub's UNIQUE (participant, seq) means a resend is never counted twice.
  * Plain TypeScript with its storage and fetch passed in, so the same code runs in the tests.
  */
-import type { SessionEvent } from '../../engine/index'
+import type { Msg, SessionEvent } from '../../engine/index'
 
 export interface OutboxState {
   participantId: string
@@ -24,7 +24,8 @@ export type OutboxStatus =
   | { kind: 'synced' }
   | { kind: 'sending'; pending: number }
   | { kind: 'offline'; pending: number }
-  | { kind: 'refused'; message: string }
+  /** `text`: the hub's message, for the page to show in its language; `message`: its English. */
+  | { kind: 'refused'; message: string; text?: Msg }
 
 export interface OutboxOptions {
   hub: string
@@ -127,6 +128,7 @@ export class Outbox {
         acked?: number
         expected?: number
         error?: string
+        text?: Msg
       }
       if (response.ok && typeof body.acked === 'number') {
         this.#ack(body.acked)
@@ -152,6 +154,7 @@ export class Outbox {
       this.#status({
         kind: 'refused',
         message: body.error ?? `The hub refused the events (${response.status}).`,
+        ...(body.text ? { text: body.text } : {}),
       })
       return
     }

@@ -6,6 +6,7 @@ import type { SavedSession, Scenario } from '../../engine/index'
 import type { PlayerSession, SendResult } from '../session.svelte'
 import type { SessionLink, SessionView } from '../worker/host'
 import type { SessionEvent } from '../workspace-types'
+import { m } from './text'
 
 export function workshopPlayer(
   Player: typeof PlayerSession,
@@ -17,7 +18,7 @@ export function workshopPlayer(
   class WorkshopPlayer extends Player {
     override send(event: SessionEvent): Promise<SendResult> {
       if (event.type === 'hint.reveal' && !hints)
-        return Promise.resolve({ ok: false, reason: 'Hints are switched off in this workshop.' })
+        return Promise.resolve({ ok: false, reason: m('workshop.play.hintsOff') })
       return super.send(event)
     }
   }
