@@ -131,6 +131,8 @@ export default {
   'payments.panel.candidates.noTin': 'The reference quotes no TIN.',
   'payments.panel.candidates.tinHolder': 'TIN {tin} quoted in the reference belongs to {name}.',
   'payments.panel.candidates.tinUnknown': 'TIN {tin} quoted in the reference is not in the register.',
+  'payments.panel.candidates.tinInvalid':
+    'TIN {tin} quoted in the reference fails the check digit: no TIN can be written this way, so a digit was mistyped.',
   'payments.panel.candidates.name': 'Legal name',
   'payments.panel.candidates.account': 'Registered account',
   'payments.panel.candidates.foundBy': 'Found by',

@@ -135,6 +135,8 @@ export default {
   'payments.panel.candidates.noTin': 'La référence ne cite aucun NIF.',
   'payments.panel.candidates.tinHolder': 'Le NIF {tin} cité dans la référence appartient à {name}.',
   'payments.panel.candidates.tinUnknown': 'Le NIF {tin} cité dans la référence ne figure pas au répertoire.',
+  'payments.panel.candidates.tinInvalid':
+    'Le NIF {tin} cité dans la référence ne passe pas le contrôle de la clé : aucun NIF ne s’écrit ainsi, un chiffre a donc été mal saisi.',
   'payments.panel.candidates.name': 'Raison sociale',
   'payments.panel.candidates.account': 'Compte enregistré',
   'payments.panel.candidates.foundBy': 'Trouvé par',

@@ -133,6 +133,8 @@ export default {
   'payments.panel.candidates.noTin': 'A referência não cita nenhum NIF.',
   'payments.panel.candidates.tinHolder': 'O NIF {tin} citado na referência pertence a {name}.',
   'payments.panel.candidates.tinUnknown': 'O NIF {tin} citado na referência não consta do cadastro.',
+  'payments.panel.candidates.tinInvalid':
+    'O NIF {tin} citado na referência falha o dígito de controlo: nenhum NIF se escreve assim, portanto um algarismo foi mal escrito.',
   'payments.panel.candidates.name': 'Denominação',
   'payments.panel.candidates.account': 'Conta registada',
   'payments.panel.candidates.foundBy': 'Encontrado por',

@@ -132,6 +132,8 @@ export default {
   'payments.panel.candidates.noTin': 'В назначении платежа нет ИНН.',
   'payments.panel.candidates.tinHolder': 'ИНН {tin} из назначения платежа принадлежит: {name}.',
   'payments.panel.candidates.tinUnknown': 'ИНН {tin} из назначения платежа отсутствует в реестре.',
+  'payments.panel.candidates.tinInvalid':
+    'ИНН {tin} из назначения платежа не проходит проверку контрольной цифры: такого ИНН быть не может, значит, одна цифра введена с ошибкой.',
   'payments.panel.candidates.name': 'Наименование',
   'payments.panel.candidates.account': 'Зарегистрированный счёт',
   'payments.panel.candidates.foundBy': 'Найден по',

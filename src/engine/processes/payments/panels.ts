@@ -11,6 +11,7 @@ import { latePaymentPenalty } from '../../rules/penalties'
 import type { Jurisdiction, PenaltyRule } from '../../scenario/schema'
 import { addDays, daysBetween } from '../../primitives/calendar'
 import { day, list, money, msg, type Msg, type Text } from '../../primitives/message'
+import { isValidTin } from '../../world/ids'
 import type { LedgerEntry, LedgerKind, TaxReturn, Taxpayer } from '../../world/types'
 import type { CaseRecord, Panel, ProcessEnv } from '../contract'
 import { dateFact, facts, moneyFact, table } from '../panel'
@@ -157,7 +158,9 @@ export function candidatesPanel(d: SuspenseData, env: ProcessEnv): Panel {
     ? msg('payments.panel.candidates.noTin')
     : holder
       ? msg('payments.panel.candidates.tinHolder', { tin: quoted, name: holder.name })
-      : msg('payments.panel.candidates.tinUnknown', { tin: quoted })
+      : isValidTin(quoted)
+        ? msg('payments.panel.candidates.tinUnknown', { tin: quoted })
+        : msg('payments.panel.candidates.tinInvalid', { tin: quoted })
   return {
     id: 'candidates',
     title: msg('payments.panel.candidates.title'),
