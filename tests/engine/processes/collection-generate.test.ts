@@ -4,6 +4,8 @@
  * compliant with a schedule its surplus carries, an uncollectible debtor really is in
  * liquidation), debts that really are in the shared ledger, and the same world from the same seed.
  */
+import { inEnglish } from '../../../src/i18n/render'
+import { day } from '../../../src/engine/primitives/message'
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../../src/cli/files'
 import {
@@ -191,7 +193,7 @@ describe('the calendar in a session', () => {
     const order = { type: 'collection.enforce', tool: 'bank', amount: waiting.record.amount }
     const early = session.send({ type: 'case.command', caseId, command: order })
     expect(early).toMatchObject({ ok: false })
-    expect(early.ok ? '' : early.reason).toContain(`lawful from ${from}`)
+    expect(early.ok ? '' : inEnglish(early.reason)).toContain(`lawful from ${inEnglish(day(from))}`)
     const days = daysBetween(ref, from)
     expect(session.send({ type: 'clock.advance', days: days - 1 }).ok).toBe(true)
     expect(session.send({ type: 'case.command', caseId, command: order }).ok).toBe(false)

@@ -5,6 +5,8 @@
  * agreement is in force; a write-off approved by its proposer. Northland: notices deemed
  * received after 7 days, 30 days to pay.
  */
+import { inEnglish } from '../../../src/i18n/render'
+import type { Text } from '../../../src/engine/primitives/message'
 import { describe, expect, it } from 'vitest'
 import { createActor, type AnyMachineSnapshot } from 'xstate'
 import { getShortestPaths } from 'xstate/graph'
@@ -181,10 +183,12 @@ function actor(f: CaseFacts, j: Jurisdiction = northland, today = '2025-05-12') 
 const checkAll = (a: ReturnType<typeof actor>) => {
   for (const c of COLLECTION_CHECKS) a.send({ type: CHECK_COMMAND[c] })
 }
+/** The refusal's reason in English, or undefined when the step is allowed. */
+const english = (text: Text | undefined) => (text === undefined ? undefined : inEnglish(text))
 const blocker = (a: ReturnType<typeof actor>, type: string) =>
-  collectionBlocker(a.getSnapshot().context, type)
+  english(collectionBlocker(a.getSnapshot().context, type)?.reason)
 const problem = (a: ReturnType<typeof actor>, command: Command) =>
-  collectionProblem(a.getSnapshot().context, command)
+  english(collectionProblem(a.getSnapshot().context, command))
 const enforce = (amount = 1_000_000_00): Command => ({ type: 'collection.enforce', tool: 'bank', amount })
 
 describe('guards: enforcement only when lawful', () => {
@@ -195,7 +199,7 @@ describe('guards: enforcement only when lawful', () => {
     const a = actor(served, northland, '2025-05-12')
     checkAll(a)
     expect(a.getSnapshot().value).toBe('demandPeriod')
-    expect(blocker(a, 'collection.enforce')).toContain('lawful from 2025-06-08')
+    expect(blocker(a, 'collection.enforce')).toContain('lawful from Jun 8, 2025')
     a.send(enforce())
     expect(a.getSnapshot().value).toBe('demandPeriod')
 

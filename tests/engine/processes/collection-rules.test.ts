@@ -25,13 +25,11 @@ import {
   writeOffCriterionProblem,
   type Sources,
 } from '../../../src/engine/processes/collection/rules'
-import { formatMoney } from '../../../src/engine/rules/money'
 
 const library = await loadBundledLibrary()
 const northland = library.jurisdictions.find((j) => j.id === 'northland')!
 const j = { ...northland, currency: { ...northland.currency, minorUnits: 0 } }
 const noHold = { ...j, collection: { ...j.collection, holdDisputedAmounts: false } }
-const money = (m: number) => formatMoney(m, j.currency)
 
 describe('demand notice dates', () => {
   it.each([
@@ -238,7 +236,7 @@ describe('write-off', () => {
     ['untraceable', { ...facts, traced: false }, true],
     ['untraceable', facts, false],
   ] as const)('%s with %j → documented %s', (criterion, f, documented) => {
-    expect(writeOffCriterionProblem(criterion, f, j, money) === undefined).toBe(documented)
+    expect(writeOffCriterionProblem(criterion, f, j) === undefined).toBe(documented)
   })
 
   it.each([

@@ -6,7 +6,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../../src/cli/files'
-import { generateWorld, type CaseRecord, type CaseTruth, type World } from '../../../src/engine'
+import { generateWorld, Session, type CaseRecord, type CaseTruth, type World } from '../../../src/engine'
+import { STEP } from '../../../src/engine/processes/payments/commands'
+import { paymentsModule } from '../../../src/engine/processes/payments/module'
+import { isValidTin } from '../../../src/engine/world/ids'
 import type { PaymentsCaseData } from '../../../src/engine/processes/payments/case-data'
 import { arrearsOf, entriesByTin, offsetCredits, periodBalances } from '../../../src/engine/rules/ledger'
 import { worldDigest } from '../../../src/engine/world/digest'
@@ -89,6 +92,34 @@ describe('payments world of the bundled scenario', () => {
       const t = world.taxpayers.find((x) => x.tin === record.tin)!
       expect(fold(data.bank.payerName)).toBe(fold(t.name))
       expect(data.bank.payerAccount.number).toBe(t.bankAccount.number)
+    }
+  })
+
+  it('a mistyped TIN fails the check digit and the register search says so; a look-alike quotes a valid TIN', () => {
+    const session = new Session(scenario, world)
+    const noteOf = (record: CaseRecord) => {
+      const panel = paymentsModule.reveal(
+        record,
+        { type: STEP.searchCandidates },
+        session.env,
+        undefined as never,
+      )
+      const note = panel[0]!.sections[0]!
+      return note.kind === 'text' ? note.text : undefined
+    }
+    const mistyped = byKind('genuine').filter((c) => c.data.type === 'suspense')
+    expect(mistyped.length).toBeGreaterThan(0)
+    for (const { record, data } of mistyped) {
+      if (data.type !== 'suspense') continue
+      const quoted = /\d{10}/.exec(data.bank.reference)![0]
+      expect(isValidTin(quoted)).toBe(false)
+      expect(isValidTin(record.tin)).toBe(true)
+      expect(noteOf(record)).toEqual({ id: 'payments.panel.candidates.tinInvalid', args: { tin: quoted } })
+    }
+    for (const { record, data } of byKind('third-party-payer')) {
+      if (data.type !== 'suspense') continue
+      expect(isValidTin(record.tin)).toBe(true)
+      expect(noteOf(record)).toMatchObject({ id: 'payments.panel.candidates.tinHolder' })
     }
   })
 

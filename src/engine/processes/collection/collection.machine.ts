@@ -7,7 +7,7 @@
  * possible; the machine's guard is the same two functions, so the screen and the machine agree.
  */
 import { assign, setup } from 'xstate'
-import { formatMoney } from '../../rules/money'
+import { day, isMsg, money, msg, type Msg, type Refusal, type Text } from '../../primitives/message'
 import type { Jurisdiction } from '../../scenario/schema'
 import type { IsoDate } from '../../world/types'
 import type { Command } from '../contract'
@@ -63,6 +63,15 @@ export const TOOL_EVIDENCE: Record<EnforcementTool, CollectionCheck> = {
 }
 
 export const SECURITIES = ['none', 'bank-guarantee', 'charge-on-assets'] as const
+
+/** A tool's short name, for sentences that cite it. */
+export const TOOL_NAMES: Record<EnforcementTool, Msg> = {
+  offset: msg('collection.toolName.offset'),
+  bank: msg('collection.toolName.bank'),
+  employer: msg('collection.toolName.employer'),
+  receivables: msg('collection.toolName.receivables'),
+  seizure: msg('collection.toolName.seizure'),
+}
 export type Security = (typeof SECURITIES)[number]
 
 export const COLLECTION_COMMAND_TYPES = [
@@ -124,39 +133,43 @@ export function agreementInForce(c: CollectionContext) {
 }
 
 const requestPending = (c: CollectionContext) => c.facts.requestMonths !== null && !c.requestRefused
-const money = (c: CollectionContext, minor: number) => formatMoney(minor, c.jurisdiction.currency)
 /** What may be enforced now: the debt less what is held. */
 export const enforceableNow = (c: CollectionContext) =>
   c.jurisdiction.collection.holdDisputedAmounts ? Math.max(0, c.facts.debt - c.held) : c.facts.debt
 
-const ALREADY: Record<CollectionCheck, string> = {
-  account: 'The taxpayer account has already been reviewed.',
-  notices: 'The notices served have already been checked.',
-  objections: 'The objection register has already been checked.',
-  agreements: 'The agreement history has already been checked.',
-  'cash-flow': 'The cash-flow statement has already been reviewed.',
-  bank: 'The bank inquiry has already been made.',
-  employer: 'Employer and trade-debtor data have already been checked.',
-  registry: 'The registries have already been checked.',
+const ALREADY: Record<CollectionCheck, Msg> = {
+  account: msg('collection.blocker.done.account'),
+  notices: msg('collection.blocker.done.notices'),
+  objections: msg('collection.blocker.done.objections'),
+  agreements: msg('collection.blocker.done.agreements'),
+  'cash-flow': msg('collection.blocker.done.cashFlow'),
+  bank: msg('collection.blocker.done.bank'),
+  employer: msg('collection.blocker.done.employer'),
+  registry: msg('collection.blocker.done.registry'),
 }
 
-function enforcementBlocker(c: CollectionContext): string | undefined {
+/** The demand period still running, in words. */
+function periodRunning(c: CollectionContext): Msg {
+  const d = demandDates(c.demandServedOn!, c.jurisdiction)
+  return msg('collection.blocker.periodRunning', {
+    endsOn: day(d.periodEndsOn),
+    servedOn: day(c.demandServedOn!),
+    deemedOn: day(d.deemedReceivedOn),
+    from: day(d.enforceableFrom),
+  })
+}
+
+function enforcementBlocker(c: CollectionContext): Msg | undefined {
   const stage = stageOf(c)
-  if (stage === 'detected') return 'No demand notice has been served: enforcement is not lawful yet.'
-  if (stage === 'period') {
-    const d = demandDates(c.demandServedOn!, c.jurisdiction)
-    return `The demand period runs until ${d.periodEndsOn} (served ${c.demandServedOn}, deemed received ${d.deemedReceivedOn}); enforcement is lawful from ${d.enforceableFrom}.`
-  }
-  if (!c.checked.notices)
-    return 'Check the notices served first: enforcement needs proof the demand was served.'
-  if (!c.checked.objections)
-    return 'Check the objection register first: a validly disputed amount may not be enforced.'
+  if (stage === 'detected') return msg('collection.blocker.noDemand')
+  if (stage === 'period') return periodRunning(c)
+  if (!c.checked.notices) return msg('collection.blocker.enforceNoticesFirst')
+  if (!c.checked.objections) return msg('collection.blocker.enforceObjectionsFirst')
   if (c.jurisdiction.collection.holdDisputedAmounts && c.facts.disputed > 0 && c.held === 0)
-    return `Record a collection hold on the disputed ${money(c, c.facts.disputed)} first.`
+    return msg('collection.blocker.holdFirst', { amount: money(c.facts.disputed) })
   const inForce = agreementInForce(c)
-  if (inForce)
-    return `An instalment agreement is in force (granted ${inForce.grantedOn}): enforcement is not lawful while it runs.`
-  if (requestPending(c)) return 'Decide the taxpayer\u2019s request for an instalment agreement first.'
+  if (inForce) return msg('collection.blocker.agreementInForce', { grantedOn: day(inForce.grantedOn) })
+  if (requestPending(c)) return msg('collection.blocker.decideRequestFirst')
   return undefined
 }
 
@@ -166,172 +179,185 @@ function enforcementBlocker(c: CollectionContext): string | undefined {
  * alone it says whether enforcing may be tried at all (a trainee may try and be refused, which
  * teaches the rule); with the amount it judges the order actually submitted.
  */
-export function collectionUnlawful(c: CollectionContext, command: Command): string | undefined {
+export function collectionUnlawful(c: CollectionContext, command: Command): Text | undefined {
   if (command.type !== 'collection.enforce' || c.writeOff !== null) return undefined
   const stage = stageOf(c)
-  if (stage !== 'enforceable')
-    return `${enforcementBlocker(c)!} Enforcement before the demand period has run out is unlawful.`
+  if (stage !== 'enforceable') return msg('collection.unlawful.beforePeriod', { why: enforcementBlocker(c)! })
   const inForce = agreementInForce(c)
-  if (inForce)
-    return `An instalment agreement is in force (granted ${inForce.grantedOn}); the debt may not be enforced while the taxpayer keeps to it.`
+  if (inForce) return msg('collection.unlawful.agreementInForce', { grantedOn: day(inForce.grantedOn) })
   const disputed = c.jurisdiction.collection.holdDisputedAmounts ? c.facts.disputed : 0
   if (disputed <= 0) return undefined
   const undisputed = Math.max(0, c.facts.debt - disputed)
-  const rule = `${money(c, disputed)} of the debt is under a valid objection and may not be enforced until the objection is decided; at most ${money(c, undisputed)} may be enforced.`
+  const rule = msg('collection.unlawful.disputed', {
+    disputed: money(disputed),
+    undisputed: money(undisputed),
+  })
   if (command.amount === undefined) return c.held === 0 ? rule : undefined
   const amount = Number(command.amount)
   return Number.isInteger(amount) && amount > undisputed ? rule : undefined
 }
 
+/** A step refused because it has been taken already: the screen drops it. */
+const done = (reason: Msg): Refusal => ({ reason, done: true })
+
+type Step = (c: CollectionContext) => Msg | Refusal | undefined
+
+const pendingRequest = (c: CollectionContext): Msg | undefined => {
+  if (c.facts.requestMonths === null) return msg('collection.blocker.noRequest')
+  return c.checked.agreements ? undefined : msg('collection.blocker.agreementsFirst')
+}
+
+/** Why each procedure step cannot be taken in this context (evidence steps are handled apart). */
+const STEP_BLOCKERS: Partial<Record<CollectionCommandType, Step>> = {
+  'collection.softContact': (c) =>
+    c.demandServedOn
+      ? done(msg('collection.blocker.demandAlreadyServed'))
+      : c.reminderSentOn
+        ? done(msg('collection.blocker.reminderSent', { on: day(c.reminderSentOn) }))
+        : undefined,
+  'collection.serveDemand': (c) => {
+    if (c.demandServedOn) return done(msg('collection.blocker.demandServed', { on: day(c.demandServedOn) }))
+    if (!c.checked.account) return msg('collection.blocker.demandAccountFirst')
+    return c.reminderSentOn ? undefined : msg('collection.blocker.reminderFirst')
+  },
+  'collection.holdDisputed': (c) => {
+    if (c.held > 0) return done(msg('collection.blocker.alreadyHeld'))
+    if (!c.checked.objections) return msg('collection.blocker.objectionsFirst')
+    if (!c.jurisdiction.collection.holdDisputedAmounts)
+      return msg('collection.blocker.noSuspension', { jurisdiction: c.jurisdiction.name })
+    return c.facts.disputed > 0 ? undefined : msg('collection.blocker.nothingToHold')
+  },
+  'collection.declareDefault': (c) => {
+    if (c.defaultDeclared) return done(msg('collection.blocker.defaultDeclared'))
+    const active = c.facts.agreements.find((a) => a.status === 'active')
+    if (!active) return msg('collection.blocker.noAgreement')
+    if (!c.checked.agreements) return msg('collection.blocker.agreementsFirst')
+    const needed = c.jurisdiction.collection.missedInstallmentsToDefault
+    return active.missed >= needed
+      ? undefined
+      : msg('collection.blocker.notInDefault', { missed: active.missed, needed })
+  },
+  'collection.refuseAgreement': (c) =>
+    c.requestRefused ? done(msg('collection.blocker.requestRefused')) : pendingRequest(c),
+  'collection.grantAgreement': (c) => {
+    if (c.requestRefused) return msg('collection.blocker.requestWasRefused')
+    if (c.facts.requestMonths === null) return msg('collection.blocker.noRequest')
+    if (!c.checked.account) return msg('collection.blocker.agreementAccountFirst')
+    return pendingRequest(c)
+  },
+  'collection.proposeWriteOff': (c) => {
+    if (!c.checked.account) return msg('collection.blocker.accountFirst')
+    return c.checked.registry ? undefined : msg('collection.blocker.writeOffRegistryFirst')
+  },
+  'collection.approveWriteOff': (c) => (c.writeOff ? undefined : msg('collection.blocker.noProposal')),
+  'collection.rejectWriteOff': (c) => (c.writeOff ? undefined : msg('collection.blocker.noProposal')),
+  'collection.protectiveMeasure': protectiveBlocker,
+  'collection.enforce': enforcementBlocker,
+  'collection.diarise': (c) =>
+    c.checked.notices ? undefined : msg('collection.blocker.diariseNoticesFirst'),
+}
+
+function protectiveBlocker(c: CollectionContext): Msg | undefined {
+  if (!c.jurisdiction.collection.protectiveMeasures)
+    return msg('collection.blocker.noProtectiveMeasures', { jurisdiction: c.jurisdiction.name })
+  const stage = stageOf(c)
+  if (stage === 'detected') return msg('collection.blocker.serveDemandFirst')
+  if (stage === 'enforceable') return msg('collection.blocker.periodOverEnforce')
+  if (!c.checked.notices) return msg('collection.blocker.noticesFirst')
+  return c.checked.bank ? undefined : msg('collection.blocker.freezeBankFirst')
+}
+
 /**
- * Why a command cannot be taken in this context, or undefined when the procedure allows it.
- * Only context is read; checks on a command's own fields are in `collectionProblem`.
+ * Why a command cannot be taken in this context, or undefined when the procedure allows it; a
+ * step already taken is refused as `done`, so the screen drops it. Only context is read; checks
+ * on a command's own fields are in `collectionProblem`.
  */
-export function collectionBlocker(c: CollectionContext, type: string): string | undefined {
-  if (!isCollectionCommand(type)) return `"${type}" is not a collection step.`
+export function collectionBlocker(c: CollectionContext, type: string): Refusal | undefined {
+  if (!isCollectionCommand(type)) return { reason: msg('collection.blocker.notAStep', { type }) }
   const check = CHECK_OF[type]
   if (check) {
-    if (c.checked[check]) return ALREADY[check]
-    if (check === 'cash-flow' && !c.facts.hasCashFlow)
-      return 'The taxpayer has not asked for time to pay; there is no cash-flow statement on file.'
+    if (c.checked[check]) return { reason: ALREADY[check], done: true }
+    if (check === 'cash-flow' && !c.facts.hasCashFlow) return { reason: msg('collection.blocker.noCashFlow') }
     return undefined
   }
   const pendingWriteOff = c.writeOff !== null
   if (pendingWriteOff && type !== 'collection.approveWriteOff' && type !== 'collection.rejectWriteOff')
-    return 'A write-off proposal is waiting for approval; nothing else can be done on the case until it is decided.'
-  switch (type) {
-    case 'collection.softContact':
-      if (c.demandServedOn)
-        return 'The final demand has already been served; a reminder is no longer the next step.'
-      return c.reminderSentOn ? `A reminder has already been sent (on ${c.reminderSentOn}).` : undefined
-    case 'collection.serveDemand':
-      if (c.demandServedOn) return `A demand notice has already been served (on ${c.demandServedOn}).`
-      if (!c.checked.account)
-        return 'Review the taxpayer account first: the demand must state the right amount.'
-      return c.reminderSentOn ? undefined : 'Send a reminder first: the final demand follows soft contact.'
-    case 'collection.holdDisputed':
-      if (c.held > 0) return 'The disputed amount is already on hold.'
-      if (!c.checked.objections) return 'Check the objection register first.'
-      if (!c.jurisdiction.collection.holdDisputedAmounts)
-        return `In ${c.jurisdiction.name} an objection does not suspend collection: there is nothing to hold.`
-      return c.facts.disputed > 0
-        ? undefined
-        : 'No valid objection is pending on this debt: there is nothing to hold.'
-    case 'collection.declareDefault': {
-      if (c.defaultDeclared) return 'The agreement has already been declared in default.'
-      const active = c.facts.agreements.find((a) => a.status === 'active')
-      if (!active) return 'No instalment agreement is in force.'
-      if (!c.checked.agreements) return 'Check the agreement history first.'
-      const needed = c.jurisdiction.collection.missedInstallmentsToDefault
-      return active.missed >= needed
-        ? undefined
-        : `Only ${active.missed} instalment(s) missed; an agreement is in default after ${needed}.`
-    }
-    case 'collection.refuseAgreement':
-      if (c.requestRefused) return 'The request has already been refused.'
-      if (c.facts.requestMonths === null) return 'The taxpayer has not asked for an instalment agreement.'
-      return c.checked.agreements ? undefined : 'Check the agreement history first.'
-    case 'collection.grantAgreement':
-      if (c.requestRefused) return 'The request for an instalment agreement has been refused.'
-      if (c.facts.requestMonths === null) return 'The taxpayer has not asked for an instalment agreement.'
-      if (!c.checked.account)
-        return 'Review the taxpayer account first: an agreement needs the current returns filed.'
-      return c.checked.agreements ? undefined : 'Check the agreement history first.'
-    case 'collection.proposeWriteOff':
-      if (!c.checked.account) return 'Review the taxpayer account first.'
-      return c.checked.registry
-        ? undefined
-        : 'Check the registries first: a write-off needs documented criteria.'
-    case 'collection.approveWriteOff':
-    case 'collection.rejectWriteOff':
-      return pendingWriteOff ? undefined : 'No write-off has been proposed on this case.'
-    case 'collection.protectiveMeasure': {
-      if (!c.jurisdiction.collection.protectiveMeasures)
-        return `The law of ${c.jurisdiction.name} provides no protective measures before the demand period ends.`
-      const stage = stageOf(c)
-      if (stage === 'detected') return 'Serve the demand notice first.'
-      if (stage === 'enforceable')
-        return 'The demand period is over: enforce (garnish the accounts) instead of freezing them.'
-      if (!c.checked.notices) return 'Check the notices served first.'
-      return c.checked.bank ? undefined : 'Make a bank inquiry first: a freeze needs identified accounts.'
-    }
-    case 'collection.enforce':
-      return enforcementBlocker(c)
-    case 'collection.diarise':
-      return c.checked.notices ? undefined : 'Check the notices served first, so the follow-up date is right.'
-    default:
-      return undefined
-  }
+    return { reason: msg('collection.blocker.writeOffPending') }
+  const refused = STEP_BLOCKERS[type]?.(c)
+  if (!refused) return undefined
+  return isMsg(refused) ? { reason: refused } : refused
 }
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '')
 
-/** Problems with a command's own fields, judged by the jurisdiction's rules. */
-export function collectionProblem(c: CollectionContext, command: Command): string | undefined {
+/** The evidence an enforcement tool needs, and why, when it has not been gathered. */
+const TOOL_NEEDS: Partial<Record<CollectionCheck, Msg>> = {
+  account: msg('collection.problem.offsetAccountFirst'),
+  bank: msg('collection.problem.garnishBankFirst'),
+  employer: msg('collection.problem.employerFirst'),
+  registry: msg('collection.problem.seizureRegistryFirst'),
+}
+
+function enforceProblem(c: CollectionContext, command: Command): Msg | undefined {
   const j = c.jurisdiction
+  const tool = command.tool as EnforcementTool
+  if (!(ENFORCEMENT_TOOLS as readonly string[]).includes(String(tool)))
+    return msg('collection.problem.chooseTool')
+  if (intrusiveness(tool, j) < 0)
+    return msg('collection.problem.toolNotLawful', { tool: TOOL_NAMES[tool], jurisdiction: j.name })
+  const needs = TOOL_EVIDENCE[tool]
+  if (!c.checked[needs]) return TOOL_NEEDS[needs]
+  const amount = Number(command.amount)
+  if (!Number.isInteger(amount) || amount <= 0) return msg('collection.problem.amount')
+  const limit = enforceableNow(c)
+  if (amount > limit)
+    return c.held > 0
+      ? msg('collection.problem.aboveHeld', { limit: money(limit), held: money(c.held) })
+      : msg('collection.problem.aboveDebt', { limit: money(limit) })
+  return undefined
+}
+
+function agreementProblem(c: CollectionContext, command: Command): Msg | undefined {
+  const months = Number(command.months)
+  const max = c.jurisdiction.collection.maxInstallmentMonths
+  if (!Number.isInteger(months) || months < 1) return msg('collection.problem.months')
+  if (months > max) return msg('collection.problem.tooManyMonths', { max })
+  if (!(SECURITIES as readonly string[]).includes(String(command.security)))
+    return msg('collection.problem.security')
+  return undefined
+}
+
+function approverProblem(c: CollectionContext, command: Command): Msg | undefined {
+  const approver = command.approver as Approver
+  if (!(APPROVERS as readonly string[]).includes(String(approver))) return msg('collection.problem.approver')
+  if (approver === 'self') return msg('collection.problem.selfApproval')
+  if (
+    command.type === 'collection.approveWriteOff' &&
+    approver === 'supervisor' &&
+    requiredApprover(c.facts.debt, c.jurisdiction) === 'head'
+  )
+    return msg('collection.problem.aboveSupervisor', { amount: money(c.facts.debt) })
+  return undefined
+}
+
+/** Problems with a command's own fields, judged by the jurisdiction's rules. */
+export function collectionProblem(c: CollectionContext, command: Command): Msg | undefined {
   switch (command.type) {
-    case 'collection.enforce': {
-      const tool = command.tool as EnforcementTool
-      if (!(ENFORCEMENT_TOOLS as readonly string[]).includes(String(tool)))
-        return 'Choose an enforcement tool.'
-      if (intrusiveness(tool, j) < 0) return `${tool} is not an enforcement tool under the law of ${j.name}.`
-      const needs = TOOL_EVIDENCE[tool]
-      if (!c.checked[needs]) {
-        const first: Record<CollectionCheck, string> = {
-          account: 'Review the taxpayer account first: an offset needs a credit on it.',
-          bank: 'Make a bank inquiry first: you cannot garnish an account you have not identified.',
-          employer: 'Check employer and trade-debtor data first: the order must name who pays.',
-          registry: 'Check the registries first: a seizure needs identified assets.',
-          notices: '',
-          objections: '',
-          agreements: '',
-          'cash-flow': '',
-        }
-        return first[needs]
-      }
-      const amount = Number(command.amount)
-      if (!Number.isInteger(amount) || amount <= 0) return 'Enter the amount to collect.'
-      const limit = enforceableNow(c)
-      if (amount > limit)
-        return c.held > 0
-          ? `At most ${money(c, limit)} may be enforced: ${money(c, c.held)} is under objection and on hold.`
-          : `At most ${money(c, limit)} is owed.`
-      return undefined
-    }
-    case 'collection.grantAgreement': {
-      const months = Number(command.months)
-      const max = j.collection.maxInstallmentMonths
-      if (!Number.isInteger(months) || months < 1) return 'Enter the number of monthly instalments.'
-      if (months > max) return `The law allows at most ${max} monthly instalments.`
-      if (!(SECURITIES as readonly string[]).includes(String(command.security)))
-        return 'Choose the security required (or none).'
-      return undefined
-    }
+    case 'collection.enforce':
+      return enforceProblem(c, command)
+    case 'collection.grantAgreement':
+      return agreementProblem(c, command)
     case 'collection.refuseAgreement':
-      return text(command.reason)
-        ? undefined
-        : 'Give the reason for the refusal; it goes in the letter to the taxpayer.'
+      return text(command.reason) ? undefined : msg('collection.problem.reason')
     case 'collection.proposeWriteOff': {
       const criterion = command.criterion as WriteOffCriterion
       if (!(WRITE_OFF_CRITERIA as readonly string[]).includes(String(criterion)))
-        return 'Choose the write-off criterion.'
-      return writeOffCriterionProblem(criterion, c.facts.writeOff, j, (m) => money(c, m))
+        return msg('collection.problem.criterion')
+      return writeOffCriterionProblem(criterion, c.facts.writeOff, c.jurisdiction)
     }
     case 'collection.approveWriteOff':
-    case 'collection.rejectWriteOff': {
-      const approver = command.approver as Approver
-      if (!(APPROVERS as readonly string[]).includes(String(approver)))
-        return 'Choose who decides the proposal.'
-      if (approver === 'self')
-        return 'You proposed this write-off: segregation of duties requires someone else to decide it.'
-      if (
-        command.type === 'collection.approveWriteOff' &&
-        approver === 'supervisor' &&
-        requiredApprover(c.facts.debt, j) === 'head'
-      )
-        return `A write-off of ${money(c, c.facts.debt)} is above the supervisor\u2019s limit: the head of collection approves it.`
-      return undefined
-    }
+    case 'collection.rejectWriteOff':
+      return approverProblem(c, command)
     default:
       return undefined
   }
@@ -460,15 +486,15 @@ export const collectionMachine = setup({
   },
 })
 
-export const COLLECTION_STATE_LABELS: Record<string, string> = {
-  routing: 'Opening the case',
-  debtDetected: 'Debt detected — no demand served yet',
-  demandPeriod: 'Demand notice served — period running',
-  enforceable: 'Demand period over — enforceable',
-  writeOffProposed: 'Write-off proposed — awaiting approval',
-  enforced: 'Enforcement order issued',
-  assetsFrozen: 'Accounts frozen (protective measure)',
-  agreementGranted: 'Instalment agreement granted',
-  writtenOff: 'Written off',
-  diarised: 'Diarised for follow-up',
+export const COLLECTION_STATE_LABELS: Record<string, Msg> = {
+  routing: msg('collection.state.routing'),
+  debtDetected: msg('collection.state.debtDetected'),
+  demandPeriod: msg('collection.state.demandPeriod'),
+  enforceable: msg('collection.state.enforceable'),
+  writeOffProposed: msg('collection.state.writeOffProposed'),
+  enforced: msg('collection.state.enforced'),
+  assetsFrozen: msg('collection.state.assetsFrozen'),
+  agreementGranted: msg('collection.state.agreementGranted'),
+  writtenOff: msg('collection.state.writtenOff'),
+  diarised: msg('collection.state.diarised'),
 }

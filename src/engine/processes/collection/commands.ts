@@ -1,27 +1,28 @@
 /** The collection commands in the order a TAMIS screen offers them: evidence, procedure, decisions. */
 import type { Jurisdiction } from '../../scenario/schema'
+import { msg, type Msg } from '../../primitives/message'
 import type { CommandSpec, FieldSpec } from '../contract'
 import { SECURITIES, type CollectionCommandType } from './collection.machine'
 import { ENFORCEMENT_TOOLS, type EnforcementTool } from './config.schema'
 import { APPROVER_LABELS, APPROVERS, WRITE_OFF_CRITERIA, WRITE_OFF_CRITERION_LABELS } from './rules'
 
-export const TOOL_LABELS: Record<EnforcementTool, string> = {
-  offset: 'Offset a refund or credit due to the taxpayer',
-  bank: 'Garnish the bank accounts',
-  employer: 'Order the employer to pay over part of the wages',
-  receivables: 'Order trade debtors to pay the administration',
-  seizure: 'Seize and sell assets',
+export const TOOL_LABELS: Record<EnforcementTool, Msg> = {
+  offset: msg('collection.tool.offset'),
+  bank: msg('collection.tool.bank'),
+  employer: msg('collection.tool.employer'),
+  receivables: msg('collection.tool.receivables'),
+  seizure: msg('collection.tool.seizure'),
 }
 
-const SECURITY_LABELS: Record<(typeof SECURITIES)[number], string> = {
-  none: 'No security',
-  'bank-guarantee': 'Bank guarantee',
-  'charge-on-assets': 'Charge on assets',
+const SECURITY_LABELS: Record<(typeof SECURITIES)[number], Msg> = {
+  none: msg('collection.security.none'),
+  'bank-guarantee': msg('collection.security.bankGuarantee'),
+  'charge-on-assets': msg('collection.security.chargeOnAssets'),
 }
 
 const approver: FieldSpec = {
   name: 'approver',
-  label: 'Decided by',
+  label: msg('collection.field.approver'),
   kind: 'select',
   required: true,
   graded: true,
@@ -31,82 +32,82 @@ const approver: FieldSpec = {
 type Spec = CommandSpec & { type: CollectionCommandType }
 
 export const COLLECTION_COMMANDS: readonly Spec[] = [
-  { type: 'collection.reviewAccount', label: 'Review the taxpayer account and ageing', final: false },
-  { type: 'collection.checkNotices', label: 'Check the notices served', final: false },
-  { type: 'collection.checkObjections', label: 'Check the objection register', final: false },
-  { type: 'collection.checkAgreements', label: 'Check agreements and requests', final: false },
-  { type: 'collection.reviewCashFlow', label: 'Review the cash-flow statement', final: false },
-  { type: 'collection.bankInquiry', label: 'Send a bank inquiry', final: false },
-  { type: 'collection.checkEmployer', label: 'Check employer and trade-debtor data', final: false },
-  { type: 'collection.checkRegistry', label: 'Check the registries and assets', final: false },
-  { type: 'collection.softContact', label: 'Send a reminder (SMS, e-mail or letter)', final: false },
+  { type: 'collection.reviewAccount', label: msg('collection.cmd.reviewAccount'), final: false },
+  { type: 'collection.checkNotices', label: msg('collection.cmd.checkNotices'), final: false },
+  { type: 'collection.checkObjections', label: msg('collection.cmd.checkObjections'), final: false },
+  { type: 'collection.checkAgreements', label: msg('collection.cmd.checkAgreements'), final: false },
+  { type: 'collection.reviewCashFlow', label: msg('collection.cmd.reviewCashFlow'), final: false },
+  { type: 'collection.bankInquiry', label: msg('collection.cmd.bankInquiry'), final: false },
+  { type: 'collection.checkEmployer', label: msg('collection.cmd.checkEmployer'), final: false },
+  { type: 'collection.checkRegistry', label: msg('collection.cmd.checkRegistry'), final: false },
+  { type: 'collection.softContact', label: msg('collection.cmd.softContact'), final: false },
   {
     type: 'collection.serveDemand',
-    label: 'Serve the final demand notice',
+    label: msg('collection.cmd.serveDemand'),
     final: false,
-    help: 'Starts the demand period: the notice counts as received after the statutory days, then the taxpayer has the demand period to pay before enforcement is lawful.',
+    help: msg('collection.cmd.serveDemand.help'),
   },
-  { type: 'collection.holdDisputed', label: 'Put the disputed amount on hold', final: false },
-  { type: 'collection.declareDefault', label: 'Declare the agreement in force in default', final: false },
+  { type: 'collection.holdDisputed', label: msg('collection.cmd.holdDisputed'), final: false },
+  { type: 'collection.declareDefault', label: msg('collection.cmd.declareDefault'), final: false },
   {
     type: 'collection.refuseAgreement',
-    label: 'Refuse the instalment request',
+    label: msg('collection.cmd.refuseAgreement'),
     final: false,
-    fields: [{ name: 'reason', label: 'Reason (goes in the letter)', kind: 'text', required: true }],
+    fields: [{ name: 'reason', label: msg('collection.field.reason'), kind: 'text', required: true }],
   },
   {
     type: 'collection.proposeWriteOff',
-    label: 'Propose a write-off',
+    label: msg('collection.cmd.proposeWriteOff'),
     final: false,
     fields: [
       {
         name: 'criterion',
-        label: 'Criterion',
+        label: msg('collection.field.criterion'),
         kind: 'select',
         required: true,
         graded: true,
         options: WRITE_OFF_CRITERIA.map((c) => ({ value: c, label: WRITE_OFF_CRITERION_LABELS[c] })),
       },
-      { name: 'note', label: 'Documentation (what shows it)', kind: 'text' },
+      { name: 'note', label: msg('collection.field.note'), kind: 'text' },
     ],
   },
   {
     type: 'collection.rejectWriteOff',
-    label: 'Record: the write-off was sent back',
+    label: msg('collection.cmd.rejectWriteOff'),
     final: false,
     fields: [approver],
   },
   {
     type: 'collection.enforce',
-    label: 'Issue an enforcement order',
+    label: msg('collection.cmd.enforce'),
     final: true,
     fields: [
       {
         name: 'tool',
-        label: 'Tool',
+        label: msg('collection.field.tool'),
         kind: 'select',
         required: true,
         graded: true,
         options: ENFORCEMENT_TOOLS.map((t) => ({ value: t, label: TOOL_LABELS[t] })),
       },
-      { name: 'amount', label: 'Amount to collect', kind: 'money', required: true, graded: true },
+      { name: 'amount', label: msg('collection.field.amount'), kind: 'money', required: true, graded: true },
     ],
   },
   {
     type: 'collection.protectiveMeasure',
-    label: 'Freeze the accounts now (protective measure)',
+    label: msg('collection.cmd.protectiveMeasure'),
     final: true,
-    help: 'Only before the demand period ends, when the debtor is moving assets away.',
+    help: msg('collection.cmd.protectiveMeasure.help'),
   },
   {
     type: 'collection.grantAgreement',
-    label: 'Grant an instalment agreement',
+    label: msg('collection.cmd.grantAgreement'),
     final: true,
     fields: [
-      { name: 'months', label: 'Monthly instalments', kind: 'number', required: true, graded: true },
+      { name: 'months', label: msg('collection.field.months'), kind: 'number', required: true, graded: true },
       {
         name: 'security',
-        label: 'Security required',
+        label: msg('collection.field.security'),
         kind: 'select',
         required: true,
         graded: true,
@@ -116,11 +117,11 @@ export const COLLECTION_COMMANDS: readonly Spec[] = [
   },
   {
     type: 'collection.approveWriteOff',
-    label: 'Record the write-off approval',
+    label: msg('collection.cmd.approveWriteOff'),
     final: true,
     fields: [approver],
   },
-  { type: 'collection.diarise', label: 'Diarise: no action until a later date', final: true },
+  { type: 'collection.diarise', label: msg('collection.cmd.diarise'), final: true },
 ]
 
 /** The commands with the jurisdiction's enforcement ladder as the tool options. */

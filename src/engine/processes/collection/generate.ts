@@ -206,20 +206,15 @@ function pick<T extends { tin: string }>(
   return free.length ? free[env.draw.int(0, free.length - 1)] : undefined
 }
 
-export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed, tick }) => {
-  const settings = WorldConfigSchema.parse(config)
-  const j = ctx.scenario.jurisdiction
+type Setup = Parameters<ProcessGenerator>[0]
+
+/** The declared anomalies and look-alikes, then the genuine variants, in a seeded order. */
+function slotsOf(ctx: Setup['ctx'], settings: ReturnType<typeof WorldConfigSchema.parse>): Slot[] {
+  const anomalies = settings.anomalies as Record<string, number | undefined>
+  const lookalikes = settings.lookalikes as Record<string, number | undefined>
   const declared: CollectionKind[] = []
   for (const kind of [...ANOMALIES, ...LOOKALIKES])
-    for (
-      let k = 0;
-      k <
-      ((settings.anomalies as Record<string, number | undefined>)[kind] ??
-        (settings.lookalikes as Record<string, number | undefined>)[kind] ??
-        0);
-      k++
-    )
-      declared.push(kind)
+    for (let k = 0; k < (anomalies[kind] ?? lookalikes[kind] ?? 0); k++) declared.push(kind)
   const genuine = genuineVariants(Math.max(0, settings.cases - declared.length), {
     newDebt: settings.newDebtShare,
     running: settings.runningPeriodShare,
@@ -227,12 +222,16 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
     employee: settings.employeeShare,
   })
   ctx.reseed(PROCESS_STREAM.collection, 0)
-  const slots: Slot[] = ctx.draw.shuffle([
+  return ctx.draw.shuffle([
     ...declared.map((kind) => ({ kind })),
     ...genuine.map((variant) => ({ kind: 'genuine' as const, variant })),
   ])
+}
+
+/** The taxpayers a case can be built on. */
+function poolsOf(ctx: Setup['ctx'], pop: Setup['pop']): Pools {
   const small = ctx.bands.small[0]
-  const pools: Pools = {
+  return {
     businesses: pop.businesses
       .filter(
         (b) =>
@@ -241,26 +240,89 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
       .map((b) => ({ taxpayer: b.taxpayer, company: b.company })),
     individuals: pop.individuals.filter((i) => i.taxpayer.status === 'active').map((i) => i.taxpayer),
   }
+}
+
+/** An employee for an employer-order case, else a business nobody else uses; the slot adapts. */
+function chooseDebtor(
+  slot: Slot,
+  ctx: Setup['ctx'],
+  pools: Pools,
+  claimed: Set<string>,
+): { taxpayer: Taxpayer; company?: Company } | undefined {
+  if (slot.variant === 'employer') {
+    const person = pick(ctx, pools.individuals, claimed)
+    if (person) return { taxpayer: person }
+    // No employee left in the register: an ordinary business debt instead.
+    slot.variant = 'bank'
+  }
+  const chosen = pick(
+    ctx,
+    pools.businesses.map((b) => ({ ...b, tin: b.taxpayer.tin })),
+    claimed,
+  )
+  return chosen && { taxpayer: chosen.taxpayer, company: chosen.company }
+}
+
+/** The case's record and its ground truth, from the story written into the accounts. */
+function caseOf(
+  slot: Slot,
+  env: StoryEnv,
+  id: string,
+): { record: CaseRecord<CollectionCaseData>; truth: CaseTruth } {
+  const { ctx, j, accounts, taxpayer } = env
+  const story: Story = build(slot, env)
+  const facts = factsOf(story.data, taxpayer.tin, accounts, ctx.referenceDate, j)
+  taxpayer.arrears = facts.debt
+  const best = bestFor(slot, facts, story.data, j)
+  const receivedOn = addDays(ctx.referenceDate, -ctx.draw.int(1, 10))
+  const periodEnds = story.data.demand ? demandDates(story.data.demand.servedOn, j).periodEndsOn : null
+  const dueOn =
+    slot.kind === 'asset-flight'
+      ? addDays(ctx.referenceDate, 2)
+      : periodEnds && periodEnds >= ctx.referenceDate
+        ? addDays(periodEnds, 14)
+        : addDays(ctx.referenceDate, 14)
+  const record: CaseRecord<CollectionCaseData> = {
+    id,
+    process: 'collection',
+    tin: taxpayer.tin,
+    title: `${taxpayer.name}: arrears`,
+    receivedOn,
+    dueOn,
+    amount: facts.debt,
+    priority: debtPriority(facts.debt, facts.daysOverdue, facts.collectability, j),
+    data:
+      ctx.referenceDate === ctx.scenario.world.referenceDate
+        ? story.data
+        : { ...story.data, asOf: ctx.referenceDate },
+  }
+  const truth: CaseTruth = {
+    caseId: id,
+    process: 'collection',
+    kind: slot.kind,
+    expected: describe(best, facts, j),
+    explanation: EXPLANATIONS[slot.kind],
+    flags: story.flags,
+    evidence: EVIDENCE[slot.kind],
+    tadat: TADAT[slot.kind],
+    atStake: slot.kind === 'disputed-debt' ? facts.enforceable : facts.debt,
+    best,
+  }
+  return { record, truth }
+}
+
+export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed, tick }) => {
+  const settings = WorldConfigSchema.parse(config)
+  const j = ctx.scenario.jurisdiction
+  const slots = slotsOf(ctx, settings)
+  const pools = poolsOf(ctx, pop)
   const cases: CaseRecord<CollectionCaseData>[] = []
   const truth: CaseTruth[] = []
   const freeAtStart = pools.businesses.filter((b) => !claimed.has(b.taxpayer.tin)).length
   slots.forEach((slot, i) => {
     ctx.reseed(PROCESS_STREAM.collection, i + 1)
     const n = i + 1
-    let individual = slot.variant === 'employer'
-    let chosen: Taxpayer | (Pools['businesses'][number] & { tin: string }) | undefined = individual
-      ? pick(ctx, pools.individuals, claimed)
-      : undefined
-    if (individual && !chosen) {
-      // No employee left in the register: an ordinary business debt instead.
-      individual = false
-      slot.variant = 'bank'
-    }
-    chosen ??= pick(
-      ctx,
-      pools.businesses.map((b) => ({ ...b, tin: b.taxpayer.tin })),
-      claimed,
-    )
+    const chosen = chooseDebtor(slot, ctx, pools, claimed)
     if (!chosen)
       throw new WorldShortfall(
         BUSINESSES,
@@ -273,11 +335,9 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
           pop.businesses.length,
         ),
       )
-    const taxpayer = 'taxpayer' in chosen ? chosen.taxpayer : chosen
-    const company = 'company' in chosen ? chosen.company : undefined
+    const { taxpayer, company } = chosen
     claimed.add(taxpayer.tin)
     clearHistory(accounts, taxpayer.tin)
-    const id = caseId('collection', ctx.referenceDate, n)
     const env: StoryEnv = {
       ctx,
       j,
@@ -295,44 +355,9 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
         `collection-COL-${String(n).padStart(4, '0')}`,
       ),
     }
-    const story: Story = build(slot, env)
-    const facts = factsOf(story.data, taxpayer.tin, accounts, ctx.referenceDate, j)
-    taxpayer.arrears = facts.debt
-    const best = bestFor(slot, facts, story.data, j)
-    const receivedOn = addDays(ctx.referenceDate, -ctx.draw.int(1, 10))
-    const periodEnds = story.data.demand ? demandDates(story.data.demand.servedOn, j).periodEndsOn : null
-    const dueOn =
-      slot.kind === 'asset-flight'
-        ? addDays(ctx.referenceDate, 2)
-        : periodEnds && periodEnds >= ctx.referenceDate
-          ? addDays(periodEnds, 14)
-          : addDays(ctx.referenceDate, 14)
-    cases.push({
-      id,
-      process: 'collection',
-      tin: taxpayer.tin,
-      title: `${taxpayer.name}: arrears`,
-      receivedOn,
-      dueOn,
-      amount: facts.debt,
-      priority: debtPriority(facts.debt, facts.daysOverdue, facts.collectability, j),
-      data:
-        ctx.referenceDate === ctx.scenario.world.referenceDate
-          ? story.data
-          : { ...story.data, asOf: ctx.referenceDate },
-    })
-    truth.push({
-      caseId: id,
-      process: 'collection',
-      kind: slot.kind,
-      expected: describe(best, facts, j),
-      explanation: EXPLANATIONS[slot.kind],
-      flags: story.flags,
-      evidence: EVIDENCE[slot.kind],
-      tadat: TADAT[slot.kind],
-      atStake: slot.kind === 'disputed-debt' ? facts.enforceable : facts.debt,
-      best,
-    })
+    const made = caseOf(slot, env, caseId('collection', ctx.referenceDate, n))
+    cases.push(made.record)
+    truth.push(made.truth)
     tick()
   })
   return { cases, truth }

@@ -4,7 +4,7 @@
  * part held, time to pay for a genuine short-term problem, prompt write-off of the uncollectible),
  * and over-reaction costs points as surely as a miss.
  */
-import { formatMoney } from '../../rules/money'
+import { money, msg, type Msg } from '../../primitives/message'
 import type { Jurisdiction } from '../../scenario/schema'
 import type { IsoDate } from '../../world/types'
 import type { Command, Verdict } from '../contract'
@@ -13,6 +13,7 @@ import type { EnforcementTool } from './config.schema'
 import type { CaseFacts } from './facts'
 import type { CollectionKind } from './kinds'
 import { TOOL_LABELS } from './commands'
+import { TOOL_NAMES } from './collection.machine'
 import {
   agreementDecision,
   demandPeriodOver,
@@ -22,7 +23,13 @@ import {
   monthlySurplus,
   reachable,
   realisticTerms,
+  WRITE_OFF_CRITERIA,
+  WRITE_OFF_CRITERION_LABELS,
+  type WriteOffCriterion,
 } from './rules'
+
+const isCriterion = (v: unknown): v is WriteOffCriterion =>
+  (WRITE_OFF_CRITERIA as readonly unknown[]).includes(v)
 
 export interface GradeInput {
   kind: CollectionKind
@@ -34,76 +41,64 @@ export interface GradeInput {
   today?: IsoDate
 }
 
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
+const verdict = (grade: Verdict['grade'], why: Msg): Verdict => ({ grade, why })
 
-function judgeEnforcement(g: GradeInput, command: Command): Verdict {
+/** Enforcing where the case needed something else altogether, or with a tool that reaches nothing. */
+function misjudgedEnforcement(g: GradeInput, tool: EnforcementTool): Verdict | undefined {
   const { facts, j, kind } = g
-  const money = (m: number) => formatMoney(m, j.currency)
-  const tool = command.tool as EnforcementTool
-  const amount = Number(command.amount)
   if (kind === 'cash-flow-problem')
     return tool === 'seizure'
-      ? {
-          grade: 'harmful',
-          why: 'Assets of a compliant taxpayer with a temporary cash-flow problem were seized: time to pay was the answer.',
-        }
-      : {
-          grade: 'wrong',
-          why: 'Over-reaction: a compliant taxpayer with a genuine, temporary problem asked for a realistic schedule. Grant the agreement.',
-        }
-  if (kind === 'uncollectible')
-    return {
-      grade: 'wrong',
-      why: 'The company is in liquidation with nothing to reach: enforcement costs more than it brings. Propose a write-off (and claim in the liquidation).',
-    }
-  const reach = reachable(tool, facts.sources, j)
-  if (reach === 0)
-    return {
-      grade: 'wrong',
-      why: `${TOOL_LABELS[tool]} reaches nothing here: the order collects nothing while the debt ages.`,
-    }
+      ? verdict('harmful', msg('collection.verdict.enforce.seizedCashFlow'))
+      : verdict('wrong', msg('collection.verdict.enforce.overReaction'))
+  if (kind === 'uncollectible') return verdict('wrong', msg('collection.verdict.enforce.uncollectible'))
+  if (reachable(tool, facts.sources, j) === 0)
+    return verdict('wrong', msg('collection.verdict.enforce.reachesNothing', { tool: TOOL_LABELS[tool] }))
   // Waiting out the period is only "late" when a freeze was lawful and was the best step; with
   // protectiveMeasures: false an immediate garnishment once lawful is the right answer.
   if (kind === 'asset-flight' && g.best.some((c) => c.type === 'collection.protectiveMeasure'))
-    return {
-      grade: 'acceptable',
-      why: 'Lawful once the period was over, but the debtor was emptying the accounts while you waited: a protective freeze was available.',
-    }
+    return verdict('acceptable', msg('collection.verdict.enforce.freezeAvailable'))
   if (kind === 'agreement-abuse' && agreementDecision(facts.defaults, j) === 'grant-with-security')
-    return {
-      grade: 'acceptable',
-      why: `Defensible, but with ${facts.defaults} default(s) the profile allows a new agreement against security.`,
-    }
+    return verdict(
+      'acceptable',
+      msg('collection.verdict.enforce.securityAllowed', { defaults: facts.defaults }),
+    )
+  return undefined
+}
+
+function judgeEnforcement(g: GradeInput, command: Command): Verdict {
+  const { facts, j } = g
+  const tool = command.tool as EnforcementTool
+  const amount = Number(command.amount)
+  const misjudged = misjudgedEnforcement(g, tool)
+  if (misjudged) return misjudged
+  const reach = reachable(tool, facts.sources, j)
   const best = leastIntrusiveTool(facts.sources, facts.enforceable, j)!
-  const bestLabel = lower(TOOL_LABELS[best])
-  const short =
-    amount < facts.enforceable ? ` It collects ${money(amount)} of the ${money(facts.enforceable)} due.` : ''
+  const bestName = TOOL_NAMES[best]
   if (tool === best)
     return amount >= facts.enforceable
-      ? {
-          grade: 'correct',
-          why: `Lawful and proportionate: ${bestLabel} is the least intrusive tool that reaches the debt.`,
-        }
-      : { grade: 'acceptable', why: `The right tool, but for less than is lawfully due.${short}` }
+      ? verdict('correct', msg('collection.verdict.enforce.proportionate', { best: bestName }))
+      : verdict(
+          'acceptable',
+          msg('collection.verdict.enforce.short', { amount: money(amount), due: money(facts.enforceable) }),
+        )
   if (intrusiveness(tool, j) > intrusiveness(best, j))
     return tool === 'seizure'
-      ? {
-          grade: 'wrong',
-          why: `Disproportionate: seizure when a milder tool reaches the debt (${bestLabel}).`,
-        }
-      : {
-          grade: 'acceptable',
-          why: `Lawful but more intrusive than needed: ${bestLabel} reaches the whole debt.`,
-        }
-  const partly = `${TOOL_LABELS[tool]} reaches only ${money(reach)} of ${money(facts.enforceable)}; ${bestLabel} reaches the whole debt.`
+      ? verdict('wrong', msg('collection.verdict.enforce.disproportionate', { best: bestName }))
+      : verdict('acceptable', msg('collection.verdict.enforce.moreIntrusive', { best: bestName }))
+  const partly = {
+    tool: TOOL_LABELS[tool],
+    toolName: TOOL_NAMES[tool],
+    reach: money(reach),
+    due: money(facts.enforceable),
+    best: bestName,
+  }
   return reach * 2 < facts.enforceable
-    ? { grade: 'wrong', why: `${partly} The order collects little while the debt ages.` }
-    : { grade: 'acceptable', why: `A milder tool, but ${lower(partly)}` }
+    ? verdict('wrong', msg('collection.verdict.enforce.reachesLittle', partly))
+    : verdict('acceptable', msg('collection.verdict.enforce.milderPartly', partly))
 }
 
 function judgeAgreement(g: GradeInput, command: Command): Verdict {
   const { facts, j, kind, data } = g
-  const money = (m: number) => formatMoney(m, j.currency)
   const months = Number(command.months)
   const secured = command.security !== 'none'
   const decision = agreementDecision(facts.defaults, j)
@@ -115,35 +110,37 @@ function judgeAgreement(g: GradeInput, command: Command): Verdict {
       return secured
         ? {
             grade: 'acceptable',
-            why: `Security protects the revenue, but after ${facts.defaults} defaulted agreements the request should be refused and the debt enforced.`,
+            why: msg('collection.verdict.agreement.securedAbuse', { defaults: facts.defaults }),
           }
         : {
             grade: 'harmful',
-            why: `A fresh unsecured agreement for a taxpayer with ${facts.defaults} defaulted agreements: the debt keeps ageing.`,
+            why: msg('collection.verdict.agreement.unsecuredAbuse', { defaults: facts.defaults }),
           }
-    if (!secured)
-      return { grade: 'harmful', why: 'After a default a new agreement needs security; this one has none.' }
+    if (!secured) return { grade: 'harmful', why: msg('collection.verdict.agreement.noSecurity') }
     return unrealistic
-      ? { grade: 'acceptable', why: 'Secured, but the schedule is more than the cash flow can carry.' }
-      : { grade: 'correct', why: 'A secured agreement, as the profile requires after a default.' }
+      ? { grade: 'acceptable', why: msg('collection.verdict.agreement.securedUnrealistic') }
+      : { grade: 'correct', why: msg('collection.verdict.agreement.secured') }
   }
   if (kind === 'cash-flow-problem') {
     if (unrealistic)
       return {
         grade: 'wrong',
-        why: `The instalment of ${money(installmentOf(facts.debt, months))} is more than the projected surplus of ${money(surplus)}: this schedule will default.`,
+        why: msg('collection.verdict.agreement.unrealistic', {
+          instalment: money(installmentOf(facts.debt, months)),
+          surplus: money(surplus),
+        }),
       }
     return secured
       ? {
           grade: 'acceptable',
-          why: 'Time to pay was right, but security is an unnecessary burden on a compliant taxpayer with no defaults.',
+          why: msg('collection.verdict.agreement.needlessSecurity'),
         }
       : {
           grade: 'correct',
-          why: 'Compliant, a genuine temporary problem and a realistic schedule within the legal maximum: grant.',
+          why: msg('collection.verdict.agreement.granted'),
         }
   }
-  return { grade: 'wrong', why: 'An instalment agreement was not what this case needed.' }
+  return { grade: 'wrong', why: msg('collection.verdict.agreement.notNeeded') }
 }
 
 function judgeProtective(g: GradeInput): Verdict {
@@ -151,17 +148,17 @@ function judgeProtective(g: GradeInput): Verdict {
     case 'asset-flight':
       return {
         grade: 'correct',
-        why: 'Large transfers out after the demand notice: freezing the accounts now protects the debt.',
+        why: msg('collection.verdict.protective.flight'),
       }
     case 'cash-flow-problem':
       return {
         grade: 'harmful',
-        why: 'The accounts of a compliant taxpayer asking for time to pay were frozen without any sign of flight.',
+        why: msg('collection.verdict.protective.cashFlow'),
       }
     default:
       return {
         grade: 'wrong',
-        why: 'No sign of assets being moved away: ordinary payments are not flight, and the period must be allowed to run.',
+        why: msg('collection.verdict.protective.noFlight'),
       }
   }
 }
@@ -173,34 +170,33 @@ function judgeDiarise(g: GradeInput, history: readonly Command[]): Verdict {
     case 'asset-flight':
       return {
         grade: 'harmful',
-        why: 'Waiting while the debtor moves money out of reach: a protective freeze was needed now.',
+        why: msg('collection.verdict.diarise.flight'),
       }
     case 'cash-flow-problem':
       return {
         grade: 'wrong',
-        why: 'The request for time to pay was left undecided; the taxpayer qualifies for an agreement.',
+        why: msg('collection.verdict.diarise.cashFlow'),
       }
     case 'uncollectible':
       return {
         grade: 'wrong',
-        why: 'An uncollectible debt left on the books: propose the write-off with its documented criterion.',
+        why: msg('collection.verdict.diarise.uncollectible'),
       }
     default:
       if (bestDiarises && g.data.demand && g.today && demandPeriodOver(g.data.demand.servedOn, g.today, g.j))
         return {
           grade: 'wrong',
-          why: 'The demand period was already over when you diarised: the debt was enforceable.',
+          why: msg('collection.verdict.diarise.periodOver'),
         }
       if (bestDiarises && (g.data.demand || served))
         return {
           grade: 'correct',
-          why: 'Nothing lawful to do until the demand period ends: diarised for follow-up.',
+          why: msg('collection.verdict.diarise.waiting'),
         }
-      if (bestDiarises)
-        return { grade: 'wrong', why: 'No demand notice was served: the demand period never starts.' }
+      if (bestDiarises) return { grade: 'wrong', why: msg('collection.verdict.diarise.noDemand') }
       return {
         grade: 'wrong',
-        why: 'The demand period is over and nothing stands in the way: every week of delay lowers the chance of recovery.',
+        why: msg('collection.verdict.diarise.delay'),
       }
   }
 }
@@ -208,16 +204,18 @@ function judgeDiarise(g: GradeInput, history: readonly Command[]): Verdict {
 function judgeWriteOff(g: GradeInput, history: readonly Command[]): Verdict {
   const proposal = history.findLast((c) => c.type === 'collection.proposeWriteOff')
   if (g.kind !== 'uncollectible')
-    return { grade: 'harmful', why: 'A collectable debt was written off: revenue given away.' }
+    return { grade: 'harmful', why: msg('collection.verdict.writeOff.collectable') }
   const expected = g.best.find((c) => c.type === 'collection.proposeWriteOff')?.criterion
   return proposal?.criterion === expected
     ? {
         grade: 'correct',
-        why: 'Written off on a documented criterion, approved by someone other than the proposer.',
+        why: msg('collection.verdict.writeOff.approved'),
       }
     : {
         grade: 'acceptable',
-        why: `Written off, but on another criterion than the evidence documents best (${String(expected)}).`,
+        why: msg('collection.verdict.writeOff.otherCriterion', {
+          criterion: isCriterion(expected) ? WRITE_OFF_CRITERION_LABELS[expected] : String(expected),
+        }),
       }
 }
 
@@ -235,6 +233,6 @@ export function judgeCollection(g: GradeInput, command: Command, history: readon
     case 'collection.approveWriteOff':
       return judgeWriteOff(g, history)
     default:
-      return { grade: 'wrong', why: `${command.type} does not close a collection case.` }
+      return { grade: 'wrong', why: msg('collection.verdict.notClosing', { type: command.type }) }
   }
 }

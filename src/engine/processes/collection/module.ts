@@ -2,7 +2,7 @@
  * Arrears and debt collection through the process contract: the world's collection cases, the
  * machine, the evidence panels, the officer's prefilled values and the grading.
  */
-import { formatMoney } from '../../rules/money'
+import { money, msg } from '../../primitives/message'
 import type { Command, Panel, ProcessModule } from '../contract'
 import type { CollectionCaseData } from './case-data'
 import {
@@ -30,7 +30,6 @@ import {
   objectionsPanel,
   registryPanel,
 } from './panels'
-import { legacyRefusal } from '../legacy-refusal'
 
 const dataOf = (record: { data: unknown }) => record.data as CollectionCaseData
 
@@ -46,18 +45,16 @@ export const module: ProcessModule<CollectionContext> = {
     today: env.today,
     caseId: record.id,
   }),
-  blocker: (context, type) => legacyRefusal(collectionBlocker(context, type)),
+  blocker: (context, type) => collectionBlocker(context, type),
   problem: (context, command) => collectionProblem(context, command),
   unlawful: (context, command) => collectionUnlawful(context, command),
-  initialPanels: (record, env) => [
-    casePanel(record, caseFacts(record, env.world, env.jurisdiction), env.jurisdiction),
-  ],
+  initialPanels: (record, env) => [casePanel(record, caseFacts(record, env.world, env.jurisdiction))],
   reveal(record, command, env, context): Panel[] {
     const data = dataOf(record)
     const j = env.jurisdiction
     switch (command.type) {
       case 'collection.reviewAccount':
-        return [accountPanel(record, env.world, j, env.today)]
+        return [accountPanel(record, env.world, env.today)]
       case 'collection.checkNotices':
         return [
           noticesPanel(
@@ -75,25 +72,24 @@ export const module: ProcessModule<CollectionContext> = {
       case 'collection.checkAgreements':
         return [agreementsPanel(data, caseFacts(record, env.world, j), j)]
       case 'collection.reviewCashFlow':
-        return [cashFlowPanel(data, j)]
+        return [cashFlowPanel(data)]
       case 'collection.bankInquiry':
-        return [bankPanel(data, j)]
+        return [bankPanel(data)]
       case 'collection.checkEmployer':
         return [employerPanel(data, j)]
       case 'collection.checkRegistry':
-        return [registryPanel(data, j)]
+        return [registryPanel(data)]
       default:
         return []
     }
   },
-  defaults: () => ({
-    'collection.refuseAgreement': { reason: 'The taxpayer does not qualify for an instalment agreement.' },
-  }),
+  // A letter's reason is the officer's own words, typed in their language: the form starts empty.
+  defaults: () => ({}),
   reference(record, env) {
     const data = dataOf(record)
     const j = env.jurisdiction
     const ladder = j.collection.enforcementLadder
-    const debt = `Debt on the account: ${formatMoney(record.amount, j.currency)}.`
+    const debt = msg('collection.reference.debt', { amount: money(record.amount) })
     return {
       'collection.enforce': {
         tool: { value: ladder.includes('bank') ? 'bank' : ladder[0]! },
@@ -102,8 +98,11 @@ export const module: ProcessModule<CollectionContext> = {
       'collection.grantAgreement': {
         months: {
           text: data.request
-            ? `The taxpayer asked for ${data.request.months} monthly instalments (the law allows at most ${j.collection.maxInstallmentMonths}).`
-            : `The law allows at most ${j.collection.maxInstallmentMonths} monthly instalments.`,
+            ? msg('collection.reference.requested', {
+                months: data.request.months,
+                max: j.collection.maxInstallmentMonths,
+              })
+            : msg('collection.reference.maxMonths', { max: j.collection.maxInstallmentMonths }),
           value: data.request?.months ?? j.collection.maxInstallmentMonths,
         },
         security: { value: 'none' },
@@ -111,13 +110,17 @@ export const module: ProcessModule<CollectionContext> = {
       'collection.proposeWriteOff': { criterion: { text: debt, value: 'uneconomic' } },
       'collection.approveWriteOff': { approver: { text: debt, value: 'supervisor' } },
       'collection.rejectWriteOff': { approver: { value: 'supervisor' } },
+      // What a hurried officer types as the letter's reason (only the naive policies use it).
+      'collection.refuseAgreement': {
+        reason: { value: 'The taxpayer does not qualify for an instalment agreement.' },
+      },
     }
   },
   postings: collectionPostings,
   waitingSince: (context) => context.demandServedOn ?? undefined,
   grade(truth, command: Command, history, env) {
     const record = env.world.cases.collection?.find((c) => c.id === truth.caseId)
-    if (!record) return { grade: 'wrong', why: 'No collection case with this id in the world.' }
+    if (!record) return { grade: 'wrong', why: msg('collection.verdict.noRecord') }
     return judgeCollection(
       {
         kind: truth.kind as CollectionKind,

@@ -7,6 +7,7 @@
  */
 import { objectionLimit } from '../objections/rules'
 import { toMinor, percentOf } from '../../rules/money'
+import { money, msg, type Msg } from '../../primitives/message'
 import type { Jurisdiction } from '../../scenario/schema'
 import { addDays } from '../../primitives/calendar'
 import type { IsoDate } from '../../world/types'
@@ -246,10 +247,10 @@ export function debtPriority(
 export const WRITE_OFF_CRITERIA = ['liquidation', 'untraceable', 'uneconomic'] as const
 export type WriteOffCriterion = (typeof WRITE_OFF_CRITERIA)[number]
 
-export const WRITE_OFF_CRITERION_LABELS: Record<WriteOffCriterion, string> = {
-  liquidation: 'Company in liquidation or struck off, no assets reachable',
-  untraceable: 'Taxpayer cannot be traced',
-  uneconomic: 'Cost of collection exceeds the debt',
+export const WRITE_OFF_CRITERION_LABELS: Record<WriteOffCriterion, Msg> = {
+  liquidation: msg('collection.criterion.liquidation'),
+  untraceable: msg('collection.criterion.untraceable'),
+  uneconomic: msg('collection.criterion.uneconomic'),
 }
 
 /** What the evidence says about the write-off criteria. */
@@ -259,29 +260,26 @@ export interface WriteOffFacts {
   traced: boolean
 }
 
-/** Why a criterion is not documented by the facts (officer's words), or undefined when it is. */
+/** Why a criterion is not documented by the facts, or undefined when it is. */
 export function writeOffCriterionProblem(
   criterion: WriteOffCriterion,
   f: WriteOffFacts,
   j: CollectionJurisdiction,
-  money: (minor: number) => string,
-): string | undefined {
+): Msg | undefined {
   switch (criterion) {
     case 'liquidation':
-      return f.inLiquidation
-        ? undefined
-        : 'The company registry does not show this taxpayer in liquidation or struck off.'
+      return f.inLiquidation ? undefined : msg('collection.problem.notInLiquidation')
     case 'untraceable':
-      return f.traced ? 'The taxpayer has been traced: the registries hold a current address.' : undefined
+      return f.traced ? msg('collection.problem.traced') : undefined
     case 'uneconomic': {
       const limit = toMinor(j.collection.uneconomicDebtLimit, j.currency, j.rounding)
       return f.debt <= limit
         ? undefined
-        : `The debt (${money(f.debt)}) is above ${money(limit)}, the amount up to which collection costs more than it brings in.`
+        : msg('collection.problem.notUneconomic', { debt: money(f.debt), limit: money(limit) })
     }
     default: {
       const never: never = criterion
-      return `Unknown criterion ${String(never)}`
+      return msg('collection.problem.unknownCriterion', { criterion: String(never) })
     }
   }
 }
@@ -289,10 +287,10 @@ export function writeOffCriterionProblem(
 export const APPROVERS = ['self', 'supervisor', 'head'] as const
 export type Approver = (typeof APPROVERS)[number]
 
-export const APPROVER_LABELS: Record<Approver, string> = {
-  self: 'Yourself (the proposing officer)',
-  supervisor: 'Team supervisor',
-  head: 'Head of collection',
+export const APPROVER_LABELS: Record<Approver, Msg> = {
+  self: msg('collection.approver.self'),
+  supervisor: msg('collection.approver.supervisor'),
+  head: msg('collection.approver.head'),
 }
 
 /** Who must approve a write-off of `amount`: the supervisor up to collection.supervisorWriteOffLimit, else the head. */

@@ -2,6 +2,7 @@
  * The payments commands in the order a TAMIS screen offers them: evidence steps first, then
  * the decisions that close the case. Every type here is an event of the payments machine.
  */
+import { msg } from '../../primitives/message'
 import type { CommandSpec } from '../contract'
 import type { PaymentsCaseType } from './case-data'
 
@@ -49,77 +50,111 @@ export const COMMANDS_OF: Record<PaymentsCaseType, readonly PaymentsCommandType[
   charges: [STEP.viewLedger, STEP.computeCharges, DECISION.postCharges],
 }
 
-const reason = { name: 'reason', label: 'Reason (goes in the letter)', kind: 'text', required: true } as const
+const reason = {
+  name: 'reason',
+  label: msg('payments.field.reason'),
+  kind: 'text',
+  required: true,
+} as const
 
 export const PAYMENTS_COMMANDS: readonly (CommandSpec & { type: PaymentsCommandType })[] = [
   {
     type: STEP.searchCandidates,
-    label: 'Search the register for the payer',
+    label: msg('payments.cmd.searchCandidates'),
     final: false,
-    help: 'Looks up the TIN quoted in the reference, the payer name and bank account, and open debts of the same amount.',
+    help: msg('payments.cmd.searchCandidates.help'),
   },
-  { type: STEP.viewLedger, label: 'Open the taxpayer account', final: false },
-  { type: STEP.viewFilingHistory, label: 'Open the filing history', final: false },
-  { type: STEP.examineDocuments, label: 'Examine the supporting documents', final: false },
+  { type: STEP.viewLedger, label: msg('payments.cmd.viewLedger'), final: false },
+  { type: STEP.viewFilingHistory, label: msg('payments.cmd.viewFilingHistory'), final: false },
+  { type: STEP.examineDocuments, label: msg('payments.cmd.examineDocuments'), final: false },
   {
     type: STEP.computeCharges,
-    label: 'Compute the late-payment charges',
+    label: msg('payments.cmd.computeCharges'),
     final: false,
-    help: 'Penalty and interest under the jurisdiction profile, from the original due date to the payment date.',
+    help: msg('payments.cmd.computeCharges.help'),
   },
   {
     type: DECISION.allocate,
-    label: 'Allocate the payment',
+    label: msg('payments.cmd.allocate'),
     final: true,
-    help: 'To the taxpayer whose legal name and bank account match the payer, or who is clearly named in the reference.',
+    help: msg('payments.cmd.allocate.help'),
     fields: [
-      { name: 'tin', label: 'TIN', kind: 'tin', required: true, graded: true },
-      { name: 'taxType', label: 'Tax', kind: 'select', required: true, options: [], graded: true },
-      { name: 'period', label: 'Period (YYYY-MM or YYYY)', kind: 'text', required: true, graded: true },
+      { name: 'tin', label: msg('payments.field.tin'), kind: 'tin', required: true, graded: true },
+      {
+        name: 'taxType',
+        label: msg('payments.field.taxType'),
+        kind: 'select',
+        required: true,
+        options: [],
+        graded: true,
+      },
+      { name: 'period', label: msg('payments.field.period'), kind: 'text', required: true, graded: true },
     ],
   },
   {
     type: DECISION.returnToPayer,
-    label: 'Return the payment to the payer',
+    label: msg('payments.cmd.returnToPayer'),
     final: true,
-    help: 'For a payment that cannot be attributed to any taxpayer.',
+    help: msg('payments.cmd.returnToPayer.help'),
     fields: [reason],
   },
   {
     type: DECISION.holdInSuspense,
-    label: 'Keep in suspense and query the bank',
+    label: msg('payments.cmd.holdInSuspense'),
     final: true,
-    help: 'Only while the payment is younger than the suspense limit of the profile.',
+    help: msg('payments.cmd.holdInSuspense.help'),
     fields: [reason],
   },
   {
     type: DECISION.refundCredit,
-    label: 'Refund the credit',
+    label: msg('payments.cmd.refundCredit'),
     final: true,
-    fields: [{ name: 'amount', label: 'Amount to refund', kind: 'money', required: true, graded: true }],
+    fields: [
+      {
+        name: 'amount',
+        label: msg('payments.field.refundAmount'),
+        kind: 'money',
+        required: true,
+        graded: true,
+      },
+    ],
   },
   {
     type: DECISION.offsetCredit,
-    label: 'Offset against other debts, refund the rest',
+    label: msg('payments.cmd.offsetCredit'),
     final: true,
-    help: 'Posts the credit against the taxpayer\u2019s open debts (oldest first); only what is left is paid out.',
+    help: msg('payments.cmd.offsetCredit.help'),
   },
-  { type: DECISION.refuseRefund, label: 'Refuse the refund', final: true, fields: [reason] },
+  { type: DECISION.refuseRefund, label: msg('payments.cmd.refuseRefund'), final: true, fields: [reason] },
   {
     type: DECISION.waivePenalty,
-    label: 'Waive the penalty',
+    label: msg('payments.cmd.waivePenalty'),
     final: true,
-    help: 'Only for a documented reasonable cause. Interest is compensation and is not waived.',
-    fields: [{ name: 'amount', label: 'Amount waived', kind: 'money', required: true, graded: true }],
+    help: msg('payments.cmd.waivePenalty.help'),
+    fields: [
+      {
+        name: 'amount',
+        label: msg('payments.field.waivedAmount'),
+        kind: 'money',
+        required: true,
+        graded: true,
+      },
+    ],
   },
-  { type: DECISION.refuseWaiver, label: 'Refuse the waiver', final: true, fields: [reason] },
+  { type: DECISION.refuseWaiver, label: msg('payments.cmd.refuseWaiver'), final: true, fields: [reason] },
   {
     type: DECISION.postCharges,
-    label: 'Post the late-payment charges',
+    label: msg('payments.cmd.postCharges'),
     final: true,
     fields: [
-      { name: 'penalty', label: 'Late-payment penalty', kind: 'money', required: true, graded: true },
-      { name: 'interest', label: 'Late-payment interest', kind: 'money', required: true, graded: true },
+      { name: 'penalty', label: msg('payments.field.penalty'), kind: 'money', required: true, graded: true },
+      {
+        name: 'interest',
+        label: msg('payments.field.interest'),
+        kind: 'money',
+        required: true,
+        graded: true,
+      },
     ],
   },
 ]

@@ -31,6 +31,106 @@ function kindList(draw: Draw, config: ProcessWorldConfig): PaymentsKind[] {
 
 const GENUINE_ROTATION = ['suspense', 'refund', 'charges'] as const
 
+type CaseType = (typeof GENUINE_ROTATION)[number] | 'waiver'
+
+/** The kind of desk item a case kind is (genuine cases rotate through suspense, refund and charges). */
+function typeOf(kind: PaymentsKind, genuine: number): CaseType {
+  if (kind === 'genuine') return GENUINE_ROTATION[genuine % GENUINE_ROTATION.length]!
+  if (kind === 'credit-with-debts') return 'refund'
+  if (kind === 'unjustified-waiver' || kind === 'reasonable-cause-waiver') return 'waiver'
+  return 'suspense'
+}
+
+interface Build {
+  s: Story
+  kind: PaymentsKind
+  i: number
+  old: (t: Taxpayer) => boolean
+  claimed: Parameters<typeof pickTaxpayer>[2]
+  issued: ReadonlySet<string>
+}
+
+/** Picks the item's taxpayer, then writes its story on the case's own random stream. */
+const BUILDERS: Record<CaseType, (b: Build) => Built> = {
+  suspense: ({ s, kind, i, old, claimed, issued }) => {
+    const t = pickTaxpayer(
+      s,
+      (x) => old(x) && suspenseEligible(x),
+      claimed,
+      'active taxpayers without arrears',
+    )
+    s.ctx.reseed(PROCESS_STREAM.payments, i, 1)
+    return suspenseCase(s, kind, t, i, issued)
+  },
+  refund: ({ s, kind, i, old, claimed }) => {
+    const withDebts = kind === 'credit-with-debts'
+    const t = pickTaxpayer(
+      s,
+      (x) => old(x) && refundEligible(withDebts)(x),
+      claimed,
+      withDebts ? 'active taxpayers with arrears and a monthly tax' : 'active taxpayers with a monthly tax',
+    )
+    s.ctx.reseed(PROCESS_STREAM.payments, i, 1)
+    return refundCase(s, kind, t)
+  },
+  waiver: ({ s, kind, i, old, claimed }) => {
+    const t = pickTaxpayer(s, (x) => old(x) && waiverEligible(x), claimed, 'active taxpayers without arrears')
+    s.ctx.reseed(PROCESS_STREAM.payments, i, 1)
+    return waiverCase(s, kind, t)
+  },
+  charges: ({ s, i, old, claimed }) => {
+    const t = pickTaxpayer(
+      s,
+      (x) => old(x) && chargesEligible(x),
+      claimed,
+      'active taxpayers without arrears',
+    )
+    s.ctx.reseed(PROCESS_STREAM.payments, i, 1)
+    return chargesCase(s, t)
+  },
+}
+
+/** The case record and its ground truth, from what the builder wrote. */
+function recordOf(
+  s: Story,
+  kind: PaymentsKind,
+  type: CaseType,
+  built: Built,
+  processingDays: number,
+): { record: CaseRecord; truth: CaseTruth } {
+  const { today, caseId, j, ctx } = s
+  const receivedOn = built.receivedOn < today ? built.receivedOn : today
+  const dueOn =
+    type === 'suspense'
+      ? addDays(built.receivedOn, j.payments.suspenseReturnDays)
+      : addDays(receivedOn, processingDays)
+  const record: CaseRecord = {
+    id: caseId,
+    process: 'payments',
+    tin: built.tin,
+    title: built.title,
+    receivedOn,
+    dueOn,
+    amount: built.amount,
+    priority: built.amount >= ctx.bands.medium[0] / 12 ? 'high' : 'normal',
+    data: built.data,
+  }
+  const truth: CaseTruth = {
+    caseId,
+    process: 'payments',
+    kind,
+    expected: built.expected,
+    explanation: built.explanation,
+    flags: built.flags,
+    ...(built.clearing ? { clearing: built.clearing } : {}),
+    evidence: built.evidence,
+    tadat: [...TADAT_OF[type]],
+    atStake: built.atStake,
+    best: built.best,
+  }
+  return { record, truth }
+}
+
 export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed, tick }) => {
   const settings = WorldConfigSchema.parse(config)
   const j = ctx.scenario.jurisdiction
@@ -47,93 +147,11 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
     const caseId = caseIdOf('payments', today, i + 1)
     const s: Story = { ctx, j, pop, accounts, today, caseId, lines: 0 }
     ctx.reseed(PROCESS_STREAM.payments, i)
-    const type =
-      kind === 'genuine'
-        ? GENUINE_ROTATION[genuine++ % GENUINE_ROTATION.length]!
-        : kind === 'credit-with-debts'
-          ? 'refund'
-          : kind === 'unjustified-waiver' || kind === 'reasonable-cause-waiver'
-            ? 'waiver'
-            : 'suspense'
-    let built: Built
-    switch (type) {
-      case 'suspense': {
-        const t = pickTaxpayer(
-          s,
-          (x) => old(x) && suspenseEligible(x),
-          claimed,
-          'active taxpayers without arrears',
-        )
-        ctx.reseed(PROCESS_STREAM.payments, i, 1)
-        built = suspenseCase(s, kind, t, i, issued)
-        break
-      }
-      case 'refund': {
-        const withDebts = kind === 'credit-with-debts'
-        const t = pickTaxpayer(
-          s,
-          (x) => old(x) && refundEligible(withDebts)(x),
-          claimed,
-          withDebts
-            ? 'active taxpayers with arrears and a monthly tax'
-            : 'active taxpayers with a monthly tax',
-        )
-        ctx.reseed(PROCESS_STREAM.payments, i, 1)
-        built = refundCase(s, kind, t)
-        break
-      }
-      case 'waiver': {
-        const t = pickTaxpayer(
-          s,
-          (x) => old(x) && waiverEligible(x),
-          claimed,
-          'active taxpayers without arrears',
-        )
-        ctx.reseed(PROCESS_STREAM.payments, i, 1)
-        built = waiverCase(s, kind, t)
-        break
-      }
-      case 'charges': {
-        const t = pickTaxpayer(
-          s,
-          (x) => old(x) && chargesEligible(x),
-          claimed,
-          'active taxpayers without arrears',
-        )
-        ctx.reseed(PROCESS_STREAM.payments, i, 1)
-        built = chargesCase(s, t)
-        break
-      }
-    }
-    const receivedOn = built.receivedOn < today ? built.receivedOn : today
-    const dueOn =
-      type === 'suspense'
-        ? addDays(built.receivedOn, j.payments.suspenseReturnDays)
-        : addDays(receivedOn, settings.processingDays)
-    cases.push({
-      id: caseId,
-      process: 'payments',
-      tin: built.tin,
-      title: built.title,
-      receivedOn,
-      dueOn,
-      amount: built.amount,
-      priority: built.amount >= ctx.bands.medium[0] / 12 ? 'high' : 'normal',
-      data: built.data,
-    })
-    truth.push({
-      caseId,
-      process: 'payments',
-      kind,
-      expected: built.expected,
-      explanation: built.explanation,
-      flags: built.flags,
-      ...(built.clearing ? { clearing: built.clearing } : {}),
-      evidence: built.evidence,
-      tadat: [...TADAT_OF[type]],
-      atStake: built.atStake,
-      best: built.best,
-    })
+    const type = typeOf(kind, kind === 'genuine' ? genuine++ : genuine)
+    const built = BUILDERS[type]({ s, kind, i, old, claimed, issued })
+    const made = recordOf(s, kind, type, built, settings.processingDays)
+    cases.push(made.record)
+    truth.push(made.truth)
     tick()
   })
   return { cases, truth }

@@ -3,11 +3,9 @@
  * the evidence panels each step reveals, the naive officer's prefilled values and the grading.
  */
 import { lateInterest } from '../../rules/interest'
-import { offsetCredits, periodBalances } from '../../rules/ledger'
-import type { TaxType } from '../../vocabulary'
-import type { IsoDate, LedgerEntry } from '../../world/types'
+import { periodBalances } from '../../rules/ledger'
 import { latePaymentPenalty } from '../../rules/penalties'
-import { formatMoney } from '../../rules/money'
+import { day, money, msg } from '../../primitives/message'
 import type {
   CaseRecord,
   CommandSpec,
@@ -20,6 +18,7 @@ import type {
 import type { PaymentsCaseData, SuspenseData } from './case-data'
 import { DECISION, PAYMENTS_COMMANDS, STEP, isPaymentsCommand } from './commands'
 import { gradePayments } from './grade'
+import { paymentsPostings } from './postings'
 import {
   bankRecordPanel,
   candidatesPanel,
@@ -39,7 +38,6 @@ import {
   type PaymentsContext,
   type PaymentsInput,
 } from './payments.machine'
-import { legacyRefusal } from '../legacy-refusal'
 
 const data = (record: CaseRecord) => record.data as PaymentsCaseData
 
@@ -60,6 +58,17 @@ function input(record: CaseRecord, env: ProcessEnv): PaymentsInput {
       ledger: env.world.ledger.filter((e) => e.tin === record.tin),
     },
   }
+}
+
+/**
+ * What a hurried officer types as a letter's reason (only the naive policies use it; a
+ * trainee writes their own). It is log data, never shown as the engine's words.
+ */
+const NAIVE_REASON = {
+  returnToPayer: 'The payment could not be matched to a taxpayer.',
+  holdInSuspense: "Asked the bank for the payer's details.",
+  refuseRefund: 'The refund is refused.',
+  refuseWaiver: 'No reasonable cause.',
 }
 
 function commandsFor(env: ProcessEnv): readonly CommandSpec[] {
@@ -92,16 +101,14 @@ export const paymentsModule: ProcessModule<PaymentsContext> = {
   stateLabels: PAYMENTS_STATE_LABELS,
   input,
   blocker: (context, type) =>
-    legacyRefusal(
-      isPaymentsCommand(type)
-        ? paymentsBlocker(context, type)
-        : `"${type}" is not a step of the payments desk.`,
-    ),
+    isPaymentsCommand(type)
+      ? paymentsBlocker(context, type)
+      : { reason: msg('payments.blocker.notAStep', { type }) },
   problem(context, command, env) {
     const own = paymentsProblem(context, command)
     if (own) return own
     if (command.type === DECISION.allocate && !env.index.get(String(command.tin).trim()))
-      return `No taxpayer holds TIN ${String(command.tin)}.`
+      return msg('payments.problem.unknownTin', { tin: String(command.tin) })
     return undefined
   },
   initialPanels(record, env): Panel[] {
@@ -111,11 +118,11 @@ export const paymentsModule: ProcessModule<PaymentsContext> = {
       case 'suspense':
         return [bankRecordPanel(d, env)]
       case 'refund':
-        return [refundRequestPanel(record, d, t, env)]
+        return [refundRequestPanel(record, d, t)]
       case 'waiver':
-        return [waiverRequestPanel(record, d, t, env)]
+        return [waiverRequestPanel(record, d, t)]
       case 'charges':
-        return [chargesNoticePanel(record, d, t, env)]
+        return [chargesNoticePanel(record, d, t)]
     }
   },
   reveal(record, command, env): Panel[] {
@@ -135,51 +142,47 @@ export const paymentsModule: ProcessModule<PaymentsContext> = {
         return []
     }
   },
-  defaults(record): Record<string, Record<string, FieldValue>> {
-    switch (data(record).type) {
-      case 'suspense':
-        return {
-          [DECISION.returnToPayer]: { reason: 'The payment could not be matched to a taxpayer.' },
-          [DECISION.holdInSuspense]: { reason: "Asked the bank for the payer's details." },
-        }
-      case 'refund':
-        return { [DECISION.refuseRefund]: { reason: 'The refund is refused.' } }
-      case 'waiver':
-        return { [DECISION.refuseWaiver]: { reason: 'No reasonable cause.' } }
-      case 'charges':
-        return {}
-    }
-  },
+  // A letter's reason is the officer's own words, typed in their language: the form starts empty.
+  defaults: (): Record<string, Record<string, FieldValue>> => ({}),
   reference(record, env): Record<string, Record<string, FieldReference>> {
     const d = data(record)
     const j = env.jurisdiction
-    const money = (minor: number) => formatMoney(minor, j.currency)
     switch (d.type) {
       case 'suspense': {
         const naive = naiveAllocation(d, env)
-        const bank = { text: `Bank reference: “${d.bank.reference}”.` }
+        const bank = { text: msg('payments.reference.bankReference', { reference: d.bank.reference }) }
         return {
           [DECISION.allocate]: {
             tin: { ...bank, value: naive.tin! },
             taxType: { value: naive.taxType! },
             period: { value: naive.period! },
           },
+          [DECISION.returnToPayer]: { reason: { value: NAIVE_REASON.returnToPayer } },
+          [DECISION.holdInSuspense]: { reason: { value: NAIVE_REASON.holdInSuspense } },
         }
       }
       case 'refund':
         return {
           [DECISION.refundCredit]: {
-            amount: { text: `Refund claimed: ${money(d.amountClaimed)}.`, value: d.amountClaimed },
+            amount: {
+              text: msg('payments.reference.refundClaimed', { amount: money(d.amountClaimed) }),
+              value: d.amountClaimed,
+            },
           },
+          [DECISION.refuseRefund]: { reason: { value: NAIVE_REASON.refuseRefund } },
         }
       case 'waiver':
         return {
           [DECISION.waivePenalty]: {
             amount: {
-              text: `Charged: penalty ${money(d.penalty)}, interest ${money(d.interest)}.`,
+              text: msg('payments.reference.waiverCharged', {
+                penalty: money(d.penalty),
+                interest: money(d.interest),
+              }),
               value: d.penalty + d.interest,
             },
           },
+          [DECISION.refuseWaiver]: { reason: { value: NAIVE_REASON.refuseWaiver } },
         }
       case 'charges': {
         // A hurried officer counts from the notice in front of them, not the original due date.
@@ -187,7 +190,13 @@ export const paymentsModule: ProcessModule<PaymentsContext> = {
         const interest = lateInterest(d.assessed, d.noticeOn, d.paidOn, j)
         return {
           [DECISION.postCharges]: {
-            penalty: { text: `Tax assessed: ${money(d.assessed)}; paid on ${d.paidOn}.`, value: penalty },
+            penalty: {
+              text: msg('payments.reference.chargesAssessed', {
+                amount: money(d.assessed),
+                paidOn: day(d.paidOn),
+              }),
+              value: penalty,
+            },
             interest: { value: interest },
           },
         }
@@ -199,115 +208,3 @@ export const paymentsModule: ProcessModule<PaymentsContext> = {
 }
 
 export const module = paymentsModule
-
-/**
- * What a payments decision posts to the current account (docs/domain.md §One ledger): an
- * allocated suspense payment on the period chosen, a credit refunded or offset, a waiver's
- * abatement, confirmed late-payment charges. Returning or holding a payment posts nothing.
- */
-function paymentsPostings(c: PaymentsContext): LedgerEntry[] {
-  const a = c.account
-  const decided = c.decided
-  if (!a || !decided) return []
-  const { command, on } = decided
-  const d = a.data
-  const amount = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 0)
-  const entry = (
-    id: string,
-    over: Omit<LedgerEntry, 'id' | 'tin' | 'date' | 'ref'> & { tin?: string; date?: IsoDate },
-  ) => ({
-    id: `${a.caseId}-${id}`,
-    tin: a.tin,
-    date: on,
-    ref: a.caseId,
-    ...over,
-  })
-  switch (command.type) {
-    case DECISION.allocate:
-      if (d.type !== 'suspense') return []
-      return [
-        entry('ALLOC', {
-          tin: String(command.tin).trim(),
-          taxType: String(command.taxType).trim() as TaxType,
-          period: String(command.period).trim(),
-          date: d.bank.valueDate,
-          kind: 'payment',
-          amount: -d.bank.amount,
-          note: `suspense payment ${d.bank.bankRef} allocated`,
-        }),
-      ]
-    case DECISION.refundCredit:
-      if (d.type !== 'refund' || !amount(command.amount)) return []
-      return [
-        entry('PAID', {
-          taxType: d.taxType,
-          period: d.period,
-          kind: 'refund-paid',
-          amount: amount(command.amount),
-          note: 'credit refunded',
-        }),
-      ]
-    case DECISION.offsetCredit: {
-      if (d.type !== 'refund') return []
-      const { offsets, refundable } = offsetCredits(a.ledger, a.tin, {
-        on,
-        order: c.jurisdiction.payments.allocationOrder,
-        idPrefix: `${a.caseId}-OFF`,
-        ref: a.caseId,
-      })
-      const rest = Math.min(refundable, d.amountClaimed)
-      return [
-        ...offsets,
-        ...(rest > 0
-          ? [
-              entry('PAID', {
-                taxType: d.taxType,
-                period: d.period,
-                kind: 'refund-paid',
-                amount: rest,
-                note: 'credit refunded after the offset',
-              }),
-            ]
-          : []),
-      ]
-    }
-    case DECISION.waivePenalty:
-      if (d.type !== 'waiver' || !amount(command.amount)) return []
-      return [
-        entry('WAIVE', {
-          taxType: d.taxType,
-          period: d.period,
-          kind: 'abatement',
-          amount: -amount(command.amount),
-          note: 'penalty waived',
-        }),
-      ]
-    case DECISION.postCharges: {
-      if (d.type !== 'charges') return []
-      const lines: LedgerEntry[] = []
-      if (amount(command.penalty))
-        lines.push(
-          entry('PEN', {
-            taxType: d.taxType,
-            period: d.period,
-            kind: 'penalty',
-            amount: amount(command.penalty),
-            note: 'late payment',
-          }),
-        )
-      if (amount(command.interest))
-        lines.push(
-          entry('INT', {
-            taxType: d.taxType,
-            period: d.period,
-            kind: 'interest',
-            amount: amount(command.interest),
-            note: 'late-payment interest',
-          }),
-        )
-      return lines
-    }
-    default:
-      return []
-  }
-}

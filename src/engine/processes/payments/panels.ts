@@ -7,13 +7,15 @@
 import { monthsLate } from '../../rules/penalties'
 import { lateInterest, interestSteps } from '../../rules/interest'
 import { periodBalances } from '../../rules/ledger'
-import { formatMoney } from '../../rules/money'
 import { latePaymentPenalty } from '../../rules/penalties'
 import type { Jurisdiction, PenaltyRule } from '../../scenario/schema'
 import { addDays, daysBetween } from '../../primitives/calendar'
-import type { Taxpayer } from '../../world/types'
+import { day, list, money, msg, type Msg, type Text } from '../../primitives/message'
+import { isValidTin } from '../../world/ids'
+import type { LedgerEntry, LedgerKind, TaxReturn, Taxpayer } from '../../world/types'
 import type { CaseRecord, Panel, ProcessEnv } from '../contract'
-import type { ChargesData, RefundData, SuspenseData, WaiverData } from './case-data'
+import { dateFact, facts, moneyFact, table } from '../panel'
+import type { Candidate, ChargesData, RefundData, SuspenseData, WaiverData } from './case-data'
 
 const fold = (s: string) =>
   s
@@ -21,243 +23,305 @@ const fold = (s: string) =>
     .replace(/[^A-Z0-9]+/g, ' ')
     .trim()
 
+/** The search's reasons, as the generator records them, in words. */
+const FOUND_BY: Readonly<Record<string, Msg>> = {
+  'TIN quoted in the reference': msg('payments.foundBy.quotedTin'),
+  'open debt of the same amount': msg('payments.foundBy.sameAmount'),
+  'name partly similar': msg('payments.foundBy.similarName'),
+  'payer name': msg('payments.foundBy.payerName'),
+  'bank account': msg('payments.foundBy.bankAccount'),
+}
+
+const CHANNEL: Readonly<Record<SuspenseData['bank']['channel'], Msg>> = {
+  'bank transfer': msg('payments.channel.transfer'),
+  cheque: msg('payments.channel.cheque'),
+  'mobile money': msg('payments.channel.mobile'),
+}
+
+const LEDGER_KIND: Readonly<Record<LedgerKind, Msg>> = {
+  'self-assessment': msg('payments.ledger.kind.selfAssessment'),
+  adjustment: msg('payments.ledger.kind.adjustment'),
+  'default-assessment': msg('payments.ledger.kind.defaultAssessment'),
+  penalty: msg('payments.ledger.kind.penalty'),
+  interest: msg('payments.ledger.kind.interest'),
+  payment: msg('payments.ledger.kind.payment'),
+  'payment-reversal': msg('payments.ledger.kind.paymentReversal'),
+  'offset-out': msg('payments.ledger.kind.offsetOut'),
+  'offset-in': msg('payments.ledger.kind.offsetIn'),
+  'refund-paid': msg('payments.ledger.kind.refundPaid'),
+  'write-off': msg('payments.ledger.kind.writeOff'),
+  abatement: msg('payments.ledger.kind.abatement'),
+  agreement: msg('payments.ledger.kind.agreement'),
+  instalment: msg('payments.ledger.kind.instalment'),
+}
+
+const yesNo = (b: boolean): Msg => msg(b ? 'payments.panel.yes' : 'payments.panel.no')
+const taxPeriod = (taxType: string, period: string): Msg =>
+  msg('payments.panel.taxPeriod', { taxType, period })
+const majorMoney = (major: number, j: Jurisdiction) => money(Math.round(major * 10 ** j.currency.minorUnits))
+
 /** A penalty rule in words, e.g. "0.5 % per month or part-month, at most 25 %". */
-export function describeRule(rule: PenaltyRule, j: Jurisdiction): string {
-  const m = (major: number) => formatMoney(Math.round(major * 10 ** j.currency.minorUnits), j.currency)
+export function describeRule(rule: PenaltyRule, j: Jurisdiction): Msg {
   switch (rule.type) {
     case 'percent-per-month':
-      return `${rule.percent} % of the tax per month or part-month${rule.graceMonths ? ` after ${rule.graceMonths} months of grace` : ''}, at most ${rule.maxPercent} %`
+      return msg('payments.rule.percentPerMonth', {
+        percent: rule.percent,
+        grace: rule.graceMonths ?? 0,
+        max: rule.maxPercent,
+      })
     case 'fixed-plus-percent':
-      return rule.combine === 'greater'
-        ? `the greater of ${m(rule.fixed)} or ${rule.percent} % of the tax`
-        : `${m(rule.fixed)} plus ${rule.percent} % of the tax`
+      return msg(rule.combine === 'greater' ? 'payments.rule.greaterOf' : 'payments.rule.fixedPlus', {
+        fixed: majorMoney(rule.fixed, j),
+        percent: rule.percent,
+      })
     case 'flat':
-      return `a flat ${m(rule.amount)}`
+      return msg('payments.rule.flat', { amount: majorMoney(rule.amount, j) })
   }
 }
 
+/** A taxpayer as a request names them. */
+const taxpayerFact = (record: CaseRecord, t: Taxpayer | undefined) => ({
+  label: msg('payments.panel.taxpayer'),
+  value: t ? msg('payments.panel.nameAndTin', { name: t.name, tin: t.tin }) : record.tin,
+})
+
 export function bankRecordPanel(d: SuspenseData, env: ProcessEnv): Panel {
-  const j = env.jurisdiction
+  const limit = env.jurisdiction.payments.suspenseReturnDays
   const b = d.bank
   return {
     id: 'bank-record',
-    title: 'Bank record',
+    title: msg('payments.panel.bank.title'),
     sections: [
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Bank reference', value: b.bankRef, mono: true },
-          { label: 'Value date', value: b.valueDate },
-          { label: 'Amount', value: formatMoney(b.amount, j.currency) },
-          { label: 'Payer name', value: b.payerName },
-          { label: 'Payer account', value: `${b.payerAccount.bank} ${b.payerAccount.number}`, mono: true },
-          { label: 'Reference typed by the payer', value: b.reference || '(none)', mono: true },
-          { label: 'Channel', value: b.channel },
-          {
-            label: 'In suspense',
-            value: `${Math.max(0, daysBetween(b.valueDate, env.today))} days (limit ${j.payments.suspenseReturnDays} days, until ${addDays(b.valueDate, j.payments.suspenseReturnDays)})`,
-          },
-        ],
-      },
+      facts([
+        { label: msg('payments.panel.bank.ref'), value: b.bankRef, mono: true },
+        dateFact(msg('payments.panel.bank.valueDate'), b.valueDate),
+        moneyFact(msg('payments.panel.amount'), b.amount),
+        { label: msg('payments.panel.bank.payerName'), value: b.payerName },
+        {
+          label: msg('payments.panel.bank.payerAccount'),
+          value: `${b.payerAccount.bank} ${b.payerAccount.number}`,
+          mono: true,
+        },
+        {
+          label: msg('payments.panel.bank.reference'),
+          value: b.reference || msg('payments.panel.bank.noReference'),
+          mono: true,
+        },
+        { label: msg('payments.panel.bank.channel'), value: CHANNEL[b.channel] },
+        {
+          label: msg('payments.panel.bank.inSuspense'),
+          value: msg('payments.panel.bank.inSuspenseValue', {
+            days: Math.max(0, daysBetween(b.valueDate, env.today)),
+            limit,
+            until: day(addDays(b.valueDate, limit)),
+          }),
+        },
+      ]),
     ],
   }
 }
 
-export function candidatesPanel(d: SuspenseData, env: ProcessEnv): Panel {
-  const j = env.jurisdiction
+interface CandidateRow {
+  t: Taxpayer
+  foundBy: Text
+  sameName: boolean
+  sameAccount: boolean
+  same: { taxType: string; period: string } | undefined
+  owed: number
+}
+
+function candidateRows(d: SuspenseData, env: ProcessEnv): CandidateRow[] {
   const b = d.bank
-  const quoted = /\b\d{10}\b/.exec(b.reference)?.[0]
-  const holder = quoted ? env.index.get(quoted) : undefined
-  const note = !quoted
-    ? 'The reference quotes no TIN.'
-    : holder
-      ? `TIN ${quoted} quoted in the reference belongs to ${holder.name}.`
-      : `TIN ${quoted} quoted in the reference is not in the register.`
-  const rows = d.candidates.flatMap((c) => {
+  return d.candidates.flatMap((c: Candidate) => {
     const t = env.index.get(c.tin)
     if (!t) return []
     const owed = periodBalances(env.world.ledger, t.tin).filter((p) => p.balance > 0)
-    const same = owed.find((p) => p.balance === b.amount)
     return [
-      [
-        t.tin,
-        t.name,
-        `${t.bankAccount.bank} ${t.bankAccount.number}`,
-        c.foundBy.join('; '),
-        yesNo(fold(t.name) === fold(b.payerName)),
-        yesNo(t.bankAccount.number === b.payerAccount.number),
-        same ? `yes (${same.taxType} ${same.period})` : 'no',
-        formatMoney(
-          owed.reduce((sum, p) => sum + p.balance, 0),
-          j.currency,
-        ),
-      ],
+      {
+        t,
+        foundBy: msg('payments.panel.candidates.foundByList', {
+          reasons: list(c.foundBy.map((reason) => FOUND_BY[reason] ?? reason)),
+        }),
+        sameName: fold(t.name) === fold(b.payerName),
+        sameAccount: t.bankAccount.number === b.payerAccount.number,
+        same: owed.find((p) => p.balance === b.amount),
+        owed: owed.reduce((sum, p) => sum + p.balance, 0),
+      },
     ]
   })
+}
+
+export function candidatesPanel(d: SuspenseData, env: ProcessEnv): Panel {
+  const quoted = /\b\d{10}\b/.exec(d.bank.reference)?.[0]
+  const holder = quoted ? env.index.get(quoted) : undefined
+  const note = !quoted
+    ? msg('payments.panel.candidates.noTin')
+    : holder
+      ? msg('payments.panel.candidates.tinHolder', { tin: quoted, name: holder.name })
+      : isValidTin(quoted)
+        ? msg('payments.panel.candidates.tinUnknown', { tin: quoted })
+        : msg('payments.panel.candidates.tinInvalid', { tin: quoted })
   return {
     id: 'candidates',
-    title: 'Candidate taxpayers',
+    title: msg('payments.panel.candidates.title'),
     sections: [
       { kind: 'text', text: note },
-      {
-        kind: 'table',
-        columns: [
-          'TIN',
-          'Legal name',
-          'Registered account',
-          'Found by',
-          'Name = payer',
-          'Account = payer',
-          'Open debt = amount',
-          'Owed',
+      table<CandidateRow>(
+        [
+          { label: msg('payments.panel.tin'), tin: (r) => r.t.tin },
+          { label: msg('payments.panel.candidates.name'), text: (r) => r.t.name },
+          {
+            label: msg('payments.panel.candidates.account'),
+            text: (r) => `${r.t.bankAccount.bank} ${r.t.bankAccount.number}`,
+          },
+          { label: msg('payments.panel.candidates.foundBy'), text: (r) => r.foundBy },
+          { label: msg('payments.panel.candidates.sameName'), text: (r) => yesNo(r.sameName) },
+          { label: msg('payments.panel.candidates.sameAccount'), text: (r) => yesNo(r.sameAccount) },
+          {
+            label: msg('payments.panel.candidates.sameAmount'),
+            text: (r) =>
+              r.same
+                ? msg('payments.panel.candidates.yesOn', { taxType: r.same.taxType, period: r.same.period })
+                : yesNo(false),
+          },
+          { label: msg('payments.panel.candidates.owed'), money: (r) => r.owed },
         ],
-        numeric: [false, false, false, false, false, false, false, true],
-        rows,
-        empty: 'The search found no taxpayer.',
-      },
+        candidateRows(d, env),
+        { empty: msg('payments.panel.candidates.empty') },
+      ),
     ],
   }
 }
 
-const yesNo = (b: boolean) => (b ? 'yes' : 'no')
+/** A ledger line's kind and note, in words. */
+export const entryText = (e: LedgerEntry): Text =>
+  e.note
+    ? msg('payments.ledger.entryWithNote', { kind: LEDGER_KIND[e.kind], note: e.note })
+    : LEDGER_KIND[e.kind]
 
 export function ledgerPanel(record: CaseRecord, env: ProcessEnv): Panel {
-  const j = env.jurisdiction
-  const money = (minor: number) => formatMoney(minor, j.currency)
   const entries = env.world.ledger
     .filter((e) => e.tin === record.tin)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
   let running = 0
-  const rows = entries.map((e) => {
-    running += e.amount
-    return [
-      e.date,
-      `${e.taxType} ${e.period}`,
-      e.note ? `${e.kind} (${e.note})` : e.kind,
-      e.amount > 0 ? money(e.amount) : '',
-      e.amount < 0 ? money(-e.amount) : '',
-      money(running),
-      e.ref,
-    ]
-  })
-  const balances = periodBalances(env.world.ledger, record.tin)
-    .filter((p) => p.balance !== 0)
-    .map((p) => [
-      `${p.taxType} ${p.period}`,
-      money(p.balance),
-      p.balance > 0 ? 'owed' : 'credit',
-      p.oldestDue ?? '',
-    ])
+  const rows = entries.map((e) => ({ e, balance: (running += e.amount) }))
+  const balances = periodBalances(env.world.ledger, record.tin).filter((p) => p.balance !== 0)
   return {
     id: 'ledger',
-    title: 'Taxpayer account',
+    title: msg('payments.panel.ledger.title'),
     sections: [
-      {
-        kind: 'table',
-        title: 'Current account',
-        columns: ['Date', 'Tax and period', 'Entry', 'Debit', 'Credit', 'Balance', 'Source'],
-        numeric: [false, false, false, true, true, true, false],
+      table<(typeof rows)[number]>(
+        [
+          { label: msg('payments.panel.date'), date: (r) => r.e.date },
+          { label: msg('payments.panel.taxAndPeriod'), text: (r) => taxPeriod(r.e.taxType, r.e.period) },
+          { label: msg('payments.panel.ledger.entry'), text: (r) => entryText(r.e) },
+          {
+            label: msg('payments.panel.ledger.debit'),
+            money: (r) => (r.e.amount > 0 ? r.e.amount : undefined),
+          },
+          {
+            label: msg('payments.panel.ledger.credit'),
+            money: (r) => (r.e.amount < 0 ? -r.e.amount : undefined),
+          },
+          { label: msg('payments.panel.ledger.balance'), money: (r) => r.balance },
+          { label: msg('payments.panel.ledger.source'), text: (r) => r.e.ref },
+        ],
         rows,
-        empty: 'No entries on the account.',
-      },
-      {
-        kind: 'table',
-        title: 'Open balances by tax and period',
-        columns: ['Tax and period', 'Balance', 'Owed or credit', 'Oldest unpaid due date'],
-        numeric: [false, true, false, false],
-        rows: balances,
-        empty: 'Every period is settled.',
-      },
+        { title: msg('payments.panel.ledger.current'), empty: msg('payments.panel.ledger.empty') },
+      ),
+      table<(typeof balances)[number]>(
+        [
+          { label: msg('payments.panel.taxAndPeriod'), text: (p) => taxPeriod(p.taxType, p.period) },
+          { label: msg('payments.panel.ledger.balance'), money: (p) => p.balance },
+          {
+            label: msg('payments.panel.ledger.owedOrCredit'),
+            text: (p) => msg(p.balance > 0 ? 'payments.panel.ledger.owed' : 'payments.panel.ledger.credit'),
+          },
+          { label: msg('payments.panel.ledger.oldestDue'), date: (p) => p.oldestDue ?? undefined },
+        ],
+        balances,
+        { title: msg('payments.panel.ledger.balances'), empty: msg('payments.panel.ledger.settled') },
+      ),
     ],
   }
+}
+
+function filingStatus(r: TaxReturn): Msg {
+  if (r.filedOn === null) return msg('payments.panel.history.missing')
+  const late = daysBetween(r.dueOn, r.filedOn)
+  return late > 0 ? msg('payments.panel.history.late', { days: late }) : msg('payments.panel.history.onTime')
 }
 
 export function filingHistoryPanel(record: CaseRecord, env: ProcessEnv): Panel {
-  const rows = env.world.returns
+  const returns = env.world.returns
     .filter((r) => r.tin === record.tin)
     .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0))
-    .map((r) => {
-      const late = r.filedOn ? daysBetween(r.dueOn, r.filedOn) : null
-      return [
-        `${r.taxType} ${r.period}`,
-        r.dueOn,
-        r.filedOn ?? 'not filed',
-        r.filedOn === null ? 'missing' : late! > 0 ? `late (${late} days)` : 'on time',
-        formatMoney(r.taxDue, env.jurisdiction.currency),
-      ]
-    })
   return {
     id: 'filing-history',
-    title: 'Filing history',
+    title: msg('payments.panel.history.title'),
     sections: [
-      {
-        kind: 'table',
-        columns: ['Tax and period', 'Due', 'Filed', 'Status', 'Tax declared'],
-        numeric: [false, false, false, false, true],
-        rows,
-        empty: 'No returns on record.',
-      },
+      table<TaxReturn>(
+        [
+          { label: msg('payments.panel.taxAndPeriod'), text: (r) => taxPeriod(r.taxType, r.period) },
+          { label: msg('payments.panel.history.due'), date: (r) => r.dueOn },
+          {
+            label: msg('payments.panel.history.filed'),
+            text: (r) =>
+              r.filedOn
+                ? msg('payments.panel.history.filedOn', { on: day(r.filedOn) })
+                : msg('payments.panel.history.notFiled'),
+          },
+          { label: msg('payments.panel.history.status'), text: filingStatus },
+          { label: msg('payments.panel.history.declared'), money: (r) => r.taxDue },
+        ],
+        returns,
+        { empty: msg('payments.panel.history.empty') },
+      ),
     ],
   }
 }
 
-export function refundRequestPanel(
-  record: CaseRecord,
-  d: RefundData,
-  t: Taxpayer | undefined,
-  env: ProcessEnv,
-): Panel {
-  const j = env.jurisdiction
+export function refundRequestPanel(record: CaseRecord, d: RefundData, t: Taxpayer | undefined): Panel {
   return {
     id: 'refund-request',
-    title: 'Refund request',
+    title: msg('payments.panel.refund.title'),
     sections: [
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Taxpayer', value: t ? `${t.name} (TIN ${t.tin})` : record.tin },
-          { label: 'Received', value: record.receivedOn },
-          { label: 'Credit on', value: `${d.taxType} ${d.period}` },
-          { label: 'Amount claimed', value: formatMoney(d.amountClaimed, j.currency) },
-          {
-            label: 'Pay to',
-            value: `${d.bankAccount.bank} ${d.bankAccount.number} (${d.bankAccount.holder})`,
-            mono: true,
-          },
-        ],
-      },
-      { kind: 'text', title: 'Letter', text: d.reason },
+      facts([
+        taxpayerFact(record, t),
+        dateFact(msg('payments.panel.received'), record.receivedOn),
+        { label: msg('payments.panel.refund.creditOn'), value: taxPeriod(d.taxType, d.period) },
+        moneyFact(msg('payments.panel.refund.claimed'), d.amountClaimed),
+        {
+          label: msg('payments.panel.refund.payTo'),
+          value: `${d.bankAccount.bank} ${d.bankAccount.number} (${d.bankAccount.holder})`,
+          mono: true,
+        },
+      ]),
+      { kind: 'text', title: msg('payments.panel.letter'), text: d.reason },
     ],
   }
 }
 
-export function waiverRequestPanel(
-  record: CaseRecord,
-  d: WaiverData,
-  t: Taxpayer | undefined,
-  env: ProcessEnv,
-): Panel {
-  const money = (minor: number) => formatMoney(minor, env.jurisdiction.currency)
+export function waiverRequestPanel(record: CaseRecord, d: WaiverData, t: Taxpayer | undefined): Panel {
   return {
     id: 'waiver-request',
-    title: 'Waiver request',
+    title: msg('payments.panel.waiver.title'),
     sections: [
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Taxpayer', value: t ? `${t.name} (TIN ${t.tin})` : record.tin },
-          { label: 'Received', value: record.receivedOn },
-          { label: 'Tax and period', value: `${d.taxType} ${d.period}` },
-          { label: 'Due date', value: d.dueOn },
-          { label: 'Penalties charged', value: money(d.penalty) },
-          { label: 'Interest charged', value: money(d.interest) },
-          {
-            label: 'Attachments',
-            value: d.documents.length ? d.documents.map((x) => x.title).join(', ') : 'none',
-          },
-        ],
-      },
-      { kind: 'text', title: 'Letter', text: d.letter },
+      facts([
+        taxpayerFact(record, t),
+        dateFact(msg('payments.panel.received'), record.receivedOn),
+        { label: msg('payments.panel.taxAndPeriod'), value: taxPeriod(d.taxType, d.period) },
+        dateFact(msg('payments.panel.waiver.dueDate'), d.dueOn),
+        moneyFact(msg('payments.panel.waiver.penalties'), d.penalty),
+        moneyFact(msg('payments.panel.waiver.interest'), d.interest),
+        {
+          label: msg('payments.panel.waiver.attachments'),
+          value: d.documents.length
+            ? list(d.documents.map((x) => x.title))
+            : msg('payments.panel.waiver.noAttachments'),
+        },
+      ]),
+      { kind: 'text', title: msg('payments.panel.letter'), text: d.letter },
     ],
   }
 }
@@ -265,81 +329,86 @@ export function waiverRequestPanel(
 export function documentsPanel(d: WaiverData): Panel {
   return {
     id: 'documents',
-    title: 'Supporting documents',
+    title: msg('payments.panel.documents.title'),
     sections: d.documents.length
       ? d.documents.flatMap((x) => [
-          {
-            kind: 'facts' as const,
-            title: x.title,
-            rows: [
-              { label: 'Issued by', value: x.issuer },
-              { label: 'Dated', value: x.date },
+          facts(
+            [
+              { label: msg('payments.panel.documents.issuer'), value: x.issuer },
+              dateFact(msg('payments.panel.documents.dated'), x.date),
             ],
-          },
+            x.title,
+          ),
           { kind: 'text' as const, text: x.text },
         ])
-      : [{ kind: 'text', text: 'No documents were attached to the request.', tone: 'warning' }],
+      : [{ kind: 'text', text: msg('payments.panel.documents.none'), tone: 'warning' }],
   }
 }
 
-export function chargesNoticePanel(
-  record: CaseRecord,
-  d: ChargesData,
-  t: Taxpayer | undefined,
-  env: ProcessEnv,
-): Panel {
+export function chargesNoticePanel(record: CaseRecord, d: ChargesData, t: Taxpayer | undefined): Panel {
   return {
     id: 'charges-notice',
-    title: 'Additional assessment paid',
+    title: msg('payments.panel.notice.title'),
     sections: [
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Taxpayer', value: t ? `${t.name} (TIN ${t.tin})` : record.tin },
-          { label: 'Tax and period', value: `${d.taxType} ${d.period}` },
-          { label: 'Notice of additional assessment', value: `${d.noticeRef} of ${d.noticeOn}`, mono: true },
-          { label: 'Amount assessed', value: formatMoney(d.assessed, env.jurisdiction.currency) },
-          { label: 'Paid on', value: `${d.paidOn} (${d.paymentRef})` },
-        ],
-      },
-      {
-        kind: 'text',
-        text: 'Post the late-payment penalty and interest on the additional assessment, under the jurisdiction profile.',
-      },
+      facts([
+        taxpayerFact(record, t),
+        { label: msg('payments.panel.taxAndPeriod'), value: taxPeriod(d.taxType, d.period) },
+        {
+          label: msg('payments.panel.notice.notice'),
+          value: msg('payments.panel.notice.noticeOf', { ref: d.noticeRef, on: day(d.noticeOn) }),
+          mono: true,
+        },
+        moneyFact(msg('payments.panel.notice.assessed'), d.assessed),
+        {
+          label: msg('payments.panel.paidOn'),
+          value: msg('payments.panel.notice.paidOnRef', { on: day(d.paidOn), ref: d.paymentRef }),
+        },
+      ]),
+      { kind: 'text', text: msg('payments.panel.notice.instruction') },
     ],
   }
 }
 
 export function computationPanel(d: ChargesData, env: ProcessEnv): Panel {
   const j = env.jurisdiction
-  const money = (minor: number) => formatMoney(minor, j.currency)
   const { steps, percent } = interestSteps(d.dueOn, d.paidOn, j)
-  const unit = j.interest.basis === 'daily' ? 'days' : 'months or part-months'
-  const months = monthsLate(d.dueOn, d.paidOn)
   return {
     id: 'computation',
-    title: 'Late-payment charges',
+    title: msg('payments.panel.computation.title'),
     sections: [
-      {
-        kind: 'facts',
-        title: 'From the original due date to the payment',
-        rows: [
-          { label: 'Original due date', value: d.dueOn },
-          { label: 'Paid on', value: d.paidOn },
-          { label: `Late (${unit})`, value: String(steps) },
+      facts(
+        [
+          dateFact(msg('payments.panel.computation.originalDue'), d.dueOn),
+          dateFact(msg('payments.panel.paidOn'), d.paidOn),
+          { label: msg('payments.panel.computation.late', { basis: j.interest.basis }), value: steps },
           {
-            label: 'Interest rule',
-            value: `${j.interest.percentPerMonth} % per month, ${j.interest.basis}${j.interest.basis === 'daily' ? ` (${percent.toFixed(6)} % a day)` : ''}, ${j.payments.interestCompounding}`,
+            label: msg('payments.panel.computation.interestRule'),
+            value: msg('payments.panel.computation.interestRuleValue', {
+              percent: j.interest.percentPerMonth,
+              basis: j.interest.basis,
+              daily: percent.toFixed(6),
+              compounding: j.payments.interestCompounding,
+            }),
           },
-          { label: 'Interest', value: money(lateInterest(d.assessed, d.dueOn, d.paidOn, j)) },
-          { label: 'Penalty rule', value: describeRule(j.penalties.latePayment, j) },
-          { label: 'Months or part-months late', value: String(months) },
-          { label: 'Penalty', value: money(latePaymentPenalty(d.assessed, d.dueOn, d.paidOn, j)) },
+          moneyFact(
+            msg('payments.panel.computation.interest'),
+            lateInterest(d.assessed, d.dueOn, d.paidOn, j),
+          ),
+          {
+            label: msg('payments.panel.computation.penaltyRule'),
+            value: describeRule(j.penalties.latePayment, j),
+          },
+          { label: msg('payments.panel.computation.months'), value: monthsLate(d.dueOn, d.paidOn) },
+          moneyFact(
+            msg('payments.panel.computation.penalty'),
+            latePaymentPenalty(d.assessed, d.dueOn, d.paidOn, j),
+          ),
         ],
-      },
+        msg('payments.panel.computation.span'),
+      ),
       {
         kind: 'text',
-        text: `Interest and the late-payment penalty on an additional assessment run from the original due date of the period (${d.dueOn}), not from the date of the notice (${d.noticeOn}).`,
+        text: msg('payments.panel.computation.note', { dueOn: day(d.dueOn), noticeOn: day(d.noticeOn) }),
       },
     ],
   }

@@ -12,6 +12,7 @@ import type { Jurisdiction } from '../../scenario/schema'
 import { addDays, daysBetween } from '../../primitives/calendar'
 import { TAX_TYPES, type TaxType } from '../../vocabulary'
 import type { IsoDate, LedgerEntry } from '../../world/types'
+import { day, msg, type Msg, type Refusal, type Text } from '../../primitives/message'
 import type { Command } from '../contract'
 import type { PaymentsCaseData, PaymentsCaseType } from './case-data'
 import { COMMANDS_OF, DECISION, STEP, type PaymentsCommandType } from './commands'
@@ -50,20 +51,19 @@ const CHECK_OF: Partial<Record<PaymentsCommandType, PaymentsCheck>> = {
   [STEP.computeCharges]: 'charges',
 }
 
-const DONE: Record<PaymentsCheck, string> = {
-  candidates: 'The register has already been searched for the payer.',
-  ledger: 'The taxpayer account is already open.',
-  history: 'The filing history is already open.',
-  documents: 'The documents have already been examined.',
-  charges: 'The charges have already been computed.',
+const DONE: Record<PaymentsCheck, Msg> = {
+  candidates: msg('payments.blocker.done.candidates'),
+  ledger: msg('payments.blocker.done.ledger'),
+  history: msg('payments.blocker.done.history'),
+  documents: msg('payments.blocker.done.documents'),
+  charges: msg('payments.blocker.done.charges'),
 }
 
-const WRONG_TYPE: Record<PaymentsCaseType, string> = {
-  suspense:
-    'This is a payment in suspense: identify the payer, then allocate it, return it or keep it in suspense.',
-  refund: 'This is a refund request: decide what happens to the credit.',
-  waiver: 'This is a penalty-waiver request: waive the penalty or refuse.',
-  charges: 'This is a late payment: confirm the late-payment charges.',
+const WRONG_TYPE: Record<PaymentsCaseType, Msg> = {
+  suspense: msg('payments.blocker.wrongType.suspense'),
+  refund: msg('payments.blocker.wrongType.refund'),
+  waiver: msg('payments.blocker.wrongType.waiver'),
+  charges: msg('payments.blocker.wrongType.charges'),
 }
 
 /** The last day a suspense item may stay in suspense (the profile's suspenseReturnDays). */
@@ -71,92 +71,82 @@ export function suspenseLimit(c: Pick<PaymentsContext, 'valueDate' | 'jurisdicti
   return c.valueDate ? addDays(c.valueDate, c.jurisdiction.payments.suspenseReturnDays) : null
 }
 
+const refuse = (reason: Text): Refusal => ({ reason })
+
+/** The evidence a decision needs first, and why. */
+const NEEDS: Partial<Record<PaymentsCommandType, { check: PaymentsCheck; reason: Msg }>> = {
+  [DECISION.allocate]: { check: 'candidates', reason: msg('payments.blocker.allocateSearchFirst') },
+  [DECISION.returnToPayer]: { check: 'candidates', reason: msg('payments.blocker.returnSearchFirst') },
+  [DECISION.holdInSuspense]: { check: 'candidates', reason: msg('payments.blocker.holdSearchFirst') },
+  [DECISION.refundCredit]: { check: 'ledger', reason: msg('payments.blocker.refundLedgerFirst') },
+  [DECISION.offsetCredit]: { check: 'ledger', reason: msg('payments.blocker.refundLedgerFirst') },
+  [DECISION.refuseRefund]: { check: 'ledger', reason: msg('payments.blocker.refundLedgerFirst') },
+  [DECISION.waivePenalty]: { check: 'documents', reason: msg('payments.blocker.waiverDocumentsFirst') },
+  [DECISION.refuseWaiver]: { check: 'documents', reason: msg('payments.blocker.waiverDocumentsFirst') },
+  [DECISION.postCharges]: { check: 'ledger', reason: msg('payments.blocker.chargesLedgerFirst') },
+}
+
 /**
- * Why a command cannot be taken now (officer's words), or undefined when the procedure allows
- * it. Steps already done say "already" so the screen can hide them.
+ * Why a command cannot be taken now, or undefined when the procedure allows it. A step already
+ * taken is refused as `done`, so the screen drops it.
  */
-export function paymentsBlocker(c: PaymentsContext, type: string): string | undefined {
-  if (!(COMMANDS_OF[c.caseType] as readonly string[]).includes(type)) return WRONG_TYPE[c.caseType]
+export function paymentsBlocker(c: PaymentsContext, type: string): Refusal | undefined {
+  if (!(COMMANDS_OF[c.caseType] as readonly string[]).includes(type)) return refuse(WRONG_TYPE[c.caseType])
   const check = CHECK_OF[type as PaymentsCommandType]
-  if (check) return c.checks[check] ? DONE[check] : undefined
-  switch (type as PaymentsCommandType) {
-    case DECISION.allocate:
-      return c.checks.candidates
-        ? undefined
-        : 'Search the register for the payer first: a payment is allocated by legal name and bank account.'
-    case DECISION.returnToPayer:
-      return c.checks.candidates
-        ? undefined
-        : 'Search the register first: a payment goes back only when no taxpayer can be identified.'
-    case DECISION.holdInSuspense: {
-      if (!c.checks.candidates)
-        return 'Search the register first: the bank is only queried about a payer nobody matches.'
-      const limit = suspenseLimit(c)
-      return limit && c.today > limit
-        ? `The payment has been in suspense since ${c.valueDate} (${daysBetween(c.valueDate!, c.today)} days); the profile allows ${c.jurisdiction.payments.suspenseReturnDays}: allocate it or return it to the payer.`
-        : undefined
-    }
-    case DECISION.refundCredit:
-    case DECISION.offsetCredit:
-    case DECISION.refuseRefund:
-      return c.checks.ledger
-        ? undefined
-        : 'Open the taxpayer account first: a credit is paid out only after checking for other debts.'
-    case DECISION.waivePenalty:
-    case DECISION.refuseWaiver:
-      return c.checks.documents
-        ? undefined
-        : 'Examine the supporting documents first: a waiver turns on the documented cause.'
-    case DECISION.postCharges:
-      return c.checks.ledger
-        ? undefined
-        : 'Open the taxpayer account first, to see the assessment and the payment.'
-    default:
-      return `"${type}" is not a step of the payments desk.`
-  }
+  if (check) return c.checks[check] ? { reason: DONE[check], done: true } : undefined
+  const needs = NEEDS[type as PaymentsCommandType]
+  if (!needs) return refuse(msg('payments.blocker.notAStep', { type }))
+  if (!c.checks[needs.check]) return refuse(needs.reason)
+  if (type !== DECISION.holdInSuspense) return undefined
+  const limit = suspenseLimit(c)
+  return limit && c.today > limit
+    ? refuse(
+        msg('payments.blocker.suspenseTooOld', {
+          since: day(c.valueDate!),
+          days: daysBetween(c.valueDate!, c.today),
+          limit: c.jurisdiction.payments.suspenseReturnDays,
+        }),
+      )
+    : undefined
 }
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '')
 const money = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null)
 
 /** Problems with a command's own fields, judged by the case and the profile. */
-export function paymentsProblem(c: PaymentsContext, command: Command): string | undefined {
+export function paymentsProblem(c: PaymentsContext, command: Command): Text | undefined {
   switch (command.type) {
     case DECISION.allocate: {
-      if (!text(command.tin)) return 'Enter the TIN the payment goes to.'
+      if (!text(command.tin)) return msg('payments.problem.tin')
       const taxType = text(command.taxType) as TaxType
       if (!TAX_TYPES.includes(taxType) || !c.jurisdiction.taxTypes.some((t) => t.code === taxType))
-        return 'Choose the tax the payment is for.'
+        return msg('payments.problem.taxType')
       const period = text(command.period)
       const pattern = isMonthly(taxType) ? /^\d{4}-(0[1-9]|1[0-2])$/ : /^\d{4}$/
       return pattern.test(period)
         ? undefined
-        : `${taxType} periods are written ${isMonthly(taxType) ? 'YYYY-MM (a month)' : 'YYYY (a year)'}.`
+        : msg('payments.problem.period', { tax: taxType, monthly: isMonthly(taxType) ? 'yes' : 'no' })
     }
     case DECISION.returnToPayer:
     case DECISION.holdInSuspense:
     case DECISION.refuseRefund:
     case DECISION.refuseWaiver:
-      return text(command.reason) ? undefined : 'Give the reason: it goes in the letter.'
+      return text(command.reason) ? undefined : msg('payments.problem.reason')
     case DECISION.refundCredit: {
       const amount = money(command.amount)
-      if (amount === null || amount <= 0) return 'Enter the amount to refund.'
-      return amount > c.credit
-        ? 'The refund cannot be more than the credit the taxpayer asked for.'
-        : undefined
+      if (amount === null || amount <= 0) return msg('payments.problem.refundAmount')
+      return amount > c.credit ? msg('payments.problem.refundTooMuch') : undefined
     }
     case DECISION.waivePenalty: {
       const amount = money(command.amount)
-      if (amount === null || amount <= 0) return 'Enter the amount waived.'
-      return amount > c.penalty + c.interest
-        ? 'The amount waived cannot be more than the penalty and interest charged on the period.'
-        : undefined
+      if (amount === null || amount <= 0) return msg('payments.problem.waivedAmount')
+      return amount > c.penalty + c.interest ? msg('payments.problem.waivedTooMuch') : undefined
     }
     case DECISION.postCharges: {
       const penalty = money(command.penalty)
       const interest = money(command.interest)
       return penalty === null || interest === null || penalty < 0 || interest < 0
-        ? 'Enter the penalty and the interest (zero or more).'
+        ? msg('payments.problem.charges')
         : undefined
     }
     default:
@@ -259,19 +249,21 @@ export const paymentsMachine = setup({
   },
 })
 
-export const PAYMENTS_STATE_LABELS: Readonly<Record<string, string>> = {
-  received: 'Received',
-  suspense: 'In suspense',
-  refundRequest: 'Refund requested',
-  waiverRequest: 'Waiver requested',
-  chargesReview: 'Charges to confirm',
-  allocated: 'Allocated',
-  returned: 'Returned to payer',
-  held: 'Held in suspense',
-  refunded: 'Refunded',
-  offset: 'Offset and refunded',
-  refundRefused: 'Refund refused',
-  waived: 'Penalty waived',
-  waiverRefused: 'Waiver refused',
-  charged: 'Charges posted',
-}
+export const PAYMENTS_STATE_LABELS: Readonly<Record<string, Text>> = Object.fromEntries(
+  [
+    'received',
+    'suspense',
+    'refundRequest',
+    'waiverRequest',
+    'chargesReview',
+    'allocated',
+    'returned',
+    'held',
+    'refunded',
+    'offset',
+    'refundRefused',
+    'waived',
+    'waiverRefused',
+    'charged',
+  ].map((state) => [state, msg(`payments.state.${state}`)]),
+)

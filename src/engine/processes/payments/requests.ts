@@ -8,6 +8,8 @@ import { balanceOf, offsetCredits, periodBalances } from '../../rules/ledger'
 import { formatMoney } from '../../rules/money'
 import { lateFilingPenalty, latePaymentPenalty } from '../../rules/penalties'
 import { addDays, daysBetween } from '../../primitives/calendar'
+import type { TaxType } from '../../vocabulary'
+import type { Slot } from '../../world/account-figures'
 import type { Taxpayer } from '../../world/types'
 import type { ChargesData, RefundData, WaiverData, WaiverDocument } from './case-data'
 import { DECISION, STEP } from './commands'
@@ -116,16 +118,10 @@ const CAUSELESS = [
   'Our internet connection was down on the due date.',
 ]
 
-/** Filed late with penalties and interest charged; the taxpayer asks for them to be waived. */
-export function waiverCase(s: Story, kind: PaymentsKind, t: Taxpayer): Built {
-  const { draw, fake } = s.ctx
-  const taxType = (mainTax(t, true) ?? mainTax(t, false))!
-  const monthly = mainTax(t, true) === taxType
-  const slots = slotsDueBy(taxType, addDays(s.today, -75), monthly ? 6 : 3, s.j)
-  const slot = slots.at(-1)!
-  const genuine = kind === 'reasonable-cause-waiver'
-  clearTax(s, t.tin, taxType)
-  for (const prior of slots.slice(0, -1)) {
+/** The periods before the one in question: all on time for a genuine case, some late otherwise. */
+function priorHistory(s: Story, t: Taxpayer, taxType: TaxType, slots: readonly Slot[], genuine: boolean) {
+  const { draw } = s.ctx
+  for (const prior of slots) {
     if (genuine || draw.chance(0.4)) {
       onTimePeriod(s, t, taxType, prior)
       continue
@@ -145,49 +141,74 @@ export function waiverCase(s: Story, kind: PaymentsKind, t: Taxpayer): Built {
       'Bank transfer',
     )
   }
-  const city = t.address.city
-  const documents: WaiverDocument[] = []
-  let filedOn: string
-  let cause: string
-  if (genuine && t.kind === 'individual') {
-    const admitted = addDays(slot.dueOn, -draw.int(2, 10))
-    const discharged = addDays(slot.dueOn, draw.int(5, 20))
-    filedOn = addDays(discharged, draw.int(2, 6))
-    cause = `I was in hospital from ${admitted} to ${discharged}`
-    documents.push({
+}
+
+interface Cause {
+  filedOn: string
+  cause: string
+  documents: WaiverDocument[]
+}
+
+/** A stay in hospital over the due date, with the discharge summary. */
+function hospitalCause(s: Story, t: Taxpayer, dueOn: string): Cause {
+  const { draw, fake } = s.ctx
+  const admitted = addDays(dueOn, -draw.int(2, 10))
+  const discharged = addDays(dueOn, draw.int(5, 20))
+  const filedOn = addDays(discharged, draw.int(2, 6))
+  const documents = [
+    {
       title: 'Discharge summary',
-      issuer: `${city} General Hospital`,
+      issuer: `${t.address.city} General Hospital`,
       date: discharged,
       text: `${t.name} was admitted on ${admitted} and discharged on ${discharged} after surgery. Signed: Dr ${fake.firstName('F')} ${fake.lastName('F')}.`,
-    })
-  } else if (genuine) {
-    const event = addDays(slot.dueOn, -draw.int(1, 7))
-    filedOn = addDays(slot.dueOn, draw.int(10, 30))
-    const fire = draw.chance(0.5)
-    cause = fire
-      ? `a fire destroyed our office and records on ${event}`
-      : `our premises were flooded on ${event}`
-    documents.push({
+    },
+  ]
+  return { filedOn, cause: `I was in hospital from ${admitted} to ${discharged}`, documents }
+}
+
+/** A fire or a flood just before the due date, with the authority's report. */
+function disasterCause(s: Story, t: Taxpayer, dueOn: string): Cause {
+  const { draw } = s.ctx
+  const city = t.address.city
+  const event = addDays(dueOn, -draw.int(1, 7))
+  const filedOn = addDays(dueOn, draw.int(10, 30))
+  const fire = draw.chance(0.5)
+  const cause = fire
+    ? `a fire destroyed our office and records on ${event}`
+    : `our premises were flooded on ${event}`
+  const documents = [
+    {
       title: fire ? 'Fire incident report' : 'Flood damage certificate',
       issuer: fire ? `${city} Fire Service` : 'State Emergency Management Agency',
       date: addDays(event, 1),
       text: fire
         ? `Fire at the premises of ${t.name}, ${t.address.line}, ${city}, on ${event}. The office, its computers and its paper records were destroyed.`
         : `The premises of ${t.name}, ${t.address.line}, ${city}, were flooded on ${event} and closed for three weeks.`,
+    },
+  ]
+  return { filedOn, cause, documents }
+}
+
+/** No reasonable cause, sometimes with a certificate dated after the return was filed. */
+function causeless(s: Story, t: Taxpayer, dueOn: string): Cause {
+  const { draw } = s.ctx
+  const filedOn = addDays(dueOn, draw.int(10, 45))
+  const cause = draw.pick(CAUSELESS)
+  const documents: WaiverDocument[] = []
+  if (draw.chance(0.5)) {
+    const admitted = addDays(filedOn, draw.int(10, 20))
+    documents.push({
+      title: 'Medical certificate',
+      issuer: `${t.address.city} Medical Centre`,
+      date: addDays(admitted, 3),
+      text: `${t.kind === 'individual' ? t.name : 'The managing director'} was treated as an outpatient from ${admitted} to ${addDays(admitted, 3)}.`,
     })
-  } else {
-    filedOn = addDays(slot.dueOn, draw.int(10, 45))
-    cause = draw.pick(CAUSELESS)
-    if (draw.chance(0.5)) {
-      const admitted = addDays(filedOn, draw.int(10, 20))
-      documents.push({
-        title: 'Medical certificate',
-        issuer: `${city} Medical Centre`,
-        date: addDays(admitted, 3),
-        text: `${t.kind === 'individual' ? t.name : 'The managing director'} was treated as an outpatient from ${admitted} to ${addDays(admitted, 3)}.`,
-      })
-    }
   }
+  return { filedOn, cause, documents }
+}
+
+/** The period filed and paid late, with the penalty and interest it drew. */
+function lateReturn(s: Story, t: Taxpayer, taxType: TaxType, slot: Slot, filedOn: string) {
   const ret = fileReturn(s, t, taxType, slot, filedOn)
   const penalty =
     lateFilingPenalty(ret.taxDue, slot.dueOn, filedOn, s.j) +
@@ -198,34 +219,24 @@ export function waiverCase(s: Story, kind: PaymentsKind, t: Taxpayer): Built {
   post(s, ret, 'penalty', filedOn, penalty, ret.id, 'Late filing and late payment')
   if (interest > 0) post(s, ret, 'interest', filedOn, interest, ret.id, 'Late-payment interest')
   syncArrears(s, t)
-  const where = `${taxType} ${slot.period}`
-  const data: WaiverData = {
-    type: 'waiver',
-    taxType,
-    period: slot.period,
-    dueOn: slot.dueOn,
-    penalty,
-    interest,
-    letter: genuine
-      ? `We ask you to waive the penalties and interest charged on ${where}: ${cause}. The return was filed and the tax paid on ${filedOn}, as soon as we were able to.`
-      : `We ask you to waive the penalties and interest charged on ${where}. ${cause} The return was filed and the tax paid on ${filedOn}.`,
-    documents,
-  }
-  const lateDays = daysBetween(slot.dueOn, filedOn)
-  const common = {
-    tin: t.tin,
-    title: `Waiver request: ${t.name}`,
-    receivedOn: addDays(filedOn, draw.int(5, 15)),
-    amount: penalty + interest,
-    data,
-    evidence: ['documents', 'filing-history'],
-  }
+  return { penalty, interest }
+}
+
+/** What the grader expects of a waiver request, and why. */
+function waiverTruth(
+  s: Story,
+  genuine: boolean,
+  c: Cause,
+  slot: Slot,
+  charged: { penalty: number; interest: number },
+): Omit<Built, 'tin' | 'title' | 'receivedOn' | 'amount' | 'data' | 'evidence'> {
+  const { filedOn, cause, documents } = c
+  const { penalty, interest } = charged
   const steps = [{ type: STEP.examineDocuments }, { type: STEP.viewFilingHistory }]
   if (genuine)
     return {
-      ...common,
       expected: `Waive the ${money(s, penalty)} penalty; the interest stays`,
-      explanation: `The documents show ${cause}, covering the due date ${slot.dueOn}, and the filing history is clean: a reasonable cause. Waive the penalty; interest is compensation for the ${lateDays} days the tax was late and is not waived.`,
+      explanation: `The documents show ${cause}, covering the due date ${slot.dueOn}, and the filing history is clean: a reasonable cause. Waive the penalty; interest is compensation for the ${daysBetween(slot.dueOn, filedOn)} days the tax was late and is not waived.`,
       flags: [],
       clearing: [
         `${documents[0]!.title} from ${documents[0]!.issuer} covers the due date ${slot.dueOn}`,
@@ -235,7 +246,6 @@ export function waiverCase(s: Story, kind: PaymentsKind, t: Taxpayer): Built {
       best: [...steps, { type: DECISION.waivePenalty, amount: penalty }],
     }
   return {
-    ...common,
     expected: 'Refuse the waiver',
     explanation: documents.length
       ? `The only document is dated after the return was filed (${filedOn}): it does not explain missing the due date ${slot.dueOn}. The history shows earlier late returns. No reasonable cause: the penalty stands.`
@@ -251,6 +261,45 @@ export function waiverCase(s: Story, kind: PaymentsKind, t: Taxpayer): Built {
       ...steps,
       { type: DECISION.refuseWaiver, reason: 'No documented reasonable cause covers the due date.' },
     ],
+  }
+}
+
+/** Filed late with penalties and interest charged; the taxpayer asks for them to be waived. */
+export function waiverCase(s: Story, kind: PaymentsKind, t: Taxpayer): Built {
+  const taxType = (mainTax(t, true) ?? mainTax(t, false))!
+  const monthly = mainTax(t, true) === taxType
+  const slots = slotsDueBy(taxType, addDays(s.today, -75), monthly ? 6 : 3, s.j)
+  const slot = slots.at(-1)!
+  const genuine = kind === 'reasonable-cause-waiver'
+  clearTax(s, t.tin, taxType)
+  priorHistory(s, t, taxType, slots.slice(0, -1), genuine)
+  const c = genuine
+    ? t.kind === 'individual'
+      ? hospitalCause(s, t, slot.dueOn)
+      : disasterCause(s, t, slot.dueOn)
+    : causeless(s, t, slot.dueOn)
+  const charged = lateReturn(s, t, taxType, slot, c.filedOn)
+  const where = `${taxType} ${slot.period}`
+  const data: WaiverData = {
+    type: 'waiver',
+    taxType,
+    period: slot.period,
+    dueOn: slot.dueOn,
+    penalty: charged.penalty,
+    interest: charged.interest,
+    letter: genuine
+      ? `We ask you to waive the penalties and interest charged on ${where}: ${c.cause}. The return was filed and the tax paid on ${c.filedOn}, as soon as we were able to.`
+      : `We ask you to waive the penalties and interest charged on ${where}. ${c.cause} The return was filed and the tax paid on ${c.filedOn}.`,
+    documents: c.documents,
+  }
+  return {
+    tin: t.tin,
+    title: `Waiver request: ${t.name}`,
+    receivedOn: addDays(c.filedOn, s.ctx.draw.int(5, 15)),
+    amount: charged.penalty + charged.interest,
+    data,
+    evidence: ['documents', 'filing-history'],
+    ...waiverTruth(s, genuine, c, slot, charged),
   }
 }
 

@@ -38,6 +38,104 @@ function nameToken(t: Taxpayer): string {
   return (t.kind === 'business' ? words[0] : words.at(-1)) ?? t.name
 }
 
+/** What every suspense story starts from: the taxpayer's unpaid period and the bank's record. */
+interface Setup {
+  s: Story
+  t: Taxpayer
+  caseIndex: number
+  bank: BankRecord
+  where: string
+  allocate: Command
+  search: Command
+  common: Pick<Built, 'tin' | 'receivedOn' | 'amount' | 'evidence' | 'atStake'>
+}
+
+/** An accountant pays for its client from its own account, naming the client in the reference. */
+function thirdPartyPayer({ s, t, caseIndex, bank, where, allocate, search, common }: Setup): Built {
+  const { fake } = s.ctx
+  const firm = s.ctx.scenario.jurisdiction.locale.startsWith('fr')
+    ? `CABINET ${fake.lastName('M').toUpperCase()} ET ASSOCIES`
+    : `${fake.lastName('M').toUpperCase()} & CO CHARTERED ACCOUNTANTS`
+  const account = bankAccountFor(s.ctx, partyNumber(PAYER_PARTY, caseIndex), firm)
+  bank.payerName = firm
+  bank.payerAccount = { bank: account.bank, number: account.number }
+  bank.reference = `${where} ON BEHALF OF ${t.name.toUpperCase()} TIN ${t.tin}`
+  const candidates: Candidate[] = [
+    { tin: t.tin, foundBy: ['TIN quoted in the reference', 'open debt of the same amount'] },
+  ]
+  return {
+    ...common,
+    title: `Suspense: ${firm}`,
+    data: { type: 'suspense', bank, candidates },
+    expected: `Allocate to ${t.name} (TIN ${t.tin}), ${where}`,
+    explanation: `${firm} is an accountant paying for its client: the reference names ${t.name}, its TIN and the period, and the amount is exactly the ${where} tax due. A third party may pay a taxpayer's tax; allocate it to the taxpayer named.`,
+    flags: [
+      `The payer ${firm} is not the taxpayer and pays from its own account`,
+      `The reference names ${t.name}, TIN ${t.tin} and ${where}`,
+    ],
+    best: [search, allocate],
+  }
+}
+
+/** A stranger pays the amount of someone's open debt, with a vague reference. */
+function amountOnlyMatch({ s, t, caseIndex, bank, where, search, common }: Setup): Built {
+  const { draw, fake } = s.ctx
+  const payer = `${fake.firstName(draw.chance(0.5) ? 'F' : 'M')} ${nameToken(t)}`.toUpperCase()
+  const account = bankAccountFor(s.ctx, partyNumber(PAYER_PARTY, caseIndex), payer)
+  bank.payerName = payer
+  bank.payerAccount = { bank: account.bank, number: account.number }
+  bank.reference = draw.pick(VAGUE_REFERENCES)
+  const candidates: Candidate[] = [
+    { tin: t.tin, foundBy: ['open debt of the same amount', 'name partly similar'] },
+  ]
+  const token = nameToken(t).toLowerCase()
+  for (const other of s.pop.taxpayers) {
+    if (candidates.length >= 3) break
+    if (other.tin !== t.tin && other.name.toLowerCase().includes(token))
+      candidates.push({ tin: other.tin, foundBy: ['name partly similar'] })
+  }
+  return {
+    ...common,
+    title: `Suspense: ${payer}`,
+    data: { type: 'suspense', bank, candidates },
+    expected: 'Return the payment to the payer',
+    explanation: `No taxpayer's legal name or bank account matches ${payer}, and the reference ("${bank.reference}") names no TIN or period. Only the amount equals the open ${where} debt of ${t.name}: allocating on that alone would clear another taxpayer's debt with a stranger's money. Return it to the payer.`,
+    flags: [
+      `No taxpayer is registered as ${payer} or holds account ${bank.payerAccount.number}`,
+      `The reference "${bank.reference}" names no TIN or period`,
+      `Only the amount matches the open ${where} debt of ${t.name}`,
+    ],
+    best: [
+      search,
+      {
+        type: DECISION.returnToPayer,
+        reason: 'The payer cannot be identified by legal name or bank account.',
+      },
+    ],
+  }
+}
+
+/** The taxpayer pays its own tax but swaps two digits of its TIN in the reference. */
+function swappedDigits({ t, bank, where, allocate, search, common }: Setup, issued: ReadonlySet<Tin>): Built {
+  const quoted = mistyped(t.tin, issued)
+  bank.reference = `${where} TIN ${quoted}`
+  const candidates: Candidate[] = [
+    { tin: t.tin, foundBy: ['payer name', 'bank account', 'open debt of the same amount'] },
+  ]
+  return {
+    ...common,
+    title: `Suspense: ${bank.payerName}`,
+    data: { type: 'suspense', bank, candidates },
+    expected: `Allocate to ${t.name} (TIN ${t.tin}), ${where}`,
+    explanation: `The TIN in the reference (${quoted}) has two digits swapped, which is why the payment did not match. The payer's legal name and bank account are those of ${t.name}, and the amount is its ${where} tax: allocate it there.`,
+    flags: [
+      `The quoted TIN ${quoted} is not issued: two digits are swapped`,
+      `Payer name and bank account match ${t.name}`,
+    ],
+    best: [search, allocate],
+  }
+}
+
 export function suspenseCase(
   s: Story,
   kind: PaymentsKind,
@@ -45,7 +143,7 @@ export function suspenseCase(
   caseIndex: number,
   issued: ReadonlySet<Tin>,
 ): Built {
-  const { draw, fake } = s.ctx
+  const { draw } = s.ctx
   const taxType = mainTax(t, true)!
   const limit = s.j.payments.suspenseReturnDays
   const valueDate = addDays(s.today, -draw.int(2, Math.max(3, limit - 2)))
@@ -64,85 +162,23 @@ export function suspenseCase(
     reference: '',
     channel: draw.pick(['bank transfer', 'bank transfer', 'cheque', 'mobile money'] as const),
   }
-  const candidates: Candidate[] = []
-  const where = `${taxType} ${slot.period}`
-  const allocate: Command = { type: DECISION.allocate, tin: t.tin, taxType, period: slot.period }
-  const search: Command = { type: STEP.searchCandidates }
-  const common = {
-    tin: t.tin,
-    receivedOn: valueDate,
-    amount,
-    evidence: ['bank-record', 'candidates'],
-    atStake: amount,
+  const setup: Setup = {
+    s,
+    t,
+    caseIndex,
+    bank,
+    where: `${taxType} ${slot.period}`,
+    allocate: { type: DECISION.allocate, tin: t.tin, taxType, period: slot.period },
+    search: { type: STEP.searchCandidates },
+    common: {
+      tin: t.tin,
+      receivedOn: valueDate,
+      amount,
+      evidence: ['bank-record', 'candidates'],
+      atStake: amount,
+    },
   }
-  if (kind === 'third-party-payer') {
-    const firm = s.ctx.scenario.jurisdiction.locale.startsWith('fr')
-      ? `CABINET ${fake.lastName('M').toUpperCase()} ET ASSOCIES`
-      : `${fake.lastName('M').toUpperCase()} & CO CHARTERED ACCOUNTANTS`
-    const account = bankAccountFor(s.ctx, partyNumber(PAYER_PARTY, caseIndex), firm)
-    bank.payerName = firm
-    bank.payerAccount = { bank: account.bank, number: account.number }
-    bank.reference = `${where} ON BEHALF OF ${t.name.toUpperCase()} TIN ${t.tin}`
-    candidates.push({ tin: t.tin, foundBy: ['TIN quoted in the reference', 'open debt of the same amount'] })
-    return {
-      ...common,
-      title: `Suspense: ${firm}`,
-      data: { type: 'suspense', bank, candidates },
-      expected: `Allocate to ${t.name} (TIN ${t.tin}), ${where}`,
-      explanation: `${firm} is an accountant paying for its client: the reference names ${t.name}, its TIN and the period, and the amount is exactly the ${where} tax due. A third party may pay a taxpayer's tax; allocate it to the taxpayer named.`,
-      flags: [
-        `The payer ${firm} is not the taxpayer and pays from its own account`,
-        `The reference names ${t.name}, TIN ${t.tin} and ${where}`,
-      ],
-      best: [search, allocate],
-    }
-  }
-  if (kind === 'amount-only-match') {
-    const payer = `${fake.firstName(draw.chance(0.5) ? 'F' : 'M')} ${nameToken(t)}`.toUpperCase()
-    const account = bankAccountFor(s.ctx, partyNumber(PAYER_PARTY, caseIndex), payer)
-    bank.payerName = payer
-    bank.payerAccount = { bank: account.bank, number: account.number }
-    bank.reference = draw.pick(VAGUE_REFERENCES)
-    candidates.push({ tin: t.tin, foundBy: ['open debt of the same amount', 'name partly similar'] })
-    const token = nameToken(t).toLowerCase()
-    for (const other of s.pop.taxpayers) {
-      if (candidates.length >= 3) break
-      if (other.tin !== t.tin && other.name.toLowerCase().includes(token))
-        candidates.push({ tin: other.tin, foundBy: ['name partly similar'] })
-    }
-    return {
-      ...common,
-      title: `Suspense: ${payer}`,
-      data: { type: 'suspense', bank, candidates },
-      expected: 'Return the payment to the payer',
-      explanation: `No taxpayer's legal name or bank account matches ${payer}, and the reference ("${bank.reference}") names no TIN or period. Only the amount equals the open ${where} debt of ${t.name}: allocating on that alone would clear another taxpayer's debt with a stranger's money. Return it to the payer.`,
-      flags: [
-        `No taxpayer is registered as ${payer} or holds account ${bank.payerAccount.number}`,
-        `The reference "${bank.reference}" names no TIN or period`,
-        `Only the amount matches the open ${where} debt of ${t.name}`,
-      ],
-      best: [
-        search,
-        {
-          type: DECISION.returnToPayer,
-          reason: 'The payer cannot be identified by legal name or bank account.',
-        },
-      ],
-    }
-  }
-  const quoted = mistyped(t.tin, issued)
-  bank.reference = `${where} TIN ${quoted}`
-  candidates.push({ tin: t.tin, foundBy: ['payer name', 'bank account', 'open debt of the same amount'] })
-  return {
-    ...common,
-    title: `Suspense: ${bank.payerName}`,
-    data: { type: 'suspense', bank, candidates },
-    expected: `Allocate to ${t.name} (TIN ${t.tin}), ${where}`,
-    explanation: `The TIN in the reference (${quoted}) has two digits swapped, which is why the payment did not match. The payer's legal name and bank account are those of ${t.name}, and the amount is its ${where} tax: allocate it there.`,
-    flags: [
-      `The quoted TIN ${quoted} is not issued: two digits are swapped`,
-      `Payer name and bank account match ${t.name}`,
-    ],
-    best: [search, allocate],
-  }
+  if (kind === 'third-party-payer') return thirdPartyPayer(setup)
+  if (kind === 'amount-only-match') return amountOnlyMatch(setup)
+  return swappedDigits(setup, issued)
 }
