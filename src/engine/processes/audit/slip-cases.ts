@@ -27,6 +27,31 @@ export function honestError(b: BuildInput): Draft {
 /** The largest share of the correct figure an honest slip may take, clearly below "substantial". */
 const slipShare = (b: BuildInput) => Math.min(0.05, b.j.audit.substantialPercent / 200)
 
+/** An employer's annual withholding slip, posted to the third-party records. */
+const salarySlip = (b: BuildInput, n: number, tin: string, amount: number, employer: string) =>
+  thirdParty(b, n, tin, {
+    source: 'employer',
+    amount,
+    counterparty: employer,
+    detail: 'Annual withholding slip — salary',
+  })
+
+/** Domestic sales e-invoices and customs exports, posted to the third-party records. */
+const salesSources = (b: BuildInput, tin: string, domestic: number, exports: number) => [
+  thirdParty(b, 1, tin, {
+    source: 'e-invoice',
+    amount: domestic,
+    counterparty: 'Domestic buyers',
+    detail: 'Sales e-invoices issued',
+  }),
+  thirdParty(b, 2, tin, {
+    source: 'customs',
+    amount: exports,
+    counterparty: 'Customs export declarations',
+    detail: 'Exports cleared, FOB value',
+  }),
+]
+
 function slipPersonal(b: BuildInput): Draft {
   const { ctx, j } = b
   const money = (m: number) => formatMoney(m, j.currency)
@@ -64,20 +89,7 @@ function slipPersonal(b: BuildInput): Draft {
     },
   })
   const audits = ctx.draw.chance(0.5) ? priorAudits(b, t.tin, 'PIT', filings[0]!, false) : []
-  const ids = [
-    thirdParty(b, 1, t.tin, {
-      source: 'employer',
-      amount: a,
-      counterparty: nameA,
-      detail: 'Annual withholding slip — salary',
-    }),
-    thirdParty(b, 2, t.tin, {
-      source: 'employer',
-      amount: c,
-      counterparty: nameB,
-      detail: 'Annual withholding slip — salary',
-    }),
-  ]
+  const ids = [salarySlip(b, 1, t.tin, a, nameA), salarySlip(b, 2, t.tin, c, nameB)]
   return slip(b, {
     data: {
       ...baseData(b, t, 'PIT', b.year),
@@ -147,20 +159,7 @@ function slipBusiness(b: BuildInput): Draft {
     late: new Set(),
   })
   const audits = ctx.draw.chance(0.5) ? priorAudits(b, t.tin, 'CIT', history.filings[0]!, false) : []
-  const ids = [
-    thirdParty(b, 1, t.tin, {
-      source: 'e-invoice',
-      amount: domestic,
-      counterparty: 'Domestic buyers',
-      detail: 'Sales e-invoices issued',
-    }),
-    thirdParty(b, 2, t.tin, {
-      source: 'customs',
-      amount: exports,
-      counterparty: 'Customs export declarations',
-      detail: 'Exports cleared, FOB value',
-    }),
-  ]
+  const ids = salesSources(b, t.tin, domestic, exports)
   return slip(b, {
     data: {
       ...baseData(b, t, 'CIT', b.year),
