@@ -287,4 +287,31 @@ export default {
   'audit.verdict.referRight':
     'Disallowed exactly the credits the evidence supports, fraud category, and referred to investigation.',
   'audit.verdict.assessRight': 'Adjusted exactly what the evidence supports, with the {category} category.',
+
+  'audit.story.hit.employersAndBank':
+    'Employers and the bank report {reported}; the return declares {declared}',
+  'audit.story.hit.einvoicesGross':
+    'E-invoices issued total {issued} before credit notes; the return declares {declared}',
+  'audit.story.hit.employersReport': 'Employers report {reported}; the return’s total income is {typed}',
+  'audit.story.hit.incomeLines': 'The income lines add up to {total}; the total line says {typed}',
+  'audit.story.hit.einvoicesCustoms':
+    'E-invoices and customs exports total {total}; the return’s turnover is {typed}',
+  'audit.story.hit.salesLines': 'Domestic and export sales add up to {total}; the turnover line says {typed}',
+  'audit.story.hit.cardTakings': 'Card takings {card}; declared sales {declared}',
+  'audit.story.hit.lateReturns': '{late} of the last {count} returns filed late or not at all',
+  'audit.story.hit.priorAudit': 'The {period} audit raised {raised}',
+  'audit.story.hit.margin':
+    'Gross margin {margin, number, ::.0} % against a sector lower quartile of {lower, number, ::.0} %',
+  'audit.story.hit.turnoverDrop': 'Turnover {turnover} against {prior} the year before',
+  'audit.story.hit.millInvoices':
+    '{amount} of input VAT on invoices from {supplier}, which {filed, select, nil {filed a nil return} other {filed no return}} for {period}',
+  'audit.story.hit.creditRatio':
+    'Input VAT is {ratio} % of output VAT; a {median} % sector margin leaves about {rest} %',
+  'audit.story.note.notDeclared': 'income reported by employers and banks but not declared',
+  'audit.story.note.einvoicedAbove': 'e-invoiced sales (gross) above the declared turnover',
+  'audit.story.note.flaggedOnHistory': 'no discrepancy quantified; flagged on history',
+  'audit.story.note.missingProfit': 'gross profit missing against the sector median margin',
+  'audit.story.note.thirdPartyAbove': 'third-party figures above the return',
+  'audit.story.note.cardAbove': 'card takings above the declared sales',
+  'audit.story.note.inputClaimed': 'input VAT claimed this period',
 } satisfies Catalogue

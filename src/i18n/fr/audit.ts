@@ -297,4 +297,37 @@ export default {
     'Rejet exact des crédits que les preuves justifient, catégorie fraude, et transmission aux enquêtes.',
   'audit.verdict.assessRight':
     'Redressement exact de ce que les preuves établissent, dans la catégorie {category}.',
+
+  'audit.story.hit.employersAndBank':
+    'Les employeurs et la banque déclarent {reported} ; la déclaration porte {declared}',
+  'audit.story.hit.einvoicesGross':
+    'Les factures électroniques émises totalisent {issued} avant avoirs ; la déclaration porte {declared}',
+  'audit.story.hit.employersReport':
+    'Les employeurs déclarent {reported} ; le revenu total de la déclaration est de {typed}',
+  'audit.story.hit.incomeLines':
+    'Les lignes de revenus totalisent {total} ; la ligne du total indique {typed}',
+  'audit.story.hit.einvoicesCustoms':
+    'Les factures électroniques et les exportations douanières totalisent {total} ; le chiffre d’affaires déclaré est de {typed}',
+  'audit.story.hit.salesLines':
+    'Les ventes locales et à l’export totalisent {total} ; la ligne du chiffre d’affaires indique {typed}',
+  'audit.story.hit.cardTakings': 'Encaissements par carte {card} ; ventes déclarées {declared}',
+  'audit.story.hit.lateReturns':
+    '{late} des {count} dernières déclarations déposées en retard ou pas du tout',
+  'audit.story.hit.priorAudit': 'Le contrôle de {period} a rappelé {raised}',
+  'audit.story.hit.margin':
+    'Marge brute de {margin, number, ::.0} % pour un premier quartile sectoriel de {lower, number, ::.0} %',
+  'audit.story.hit.turnoverDrop': 'Chiffre d’affaires de {turnover} contre {prior} l’année précédente',
+  'audit.story.hit.millInvoices':
+    '{amount} de TVA déductible sur des factures de {supplier}, qui {filed, select, nil {a déposé une déclaration néant} other {n’a déposé aucune déclaration}} pour {period}',
+  'audit.story.hit.creditRatio':
+    'La TVA déductible représente {ratio} % de la TVA collectée ; une marge sectorielle de {median} % en laisse environ {rest} %',
+  'audit.story.note.notDeclared':
+    'revenus déclarés par des employeurs et des banques mais non déclarés par le contribuable',
+  'audit.story.note.einvoicedAbove':
+    'ventes facturées électroniquement (brut) supérieures au chiffre d’affaires déclaré',
+  'audit.story.note.flaggedOnHistory': 'aucun écart chiffré ; signalé sur l’historique',
+  'audit.story.note.missingProfit': 'marge brute manquante par rapport à la marge médiane du secteur',
+  'audit.story.note.thirdPartyAbove': 'montants des tiers supérieurs à la déclaration',
+  'audit.story.note.cardAbove': 'encaissements par carte supérieurs aux ventes déclarées',
+  'audit.story.note.inputClaimed': 'TVA déductible déduite sur la période',
 } satisfies Catalogue

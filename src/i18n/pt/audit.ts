@@ -294,4 +294,34 @@ export default {
   'audit.verdict.referRight':
     'Recusados exactamente os créditos que as provas justificam, categoria de fraude, e remetido à investigação.',
   'audit.verdict.assessRight': 'Corrigido exactamente o que as provas sustentam, na categoria de {category}.',
+
+  'audit.story.hit.employersAndBank':
+    'Os empregadores e o banco comunicam {reported}; a declaração indica {declared}',
+  'audit.story.hit.einvoicesGross':
+    'As facturas electrónicas emitidas somam {issued} antes das notas de crédito; a declaração indica {declared}',
+  'audit.story.hit.employersReport':
+    'Os empregadores comunicam {reported}; o rendimento total da declaração é {typed}',
+  'audit.story.hit.incomeLines': 'As linhas de rendimento somam {total}; a linha do total indica {typed}',
+  'audit.story.hit.einvoicesCustoms':
+    'As facturas electrónicas e as exportações aduaneiras somam {total}; o volume de negócios declarado é {typed}',
+  'audit.story.hit.salesLines':
+    'As vendas internas e de exportação somam {total}; a linha do volume de negócios indica {typed}',
+  'audit.story.hit.cardTakings': 'Recebimentos por cartão {card}; vendas declaradas {declared}',
+  'audit.story.hit.lateReturns': '{late} das últimas {count} declarações entregues fora do prazo ou em falta',
+  'audit.story.hit.priorAudit': 'A auditoria de {period} apurou {raised}',
+  'audit.story.hit.margin':
+    'Margem bruta de {margin, number, ::.0} % contra um quartil inferior do sector de {lower, number, ::.0} %',
+  'audit.story.hit.turnoverDrop': 'Volume de negócios de {turnover} contra {prior} no ano anterior',
+  'audit.story.hit.millInvoices':
+    '{amount} de IVA dedutível em facturas de {supplier}, que {filed, select, nil {entregou uma declaração a zero} other {não entregou declaração}} para {period}',
+  'audit.story.hit.creditRatio':
+    'O IVA dedutível é {ratio} % do IVA liquidado; uma margem do sector de {median} % deixa cerca de {rest} %',
+  'audit.story.note.notDeclared': 'rendimento comunicado por empregadores e bancos mas não declarado',
+  'audit.story.note.einvoicedAbove':
+    'vendas facturadas electronicamente (bruto) acima do volume de negócios declarado',
+  'audit.story.note.flaggedOnHistory': 'nenhuma divergência quantificada; assinalado pelo histórico',
+  'audit.story.note.missingProfit': 'lucro bruto em falta face à margem mediana do sector',
+  'audit.story.note.thirdPartyAbove': 'valores de terceiros acima da declaração',
+  'audit.story.note.cardAbove': 'recebimentos por cartão acima das vendas declaradas',
+  'audit.story.note.inputClaimed': 'IVA dedutível deduzido neste período',
 } satisfies Catalogue

@@ -289,4 +289,34 @@ export default {
     'Не приняты ровно те вычеты, которые опровергают доказательства, категория «умысел», материалы переданы в следственный отдел.',
   'audit.verdict.assessRight':
     'Доначислено ровно то, что подтверждают доказательства, в категории «{category}».',
+
+  'audit.story.hit.employersAndBank':
+    'Работодатели и банк сообщают о {reported}; в декларации заявлено {declared}',
+  'audit.story.hit.einvoicesGross':
+    'Выставленные электронные счета-фактуры составляют {issued} до кредит-нот; в декларации заявлено {declared}',
+  'audit.story.hit.employersReport': 'Работодатели сообщают о {reported}; общий доход в декларации — {typed}',
+  'audit.story.hit.incomeLines': 'Строки дохода в сумме дают {total}; в строке итога указано {typed}',
+  'audit.story.hit.einvoicesCustoms':
+    'Электронные счета-фактуры и таможенный экспорт составляют {total}; оборот в декларации — {typed}',
+  'audit.story.hit.salesLines':
+    'Внутренние и экспортные продажи в сумме дают {total}; в строке оборота указано {typed}',
+  'audit.story.hit.cardTakings': 'Поступления по картам {card}; заявленная выручка {declared}',
+  'audit.story.hit.lateReturns': '{late} из последних {count} деклараций поданы с опозданием или не поданы',
+  'audit.story.hit.priorAudit': 'Проверка за {period} доначислила {raised}',
+  'audit.story.hit.margin':
+    'Валовая маржа {margin, number, ::.0} % при нижнем квартиле отрасли {lower, number, ::.0} %',
+  'audit.story.hit.turnoverDrop': 'Оборот {turnover} против {prior} годом ранее',
+  'audit.story.hit.millInvoices':
+    '{amount} НДС к вычету по счетам-фактурам от {supplier}, который {filed, select, nil {подал нулевую декларацию} other {не подал декларацию}} за {period}',
+  'audit.story.hit.creditRatio':
+    'НДС к вычету составляет {ratio} % от НДС к уплате; при отраслевой марже {median} % остаётся около {rest} %',
+  'audit.story.note.notDeclared':
+    'доход, о котором сообщили работодатели и банки, но не заявленный в декларации',
+  'audit.story.note.einvoicedAbove':
+    'выручка по электронным счетам-фактурам (брутто) выше заявленного оборота',
+  'audit.story.note.flaggedOnHistory': 'расхождение не рассчитано; отмечено по истории',
+  'audit.story.note.missingProfit': 'недостающая валовая прибыль относительно медианной маржи отрасли',
+  'audit.story.note.thirdPartyAbove': 'данные третьих лиц выше декларации',
+  'audit.story.note.cardAbove': 'поступления по картам выше заявленной выручки',
+  'audit.story.note.inputClaimed': 'НДС к вычету, заявленный за период',
 } satisfies Catalogue

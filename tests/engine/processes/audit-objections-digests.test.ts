@@ -10,7 +10,7 @@ import { generateWorld } from '../../../src/engine'
 import { worldDigest } from '../../../src/engine/world/digest'
 
 const PINNED: Record<string, string> = {
-  'audit-case-selection': '953119446f02aedd',
+  'audit-case-selection': 'abc0e44069250e77',
   'objections-review-desk': '45f85a52e5ad25b9',
 }
 

@@ -3,6 +3,7 @@
  * genuine individual flagged only by its history. Each builder posts its returns and
  * third-party data and says what the right audit would find.
  */
+import { money as amount, msg } from '../../primitives/message'
 import { formatMoney } from '../../rules/money'
 import {
   baseData,
@@ -148,7 +149,7 @@ function secondEmployer(b: BuildInput): Draft {
       estimate: {
         base: flagged,
         tax: taxOnAdjustment('income', 'PIT', flagged, j),
-        note: 'income reported by employers and banks but not declared',
+        note: msg('audit.story.note.notDeclared'),
       },
       thirdPartyIds: ids,
       filings,
@@ -158,7 +159,10 @@ function secondEmployer(b: BuildInput): Draft {
     hits: [
       {
         rule: 'third-party-mismatch',
-        detail: `Employers and the bank report ${money(salaryA + salaryB + interest)}; the return declares ${money(salaryA)}`,
+        detail: msg('audit.story.hit.employersAndBank', {
+          reported: amount(salaryA + salaryB + interest),
+          declared: amount(salaryA),
+        }),
       },
       ...profileHits(b, filings, audits),
     ],
@@ -308,7 +312,7 @@ function unbookedSales(b: BuildInput): Draft {
       estimate: {
         base: flagged,
         tax: taxOnAdjustment('sales', 'CIT', flagged, j),
-        note: 'e-invoiced sales (gross) above the declared turnover',
+        note: msg('audit.story.note.einvoicedAbove'),
       },
       thirdPartyIds: ids,
       benchmark: history.benchmark,
@@ -319,7 +323,10 @@ function unbookedSales(b: BuildInput): Draft {
     hits: [
       {
         rule: 'third-party-mismatch',
-        detail: `E-invoices issued total ${money(sales + credit)} before credit notes; the return declares ${money(declared)}`,
+        detail: msg('audit.story.hit.einvoicesGross', {
+          issued: amount(sales + credit),
+          declared: amount(declared),
+        }),
       },
       ...profileHits(b, history.filings, audits, history.benchmark),
     ],
@@ -377,7 +384,7 @@ export function genuinePersonal(b: BuildInput): Draft {
       ...noSuppliers,
       returnId: ret.id,
       basis: 'income',
-      estimate: { base: 0, tax: 0, note: 'no discrepancy quantified; flagged on history' },
+      estimate: { base: 0, tax: 0, note: msg('audit.story.note.flaggedOnHistory') },
       thirdPartyIds: ids,
       filings,
       audits,

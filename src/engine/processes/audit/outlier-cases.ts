@@ -3,6 +3,7 @@
  * file already holds the cause (a fire reported at the time, or a new competitor documented
  * when the taxpayer asked to lower its instalments) and third-party data agree with the return.
  */
+import { msg } from '../../primitives/message'
 import { formatMoney } from '../../rules/money'
 import { addDays } from '../../primitives/calendar'
 import { baseData, otherBusiness, pickTaxpayer, unitOf, type BuildInput, type Draft } from './draft'
@@ -164,7 +165,7 @@ export function explainedOutlier(b: BuildInput): Draft {
       estimate: {
         base: gap,
         tax: taxOnAdjustment('sales', 'CIT', gap, j),
-        note: 'gross profit missing against the sector median margin',
+        note: msg('audit.story.note.missingProfit'),
       },
       thirdPartyIds: ids,
       purchaseIds: [],

@@ -4,6 +4,7 @@
  * looks like under-reported income to the risk engine; the right audit corrects it without a
  * penalty.
  */
+import { money as amount, msg } from '../../primitives/message'
 import { formatMoney } from '../../rules/money'
 import {
   baseData,
@@ -54,7 +55,6 @@ const salesSources = (b: BuildInput, tin: string, domestic: number, exports: num
 
 function slipPersonal(b: BuildInput): Draft {
   const { ctx, j } = b
-  const money = (m: number) => formatMoney(m, j.currency)
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'individual', (x) => x.sector === 'Employment income')
   const first = otherBusiness(b)
@@ -115,11 +115,11 @@ function slipPersonal(b: BuildInput): Draft {
     hits: [
       {
         rule: 'third-party-mismatch',
-        detail: `Employers report ${money(total)}; the return's total income is ${money(typed)}`,
+        detail: msg('audit.story.hit.employersReport', { reported: amount(total), typed: amount(typed) }),
       },
       {
         rule: 'return-arithmetic',
-        detail: `The income lines add up to ${money(total)}; the total line says ${money(typed)}`,
+        detail: msg('audit.story.hit.incomeLines', { total: amount(total), typed: amount(typed) }),
       },
       ...profileHits(b, filings, audits),
     ],
@@ -130,7 +130,6 @@ function slipPersonal(b: BuildInput): Draft {
 
 function slipBusiness(b: BuildInput): Draft {
   const { ctx, j } = b
-  const money = (m: number) => formatMoney(m, j.currency)
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'business', (x) => x.sector !== 'Financial services')
   const unitStep = niceStep(t.turnover, unit)
@@ -186,11 +185,11 @@ function slipBusiness(b: BuildInput): Draft {
     hits: [
       {
         rule: 'third-party-mismatch',
-        detail: `E-invoices and customs exports total ${money(total)}; the return's turnover is ${money(typed)}`,
+        detail: msg('audit.story.hit.einvoicesCustoms', { total: amount(total), typed: amount(typed) }),
       },
       {
         rule: 'return-arithmetic',
-        detail: `Domestic and export sales add up to ${money(total)}; the turnover line says ${money(typed)}`,
+        detail: msg('audit.story.hit.salesLines', { total: amount(total), typed: amount(typed) }),
       },
       ...profileHits(b, history.filings, audits, history.benchmark),
     ],
@@ -230,7 +229,7 @@ function slip(
       estimate: {
         base: s.diff,
         tax: taxOnAdjustment(s.data.basis, s.data.taxType, s.diff, b.j),
-        note: 'third-party figures above the return',
+        note: msg('audit.story.note.thirdPartyAbove'),
       },
       premises: [
         {

@@ -2,6 +2,7 @@
  * Trading cases: a retailer that keeps cash sales out of its books (card takings alone exceed
  * its declared sales), and the genuine business flagged by weak signals.
  */
+import { money as amount, msg } from '../../primitives/message'
 import { formatMoney } from '../../rules/money'
 import { baseData, pickTaxpayer, unitOf, type BuildInput, type Draft } from './draft'
 import { niceStep, roundTo } from './history'
@@ -140,7 +141,7 @@ export function suppressedCashSales(b: BuildInput): Draft {
       estimate: {
         base: flagged,
         tax: taxOnAdjustment('sales', 'CIT', flagged, j),
-        note: 'card takings above the declared sales',
+        note: msg('audit.story.note.cardAbove'),
       },
       thirdPartyIds: ids,
       purchaseIds,
@@ -153,7 +154,7 @@ export function suppressedCashSales(b: BuildInput): Draft {
     hits: [
       {
         rule: 'card-sales-exceed-declared',
-        detail: `Card takings ${money(card)}; declared sales ${money(declared)}`,
+        detail: msg('audit.story.hit.cardTakings', { card: amount(card), declared: amount(declared) }),
       },
       ...profileHits(b, history.filings, [], history.benchmark),
     ],
@@ -246,9 +247,7 @@ export function genuineBusiness(b: BuildInput, moderate: boolean): Draft {
       estimate: {
         base: gap,
         tax: taxOnAdjustment('sales', 'CIT', gap, j),
-        note: gap
-          ? 'gross profit missing against the sector median margin'
-          : 'no discrepancy quantified; flagged on history',
+        note: msg(gap ? 'audit.story.note.missingProfit' : 'audit.story.note.flaggedOnHistory'),
       },
       thirdPartyIds: ids,
       purchaseIds,

@@ -4,6 +4,7 @@
  * no real business. The supplier is a taxpayer of the register, reshaped (and claimed) as a new,
  * empty company with its own nil returns and e-invoices, so every screen tells the same story.
  */
+import { money as amount, msg } from '../../primitives/message'
 import { dueDate, periodBounds } from '../../rules/calendar'
 import { formatMoney, percentOf } from '../../rules/money'
 import { addDays } from '../../primitives/calendar'
@@ -329,7 +330,7 @@ export function fakeInvoiceBuyer(b: BuildInput): Draft {
       ...baseData(b, t, 'VAT', b.vatPeriod),
       returnId: ret.id,
       basis: 'input-vat',
-      estimate: { base: input, tax: input, note: 'input VAT claimed this period' },
+      estimate: { base: input, tax: input, note: msg('audit.story.note.inputClaimed') },
       inputVat: input,
       thirdPartyIds: ids,
       purchaseIds,
@@ -342,11 +343,20 @@ export function fakeInvoiceBuyer(b: BuildInput): Draft {
     hits: [
       {
         rule: 'supplier-non-filer',
-        detail: `${money(fakeVat)} of input VAT on invoices from ${mill.name}, which ${files ? 'filed a nil return' : 'filed no return'} for ${b.vatPeriod}`,
+        detail: msg('audit.story.hit.millInvoices', {
+          amount: amount(fakeVat),
+          supplier: mill.name,
+          filed: files ? 'nil' : 'none',
+          period: b.vatPeriod,
+        }),
       },
       {
         rule: 'input-credit-ratio',
-        detail: `Input VAT is ${((input / output) * 100).toFixed(0)} % of output VAT; a ${median} % sector margin leaves about ${100 - median} %`,
+        detail: msg('audit.story.hit.creditRatio', {
+          ratio: Math.round((input / output) * 100),
+          median,
+          rest: 100 - median,
+        }),
       },
     ],
     explained: false,
