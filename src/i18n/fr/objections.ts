@@ -146,9 +146,9 @@ export default {
   'objections.panel.letter.dated': 'Datée du',
   'objections.panel.letter.received': 'Reçue par le service le',
   'objections.panel.letter.opening':
-    'Nous contestons l’avis d’imposition {notice} ({taxType} {period}). Nous contestons {disputed}.',
+    'Nous formons réclamation contre l’avis d’imposition {notice} ({taxType} {period}). Nous contestons {disputed}.',
   'objections.panel.letter.openingAccept':
-    'Nous contestons l’avis d’imposition {notice} ({taxType} {period}). Nous contestons {disputed} et acceptons {accepted}.',
+    'Nous formons réclamation contre l’avis d’imposition {notice} ({taxType} {period}). Nous contestons {disputed} et acceptons {accepted}.',
   'objections.panel.letter.ground': '{item} ({description}) : {ground}',
   'objections.panel.letter.noGrounds':
     'Nous ne sommes pas d’accord avec {count, plural, one {ce chef} other {ces chefs}} et vous demandons {count, plural, one {de l’abandonner} other {de les abandonner}}.',
