@@ -10,8 +10,8 @@ import { generateWorld } from '../../../src/engine'
 import { worldDigest } from '../../../src/engine/world/digest'
 
 const PINNED: Record<string, string> = {
-  'audit-case-selection': 'abc0e44069250e77',
-  'objections-review-desk': '45f85a52e5ad25b9',
+  'audit-case-selection': 'f4a9b7d9b919d125',
+  'objections-review-desk': '6af0fbdb4ca5ca79',
 }
 
 const library = await loadBundledLibrary()
