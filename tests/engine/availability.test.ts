@@ -217,7 +217,9 @@ describe('forms never hand out the answer or the known mistake', () => {
     session.send({ type: 'case.open', caseId: c.caseId })
     const view = session.caseView(c.caseId)
     expect(view.defaults['objections.holdCollection']?.amount).toBeUndefined()
-    expect(view.references['objections.holdCollection']!.amount!.text).toMatch(/^Disputed part on record: /)
+    expect(inEnglish(view.references['objections.holdCollection']!.amount!.text)).toMatch(
+      /^Disputed part on record: /,
+    )
   })
 
   it('the reviewer starts empty (no officer of the audit unit is proposed)', async () => {
@@ -234,7 +236,9 @@ describe('forms never hand out the answer or the known mistake', () => {
       session.send({ type: 'case.open', caseId: c.caseId })
       const view = session.caseView(c.caseId)
       expect(view.defaults['audit.draftFindings']?.adjustment).toBeUndefined()
-      expect(view.references['audit.draftFindings']!.adjustment!.text).toMatch(/a lead, not a finding/)
+      expect(inEnglish(view.references['audit.draftFindings']!.adjustment!.text)).toMatch(
+        /a lead, not a finding/,
+      )
     }
   })
 

@@ -1,3 +1,317 @@
 import type { Catalogue } from '../languages'
 
-export default {} satisfies Catalogue
+export default {
+  'audit.cmd.checkThirdParty': 'Check third-party data',
+  'audit.cmd.checkBenchmark': 'Compare with the sector benchmark',
+  'audit.cmd.checkHistory': 'Review filing and audit history',
+  'audit.cmd.checkSuppliers': 'Check the suppliers behind the input VAT',
+  'audit.cmd.select': 'Select for audit and send the audit notice',
+  'audit.cmd.select.help':
+    'Desk when documents settle the issue; field when goods, premises or full books must be seen.',
+  'audit.cmd.requestRecords': 'Request and examine the records',
+  'audit.cmd.inspectPremises': 'Visit the premises (field audit)',
+  'audit.cmd.draftFindings': 'Draft the findings',
+  'audit.cmd.draftFindings.help':
+    'The adjustment is the understated income or sales, or the input VAT disallowed: only what the evidence supports. Tax, penalty and interest follow from the jurisdiction’s rates.',
+  'audit.cmd.sendFindings': 'Send the preliminary findings',
+  'audit.cmd.reviewReply': 'Review the taxpayer’s reply',
+  'audit.cmd.notSelect': 'Do not select (record the reason)',
+  'audit.cmd.closeNoChange': 'Close the audit with no change',
+  'audit.cmd.refer': 'Raise the assessment and refer to investigation',
+  'audit.cmd.issueAssessment': 'Issue the final assessment',
+
+  'audit.field.auditType': 'Audit type',
+  'audit.field.selectReason': 'Reason for selection (the main risk)',
+  'audit.field.adjustment': 'Adjustment',
+  'audit.field.category': 'Penalty category',
+  'audit.field.notSelectReason': 'Reason',
+
+  'audit.auditType.desk': 'Desk audit (documents and letters)',
+  'audit.auditType.field': 'Field audit (premises, goods, full books)',
+
+  'audit.notSelect.below-threshold': 'Risk score below the selection threshold',
+  'audit.notSelect.below-materiality': 'Tax at stake below the materiality floor',
+  'audit.notSelect.over-capacity': 'Above the threshold, but higher-ranked cases fill the audit capacity',
+  'audit.notSelect.risk-explained': 'The flagged risk is explained by documented facts',
+  'audit.notSelect.lower.below-threshold': 'risk score below the selection threshold',
+  'audit.notSelect.lower.below-materiality': 'tax at stake below the materiality floor',
+  'audit.notSelect.lower.over-capacity':
+    'above the threshold, but higher-ranked cases fill the audit capacity',
+  'audit.notSelect.lower.risk-explained': 'the flagged risk is explained by documented facts',
+
+  'audit.category.honest-error': 'Honest error',
+  'audit.category.negligence': 'Negligence / substantial understatement',
+  'audit.category.fraud': 'Fraud (intent evident)',
+  'audit.category.lower.honest-error': 'honest error',
+  'audit.category.lower.negligence': 'negligence / substantial understatement',
+  'audit.category.lower.fraud': 'fraud (intent evident)',
+
+  'audit.basis.income': 'income understated',
+  'audit.basis.sales': 'sales understated',
+  'audit.basis.input-vat': 'input VAT disallowed',
+
+  'audit.rule.third-party-mismatch': 'Third-party data above the return',
+  'audit.rule.card-sales-exceed-declared': 'Card takings above declared sales',
+  'audit.rule.margin-below-benchmark': 'Margin below the sector benchmark',
+  'audit.rule.turnover-drop': 'Turnover drop',
+  'audit.rule.supplier-non-filer': 'Supplier files nil or no returns',
+  'audit.rule.input-credit-ratio': 'High input credits',
+  'audit.rule.late-filing-history': 'Late or missing returns',
+  'audit.rule.prior-audit-yield': 'Earlier audit raised tax',
+  'audit.rule.return-arithmetic': 'Return does not add up',
+
+  'audit.state.screening': 'Risk candidate — screening',
+  'audit.state.examination': 'Audit open — examination',
+  'audit.state.findingsDrafted': 'Findings drafted',
+  'audit.state.awaitingReply': 'Preliminary findings sent — awaiting reply',
+  'audit.state.replyReceived': 'Reply received',
+  'audit.state.notSelected': 'Not selected (reason recorded)',
+  'audit.state.closedNoChange': 'Closed with no change',
+  'audit.state.assessed': 'Final assessment issued',
+  'audit.state.referred': 'Referred to investigation',
+
+  'audit.blocker.unknownStep': '"{type}" is not an audit step.',
+  'audit.blocker.thirdPartyDone': 'Third-party data have already been checked.',
+  'audit.blocker.benchmarkDone': 'The sector benchmark has already been compared.',
+  'audit.blocker.historyDone': 'The filing and audit history has already been reviewed.',
+  'audit.blocker.suppliersDone': 'The suppliers have already been checked.',
+  'audit.blocker.screenedOut': 'The candidate has already been screened out.',
+  'audit.blocker.decided': 'The case has already been decided.',
+  'audit.blocker.noInputVat': 'This return claims no input VAT, so there are no suppliers to check.',
+  'audit.blocker.selected':
+    'The case has already been selected for a {auditType, select, desk {desk} other {field}} audit.',
+  'audit.blocker.auditOpen': 'The audit is already open: close it with no change instead.',
+  'audit.blocker.recordsDone': 'The records have already been examined.',
+  'audit.blocker.selectFirstRecords':
+    'Select the case for audit first: records are requested under the audit notice.',
+  'audit.blocker.premisesDone': 'The premises have already been visited.',
+  'audit.blocker.selectFieldFirst': 'Select the case for a field audit first.',
+  'audit.blocker.deskNoPremises':
+    'This is a desk audit: premises are visited only in a field audit (choose field when goods, premises or full books must be seen).',
+  'audit.blocker.selectFirst': 'Select the case for audit first.',
+  'audit.blocker.findingsSentClose':
+    'The preliminary findings have already been sent: issue the assessment or redraft after the reply.',
+  'audit.blocker.recordsFirst': 'Examine the records first: findings must rest on the books and documents.',
+  'audit.blocker.premisesFirst': 'Visit the premises first: this is a field audit.',
+  'audit.blocker.findingsSentRedraft':
+    'The preliminary findings have already been sent: wait for the reply before redrafting.',
+  'audit.blocker.findingsSent': 'The preliminary findings have already been sent.',
+  'audit.blocker.draftFirst': 'Draft the findings first.',
+  'audit.blocker.replyDone': "The taxpayer's reply has already been reviewed.",
+  'audit.blocker.sendFirst': 'Send the preliminary findings first: the taxpayer replies to them.',
+  'audit.blocker.sendFirstRight': 'Send the preliminary findings first: the taxpayer has the right to reply.',
+  'audit.blocker.replyWindow':
+    'The taxpayer has until {deadline} to reply to the preliminary findings; review the reply or wait for the window to close.',
+  'audit.blocker.draftFirstReferral': 'Draft the findings first: a referral must set out the facts.',
+  'audit.blocker.referralNeedsFraud':
+    'A referral needs findings of intent: draft the findings in the fraud category first.',
+
+  'audit.problem.auditType': 'Choose desk or field audit.',
+  'audit.problem.selectReason':
+    'Record why the case is selected: choose the risk rule that justifies the audit.',
+  'audit.problem.notSelectReason':
+    'Record why the case is not selected: the audit trail must show a reason either way.',
+  'audit.problem.adjustment': 'Enter the adjustment as an amount of money.',
+  'audit.problem.zeroAdjustment':
+    'An adjustment of zero is a no-change audit: close the case with no change instead.',
+  'audit.problem.category': 'Choose the penalty category: honest error, negligence or fraud.',
+
+  'audit.ref.score': 'Risk score {score}; selection threshold {threshold}.',
+  'audit.ref.flagged': 'The risk engine flagged a discrepancy of {amount}: a lead, not a finding.',
+
+  'audit.panel.percent': '{n, number, ::.0} %',
+  'audit.panel.change': '{n, number, ::.0 sign-always} %',
+  'audit.panel.dateValue': '{on}',
+  'audit.panel.amountValue': '{amount}',
+  'audit.panel.taxpayer': 'Taxpayer',
+  'audit.panel.tin': 'TIN',
+  'audit.panel.return': 'Return',
+  'audit.panel.amount': 'Amount',
+  'audit.panel.total': 'Total',
+  'audit.panel.notFiled': 'not filed',
+  'audit.panel.risk.title': 'Risk candidate',
+  'audit.panel.risk.type': 'Type',
+  'audit.panel.risk.business': 'Business',
+  'audit.panel.risk.individual': 'Individual',
+  'audit.panel.risk.sector': 'Sector',
+  'audit.panel.risk.sectorValue': '{sector} ({segment})',
+  'audit.panel.risk.returnValue': '{taxType} {period} — {name}',
+  'audit.panel.risk.flagged': 'Flagged discrepancy',
+  'audit.panel.risk.flaggedValue': '{amount} — {note}',
+  'audit.panel.risk.atStake': 'Estimated tax at stake',
+  'audit.panel.risk.byRule': 'Risk score by rule',
+  'audit.panel.risk.rule': 'Rule',
+  'audit.panel.risk.saw': 'What the rule saw',
+  'audit.panel.risk.weight': 'Weight',
+  'audit.panel.risk.total': 'Total score',
+  'audit.panel.risk.threshold': 'Selection threshold {threshold}',
+  'audit.panel.risk.noRule': 'No rule fired.',
+  'audit.panel.risk.above':
+    'Score {score} is at or above the threshold of {threshold}. Audit capacity for this worklist: {capacity, plural, one {# audit} other {# audits}}.',
+  'audit.panel.risk.below':
+    'Score {score} is below the threshold of {threshold}. Audit capacity for this worklist: {capacity, plural, one {# audit} other {# audits}}.',
+  'audit.panel.risk.materiality':
+    'Materiality floor: a candidate is selected only if the estimated tax at stake is at least {amount}.',
+  'audit.panel.risk.worklist': 'Worklist ranked by risk score',
+  'audit.panel.risk.case': 'Case',
+  'audit.panel.risk.score': 'Score',
+  'audit.panel.return.missing': 'The return is not on file.',
+  'audit.panel.return.title': 'Return {taxType} {period}',
+  'audit.panel.return.due': 'Due',
+  'audit.panel.return.filed': 'Filed',
+  'audit.panel.return.filedOn': '{on} ({channel, select, paper {paper} other {e-filing}})',
+  'audit.panel.return.taxDeclared': 'Tax declared',
+  'audit.panel.return.line': 'Line',
+  'audit.panel.thirdParty.title': 'Third-party data',
+  'audit.panel.thirdParty.source': 'Source',
+  'audit.panel.thirdParty.period': 'Period',
+  'audit.panel.thirdParty.counterparty': 'Reported by / counterparty',
+  'audit.panel.thirdParty.detail': 'Detail',
+  'audit.panel.thirdParty.income': 'Income and sales reported by others',
+  'audit.panel.thirdParty.noIncome': 'No income or sales reported by others for this period.',
+  'audit.panel.thirdParty.purchases': 'Purchases reported by suppliers',
+  'audit.panel.benchmark.title': 'Sector benchmark',
+  'audit.panel.benchmark.none': 'No sector benchmark applies to this return (no trading account).',
+  'audit.panel.benchmark.titleOf': 'Sector benchmark: {sector}',
+  'audit.panel.benchmark.margin': 'Gross margin declared',
+  'audit.panel.benchmark.lower': 'Sector lower quartile',
+  'audit.panel.benchmark.median': 'Sector median',
+  'audit.panel.benchmark.upper': 'Sector upper quartile',
+  'audit.panel.benchmark.turnover': 'Turnover this year',
+  'audit.panel.benchmark.priorTurnover': 'Turnover the year before',
+  'audit.panel.benchmark.change': 'Change',
+  'audit.panel.letter.heading': '{on} — {from}: {subject}',
+  'audit.panel.history.title': 'Filing and audit history',
+  'audit.panel.history.returns': '{taxType} returns',
+  'audit.panel.history.status': 'Status',
+  'audit.panel.history.missing': 'missing',
+  'audit.panel.history.late': 'late',
+  'audit.panel.history.onTime': 'on time',
+  'audit.panel.history.audits': 'Earlier audits',
+  'audit.panel.history.closed': 'Closed',
+  'audit.panel.history.result': 'Result',
+  'audit.panel.history.taxRaised': 'Tax raised',
+  'audit.panel.history.noAudits': 'No earlier audits.',
+  'audit.panel.history.noLetters': 'No correspondence on file.',
+  'audit.panel.suppliers.title': 'Suppliers behind the input VAT',
+  'audit.panel.suppliers.supplier': 'Supplier',
+  'audit.panel.suppliers.registered': 'Registered',
+  'audit.panel.suppliers.invoices': 'Invoices',
+  'audit.panel.suppliers.claimed': 'Input VAT claimed here',
+  'audit.panel.suppliers.declared': 'Output VAT the supplier declared',
+  'audit.panel.suppliers.noReturn': 'no return filed',
+  'audit.panel.suppliers.invoiced': 'Output VAT on all its e-invoices',
+  'audit.panel.suppliers.buyers': 'Buyers invoiced',
+  'audit.panel.suppliers.status': 'Status',
+  'audit.panel.suppliers.none': 'No suppliers.',
+  'audit.panel.records.title': 'Records examined',
+  'audit.panel.premises.title': 'Premises visit',
+  'audit.panel.reply.title': "Taxpayer's reply to the preliminary findings",
+  'audit.panel.findings.title': 'Draft findings',
+  'audit.panel.findings.tax': 'Additional tax',
+  'audit.panel.findings.categoryValue': '{category} ({percent} %)',
+  'audit.panel.findings.penalty': 'Penalty',
+  'audit.panel.findings.interest': 'Interest from {from} to date',
+  'audit.panel.assessment.referred': 'Assessment raised and case referred to investigation',
+  'audit.panel.assessment.issued': 'Final assessment issued',
+  'audit.panel.assessment.posted': 'Posted to the current account',
+  'audit.panel.assessment.date': 'Date',
+  'audit.panel.assessment.tax': 'Tax',
+  'audit.panel.assessment.kind': 'Kind',
+  'audit.panel.assessment.kind.adjustment': 'adjustment',
+  'audit.panel.assessment.kind.penalty': 'penalty',
+  'audit.panel.assessment.kind.interest': 'interest',
+  'audit.panel.assessment.note': 'Note',
+  'audit.panel.assessment.noteAdjustment': 'Audit adjustment: {basis} {amount}',
+  'audit.panel.assessment.notePenalty': 'Audit penalty, {category}',
+  'audit.panel.assessment.noteInterest': 'Interest from {from}',
+
+  'audit.verdict.noCaseFile': 'No case file for this audit.',
+  'audit.verdict.then': '{first} {next}',
+  'audit.verdict.rate': '{category} ({percent} %)',
+  'audit.verdict.category.honestError':
+    'An isolated slip with a clean record and an understatement below the substantial threshold is an honest error: penalising it as {given} punishes a compliant taxpayer.',
+  'audit.verdict.category.notWaived':
+    'The understatement is substantial and the taxpayer had the information: the penalty is {rate}, not waived.',
+  'audit.verdict.category.noIntent':
+    'The fraud rate needs evidence of intent (fabricated documents); none is on file, so {fraud} will not survive an objection. The category is {rate}.',
+  'audit.verdict.category.fraud':
+    'Invoices from a trader with no real business are deliberate: the category is {rate}, not {given}.',
+  'audit.verdict.adjustment.short':
+    'The adjustment of {given} is {diff} short of the {expected} the evidence supports: revenue is lost.{hint, select, cash { Card takings are only a floor: the till data at the premises show the full sales, cash included.} other {}}',
+  'audit.verdict.adjustment.over':
+    'The adjustment of {given} goes {diff} beyond the {expected} the evidence supports: the excess will fall on objection.{hint, select, invoices { Only the input VAT on the non-filing supplier’s invoices is disallowed; the genuine suppliers’ credits stand.} income { Income taxed finally at source and sales cancelled by a credit note are not part of the base.} other {}}',
+  'audit.verdict.notSelect.right': 'Not selected, and the audit trail records the right reason: {reason}.',
+  'audit.verdict.notSelect.wrongReason':
+    'Right not to audit, but the reason recorded is wrong: it should be "{reason}".',
+  'audit.verdict.notSelect.missedRisk': 'A real compliance risk went unaudited: {flags}.',
+  'audit.verdict.notSelect.honestError':
+    'The return understates the tax; a short desk audit would have corrected it.',
+  'audit.verdict.notSelect.slotUnused':
+    'This candidate was within the audit capacity; a slot was left unused.',
+  'audit.verdict.unwarranted.risk-explained': 'The file already explained the flagged risk',
+  'audit.verdict.unwarranted.below-threshold': 'The score {score} is below the threshold of {threshold}',
+  'audit.verdict.unwarranted.below-materiality': 'The estimated tax at stake is below the materiality floor',
+  'audit.verdict.unwarranted.over-capacity':
+    'Higher-ranked candidates fill the capacity of {capacity, plural, one {# audit} other {# audits}}',
+  'audit.verdict.unwarranted.lower.risk-explained': 'the file already explained the flagged risk',
+  'audit.verdict.unwarranted.lower.below-threshold':
+    'the score {score} is below the threshold of {threshold}',
+  'audit.verdict.unwarranted.lower.below-materiality':
+    'the estimated tax at stake is below the materiality floor',
+  'audit.verdict.unwarranted.lower.over-capacity':
+    'higher-ranked candidates fill the capacity of {capacity, plural, one {# audit} other {# audits}}',
+  'audit.verdict.unwarranted.closedExplained':
+    'Closed with no change, but {why}: auditing it burdened an honest taxpayer and took a slot from a higher risk.',
+  'audit.verdict.unwarranted.closed':
+    '{why}: this audit should not have been opened, and it took a slot from a higher risk.',
+  'audit.verdict.unwarranted.immaterial': '{why}: auditing it took a slot from a material case.',
+  'audit.verdict.unwarranted.slot': '{why}: auditing it took a slot from a higher-ranked risk.',
+  'audit.verdict.unwarranted.assessed':
+    '{why}, and nothing in the evidence supports an adjustment: an honest taxpayer was assessed.',
+  'audit.verdict.noChange.right': 'Audited and closed with no change: the books support the return.',
+  'audit.verdict.noChange.missed': 'The audit missed what the evidence shows: {flags}.',
+  'audit.verdict.noChange.doesNotAddUp':
+    'The return does not add up: the difference should have been corrected.',
+  'audit.verdict.honestAssessed':
+    'Nothing in the books or third-party data supports an adjustment: an honest taxpayer was assessed.',
+  'audit.verdict.type.needsField':
+    'Cash sales cannot be measured from the desk: a field audit (till data, stock count) was needed.',
+  'audit.verdict.type.fieldTooMuch':
+    'A field audit was disproportionate: the documents settle this issue from the desk.',
+  'audit.verdict.reasonNotShown': 'The reason recorded for selection is not a risk this case shows.',
+  'audit.verdict.notReferred':
+    'Fraud was settled as a routine audit: with fake invoices the case must also go to investigation.',
+  'audit.verdict.overReferred':
+    'Referral to investigation is for evident intent (fake invoices); here it is over-reaction.',
+  'audit.verdict.referRight':
+    'Disallowed exactly the credits the evidence supports, fraud category, and referred to investigation.',
+  'audit.verdict.assessRight': 'Adjusted exactly what the evidence supports, with the {category} category.',
+
+  'audit.story.hit.employersAndBank':
+    'Employers and the bank report {reported}; the return declares {declared}',
+  'audit.story.hit.einvoicesGross':
+    'E-invoices issued total {issued} before credit notes; the return declares {declared}',
+  'audit.story.hit.employersReport': 'Employers report {reported}; the return’s total income is {typed}',
+  'audit.story.hit.incomeLines': 'The income lines add up to {total}; the total line says {typed}',
+  'audit.story.hit.einvoicesCustoms':
+    'E-invoices and customs exports total {total}; the return’s turnover is {typed}',
+  'audit.story.hit.salesLines': 'Domestic and export sales add up to {total}; the turnover line says {typed}',
+  'audit.story.hit.cardTakings': 'Card takings {card}; declared sales {declared}',
+  'audit.story.hit.lateReturns': '{late} of the last {count} returns filed late or not at all',
+  'audit.story.hit.priorAudit': 'The {period} audit raised {raised}',
+  'audit.story.hit.margin':
+    'Gross margin {margin, number, ::.0} % against a sector lower quartile of {lower, number, ::.0} %',
+  'audit.story.hit.turnoverDrop': 'Turnover {turnover} against {prior} the year before',
+  'audit.story.hit.millInvoices':
+    '{amount} of input VAT on invoices from {supplier}, which {filed, select, nil {filed a nil return} other {filed no return}} for {period}',
+  'audit.story.hit.creditRatio':
+    'Input VAT is {ratio} % of output VAT; a {median} % sector margin leaves about {rest} %',
+  'audit.story.note.notDeclared': 'income reported by employers and banks but not declared',
+  'audit.story.note.einvoicedAbove': 'e-invoiced sales (gross) above the declared turnover',
+  'audit.story.note.flaggedOnHistory': 'no discrepancy quantified; flagged on history',
+  'audit.story.note.missingProfit': 'gross profit missing against the sector median margin',
+  'audit.story.note.thirdPartyAbove': 'third-party figures above the return',
+  'audit.story.note.cardAbove': 'card takings above the declared sales',
+  'audit.story.note.inputClaimed': 'input VAT claimed this period',
+} satisfies Catalogue

@@ -10,15 +10,27 @@ import { createActor, type AnyMachineSnapshot as AnySnapshot } from 'xstate'
 import { getShortestPaths } from 'xstate/graph'
 import { loadBundledLibrary } from '../../../src/cli/files'
 import {
-  auditBlocker,
+  auditBlocker as blockerOf,
   auditMachine,
-  auditProblem,
+  auditProblem as problemOf,
   replyDeadline,
   type AuditCommand,
   type AuditContext,
   type AuditInput,
 } from '../../../src/engine/processes/audit/audit.machine'
 import { addDays } from '../../../src/engine/primitives/calendar'
+
+import { inEnglish } from '../../../src/i18n/render'
+
+/** The refusal's reason and the problem in English, for the assertions on their wording. */
+const auditBlocker = (...args: Parameters<typeof blockerOf>) => {
+  const refusal = blockerOf(...args)
+  return refusal && inEnglish(refusal.reason)
+}
+const auditProblem = (...args: Parameters<typeof problemOf>) => {
+  const problem = problemOf(...args)
+  return problem && inEnglish(problem)
+}
 
 const library = await loadBundledLibrary()
 const jurisdiction = library.jurisdictions.find((x) => x.id === 'archipelago')!
@@ -133,7 +145,7 @@ describe('guards on the calendar', () => {
     const actor = start(selectDesk, { type: 'audit.requestRecords' }, draft, { type: 'audit.sendFindings' })
     const issue = { type: 'audit.issueAssessment' } as const
     expect(auditBlocker(actor.getSnapshot().context, issue.type)).toBe(
-      'The taxpayer has until 2025-09-30 to reply to the preliminary findings; review the reply or wait for the window to close.',
+      'The taxpayer has until Sep 30, 2025 to reply to the preliminary findings; review the reply or wait for the window to close.',
     )
     expect(actor.getSnapshot().can(issue)).toBe(false)
     actor.send({ type: 'clock.tick', today: '2025-09-30' })
@@ -221,13 +233,14 @@ describe('procedure guards', () => {
     ],
     // a return that claims input VAT has suppliers to check
     ['suppliers of a return with input VAT', [], 'audit.checkSuppliers', undefined],
-    // a step done says "already", so the screen hides it
-    ['history twice', [{ type: 'audit.checkHistory' }], 'audit.checkHistory', /already/],
-    ['selecting twice', [selectDesk], 'audit.select', /already/],
+    // a step done is refused as done, so the screen hides it
+    ['history twice', [{ type: 'audit.checkHistory' }], 'audit.checkHistory', 'done'],
+    ['selecting twice', [selectDesk], 'audit.select', 'done'],
   ] as const)('%s', (_name, before, type, reason) => {
     const actor = start(...(before as readonly Event[]))
     const blocker = auditBlocker(actor.getSnapshot().context, type)
     if (reason === undefined) expect(blocker).toBeUndefined()
+    else if (reason === 'done') expect(blockerOf(actor.getSnapshot().context, type)?.done).toBe(true)
     else if (typeof reason === 'string') expect(blocker).toBe(reason)
     else expect(blocker).toMatch(reason)
   })

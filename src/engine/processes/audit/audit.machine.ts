@@ -11,6 +11,7 @@ import { addDays } from '../../primitives/calendar'
 import type { TaxType } from '../../vocabulary'
 import type { IsoDate, LedgerEntry, Tin } from '../../world/types'
 import type { Command } from '../contract'
+import { day, msg, type Msg, type Refusal, type Text } from '../../primitives/message'
 import {
   AUDIT_TYPES,
   NOT_SELECT_REASONS,
@@ -106,82 +107,93 @@ export function replyDeadline(context: Pick<AuditContext, 'sentOn' | 'jurisdicti
   return context.sentOn ? addDays(context.sentOn, context.jurisdiction.audit.replyDays) : undefined
 }
 
-const EVIDENCE_STEP: Partial<Record<AuditCommandType, [AuditCheck, string]>> = {
-  'audit.checkThirdParty': ['thirdParty', 'Third-party data have already been checked.'],
-  'audit.checkBenchmark': ['benchmark', 'The sector benchmark has already been compared.'],
-  'audit.checkHistory': ['history', 'The filing and audit history has already been reviewed.'],
-  'audit.checkSuppliers': ['suppliers', 'The suppliers have already been checked.'],
+const EVIDENCE_STEP: Partial<Record<AuditCommandType, [AuditCheck, Msg]>> = {
+  'audit.checkThirdParty': ['thirdParty', msg('audit.blocker.thirdPartyDone')],
+  'audit.checkBenchmark': ['benchmark', msg('audit.blocker.benchmarkDone')],
+  'audit.checkHistory': ['history', msg('audit.blocker.historyDone')],
+  'audit.checkSuppliers': ['suppliers', msg('audit.blocker.suppliersDone')],
+}
+
+const done = (reason: Msg): Refusal => ({ reason, done: true })
+const refuse = (reason: Msg): Refusal => ({ reason })
+
+/** A decided case refuses every step as done: screened out, or assessed. */
+function decidedOf(context: AuditContext): Refusal | undefined {
+  if (context.notSelectReason) return done(msg('audit.blocker.screenedOut'))
+  return context.postings.length ? done(msg('audit.blocker.decided')) : undefined
+}
+
+function evidenceBlocker(context: AuditContext, type: AuditCommandType): Refusal | undefined | null {
+  const evidence = EVIDENCE_STEP[type]
+  if (!evidence) return null
+  if (context.checks[evidence[0]]) return done(evidence[1])
+  if (type === 'audit.checkSuppliers' && context.inputVat <= 0) return refuse(msg('audit.blocker.noInputVat'))
+  return decidedOf(context)
+}
+
+function examinationBlocker(context: AuditContext, type: AuditCommandType): Refusal | undefined {
+  const { checks, auditType, sentOn } = context
+  const decided = decidedOf(context)
+  if (decided) return decided
+  if (!auditType) return refuse(msg('audit.blocker.selectFirst'))
+  if (sentOn && type === 'audit.closeNoChange') return done(msg('audit.blocker.findingsSentClose'))
+  if (!checks.records) return refuse(msg('audit.blocker.recordsFirst'))
+  if (auditType === 'field' && !checks.premises) return refuse(msg('audit.blocker.premisesFirst'))
+  if (type === 'audit.draftFindings' && sentOn && !checks.reply)
+    return done(msg('audit.blocker.findingsSentRedraft'))
+  return undefined
+}
+
+function decisionBlocker(context: AuditContext, type: AuditCommandType): Refusal | undefined {
+  const { findings, sentOn } = context
+  const decided = decidedOf(context)
+  if (decided) return decided
+  if (type === 'audit.refer') {
+    if (!findings) return refuse(msg('audit.blocker.draftFirstReferral'))
+    return findings.category === 'fraud' ? undefined : refuse(msg('audit.blocker.referralNeedsFraud'))
+  }
+  if (!findings) return refuse(msg('audit.blocker.draftFirst'))
+  if (!sentOn) return refuse(msg('audit.blocker.sendFirstRight'))
+  const deadline = replyDeadline(context)!
+  if (!context.checks.reply && context.today <= deadline)
+    return refuse(msg('audit.blocker.replyWindow', { deadline: day(deadline) }))
+  return undefined
 }
 
 /**
  * Why a command cannot be taken in this context, or undefined when the procedure allows it.
- * Steps already done say "already" (the screen hides them).
+ * Steps already taken are refused as `done` (the screen hides them).
  */
-export function auditBlocker(context: AuditContext, type: AuditCommandType): string | undefined {
+export function auditBlocker(context: AuditContext, type: AuditCommandType): Refusal | undefined {
   const { checks, auditType, findings, sentOn } = context
-  const decided = context.notSelectReason
-    ? 'The candidate has already been screened out.'
-    : context.postings.length
-      ? 'The case has already been decided.'
-      : undefined
-  const evidence = EVIDENCE_STEP[type]
-  if (evidence) {
-    if (checks[evidence[0]]) return evidence[1]
-    if (type === 'audit.checkSuppliers' && context.inputVat <= 0)
-      return 'This return claims no input VAT, so there are no suppliers to check.'
-    return decided
-  }
+  const evidence = evidenceBlocker(context, type)
+  if (evidence !== null) return evidence
   switch (type) {
     case 'audit.select':
-      if (auditType) return `The case has already been selected for a ${auditType} audit.`
-      return decided
+      if (auditType) return done(msg('audit.blocker.selected', { auditType }))
+      return decidedOf(context)
     case 'audit.notSelect':
-      if (decided) return decided
-      return auditType ? 'The audit is already open: close it with no change instead.' : undefined
+      return decidedOf(context) ?? (auditType ? done(msg('audit.blocker.auditOpen')) : undefined)
     case 'audit.requestRecords':
-      if (checks.records) return 'The records have already been examined.'
-      return auditType
-        ? decided
-        : 'Select the case for audit first: records are requested under the audit notice.'
+      if (checks.records) return done(msg('audit.blocker.recordsDone'))
+      return auditType ? decidedOf(context) : refuse(msg('audit.blocker.selectFirstRecords'))
     case 'audit.inspectPremises':
-      if (checks.premises) return 'The premises have already been visited.'
-      if (!auditType) return 'Select the case for a field audit first.'
-      if (auditType === 'desk')
-        return 'This is a desk audit: premises are visited only in a field audit (choose field when goods, premises or full books must be seen).'
-      return decided
+      if (checks.premises) return done(msg('audit.blocker.premisesDone'))
+      if (!auditType) return refuse(msg('audit.blocker.selectFieldFirst'))
+      if (auditType === 'desk') return refuse(msg('audit.blocker.deskNoPremises'))
+      return decidedOf(context)
     case 'audit.closeNoChange':
-    case 'audit.draftFindings': {
-      if (decided) return decided
-      if (!auditType) return 'Select the case for audit first.'
-      if (sentOn && type === 'audit.closeNoChange')
-        return 'The preliminary findings have already been sent: issue the assessment or redraft after the reply.'
-      if (!checks.records) return 'Examine the records first: findings must rest on the books and documents.'
-      if (auditType === 'field' && !checks.premises) return 'Visit the premises first: this is a field audit.'
-      if (type === 'audit.draftFindings' && sentOn && !checks.reply)
-        return 'The preliminary findings have already been sent: wait for the reply before redrafting.'
-      return undefined
-    }
+    case 'audit.draftFindings':
+      return examinationBlocker(context, type)
     case 'audit.sendFindings':
-      if (sentOn) return 'The preliminary findings have already been sent.'
-      return findings ? decided : 'Draft the findings first.'
+      if (sentOn) return done(msg('audit.blocker.findingsSent'))
+      return findings ? decidedOf(context) : refuse(msg('audit.blocker.draftFirst'))
     case 'audit.reviewReply':
-      if (checks.reply) return "The taxpayer's reply has already been reviewed."
-      return sentOn ? decided : 'Send the preliminary findings first: the taxpayer replies to them.'
-    case 'audit.issueAssessment': {
-      if (decided) return decided
-      if (!findings) return 'Draft the findings first.'
-      if (!sentOn) return 'Send the preliminary findings first: the taxpayer has the right to reply.'
-      const deadline = replyDeadline(context)!
-      if (!checks.reply && context.today <= deadline)
-        return `The taxpayer has until ${deadline} to reply to the preliminary findings; review the reply or wait for the window to close.`
-      return undefined
-    }
+      if (checks.reply) return done(msg('audit.blocker.replyDone'))
+      return sentOn ? decidedOf(context) : refuse(msg('audit.blocker.sendFirst'))
+    case 'audit.issueAssessment':
     case 'audit.refer':
-      if (decided) return decided
-      if (!findings) return 'Draft the findings first: a referral must set out the facts.'
-      return findings.category === 'fraud'
-        ? undefined
-        : 'A referral needs findings of intent: draft the findings in the fraud category first.'
+      return decisionBlocker(context, type)
     default:
       return undefined
   }
@@ -192,25 +204,17 @@ const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
   typeof v === 'string' && list.includes(v as T)
 
 /** Problems with a command's own fields. */
-export function auditProblem(command: Command): string | undefined {
+export function auditProblem(command: Command): Msg | undefined {
   switch (command.type) {
     case 'audit.select':
-      if (!oneOf(AUDIT_TYPES, command.auditType)) return 'Choose desk or field audit.'
-      return oneOf(RISK_RULES, command.reason)
-        ? undefined
-        : 'Record why the case is selected: choose the risk rule that justifies the audit.'
+      if (!oneOf(AUDIT_TYPES, command.auditType)) return msg('audit.problem.auditType')
+      return oneOf(RISK_RULES, command.reason) ? undefined : msg('audit.problem.selectReason')
     case 'audit.notSelect':
-      return oneOf(NOT_SELECT_REASONS, command.reason)
-        ? undefined
-        : 'Record why the case is not selected: the audit trail must show a reason either way.'
+      return oneOf(NOT_SELECT_REASONS, command.reason) ? undefined : msg('audit.problem.notSelectReason')
     case 'audit.draftFindings':
-      if (!isInt(command.adjustment) || command.adjustment < 0)
-        return 'Enter the adjustment as an amount of money.'
-      if (command.adjustment === 0)
-        return 'An adjustment of zero is a no-change audit: close the case with no change instead.'
-      return oneOf(PENALTY_CATEGORIES, command.category)
-        ? undefined
-        : 'Choose the penalty category: honest error, negligence or fraud.'
+      if (!isInt(command.adjustment) || command.adjustment < 0) return msg('audit.problem.adjustment')
+      if (command.adjustment === 0) return msg('audit.problem.zeroAdjustment')
+      return oneOf(PENALTY_CATEGORIES, command.category) ? undefined : msg('audit.problem.category')
     default:
       return undefined
   }
@@ -346,14 +350,18 @@ export const auditMachine = setup({
   },
 })
 
-export const AUDIT_STATE_LABELS: Record<string, string> = {
-  screening: 'Risk candidate — screening',
-  examination: 'Audit open — examination',
-  findingsDrafted: 'Findings drafted',
-  awaitingReply: 'Preliminary findings sent — awaiting reply',
-  replyReceived: 'Reply received',
-  notSelected: 'Not selected (reason recorded)',
-  closedNoChange: 'Closed with no change',
-  assessed: 'Final assessment issued',
-  referred: 'Referred to investigation',
-}
+export const AUDIT_STATES = [
+  'screening',
+  'examination',
+  'findingsDrafted',
+  'awaitingReply',
+  'replyReceived',
+  'notSelected',
+  'closedNoChange',
+  'assessed',
+  'referred',
+] as const
+
+export const AUDIT_STATE_LABELS: Record<string, Text> = Object.fromEntries(
+  AUDIT_STATES.map((state) => [state, msg(`audit.state.${state}`)]),
+)

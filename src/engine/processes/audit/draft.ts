@@ -6,6 +6,7 @@
 import { BUSINESSES, INDIVIDUALS, WorldShortfall } from '../../world/shortfall'
 import { dueDate } from '../../rules/calendar'
 import type { Jurisdiction } from '../../scenario/schema'
+import type { Text } from '../../primitives/message'
 import type { TadatCode, TaxType } from '../../vocabulary'
 import type { WorldContext } from '../../world/context'
 import type { Population } from '../../world/population'
@@ -42,7 +43,7 @@ export interface AuditPlan {
 
 export interface Draft {
   data: Omit<AuditCaseData, 'hits' | 'score' | 'threshold' | 'capacity' | 'ranking'>
-  hits: { rule: RiskRuleId; detail: string }[]
+  hits: { rule: RiskRuleId; detail: Text }[]
   /** The file documents facts that explain the flagged risk (explained outlier). */
   explained: boolean
   plan: AuditPlan

@@ -72,18 +72,28 @@ function bestCommands(draft: Draft, hits: readonly RiskHit[], selection: Selecti
   ]
 }
 
-export const generate: ProcessGenerator = ({ ctx, pop, accounts, config: raw, claimed, tick }) => {
-  const config = WorldConfigSchema.parse(raw)
+type Scored = {
+  kind: AuditKind
+  draft: Draft
+  hits: RiskHit[]
+  caseId: string
+  receivedOn: IsoDate
+  score: number
+}
+
+/** Builds each kind's draft in its own random stream and scores it with the scenario's weights. */
+function draftAll(
+  input: Parameters<ProcessGenerator>[0],
+  kinds: readonly AuditKind[],
+  weights: ReturnType<typeof ruleWeights>,
+  year: string,
+  vatPeriod: string,
+): Scored[] {
+  const { ctx, pop, accounts, claimed, tick } = input
   const j = ctx.scenario.jurisdiction
   const today: IsoDate = ctx.referenceDate
-  const year = auditYear(j, today)
-  const vatPeriod = auditVatPeriod(j, today)
-  ctx.reseed(PROCESS_STREAM.audit, 0)
-  const kinds = ctx.draw.shuffle(kindsOf(config))
-  const weights = ruleWeights(config.riskRules)
   let genuineCount = 0
-
-  const drafts = kinds.map((kind, n) => {
+  return kinds.map((kind, n) => {
     ctx.reseed(PROCESS_STREAM.audit, n + 1)
     const b: BuildInput = {
       ctx,
@@ -109,16 +119,33 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config: raw, cl
       .map((h) => ({ ...h, weight: weights[h.rule] }))
     const receivedOn = addDays(today, -ctx.draw.int(0, 10))
     tick()
-    return { kind, draft, hits, caseId: id(today, n), receivedOn }
-  })
-
-  const scored = drafts.map((d) => ({
-    ...d,
-    score: riskScore(
-      d.hits.map((h) => h.rule),
+    const score = riskScore(
+      hits.map((h) => h.rule),
       weights,
-    ),
-  }))
+    )
+    return { kind, draft, hits, caseId: id(today, n), receivedOn, score }
+  })
+}
+
+const rankingOf = (scored: readonly Scored[]) =>
+  scored
+    .map((d) => ({
+      caseId: d.caseId,
+      name: d.draft.data.name,
+      score: d.score,
+      estimate: d.draft.data.estimate.tax,
+    }))
+    .sort((a, b) => b.score - a.score || b.estimate - a.estimate || a.caseId.localeCompare(b.caseId))
+
+export const generate: ProcessGenerator = (input) => {
+  const { ctx, config: raw } = input
+  const config = WorldConfigSchema.parse(raw)
+  const j = ctx.scenario.jurisdiction
+  const today: IsoDate = ctx.referenceDate
+  ctx.reseed(PROCESS_STREAM.audit, 0)
+  const kinds = ctx.draw.shuffle(kindsOf(config))
+  const weights = ruleWeights(config.riskRules)
+  const scored = draftAll(input, kinds, weights, auditYear(j, today), auditVatPeriod(j, today))
   const capacity = config.capacity ?? kinds.filter((k) => k !== 'genuine' && k !== 'explained-outlier').length
   const materiality = materialityFloor(j)
   const selection = selectCases(
@@ -132,15 +159,7 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config: raw, cl
     capacity,
     materiality,
   )
-  const ranking = scored
-    .map((d) => ({
-      caseId: d.caseId,
-      name: d.draft.data.name,
-      score: d.score,
-      estimate: d.draft.data.estimate.tax,
-    }))
-    .sort((a, b) => b.score - a.score || b.estimate - a.estimate || a.caseId.localeCompare(b.caseId))
-
+  const ranking = rankingOf(scored)
   const cases: CaseRecord<AuditCaseData>[] = []
   const truth: CaseTruth[] = []
   for (const d of scored) {

@@ -3,6 +3,7 @@
  * genuine individual flagged only by its history. Each builder posts its returns and
  * third-party data and says what the right audit would find.
  */
+import { money as amount, msg } from '../../primitives/message'
 import { formatMoney } from '../../rules/money'
 import {
   baseData,
@@ -34,6 +35,82 @@ export function underReportedIncome(b: BuildInput): Draft {
   return b.ctx.draw.chance(0.35) ? unbookedSales(b) : secondEmployer(b)
 }
 
+/** Two employers' withholding slips and the bank's interest, posted to the third-party records. */
+function employmentSources(
+  b: BuildInput,
+  tin: string,
+  f: { salaryA: number; salaryB: number; interest: number; nameA: string; nameB: string; startMonth: string },
+) {
+  const { ctx } = b
+  const { salaryA, salaryB, interest, nameA, nameB, startMonth } = f
+  const ids = [
+    thirdParty(b, 1, tin, {
+      source: 'employer',
+      amount: salaryA,
+      counterparty: nameA,
+      detail: 'Annual withholding slip — salary, January to December',
+    }),
+    thirdParty(b, 2, tin, {
+      source: 'employer',
+      amount: salaryB,
+      counterparty: nameB,
+      detail: `Annual withholding slip — salary, ${startMonth} to December`,
+    }),
+    thirdParty(b, 3, tin, {
+      source: 'bank',
+      amount: interest,
+      counterparty: ctx.draw.pick(ctx.profile.banks),
+      detail: 'Deposit interest; final tax withheld at source (not part of the annual return)',
+    }),
+  ]
+  return ids
+}
+
+/** The slips and statement on file, the home visit and the employee's reply. */
+function secondJobFiles(
+  name: string,
+  f: { salaryA: number; salaryB: number; interest: number; nameA: string; nameB: string; startMonth: string },
+): Pick<Draft['data'], 'records' | 'premises' | 'reply'> {
+  const { salaryA, salaryB, interest, nameA, nameB, startMonth } = f
+  return {
+    records: [
+      {
+        title: 'Withholding slips and payslips in the taxpayer’s file',
+        rows: [
+          { label: `${nameA} — salary`, value: salaryA },
+          { label: `${nameB} — salary from ${startMonth}`, value: salaryB },
+        ],
+        note: `Payslips from both employers are in the file. The return declares only the salary from ${nameA}.`,
+      },
+      {
+        title: 'Bank statement',
+        rows: [
+          { label: 'Deposit interest (gross)', value: interest },
+          {
+            label: 'Tax on the interest',
+            value: 'Withheld by the bank as a final tax; the interest stays out of the annual return',
+          },
+        ],
+      },
+    ],
+    premises: [
+      {
+        title: 'Home visit',
+        rows: [
+          {
+            label: 'Finding',
+            value: 'Nothing at the home bears on the issue; the question is documentary.',
+          },
+        ],
+      },
+    ],
+    ...answer(
+      name,
+      `I started working for ${nameB} in ${startMonth} and thought the tax they withheld settled everything. I accept the additional salary. The deposit interest was already taxed at source by the bank.`,
+    ),
+  }
+}
+
 function secondEmployer(b: BuildInput): Draft {
   const { ctx, j } = b
   const money = (m: number) => formatMoney(m, j.currency)
@@ -61,26 +138,7 @@ function secondEmployer(b: BuildInput): Draft {
   })
   const audits = hist.prior ? priorAudits(b, t.tin, 'PIT', filings[1]!, true) : []
   const startMonth = MONTH_NAMES[ctx.draw.int(1, 4)]!
-  const ids = [
-    thirdParty(b, 1, t.tin, {
-      source: 'employer',
-      amount: salaryA,
-      counterparty: nameA,
-      detail: 'Annual withholding slip — salary, January to December',
-    }),
-    thirdParty(b, 2, t.tin, {
-      source: 'employer',
-      amount: salaryB,
-      counterparty: nameB,
-      detail: `Annual withholding slip — salary, ${startMonth} to December`,
-    }),
-    thirdParty(b, 3, t.tin, {
-      source: 'bank',
-      amount: interest,
-      counterparty: ctx.draw.pick(ctx.profile.banks),
-      detail: 'Deposit interest; final tax withheld at source (not part of the annual return)',
-    }),
-  ]
+  const ids = employmentSources(b, t.tin, { salaryA, salaryB, interest, nameA, nameB, startMonth })
   const flagged = salaryB + interest
   return {
     data: {
@@ -91,51 +149,20 @@ function secondEmployer(b: BuildInput): Draft {
       estimate: {
         base: flagged,
         tax: taxOnAdjustment('income', 'PIT', flagged, j),
-        note: 'income reported by employers and banks but not declared',
+        note: msg('audit.story.note.notDeclared'),
       },
       thirdPartyIds: ids,
       filings,
       audits,
-      records: [
-        {
-          title: 'Withholding slips and payslips in the taxpayer’s file',
-          rows: [
-            { label: `${nameA} — salary`, value: salaryA },
-            { label: `${nameB} — salary from ${startMonth}`, value: salaryB },
-          ],
-          note: `Payslips from both employers are in the file. The return declares only the salary from ${nameA}.`,
-        },
-        {
-          title: 'Bank statement',
-          rows: [
-            { label: 'Deposit interest (gross)', value: interest },
-            {
-              label: 'Tax on the interest',
-              value: 'Withheld by the bank as a final tax; the interest stays out of the annual return',
-            },
-          ],
-        },
-      ],
-      premises: [
-        {
-          title: 'Home visit',
-          rows: [
-            {
-              label: 'Finding',
-              value: 'Nothing at the home bears on the issue; the question is documentary.',
-            },
-          ],
-        },
-      ],
-      ...answer(
-        t.name,
-        `I started working for ${nameB} in ${startMonth} and thought the tax they withheld settled everything. I accept the additional salary. The deposit interest was already taxed at source by the bank.`,
-      ),
+      ...secondJobFiles(t.name, { salaryA, salaryB, interest, nameA, nameB, startMonth }),
     },
     hits: [
       {
         rule: 'third-party-mismatch',
-        detail: `Employers and the bank report ${money(salaryA + salaryB + interest)}; the return declares ${money(salaryA)}`,
+        detail: msg('audit.story.hit.employersAndBank', {
+          reported: amount(salaryA + salaryB + interest),
+          declared: amount(salaryA),
+        }),
       },
       ...profileHits(b, filings, audits),
     ],
@@ -155,6 +182,96 @@ function secondEmployer(b: BuildInput): Draft {
     evidence: ['third-party'],
     explanation: `The withholding slip from ${nameB} shows ${money(salaryB)} of salary missing from the return. The deposit interest (${money(interest)}) was taxed finally at source and is not part of the annual return, so the adjustment is the salary alone. A whole income source left out is a substantial understatement: negligence, not an honest slip. Documents settle it, so a desk audit is enough.`,
     tadat: ['P2-3', 'P6-16'],
+  }
+}
+
+/** The e-invoices issued, the unbooked series and the credit note, posted to the third-party records. */
+function invoiceSeries(
+  b: BuildInput,
+  tin: string,
+  f: {
+    shareY: number
+    credit: number
+    declared: number
+    omitted: number
+    invoices: number
+    buyerX: string
+    buyerY: string
+  },
+) {
+  const { shareY, credit, declared, omitted, invoices, buyerX, buyerY } = f
+  const ids = [
+    thirdParty(b, 1, tin, {
+      source: 'e-invoice',
+      amount: shareY + credit,
+      counterparty: buyerY,
+      detail: 'Sales e-invoices issued (gross)',
+    }),
+    thirdParty(b, 2, tin, {
+      source: 'e-invoice',
+      amount: declared - shareY,
+      counterparty: 'Other buyers',
+      detail: 'Sales e-invoices issued (gross)',
+    }),
+    thirdParty(b, 3, tin, {
+      source: 'e-invoice',
+      amount: omitted,
+      counterparty: buyerX,
+      detail: `${invoices} sales e-invoices issued`,
+    }),
+    thirdParty(b, 4, tin, {
+      source: 'e-invoice',
+      amount: -credit,
+      counterparty: buyerY,
+      detail: 'Credit note: goods returned, cancels part of an invoice',
+    }),
+  ]
+  return ids
+}
+
+/** The sales ledger, the office visit and the seller's reply. */
+function unbookedFiles(
+  b: BuildInput,
+  name: string,
+  f: {
+    shareY: number
+    credit: number
+    declared: number
+    omitted: number
+    invoices: number
+    buyerX: string
+    buyerY: string
+  },
+): Pick<Draft['data'], 'records' | 'premises' | 'reply'> {
+  const money = (m: number) => formatMoney(m, b.j.currency)
+  const { shareY, declared, omitted, invoices, buyerX, buyerY } = f
+  return {
+    records: [
+      {
+        title: `Sales ledger ${b.year}`,
+        rows: [
+          { label: `Sales to ${buyerY} (after the credit note)`, value: shareY },
+          { label: 'Sales to other buyers', value: declared - shareY },
+          { label: 'Total booked (the turnover declared)', value: declared },
+        ],
+        note: `The ${invoices} e-invoices to ${buyerX} (${money(omitted)}) were issued from a second invoice series kept by the branch office and never entered in the sales ledger. The credit note to ${buyerY} is booked.`,
+      },
+    ],
+    premises: [
+      {
+        title: 'Office visit',
+        rows: [
+          {
+            label: 'Finding',
+            value: 'Both invoice series found at the branch; nothing else bears on the issue.',
+          },
+        ],
+      },
+    ],
+    ...answer(
+      name,
+      `The invoices to ${buyerX} were issued by our branch office and missed from the ledger. We accept an adjustment for those invoices. The credit note to ${buyerY} cancelled goods that came back; that sale never happened.`,
+    ),
   }
 }
 
@@ -184,32 +301,7 @@ function unbookedSales(b: BuildInput): Draft {
   })
   const audits = hist.prior ? priorAudits(b, t.tin, 'CIT', history.filings[1]!, true) : []
   const invoices = ctx.draw.int(3, 7)
-  const ids = [
-    thirdParty(b, 1, t.tin, {
-      source: 'e-invoice',
-      amount: shareY + credit,
-      counterparty: buyerY,
-      detail: 'Sales e-invoices issued (gross)',
-    }),
-    thirdParty(b, 2, t.tin, {
-      source: 'e-invoice',
-      amount: declared - shareY,
-      counterparty: 'Other buyers',
-      detail: 'Sales e-invoices issued (gross)',
-    }),
-    thirdParty(b, 3, t.tin, {
-      source: 'e-invoice',
-      amount: omitted,
-      counterparty: buyerX,
-      detail: `${invoices} sales e-invoices issued`,
-    }),
-    thirdParty(b, 4, t.tin, {
-      source: 'e-invoice',
-      amount: -credit,
-      counterparty: buyerY,
-      detail: 'Credit note: goods returned, cancels part of an invoice',
-    }),
-  ]
+  const ids = invoiceSeries(b, t.tin, { shareY, credit, declared, omitted, invoices, buyerX, buyerY })
   const flagged = omitted + credit
   return {
     data: {
@@ -220,43 +312,21 @@ function unbookedSales(b: BuildInput): Draft {
       estimate: {
         base: flagged,
         tax: taxOnAdjustment('sales', 'CIT', flagged, j),
-        note: 'e-invoiced sales (gross) above the declared turnover',
+        note: msg('audit.story.note.einvoicedAbove'),
       },
       thirdPartyIds: ids,
       benchmark: history.benchmark,
       filings: history.filings,
       audits,
-      records: [
-        {
-          title: `Sales ledger ${b.year}`,
-          rows: [
-            { label: `Sales to ${buyerY} (after the credit note)`, value: shareY },
-            { label: 'Sales to other buyers', value: declared - shareY },
-            { label: 'Total booked (the turnover declared)', value: declared },
-          ],
-          note: `The ${invoices} e-invoices to ${buyerX} (${money(omitted)}) were issued from a second invoice series kept by the branch office and never entered in the sales ledger. The credit note to ${buyerY} is booked.`,
-        },
-      ],
-      premises: [
-        {
-          title: 'Office visit',
-          rows: [
-            {
-              label: 'Finding',
-              value: 'Both invoice series found at the branch; nothing else bears on the issue.',
-            },
-          ],
-        },
-      ],
-      ...answer(
-        t.name,
-        `The invoices to ${buyerX} were issued by our branch office and missed from the ledger. We accept an adjustment for those invoices. The credit note to ${buyerY} cancelled goods that came back; that sale never happened.`,
-      ),
+      ...unbookedFiles(b, t.name, { shareY, credit, declared, omitted, invoices, buyerX, buyerY }),
     },
     hits: [
       {
         rule: 'third-party-mismatch',
-        detail: `E-invoices issued total ${money(sales + credit)} before credit notes; the return declares ${money(declared)}`,
+        detail: msg('audit.story.hit.einvoicesGross', {
+          issued: amount(sales + credit),
+          declared: amount(declared),
+        }),
       },
       ...profileHits(b, history.filings, audits, history.benchmark),
     ],
@@ -314,7 +384,7 @@ export function genuinePersonal(b: BuildInput): Draft {
       ...noSuppliers,
       returnId: ret.id,
       basis: 'income',
-      estimate: { base: 0, tax: 0, note: 'no discrepancy quantified; flagged on history' },
+      estimate: { base: 0, tax: 0, note: msg('audit.story.note.flaggedOnHistory') },
       thirdPartyIds: ids,
       filings,
       audits,

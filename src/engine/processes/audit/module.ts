@@ -3,7 +3,7 @@
  * the machine runs the procedure, panels show the evidence each step reveals, and grading uses
  * the table in grade.ts.
  */
-import { formatMoney } from '../../rules/money'
+import { money, msg, type Text } from '../../primitives/message'
 import type { CaseRecord, CommandSpec, FieldValue, Panel, ProcessEnv, ProcessModule } from '../contract'
 import {
   AUDIT_STATE_LABELS,
@@ -30,91 +30,94 @@ import {
 } from './panels'
 import {
   AUDIT_TYPES,
-  AUDIT_TYPE_LABELS,
-  CATEGORY_LABELS,
-  NOT_SELECT_LABELS,
   NOT_SELECT_REASONS,
   PENALTY_CATEGORIES,
   RISK_RULES,
-  RISK_RULE_INFO,
   assessmentEntries,
   computeFindings,
   type PenaltyCategory,
 } from './rules'
 import type { AuditCaseData } from './types'
-import { legacyRefusal } from '../legacy-refusal'
+import { auditTypeLabel, categoryLabel, notSelectLabel, ruleLabel } from './labels'
 
-const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
-  values.map((value) => ({ value, label: labels[value] }))
+const options = <T extends string>(values: readonly T[], label: (value: T) => Text) =>
+  values.map((value) => ({ value, label: label(value) }))
+
+const step = (type: string): CommandSpec => ({
+  type,
+  label: msg(`audit.cmd.${type.slice('audit.'.length)}`),
+  final: false,
+})
 
 /** In the order a TAMIS audit screen offers them: procedure steps first, then decisions. */
 export const AUDIT_COMMANDS: readonly CommandSpec[] = [
-  { type: 'audit.checkThirdParty', label: 'Check third-party data', final: false },
-  { type: 'audit.checkBenchmark', label: 'Compare with the sector benchmark', final: false },
-  { type: 'audit.checkHistory', label: 'Review filing and audit history', final: false },
-  { type: 'audit.checkSuppliers', label: 'Check the suppliers behind the input VAT', final: false },
+  step('audit.checkThirdParty'),
+  step('audit.checkBenchmark'),
+  step('audit.checkHistory'),
+  step('audit.checkSuppliers'),
   {
-    type: 'audit.select',
-    label: 'Select for audit and send the audit notice',
-    final: false,
-    help: 'Desk when documents settle the issue; field when goods, premises or full books must be seen.',
+    ...step('audit.select'),
+    help: msg('audit.cmd.select.help'),
     fields: [
       {
         name: 'auditType',
-        label: 'Audit type',
+        label: msg('audit.field.auditType'),
         kind: 'select',
         graded: true,
-        options: options(AUDIT_TYPES, AUDIT_TYPE_LABELS),
+        options: options(AUDIT_TYPES, auditTypeLabel),
         required: true,
       },
       {
         name: 'reason',
-        label: 'Reason for selection (the main risk)',
+        label: msg('audit.field.selectReason'),
         kind: 'select',
-        options: RISK_RULES.map((id) => ({ value: id, label: RISK_RULE_INFO[id].label })),
+        options: options(RISK_RULES, ruleLabel),
         required: true,
       },
     ],
   },
-  { type: 'audit.requestRecords', label: 'Request and examine the records', final: false },
-  { type: 'audit.inspectPremises', label: 'Visit the premises (field audit)', final: false },
+  step('audit.requestRecords'),
+  step('audit.inspectPremises'),
   {
-    type: 'audit.draftFindings',
-    label: 'Draft the findings',
-    final: false,
-    help: 'The adjustment is the understated income or sales, or the input VAT disallowed: only what the evidence supports. Tax, penalty and interest follow from the jurisdiction’s rates.',
+    ...step('audit.draftFindings'),
+    help: msg('audit.cmd.draftFindings.help'),
     fields: [
-      { name: 'adjustment', label: 'Adjustment', kind: 'money', required: true, graded: true },
+      {
+        name: 'adjustment',
+        label: msg('audit.field.adjustment'),
+        kind: 'money',
+        required: true,
+        graded: true,
+      },
       {
         name: 'category',
-        label: 'Penalty category',
+        label: msg('audit.field.category'),
         kind: 'select',
         graded: true,
-        options: options(PENALTY_CATEGORIES, CATEGORY_LABELS),
+        options: options(PENALTY_CATEGORIES, categoryLabel),
         required: true,
       },
     ],
   },
-  { type: 'audit.sendFindings', label: 'Send the preliminary findings', final: false },
-  { type: 'audit.reviewReply', label: 'Review the taxpayer’s reply', final: false },
+  step('audit.sendFindings'),
+  step('audit.reviewReply'),
   {
-    type: 'audit.notSelect',
-    label: 'Do not select (record the reason)',
+    ...step('audit.notSelect'),
     final: true,
     fields: [
       {
         name: 'reason',
-        label: 'Reason',
+        label: msg('audit.field.notSelectReason'),
         kind: 'select',
         graded: true,
-        options: options(NOT_SELECT_REASONS, NOT_SELECT_LABELS),
+        options: options(NOT_SELECT_REASONS, notSelectLabel),
         required: true,
       },
     ],
   },
-  { type: 'audit.closeNoChange', label: 'Close the audit with no change', final: true },
-  { type: 'audit.refer', label: 'Raise the assessment and refer to investigation', final: true },
-  { type: 'audit.issueAssessment', label: 'Issue the final assessment', final: true },
+  { ...step('audit.closeNoChange'), final: true },
+  { ...step('audit.refer'), final: true },
+  { ...step('audit.issueAssessment'), final: true },
 ]
 
 const caseData = (record: CaseRecord) => record.data as AuditCaseData
@@ -144,17 +147,17 @@ function reveal(
   const j = env.jurisdiction
   switch (command.type) {
     case 'audit.checkThirdParty':
-      return [thirdPartyPanel(d, env.world, j)]
+      return [thirdPartyPanel(d, env.world)]
     case 'audit.checkBenchmark':
-      return [benchmarkPanel(d, j)]
+      return [benchmarkPanel(d)]
     case 'audit.checkHistory':
-      return [historyPanel(d, j)]
+      return [historyPanel(d)]
     case 'audit.checkSuppliers':
-      return [suppliersPanel(d, j)]
+      return [suppliersPanel(d)]
     case 'audit.requestRecords':
-      return [recordsPanel(d, j)]
+      return [recordsPanel(d)]
     case 'audit.inspectPremises':
-      return [premisesPanel(d, j)]
+      return [premisesPanel(d)]
     case 'audit.reviewReply':
       return [
         replyPanel({
@@ -177,7 +180,14 @@ function reveal(
       if (!context.findings) return []
       const { adjustment, category } = context.findings
       const f = computeFindings(context, adjustment, category, env.today, j)
-      return [assessmentPanel(assessmentEntries(context, f, env.today, j), j, command.type === 'audit.refer')]
+      return [
+        assessmentPanel(
+          assessmentEntries(context, f, env.today, j),
+          context,
+          f,
+          command.type === 'audit.refer',
+        ),
+      ]
     }
     default:
       return []
@@ -192,11 +202,13 @@ export const auditModule: ProcessModule<AuditContext> = {
   stateLabels: AUDIT_STATE_LABELS,
   input,
   blocker: (context, type) =>
-    legacyRefusal(isAuditCommand(type) ? auditBlocker(context, type) : `"${type}" is not an audit step.`),
+    isAuditCommand(type)
+      ? auditBlocker(context, type)
+      : { reason: msg('audit.blocker.unknownStep', { type }) },
   problem: (_context, command) => auditProblem(command),
   initialPanels: (record, env) => [
     riskPanel(caseData(record), env.jurisdiction),
-    returnPanel(caseData(record), env.world, env.jurisdiction),
+    returnPanel(caseData(record), env.world),
   ],
   reveal,
   /** A hurried officer: desk audit for the top rule, the flagged discrepancy as the adjustment, negligence. */
@@ -205,20 +217,19 @@ export const auditModule: ProcessModule<AuditContext> = {
     const top = [...d.hits].sort((a, b) => b.weight - a.weight)[0]
     return { 'audit.select': { reason: top?.rule ?? RISK_RULES[0] } }
   },
-  reference(record, env) {
+  reference(record) {
     const d = caseData(record)
-    const money = (minor: number) => formatMoney(minor, env.jurisdiction.currency)
     return {
       'audit.select': { auditType: { value: 'desk' } },
       'audit.notSelect': {
         reason: {
-          text: `Risk score ${d.score}; selection threshold ${d.threshold}.`,
+          text: msg('audit.ref.score', { score: d.score, threshold: d.threshold }),
           value: d.score < d.threshold ? 'below-threshold' : 'over-capacity',
         },
       },
       'audit.draftFindings': {
         adjustment: {
-          text: `The risk engine flagged a discrepancy of ${money(d.estimate.base)}: a lead, not a finding.`,
+          text: msg('audit.ref.flagged', { amount: money(d.estimate.base) }),
           value: d.estimate.base,
         },
         category: { value: 'negligence' },
@@ -227,7 +238,7 @@ export const auditModule: ProcessModule<AuditContext> = {
   },
   grade(truth, command, history, env) {
     const record = env.world.cases.audit?.find((c) => c.id === truth.caseId)
-    if (!record) return { grade: 'wrong', why: 'No case file for this audit.' }
+    if (!record) return { grade: 'wrong', why: msg('audit.verdict.noCaseFile') }
     return gradeAudit(truth, caseData(record), command, history, env.jurisdiction)
   },
 }

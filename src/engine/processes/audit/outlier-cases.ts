@@ -3,6 +3,7 @@
  * file already holds the cause (a fire reported at the time, or a new competitor documented
  * when the taxpayer asked to lower its instalments) and third-party data agree with the return.
  */
+import { msg } from '../../primitives/message'
 import { formatMoney } from '../../rules/money'
 import { addDays } from '../../primitives/calendar'
 import { baseData, otherBusiness, pickTaxpayer, unitOf, type BuildInput, type Draft } from './draft'
@@ -10,11 +11,110 @@ import { niceStep, roundTo } from './history'
 import { step, thirdParty } from './case-parts'
 import { taxOnAdjustment } from './rules'
 import { TRADING_SECTORS, noTradeSuppliers } from './trade-cases'
+import type { Letter } from './types'
 import { citHistory, citLines, lateYears, profileHits, tradingBenchmark } from './trade-lines'
+
+/** The letters on file that document the cause: a fire, or a new competitor. */
+function outlierLetters(
+  b: BuildInput,
+  name: string,
+  f: {
+    fire: boolean
+    eventOn: string
+    stockLoss: number
+    askedOn: string
+    filed: string
+    competitor: string
+  },
+): Letter[] {
+  const { ctx, j } = b
+  const money = (m: number) => formatMoney(m, j.currency)
+  const { fire, eventOn, stockLoss, askedOn, filed, competitor } = f
+  const year = Number(b.year)
+  const letters = fire
+    ? [
+        {
+          date: addDays(eventOn, ctx.draw.int(2, 6)),
+          from: name,
+          subject: 'Fire at our warehouse',
+          text: `On ${eventOn} a fire destroyed our warehouse. The fire brigade report (no. DPK-${ctx.draw.int(1000, 9999)}/${year}) and the loss adjuster's report are attached: stock worth ${money(stockLoss)} was destroyed and trading stopped for about four months. An insurance claim is pending.`,
+        },
+        {
+          date: askedOn,
+          from: name,
+          subject: `Request for an extension to file the ${year} return`,
+          text: 'Our accounting records were partly destroyed in the fire and are being rebuilt from bank statements and suppliers’ copies. We ask for more time to file.',
+        },
+        {
+          date: addDays(askedOn, ctx.draw.int(5, 10)),
+          from: 'Tax office',
+          subject: 'Extension of the filing deadline',
+          text: `Extension granted until ${addDays(filed, ctx.draw.int(3, 10))} on the basis of the fire brigade report. (The risk engine still compares the filing date with the statutory due date.)`,
+        },
+      ]
+    : [
+        {
+          date: eventOn,
+          from: name,
+          subject: 'Request to reduce monthly income-tax instalments',
+          text: `Since ${competitor} opened a large store a few hundred metres from our premises in ${eventOn.slice(0, 7)}, our sales have fallen by about a third and we have cut prices on most lines. We attach the municipal opening permit, our old and new price lists and our monthly sales, and ask to reduce our instalments.`,
+        },
+        {
+          date: addDays(eventOn, ctx.draw.int(10, 25)),
+          from: 'Tax office',
+          subject: 'Instalments reduced',
+          text: 'Instalments reduced on the basis of the documents provided (permit, price lists, monthly sales).',
+        },
+      ]
+  return letters
+}
+
+/** The books, the premises and the reply of an explained outlier. */
+function outlierFiles(
+  b: BuildInput,
+  name: string,
+  f: { fire: boolean; turnover: number; cost: number; card: number; stockLoss: number },
+): Pick<Draft['data'], 'records' | 'premises' | 'reply'> {
+  const money = (m: number) => formatMoney(m, b.j.currency)
+  const { fire, turnover, cost, card, stockLoss } = f
+  return {
+    records: [
+      {
+        title: `Books ${b.year}`,
+        rows: [
+          { label: 'Sales', value: turnover },
+          { label: 'Cost of sales', value: cost },
+          { label: 'Card settlements', value: card },
+        ],
+        note: fire
+          ? `Cost of sales includes stock destroyed in the fire (${money(stockLoss)}), supported by the loss adjuster's report.`
+          : 'Monthly sales fall from the month the competitor opened; prices on the new price list are lower across the range.',
+      },
+    ],
+    premises: [
+      {
+        title: 'Premises visit',
+        rows: [
+          {
+            label: 'Finding',
+            value: fire
+              ? 'Rebuilt warehouse; fire damage photographed by the loss adjuster.'
+              : 'Trading normally; the competitor’s store is visible down the street.',
+          },
+        ],
+      },
+    ],
+    reply: {
+      date: '',
+      from: name,
+      subject: 'Reply',
+      text: 'Everything is in the documents we sent last year.',
+    },
+  }
+}
 
 export function explainedOutlier(b: BuildInput): Draft {
   const { ctx, j } = b
-  const money = (m: number) => formatMoney(m, j.currency)
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'business', (x) => TRADING_SECTORS.includes(x.sector))
   const unitStep = niceStep(t.turnover, unit)
@@ -53,41 +153,8 @@ export function explainedOutlier(b: BuildInput): Draft {
   const competitor = otherBusiness(b)?.name ?? 'A hypermarket chain'
   const filed = history.ret.filedOn ?? history.ret.dueOn
   const askedOn = addDays(history.ret.dueOn, -ctx.draw.int(15, 40))
-  const letters = fire
-    ? [
-        {
-          date: addDays(eventOn, ctx.draw.int(2, 6)),
-          from: t.name,
-          subject: 'Fire at our warehouse',
-          text: `On ${eventOn} a fire destroyed our warehouse. The fire brigade report (no. DPK-${ctx.draw.int(1000, 9999)}/${year}) and the loss adjuster's report are attached: stock worth ${money(stockLoss)} was destroyed and trading stopped for about four months. An insurance claim is pending.`,
-        },
-        {
-          date: askedOn,
-          from: t.name,
-          subject: `Request for an extension to file the ${year} return`,
-          text: 'Our accounting records were partly destroyed in the fire and are being rebuilt from bank statements and suppliers’ copies. We ask for more time to file.',
-        },
-        {
-          date: addDays(askedOn, ctx.draw.int(5, 10)),
-          from: 'Tax office',
-          subject: 'Extension of the filing deadline',
-          text: `Extension granted until ${addDays(filed, ctx.draw.int(3, 10))} on the basis of the fire brigade report. (The risk engine still compares the filing date with the statutory due date.)`,
-        },
-      ]
-    : [
-        {
-          date: eventOn,
-          from: t.name,
-          subject: 'Request to reduce monthly income-tax instalments',
-          text: `Since ${competitor} opened a large store a few hundred metres from our premises in ${eventOn.slice(0, 7)}, our sales have fallen by about a third and we have cut prices on most lines. We attach the municipal opening permit, our old and new price lists and our monthly sales, and ask to reduce our instalments.`,
-        },
-        {
-          date: addDays(eventOn, ctx.draw.int(10, 25)),
-          from: 'Tax office',
-          subject: 'Instalments reduced',
-          text: 'Instalments reduced on the basis of the documents provided (permit, price lists, monthly sales).',
-        },
-      ]
+  const letters = outlierLetters(b, t.name, { fire, eventOn, stockLoss, askedOn, filed, competitor })
+  const gap = roundTo(Math.max(unitStep, turnover * ((median - margin) / 100)), unitStep)
   const cause = fire ? 'a documented fire' : `a documented new competitor (${competitor})`
   return {
     data: {
@@ -96,14 +163,9 @@ export function explainedOutlier(b: BuildInput): Draft {
       returnId: history.ret.id,
       basis: 'sales',
       estimate: {
-        base: roundTo(Math.max(unitStep, turnover * ((median - margin) / 100)), unitStep),
-        tax: taxOnAdjustment(
-          'sales',
-          'CIT',
-          roundTo(Math.max(unitStep, turnover * ((median - margin) / 100)), unitStep),
-          j,
-        ),
-        note: 'gross profit missing against the sector median margin',
+        base: gap,
+        tax: taxOnAdjustment('sales', 'CIT', gap, j),
+        note: msg('audit.story.note.missingProfit'),
       },
       thirdPartyIds: ids,
       purchaseIds: [],
@@ -111,38 +173,7 @@ export function explainedOutlier(b: BuildInput): Draft {
       filings: history.filings,
       audits: [],
       letters,
-      records: [
-        {
-          title: `Books ${b.year}`,
-          rows: [
-            { label: 'Sales', value: turnover },
-            { label: 'Cost of sales', value: cost },
-            { label: 'Card settlements', value: card },
-          ],
-          note: fire
-            ? `Cost of sales includes stock destroyed in the fire (${money(stockLoss)}), supported by the loss adjuster's report.`
-            : 'Monthly sales fall from the month the competitor opened; prices on the new price list are lower across the range.',
-        },
-      ],
-      premises: [
-        {
-          title: 'Premises visit',
-          rows: [
-            {
-              label: 'Finding',
-              value: fire
-                ? 'Rebuilt warehouse; fire damage photographed by the loss adjuster.'
-                : 'Trading normally; the competitor’s store is visible down the street.',
-            },
-          ],
-        },
-      ],
-      reply: {
-        date: '',
-        from: t.name,
-        subject: 'Reply',
-        text: 'Everything is in the documents we sent last year.',
-      },
+      ...outlierFiles(b, t.name, { fire, turnover, cost, card, stockLoss }),
     },
     hits: profileHits(b, history.filings, [], history.benchmark),
     explained: true,

@@ -4,329 +4,346 @@
  * the records, the premises visit, the taxpayer's reply, the draft findings and the assessment.
  * Shows what the file holds; never ground truth.
  */
-import { formatMoney } from '../../rules/money'
+import { day, money, msg, type Text, type Value } from '../../primitives/message'
 import type { Jurisdiction } from '../../scenario/schema'
 import type { LedgerEntry, ThirdPartyRecord, World } from '../../world/types'
 import type { Panel, PanelSection } from '../contract'
-import { CATEGORY_LABELS, RISK_RULE_INFO, penaltyPercent, type Findings } from './rules'
+import { dateFact, facts, moneyFact, table, tinFact } from '../panel'
+import { auditTypeLabel, basisLabel, categoryLabel, ruleLabel } from './labels'
+import { penaltyPercent, type AssessedReturn, type Findings } from './rules'
 import type { AuditCaseData, Document, Letter } from './types'
 import { withId } from '../../world/lookup'
 
-type Money = (minor: number) => string
-const moneyOf =
-  (j: Jurisdiction): Money =>
-  (minor) =>
-    formatMoney(minor, j.currency)
-const pct = (n: number) => `${n.toFixed(1)} %`
+const pm = (key: string, args?: Parameters<typeof msg>[1]) => msg(`audit.panel.${key}`, args)
+const pct = (n: number): Value => msg('audit.panel.percent', { n })
+
+function riskSummary(d: AuditCaseData): PanelSection[] {
+  const above = d.score >= d.threshold
+  const args = { score: d.score, threshold: d.threshold, capacity: d.capacity }
+  return [
+    { kind: 'text', text: pm(above ? 'risk.above' : 'risk.below', args), tone: above ? 'warning' : 'plain' },
+    ...(d.materiality !== undefined
+      ? [
+          {
+            kind: 'text' as const,
+            text: pm('risk.materiality', { amount: money(d.materiality) }),
+            tone: 'plain' as const,
+          },
+        ]
+      : []),
+  ]
+}
+
+type ScoreRow = { rule: Text; detail: Text; weight: number }
 
 export function riskPanel(d: AuditCaseData, j: Jurisdiction): Panel {
-  const money = moneyOf(j)
-  const above = d.score >= d.threshold
+  const taxName = j.taxTypes.find((t) => t.code === d.taxType)?.name ?? d.taxType
+  const scores: ScoreRow[] = [
+    ...d.hits.map((h) => ({ rule: ruleLabel(h.rule), detail: h.detail, weight: h.weight })),
+    { rule: pm('risk.total'), detail: pm('risk.threshold', { threshold: d.threshold }), weight: d.score },
+  ]
   return {
     id: 'risk',
-    title: 'Risk candidate',
+    title: pm('risk.title'),
     sections: [
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Taxpayer', value: d.name },
-          { label: 'TIN', value: d.tin, mono: true },
-          { label: 'Type', value: d.taxpayerKind === 'business' ? 'Business' : 'Individual' },
-          { label: 'Sector', value: `${d.sector} (${d.segment})` },
-          {
-            label: 'Return',
-            value: `${d.taxType} ${d.period} — ${j.taxTypes.find((t) => t.code === d.taxType)?.name ?? d.taxType}`,
-          },
-          { label: 'Flagged discrepancy', value: `${money(d.estimate.base)} — ${d.estimate.note}` },
-          { label: 'Estimated tax at stake', value: money(d.estimate.tax) },
+      facts([
+        { label: pm('taxpayer'), value: d.name },
+        tinFact(pm('tin'), d.tin),
+        {
+          label: pm('risk.type'),
+          value: pm(d.taxpayerKind === 'business' ? 'risk.business' : 'risk.individual'),
+        },
+        { label: pm('risk.sector'), value: pm('risk.sectorValue', { sector: d.sector, segment: d.segment }) },
+        {
+          label: pm('return'),
+          value: pm('risk.returnValue', { taxType: d.taxType, period: d.period, name: taxName }),
+        },
+        {
+          label: pm('risk.flagged'),
+          value: pm('risk.flaggedValue', { amount: money(d.estimate.base), note: d.estimate.note }),
+        },
+        moneyFact(pm('risk.atStake'), d.estimate.tax),
+      ]),
+      table<ScoreRow>(
+        [
+          { label: pm('risk.rule'), text: (r) => r.rule },
+          { label: pm('risk.saw'), text: (r) => r.detail },
+          { label: pm('risk.weight'), number: (r) => r.weight },
         ],
-      },
-      {
-        kind: 'table',
-        title: 'Risk score by rule',
-        columns: ['Rule', 'What the rule saw', 'Weight'],
-        numeric: [false, false, true],
-        rows: [
-          ...d.hits.map((h) => [RISK_RULE_INFO[h.rule].label, h.detail, String(h.weight)]),
-          ['Total score', `Selection threshold ${d.threshold}`, String(d.score)],
+        d.hits.length ? scores : [],
+        { title: pm('risk.byRule'), empty: pm('risk.noRule') },
+      ),
+      ...riskSummary(d),
+      table<AuditCaseData['ranking'][number] & { n: number }>(
+        [
+          { label: '#', number: (r) => r.n },
+          { label: pm('risk.case'), text: (r) => r.caseId },
+          { label: pm('taxpayer'), text: (r) => r.name },
+          { label: pm('risk.score'), number: (r) => r.score },
+          { label: pm('risk.atStake'), money: (r) => r.estimate },
         ],
-        empty: 'No rule fired.',
-      },
-      {
-        kind: 'text',
-        text: above
-          ? `Score ${d.score} is at or above the threshold of ${d.threshold}. Audit capacity for this worklist: ${d.capacity} audits.`
-          : `Score ${d.score} is below the threshold of ${d.threshold}. Audit capacity for this worklist: ${d.capacity} audits.`,
-        tone: above ? 'warning' : 'plain',
-      },
-      ...(d.materiality !== undefined
-        ? [
-            {
-              kind: 'text' as const,
-              text: `Materiality floor: a candidate is selected only if the estimated tax at stake is at least ${money(d.materiality)}.`,
-              tone: 'plain' as const,
-            },
-          ]
-        : []),
-      {
-        kind: 'table',
-        title: 'Worklist ranked by risk score',
-        columns: ['#', 'Case', 'Taxpayer', 'Score', 'Estimated tax at stake'],
-        numeric: [true, false, false, true, true],
-        rows: d.ranking.map((r, i) => [String(i + 1), r.caseId, r.name, String(r.score), money(r.estimate)]),
-      },
+        d.ranking.map((r, i) => ({ ...r, n: i + 1 })),
+        { title: pm('risk.worklist') },
+      ),
     ],
   }
 }
 
-export function returnPanel(d: AuditCaseData, world: World, j: Jurisdiction): Panel {
-  const money = moneyOf(j)
+export function returnPanel(d: AuditCaseData, world: World): Panel {
   const r = withId(world.returns, d.returnId)
   if (!r)
     return {
       id: 'return',
-      title: 'Return',
-      sections: [{ kind: 'text', text: 'The return is not on file.', tone: 'warning' }],
+      title: pm('return'),
+      sections: [{ kind: 'text', text: pm('return.missing'), tone: 'warning' }],
     }
   return {
     id: 'return',
-    title: `Return ${r.taxType} ${r.period}`,
+    title: pm('return.title', { taxType: r.taxType, period: r.period }),
     sections: [
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Return', value: r.id, mono: true },
-          { label: 'Due', value: r.dueOn },
-          { label: 'Filed', value: r.filedOn ? `${r.filedOn} (${r.channel ?? 'paper'})` : 'not filed' },
-          { label: 'Tax declared', value: money(r.taxDue) },
+      facts([
+        { label: pm('return'), value: r.id, mono: true },
+        dateFact(pm('return.due'), r.dueOn),
+        {
+          label: pm('return.filed'),
+          value: r.filedOn
+            ? pm('return.filedOn', { on: day(r.filedOn), channel: r.channel ?? 'paper' })
+            : pm('notFiled'),
+        },
+        moneyFact(pm('return.taxDeclared'), r.taxDue),
+      ]),
+      table(
+        [
+          { label: pm('return.line'), text: (l) => l.label },
+          { label: pm('amount'), money: (l) => l.amount },
         ],
-      },
-      {
-        kind: 'table',
-        columns: ['Line', 'Amount'],
-        numeric: [false, true],
-        rows: r.lines.map((l) => [l.label, money(l.amount)]),
-      },
+        r.lines,
+      ),
     ],
   }
 }
 
-function recordsTable(
-  title: string,
-  records: readonly ThirdPartyRecord[],
-  money: Money,
-  empty: string,
-): PanelSection {
+type RecordRow = ThirdPartyRecord | { total: number }
+
+function recordsTable(title: Text, records: readonly ThirdPartyRecord[], empty?: Text): PanelSection {
   const total = records.reduce((sum, t) => sum + t.amount, 0)
-  return {
-    kind: 'table',
-    title,
-    columns: ['Source', 'Period', 'Reported by / counterparty', 'Amount', 'Detail'],
-    numeric: [false, false, false, true, false],
-    rows: [
-      ...records.map((t) => [t.source, t.period, t.counterparty ?? '', money(t.amount), t.detail]),
-      ...(records.length > 1 ? [['Total', '', '', money(total), '']] : []),
+  const rows: RecordRow[] = [...records, ...(records.length > 1 ? [{ total }] : [])]
+  const of = <T>(r: RecordRow, f: (t: ThirdPartyRecord) => T) => ('total' in r ? undefined : f(r))
+  return table<RecordRow>(
+    [
+      { label: pm('thirdParty.source'), text: (r) => ('total' in r ? pm('total') : r.source) },
+      { label: pm('thirdParty.period'), text: (r) => of(r, (t) => t.period) },
+      { label: pm('thirdParty.counterparty'), text: (r) => of(r, (t) => t.counterparty ?? '') },
+      { label: pm('amount'), money: (r) => ('total' in r ? r.total : r.amount) },
+      { label: pm('thirdParty.detail'), text: (r) => of(r, (t) => t.detail) },
     ],
-    empty,
-  }
+    rows,
+    { title, ...(empty !== undefined ? { empty } : {}) },
+  )
 }
 
-export function thirdPartyPanel(d: AuditCaseData, world: World, j: Jurisdiction): Panel {
-  const money = moneyOf(j)
+export function thirdPartyPanel(d: AuditCaseData, world: World): Panel {
   const pick = (ids: readonly string[]) => world.thirdParty.filter((t) => ids.includes(t.id))
   const purchases = pick(d.purchaseIds)
   return {
     id: 'third-party',
-    title: 'Third-party data',
+    title: pm('thirdParty.title'),
     sections: [
-      recordsTable(
-        'Income and sales reported by others',
-        pick(d.thirdPartyIds),
-        money,
-        'No income or sales reported by others for this period.',
-      ),
-      ...(purchases.length ? [recordsTable('Purchases reported by suppliers', purchases, money, '')] : []),
+      recordsTable(pm('thirdParty.income'), pick(d.thirdPartyIds), pm('thirdParty.noIncome')),
+      ...(purchases.length ? [recordsTable(pm('thirdParty.purchases'), purchases)] : []),
     ],
   }
 }
 
-export function benchmarkPanel(d: AuditCaseData, j: Jurisdiction): Panel {
-  const money = moneyOf(j)
+export function benchmarkPanel(d: AuditCaseData): Panel {
   const b = d.benchmark
   if (!b)
     return {
       id: 'benchmark',
-      title: 'Sector benchmark',
-      sections: [{ kind: 'text', text: 'No sector benchmark applies to this return (no trading account).' }],
+      title: pm('benchmark.title'),
+      sections: [{ kind: 'text', text: pm('benchmark.none') }],
     }
   const change = b.priorTurnover ? ((b.turnover - b.priorTurnover) / b.priorTurnover) * 100 : 0
   return {
     id: 'benchmark',
-    title: `Sector benchmark: ${b.sector}`,
+    title: pm('benchmark.titleOf', { sector: b.sector }),
     sections: [
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Gross margin declared', value: pct(b.margin) },
-          { label: 'Sector lower quartile', value: pct(b.lowerQuartile) },
-          { label: 'Sector median', value: pct(b.median) },
-          { label: 'Sector upper quartile', value: pct(b.upperQuartile) },
-          { label: 'Turnover this year', value: money(b.turnover) },
-          { label: 'Turnover the year before', value: money(b.priorTurnover) },
-          { label: 'Change', value: `${change >= 0 ? '+' : ''}${change.toFixed(1)} %` },
-        ],
-      },
+      facts([
+        { label: pm('benchmark.margin'), value: pct(b.margin) },
+        { label: pm('benchmark.lower'), value: pct(b.lowerQuartile) },
+        { label: pm('benchmark.median'), value: pct(b.median) },
+        { label: pm('benchmark.upper'), value: pct(b.upperQuartile) },
+        moneyFact(pm('benchmark.turnover'), b.turnover),
+        moneyFact(pm('benchmark.priorTurnover'), b.priorTurnover),
+        {
+          label: pm('benchmark.change'),
+          value: msg('audit.panel.change', { n: Math.round(change * 10) / 10 }),
+        },
+      ]),
     ],
   }
 }
 
 const letterSection = (l: Letter): PanelSection => ({
   kind: 'text',
-  title: `${l.date} — ${l.from}: ${l.subject}`,
+  title: pm('letter.heading', { on: l.date ? day(l.date) : '', from: l.from, subject: l.subject }),
   text: l.text,
 })
 
-export function historyPanel(d: AuditCaseData, j: Jurisdiction): Panel {
-  const money = moneyOf(j)
+function filingStatus(f: AuditCaseData['filings'][number]): Text {
+  if (f.filedOn === null) return pm('history.missing')
+  return pm(f.filedOn > f.dueOn ? 'history.late' : 'history.onTime')
+}
+
+export function historyPanel(d: AuditCaseData): Panel {
   return {
     id: 'history',
-    title: 'Filing and audit history',
+    title: pm('history.title'),
     sections: [
-      {
-        kind: 'table',
-        title: `${d.taxType} returns`,
-        columns: ['Period', 'Due', 'Filed', 'Status', 'Tax declared'],
-        numeric: [false, false, false, false, true],
-        rows: d.filings.map((f) => [
-          f.period,
-          f.dueOn,
-          f.filedOn ?? 'not filed',
-          f.filedOn === null ? 'missing' : f.filedOn > f.dueOn ? 'late' : 'on time',
-          money(f.taxDue),
-        ]),
-      },
-      {
-        kind: 'table',
-        title: 'Earlier audits',
-        columns: ['Period', 'Closed', 'Type', 'Result', 'Tax raised'],
-        numeric: [false, false, false, false, true],
-        rows: d.audits.map((a) => [a.period, a.closedOn, a.type, a.result, money(a.tax)]),
-        empty: 'No earlier audits.',
-      },
+      table(
+        [
+          { label: pm('thirdParty.period'), text: (f) => f.period },
+          { label: pm('return.due'), date: (f) => f.dueOn },
+          {
+            label: pm('return.filed'),
+            text: (f) => (f.filedOn ? pm('dateValue', { on: day(f.filedOn) }) : pm('notFiled')),
+          },
+          { label: pm('history.status'), text: filingStatus },
+          { label: pm('return.taxDeclared'), money: (f) => f.taxDue },
+        ],
+        d.filings,
+        { title: pm('history.returns', { taxType: d.taxType }) },
+      ),
+      table(
+        [
+          { label: pm('thirdParty.period'), text: (a) => a.period },
+          { label: pm('history.closed'), date: (a) => a.closedOn },
+          { label: pm('risk.type'), text: (a) => auditTypeLabel(a.type) },
+          { label: pm('history.result'), text: (a) => a.result },
+          { label: pm('history.taxRaised'), money: (a) => a.tax },
+        ],
+        d.audits,
+        { title: pm('history.audits'), empty: pm('history.noAudits') },
+      ),
       ...(d.letters.length
         ? d.letters.map(letterSection)
-        : [{ kind: 'text' as const, text: 'No correspondence on file.' }]),
+        : [{ kind: 'text' as const, text: pm('history.noLetters') }]),
     ],
   }
 }
 
-export function suppliersPanel(d: AuditCaseData, j: Jurisdiction): Panel {
-  const money = moneyOf(j)
+export function suppliersPanel(d: AuditCaseData): Panel {
+  const s = (key: string) => pm(`suppliers.${key}`)
   return {
     id: 'suppliers',
-    title: 'Suppliers behind the input VAT',
+    title: s('title'),
     sections: [
-      {
-        kind: 'table',
-        columns: [
-          'Supplier',
-          'TIN',
-          'Registered',
-          'Invoices',
-          'Input VAT claimed here',
-          'Output VAT the supplier declared',
-          'Output VAT on all its e-invoices',
-          'Buyers invoiced',
-          'Status',
+      table(
+        [
+          { label: s('supplier'), text: (r) => r.name },
+          { label: pm('tin'), tin: (r) => r.tin },
+          { label: s('registered'), date: (r) => r.registeredOn },
+          { label: s('invoices'), number: (r) => r.invoices },
+          { label: s('claimed'), money: (r) => r.inputVatClaimed },
+          {
+            label: s('declared'),
+            text: (r) =>
+              r.declaredOutputVat === null
+                ? s('noReturn')
+                : pm('amountValue', { amount: money(r.declaredOutputVat) }),
+          },
+          { label: s('invoiced'), money: (r) => r.invoicedOutputVat },
+          { label: s('buyers'), number: (r) => r.buyers },
+          { label: s('status'), text: (r) => r.status },
         ],
-        numeric: [false, false, false, true, true, true, true, true, false],
-        rows: d.suppliers.map((s) => [
-          s.name,
-          s.tin,
-          s.registeredOn,
-          String(s.invoices),
-          money(s.inputVatClaimed),
-          s.declaredOutputVat === null ? 'no return filed' : money(s.declaredOutputVat),
-          money(s.invoicedOutputVat),
-          String(s.buyers),
-          s.status,
-        ]),
-        empty: 'No suppliers.',
-      },
+        d.suppliers,
+        { empty: s('none') },
+      ),
       ...d.suppliers
-        .filter((s) => s.remark)
-        .map((s): PanelSection => ({ kind: 'text', title: s.name, text: s.remark })),
+        .filter((r) => r.remark)
+        .map((r): PanelSection => ({ kind: 'text', title: r.name, text: r.remark })),
     ],
   }
 }
 
-function documentSections(docs: readonly Document[], money: Money): PanelSection[] {
+function documentSections(docs: readonly Document[]): PanelSection[] {
   return docs.flatMap((doc): PanelSection[] => [
-    {
-      kind: 'facts',
-      title: doc.title,
-      rows: doc.rows.map((r) => ({
-        label: r.label,
-        value: typeof r.value === 'number' ? money(r.value) : r.value,
-      })),
-    },
+    facts(
+      doc.rows.map((r) =>
+        typeof r.value === 'number' ? moneyFact(r.label, r.value) : { label: r.label, value: r.value },
+      ),
+      doc.title,
+    ),
     ...(doc.note ? [{ kind: 'text' as const, text: doc.note }] : []),
   ])
 }
 
-export function recordsPanel(d: AuditCaseData, j: Jurisdiction): Panel {
-  return { id: 'records', title: 'Records examined', sections: documentSections(d.records, moneyOf(j)) }
+export function recordsPanel(d: AuditCaseData): Panel {
+  return { id: 'records', title: pm('records.title'), sections: documentSections(d.records) }
 }
 
-export function premisesPanel(d: AuditCaseData, j: Jurisdiction): Panel {
-  return { id: 'premises', title: 'Premises visit', sections: documentSections(d.premises, moneyOf(j)) }
+export function premisesPanel(d: AuditCaseData): Panel {
+  return { id: 'premises', title: pm('premises.title'), sections: documentSections(d.premises) }
 }
 
 export function replyPanel(d: AuditCaseData): Panel {
-  return {
-    id: 'reply',
-    title: "Taxpayer's reply to the preliminary findings",
-    sections: [letterSection(d.reply)],
-  }
+  return { id: 'reply', title: pm('reply.title'), sections: [letterSection(d.reply)] }
 }
 
 export function findingsPanel(f: Findings, d: AuditCaseData, j: Jurisdiction): Panel {
-  const money = moneyOf(j)
   return {
     id: 'findings',
-    title: 'Draft findings',
+    title: pm('findings.title'),
     sections: [
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Adjustment', value: money(f.adjustment) },
-          { label: 'Additional tax', value: money(f.tax) },
-          {
-            label: 'Penalty category',
-            value: `${CATEGORY_LABELS[f.category]} (${penaltyPercent(f.category, j)} %)`,
-          },
-          { label: 'Penalty', value: money(f.penalty) },
-          { label: `Interest from ${d.dueOn} to date`, value: money(f.interest) },
-          { label: 'Total', value: money(f.tax + f.penalty + f.interest) },
-        ],
-      },
+      facts([
+        moneyFact(msg('audit.field.adjustment'), f.adjustment),
+        moneyFact(pm('findings.tax'), f.tax),
+        {
+          label: msg('audit.field.category'),
+          value: pm('findings.categoryValue', {
+            category: categoryLabel(f.category),
+            percent: penaltyPercent(f.category, j),
+          }),
+        },
+        moneyFact(pm('findings.penalty'), f.penalty),
+        moneyFact(pm('findings.interest', { from: day(d.dueOn) }), f.interest),
+        moneyFact(pm('total'), f.tax + f.penalty + f.interest),
+      ]),
     ],
   }
 }
 
-export function assessmentPanel(entries: readonly LedgerEntry[], j: Jurisdiction, referred: boolean): Panel {
-  const money = moneyOf(j)
+/** What an assessment's entry says, from the findings rather than the ledger's stored note. */
+function entryNote(e: LedgerEntry, r: AssessedReturn, f: Findings): Text {
+  if (e.kind === 'adjustment')
+    return pm('assessment.noteAdjustment', { basis: basisLabel(r.basis), amount: money(f.adjustment) })
+  if (e.kind === 'penalty') return pm('assessment.notePenalty', { category: categoryLabel(f.category) })
+  if (e.kind === 'interest') return pm('assessment.noteInterest', { from: day(r.dueOn) })
+  return e.note ?? ''
+}
+
+export function assessmentPanel(
+  entries: readonly LedgerEntry[],
+  r: AssessedReturn,
+  f: Findings,
+  referred: boolean,
+): Panel {
   return {
     id: 'assessment',
-    title: referred ? 'Assessment raised and case referred to investigation' : 'Final assessment issued',
+    title: pm(referred ? 'assessment.referred' : 'assessment.issued'),
     sections: [
-      {
-        kind: 'table',
-        title: 'Posted to the current account',
-        columns: ['Date', 'Tax', 'Period', 'Kind', 'Amount', 'Note'],
-        numeric: [false, false, false, false, true, false],
-        rows: entries.map((e) => [e.date, e.taxType, e.period, e.kind, money(e.amount), e.note ?? '']),
-      },
+      table(
+        [
+          { label: pm('assessment.date'), date: (e) => e.date },
+          { label: pm('assessment.tax'), text: (e) => e.taxType },
+          { label: pm('thirdParty.period'), text: (e) => e.period },
+          { label: pm('assessment.kind'), text: (e) => pm(`assessment.kind.${e.kind}`) },
+          { label: pm('amount'), money: (e) => e.amount },
+          { label: pm('assessment.note'), text: (e) => entryNote(e, r, f) },
+        ],
+        entries,
+        { title: pm('assessment.posted') },
+      ),
     ],
   }
 }

@@ -4,6 +4,7 @@
  * looks like under-reported income to the risk engine; the right audit corrects it without a
  * penalty.
  */
+import { money as amount, msg } from '../../primitives/message'
 import { formatMoney } from '../../rules/money'
 import {
   baseData,
@@ -27,9 +28,33 @@ export function honestError(b: BuildInput): Draft {
 /** The largest share of the correct figure an honest slip may take, clearly below "substantial". */
 const slipShare = (b: BuildInput) => Math.min(0.05, b.j.audit.substantialPercent / 200)
 
+/** An employer's annual withholding slip, posted to the third-party records. */
+const salarySlip = (b: BuildInput, n: number, tin: string, amount: number, employer: string) =>
+  thirdParty(b, n, tin, {
+    source: 'employer',
+    amount,
+    counterparty: employer,
+    detail: 'Annual withholding slip — salary',
+  })
+
+/** Domestic sales e-invoices and customs exports, posted to the third-party records. */
+const salesSources = (b: BuildInput, tin: string, domestic: number, exports: number) => [
+  thirdParty(b, 1, tin, {
+    source: 'e-invoice',
+    amount: domestic,
+    counterparty: 'Domestic buyers',
+    detail: 'Sales e-invoices issued',
+  }),
+  thirdParty(b, 2, tin, {
+    source: 'customs',
+    amount: exports,
+    counterparty: 'Customs export declarations',
+    detail: 'Exports cleared, FOB value',
+  }),
+]
+
 function slipPersonal(b: BuildInput): Draft {
   const { ctx, j } = b
-  const money = (m: number) => formatMoney(m, j.currency)
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'individual', (x) => x.sector === 'Employment income')
   const first = otherBusiness(b)
@@ -64,20 +89,7 @@ function slipPersonal(b: BuildInput): Draft {
     },
   })
   const audits = ctx.draw.chance(0.5) ? priorAudits(b, t.tin, 'PIT', filings[0]!, false) : []
-  const ids = [
-    thirdParty(b, 1, t.tin, {
-      source: 'employer',
-      amount: a,
-      counterparty: nameA,
-      detail: 'Annual withholding slip — salary',
-    }),
-    thirdParty(b, 2, t.tin, {
-      source: 'employer',
-      amount: c,
-      counterparty: nameB,
-      detail: 'Annual withholding slip — salary',
-    }),
-  ]
+  const ids = [salarySlip(b, 1, t.tin, a, nameA), salarySlip(b, 2, t.tin, c, nameB)]
   return slip(b, {
     data: {
       ...baseData(b, t, 'PIT', b.year),
@@ -103,11 +115,11 @@ function slipPersonal(b: BuildInput): Draft {
     hits: [
       {
         rule: 'third-party-mismatch',
-        detail: `Employers report ${money(total)}; the return's total income is ${money(typed)}`,
+        detail: msg('audit.story.hit.employersReport', { reported: amount(total), typed: amount(typed) }),
       },
       {
         rule: 'return-arithmetic',
-        detail: `The income lines add up to ${money(total)}; the total line says ${money(typed)}`,
+        detail: msg('audit.story.hit.incomeLines', { total: amount(total), typed: amount(typed) }),
       },
       ...profileHits(b, filings, audits),
     ],
@@ -118,7 +130,6 @@ function slipPersonal(b: BuildInput): Draft {
 
 function slipBusiness(b: BuildInput): Draft {
   const { ctx, j } = b
-  const money = (m: number) => formatMoney(m, j.currency)
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'business', (x) => x.sector !== 'Financial services')
   const unitStep = niceStep(t.turnover, unit)
@@ -147,20 +158,7 @@ function slipBusiness(b: BuildInput): Draft {
     late: new Set(),
   })
   const audits = ctx.draw.chance(0.5) ? priorAudits(b, t.tin, 'CIT', history.filings[0]!, false) : []
-  const ids = [
-    thirdParty(b, 1, t.tin, {
-      source: 'e-invoice',
-      amount: domestic,
-      counterparty: 'Domestic buyers',
-      detail: 'Sales e-invoices issued',
-    }),
-    thirdParty(b, 2, t.tin, {
-      source: 'customs',
-      amount: exports,
-      counterparty: 'Customs export declarations',
-      detail: 'Exports cleared, FOB value',
-    }),
-  ]
+  const ids = salesSources(b, t.tin, domestic, exports)
   return slip(b, {
     data: {
       ...baseData(b, t, 'CIT', b.year),
@@ -187,11 +185,11 @@ function slipBusiness(b: BuildInput): Draft {
     hits: [
       {
         rule: 'third-party-mismatch',
-        detail: `E-invoices and customs exports total ${money(total)}; the return's turnover is ${money(typed)}`,
+        detail: msg('audit.story.hit.einvoicesCustoms', { total: amount(total), typed: amount(typed) }),
       },
       {
         rule: 'return-arithmetic',
-        detail: `Domestic and export sales add up to ${money(total)}; the turnover line says ${money(typed)}`,
+        detail: msg('audit.story.hit.salesLines', { total: amount(total), typed: amount(typed) }),
       },
       ...profileHits(b, history.filings, audits, history.benchmark),
     ],
@@ -231,7 +229,7 @@ function slip(
       estimate: {
         base: s.diff,
         tax: taxOnAdjustment(s.data.basis, s.data.taxType, s.diff, b.j),
-        note: 'third-party figures above the return',
+        note: msg('audit.story.note.thirdPartyAbove'),
       },
       premises: [
         {

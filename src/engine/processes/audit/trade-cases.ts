@@ -2,6 +2,7 @@
  * Trading cases: a retailer that keeps cash sales out of its books (card takings alone exceed
  * its declared sales), and the genuine business flagged by weak signals.
  */
+import { money as amount, msg } from '../../primitives/message'
 import { formatMoney } from '../../rules/money'
 import { baseData, pickTaxpayer, unitOf, type BuildInput, type Draft } from './draft'
 import { niceStep, roundTo } from './history'
@@ -21,6 +22,88 @@ export const TRADING_SECTORS = [
 ]
 
 export const noTradeSuppliers = { inputVat: 0, suppliers: [] }
+
+/** Card settlements from two banks and purchase e-invoices, posted to the third-party records. */
+function cardSources(
+  b: BuildInput,
+  tin: string,
+  f: { card: number; split: number; cost: number; banks: readonly (string | undefined)[] },
+) {
+  const { card, split, cost } = f
+  const [bank1, bank2] = f.banks
+  const ids = [
+    thirdParty(b, 1, tin, {
+      source: 'card-payments',
+      amount: split,
+      counterparty: bank1,
+      detail: 'Card and QR payments settled to the merchant account',
+    }),
+    thirdParty(b, 2, tin, {
+      source: 'card-payments',
+      amount: card - split,
+      counterparty: bank2,
+      detail: 'Card and QR payments settled to the merchant account',
+    }),
+  ]
+  const purchaseIds = [
+    thirdParty(b, 3, tin, {
+      source: 'e-invoice',
+      amount: cost,
+      counterparty: 'Suppliers',
+      detail: 'Purchase e-invoices received (goods for resale)',
+    }),
+  ]
+  return { ids, purchaseIds }
+}
+
+/** The books, the till data and stock count a field visit finds, and the retailer's reply. */
+function cashSalesFiles(
+  b: BuildInput,
+  name: string,
+  f: { declared: number; card: number; cost: number; trueSales: number },
+): Pick<Draft['data'], 'records' | 'premises' | 'reply'> {
+  const { declared, card, cost, trueSales } = f
+  return {
+    records: [
+      {
+        title: `Books ${b.year}`,
+        rows: [
+          { label: 'Sales in the cash book (the turnover declared)', value: declared },
+          { label: 'Card settlements on the bank statements', value: card },
+          { label: 'Purchases of goods for resale', value: cost },
+        ],
+        note: 'Sales are booked from a handwritten daily cash book; card settlements are never reconciled with it. The books alone cannot show how much cash was taken.',
+      },
+    ],
+    premises: [
+      {
+        title: 'Till data (Z-reports) read on the visit',
+        rows: [
+          { label: `Till sales ${b.year}, all payment methods`, value: trueSales },
+          { label: 'Of which paid by card', value: card },
+          { label: 'Sales in the books', value: declared },
+        ],
+        note: 'The point-of-sale system keeps every receipt; the daily cash book copies only part of the cash takings. A second cash drawer is used for cash that is not banked.',
+      },
+      {
+        title: 'Stock count',
+        rows: [
+          {
+            label: 'Result',
+            value:
+              'Stock on hand agrees with purchases less till sales at normal prices: the goods were sold, not lost.',
+          },
+        ],
+      },
+    ],
+    reply: {
+      date: '',
+      from: name,
+      subject: 'Reply to the preliminary findings',
+      text: 'Our bookkeeper only wrote up the cash we banked. We accept the till figures as our sales for the year.',
+    },
+  }
+}
 
 export function suppressedCashSales(b: BuildInput): Draft {
   const { ctx, j } = b
@@ -46,28 +129,7 @@ export function suppressedCashSales(b: BuildInput): Draft {
   })
   const [bank1, bank2] = ctx.draw.shuffle(ctx.profile.banks)
   const split = roundTo(card * ctx.draw.float(0.55, 0.7), unitStep)
-  const ids = [
-    thirdParty(b, 1, t.tin, {
-      source: 'card-payments',
-      amount: split,
-      counterparty: bank1,
-      detail: 'Card and QR payments settled to the merchant account',
-    }),
-    thirdParty(b, 2, t.tin, {
-      source: 'card-payments',
-      amount: card - split,
-      counterparty: bank2,
-      detail: 'Card and QR payments settled to the merchant account',
-    }),
-  ]
-  const purchaseIds = [
-    thirdParty(b, 3, t.tin, {
-      source: 'e-invoice',
-      amount: cost,
-      counterparty: 'Suppliers',
-      detail: 'Purchase e-invoices received (goods for resale)',
-    }),
-  ]
+  const { ids, purchaseIds } = cardSources(b, t.tin, { card, split, cost, banks: [bank1, bank2] })
   const adjustment = trueSales - declared
   const flagged = card - declared
   return {
@@ -79,7 +141,7 @@ export function suppressedCashSales(b: BuildInput): Draft {
       estimate: {
         base: flagged,
         tax: taxOnAdjustment('sales', 'CIT', flagged, j),
-        note: 'card takings above the declared sales',
+        note: msg('audit.story.note.cardAbove'),
       },
       thirdPartyIds: ids,
       purchaseIds,
@@ -87,49 +149,12 @@ export function suppressedCashSales(b: BuildInput): Draft {
       filings: history.filings,
       audits: [],
       letters: [],
-      records: [
-        {
-          title: `Books ${b.year}`,
-          rows: [
-            { label: 'Sales in the cash book (the turnover declared)', value: declared },
-            { label: 'Card settlements on the bank statements', value: card },
-            { label: 'Purchases of goods for resale', value: cost },
-          ],
-          note: 'Sales are booked from a handwritten daily cash book; card settlements are never reconciled with it. The books alone cannot show how much cash was taken.',
-        },
-      ],
-      premises: [
-        {
-          title: 'Till data (Z-reports) read on the visit',
-          rows: [
-            { label: `Till sales ${b.year}, all payment methods`, value: trueSales },
-            { label: 'Of which paid by card', value: card },
-            { label: 'Sales in the books', value: declared },
-          ],
-          note: 'The point-of-sale system keeps every receipt; the daily cash book copies only part of the cash takings. A second cash drawer is used for cash that is not banked.',
-        },
-        {
-          title: 'Stock count',
-          rows: [
-            {
-              label: 'Result',
-              value:
-                'Stock on hand agrees with purchases less till sales at normal prices: the goods were sold, not lost.',
-            },
-          ],
-        },
-      ],
-      reply: {
-        date: '',
-        from: t.name,
-        subject: 'Reply to the preliminary findings',
-        text: 'Our bookkeeper only wrote up the cash we banked. We accept the till figures as our sales for the year.',
-      },
+      ...cashSalesFiles(b, t.name, { declared, card, cost, trueSales }),
     },
     hits: [
       {
         rule: 'card-sales-exceed-declared',
-        detail: `Card takings ${money(card)}; declared sales ${money(declared)}`,
+        detail: msg('audit.story.hit.cardTakings', { card: amount(card), declared: amount(declared) }),
       },
       ...profileHits(b, history.filings, [], history.benchmark),
     ],
@@ -152,6 +177,17 @@ export function suppressedCashSales(b: BuildInput): Draft {
     tadat: ['P2-3', 'P6-16'],
   }
 }
+
+/** A visit that finds trading as declared, and a reply with nothing to add. */
+const nothingToAdd = (name: string): Pick<Draft['data'], 'premises' | 'reply'> => ({
+  premises: [
+    {
+      title: 'Premises visit',
+      rows: [{ label: 'Finding', value: 'Trading as declared; stock agrees with the books.' }],
+    },
+  ],
+  reply: { date: '', from: name, subject: 'Reply', text: 'We have nothing to add to the books we provided.' },
+})
 
 /**
  * A genuine business flagged by weak signals: moderate (a low margin and a turnover drop, about
@@ -211,9 +247,7 @@ export function genuineBusiness(b: BuildInput, moderate: boolean): Draft {
       estimate: {
         base: gap,
         tax: taxOnAdjustment('sales', 'CIT', gap, j),
-        note: gap
-          ? 'gross profit missing against the sector median margin'
-          : 'no discrepancy quantified; flagged on history',
+        note: msg(gap ? 'audit.story.note.missingProfit' : 'audit.story.note.flaggedOnHistory'),
       },
       thirdPartyIds: ids,
       purchaseIds,
@@ -231,18 +265,7 @@ export function genuineBusiness(b: BuildInput, moderate: boolean): Draft {
           note: `The ledgers agree with the return and with the e-invoices. ${why}`,
         },
       ],
-      premises: [
-        {
-          title: 'Premises visit',
-          rows: [{ label: 'Finding', value: 'Trading as declared; stock agrees with the books.' }],
-        },
-      ],
-      reply: {
-        date: '',
-        from: t.name,
-        subject: 'Reply',
-        text: 'We have nothing to add to the books we provided.',
-      },
+      ...nothingToAdd(t.name),
     },
     hits: profileHits(b, history.filings, audits, history.benchmark),
   })

@@ -3,7 +3,8 @@
  * the CIT return lines and history of a business, its margin against the sector benchmark,
  * its turnover against the year before, late filings and earlier audits with yield.
  */
-import { formatMoney, percentOf } from '../../rules/money'
+import { money as amount, msg } from '../../primitives/message'
+import { percentOf } from '../../rules/money'
 import type { Jurisdiction } from '../../scenario/schema'
 import type { ReturnLine, TaxReturn, Taxpayer } from '../../world/types'
 import { lateSet, postHistory, unitOf, type BuildInput, type Draft } from './draft'
@@ -105,29 +106,34 @@ export function profileHits(
   audits: readonly PriorAudit[],
   benchmark?: Benchmark,
 ): Draft['hits'] {
-  const money = (m: number) => formatMoney(m, b.j.currency)
   const hits: Draft['hits'] = []
   const late = filings.filter((f) => f.filedOn === null || f.filedOn > f.dueOn).length
   if (late > 0)
     hits.push({
       rule: 'late-filing-history',
-      detail: `${late} of the last ${filings.length} returns filed late or not at all`,
+      detail: msg('audit.story.hit.lateReturns', { late, count: filings.length }),
     })
   const yielded = audits.filter((a) => a.tax > 0)
   if (yielded.length)
     hits.push({
       rule: 'prior-audit-yield',
-      detail: `The ${yielded[0]!.period} audit raised ${money(yielded[0]!.tax)}`,
+      detail: msg('audit.story.hit.priorAudit', {
+        period: yielded[0]!.period,
+        raised: amount(yielded[0]!.tax),
+      }),
     })
   if (benchmark && benchmark.margin < benchmark.lowerQuartile)
     hits.push({
       rule: 'margin-below-benchmark',
-      detail: `Gross margin ${benchmark.margin.toFixed(1)} % against a sector lower quartile of ${benchmark.lowerQuartile.toFixed(1)} %`,
+      detail: msg('audit.story.hit.margin', { margin: benchmark.margin, lower: benchmark.lowerQuartile }),
     })
   if (benchmark && benchmark.turnover < benchmark.priorTurnover * DROP_SHARE)
     hits.push({
       rule: 'turnover-drop',
-      detail: `Turnover ${money(benchmark.turnover)} against ${money(benchmark.priorTurnover)} the year before`,
+      detail: msg('audit.story.hit.turnoverDrop', {
+        turnover: amount(benchmark.turnover),
+        prior: amount(benchmark.priorTurnover),
+      }),
     })
   return hits
 }

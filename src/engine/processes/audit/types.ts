@@ -4,6 +4,7 @@
  * suppliers, records, premises, the taxpayer's reply). Plain data in the world; panels.ts
  * makes it display-ready and never shows ground truth.
  */
+import type { Text } from '../../primitives/message'
 import type { TaxType } from '../../vocabulary'
 import type { IsoDate, Tin } from '../../world/types'
 import type { AdjustmentBasis, RiskRuleId } from './rules'
@@ -12,7 +13,7 @@ export interface RiskHit {
   rule: RiskRuleId
   weight: number
   /** What the rule saw, in the officer's words. */
-  detail: string
+  detail: Text
 }
 
 export interface Benchmark {
@@ -92,7 +93,7 @@ export interface AuditCaseData {
   /** The worklist by risk score as the risk engine ranks it (everyone sees this table). */
   ranking: { caseId: string; name: string; score: number; estimate: number }[]
   /** The discrepancy the risk engine flagged (base) and the tax it estimates at stake. */
-  estimate: { base: number; tax: number; note: string }
+  estimate: { base: number; tax: number; note: Text }
   /** Input VAT claimed on the return (0 for income-tax returns): suppliers can be checked. */
   inputVat: number
   /** Third-party records of income and sales (what the engine compares with the return). */

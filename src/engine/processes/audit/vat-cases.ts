@@ -4,6 +4,7 @@
  * no real business. The supplier is a taxpayer of the register, reshaped (and claimed) as a new,
  * empty company with its own nil returns and e-invoices, so every screen tells the same story.
  */
+import { money as amount, msg } from '../../primitives/message'
 import { dueDate, periodBounds } from '../../rules/calendar'
 import { formatMoney, percentOf } from '../../rules/money'
 import { addDays } from '../../primitives/calendar'
@@ -76,9 +77,9 @@ function makeMill(b: BuildInput, mill: Taxpayer, period: string, files: boolean)
   return registeredOn
 }
 
-export function fakeInvoiceBuyer(b: BuildInput): Draft {
+/** The buyer, the invoice mill and the figures of the period, with the buyer's VAT history posted. */
+function fakeInvoiceSetup(b: BuildInput) {
   const { ctx, j } = b
-  const money = (m: number) => formatMoney(m, j.currency)
   const unit = unitOf(j)
   const vat = j.rates.vat
   const t = pickTaxpayer(
@@ -125,6 +126,41 @@ export function fakeInvoiceBuyer(b: BuildInput): Draft {
   const millOutput = percentOf(millSales, vat, j.rounding)
   const g1Name = g1?.name ?? 'Supplier A'
   const g2Name = g2?.name ?? 'Supplier B'
+  return {
+    t,
+    mill,
+    files,
+    millRegistered,
+    g1,
+    g2,
+    unitStep,
+    median,
+    sales,
+    output,
+    fakeBase,
+    fakeVat,
+    p1,
+    p2,
+    in1,
+    in2,
+    input,
+    ret,
+    filings,
+    invoices,
+    otherBuyers,
+    millSales,
+    millOutput,
+    g1Name,
+    g2Name,
+  }
+}
+
+type InvoiceSetup = ReturnType<typeof fakeInvoiceSetup>
+
+/** What suppliers and e-invoices report, posted to the third-party records, and the suppliers' rows. */
+function fakeInvoiceEvidence(b: BuildInput, s: InvoiceSetup) {
+  const { t, mill, files, fakeBase, in1, in2, sales } = s
+  const { invoices, otherBuyers, millSales, g1Name, g2Name } = s
   const purchaseIds = [
     thirdParty(
       b,
@@ -198,6 +234,14 @@ export function fakeInvoiceBuyer(b: BuildInput): Draft {
     },
     b.vatPeriod,
   )
+  return { purchaseIds, ids, suppliers: invoiceSuppliers(b, s) }
+}
+
+/** The buyer's suppliers: two genuine traders and the mill. */
+function invoiceSuppliers(b: BuildInput, s: InvoiceSetup): SupplierRow[] {
+  const { ctx } = b
+  const { mill, files, millRegistered, g1, g2, fakeVat, in1, in2, invoices, otherBuyers, millOutput } = s
+  const { g1Name, g2Name } = s
   const genuineRow = (s: Taxpayer | undefined, name: string, claimed: number, n: number): SupplierRow => {
     const declared = claimed * ctx.draw.int(4, 20)
     return {
@@ -229,13 +273,64 @@ export function fakeInvoiceBuyer(b: BuildInput): Draft {
       remark: `Registered ${millRegistered}. No employees, no purchases or imports declared, yet e-invoices to ${otherBuyers + 1} buyers. The registered address is a rented room in a residential block.`,
     },
   ]
-  const flagged = input
+  return suppliers
+}
+
+/** The records the audit examines, the warehouse visit and the buyer's reply. */
+function fakeInvoiceFiles(s: InvoiceSetup): Pick<Draft['data'], 'records' | 'premises' | 'reply'> {
+  const { t, mill, invoices, fakeBase, fakeVat, g1Name, g2Name, in1, in2 } = s
+  return {
+    records: [
+      {
+        title: `Purchase invoices from ${mill.name}`,
+        rows: [
+          { label: 'Invoices', value: String(invoices) },
+          { label: 'Value before VAT', value: fakeBase },
+          { label: 'Input VAT claimed', value: fakeVat },
+          { label: 'Payment', value: 'In cash, or to the personal account of a third party' },
+        ],
+        note: 'Goods described as "materials, various". No delivery notes, no transport documents, no goods-received entries in the stock records.',
+      },
+      {
+        title: 'Other purchase invoices',
+        rows: [
+          { label: g1Name, value: in1 },
+          { label: g2Name, value: in2 },
+        ],
+        note: 'Delivery notes, bank payments and stock entries match these invoices and the suppliers’ declarations.',
+      },
+    ],
+    premises: [
+      {
+        title: 'Warehouse visit',
+        rows: [
+          {
+            label: 'Finding',
+            value: `No goods matching the invoices of ${mill.name}; the stock records show no receipt of them.`,
+          },
+        ],
+      },
+    ],
+    reply: {
+      date: '',
+      from: t.name,
+      subject: 'Reply to the preliminary findings',
+      text: `A broker introduced ${mill.name} and arranged the invoices. We paid in cash as he asked. We have no delivery papers.`,
+    },
+  }
+}
+
+export function fakeInvoiceBuyer(b: BuildInput): Draft {
+  const money = (m: number) => formatMoney(m, b.j.currency)
+  const s = fakeInvoiceSetup(b)
+  const { t, mill, files, median, fakeVat, input, output, otherBuyers, ret, filings } = s
+  const { purchaseIds, ids, suppliers } = fakeInvoiceEvidence(b, s)
   return {
     data: {
       ...baseData(b, t, 'VAT', b.vatPeriod),
       returnId: ret.id,
       basis: 'input-vat',
-      estimate: { base: flagged, tax: flagged, note: 'input VAT claimed this period' },
+      estimate: { base: input, tax: input, note: msg('audit.story.note.inputClaimed') },
       inputVat: input,
       thirdPartyIds: ids,
       purchaseIds,
@@ -243,52 +338,25 @@ export function fakeInvoiceBuyer(b: BuildInput): Draft {
       audits: [],
       letters: [],
       suppliers,
-      records: [
-        {
-          title: `Purchase invoices from ${mill.name}`,
-          rows: [
-            { label: 'Invoices', value: String(invoices) },
-            { label: 'Value before VAT', value: fakeBase },
-            { label: 'Input VAT claimed', value: fakeVat },
-            { label: 'Payment', value: 'In cash, or to the personal account of a third party' },
-          ],
-          note: 'Goods described as "materials, various". No delivery notes, no transport documents, no goods-received entries in the stock records.',
-        },
-        {
-          title: 'Other purchase invoices',
-          rows: [
-            { label: g1Name, value: in1 },
-            { label: g2Name, value: in2 },
-          ],
-          note: 'Delivery notes, bank payments and stock entries match these invoices and the suppliers’ declarations.',
-        },
-      ],
-      premises: [
-        {
-          title: 'Warehouse visit',
-          rows: [
-            {
-              label: 'Finding',
-              value: `No goods matching the invoices of ${mill.name}; the stock records show no receipt of them.`,
-            },
-          ],
-        },
-      ],
-      reply: {
-        date: '',
-        from: t.name,
-        subject: 'Reply to the preliminary findings',
-        text: `A broker introduced ${mill.name} and arranged the invoices. We paid in cash as he asked. We have no delivery papers.`,
-      },
+      ...fakeInvoiceFiles(s),
     },
     hits: [
       {
         rule: 'supplier-non-filer',
-        detail: `${money(fakeVat)} of input VAT on invoices from ${mill.name}, which ${files ? 'filed a nil return' : 'filed no return'} for ${b.vatPeriod}`,
+        detail: msg('audit.story.hit.millInvoices', {
+          amount: amount(fakeVat),
+          supplier: mill.name,
+          filed: files ? 'nil' : 'none',
+          period: b.vatPeriod,
+        }),
       },
       {
         rule: 'input-credit-ratio',
-        detail: `Input VAT is ${((input / output) * 100).toFixed(0)} % of output VAT; a ${median} % sector margin leaves about ${100 - median} %`,
+        detail: msg('audit.story.hit.creditRatio', {
+          ratio: Math.round((input / output) * 100),
+          median,
+          rest: 100 - median,
+        }),
       },
     ],
     explained: false,

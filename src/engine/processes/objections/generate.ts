@@ -15,7 +15,7 @@ import { addDays, laterOf } from '../../primitives/calendar'
 import { ensureAccount } from '../../world/accounts'
 import type { WorldContext } from '../../world/context'
 import { PROCESS_STREAM, type Accounts, type ProcessGenerator } from '../../world/process-world'
-import type { LedgerEntry, Taxpayer } from '../../world/types'
+import type { IsoDate, LedgerEntry, Taxpayer } from '../../world/types'
 import type { CaseRecord, CaseTruth } from '../contract'
 import { OFFICER_IDS, type ObjectionCaseData, type ObjectionItem, type Officer } from './case-data'
 import { WorldConfigSchema } from './config.schema'
@@ -81,28 +81,26 @@ interface Built {
   truth: CaseTruth
 }
 
-function buildCase(
-  ctx: WorldContext,
-  accounts: Accounts,
-  kind: ObjectionKind,
-  i: number,
-  taxpayer: Taxpayer,
-  roster: readonly Officer[],
-  maxItems: number,
-  otherDebt: boolean,
-): Built {
+interface Dates {
+  taxType: 'CIT' | 'VAT'
+  receivedOn: IsoDate
+  gap: number
+  mailedOn: IsoDate
+  issuedOn: IsoDate
+  auditClosedOn: IsoDate
+  letterDate: IsoDate
+  period: string
+}
+
+/** The tax, the dates and the period: the gap between mailing and receipt shapes the kind. */
+function caseDates(ctx: WorldContext, accounts: Accounts, kind: ObjectionKind, taxpayer: Taxpayer): Dates {
   const { draw } = ctx
   const j = ctx.scenario.jurisdiction
-  const unit = 10 ** j.currency.minorUnits
   const { objectionDays: L, deemedReceiptDays: D } = j.deadlines
   const E = j.objections.extensionDays
-  const n = i + 1
-  const prefix = `objections-${pad(n)}`
   const registered = taxpayer.taxTypes.map((t) => t.taxType)
   const choices = (['CIT', 'VAT'] as const).filter((t) => registered.includes(t))
   const taxType = draw.pick(choices)
-
-  // Dates: the gap between mailing the notice and receiving the objection shapes the kind.
   const receivedOn = addDays(ctx.referenceDate, -draw.int(0, 5))
   const gap =
     kind === 'late-objection'
@@ -123,8 +121,21 @@ function buildCase(
   // The audit corrected a period the taxpayer had settled: skip periods the account shows unpaid.
   for (let k = 0; k < 24 && balanceOf(accounts.ledger, { tin: taxpayer.tin, taxType, period }) !== 0; k++)
     period = previousPeriod(period)
+  return { taxType, receivedOn, gap, mailedOn, issuedOn, auditClosedOn, letterDate, period }
+}
 
-  // The assessment: n items, some accepted (paid), the others disputed.
+/** The assessment: n items, some accepted (paid), the others disputed, with what supports them. */
+function assessmentItems(
+  ctx: WorldContext,
+  kind: ObjectionKind,
+  taxType: 'CIT' | 'VAT',
+  taxpayer: Taxpayer,
+  maxItems: number,
+  n: number,
+): { items: ObjectionItem[]; supportedIds: string[] } {
+  const { draw } = ctx
+  const j = ctx.scenario.jurisdiction
+  const unit = 10 ** j.currency.minorUnits
   const count = draw.int(3, maxItems)
   const disputedCount = kind === 'valid-partial' ? draw.int(2, count - 1) : draw.int(1, count - 1)
   const templates = draw.shuffle(ITEM_TEMPLATES.filter((t) => t.taxType === taxType)).slice(0, count)
@@ -152,7 +163,74 @@ function buildCase(
     if (kind === 'no-grounds') return item
     return { ...item, ground: t.ground, evidence: supports ? t.support : t.noSupport }
   })
+  return { items, supportedIds }
+}
 
+/** Posts the original return, the assessment's adjustments and what has been paid on it. */
+function postAssessment(
+  ctx: WorldContext,
+  accounts: Accounts,
+  taxpayer: Taxpayer,
+  at: Dates & { prefix: string; noticeId: string; n: number; paid: number },
+  items: readonly ObjectionItem[],
+): void {
+  const { taxType, period, prefix, noticeId } = at
+  postOriginalReturn(ctx, accounts, taxpayer, taxType, period, prefix)
+  accounts.ledger.push(
+    ...items.map((x, k): LedgerEntry => ({
+      id: `${prefix}-adj-${k + 1}`,
+      tin: taxpayer.tin,
+      taxType,
+      period,
+      date: at.issuedOn,
+      kind: 'adjustment',
+      amount: x.tax,
+      ref: noticeId,
+      note: `Audit: ${x.description}`,
+    })),
+  )
+  if (at.paid > 0) {
+    const paidOn = addDays(at.mailedOn, ctx.draw.int(1, Math.max(1, at.gap - 1)))
+    accounts.ledger.push({
+      id: `${prefix}-pay-1`,
+      tin: taxpayer.tin,
+      taxType,
+      period,
+      date: paidOn > at.receivedOn ? at.receivedOn : paidOn,
+      kind: 'payment',
+      amount: -at.paid,
+      ref: `PAY-${pad(at.n + 7000, 5)}`,
+      note: `Payment on ${noticeId}`,
+    })
+  }
+}
+
+const letterRefOf = (ctx: WorldContext, taxpayer: Taxpayer) =>
+  `${
+    taxpayer.name
+      .split(' ')[0]!
+      .toUpperCase()
+      .replace(/[^A-Z]/g, '') || 'TP'
+  }/TAX/${pad(ctx.draw.int(1, 999), 3)}`
+
+function buildCase(
+  ctx: WorldContext,
+  accounts: Accounts,
+  kind: ObjectionKind,
+  i: number,
+  taxpayer: Taxpayer,
+  roster: readonly Officer[],
+  maxItems: number,
+  otherDebt: boolean,
+): Built {
+  const { draw } = ctx
+  const j = ctx.scenario.jurisdiction
+  const unit = 10 ** j.currency.minorUnits
+  const n = i + 1
+  const prefix = `objections-${pad(n)}`
+  const dates = caseDates(ctx, accounts, kind, taxpayer)
+  const { taxType, period, receivedOn, issuedOn } = dates
+  const { items, supportedIds } = assessmentItems(ctx, kind, taxType, taxpayer, maxItems, n)
   const caseId = `OBJ-${receivedOn.slice(0, 4)}-${pad(n)}`
   const noticeId = `AN-${issuedOn.slice(0, 4)}-${pad(n + 7000, 5)}`
   const undisputed = items.filter((x) => !x.disputed).reduce((s, x) => s + x.tax, 0)
@@ -164,35 +242,7 @@ function buildCase(
       : j.objections.requireUndisputedPaid || draw.chance(0.6)
         ? undisputed
         : 0
-
-  postOriginalReturn(ctx, accounts, taxpayer, taxType, period, prefix)
-  accounts.ledger.push(
-    ...items.map((x, k): LedgerEntry => ({
-      id: `${prefix}-adj-${k + 1}`,
-      tin: taxpayer.tin,
-      taxType,
-      period,
-      date: issuedOn,
-      kind: 'adjustment',
-      amount: x.tax,
-      ref: noticeId,
-      note: `Audit: ${x.description}`,
-    })),
-  )
-  if (paid > 0) {
-    const paidOn = addDays(mailedOn, draw.int(1, Math.max(1, gap - 1)))
-    accounts.ledger.push({
-      id: `${prefix}-pay-1`,
-      tin: taxpayer.tin,
-      taxType,
-      period,
-      date: paidOn > receivedOn ? receivedOn : paidOn,
-      kind: 'payment',
-      amount: -paid,
-      ref: `PAY-${pad(n + 7000, 5)}`,
-      note: `Payment on ${noticeId}`,
-    })
-  }
+  postAssessment(ctx, accounts, taxpayer, { ...dates, prefix, noticeId, n, paid }, items)
   if (otherDebt) postOtherDebt(ctx, accounts, taxpayer, taxType, period, prefix)
   taxpayer.arrears = arrearsOf(accounts.ledger, taxpayer.tin, ctx.referenceDate)
 
@@ -203,19 +253,14 @@ function buildCase(
     period,
     noticeId,
     issuedOn,
-    mailedOn,
-    letterRef: `${
-      taxpayer.name
-        .split(' ')[0]!
-        .toUpperCase()
-        .replace(/[^A-Z]/g, '') || 'TP'
-    }/TAX/${pad(draw.int(1, 999), 3)}`,
-    letterDate,
+    mailedOn: dates.mailedOn,
+    letterRef: letterRefOf(ctx, taxpayer),
+    letterDate: dates.letterDate,
     groundsStated: kind !== 'no-grounds',
     ...(kind === 'late-objection' && draw.chance(0.5) ? { lateReason: draw.pick(LATE_REASONS) } : {}),
     items,
     auditorId: draw.pick(auditors).id,
-    auditClosedOn,
+    auditClosedOn: dates.auditClosedOn,
     roster: [...roster],
   }
   const record: CaseRecord<ObjectionCaseData> = {

@@ -4,26 +4,82 @@
  * admissibility applied strictly but fairly (deemed receipt counts), holds on the disputed
  * part only, a reviewer independent of the audit, and an item-by-item decision.
  */
-import { formatMoney } from '../../rules/money'
+import { list, money, msg, type Msg } from '../../primitives/message'
 import type { Jurisdiction } from '../../scenario/schema'
 import type { CaseTruth, Command, Verdict } from '../contract'
-import { disputedTax, itemList, UNIT_LABELS, type ObjectionCaseData } from './case-data'
-import { GROUND_LABELS, INADMISSIBLE_GROUNDS, type InadmissibleGround } from './rules'
-
-const items = itemList
+import { disputedTax, type ObjectionCaseData } from './case-data'
+import { groundInText, itemsInText } from './labels'
+import { INADMISSIBLE_GROUNDS, type InadmissibleGround } from './rules'
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : [])
 
-const CORRECT_INADMISSIBLE: Record<InadmissibleGround, string> = {
-  late: 'Declared inadmissible as late, in writing: even counted from deemed receipt the objection was out of time, and the law allows no extension for it.',
-  'no-grounds':
-    'Declared inadmissible for want of grounds, in writing: the taxpayer learns what a valid objection must state.',
-  'undisputed-unpaid':
-    'Declared inadmissible until the undisputed tax is paid, in writing: the taxpayer can pay and object properly.',
-}
+const v = (key: string, args?: Parameters<typeof msg>[1]): Msg => msg(`objections.verdict.${key}`, args)
 
 function lastOf(history: readonly Command[], type: string): Command | undefined {
   return [...history].reverse().find((c) => c.type === type)
+}
+
+/** The trainee declared the objection inadmissible on `command.ground`. */
+function gradeInadmissible(
+  truth: CaseTruth,
+  command: Command,
+  barred: InadmissibleGround | undefined,
+  j: Jurisdiction,
+): Verdict {
+  const ground = String(command.ground ?? '') as InadmissibleGround
+  const stated = INADMISSIBLE_GROUNDS.includes(ground) ? groundInText(ground) : v('noReason')
+  if (barred && ground === barred) return { grade: 'correct', why: v(`inadmissible.${barred}`) }
+  if (barred) return { grade: 'wrong', why: v('wrongGround', { stated, barred: groundInText(barred) }) }
+  if (ground === 'late' && truth.kind === 'deemed-receipt-in-time')
+    return { grade: 'harmful', why: v('deemedInTime', { days: j.deadlines.deemedReceiptDays }) }
+  return {
+    grade: 'harmful',
+    why: v('wasAdmissible', { paid: j.objections.requireUndisputedPaid ? 'yes' : 'no', stated }),
+  }
+}
+
+/** What weakens a right decision: the hold's amount, the reviewer's unit. */
+function weaknesses(history: readonly Command[], data: ObjectionCaseData, j: Jurisdiction): Msg[] {
+  const weaker: Msg[] = []
+  if (j.objections.holdDisputed) {
+    const hold = lastOf(history, 'objections.holdCollection')
+    const held = typeof hold?.amount === 'number' ? hold.amount : 0
+    const inDispute = disputedTax(data)
+    if (held > inDispute) weaker.push(v('holdTooMuch', { held: money(held), disputed: money(inDispute) }))
+    else if (held < inDispute) weaker.push(v('holdTooLittle', { open: money(inDispute - held) }))
+  }
+  const reviewer = data.roster.find((o) => o.id === lastOf(history, 'objections.assignReviewer')?.officer)
+  if (reviewer?.unit === 'audit') weaker.push(v('reviewerInAudit', { officer: reviewer.id }))
+  return weaker
+}
+
+function gradeMerits(
+  command: Command,
+  history: readonly Command[],
+  data: ObjectionCaseData,
+  supported: readonly string[],
+  j: Jurisdiction,
+): Verdict {
+  const disputed = data.items.filter((i) => i.disputed).map((i) => i.id)
+  const allowed = strings(command.allowedItems).filter((id) => disputed.includes(id))
+  const extra = allowed.filter((id) => !supported.includes(id))
+  const missing = supported.filter((id) => !allowed.includes(id))
+  if (extra.length || missing.length) {
+    const parts = [
+      ...(extra.length ? [v('extra', { items: itemsInText(extra) })] : []),
+      ...(missing.length ? [v('missing', { items: itemsInText(missing) })] : []),
+    ]
+    return { grade: 'wrong', why: v('itemByItem', { parts: list(parts) }) }
+  }
+  const outcome =
+    supported.length === 0 ? 'disallowed' : supported.length === disputed.length ? 'allowed' : 'partial'
+  const base = supported.length
+    ? v(`decided.${outcome}`, { items: itemsInText(supported) })
+    : v('decided.disallowed')
+  const weaker = weaknesses(history, data, j)
+  return weaker.length
+    ? { grade: 'acceptable', why: v('but', { base, weaker: list(weaker) }) }
+    : { grade: 'correct', why: base }
 }
 
 export function gradeObjection(
@@ -33,89 +89,24 @@ export function gradeObjection(
   data: ObjectionCaseData,
   j: Jurisdiction,
 ): Verdict {
-  const money = (minor: number) => formatMoney(minor, j.currency)
   const barred = truth.best.find((c) => c.type === 'objections.declareInadmissible')?.ground as
     InadmissibleGround | undefined
   const supported = strings(truth.best.find((c) => c.type === 'objections.decide')?.allowedItems)
-  const disputed = data.items.filter((i) => i.disputed).map((i) => i.id)
-
-  if (command.type === 'objections.declareInadmissible') {
-    const ground = String(command.ground ?? '') as InadmissibleGround
-    const stated = INADMISSIBLE_GROUNDS.includes(ground) ? GROUND_LABELS[ground].toLowerCase() : 'no reason'
-    if (barred && ground === barred) return { grade: 'correct', why: CORRECT_INADMISSIBLE[barred] }
-    if (barred)
-      return {
-        grade: 'wrong',
-        why: `Inadmissible is right, but the notice gives the wrong reason (${stated}); the defect is: ${GROUND_LABELS[barred].toLowerCase()}. A notice with a reason that does not hold will not survive an appeal.`,
-      }
-    return {
-      grade: 'harmful',
-      why:
-        ground === 'late' && truth.kind === 'deemed-receipt-in-time'
-          ? `Counted from the mailing date it looks late, but the notice is deemed received ${j.deadlines.deemedReceiptDays} days after mailing and the objection was in time. The taxpayer lost a review the law guarantees.`
-          : `This objection was admissible (in time, reasoned${j.objections.requireUndisputedPaid ? ', undisputed tax paid' : ''}); declaring it inadmissible (${stated}) denied the taxpayer a review the law guarantees.`,
-    }
-  }
-
+  if (command.type === 'objections.declareInadmissible') return gradeInadmissible(truth, command, barred, j)
   if (command.type !== 'objections.decide')
     return {
       grade: 'wrong',
-      why: `The objection was not decided within ${j.deadlines.objectionDecisionDays} days of receipt: it is deemed ${j.objections.deemedOutcome} by law (TADAT P7-20).`,
+      why: v('notDecided', { days: j.deadlines.objectionDecisionDays, outcome: j.objections.deemedOutcome }),
     }
-
-  const allowed = strings(command.allowedItems).filter((id) => disputed.includes(id))
   if (barred) {
+    const disputed = data.items.filter((i) => i.disputed).map((i) => i.id)
+    const allowed = strings(command.allowedItems).filter((id) => disputed.includes(id))
     return allowed.length
       ? {
           grade: 'harmful',
-          why: `The objection was not admissible (${GROUND_LABELS[barred].toLowerCase()}); allowing ${items(allowed)} on the merits gave away tax the taxpayer could no longer dispute.`,
+          why: v('barredAllowed', { ground: groundInText(barred), items: itemsInText(allowed) }),
         }
-      : {
-          grade: 'wrong',
-          why: `The tax stands, but the objection was not admissible (${GROUND_LABELS[barred].toLowerCase()}): it should have been declared inadmissible with a written notice, not reviewed on the merits.`,
-        }
+      : { grade: 'wrong', why: v('barredReviewed', { ground: groundInText(barred) }) }
   }
-  const extra = allowed.filter((id) => !supported.includes(id))
-  const missing = supported.filter((id) => !allowed.includes(id))
-  if (extra.length || missing.length) {
-    const parts = [
-      ...(extra.length
-        ? [`allowed ${items(extra)}, which the new evidence does not support (tax given away)`]
-        : []),
-      ...(missing.length
-        ? [`disallowed ${items(missing)}, which the checked evidence proves (a valid claim refused)`]
-        : []),
-    ]
-    return { grade: 'wrong', why: `Decide item by item: this decision ${parts.join(' and ')}.` }
-  }
-
-  const outcome =
-    supported.length === 0
-      ? 'Disallowed'
-      : supported.length === disputed.length
-        ? 'Allowed'
-        : 'Partially allowed'
-  const base = `${outcome} item by item${supported.length ? `: the reassessment abates ${items(supported)} only` : ''}.`
-  const weaker: string[] = []
-  if (j.objections.holdDisputed) {
-    const hold = lastOf(history, 'objections.holdCollection')
-    const held = typeof hold?.amount === 'number' ? hold.amount : 0
-    const inDispute = disputedTax(data)
-    if (held > inDispute)
-      weaker.push(
-        `the hold covered ${money(held)}, more than the ${money(inDispute)} in dispute: the undisputed tax and other debts must stay collectable`,
-      )
-    else if (held < inDispute)
-      weaker.push(
-        `the hold left ${money(inDispute - held)} of the disputed tax open to enforcement during the review`,
-      )
-  }
-  const reviewer = data.roster.find((o) => o.id === lastOf(history, 'objections.assignReviewer')?.officer)
-  if (reviewer?.unit === 'audit')
-    weaker.push(
-      `the reviewer ${reviewer.id} works in the ${UNIT_LABELS.audit.toLowerCase()} unit that raised the assessment; the review should come from outside the audit (TADAT P7-19-2)`,
-    )
-  return weaker.length
-    ? { grade: 'acceptable', why: `${base} But ${weaker.join('; and ')}.` }
-    : { grade: 'correct', why: base }
+  return gradeMerits(command, history, data, supported, j)
 }

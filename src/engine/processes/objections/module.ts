@@ -3,9 +3,10 @@
  * the evidence panels each step reveals, a hurried officer's prefilled values, and grading.
  */
 import { balanceOf } from '../../rules/ledger'
-import { formatMoney } from '../../rules/money'
+import { money, msg } from '../../primitives/message'
 import type { CaseRecord, CommandSpec, FieldReference, Panel, ProcessEnv, ProcessModule } from '../contract'
-import { disputedTax, OFFICER_IDS, UNIT_LABELS, type ObjectionCaseData } from './case-data'
+import { disputedTax, itemNumber, OFFICER_IDS, type ObjectionCaseData } from './case-data'
+import { groundLabel, officerLabel } from './labels'
 import { gradeObjection } from './grade'
 import {
   OBJECTIONS_STATE_LABELS,
@@ -26,42 +27,50 @@ import {
   noticePanel,
   officersPanel,
 } from './panels'
-import { GROUND_LABELS, INADMISSIBLE_GROUNDS, lateByMailingDate } from './rules'
-import { legacyRefusal } from '../legacy-refusal'
+import { INADMISSIBLE_GROUNDS, lateByMailingDate } from './rules'
 
 const data = (record: CaseRecord) => record.data as ObjectionCaseData
 
+const c = (key: string) => msg(`objections.cmd.${key}`)
+const f = (key: string) => msg(`objections.field.${key}`)
+const step = (type: string): CommandSpec => ({
+  type,
+  label: c(type.slice('objections.'.length)),
+  final: false,
+})
+const itemOptions = (count: number) =>
+  Array.from({ length: count }, (_, k) => ({
+    value: `item-${k + 1}`,
+    label: msg('objections.item', { n: String(k + 1) }),
+  }))
+
 export const OBJECTIONS_COMMANDS: readonly CommandSpec[] = [
-  { type: 'objections.checkNotice', label: 'Check the assessment notice', final: false },
-  { type: 'objections.checkPayments', label: 'Check the taxpayer account', final: false },
-  { type: 'objections.reviewAuditFile', label: 'Review the audit file', final: false },
-  { type: 'objections.examineEvidence', label: 'Examine the new evidence', final: false },
-  { type: 'objections.grantExtension', label: 'Grant an extension for a late objection', final: false },
-  { type: 'objections.acceptAdmissible', label: 'Accept the objection as admissible', final: false },
+  step('objections.checkNotice'),
+  step('objections.checkPayments'),
+  step('objections.reviewAuditFile'),
+  step('objections.examineEvidence'),
+  step('objections.grantExtension'),
+  step('objections.acceptAdmissible'),
   {
-    type: 'objections.holdCollection',
-    label: 'Record a collection hold',
-    final: false,
+    ...step('objections.holdCollection'),
     fields: [
       {
         name: 'amount',
         graded: true,
-        label: 'Amount on hold',
+        label: f('holdAmount'),
         kind: 'money',
         required: true,
-        help: 'Collection of this amount is suspended until the objection is decided.',
+        help: f('holdAmount.help'),
       },
     ],
   },
   {
-    type: 'objections.assignReviewer',
-    label: 'Assign the reviewing officer',
-    final: false,
+    ...step('objections.assignReviewer'),
     fields: [
       {
         name: 'officer',
         graded: true,
-        label: 'Reviewing officer',
+        label: f('officer'),
         kind: 'select',
         required: true,
         options: OFFICER_IDS.map((id) => ({ value: id, label: id })),
@@ -69,32 +78,30 @@ export const OBJECTIONS_COMMANDS: readonly CommandSpec[] = [
     ],
   },
   {
-    type: 'objections.declareInadmissible',
-    label: 'Declare inadmissible and notify the taxpayer in writing',
+    ...step('objections.declareInadmissible'),
     final: true,
     fields: [
       {
         name: 'ground',
         graded: true,
-        label: 'Ground (stated in the notice)',
+        label: f('ground'),
         kind: 'select',
         required: true,
-        options: INADMISSIBLE_GROUNDS.map((g) => ({ value: g, label: GROUND_LABELS[g] })),
+        options: INADMISSIBLE_GROUNDS.map((g) => ({ value: g, label: groundLabel(g) })),
       },
     ],
   },
   {
-    type: 'objections.decide',
-    label: 'Decide item by item and post the reassessment',
+    ...step('objections.decide'),
     final: true,
-    help: 'Allow the disputed items the evidence supports; the others are disallowed. No item allowed disallows the objection.',
+    help: c('decide.help'),
     fields: [
       {
         name: 'allowedItems',
         graded: true,
-        label: 'Items allowed',
+        label: f('allowedItems'),
         kind: 'multiselect',
-        options: Array.from({ length: 6 }, (_, k) => ({ value: `item-${k + 1}`, label: `Item ${k + 1}` })),
+        options: itemOptions(6),
       },
     ],
   },
@@ -111,20 +118,11 @@ function commandsFor(env: ProcessEnv): readonly CommandSpec[] {
         ...spec,
         fields: spec.fields!.map((f) => ({
           ...f,
-          options: roster.map((o) => ({ value: o.id, label: `${o.id} ${o.name} (${UNIT_LABELS[o.unit]})` })),
+          options: roster.map((o) => ({ value: o.id, label: officerLabel(o) })),
         })),
       }
     if (spec.type === 'objections.decide' && most > 0)
-      return {
-        ...spec,
-        fields: spec.fields!.map((f) => ({
-          ...f,
-          options: Array.from({ length: most }, (_, k) => ({
-            value: `item-${k + 1}`,
-            label: `Item ${k + 1}`,
-          })),
-        })),
-      }
+      return { ...spec, fields: spec.fields!.map((f) => ({ ...f, options: itemOptions(most) })) }
     return spec
   })
 }
@@ -160,15 +158,15 @@ export const module: ProcessModule<ObjectionsContext> = {
   stateLabels: OBJECTIONS_STATE_LABELS,
   input,
   blocker: (context, type) =>
-    legacyRefusal(
-      isCommand(type) ? objectionsBlocker(context, type) : `"${type}" is not a step of an objection.`,
-    ),
+    isCommand(type)
+      ? objectionsBlocker(context, type)
+      : { reason: msg('objections.blocker.unknownStep', { type }) },
   problem: (context, command) => objectionsProblem(context, command),
   // Assigning the auditor to review their own assessment is the unlawful step a trainee may try.
   unlawful: (context, command) =>
     command.type === 'objections.assignReviewer' ? unlawful(context, command) : undefined,
   initialPanels: (record, env) => [
-    casePanel(record as CaseRecord<ObjectionCaseData>, env.world, env.jurisdiction),
+    casePanel(record as CaseRecord<ObjectionCaseData>, env.world),
     letterPanel(record as CaseRecord<ObjectionCaseData>),
     officersPanel(record as CaseRecord<ObjectionCaseData>),
   ],
@@ -178,9 +176,9 @@ export const module: ProcessModule<ObjectionsContext> = {
       case 'objections.checkNotice':
         return [noticePanel(r, env.jurisdiction)]
       case 'objections.checkPayments':
-        return [accountPanel(r, env.world, env.jurisdiction)]
+        return [accountPanel(r, env.world)]
       case 'objections.reviewAuditFile':
-        return [auditFilePanel(r, env.jurisdiction)]
+        return [auditFilePanel(r)]
       case 'objections.examineEvidence':
         return [evidencePanel(r)]
       default:
@@ -190,13 +188,15 @@ export const module: ProcessModule<ObjectionsContext> = {
   defaults: () => ({}),
   reference(record, env, context): Record<string, Record<string, FieldReference>> {
     const d = data(record)
-    const money = (minor: number) => formatMoney(minor, env.jurisdiction.currency)
     const colleague = d.roster.find((o) => o.unit === 'audit' && o.id !== d.auditorId)
     const disputed = d.items.filter((i) => i.disputed)
     return {
       'objections.holdCollection': {
         amount: {
-          text: `Disputed part on record: ${money(disputedTax(d))} (tax of the items under objection). Balance of the account: ${money(context.balance)}.`,
+          text: msg('objections.ref.hold', {
+            disputed: money(disputedTax(d)),
+            balance: money(context.balance),
+          }),
           value: context.balance,
         },
       },
@@ -206,7 +206,10 @@ export const module: ProcessModule<ObjectionsContext> = {
         : {}),
       'objections.decide': {
         allowedItems: {
-          text: `Items under objection: ${disputed.map((i) => i.id.replace(/^item-/, '')).join(', ') || 'none'}.`,
+          text: msg('objections.ref.items', {
+            items: disputed.map((i) => itemNumber(i.id)).join(', '),
+            count: disputed.length,
+          }),
           value: disputed.map((i) => i.id),
         },
       },
@@ -214,7 +217,7 @@ export const module: ProcessModule<ObjectionsContext> = {
   },
   grade(truth, command, history, env) {
     const record = env.world.cases.objections?.find((c) => c.id === truth.caseId)
-    if (!record) return { grade: 'wrong', why: 'No case file for this objection.' }
+    if (!record) return { grade: 'wrong', why: msg('objections.verdict.noCaseFile') }
     return gradeObjection(truth, command, history, data(record), env.jurisdiction)
   },
 }

@@ -7,6 +7,7 @@
  * read the jurisdiction profile from context; nothing statutory is a constant here.
  */
 import { assign, setup } from 'xstate'
+import { msg, type Text } from '../../primitives/message'
 import {
   objectionsBlocker,
   reassessmentEntries,
@@ -159,13 +160,17 @@ export const objectionsMachine = setup({
   },
 })
 
-export const OBJECTIONS_STATE_LABELS: Record<string, string> = {
-  received: 'Objection received: admissibility check',
-  admissible: 'Admissible: awaiting an independent reviewer',
-  underReview: 'Under independent review',
-  inadmissible: 'Inadmissible: taxpayer notified in writing',
-  allowed: 'Allowed: reassessment posted',
-  partiallyAllowed: 'Partially allowed: reassessment posted',
-  disallowed: 'Disallowed: decision served',
-  deemedDecision: 'Deemed decision: the decision period ran out',
-}
+export const OBJECTIONS_STATES = [
+  'received',
+  'admissible',
+  'underReview',
+  'inadmissible',
+  'allowed',
+  'partiallyAllowed',
+  'disallowed',
+  'deemedDecision',
+] as const
+
+export const OBJECTIONS_STATE_LABELS: Record<string, Text> = Object.fromEntries(
+  OBJECTIONS_STATES.map((state) => [state, msg(`objections.state.${state}`)]),
+)

@@ -4,91 +4,93 @@
  * the new evidence, each revealed by its step. Never shows ground truth or computed verdicts:
  * the notice gives the mailing date and the law, the officer counts the days.
  */
+import { msg, type Msg, type Text } from '../../primitives/message'
 import { periodBalances, balanceOf } from '../../rules/ledger'
-import { formatMoney } from '../../rules/money'
 import type { Jurisdiction } from '../../scenario/schema'
 import type { World } from '../../world/types'
 import type { CaseRecord, Panel } from '../contract'
-import {
-  disputedTax,
-  itemList,
-  itemNumber,
-  UNIT_LABELS,
-  undisputedTax,
-  type ObjectionCaseData,
-} from './case-data'
+import { dateFact, facts, moneyFact, table, tinFact } from '../panel'
+import { disputedTax, undisputedTax, type ObjectionCaseData } from './case-data'
+import { itemLabel, itemsInText, officerLabel, unitLabel } from './labels'
 
 type Record_ = CaseRecord<ObjectionCaseData>
 
-const itemLabel = (id: string) => `Item ${itemNumber(id)}`
+const pm = (key: string, args?: Parameters<typeof msg>[1]): Msg => msg(`objections.panel.${key}`, args)
+const period = (d: ObjectionCaseData) => pm('taxPeriod', { taxType: d.taxType, period: d.period })
 
-export function casePanel(record: Record_, world: World, j: Jurisdiction): Panel {
+export function casePanel(record: Record_, world: World): Panel {
   const d = record.data
-  const money = (minor: number) => formatMoney(minor, j.currency)
   const auditor = d.roster.find((o) => o.id === d.auditorId)
   const assessed = d.items.reduce((s, i) => s + i.tax, 0)
   return {
     id: 'case',
-    title: 'Objection case',
+    title: pm('case.title'),
     sections: [
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Case', value: record.id, mono: true },
-          { label: 'Taxpayer', value: d.taxpayerName },
-          { label: 'TIN', value: record.tin, mono: true },
-          { label: 'Assessment', value: `${d.noticeId}: ${d.taxType} ${d.period}`, mono: true },
-          { label: 'Additional tax assessed', value: money(assessed) },
-          { label: 'Under objection (per the letter)', value: money(disputedTax(d)) },
-          { label: 'Accepted by the taxpayer', value: money(undisputedTax(d)) },
-          { label: 'Objection received', value: record.receivedOn },
-          { label: 'Decide by', value: record.dueOn },
-          {
-            label: 'Assessment made by',
-            value: auditor ? `${auditor.id} ${auditor.name} (${UNIT_LABELS[auditor.unit]})` : d.auditorId,
-          },
-          { label: 'Owed on the whole account', value: money(balanceOf(world.ledger, { tin: record.tin })) },
-        ],
-      },
+      facts([
+        { label: pm('case.case'), value: record.id, mono: true },
+        { label: pm('taxpayer'), value: d.taxpayerName },
+        tinFact(pm('tin'), record.tin),
+        {
+          label: pm('case.assessment'),
+          value: pm('case.assessmentValue', { notice: d.noticeId, taxType: d.taxType, period: d.period }),
+          mono: true,
+        },
+        moneyFact(pm('case.assessed'), assessed),
+        moneyFact(pm('case.disputed'), disputedTax(d)),
+        moneyFact(pm('case.accepted'), undisputedTax(d)),
+        dateFact(pm('case.received'), record.receivedOn),
+        dateFact(pm('case.decideBy'), record.dueOn),
+        { label: pm('case.madeBy'), value: auditor ? officerLabel(auditor) : d.auditorId },
+        moneyFact(pm('owedInAll'), balanceOf(world.ledger, { tin: record.tin })),
+      ]),
     ],
   }
 }
 
-export function letterPanel(record: Record_): Panel {
-  const d = record.data
+function letterText(d: ObjectionCaseData): Text[] {
   const disputed = d.items.filter((i) => i.disputed)
   const accepted = d.items.filter((i) => !i.disputed)
-  const numbers = (items: typeof d.items) => itemList(items.map((i) => i.id))
-  const opening = `We object to assessment notice ${d.noticeId} (${d.taxType} ${d.period}). We dispute ${numbers(disputed)}${accepted.length ? ` and accept ${numbers(accepted)}` : ''}.`
-  const body = d.groundsStated
-    ? disputed.map((i) => `${itemLabel(i.id)} (${i.description}): ${i.ground ?? ''}`)
-    : [
-        `We do not agree with ${disputed.length > 1 ? 'these items' : 'this item'} and ask you to withdraw ${disputed.length > 1 ? 'them' : 'it'}.`,
-      ]
-  const attachments = disputed.flatMap((i) =>
-    i.evidence ? [`${itemLabel(i.id)}: ${i.evidence.document}`] : [],
-  )
+  const ids = (items: typeof d.items) => itemsInText(items.map((i) => i.id))
+  const opening = pm(accepted.length ? 'letter.openingAccept' : 'letter.opening', {
+    notice: d.noticeId,
+    taxType: d.taxType,
+    period: d.period,
+    disputed: ids(disputed),
+    accepted: ids(accepted),
+  })
+  const body: Text[] = d.groundsStated
+    ? disputed.map((i) =>
+        pm('letter.ground', { item: itemLabel(i.id), description: i.description, ground: i.ground ?? '' }),
+      )
+    : [pm('letter.noGrounds', { count: disputed.length })]
+  return [opening, ...body, ...(d.lateReason ? [d.lateReason] : [])]
+}
+
+export function letterPanel(record: Record_): Panel {
+  const d = record.data
+  const attachments = d.items.filter((i) => i.disputed && i.evidence)
   return {
     id: 'objection-letter',
-    title: 'Objection letter',
+    title: pm('letter.title'),
     sections: [
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'From', value: d.taxpayerName },
-          { label: 'Reference', value: d.letterRef, mono: true },
-          { label: 'Dated', value: d.letterDate },
-          { label: 'Received by the office', value: record.receivedOn },
+      facts([
+        { label: pm('letter.from'), value: d.taxpayerName },
+        { label: pm('letter.reference'), value: d.letterRef, mono: true },
+        dateFact(pm('letter.dated'), d.letterDate),
+        dateFact(pm('letter.received'), record.receivedOn),
+      ]),
+      ...letterText(d).map((text) => ({ kind: 'text' as const, text })),
+      table(
+        [
+          {
+            label: pm('letter.attachment'),
+            text: (i) =>
+              pm('letter.attachmentValue', { item: itemLabel(i.id), document: i.evidence!.document }),
+          },
         ],
-      },
-      { kind: 'text', text: [opening, ...body, ...(d.lateReason ? [d.lateReason] : [])].join('\n\n') },
-      {
-        kind: 'table',
-        title: 'Attachments',
-        columns: ['Attachment'],
-        rows: attachments.map((a) => [a]),
-        empty: 'Nothing attached.',
-      },
+        attachments,
+        { title: pm('letter.attachments'), empty: pm('letter.nothingAttached') },
+      ),
     ],
   }
 }
@@ -96,58 +98,66 @@ export function letterPanel(record: Record_): Panel {
 export function officersPanel(record: Record_): Panel {
   return {
     id: 'officers',
-    title: 'Officers',
+    title: pm('officers.title'),
     sections: [
-      {
-        kind: 'table',
-        columns: ['Officer', 'Name', 'Unit', 'Post'],
-        rows: record.data.roster.map((o) => [o.id, o.name, UNIT_LABELS[o.unit], o.post]),
-      },
+      table(
+        [
+          { label: pm('officers.officer'), text: (o) => o.id },
+          { label: pm('officers.name'), text: (o) => o.name },
+          { label: pm('officers.unit'), text: (o) => unitLabel(o.unit) },
+          { label: pm('officers.post'), text: (o) => o.post },
+        ],
+        record.data.roster,
+      ),
     ],
   }
+}
+
+function lawText(j: Jurisdiction): Msg {
+  const { deemedReceiptDays, objectionDays } = j.deadlines
+  return pm('notice.law', {
+    country: j.name,
+    deemed: deemedReceiptDays,
+    days: objectionDays,
+    extension:
+      j.objections.extensionDays > 0
+        ? pm('notice.extension', { days: j.objections.extensionDays })
+        : pm('notice.noExtension'),
+  })
 }
 
 export function noticePanel(record: Record_, j: Jurisdiction): Panel {
   const d = record.data
-  const money = (minor: number) => formatMoney(minor, j.currency)
-  const { deemedReceiptDays, objectionDays } = j.deadlines
-  const extension =
-    j.objections.extensionDays > 0
-      ? ` A late objection may be admitted up to ${j.objections.extensionDays} days after that limit if the taxpayer gives a reason for the delay.`
-      : ' The limit cannot be extended.'
   return {
     id: 'notice',
-    title: 'Assessment notice',
+    title: pm('notice.title'),
     sections: [
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Notice', value: d.noticeId, mono: true },
-          { label: 'Tax and period', value: `${d.taxType} ${d.period}` },
-          { label: 'Issued', value: d.issuedOn },
-          { label: 'Sent by registered post on', value: d.mailedOn },
-          { label: 'Additional tax', value: money(d.items.reduce((s, i) => s + i.tax, 0)) },
+      facts([
+        { label: pm('notice.notice'), value: d.noticeId, mono: true },
+        { label: pm('notice.taxPeriod'), value: period(d) },
+        dateFact(pm('notice.issued'), d.issuedOn),
+        dateFact(pm('notice.mailed'), d.mailedOn),
+        moneyFact(
+          pm('additionalTax'),
+          d.items.reduce((s, i) => s + i.tax, 0),
+        ),
+      ]),
+      table(
+        [
+          { label: pm('item'), text: (i) => itemLabel(i.id) },
+          { label: pm('adjustment'), text: (i) => i.description },
+          { label: pm('additionalTax'), money: (i) => i.tax },
         ],
-      },
-      {
-        kind: 'table',
-        title: 'Adjustments',
-        columns: ['Item', 'Adjustment', 'Additional tax'],
-        numeric: [false, false, true],
-        rows: d.items.map((i) => [itemLabel(i.id), i.description, money(i.tax)]),
-      },
-      {
-        kind: 'text',
-        title: 'What the law says',
-        text: `In ${j.name}, a notice sent by post is deemed received ${deemedReceiptDays} days after mailing. An objection must reach the office within ${objectionDays} days of receipt of the notice.${extension}`,
-      },
+        d.items,
+        { title: pm('notice.adjustments') },
+      ),
+      { kind: 'text', title: pm('notice.lawTitle'), text: lawText(j) },
     ],
   }
 }
 
-export function accountPanel(record: Record_, world: World, j: Jurisdiction): Panel {
+export function accountPanel(record: Record_, world: World): Panel {
   const d = record.data
-  const money = (minor: number) => formatMoney(minor, j.currency)
   const entries = world.ledger
     .filter((e) => e.tin === record.tin && e.taxType === d.taxType && e.period === d.period)
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
@@ -156,69 +166,63 @@ export function accountPanel(record: Record_, world: World, j: Jurisdiction): Pa
   )
   return {
     id: 'account',
-    title: 'Taxpayer account',
+    title: pm('account.title'),
     sections: [
-      {
-        kind: 'table',
-        title: `${d.taxType} ${d.period}`,
-        columns: ['Date', 'Entry', 'Reference', 'Debit', 'Credit', 'Note'],
-        numeric: [false, false, false, true, true, false],
-        rows: entries.map((e) => [
-          e.date,
-          e.kind,
-          e.ref,
-          e.amount > 0 ? money(e.amount) : '',
-          e.amount < 0 ? money(-e.amount) : '',
-          e.note ?? '',
-        ]),
-      },
-      {
-        kind: 'facts',
-        rows: [
-          { label: `Balance ${d.taxType} ${d.period}`, value: money(balanceOf(entries)) },
-          { label: 'Owed on the whole account', value: money(balanceOf(world.ledger, { tin: record.tin })) },
+      table(
+        [
+          { label: pm('account.date'), date: (e) => e.date },
+          { label: pm('account.entry'), text: (e) => msg(`objections.ledgerKind.${e.kind}`) },
+          { label: pm('account.reference'), text: (e) => e.ref },
+          { label: pm('account.debit'), money: (e) => (e.amount > 0 ? e.amount : undefined) },
+          { label: pm('account.credit'), money: (e) => (e.amount < 0 ? -e.amount : undefined) },
+          { label: pm('account.note'), text: (e) => e.note ?? '' },
         ],
-      },
-      {
-        kind: 'table',
-        title: 'Other periods with a balance',
-        columns: ['Tax', 'Period', 'Balance', 'Oldest due'],
-        numeric: [false, false, true, false],
-        rows: others.map((p) => [p.taxType, p.period, money(p.balance), p.oldestDue ?? '']),
-        empty: 'No other period has a balance.',
-      },
+        entries,
+        { title: period(d) },
+      ),
+      facts([
+        moneyFact(pm('account.balance', { taxType: d.taxType, period: d.period }), balanceOf(entries)),
+        moneyFact(pm('owedInAll'), balanceOf(world.ledger, { tin: record.tin })),
+      ]),
+      table(
+        [
+          { label: pm('account.tax'), text: (p) => p.taxType },
+          { label: pm('account.period'), text: (p) => p.period },
+          { label: pm('account.balanceColumn'), money: (p) => p.balance },
+          { label: pm('account.oldestDue'), date: (p) => p.oldestDue ?? undefined },
+        ],
+        others,
+        { title: pm('account.others'), empty: pm('account.noOthers') },
+      ),
     ],
   }
 }
 
-export function auditFilePanel(record: Record_, j: Jurisdiction): Panel {
+export function auditFilePanel(record: Record_): Panel {
   const d = record.data
-  const money = (minor: number) => formatMoney(minor, j.currency)
   const auditor = d.roster.find((o) => o.id === d.auditorId)
   return {
     id: 'audit-file',
-    title: 'Audit file',
+    title: pm('auditFile.title'),
     sections: [
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Auditor', value: auditor ? `${auditor.id} ${auditor.name}` : d.auditorId },
-          { label: 'Audit closed', value: d.auditClosedOn },
+      facts([
+        {
+          label: pm('auditFile.auditor'),
+          value: auditor ? pm('auditFile.auditorValue', { id: auditor.id, name: auditor.name }) : d.auditorId,
+        },
+        dateFact(pm('auditFile.closed'), d.auditClosedOn),
+      ]),
+      table(
+        [
+          { label: pm('item'), text: (i) => itemLabel(i.id) },
+          { label: pm('adjustment'), text: (i) => i.description },
+          { label: pm('auditFile.base'), money: (i) => i.base },
+          { label: pm('auditFile.tax'), money: (i) => i.tax },
+          { label: pm('auditFile.basis'), text: (i) => i.basis },
+          { label: pm('auditFile.workingPaper'), text: (i) => i.workingPaper },
         ],
-      },
-      {
-        kind: 'table',
-        columns: ['Item', 'Adjustment', 'Taxable amount', 'Tax', "Auditor's basis", 'Working paper'],
-        numeric: [false, false, true, true, false, false],
-        rows: d.items.map((i) => [
-          itemLabel(i.id),
-          i.description,
-          money(i.base),
-          money(i.tax),
-          i.basis,
-          i.workingPaper,
-        ]),
-      },
+        d.items,
+      ),
     ],
   }
 }
@@ -227,18 +231,17 @@ export function evidencePanel(record: Record_): Panel {
   const disputed = record.data.items.filter((i) => i.disputed)
   return {
     id: 'new-evidence',
-    title: 'New evidence',
+    title: pm('evidence.title'),
     sections: [
-      {
-        kind: 'table',
-        title: 'Submitted with the objection, and what checking it against records found',
-        columns: ['Item', 'Submitted', 'Check against records'],
-        rows: disputed.map((i) => [
-          itemLabel(i.id),
-          i.evidence?.document ?? 'Nothing submitted',
-          i.evidence?.finding ?? 'Nothing to check.',
-        ]),
-      },
+      table(
+        [
+          { label: pm('item'), text: (i) => itemLabel(i.id) },
+          { label: pm('evidence.submitted'), text: (i) => i.evidence?.document ?? pm('evidence.nothing') },
+          { label: pm('evidence.check'), text: (i) => i.evidence?.finding ?? pm('evidence.nothingToCheck') },
+        ],
+        disputed,
+        { title: pm('evidence.heading') },
+      ),
     ],
   }
 }

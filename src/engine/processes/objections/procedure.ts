@@ -3,7 +3,7 @@
  * be taken now (`objectionsBlocker`), what the law forbids in a command's fields (`unlawful`),
  * what is missing from them (`objectionsProblem`), and the reassessment a decision posts.
  */
-import { formatMoney } from '../../rules/money'
+import { day, money, msg, type Msg, type Refusal } from '../../primitives/message'
 import type { Jurisdiction } from '../../scenario/schema'
 import type { TaxType } from '../../vocabulary'
 import type { IsoDate, LedgerEntry } from '../../world/types'
@@ -74,14 +74,55 @@ const CHECK_OF: Partial<Record<ObjectionsCommandType, ObjectionCheck>> = {
   'objections.examineEvidence': 'evidence',
 }
 
-const DONE: Record<ObjectionCheck, string> = {
-  notice: 'The assessment notice has already been checked.',
-  account: 'The taxpayer account has already been checked.',
-  auditFile: 'The audit file has already been reviewed.',
-  evidence: 'The new evidence has already been examined.',
+const DONE: Record<ObjectionCheck, Msg> = {
+  notice: msg('objections.blocker.noticeDone'),
+  account: msg('objections.blocker.accountDone'),
+  auditFile: msg('objections.blocker.auditFileDone'),
+  evidence: msg('objections.blocker.evidenceDone'),
 }
 
 const closed = (c: ObjectionsContext) => c.ground !== undefined || c.outcome !== undefined
+const b = (key: string, args?: Parameters<typeof msg>[1]): Msg => msg(`objections.blocker.${key}`, args)
+const done = (reason: Msg): Refusal => ({ reason, done: true })
+const refuse = (reason: Msg): Refusal => ({ reason })
+
+function extensionBlocker(context: ObjectionsContext): Refusal | undefined {
+  const { checks, jurisdiction: j } = context
+  if (context.admissible) return done(b('admissibilityDecided'))
+  if (context.extensionGranted) return done(b('extensionGranted'))
+  if (j.objections.extensionDays === 0) return refuse(b('noExtensionInLaw', { country: j.name }))
+  if (!checks.notice) return refuse(b('noticeFirstExtension'))
+  if (!context.lateReason) return refuse(b('noLateReason'))
+  const limit = extensionLimit(context.mailedOn, j)
+  return context.receivedOn > limit
+    ? refuse(b('beyondExtension', { limit: day(limit), days: j.objections.extensionDays }))
+    : undefined
+}
+
+function decideBlocker(context: ObjectionsContext): Refusal | undefined {
+  const { checks, jurisdiction: j } = context
+  if (!context.admissible) return refuse(b('admissibilityFirst'))
+  if (!context.reviewer) return refuse(b('reviewerFirst'))
+  if (j.objections.holdDisputed && !context.hold) return refuse(b('holdFirst'))
+  if (!checks.auditFile) return refuse(b('auditFileFirst'))
+  if (!checks.evidence) return refuse(b('evidenceFirst'))
+  return undefined
+}
+
+function reviewBlocker(context: ObjectionsContext, type: ObjectionsCommandType): Refusal | undefined {
+  const j = context.jurisdiction
+  switch (type) {
+    case 'objections.holdCollection':
+      if (!j.objections.holdDisputed) return refuse(b('noHoldInLaw', { country: j.name }))
+      if (context.hold) return done(b('holdDone'))
+      return context.admissible ? undefined : refuse(b('admitFirstHold'))
+    case 'objections.assignReviewer':
+      if (context.reviewer) return done(b('reviewerDone'))
+      return context.admissible ? undefined : refuse(b('admitFirstReview'))
+    default:
+      return decideBlocker(context)
+  }
+}
 
 /**
  * Why a command cannot be taken in this context, or undefined when the procedure allows it.
@@ -90,56 +131,29 @@ const closed = (c: ObjectionsContext) => c.ground !== undefined || c.outcome !==
 export function objectionsBlocker(
   context: ObjectionsContext,
   type: ObjectionsCommandType,
-): string | undefined {
+): Refusal | undefined {
   const { checks, jurisdiction: j } = context
-  if (closed(context)) return 'The objection has already been decided.'
+  if (closed(context)) return done(b('decided'))
   if (decisionOverdue(context.receivedOn, context.today, j))
-    return `The decision period ended on ${decisionDue(context.receivedOn, j)}: the objection is deemed ${j.objections.deemedOutcome}.`
+    return refuse(
+      b('overdue', { on: day(decisionDue(context.receivedOn, j)), outcome: j.objections.deemedOutcome }),
+    )
   const check = CHECK_OF[type]
-  if (check) return checks[check] ? DONE[check] : undefined
+  if (check) return checks[check] ? done(DONE[check]) : undefined
   switch (type) {
     case 'objections.grantExtension':
-      if (context.admissible) return 'Admissibility has already been decided.'
-      if (context.extensionGranted) return 'An extension has already been granted.'
-      if (j.objections.extensionDays === 0)
-        return `The law of ${j.name} allows no extension: a late objection cannot be admitted.`
-      if (!checks.notice)
-        return 'Check the assessment notice first: an extension is only for an objection lodged late.'
-      if (!context.lateReason) return 'The letter gives no reason for the delay; an extension needs one.'
-      return context.receivedOn > extensionLimit(context.mailedOn, j)
-        ? `The objection arrived after ${extensionLimit(context.mailedOn, j)}, beyond the ${j.objections.extensionDays} days an extension can add.`
-        : undefined
+      return extensionBlocker(context)
     case 'objections.acceptAdmissible':
-      if (context.admissible) return 'Admissibility has already been decided.'
-      if (!checks.notice)
-        return 'Check the assessment notice first: the time limit runs from its deemed receipt.'
-      if (j.objections.requireUndisputedPaid && !checks.account)
-        return 'Check the taxpayer account first: the undisputed tax must be paid for the objection to be admissible.'
+      if (context.admissible) return done(b('admissibilityDecided'))
+      if (!checks.notice) return refuse(b('noticeFirstAdmit'))
+      if (j.objections.requireUndisputedPaid && !checks.account) return refuse(b('accountFirstAdmit'))
       return undefined
     case 'objections.declareInadmissible':
-      return context.admissible
-        ? 'Admissibility has already been decided: the objection was admitted.'
-        : undefined
+      return context.admissible ? done(b('admitted')) : undefined
     case 'objections.holdCollection':
-      if (!j.objections.holdDisputed)
-        return `In ${j.name} an objection does not suspend collection: there is no hold to record.`
-      if (context.hold) return 'A collection hold has already been recorded.'
-      return context.admissible
-        ? undefined
-        : 'Admit the objection first: only an admissible objection suspends collection.'
     case 'objections.assignReviewer':
-      if (context.reviewer) return 'A reviewer has already been assigned.'
-      return context.admissible
-        ? undefined
-        : 'Admit the objection first: an inadmissible one is not reviewed.'
     case 'objections.decide':
-      if (!context.admissible) return 'Decide admissibility first.'
-      if (!context.reviewer) return 'Assign a reviewer independent of the audit first.'
-      if (j.objections.holdDisputed && !context.hold)
-        return 'Record the collection hold on the disputed amount first.'
-      if (!checks.auditFile) return 'Review the audit file first: the decision goes item by item.'
-      if (!checks.evidence) return 'Examine the new evidence first.'
-      return undefined
+      return reviewBlocker(context, type)
     default:
       return undefined
   }
@@ -148,71 +162,76 @@ export function objectionsBlocker(
 const field = (event: Command | ObjectionsEvent, name: string): unknown =>
   (event as Record<string, unknown>)[name]
 
+const u = (key: string, args?: Parameters<typeof msg>[1]): Msg => msg(`objections.unlawful.${key}`, args)
+const itemNo = (id: unknown) => String(id).replace(/^item-/, '')
+
+function unlawfulGround(context: ObjectionsContext, ground: unknown): Msg | undefined {
+  const j = context.jurisdiction
+  if (ground === undefined || ground === '') return undefined
+  if (!INADMISSIBLE_GROUNDS.includes(ground as InadmissibleGround))
+    return u('unknownGround', { ground: String(ground) })
+  if (ground === 'late' && context.extensionGranted) return u('lateAfterExtension')
+  if (ground === 'undisputed-unpaid' && !j.objections.requireUndisputedPaid)
+    return u('noPaymentRule', { country: j.name })
+  return undefined
+}
+
+function unlawfulItems(context: ObjectionsContext, allowed: unknown): Msg | undefined {
+  if (!Array.isArray(allowed)) return u('listItems')
+  const disputed = context.items.filter((i) => i.disputed).map((i) => i.id)
+  const stray = allowed.filter((id) => !disputed.includes(String(id)))
+  if (stray.length === 0) return undefined
+  return u('strayItems', {
+    disputed: disputed.map(itemNo).join(', '),
+    stray: stray.map(itemNo).join(', '),
+    count: stray.length,
+  })
+}
+
 /**
  * What the law forbids in a command's fields (the machine refuses it): the auditor reviewing
  * their own assessment, a hold larger than the debt, a ground the law does not know, items
  * that are not under objection.
  */
-export function unlawful(context: ObjectionsContext, event: Command | ObjectionsEvent): string | undefined {
-  const j = context.jurisdiction
+export function unlawful(context: ObjectionsContext, event: Command | ObjectionsEvent): Msg | undefined {
   switch (event.type) {
     case 'objections.assignReviewer': {
       const officer = field(event, 'officer')
       if (officer !== context.auditorId) return undefined
       const name = context.officers.find((o) => o.id === officer)?.name ?? String(officer)
-      return `${String(officer)} ${name} made this assessment. The review must be independent of the audit (segregation of duties, TADAT P7-19-2): assign another officer.`
+      return u('ownAssessment', { officer: String(officer), name })
     }
     case 'objections.holdCollection': {
       const amount = field(event, 'amount')
       return typeof amount === 'number' && amount > context.balance
-        ? `The taxpayer owes ${formatMoney(context.balance, j.currency)} in all; a hold cannot be larger.`
+        ? u('holdTooLarge', { balance: money(context.balance) })
         : undefined
     }
-    case 'objections.declareInadmissible': {
-      const ground = field(event, 'ground')
-      if (ground === undefined || ground === '') return undefined
-      if (!INADMISSIBLE_GROUNDS.includes(ground as InadmissibleGround))
-        return `"${String(ground)}" is not a ground of inadmissibility.`
-      if (ground === 'late' && context.extensionGranted)
-        return 'An extension was granted: the objection can no longer be declared late.'
-      if (ground === 'undisputed-unpaid' && !j.objections.requireUndisputedPaid)
-        return `The law of ${j.name} does not require the undisputed tax to be paid before objecting.`
-      return undefined
-    }
-    case 'objections.decide': {
-      const allowed = field(event, 'allowedItems')
-      if (!Array.isArray(allowed)) return 'List the items allowed (none, to disallow the objection).'
-      const disputed = context.items.filter((i) => i.disputed).map((i) => i.id)
-      const stray = allowed.filter((id) => !disputed.includes(String(id)))
-      if (stray.length === 0) return undefined
-      const names = (ids: readonly unknown[]) => ids.map((id) => String(id).replace(/^item-/, '')).join(', ')
-      return `Only the disputed items (${names(disputed)}) can be allowed; item ${names(stray)} is not under objection.`
-    }
+    case 'objections.declareInadmissible':
+      return unlawfulGround(context, field(event, 'ground'))
+    case 'objections.decide':
+      return unlawfulItems(context, field(event, 'allowedItems'))
     default:
       return undefined
   }
 }
 
 /** Everything wrong with a command's fields, in an officer's words (unlawful or incomplete). */
-export function objectionsProblem(context: ObjectionsContext, command: Command): string | undefined {
+export function objectionsProblem(context: ObjectionsContext, command: Command): Msg | undefined {
   const illegal = unlawful(context, command)
   if (illegal) return illegal
+  const p = (key: string) => msg(`objections.problem.${key}`)
   switch (command.type) {
     case 'objections.assignReviewer':
-      return context.officers.some((o) => o.id === command.officer)
-        ? undefined
-        : 'Choose the reviewing officer.'
+      return context.officers.some((o) => o.id === command.officer) ? undefined : p('reviewer')
     case 'objections.holdCollection':
       return typeof command.amount === 'number' && Number.isInteger(command.amount) && command.amount > 0
         ? undefined
-        : 'Enter the amount to hold (more than zero).'
+        : p('holdAmount')
     case 'objections.declareInadmissible':
-      if (!command.ground)
-        return 'Choose the ground of inadmissibility: it goes in the written notice to the taxpayer.'
-      if (command.ground === 'late' && !context.checks.notice)
-        return 'Check the assessment notice before declaring the objection late.'
-      if (command.ground === 'undisputed-unpaid' && !context.checks.account)
-        return 'Check the taxpayer account before declaring the undisputed tax unpaid.'
+      if (!command.ground) return p('ground')
+      if (command.ground === 'late' && !context.checks.notice) return p('noticeBeforeLate')
+      if (command.ground === 'undisputed-unpaid' && !context.checks.account) return p('accountBeforeUnpaid')
       return undefined
     default:
       return undefined
