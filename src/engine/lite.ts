@@ -3,7 +3,15 @@
  * modules that pull in neither the scenario loader nor the session (zod, yaml, xstate), which
  * index.ts re-exports and which would otherwise all land in the first bundle.
  */
-export { PROCESS_LABELS, PROCESSES, TADAT_INDICATORS } from './vocabulary'
+export {
+  PROCESS_LABELS,
+  PROCESSES,
+  TADAT_INDICATORS,
+  processLabel,
+  tadatLabel,
+  gradeLabel,
+  segmentLabel,
+} from './vocabulary'
 export { formatMoney, percentOf, toMinor } from './rules/money'
 export { applyPenaltyRule } from './rules/penalties'
 export { lateInterest } from './rules/interest'

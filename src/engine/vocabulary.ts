@@ -4,6 +4,8 @@
  * beside them so it can change without breaking saved sessions.
  */
 
+import { msg, type Msg } from './primitives/message'
+
 export const FORMAT_VERSION = 1 as const
 
 export const PROCESSES = [
@@ -168,3 +170,12 @@ export const REGISTRATION_EVIDENCE = [
   'premises',
 ] as const
 export type RegistrationEvidence = (typeof REGISTRATION_EVIDENCE)[number]
+
+/**
+ * The same vocabularies as catalogue ids (src/i18n/<language>/common.ts), for text a person
+ * reads in their language; the English constants above stay for code and documentation.
+ */
+export const processLabel = (id: ProcessId): Msg => msg(`common.process.${id}`)
+export const tadatLabel = (code: TadatCode): Msg => msg(`common.tadat.${code}`)
+export const gradeLabel = (grade: Grade): Msg => msg(`common.grade.${grade}`)
+export const segmentLabel = (segment: Segment): Msg => msg(`common.segment.${segment}`)

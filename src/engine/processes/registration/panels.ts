@@ -7,6 +7,7 @@ import type { Jurisdiction } from '../../scenario/schema'
 import type { MatchField, SearchHit } from '../../world/search'
 import type { Address, Application, Company, Person, Taxpayer, World } from '../../world/types'
 import type { Panel, PanelSection } from '../contract'
+import type { Text } from '../../primitives/message'
 
 /** What a register search matched on, in the words of the register's own columns. */
 const MATCH_FIELD_LABELS: Record<MatchField, string> = {
@@ -158,7 +159,7 @@ export function companyRegistryPanel(world: World, a: Application): Panel {
 
 export function searchPanel(
   hits: readonly SearchHit[],
-  query: string,
+  query: Text,
   j: Jurisdiction,
   byTin: (tin: string) => Taxpayer | undefined,
 ): Panel {
