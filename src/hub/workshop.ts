@@ -13,6 +13,7 @@ import {
   type SessionEvent,
   type World,
 } from '../engine/index'
+import { inEnglish } from '../i18n/render'
 import type { Db } from './db'
 import { deadlineOf, TIME_BOX_GRACE_MS } from './dashboard'
 import { newTrack, sendTracked, type StateTrack } from './states'
@@ -434,7 +435,7 @@ export class WorkshopService {
           if (live.session.log.length !== before + 1)
             throw new HubError(
               422,
-              `Event ${seq} (${event.type}) was refused by the exercise${result.ok ? '' : `: ${result.reason}`}`,
+              `Event ${seq} (${event.type}) was refused by the exercise${result.ok ? '' : `: ${inEnglish(result.reason)}`}`,
               { expected: live.next },
             )
         }

@@ -74,7 +74,9 @@ export function takeBackAvailability(input: TakeBackInput): { enabled: boolean; 
   if (!input.something)
     return {
       enabled: false,
-      reason: msg(input.what === 'case' ? 'session.takeBack.nothingOnCase' : 'session.takeBack.nothingOnCalendar'),
+      reason: msg(
+        input.what === 'case' ? 'session.takeBack.nothingOnCase' : 'session.takeBack.nothingOnCalendar',
+      ),
     }
   return { enabled: true }
 }

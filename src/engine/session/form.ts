@@ -85,8 +85,7 @@ export function buildCommand(
       if (!Number.isFinite(n)) return problem('number', field)
       out[field.name] = n
     } else if (field.kind === 'select') {
-      if (field.options && !field.options.some((o) => o.value === text))
-        return problem('chooseOne', field)
+      if (field.options && !field.options.some((o) => o.value === text)) return problem('chooseOne', field)
       out[field.name] = text
     } else out[field.name] = text
   }

@@ -90,7 +90,8 @@ function playBest(session: Session, caseId: string): void {
     // session event, not a case command.
     if (command.type === 'clock.advance') {
       const result = session.send({ type: 'clock.advance', days: Number(command.days) })
-      if (!result.ok) throw new Error(`best policy: the calendar refused on ${caseId}: ${inEnglish(result.reason)}`)
+      if (!result.ok)
+        throw new Error(`best policy: the calendar refused on ${caseId}: ${inEnglish(result.reason)}`)
       continue
     }
     consultEvidence(session, caseId)
@@ -103,7 +104,8 @@ function playBest(session: Session, caseId: string): void {
     if (isFormProblem(filled))
       throw new Error(`best policy: the form refused on ${caseId}: ${inEnglish(filled.problem)}`)
     const result = session.send({ type: 'case.command', caseId, command: filled })
-    if (!result.ok) throw new Error(`best policy refused on ${caseId}: ${command.type}: ${inEnglish(result.reason)}`)
+    if (!result.ok)
+      throw new Error(`best policy refused on ${caseId}: ${command.type}: ${inEnglish(result.reason)}`)
   }
 }
 

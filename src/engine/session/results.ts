@@ -11,6 +11,7 @@ import { scenarioDigest } from '../scenario/digest'
 import { generateWorld } from '../world/generate'
 import { SessionEventSchema } from './saved'
 import { Session } from './session'
+import { inEnglish } from '../../i18n/render'
 import { MODES, SESSION_FORMAT, type Report, type SavedSession, type SessionEvent } from './types'
 
 export const RESULTS_FILE_FORMAT = 'tamis-results/2' as const
@@ -219,7 +220,7 @@ export async function verifyResults(results: StatedResults, scenario: Scenario):
     const more = refused.length > 1 ? ` (and ${refused.length - 1} more)` : ''
     return {
       status: 'mismatch',
-      reason: `the log does not replay in ${results.mode} mode: event ${first.index + 1} (${first.event.type}) is refused: ${first.reason}${more}`,
+      reason: `the log does not replay in ${results.mode} mode: event ${first.index + 1} (${first.event.type}) is refused: ${inEnglish(first.reason)}${more}`,
       replayed,
     }
   }

@@ -326,8 +326,7 @@ export class Session {
    * `#tries`, so the first attempt on each case is still what the results count.
    */
   #takeBack(caseId?: string): SendResult {
-    if (caseId !== undefined && !this.#cases.has(caseId))
-      return { ok: false, reason: noCase(caseId) }
+    if (caseId !== undefined && !this.#cases.has(caseId)) return { ok: false, reason: noCase(caseId) }
     const allowed = this.#canTakeBack(caseId)
     if (!allowed.enabled) return { ok: false, reason: allowed.reason! }
     const target = this.#takeBackTarget(caseId)!
@@ -361,8 +360,7 @@ export class Session {
       case 'clock.advance':
         return this.#advance(event.days)
       case 'hint.reveal': {
-        if (this.mode === 'assessment')
-          return { ok: false, reason: msg('session.refusal.hintsInAssessment') }
+        if (this.mode === 'assessment') return { ok: false, reason: msg('session.refusal.hintsInAssessment') }
         const task = this.scenario.tasks.find((t) => t.id === event.taskId)
         if (!task) return { ok: false, reason: msg('session.refusal.noTask', { task: event.taskId }) }
         const used = this.#hints.get(task.id) ?? 0
@@ -456,11 +454,7 @@ export class Session {
       state.actor.send(tick(this.#today))
       this.#track(state)
       if (state.actor.getSnapshot().status === 'done') {
-        state.decision = this.#score(
-          state,
-          { type: 'clock.expired' },
-          msg('session.decision.expired'),
-        )
+        state.decision = this.#score(state, { type: 'clock.expired' }, msg('session.decision.expired'))
       }
     }
     return { ok: true }

@@ -26,6 +26,7 @@ export default {
   'session.decision.expired': 'The time limit passed without a decision',
   'session.decision.expiredWhy': 'The statutory time limit passed without a decision.',
   'session.evidence.unseen': '{why} But none of the evidence that shows it was opened.',
+  'session.feedback.explanation': '{why} {truth}',
   'session.state.new': 'New',
   'session.search.title': 'Search: {query}',
   'session.form.chooseAtLeastOne': 'Choose at least one option for “{field}”.',
