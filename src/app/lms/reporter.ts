@@ -11,9 +11,12 @@ import {
   runRegistration,
   type SavedSession,
   type Scenario,
+  type Text,
   type XapiAgent,
   type XapiStatement,
 } from '../../engine/index'
+import { translatorFor } from '../../i18n/for-scenario'
+import { pickLanguage } from '../../i18n/languages'
 import { isoDuration, lifecycleStatement, type Cmi5Session } from './cmi5'
 import { enqueue, Sender, type FlushOutcome, type LrsConfig } from './lrs'
 
@@ -55,6 +58,7 @@ export class Reporter {
       registration: cmi5?.launch.registration ?? runRegistration(runId),
       activityId: this.target.activityId(scenario.id),
       ...(cmi5 ? { cmi5: cmi5.terms } : {}),
+      say: await sayFor(scenario),
     }
     const now = new Date()
     const duration = isoDuration(this.#started, now.getTime())
@@ -70,6 +74,14 @@ export class Reporter {
   stop(): void {
     this.sender.stop()
   }
+}
+
+/**
+ * The engine's text in the statements, in the scenario's language (their language maps are keyed
+ * by it), with figures in its country and currency: an LMS shows real words, never message ids.
+ */
+export async function sayFor(scenario: Scenario): Promise<(text: Text) => string> {
+  return (await translatorFor(scenario, pickLanguage(scenario.language))).t
 }
 
 /**

@@ -20,7 +20,7 @@ export interface CaseRecord<TData = unknown> {
   id: string
   process: ProcessId
   tin: string
-  title: string
+  title: Text
   receivedOn: IsoDate
   dueOn: IsoDate
   /** Money at stake in minor units (shown in the worklist). */

@@ -1,0 +1,26 @@
+/**
+ * A translator for one scenario: the reader's language, with figures in the scenario's country
+ * and currency (the CLI, the LMS statements and the hub render engine text through it).
+ */
+import type { Scenario } from '../engine/scenario/schema'
+import { LANGUAGES, type Language } from './languages'
+import { loadCatalogue } from './load'
+import { createTranslator, type Translator, type TranslatorOptions } from './render'
+
+export function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value)
+}
+
+export async function translatorFor(
+  scenario: Pick<Scenario, 'jurisdiction'>,
+  language: Language,
+  onMissing?: TranslatorOptions['onMissing'],
+): Promise<Translator> {
+  return createTranslator({
+    language,
+    catalogue: await loadCatalogue(language),
+    country: scenario.jurisdiction.locale,
+    currency: scenario.jurisdiction.currency,
+    ...(onMissing ? { onMissing } : {}),
+  })
+}
