@@ -52,6 +52,15 @@ const FR_BANKS = [
   'Crédit Mutuel des Artisans',
 ] as const
 
+const RU_BANKS = [
+  'Алатау Коммерц Банк',
+  'Народный Сберегательный Банк',
+  'Банк Развития Долины',
+  'Торгово-Промышленный Банк',
+  'Аграрный Кредит',
+  'Горный Инвестиционный Банк',
+] as const
+
 const english = (overrides: Partial<LocaleProfile> & Pick<LocaleProfile, 'phone'>): LocaleProfile => ({
   nationalId: { prefix: '', digits: 11 },
   registry: { prefix: 'RC', digits: 7 },
@@ -246,4 +255,18 @@ export const LOCALE_PROFILES: Record<LocaleId, LocaleProfile> = {
     (typeof OTHER_LOCALES)[number],
     LocaleProfile
   >),
+  // Russian as written in Central Asia (the bundled Russian-language profile): local banks,
+  // mobile numbers and a 14-character personal number, so no English creeps into the register.
+  ru: {
+    ...plain('ru'),
+    phone: {
+      prefixes: ['0555', '0557', '0700', '0705', '0707', '0770', '0772', '0500'],
+      subscriberDigits: 6,
+      format: spaced([4, 2, 2, 2]),
+    },
+    nationalId: { prefix: '20', digits: 12 },
+    registry: { prefix: '', digits: 8 },
+    banks: RU_BANKS,
+    businessDomain: 'kg',
+  },
 }
