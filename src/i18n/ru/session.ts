@@ -19,7 +19,7 @@ export default {
   'session.refusal.notAStep': '«{step}» не является шагом по этому делу.',
   'session.refusal.notWhile': 'Невозможно, пока дело находится в состоянии «{state}».',
   'session.refusal.notArrived':
-    'Это дело поступит {on}. Переведите календарь на этот день, чтобы работать с ним.',
+    'Это дело поступит {on}; переведите календарь на этот день, чтобы работать с ним.',
   'session.takeBack.assessment': 'В режиме оценки шаг нельзя отменить.',
   'session.takeBack.finished': 'Упражнение завершено.',
   'session.takeBack.nothingOnCase': 'По этому делу нет решения или шага, который можно отменить.',
