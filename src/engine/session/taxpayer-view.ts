@@ -9,6 +9,7 @@ import type { RegisterIndex } from '../world/search'
 import type { LedgerEntry, TaxReturn, Taxpayer, World } from '../world/types'
 import type { CaseSummary } from './types'
 import { withTin } from '../world/lookup'
+import { sectorLabel } from '../world/sectors'
 import { processLabel, segmentLabel } from '../vocabulary'
 
 const l = (key: string): Msg => msg(`session.taxpayer.${key}`)
@@ -46,7 +47,7 @@ function profile(t: Taxpayer) {
     { label: l(business ? 'registryNo' : 'nationalId'), value: t.idNumber, mono: true },
     { label: l('status'), value: msg(`common.taxpayerStatus.${t.status}`) },
     { label: l('segment'), value: segmentLabel(t.segment) },
-    { label: l('sector'), value: t.sector },
+    { label: l('sector'), value: sectorLabel(t.sector) },
     dateFact(l('registeredOn'), t.registeredOn),
     { label: l('address'), value: `${t.address.line}, ${t.address.city}, ${t.address.region}` },
     { label: l('phone'), value: t.phone, mono: true },

@@ -19,6 +19,11 @@ export interface LocaleProfile extends IdFormats {
   businessDomain: string
   /** Birth years to pick ages from are relative to the reference date; this caps the oldest. */
   maxAge: number
+  /**
+   * Trading-name words in the locale's language, where they are not English: the adjectives, and
+   * each sector's nouns by sector name (same count as the sector's own, so worlds draw alike).
+   */
+  words?: { adjectives: readonly string[]; nouns: Readonly<Record<string, readonly string[]>> }
 }
 
 const spaced = (groups: number[]) => (prefix: string, subscriber: string) => {
@@ -60,6 +65,30 @@ const RU_BANKS = [
   'Аграрный Кредит',
   'Горный Инвестиционный Банк',
 ] as const
+
+const RU_SECTOR_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  'Retail trade': ['Торг', 'Маркет', 'Трейд', 'Универсам'],
+  'Wholesale trade': ['Дистрибуция', 'Трейд', 'Оптторг', 'Снаб'],
+  Manufacturing: ['Пром', 'Производство', 'Пластик', 'Продукт'],
+  Construction: ['Строй', 'Стройсервис', 'Инжиниринг', 'Стройработы'],
+  'Agriculture and agro-processing': ['Агро', 'Фермы', 'Агропром', 'Птица'],
+  'Transport and logistics': ['Логистик', 'Автоперевозки', 'Транс', 'Карго'],
+  'Hotels and restaurants': ['Отель', 'Кухня', 'Кейтеринг', 'Апартаменты'],
+  'ICT services': ['Технологии', 'Диджитал', 'Системы', 'Решения'],
+  'Professional services': ['Консалтинг', 'Партнёры', 'Ассоциация', 'Эксперт'],
+  'Real estate': ['Недвижимость', 'Эстейт', 'Дома', 'Риэлти'],
+  'Health services': ['Клиника', 'Фарм', 'Медикал', 'Диагностика'],
+  Education: ['Академия', 'Школы', 'Колледж', 'Обучение'],
+  'Mining and quarrying': ['Майнинг', 'Карьеры', 'Минералы', 'Ресурсы'],
+  'Financial services': ['Капитал', 'Финанс', 'Микрофинанс', 'Инвест'],
+  Telecommunications: ['Телеком', 'Сети', 'Коммуникации', 'Коннект'],
+  'Retail trade (sole trader)': ['Торг', 'Магазин'],
+  'Transport (sole trader)': ['Транс'],
+  'Artisan and repairs': ['Мастерская', 'Ремонт'],
+  'Professional practice': ['Бюро', 'Консалтинг'],
+  Farming: ['Фермы'],
+  'Property rental': ['Недвижимость'],
+}
 
 const english = (overrides: Partial<LocaleProfile> & Pick<LocaleProfile, 'phone'>): LocaleProfile => ({
   nationalId: { prefix: '', digits: 11 },
@@ -268,5 +297,30 @@ export const LOCALE_PROFILES: Record<LocaleId, LocaleProfile> = {
     registry: { prefix: '', digits: 8 },
     banks: RU_BANKS,
     businessDomain: 'kg',
+    words: {
+      adjectives: [
+        'Золотой',
+        'Юнион',
+        'Прайм',
+        'Восход',
+        'Кристалл',
+        'Вечнозелёный',
+        'Единство',
+        'Вершина',
+        'Саммит',
+        'Дельта',
+        'Ала-Тоо',
+        'Алмаз',
+        'Победа',
+        'Наследие',
+        'Светлый',
+        'Премьер',
+        'Надежда',
+        'Горизонт',
+        'Опора',
+        'Тянь-Шань',
+      ],
+      nouns: RU_SECTOR_NOUNS,
+    },
   },
 }
