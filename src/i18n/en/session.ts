@@ -6,6 +6,7 @@ export default {
   'session.refusal.malformed': 'This event cannot be recorded: {detail}',
   'session.refusal.noCase': 'There is no case "{caseId}".',
   'session.refusal.noTask': 'There is no task "{task}".',
+  'session.refusal.noCaseInTask': 'There is no case "{caseId}" in task "{task}".',
   'session.refusal.hintsInAssessment': 'Hints are not available in assessment mode.',
   'session.refusal.noMoreHints': 'There are no more hints for this task.',
   'session.refusal.reopenInAssessment': 'In assessment mode a decided case cannot be reopened.',

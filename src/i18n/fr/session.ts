@@ -6,6 +6,7 @@ export default {
   'session.refusal.malformed': 'Cet événement ne peut pas être enregistré : {detail}',
   'session.refusal.noCase': 'Il n’existe aucun dossier « {caseId} ».',
   'session.refusal.noTask': 'Il n’existe aucune tâche « {task} ».',
+  'session.refusal.noCaseInTask': 'Il n’existe aucun dossier « {caseId} » dans la tâche « {task} ».',
   'session.refusal.hintsInAssessment': 'Les indices ne sont pas disponibles en mode évaluation.',
   'session.refusal.noMoreHints': 'Il n’y a plus d’indice pour cette tâche.',
   'session.refusal.reopenInAssessment': 'En mode évaluation, un dossier tranché ne peut pas être rouvert.',

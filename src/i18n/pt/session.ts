@@ -6,6 +6,7 @@ export default {
   'session.refusal.malformed': 'Este evento não pode ser registado: {detail}',
   'session.refusal.noCase': 'Não existe o processo «{caseId}».',
   'session.refusal.noTask': 'Não existe a tarefa «{task}».',
+  'session.refusal.noCaseInTask': 'Não existe o processo «{caseId}» na tarefa «{task}».',
   'session.refusal.hintsInAssessment': 'As pistas não estão disponíveis no modo de avaliação.',
   'session.refusal.noMoreHints': 'Não há mais pistas para esta tarefa.',
   'session.refusal.reopenInAssessment': 'No modo de avaliação, um processo decidido não pode ser reaberto.',

@@ -6,6 +6,7 @@ export default {
   'session.refusal.malformed': 'Это событие нельзя записать: {detail}',
   'session.refusal.noCase': 'Дела «{caseId}» нет.',
   'session.refusal.noTask': 'Задания «{task}» нет.',
+  'session.refusal.noCaseInTask': 'В задании «{task}» нет дела «{caseId}».',
   'session.refusal.hintsInAssessment': 'В режиме оценки подсказки недоступны.',
   'session.refusal.noMoreHints': 'Больше подсказок к этому заданию нет.',
   'session.refusal.reopenInAssessment': 'В режиме оценки дело с принятым решением нельзя открыть повторно.',
