@@ -290,8 +290,8 @@ export const LOCALE_PROFILES: Record<LocaleId, LocaleProfile> = {
     ...plain('ru'),
     phone: {
       prefixes: ['0555', '0557', '0700', '0705', '0707', '0770', '0772', '0500'],
-      subscriberDigits: 6,
-      format: spaced([4, 2, 2, 2]),
+      subscriberDigits: 7,
+      format: spaced([4, 3, 2, 2]),
     },
     nationalId: { prefix: '20', digits: 12 },
     registry: { prefix: '', digits: 8 },
