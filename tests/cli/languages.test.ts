@@ -52,7 +52,7 @@ describe('the CLI in the trainee’s language', () => {
   }, 600_000)
 
   it('prints the world and its figures in the scenario’s currency', async () => {
-    const fr = await run('world', 'registration-desk', '--lang', 'fr')
+    const fr = await run('world', 'refunds-first-claims', '--lang', 'fr')
     expect(fr.code).toBe(0)
     expectWords(fr.out, 'world --lang fr')
     // fr in Nigeria: French grouping with the naira sign.
