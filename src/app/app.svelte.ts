@@ -14,6 +14,7 @@ import type { CatalogEntry, ScenarioIndex } from './catalog/entry'
 import { progressOf, summaryOf, withScore, type ResultSummary, type Scores } from './catalog/progress'
 import * as store from './persist'
 import { lms } from './lms/hook'
+import { useCommandSpecs } from './report/commands'
 import { Router } from './router.svelte'
 import { listFiles, saveFile } from './studio/store'
 import type { PlayerSession } from './session.svelte'
@@ -146,6 +147,8 @@ export class AppState {
   })
 
   constructor() {
+    // An LMS connection's reports are replays of the run, computed in the engine worker.
+    lms.run = (scenario, saved, runId, xapi) => this.engine.run(scenario, saved, runId, xapi)
     // The catalogue paints from the index; the engine worker starts once it is on screen (or at
     // once when the first page is a briefing or an exercise, which need the full scenario).
     if (this.router.route.page === 'catalog')
@@ -258,7 +261,9 @@ export class AppState {
       ]
     }
     try {
-      this.library = await this.engine.library(this.uploads)
+      const library = await this.engine.library(this.uploads)
+      useCommandSpecs(library.commands)
+      this.library = library
       this.libraryError = ''
     } catch (error) {
       this.libraryError = describe(error)
@@ -416,7 +421,8 @@ export class AppState {
       if (!current()) return
       let saved: { seed: number; mode: Mode; log: SessionEvent[] } | undefined
       if (raw !== null) {
-        const check = exercise.checkSaved(raw, scenario)
+        const check = await this.engine.checkSaved(raw, scenario)
+        if (!current()) return
         if (check.kind === 'damaged') {
           this.opening = { status: 'damaged', scenarioId, raw, message: check.message }
           return

@@ -6,20 +6,21 @@
  *   abandoned one), kept so the trainee can still download it;
  * - attempts: every finished session, as saved. Results are never stored: the catalogue scores
  *   these logs with the engine, so a number typed into storage cannot pass anyone.
- * Every write is a transaction with strict durability: when it resolves, the browser has put it
- * on disk, and only then does the trainee see what the event did (see session.svelte.ts).
+ * Every write is a transaction with strict durability, one at a time in the order asked (idb.ts):
+ * when it resolves, the browser has put it on disk, and only then does the trainee see what the
+ * event did (see session.svelte.ts).
  * Storage can be unavailable or full (private windows, quotas): the player still works, it
  * just does not remember, and says so. This module never parses with the engine, so the first
- * page stays small; reading a saved session properly is checkSaved's job (worker/session.ts).
+ * page stays small; reading a saved session properly is checkSaved's job, in the engine worker.
  * localStorage keeps only small things that may be lost: the name on the certificate and the
  * marker of a step being saved (see Pending).
  */
 import type { Mode, SavedSession } from '../engine/index'
+import { Database, result } from './idb'
 
 const DB_NAME = 'tamis-sandbox'
 const DB_VERSION = 1
 const STORES = ['sessions', 'previous', 'attempts', 'meta'] as const
-type StoreName = (typeof STORES)[number]
 
 /** Keys the app used in localStorage before IndexedDB; moved once, then removed. */
 const PREFIX = 'tamis-sandbox/'
@@ -153,100 +154,28 @@ function forgetLegacy(): void {
   for (const prefix of Object.values(legacy)) for (const name of localKeys(prefix)) localRemove(name)
 }
 
-let opened: Promise<IDBDatabase> | undefined
-
-function database(): Promise<IDBDatabase> {
-  opened ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const idb = globalThis.indexedDB
-    if (!idb) throw new Error('This browser has no IndexedDB.')
-    const request = idb.open(DB_NAME, DB_VERSION)
-    let created = false
-    request.onupgradeneeded = () => {
-      created = true
-      const db = request.result
-      for (const name of STORES) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name)
-      const attempts = request.transaction!.objectStore('attempts')
-      if (!attempts.indexNames.contains('scenario')) attempts.createIndex('scenario', 'scenarioId')
-      migrate(request.transaction!)
-    }
-    request.onsuccess = () => {
-      const db = request.result
-      // Another tab upgrading the database (a newer version of the app) must not wait on us.
-      db.onversionchange = () => {
-        db.close()
-        opened = undefined
-      }
-      if (created) forgetLegacy()
-      resolve(db)
-    }
-    request.onerror = () => reject(request.error ?? new Error('The browser refused to open its storage.'))
-    request.onblocked = () => reject(new Error('Another tab holds an older version of this app open.'))
-  }).catch((error: unknown) => {
-    opened = undefined
-    throw error
-  })
-  return opened
-}
-
-function done(transaction: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    transaction.oncomplete = () => resolve()
-    transaction.onabort = () => reject(transaction.error ?? new Error('The browser did not save.'))
-    transaction.onerror = (event) => event.preventDefault()
-  })
-}
-
-function result<T>(request: IDBRequest): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result as T)
-    request.onerror = () => reject(request.error ?? new Error('The browser could not read its storage.'))
-  })
-}
-
-/**
- * Operations run one after another, in the order asked: a start that moves the old session
- * aside is finished before the exercise reads what is saved, and event N is on disk before
- * event N+1 is written.
- */
-let queue: Promise<unknown> = Promise.resolve()
-
-function serial<T>(operation: (db: IDBDatabase) => Promise<T>): Promise<T> {
-  const next = queue.then(
-    () => database().then(operation),
-    () => database().then(operation),
-  )
-  queue = next.catch(() => undefined)
-  return next
-}
-
-async function write(
-  db: IDBDatabase,
-  stores: StoreName[],
-  body: (transaction: IDBTransaction) => void | Promise<void>,
-): Promise<void> {
-  const transaction = db.transaction(stores, 'readwrite', { durability: 'strict' })
-  const finished = done(transaction)
-  try {
-    await body(transaction)
-  } catch (error) {
-    try {
-      transaction.abort()
-    } catch {
-      // Already finished or aborted: `finished` reports it.
-    }
-    await finished.catch(() => undefined)
-    throw error
-  }
-  await finished
-}
+const db = new Database({
+  name: DB_NAME,
+  version: DB_VERSION,
+  upgrade(database, transaction) {
+    for (const name of STORES) if (!database.objectStoreNames.contains(name)) database.createObjectStore(name)
+    const attempts = transaction.objectStore('attempts')
+    if (!attempts.indexNames.contains('scenario')) attempts.createIndex('scenario', 'scenarioId')
+    migrate(transaction)
+  },
+  created: forgetLegacy,
+})
 
 /** The saved session of a scenario, or null when there is none or storage cannot be read. */
 export function readSession(scenarioId: string): Promise<StoredSession | null> {
-  return serial(async (db) => {
-    const transaction = db.transaction('sessions', 'readonly')
-    const found = await result<StoredSession | undefined>(transaction.objectStore('sessions').get(scenarioId))
-    return found && typeof found.text === 'string' ? found : null
-  }).catch(() => null)
+  return db
+    .read('sessions', async (transaction) => {
+      const found = await result<StoredSession | undefined>(
+        transaction.objectStore('sessions').get(scenarioId),
+      )
+      return found && typeof found.text === 'string' ? found : null
+    })
+    .catch(() => null)
 }
 
 export type WriteOutcome =
@@ -259,29 +188,27 @@ export type WriteOutcome =
  * session is also kept as an attempt, in the same transaction.
  */
 export function writeSession(stored: StoredSession, expected: string | null): Promise<WriteOutcome> {
-  return serial(async (db): Promise<WriteOutcome> => {
-    let elsewhere = false
-    await write(db, ['sessions', 'attempts'], async (transaction) => {
+  return db
+    .write(['sessions', 'attempts'], async (transaction): Promise<WriteOutcome> => {
       const sessions = transaction.objectStore('sessions')
       const before = await result<StoredSession | undefined>(sessions.get(stored.scenarioId))
-      elsewhere = expected !== null && before?.text !== expected
       sessions.put(stored, stored.scenarioId)
       if (finishedLog(stored.text)) {
         const attempt: StoredAttempt = { ...stored, on: stamp() }
         transaction.objectStore('attempts').put(attempt, stored.uid)
       }
+      return { ok: true, elsewhere: expected !== null && before?.text !== expected }
     })
-    return { ok: true, elsewhere }
-  }).catch((error: unknown) => ({
-    ok: false,
-    message: error instanceof Error ? error.message : String(error),
-  }))
+    .catch((error: unknown) => ({
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+    }))
 }
 
 /** Moves the saved session aside (kept as the previous copy unless `keepCopy` is false). */
 export function clearSession(scenarioId: string, keepCopy: boolean): Promise<boolean> {
-  return serial(async (db) => {
-    await write(db, ['sessions', 'previous'], async (transaction) => {
+  return db
+    .write(['sessions', 'previous'], async (transaction) => {
       const sessions = transaction.objectStore('sessions')
       const before = await result<StoredSession | undefined>(sessions.get(scenarioId))
       if (before && keepCopy)
@@ -289,27 +216,28 @@ export function clearSession(scenarioId: string, keepCopy: boolean): Promise<boo
           .objectStore('previous')
           .put({ scenarioId, text: before.text } satisfies StoredText, scenarioId)
       sessions.delete(scenarioId)
+      return true
     })
-    return true
-  }).catch(() => false)
+    .catch(() => false)
 }
 
 /** Keeps a copy of a saved session that is about to be replaced. */
 export function keepPrevious(scenarioId: string, text: string): Promise<boolean> {
-  return serial(async (db) => {
-    await write(db, ['previous'], (transaction) => {
+  return db
+    .write('previous', (transaction) => {
       transaction.objectStore('previous').put({ scenarioId, text } satisfies StoredText, scenarioId)
+      return true
     })
-    return true
-  }).catch(() => false)
+    .catch(() => false)
 }
 
 export function readPrevious(scenarioId: string): Promise<string | null> {
-  return serial(async (db) => {
-    const transaction = db.transaction('previous', 'readonly')
-    const found = await result<StoredText | undefined>(transaction.objectStore('previous').get(scenarioId))
-    return typeof found?.text === 'string' ? found.text : null
-  }).catch(() => null)
+  return db
+    .read('previous', async (transaction) => {
+      const found = await result<StoredText | undefined>(transaction.objectStore('previous').get(scenarioId))
+      return typeof found?.text === 'string' ? found.text : null
+    })
+    .catch(() => null)
 }
 
 /** Everything the catalogue derives progress from, read in one transaction. */
@@ -324,21 +252,22 @@ export function emptyIndex(): StoredIndex {
 }
 
 export function readIndex(): Promise<StoredIndex> {
-  return serial(async (db) => {
-    const transaction = db.transaction(['sessions', 'previous', 'attempts'], 'readonly')
-    const [sessions, previous, attempts] = await Promise.all([
-      result<StoredSession[]>(transaction.objectStore('sessions').getAll()),
-      result<IDBValidKey[]>(transaction.objectStore('previous').getAllKeys()),
-      result<StoredAttempt[]>(transaction.objectStore('attempts').getAll()),
-    ])
-    return {
-      sessions: new Map(
-        sessions.filter((s) => typeof s?.text === 'string').map((s) => [s.scenarioId, s] as const),
-      ),
-      previous: new Set(previous.map(String)),
-      attempts: attempts.filter((a) => typeof a?.text === 'string' && typeof a.scenarioId === 'string'),
-    }
-  }).catch(emptyIndex)
+  return db
+    .read(['sessions', 'previous', 'attempts'], async (transaction) => {
+      const [sessions, previous, attempts] = await Promise.all([
+        result<StoredSession[]>(transaction.objectStore('sessions').getAll()),
+        result<IDBValidKey[]>(transaction.objectStore('previous').getAllKeys()),
+        result<StoredAttempt[]>(transaction.objectStore('attempts').getAll()),
+      ])
+      return {
+        sessions: new Map(
+          sessions.filter((s) => typeof s?.text === 'string').map((s) => [s.scenarioId, s] as const),
+        ),
+        previous: new Set(previous.map(String)),
+        attempts: attempts.filter((a) => typeof a?.text === 'string' && typeof a.scenarioId === 'string'),
+      }
+    })
+    .catch(emptyIndex)
 }
 
 /** A quick look at a saved session for the catalogue, without validating it. */
@@ -368,29 +297,29 @@ export function peek(scenarioId: string, raw: string | null | undefined): Peek {
 /** Forgets everything about one scenario: the running session, the kept copy and the attempts. */
 export function resetScenario(scenarioId: string): Promise<boolean> {
   localRemove(key.pending(scenarioId))
-  return serial(async (db) => {
-    await write(db, ['sessions', 'previous', 'attempts'], async (transaction) => {
+  return db
+    .write(['sessions', 'previous', 'attempts'], async (transaction) => {
       transaction.objectStore('sessions').delete(scenarioId)
       transaction.objectStore('previous').delete(scenarioId)
       const attempts = transaction.objectStore('attempts')
       const uids = await result<IDBValidKey[]>(attempts.index('scenario').getAllKeys(scenarioId))
       for (const uid of uids) attempts.delete(uid)
+      return true
     })
-    return true
-  }).catch(() => false)
+    .catch(() => false)
 }
 
 /** Forgets everything this app stored in this browser. */
 export function resetAll(): Promise<boolean> {
   for (const name of localKeys(PREFIX)) localRemove(name)
-  return serial(async (db) => {
-    await write(db, ['sessions', 'previous', 'attempts'], (transaction) => {
+  return db
+    .write(['sessions', 'previous', 'attempts'], (transaction) => {
       transaction.objectStore('sessions').clear()
       transaction.objectStore('previous').clear()
       transaction.objectStore('attempts').clear()
+      return true
     })
-    return true
-  }).catch(() => false)
+    .catch(() => false)
 }
 
 /**

@@ -1,17 +1,10 @@
 /** Display helpers for the workspace: deadlines, priorities, statuses, money fields. No rules. */
-import {
-  formatMoney,
-  plural,
-  PROCESS_SHORT_LABELS,
-  type Currency,
-  type ProcessId,
-  type Text,
-  type Value,
-} from '../engine/index'
+import type { Currency, ProcessId, Text, Value } from '../engine/index'
+import { formatMoney, plural, PROCESS_SHORT_LABELS } from '../engine/lite'
 import { daysFrom } from './format'
 import type { CaseSummary, Panel } from './workspace-types'
 
-export { minorToInput, parseMajor, plural } from '../engine/index'
+export { minorToInput, parseMajor, plural } from '../engine/lite'
 
 /** Short process names for the worklist's Type column (the engine's vocabulary). */
 export const PROCESS_SHORT: Readonly<Record<ProcessId, string>> = PROCESS_SHORT_LABELS

@@ -1,10 +1,13 @@
 /**
- * The engine's light entry point, for the first page (catalogue and briefing): values from
- * modules that pull in neither the scenario loader nor the session (zod, yaml, xstate), which
- * index.ts re-exports and which would otherwise all land in the first bundle.
+ * The engine's light entry point, for everything the page runs on the main thread (catalogue,
+ * briefing, workspace, results, the LMS connection): values from modules that pull in neither
+ * the scenario loader nor the session (zod, yaml, xstate, faker), which index.ts re-exports and
+ * which would otherwise all land in the page's bundles. The session itself runs in the engine
+ * worker (src/app/worker); the page takes only types from index.ts.
  */
 export {
   PROCESS_LABELS,
+  PROCESS_SHORT_LABELS,
   PROCESSES,
   TADAT_INDICATORS,
   processLabel,
@@ -19,6 +22,10 @@ export { formatIssue } from './scenario/issues'
 export { plural } from './primitives/plural'
 export { dateParts, MONTHS } from './primitives/calendar'
 export { arrivalAvailability } from './session/availability'
+export { buildCommand, initialValues, isFormProblem, minorToInput, parseMajor } from './session/form'
+export { resultsFile } from './session/results-file'
+export { CMI5, runRegistration, VERBS as XAPI_VERBS } from './session/xapi'
+export { isUuid, uuidV5 } from './session/uuid'
 export { msg, money, day, list, isMsg, isMoney, isDate, isList } from './primitives/message'
 export type { Msg, Text, Value, Arg, Refusal } from './primitives/message'
 export {

@@ -105,6 +105,23 @@ describe('Worklist', () => {
     expect(rendered).toBeLessThan(100)
     expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '5001')
   })
+
+  it('pages a large worklist as it scrolls: far rows are there, the first ones are not', async () => {
+    const many = Array.from({ length: 5000 }, (_, i) => summary(i))
+    render(Worklist, { cases: many, today: '2026-03-01', currency, onSelect: vi.fn() })
+    const scroller = screen.getByRole('table').parentElement!
+    Object.defineProperty(scroller, 'scrollTop', { configurable: true, value: 46 * 3000 })
+    await fireEvent.scroll(scroller)
+    const indices = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => Number(r.getAttribute('aria-rowindex')))
+      .filter((i) => i > 0)
+    expect(indices.length).toBeGreaterThan(5)
+    expect(indices.length).toBeLessThan(100)
+    expect(Math.min(...indices)).toBeGreaterThan(2900)
+    expect(Math.max(...indices)).toBeLessThan(3200)
+  })
 })
 
 describe('workspace wording', () => {

@@ -20,7 +20,7 @@ import { parseDocument } from 'yaml'
 
 const ROOT = join(import.meta.dirname, '../..')
 const DIST = join(ROOT, 'dist')
-const PORT = 4182
+const PORT = Number(process.env.BENCH_PORT ?? 4182)
 const BASE = `http://127.0.0.1:${PORT}`
 const FIRST_PAGE_BUDGET_KB = 60
 const FEEDBACK_BUDGET_MS = 50
@@ -41,6 +41,20 @@ function firstPageChunks(): string[] {
     (m) => m[1]!,
   )
   return [...new Set([...entry, ...preloads])]
+}
+
+/** A chunk and every chunk it imports statically, transitively (paths like assets/x.js). */
+function withStaticImports(chunk: string): string[] {
+  const seen = new Set<string>()
+  const visit = (file: string) => {
+    if (seen.has(file)) return
+    seen.add(file)
+    const code = readFileSync(join(DIST, file), 'utf8')
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g))
+      visit(`assets/${m[1]!}`)
+  }
+  visit(chunk)
+  return [...seen]
 }
 
 /** Every script of the build: the page's, the lazy exercise pages', the worker's and faker's. */
@@ -328,6 +342,19 @@ export async function browserBench(options: { taxpayers?: number } = {}): Promis
     `${chunks.length} file${chunks.length === 1 ? '' : 's'}; ${Math.round((initial / total) * 100)}% of all the build's JS`,
     initial / 1024 <= FIRST_PAGE_BUDGET_KB ? 'ok' : `OVER ${FIRST_PAGE_BUDGET_KB} KB`,
   ])
+  // What the page itself evaluates to open an exercise, beyond the first page: the exercise
+  // chunk and its static imports. The engine belongs in the worker, not here.
+  const exercise = allScripts().find((f) => /\/exercise-[^/]*\.js$/.test(f))
+  if (exercise) {
+    const opening = withStaticImports(exercise).filter((f) => !chunks.includes(f))
+    const engineOnPage = opening.filter((f) => /\/engine-[^/]*\.js$/.test(f))
+    rows.push([
+      'JS the page adds to open an exercise (exercise chunk + static imports)',
+      `${kb(opening.reduce((sum, f) => sum + gz(f), 0))} gzip`,
+      `${opening.length} file${opening.length === 1 ? '' : 's'}: ${opening.map((f) => f.replace('assets/', '')).join(', ')}`,
+      engineOnPage.length ? 'ENGINE ON THE PAGE' : 'ok',
+    ])
+  }
   rows.push([
     'JS of the whole build (page, exercise, worker, faker locales)',
     `${kb(total)} gzip`,

@@ -5,12 +5,12 @@
  * killed with SIGKILL, with no chance to flush anything. The next launch on the same profile
  * must find every decision made so far.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { CHROMIUM_ARGS, systemChromium } from './support/chromium'
+import { expect, test, type Page } from '@playwright/test'
 import { playableScenarios, Shadow } from './support/engine'
+import { browserPid, killBrowser, launch } from './support/kill'
 import {
   actions,
   currentCaseId,
@@ -24,84 +24,6 @@ import {
 const CYCLES = 10
 const scenario = playableScenarios().find((s) => s.id === 'registration-desk')!
 const minorUnits = scenario.jurisdiction.currency.minorUnits
-
-/** Every process on the machine with its parent, from Linux's /proc. */
-function processes(): { pid: number; parent: number; command: string }[] {
-  return readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .flatMap((name) => {
-      try {
-        const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
-        // Field 4, after the command name in parentheses, is the parent's pid.
-        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-        return [{ pid: Number(name), parent, command: readFileSync(`/proc/${name}/cmdline`, 'utf8') }]
-      } catch {
-        return []
-      }
-    })
-}
-
-/**
- * The browser's main process: Playwright starts it as a child of this test process, and the
- * profile directory on its command line is unique to this test.
- */
-function browserPid(profile: string): number {
-  const found = processes().filter((p) => p.parent === process.pid && p.command.includes(profile))
-  if (found.length !== 1)
-    throw new Error(`Expected one browser process for ${profile}, found ${found.length}.`)
-  return found[0]!.pid
-}
-
-/** The browser and everything it started (zygote, renderers, storage and network services). */
-function tree(root: number): number[] {
-  const all = processes()
-  const pids = [root]
-  for (let i = 0; i < pids.length; i++)
-    pids.push(...all.filter((p) => p.parent === pids[i]).map((p) => p.pid))
-  return pids
-}
-
-/** Still running: a zombie (state Z) waiting for its parent to reap it runs nothing. */
-const alive = (pid: number) => {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z'
-  } catch {
-    return false
-  }
-}
-
-const signal = (pid: number, name: NodeJS.Signals) => {
-  try {
-    process.kill(pid, name)
-  } catch {
-    // Already gone.
-  }
-}
-
-/**
- * Kills the browser as a crash or a power cut would: every process of it is first frozen, so
- * none can flush or shut down cleanly when it sees another go, then each gets SIGKILL.
- */
-async function killBrowser(context: BrowserContext, pid: number): Promise<void> {
-  const pids = tree(pid)
-  for (const p of pids) signal(p, 'SIGSTOP')
-  for (const p of tree(pid)) if (!pids.includes(p)) pids.push(p)
-  for (const p of pids) signal(p, 'SIGKILL')
-  await expect.poll(() => pids.some(alive), { timeout: 10_000 }).toBe(false)
-  await context.close().catch(() => undefined)
-}
-
-const executablePath = systemChromium()
-
-function launch(profile: string, baseURL: string | undefined): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
-    ...(executablePath ? { executablePath } : {}),
-    args: CHROMIUM_ARGS,
-    ...(baseURL ? { baseURL } : {}),
-    viewport: { width: 1280, height: 720 },
-  })
-}
 
 const decidedLine = (page: Page, n: number) =>
   page.getByText(new RegExp(`^${n} of ${scenario.world.registration?.applications ?? '\\d+'} cases decided`))

@@ -2,10 +2,11 @@ import 'fake-indexeddb/auto'
 import { afterAll, describe, expect, it } from 'vitest'
 import validateStatement from 'xapi-validation'
 import { loadBundledLibrary } from '../../src/cli/files'
-import { playPolicy, Session, XAPI_VERBS } from '../../src/engine'
+import { generateWorld, playPolicy, Session, XAPI_VERBS } from '../../src/engine'
 import { assignment, parseLaunch, startCmi5, type Cmi5Launch } from '../../src/app/lms/cmi5'
 import { Reporter } from '../../src/app/lms/reporter'
 import { pendingCount } from '../../src/app/lms/lrs'
+import { Runs } from '../../src/app/worker/runs'
 import { startLrs } from './lrs-stub'
 
 const library = await loadBundledLibrary()
@@ -96,12 +97,11 @@ describe('cmi5 launch', () => {
 
     const played = await Session.start(scenario, { mode: cmi5.mode })
     playPolicy(played, 'random', 5)
-    const reporter = new Reporter({
-      lrs: cmi5.lrs,
-      actor: cmi5.launch.actor,
-      activityId: () => activityId,
-      cmi5,
-    })
+    const runs = new Runs((s, seed) => generateWorld(s, { seed }))
+    const reporter = new Reporter(
+      { lrs: cmi5.lrs, actor: cmi5.launch.actor, activityId: () => activityId, cmi5 },
+      (...args) => runs.run(...args),
+    )
     // The app hands over the saved session after each event; the last one carries everything.
     const log = played.log
     for (const end of [3, Math.floor(log.length / 2), log.length])

@@ -8,7 +8,14 @@
 import { isDeepStrictEqual } from 'node:util'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import validateStatement from 'xapi-validation'
+import xapiValidation from 'xapi-validation'
+
+/**
+ * The validator: a CommonJS module compiled from TypeScript, whose default export is the function
+ * under Vitest and one level deeper under Playwright's loader.
+ */
+export const validateStatement: typeof xapiValidation =
+  (xapiValidation as unknown as { default?: typeof xapiValidation }).default ?? xapiValidation
 
 export type Outage = 'none' | 'refuse' | 'lose-answers'
 
@@ -25,6 +32,8 @@ export interface LrsStub {
   state: Map<string, unknown>
   /** Refusals with their reason, for a failing test to show. */
   refusals: string[]
+  /** The stub's request handler, to mount it beside other files on one origin (browser tests). */
+  handle(req: IncomingMessage, res: ServerResponse): void
   close(): Promise<void>
 }
 
@@ -43,16 +52,19 @@ export async function startLrs(options: { basic?: string } = {}): Promise<LrsStu
     outage: 'none',
     state: new Map(),
     refusals: [],
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    handle: (req, res) => void body(req).then((text) => handle(req, res, text)),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
   const refuse = (res: ServerResponse, status: number, why: string) => {
     stub.refusals.push(`${status} ${why}`)
     res.writeHead(status, { 'Content-Type': 'text/plain' }).end(why)
   }
 
-  const server = createServer((req, res) => {
-    void body(req).then((text) => handle(req, res, text))
-  })
+  const server = createServer((req, res) => stub.handle(req, res))
 
   function handle(req: IncomingMessage, res: ServerResponse, text: string): void {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import validateStatement from 'xapi-validation'
 import { loadBundledLibrary } from '../../src/cli/files'
-import { sayFor } from '../../src/app/lms/reporter'
+import { statementSay as sayFor } from '../../src/i18n/for-scenario'
 import { msg } from '../../src/engine/primitives/message'
 import {
   isUuid,

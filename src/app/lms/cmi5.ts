@@ -9,15 +9,8 @@
  * statement builder, while the sandbox needs its deterministic statement ids and the offline
  * outbox, and the sequence itself is three requests.
  */
-import {
-  CMI5,
-  isUuid,
-  uuidV5,
-  XAPI_VERBS,
-  type Cmi5Terms,
-  type XapiAgent,
-  type XapiStatement,
-} from '../../engine/index'
+import type { Cmi5Terms, XapiAgent, XapiStatement } from '../../engine/index'
+import { CMI5, isUuid, uuidV5, XAPI_VERBS } from '../../engine/lite'
 import { XAPI_VERSION, type LrsConfig } from './lrs'
 
 export interface Cmi5Launch {

@@ -1,15 +1,33 @@
 /**
  * The one place the app talks to the LMS connection (docs/lms.md): the app tells it each saved
- * session, and asks which mode an LMS launch requires. Empty unless boot.ts connected an LMS,
- * so the app works the same without one. Types only: importing this costs the first page nothing.
+ * session, and asks which mode an LMS launch requires; the connection asks the app's engine
+ * worker to replay a run. Empty unless boot.ts connected an LMS, so the app works the same
+ * without one. Types only: importing this costs the first page nothing.
  */
-import type { Mode, SavedSession, Scenario } from '../../engine/index'
+import type { Mode, SavedSession, Scenario, XapiOptions } from '../../engine/index'
+import type { RunReport } from '../worker/runs'
+
+/** A saved run replayed where the engine runs: its report and, with options, its statements. */
+export type RunSource = (
+  scenario: Scenario,
+  saved: SavedSession,
+  runId: string,
+  xapi?: XapiOptions,
+) => Promise<RunReport>
 
 export interface LmsHooks {
   /** After a session is on disk: derive and send its new statements. Must not throw. */
   saved?: (scenario: Scenario, saved: SavedSession, runId: string) => void
   /** The mode an LMS launch asks for; the trainee's choice is overridden by it. */
   mode?: Mode
+  /** Set by the app: replays runs in its engine worker, never on the page. */
+  run?: RunSource
 }
 
 export const lms: LmsHooks = {}
+
+/** The app's engine, asked when a report is due (the app sets it when it starts). */
+export const runInEngine: RunSource = (...args) => {
+  if (!lms.run) return Promise.reject(new Error('The simulation engine is not running.'))
+  return lms.run(...args)
+}

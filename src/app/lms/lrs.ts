@@ -4,10 +4,11 @@
  * dead network, and leaves the outbox only when the LRS has acknowledged it. Statement ids are
  * deterministic, so a batch resent because its answer was lost is the same statements again: the
  * LRS keeps one of each. The database is this module's own ("tamis-lms"), apart from the
- * sessions database (persist.ts), and follows its conventions: strict durability, one operation
- * at a time, and storage that cannot be opened only means nothing is remembered.
+ * sessions database (persist.ts), through the same wrapper (idb.ts): strict durability, one
+ * operation at a time, and storage that cannot be opened only means nothing is remembered.
  */
 import type { XapiStatement } from '../../engine/index'
+import { Database, result } from '../idb'
 
 export const XAPI_VERSION = '1.0.3'
 
@@ -32,62 +33,16 @@ interface Queued {
   statement: XapiStatement
 }
 
-let opened: Promise<IDBDatabase> | undefined
-
-function database(): Promise<IDBDatabase> {
-  opened ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const idb = globalThis.indexedDB
-    if (!idb) throw new Error('This browser has no IndexedDB.')
-    const request = idb.open(DB_NAME, DB_VERSION)
-    request.onupgradeneeded = () => {
-      const db = request.result
-      const outbox = db.createObjectStore('outbox', { keyPath: 'seq', autoIncrement: true })
-      outbox.createIndex('id', 'id', { unique: true })
-      db.createObjectStore('sent')
-      db.createObjectStore('meta')
-    }
-    request.onsuccess = () => {
-      const db = request.result
-      db.onversionchange = () => {
-        db.close()
-        opened = undefined
-      }
-      resolve(db)
-    }
-    request.onerror = () => reject(request.error ?? new Error('The browser refused to open its storage.'))
-    request.onblocked = () => reject(new Error('Another tab holds an older version of this app open.'))
-  }).catch((error: unknown) => {
-    opened = undefined
-    throw error
-  })
-  return opened
-}
-
-function result<T>(request: IDBRequest): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result as T)
-    request.onerror = () => reject(request.error ?? new Error('The browser could not read its storage.'))
-  })
-}
-
-function done(transaction: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    transaction.oncomplete = () => resolve()
-    transaction.onabort = () => reject(transaction.error ?? new Error('The browser did not save.'))
-  })
-}
-
-let chain: Promise<unknown> = Promise.resolve()
-
-/** One storage operation at a time, in the order asked (as persist.ts does). */
-function serial<T>(operation: (db: IDBDatabase) => Promise<T>): Promise<T> {
-  const next = chain.then(
-    () => database().then(operation),
-    () => database().then(operation),
-  )
-  chain = next.catch(() => undefined)
-  return next
-}
+const db = new Database({
+  name: DB_NAME,
+  version: DB_VERSION,
+  upgrade(database) {
+    const outbox = database.createObjectStore('outbox', { keyPath: 'seq', autoIncrement: true })
+    outbox.createIndex('id', 'id', { unique: true })
+    database.createObjectStore('sent')
+    database.createObjectStore('meta')
+  },
+})
 
 /**
  * Puts statements in the outbox, stamped with `now` the first time they are seen; ones already
@@ -95,9 +50,7 @@ function serial<T>(operation: (db: IDBDatabase) => Promise<T>): Promise<T> {
  * Resolves with how many were added.
  */
 export function enqueue(statements: readonly XapiStatement[], now: string): Promise<number> {
-  return serial(async (db) => {
-    const transaction = db.transaction(['outbox', 'sent'], 'readwrite', { durability: 'strict' })
-    const finished = done(transaction)
+  return db.write(['outbox', 'sent'], async (transaction) => {
     const outbox = transaction.objectStore('outbox')
     const sent = transaction.objectStore('sent')
     let added = 0
@@ -113,33 +66,29 @@ export function enqueue(statements: readonly XapiStatement[], now: string): Prom
       } satisfies Queued)
       added++
     }
-    await finished
     return added
   })
 }
 
 /** How many statements wait to be sent. */
 export function pendingCount(): Promise<number> {
-  return serial(async (db) => result<number>(db.transaction('outbox').objectStore('outbox').count())).catch(
-    () => 0,
-  )
+  return db
+    .read('outbox', (transaction) => result<number>(transaction.objectStore('outbox').count()))
+    .catch(() => 0)
 }
 
 async function oldest(limit: number): Promise<Queued[]> {
-  return serial(async (db) =>
-    result<Queued[]>(db.transaction('outbox').objectStore('outbox').getAll(null, limit)),
+  return db.read('outbox', (transaction) =>
+    result<Queued[]>(transaction.objectStore('outbox').getAll(null, limit)),
   )
 }
 
 async function acknowledge(batch: readonly Queued[]): Promise<void> {
-  await serial(async (db) => {
-    const transaction = db.transaction(['outbox', 'sent'], 'readwrite', { durability: 'strict' })
-    const finished = done(transaction)
+  await db.write(['outbox', 'sent'], (transaction) => {
     for (const queued of batch) {
       transaction.objectStore('outbox').delete(queued.seq!)
       transaction.objectStore('sent').put(true, queued.id)
     }
-    await finished
   })
 }
 
@@ -264,26 +213,20 @@ export class Sender {
 
 /** Forgets the outbox and what was sent (for tests and for "reset everything"). */
 export function clearLms(): Promise<void> {
-  return serial(async (db) => {
-    const transaction = db.transaction(['outbox', 'sent', 'meta'], 'readwrite')
-    const finished = done(transaction)
+  return db.write(['outbox', 'sent', 'meta'], (transaction) => {
     for (const name of ['outbox', 'sent', 'meta']) transaction.objectStore(name).clear()
-    await finished
   })
 }
 
 /** A small value kept with the outbox (the LRS settings, a cmi5 launch). */
 export function readMeta<T>(key: string): Promise<T | undefined> {
-  return serial(async (db) =>
-    result<T | undefined>(db.transaction('meta').objectStore('meta').get(key)),
-  ).catch(() => undefined)
+  return db
+    .read('meta', (transaction) => result<T | undefined>(transaction.objectStore('meta').get(key)))
+    .catch(() => undefined)
 }
 
 export function writeMeta(key: string, value: unknown): Promise<void> {
-  return serial(async (db) => {
-    const transaction = db.transaction('meta', 'readwrite', { durability: 'strict' })
-    const finished = done(transaction)
+  return db.write('meta', (transaction) => {
     transaction.objectStore('meta').put(value, key)
-    await finished
   })
 }

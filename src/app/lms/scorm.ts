@@ -7,9 +7,10 @@
  * another computer resumes where they stopped. On leaving, `cmi.exit` says suspend or normal.
  */
 import { strFromU8, strToU8, unzlibSync, zlibSync } from 'fflate'
-import type { CaseSummary, Report, SavedSession } from '../../engine/index'
+import type { Report, SavedSession } from '../../engine/index'
 import { readSession, writeSession } from '../persist'
-import { lms } from './hook'
+import type { RunReport } from '../worker/runs'
+import { lms, runInEngine, type RunSource } from './hook'
 
 /** The SCORM 2004 run-time API (IEEE 1484.11.2) as the LMS exposes it. */
 export interface ScormApi {
@@ -103,7 +104,11 @@ const logLength = (text: string | undefined): number => {
  * Connects the page to the LMS: restores a suspended session this browser does not have, then
  * reports after every saved step. Returns a problem in the trainee's words, or undefined.
  */
-export async function connectScorm(settings: ScormPackage, api: ScormApi): Promise<string | undefined> {
+export async function connectScorm(
+  settings: ScormPackage,
+  api: ScormApi,
+  run: RunSource = runInEngine,
+): Promise<string | undefined> {
   if (api.Initialize('') !== 'true')
     return `The course could not start recording this exercise (error ${api.GetLastError()}). Your work is kept in this browser only.`
   const suspended = decodeSuspend(api.GetValue('cmi.suspend_data'))
@@ -115,16 +120,14 @@ export async function connectScorm(settings: ScormPackage, api: ScormApi): Promi
     )
   const resumed = suspended ?? (local ? { uid: local.uid, text: local.text } : undefined)
   lms.mode = settings.mode
-  const { Replayer } = await import('./reporter')
-  const replayer = new Replayer()
   let finished = false
   let chain: Promise<unknown> = Promise.resolve()
   lms.saved = (scenario, saved, runId) => {
     chain = chain
       .then(async () => {
-        const session = await replayer.session(scenario, saved, runId)
-        finished = session.finished()
-        report(api, session.report(), session.cases(), { uid: runId, text: JSON.stringify(saved) })
+        const replayed = await run(scenario, saved, runId)
+        finished = replayed.finished
+        report(api, replayed, { uid: runId, text: JSON.stringify(saved) })
       })
       .catch(() => undefined)
   }
@@ -142,11 +145,11 @@ export async function connectScorm(settings: ScormPackage, api: ScormApi): Promi
   return undefined
 }
 
-function report(api: ScormApi, result: Report, cases: readonly CaseSummary[], suspend: Suspended): void {
+function report(api: ScormApi, run: RunReport, suspend: Suspended): void {
+  const result: Report = run.report
   const data = encodeSuspend(suspend)
   if (data.length <= SUSPEND_LIMIT) api.SetValue('cmi.suspend_data', data)
-  const decided = cases.filter((c) => c.status === 'closed').length
-  if (cases.length) api.SetValue('cmi.progress_measure', (decided / cases.length).toFixed(4))
+  if (run.cases) api.SetValue('cmi.progress_measure', (run.decided / run.cases).toFixed(4))
   if (result.maxScore > 0) {
     const raw = Math.max(0, result.score)
     api.SetValue('cmi.score.min', '0')

@@ -1,14 +1,8 @@
 /** A decision and the results in words, for the results page and the CSV. */
-import {
-  formatMoney,
-  PROCESS_LABELS,
-  PROCESS_MODULES,
-  type DecisionRecord,
-  type FieldSpec,
-  type FieldValue,
-  type Report,
-} from '../../engine/index'
+import type { DecisionRecord, FieldSpec, FieldValue, Report } from '../../engine/index'
+import { formatMoney, PROCESS_LABELS } from '../../engine/lite'
 import { humanize } from '../format'
+import { commandSpec } from './commands'
 import { toCsv } from './csv'
 import { t } from '../i18n.svelte'
 
@@ -25,7 +19,7 @@ function valueText(value: FieldValue, field: FieldSpec | undefined, currency: Cu
 
 /** 'Approve and issue a TIN (Register for: CIT, VAT; Segment: small)'. */
 export function decisionText(decision: DecisionRecord, currency: Currency): string {
-  const spec = PROCESS_MODULES[decision.process]?.commands.find((c) => c.type === decision.command.type)
+  const spec = commandSpec(decision.process, decision.command.type)
   const fields = Object.entries(decision.command).flatMap(([name, value]) => {
     if (name === 'type' || value === undefined || value === '') return []
     const field = spec?.fields?.find((f) => f.name === name)

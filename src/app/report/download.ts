@@ -1,4 +1,5 @@
-import { resultsFile, type Report, type SavedSession } from '../../engine/index'
+import type { Report, SavedSession } from '../../engine/index'
+import { resultsFile } from '../../engine/lite'
 import { downloadText } from './save-file'
 
 export { downloadSession, downloadText } from './save-file'

@@ -1,10 +1,12 @@
 /**
  * A trainer's own scenario and profile files, kept in this browser's IndexedDB (a database of
- * their own, apart from the trainees' saved sessions) so they survive a reload. Every call
- * resolves, even when the browser refuses storage (private window, quota): the caller shows
- * the message instead of losing the text silently.
+ * their own, apart from the trainees' saved sessions) so they survive a reload, and a crash: a
+ * save resolves once it is on disk (idb.ts, strict durability). Every call resolves, even when
+ * the browser refuses storage (private window, quota): the caller shows the message instead of
+ * losing the text silently.
  */
 import type { SourceFile } from '../../engine/index'
+import { Database, result } from '../idb'
 
 const DATABASE = 'tamis-studio'
 const FILES = 'files'
@@ -15,42 +17,16 @@ export interface StudioFile extends SourceFile {
   saved: number
 }
 
-let opening: Promise<IDBDatabase> | undefined
-
-function database(): Promise<IDBDatabase> {
-  opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') {
-      reject(new Error('this browser offers no storage for files'))
-      return
-    }
-    const request = indexedDB.open(DATABASE, 1)
-    request.onupgradeneeded = () => request.result.createObjectStore(FILES, { keyPath: 'path' })
-    request.onsuccess = () => resolve(request.result)
-    request.onerror = () => reject(request.error ?? new Error('the browser refused its storage'))
-  }).catch((error: unknown) => {
-    opening = undefined
-    throw error
-  })
-  return opening
-}
-
-function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  return database().then(
-    (db) =>
-      new Promise<T>((resolve, reject) => {
-        const transaction = db.transaction(FILES, mode)
-        const request = act(transaction.objectStore(FILES))
-        transaction.oncomplete = () => resolve(request.result)
-        transaction.onerror = () => reject(transaction.error ?? new Error('the browser refused to save'))
-        transaction.onabort = () => reject(transaction.error ?? new Error('the browser refused to save'))
-      }),
-  )
-}
+const db = new Database({
+  name: DATABASE,
+  version: 1,
+  upgrade: (database) => void database.createObjectStore(FILES, { keyPath: 'path' }),
+})
 
 /** Every saved file, newest first; [] when storage is unavailable. */
 export async function listFiles(): Promise<StudioFile[]> {
   try {
-    const files = await run('readonly', (store) => store.getAll() as IDBRequest<StudioFile[]>)
+    const files = await db.read(FILES, (t) => result<StudioFile[]>(t.objectStore(FILES).getAll()))
     return files.sort((a, b) => b.saved - a.saved)
   } catch {
     return []
@@ -60,7 +36,9 @@ export async function listFiles(): Promise<StudioFile[]> {
 /** Saves a file; resolves to an error message, or '' when it is stored. */
 export async function saveFile(file: SourceFile): Promise<string> {
   try {
-    await run('readwrite', (store) => store.put({ path: file.path, text: file.text, saved: Date.now() }))
+    await db.write(FILES, (t) => {
+      t.objectStore(FILES).put({ path: file.path, text: file.text, saved: Date.now() })
+    })
     return ''
   } catch (error) {
     return `This browser did not keep the file (${error instanceof Error ? error.message : String(error)}); download it so you do not lose it.`
@@ -68,7 +46,7 @@ export async function saveFile(file: SourceFile): Promise<string> {
 }
 
 export async function deleteFile(path: string): Promise<void> {
-  await run('readwrite', (store) => store.delete(path)).catch(() => undefined)
+  await db.write(FILES, (t) => void t.objectStore(FILES).delete(path)).catch(() => undefined)
 }
 
 /** The largest file the studio and the catalogue accept: scenarios are a few kilobytes. */

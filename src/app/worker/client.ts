@@ -3,9 +3,19 @@
  * request. If the worker itself cannot start, every pending request fails with a message.
  * An exercise opened here runs in the worker; the page gets a `SessionLink` to it.
  */
-import type { Issue, Mode, Scenario, SessionEvent, SourceFile } from '../../engine/index'
+import type {
+  Issue,
+  Mode,
+  SavedSession,
+  Scenario,
+  SessionEvent,
+  SourceFile,
+  XapiOptions,
+} from '../../engine/index'
 import type { Refusal, Scored, SessionLink, SessionView, Watch } from './host'
 import type { LibraryData, WorkerRequest, WorkerResponse } from './messages'
+import type { RunReport } from './runs'
+import type { SavedCheck } from './session'
 
 type Progress = (done: number, total: number) => void
 
@@ -70,6 +80,16 @@ export class EngineClient {
   /** Scores a stored log in the worker, replayed on the world kept from the generation. */
   async score(scenario: Scenario, seed: number, mode: Mode, log: readonly SessionEvent[]): Promise<Scored> {
     return (await this.#ask({ type: 'score', scenario, seed, mode, log: [...log] }, 'scored')).scored
+  }
+
+  /** Reads stored text as a saved session of this scenario (the engine's parser runs in the worker). */
+  async checkSaved(raw: string, scenario: Scenario): Promise<SavedCheck> {
+    return (await this.#ask({ type: 'check-saved', raw, scenario }, 'checked')).check
+  }
+
+  /** A saved run replayed in the worker for the LMS connection: its report and statements. */
+  async run(scenario: Scenario, saved: SavedSession, runId: string, xapi?: XapiOptions): Promise<RunReport> {
+    return (await this.#ask({ type: 'run', scenario, saved, runId, ...(xapi ? { xapi } : {}) }, 'ran')).run
   }
 
   #link(handle: number): SessionLink {

@@ -3,11 +3,11 @@
  * sessions off the main thread. The world never leaves it: the page sends events and receives
  * the views it shows (host.ts), so a large register never freezes the page. It only calls the engine.
  */
-import '../zod-jitless'
 import {
   baseName,
   generateWorld,
   issueAt,
+  PROCESS_MODULES,
   scenarioDigest,
   Session,
   WorldShortfall,
@@ -18,7 +18,9 @@ import {
 } from '../../engine/index'
 import { buildLibrary, bundledFiles } from '../library'
 import { scoreReplay, SessionHost } from './host'
-import type { WorkerRequest, WorkerResponse } from './messages'
+import type { LibraryData, WorkerRequest, WorkerResponse } from './messages'
+import { Runs } from './runs'
+import { checkSaved } from './session'
 
 /** At most about a hundred progress messages per world. */
 const PROGRESS_STEPS = 100
@@ -37,6 +39,13 @@ interface Running {
   world: World
 }
 const sessions = new Map<number, Running>()
+/** The run an LMS connection reports on, replayed on the kept world. */
+const runs = new Runs(async (scenario, seed) => (await worldFor(scenario, seed)).world)
+
+/** The command specs as plain data (a module's specs may share objects with its machine). */
+const commands = JSON.parse(
+  JSON.stringify(Object.fromEntries(Object.entries(PROCESS_MODULES).map(([id, m]) => [id, m.commands]))),
+) as LibraryData['commands']
 
 function post(message: WorkerResponse): void {
   self.postMessage(message)
@@ -67,7 +76,7 @@ async function handle(request: WorkerRequest): Promise<void> {
       sources = [...bundledFiles, ...request.uploads]
       const library = buildLibrary(sources)
       const digests = Object.fromEntries(library.scenarios.map((s) => [s.id, scenarioDigest(s)]))
-      return post({ id: request.id, type: 'library', library: { ...library, digests } })
+      return post({ id: request.id, type: 'library', library: { ...library, digests, commands } })
     }
     case 'open': {
       let reported = -1
@@ -108,6 +117,12 @@ async function handle(request: WorkerRequest): Promise<void> {
       const { world } = await worldFor(request.scenario, request.seed)
       const session = new Session(request.scenario, world, request.mode)
       return post({ id: request.id, type: 'scored', scored: scoreReplay(session, request.log) })
+    }
+    case 'check-saved':
+      return post({ id: request.id, type: 'checked', check: checkSaved(request.raw, request.scenario) })
+    case 'run': {
+      const { scenario, saved, runId, xapi } = request
+      return post({ id: request.id, type: 'ran', run: await runs.run(scenario, saved, runId, xapi) })
     }
     default: {
       const unknown: never = request

@@ -5,14 +5,20 @@
  */
 import type {
   AdvancePreview,
+  CommandSpec,
   Issue,
   Jurisdiction,
   Mode,
+  ProcessId,
+  SavedSession,
   Scenario,
   SessionEvent,
   SourceFile,
+  XapiOptions,
 } from '../../engine/index'
 import type { Refusal, Scored, SendReply, SessionView, Views, Watch } from './host'
+import type { RunReport } from './runs'
+import type { SavedCheck } from './session'
 
 /** The scenario library as the worker checked it, with each scenario's digest. */
 export interface LibraryData {
@@ -21,6 +27,8 @@ export interface LibraryData {
   issues: Issue[]
   /** Scenario id → digest of its content, to tell a saved session from an older version. */
   digests: Record<string, string>
+  /** Each process's commands as data, to put logged decisions into words on the page. */
+  commands: Partial<Record<ProcessId, CommandSpec[]>>
 }
 
 export type WorkerRequest =
@@ -47,6 +55,17 @@ export type WorkerRequest =
   | { id: number; type: 'close'; handle: number }
   /** Replays a stored log on its world (kept from the generation) and scores it. */
   | { id: number; type: 'score'; scenario: Scenario; seed: number; mode: Mode; log: SessionEvent[] }
+  /** Reads stored text as a saved session of the scenario, before the trainee is offered a choice. */
+  | { id: number; type: 'check-saved'; raw: string; scenario: Scenario }
+  /** Replays a saved run for the LMS connection: its report and, with options, its statements. */
+  | {
+      id: number
+      type: 'run'
+      scenario: Scenario
+      saved: SavedSession
+      runId: string
+      xapi?: XapiOptions
+    }
 
 export type WorkerResponse =
   | { id: number; type: 'library'; library: LibraryData }
@@ -58,6 +77,8 @@ export type WorkerResponse =
   | { id: number; type: 'preview'; preview: AdvancePreview }
   | { id: number; type: 'scored'; scored: Scored }
   | { id: number; type: 'closed' }
+  | { id: number; type: 'checked'; check: SavedCheck }
+  | { id: number; type: 'ran'; run: RunReport }
   /**
    * The request failed. `issue` is set when the scenario file itself is the cause (its register
    * fell short while the world was generated): the page shows it like a validation issue.

@@ -1,7 +1,7 @@
 /**
- * The main thread's half of opening an exercise: read a saved session with the engine's own
- * parser, to offer the trainee a choice before the worker replays it. Loaded only when an
- * exercise opens.
+ * The first half of opening an exercise: read a saved session with the engine's own parser, to
+ * offer the trainee a choice before it is replayed. Runs in the engine worker, so the parser
+ * (zod) never loads on the page.
  */
 import {
   parseSavedLog,

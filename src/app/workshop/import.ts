@@ -5,8 +5,6 @@
  * on the process maps it went wrong. A file that fails any step is rejected with its name and
  * the reason; the others become the class. Loaded on demand: it pulls in the whole engine.
  */
-// First, before any engine schema is built: zod without eval, under the app's CSP (see the module).
-import '../zod-jitless'
 import {
   generateWorld,
   MAX_RESULTS_BYTES,

@@ -4,7 +4,7 @@
  * files and their types. Optional headers (the CSP) like any server a trainer configures.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 
@@ -28,19 +28,29 @@ export interface StaticServer {
   close: () => Promise<void>
 }
 
-export async function serveDist(prefix: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+/**
+ * `elsewhere` answers the requests outside `prefix` (e.g. a learning record store on the same
+ * origin, which the app's policy lets it reach); without it they are 404s.
+ */
+export async function serveDist(
+  prefix: string,
+  headers: Record<string, string> = {},
+  elsewhere?: (request: IncomingMessage, response: ServerResponse) => void,
+  root: string = DIST,
+): Promise<StaticServer> {
   const missing: string[] = []
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
+    if (!path.startsWith(prefix) && elsewhere) return elsewhere(request, response)
     if (!path.startsWith(prefix)) {
       missing.push(path)
       response.writeHead(404).end()
       return
     }
-    let file = normalize(join(DIST, path.slice(prefix.length)))
-    if (file.startsWith(DIST) && existsSync(file) && statSync(file).isDirectory())
+    let file = normalize(join(root, path.slice(prefix.length)))
+    if (file.startsWith(root) && existsSync(file) && statSync(file).isDirectory())
       file = join(file, 'index.html')
-    if (!file.startsWith(DIST) || !existsSync(file)) {
+    if (!file.startsWith(root) || !existsSync(file)) {
       missing.push(path)
       response.writeHead(404).end()
       return
