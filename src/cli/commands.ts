@@ -4,9 +4,9 @@ import { parseArgs } from 'node:util'
 import * as prettier from 'prettier'
 import {
   POLICIES,
-  PROCESS_LABELS,
   Session,
-  formatMoney,
+  processLabel,
+  type ProcessId,
   generateWorld,
   MAX_RESULTS_BYTES,
   parseSavedLog,
@@ -25,14 +25,29 @@ import { loadBundledLibrary, writeSchemaFiles } from './files'
 import { CliError, type Io } from './io'
 import { resolveScenario } from './scenario-arg'
 import { printable } from './terminal'
-import { inEnglish } from '../i18n/render'
-import type { Text } from '../engine/index'
+import { isLanguage, translatorFor } from '../i18n/for-scenario'
+import { LANGUAGES, type Language } from '../i18n/languages'
+import { inEnglish, type Translator } from '../i18n/render'
+import type { Scenario, Text } from '../engine/index'
 
 function seedOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined
   if (!/^\d+$/.test(value) || Number(value) > 2 ** 31 - 1)
     throw new CliError(`--seed must be a whole number from 0 to 2147483647, not "${value}".`)
   return Number(value)
+}
+
+/** `--lang`: the language engine text is printed in (English unless asked). */
+function langOption(value: string | undefined): Language {
+  if (value === undefined) return 'en'
+  if (!isLanguage(value))
+    throw new CliError(`--lang must be one of: ${LANGUAGES.join(', ')}; not "${printable(value)}".`)
+  return value
+}
+
+/** The scenario's translator for `--lang`: its country and currency format the figures. */
+function cliTranslator(scenario: Scenario, lang: string | undefined): Promise<Translator> {
+  return translatorFor(scenario, langOption(lang))
 }
 
 export async function listCommand(args: string[], io: Io): Promise<number> {
@@ -55,7 +70,7 @@ export async function listCommand(args: string[], io: Io): Promise<number> {
     for (const r of rows) {
       io.out(`${r.id}  ${r.title}`)
       io.out(
-        `    ${r.processes.map((p) => PROCESS_LABELS[p]).join(', ')} · difficulty ${r.difficulty} · ${r.minutes} min · ${r.locale} · ${r.tadat.join(' ')}`,
+        `    ${r.processes.map((p) => inEnglish(processLabel(p))).join(', ')} · difficulty ${r.difficulty} · ${r.minutes} min · ${r.locale} · ${r.tadat.join(' ')}`,
       )
     }
     io.out(`${rows.length} scenario${rows.length === 1 ? '' : 's'}.`)
@@ -71,29 +86,27 @@ export async function worldCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { seed: { type: 'string' }, json: { type: 'boolean' } },
+    options: { seed: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
   })
   const scenario = await resolveScenario(positionals[0])
   const seed = seedOption(values.seed)
+  const tr = await cliTranslator(scenario, values.lang)
   const world = await generateWorld(scenario, seed === undefined ? {} : { seed })
   if (values.json) {
     io.out(JSON.stringify(world, null, 2))
     return 0
   }
-  const currency = scenario.jurisdiction.currency
   io.out(`${scenario.title} — seed ${world.seed}, ${world.referenceDate}, locale ${world.locale}`)
   io.out(
     `Register: ${world.taxpayers.length} taxpayers · civil registry: ${Object.keys(world.people).length} people · company registry: ${Object.keys(world.companies).length} companies`,
   )
   const truth = new Map(world.truth.cases.map((t) => [t.caseId, t]))
   for (const [process, records] of Object.entries(world.cases)) {
-    io.out(
-      `${PROCESS_LABELS[process as keyof typeof PROCESS_LABELS]} cases (${records.length}), with ground truth:`,
-    )
+    io.out(`${tr.t(processLabel(process as ProcessId))} cases (${records.length}), with ground truth:`)
     for (const record of records) {
       const t = truth.get(record.id)
       io.out(
-        `  ${record.id}  ${record.title.slice(0, 40).padEnd(40)} ${formatMoney(record.amount, currency).padStart(20)}  ${(t?.kind ?? '?').padEnd(26)} ${t?.expected ?? ''}`,
+        `  ${record.id}  ${tr.t(record.title).slice(0, 40).padEnd(40)} ${tr.money(record.amount).padStart(20)}  ${(t?.kind ?? '?').padEnd(26)} ${t?.expected ?? ''}`,
       )
     }
   }
@@ -128,14 +141,14 @@ export async function solveCommand(args: string[], io: Io): Promise<number> {
   return 0
 }
 
-function printReport(report: Report, io: Io) {
+function printReport(report: Report, tr: Translator, io: Io) {
   io.out(
     `${printable(report.scenario.title)} (${report.mode}): ${report.score} / ${report.maxScore} (${report.percent}%) — ${report.passed ? 'PASSED' : 'NOT PASSED'} (pass mark ${report.passMark}%)`,
   )
   for (const d of report.decisions) {
     io.out(
       printable(
-        `  ${d.caseId}  ${d.feedback.grade.padEnd(10)} ${String(d.feedback.points).padStart(4)}  ${d.feedback.explanation}`,
+        `  ${d.caseId}  ${d.feedback.grade.padEnd(10)} ${String(d.feedback.points).padStart(4)}  ${tr.t(d.feedback.explanation)}`,
       ),
     )
   }
@@ -166,12 +179,18 @@ export async function playCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { decisions: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      decisions: { type: 'string' },
+      seed: { type: 'string' },
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+    },
   })
   if (!values.decisions)
     throw new CliError('Give the decision log: --decisions log.json (from `tamis solve --out`).')
   const file = printable(values.decisions)
   const scenario = await resolveScenario(positionals[0])
+  const tr = await cliTranslator(scenario, values.lang)
   let text: string
   try {
     if ((await stat(values.decisions)).size > MAX_RESULTS_BYTES)
@@ -197,10 +216,10 @@ export async function playCommand(args: string[], io: Io): Promise<number> {
   const mode = parsed.mode ?? 'practice'
   const session = new Session(scenario, await generateWorld(scenario, { seed }), mode)
   const refused = session.replay(parsed.log)
-  printRefusals(file, refused, io)
+  printRefusals(file, refused, tr, io)
   const report = session.report()
   if (values.json) io.out(JSON.stringify(resultsFile(report, session.save()), null, 2))
-  else printReport(report, io)
+  else printReport(report, tr, io)
   return refused.length ? 1 : 0
 }
 
@@ -210,10 +229,11 @@ const SHOWN_REFUSALS = 20
 function printRefusals(
   file: string,
   refused: { index: number; event: SessionEvent; reason: Text }[],
+  tr: Translator,
   io: Io,
 ): void {
   for (const r of refused.slice(0, SHOWN_REFUSALS))
-    io.err(printable(`${file}: event ${r.index + 1} (${r.event.type}) refused: ${inEnglish(r.reason)}`))
+    io.err(printable(`${file}: event ${r.index + 1} (${r.event.type}) refused: ${tr.t(r.reason)}`))
   const rest = refused.slice(SHOWN_REFUSALS)
   if (rest.length === 0) return
   const kinds = new Map<string, number>()

@@ -27,7 +27,7 @@ const COMMANDS: Record<
   list: { run: listCommand, usage: 'list [--json]', summary: 'the bundled scenarios' },
   world: {
     run: worldCommand,
-    usage: 'world <scenario> [--seed N] [--json]',
+    usage: 'world <scenario> [--seed N] [--lang en|fr|ru|pt] [--json]',
     summary: 'the generated world, ground truth included',
   },
   solve: {
@@ -37,7 +37,7 @@ const COMMANDS: Record<
   },
   play: {
     run: playCommand,
-    usage: 'play <scenario> --decisions log.json [--seed N] [--json]',
+    usage: 'play <scenario> --decisions log.json [--seed N] [--lang en|fr|ru|pt] [--json]',
     summary: 'replay a decision log and print the report',
   },
   verify: {
@@ -72,6 +72,8 @@ ${Object.values(COMMANDS)
   .join('\n')}
 
 <scenario> is a bundled id (see \`list\`) or a path to a .yaml file.
+--lang prints the engine's own text (feedback, refusals, labels) in English (the default), French,
+Russian or Portuguese, with figures in the scenario's country and currency.
 Run \`npm run tamis -- <command> --help\` for one command.`
 
 export async function main(argv: string[], given: Io = processIo): Promise<number> {

@@ -38,6 +38,8 @@ export {
   typed,
   initialValues,
   buildCommand,
+  isFormProblem,
+  type FormProblem,
   type FormValue,
   type FormValues,
 } from './session/form'

@@ -5,7 +5,16 @@
  * which would otherwise all land in the page's bundles. The session itself runs in the engine
  * worker (src/app/worker); the page takes only types from index.ts.
  */
-export { PROCESS_LABELS, PROCESS_SHORT_LABELS, PROCESSES, TADAT_INDICATORS } from './vocabulary'
+export {
+  PROCESS_LABELS,
+  PROCESS_SHORT_LABELS,
+  PROCESSES,
+  TADAT_INDICATORS,
+  processLabel,
+  tadatLabel,
+  gradeLabel,
+  segmentLabel,
+} from './vocabulary'
 export { formatMoney, percentOf, toMinor } from './rules/money'
 export { applyPenaltyRule } from './rules/penalties'
 export { lateInterest } from './rules/interest'
@@ -13,7 +22,7 @@ export { formatIssue } from './scenario/issues'
 export { plural } from './primitives/plural'
 export { dateParts, MONTHS } from './primitives/calendar'
 export { arrivalAvailability } from './session/availability'
-export { buildCommand, initialValues, minorToInput, parseMajor } from './session/form'
+export { buildCommand, initialValues, isFormProblem, minorToInput, parseMajor } from './session/form'
 export { resultsFile } from './session/results-file'
 export { CMI5, runRegistration, VERBS as XAPI_VERBS } from './session/xapi'
 export { isUuid, uuidV5 } from './session/uuid'

@@ -4,6 +4,8 @@
  * beside them so it can change without breaking saved sessions.
  */
 
+import { msg, type Msg } from './primitives/message'
+
 export const FORMAT_VERSION = 1 as const
 
 /**
@@ -161,3 +163,12 @@ export type LocaleId = (typeof LOCALES)[number]
 /** How a decision is graded against ground truth. */
 export const GRADES = ['correct', 'acceptable', 'wrong', 'harmful'] as const
 export type Grade = (typeof GRADES)[number]
+
+/**
+ * The same vocabularies as catalogue ids (src/i18n/<language>/common.ts), for text a person
+ * reads in their language; the English constants above stay for code and documentation.
+ */
+export const processLabel = (id: ProcessId): Msg => msg(`common.process.${id}`)
+export const tadatLabel = (code: TadatCode): Msg => msg(`common.tadat.${code}`)
+export const gradeLabel = (grade: Grade): Msg => msg(`common.grade.${grade}`)
+export const segmentLabel = (segment: Segment): Msg => msg(`common.segment.${segment}`)

@@ -37,10 +37,8 @@ describe('agenda of days', () => {
     const session = await Session.start(capstone)
     const refund = session.cases().find((c) => c.taskId === 'tuesday-refunds')!
     const early = session.send({ type: 'case.open', caseId: refund.caseId })
-    expect(early).toMatchObject({
-      ok: false,
-      reason: expect.stringMatching(/arrives on Tuesday 13 January 2026/),
-    })
+    expect(early.ok).toBe(false)
+    expect(inEnglish(early.ok ? undefined : early.reason)).toMatch(/arrives on Tuesday, January 13, 2026/)
     const offered = session.availability(refund.caseId)
     expect(offered.length).toBeGreaterThan(0)
     expect(offered.every((o) => !o.enabled && /arrives on Tuesday/.test(inEnglish(o.reason)))).toBe(true)
@@ -56,10 +54,11 @@ describe('agenda of days', () => {
   })
 
   it('decides arrival in the availability function', () => {
-    expect(arrivalAvailability({ arrivesOn: '2026-01-13', today: '2026-01-12' })).toEqual({
-      enabled: false,
-      reason: 'This case arrives on Tuesday 13 January 2026. Advance the calendar to that day to work on it.',
-    })
+    const early = arrivalAvailability({ arrivesOn: '2026-01-13', today: '2026-01-12' })
+    expect(early.enabled).toBe(false)
+    expect(inEnglish(early.enabled ? undefined : early.reason)).toBe(
+      'This case arrives on Tuesday, January 13, 2026. Advance the calendar to that day to work on it.',
+    )
     expect(arrivalAvailability({ arrivesOn: '2026-01-13', today: '2026-01-13' })).toEqual({ enabled: true })
     expect(arrivalAvailability({ arrivesOn: '2026-01-12', today: '2026-01-20' })).toEqual({ enabled: true })
   })

@@ -4,6 +4,7 @@
  * is a parameter of the case's truth, built from the record the grader used, and equals the
  * case's data. Checked on every case of every bundled scenario at three seeds.
  */
+import { inEnglish } from '../../src/i18n/render'
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
 import { formatMoney, Session, type CaseTruth } from '../../src/engine'
@@ -38,7 +39,9 @@ function shared(a: Application, t: Taxpayer): string[] {
 
 /** Every sentence the trainee reads after deciding the case. */
 function texts(truth: CaseTruth, teaching: string | undefined): string[] {
-  return [truth.explanation, truth.expected, ...truth.flags, ...(truth.clearing ?? []), teaching ?? '']
+  return [truth.explanation, truth.expected, ...truth.flags, ...(truth.clearing ?? []), teaching ?? ''].map(
+    (text) => inEnglish(text),
+  )
 }
 
 function checkRegistration(world: World, truth: CaseTruth): void {

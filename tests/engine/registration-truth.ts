@@ -5,6 +5,7 @@
  */
 import { expectedDecision, type RegistrationTruth } from '../../src/engine/processes/registration/truth'
 import type { Application, World } from '../../src/engine/world/types'
+import { inEnglish } from '../../src/i18n/render'
 
 export type TestRegistrationTruth = RegistrationTruth & { applicationId: string }
 
@@ -23,11 +24,11 @@ export function registrationTruthsOf(world: World): TestRegistrationTruth[] {
         ...(decision.relatedTin ? { relatedTin: decision.relatedTin } : {}),
         taxTypes: decision.taxTypes,
         segment: decision.segment ?? 'micro',
-        flags: t.flags,
-        ...(t.clearing ? { clearing: t.clearing } : {}),
+        flags: t.flags.map((f) => inEnglish(f)),
+        ...(t.clearing ? { clearing: t.clearing.map((c) => inEnglish(c)) } : {}),
         ...(t.facts ? { facts: t.facts } : {}),
         evidence: t.evidence,
-        explanation: t.explanation,
+        explanation: inEnglish(t.explanation),
       }
     })
 }

@@ -25,14 +25,14 @@ describe('bundled scenario files', () => {
     },
   )
 
-  it('there are three fictional profiles with different locales and currencies, one without minor units', () => {
+  it('there are four fictional profiles with different locales and currencies, one without minor units', () => {
     const profiles = library.jurisdictions
-    expect(profiles.map((j) => j.id).sort()).toEqual(['archipelago', 'northland', 'sahel-coast'])
-    expect(new Set(profiles.map((j) => j.locale)).size).toBe(3)
-    expect(new Set(profiles.map((j) => j.currency.code)).size).toBe(3)
+    expect(profiles.map((j) => j.id).sort()).toEqual(['alatau', 'archipelago', 'northland', 'sahel-coast'])
+    expect(new Set(profiles.map((j) => j.locale)).size).toBe(4)
+    expect(new Set(profiles.map((j) => j.currency.code)).size).toBe(4)
     expect(profiles.some((j) => j.currency.minorUnits === 0)).toBe(true)
     for (const j of profiles) {
-      expect(j.name).toMatch(/fictional|fictive/)
+      expect(j.name).toMatch(/fictional|fictive|вымышленная/)
       expect(j.disclaimer).toMatch(/not the law|ne sont le droit/)
     }
   })

@@ -23,6 +23,7 @@ describe('broken fixtures', () => {
   it('only the valid fixtures and the bundled files load', () => {
     expect(library.scenarios.map((s) => s.id)).toEqual(['minimal'])
     expect(library.jurisdictions.map((j) => j.id).sort()).toEqual([
+      'alatau',
       'archipelago',
       'northland',
       'sahel-coast',

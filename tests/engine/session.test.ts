@@ -1,3 +1,5 @@
+import { msg } from '../../src/engine/primitives/message'
+import { inEnglish } from '../../src/i18n/render'
 import { describe, expect, it } from 'vitest'
 import {
   addDays,
@@ -69,13 +71,10 @@ describe('session = scenario + seed + event log', () => {
     const feedback = session.caseView(caseId).feedback!
     expect(feedback.grade).toBe('harmful')
     expect(feedback.points).toBe(scenario.tasks[0]!.points.harmful)
-    expect(feedback.explanation).toContain(truth.relatedTin)
+    expect(inEnglish(feedback.explanation)).toContain(truth.relatedTin)
     expect(
       session.send({ type: 'case.command', caseId, command: { type: 'registration.verifyIdentity' } }),
-    ).toEqual({
-      ok: false,
-      reason: 'This case is closed.',
-    })
+    ).toEqual({ ok: false, reason: msg('session.refusal.caseClosed') })
   })
 
   it('charges revealed hints to the task score', async () => {
@@ -104,7 +103,7 @@ describe('session = scenario + seed + event log', () => {
     const session = await Session.start(scenario, { mode: 'assessment' })
     expect(session.send({ type: 'hint.reveal', taskId: scenario.tasks[0]!.id })).toEqual({
       ok: false,
-      reason: 'Hints are not available in assessment mode.',
+      reason: msg('session.refusal.hintsInAssessment'),
     })
     playPolicy(session, 'best')
     // playPolicy finished the session, so feedback is now visible
@@ -116,10 +115,11 @@ describe('session = scenario + seed + event log', () => {
     const log = session.log.filter((e) => e.type !== 'session.finish')
     ongoing.replay(log)
     expect(ongoing.caseView(caseId).feedback).toBeUndefined()
-    expect(ongoing.send({ type: 'case.open', caseId })).toEqual({
-      ok: false,
-      reason: 'In assessment mode a decided case cannot be reopened.',
-    })
+    const refused = ongoing.send({ type: 'case.open', caseId })
+    expect(refused.ok).toBe(false)
+    expect(inEnglish(refused.ok ? undefined : refused.reason)).toBe(
+      'In assessment mode a decided case cannot be reopened.',
+    )
   })
 
   it('reports outcome figures: revenue kept or put at risk, people wrongly burdened, deadlines', async () => {

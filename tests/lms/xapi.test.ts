@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import validateStatement from 'xapi-validation'
 import { loadBundledLibrary } from '../../src/cli/files'
+import { statementSay as sayFor } from '../../src/i18n/for-scenario'
+import { msg } from '../../src/engine/primitives/message'
 import {
   isUuid,
   uuidV5,
@@ -120,6 +122,28 @@ describe('xAPI statements of a session', () => {
         'https://w3id.org/xapi/cmi5/context/categories/moveon',
       )
     }
+  })
+})
+
+describe('the words in statements', () => {
+  it('are the engine’s messages in the scenario’s language, through the translator the app passes', async () => {
+    const french = library.scenarios.find((s) => s.language === 'fr')!
+    const session = await Session.start(french)
+    playPolicy(session, 'random', 2)
+    // A case titled by a message (as processes title their cases), to see it rendered.
+    const cases = session.cases.bind(session)
+    const titled = msg('common.process.registration')
+    vi.spyOn(session, 'cases').mockImplementation(() => cases().map((c) => ({ ...c, title: titled })))
+    const answered = (say?: XapiOptions['say']) =>
+      xapiStatements(session, { ...options, ...(say ? { say } : {}) }).filter(
+        (s) => s.verb.id === XAPI_VERBS.answered,
+      )
+    const names = answered(await sayFor(french)).map((s) => s.object.definition?.name)
+    expect(names.length).toBeGreaterThan(0)
+    for (const name of names) expect(name).toEqual({ fr: 'Immatriculation des contribuables' })
+    // Without a translator a message would reach the LMS as its id: every caller passes one.
+    expect(answered()[0]!.object.definition?.name).toEqual({ fr: 'common.process.registration' })
+    for (const statement of answered(await sayFor(french))) expect(problems(statement)).toEqual([])
   })
 })
 

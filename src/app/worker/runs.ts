@@ -5,6 +5,7 @@
  * and rebuilt when a log is not a continuation (another run, a new version of the scenario).
  * The engine worker holds one; tests in Node hold their own.
  */
+import { statementSay } from '../../i18n/for-scenario'
 import {
   Session,
   xapiStatements,
@@ -41,7 +42,8 @@ export class Runs {
       report: session.report(),
       decided: cases.filter((c) => c.status === 'closed').length,
       cases: cases.length,
-      statements: xapi ? xapiStatements(session, xapi) : [],
+      // A translator cannot cross to the worker: it is built here, in the scenario's language.
+      statements: xapi ? xapiStatements(session, { ...xapi, say: await statementSay(scenario) }) : [],
     }
   }
 

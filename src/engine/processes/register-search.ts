@@ -7,6 +7,7 @@ import type { Jurisdiction } from '../jurisdiction'
 import type { MatchField, SearchHit } from '../world/search'
 import type { Address, Taxpayer } from '../world/types'
 import type { Panel } from './contract'
+import type { Text } from '../primitives/message'
 
 /** What a register search matched on, in the words of the register's own columns. */
 const MATCH_FIELD_LABELS: Record<MatchField, string> = {
@@ -25,7 +26,7 @@ const address = (a: Address) => `${a.line}, ${a.city}, ${a.region}`
 
 export function searchPanel(
   hits: readonly SearchHit[],
-  query: string,
+  query: Text,
   j: Jurisdiction,
   byTin: (tin: string) => Taxpayer | undefined,
 ): Panel {

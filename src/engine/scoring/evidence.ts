@@ -3,6 +3,7 @@
  * flags is a guess. For anomalies and look-alikes, where looking is the skill being trained,
  * it is downgraded to acceptable.
  */
+import { msg } from '../primitives/message'
 import type { CaseTruth, Verdict } from '../processes/contract'
 
 export function gradeWithEvidence(
@@ -21,7 +22,7 @@ export function gradeWithEvidence(
     return {
       verdict: {
         grade: 'acceptable',
-        why: `${verdict.why} But none of the evidence that shows it was opened.`,
+        why: msg('session.evidence.unseen', { why: verdict.why }),
       },
       missed,
     }

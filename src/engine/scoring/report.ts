@@ -2,7 +2,7 @@
  * The results report: a pure function of the scored decisions. Its JSON shape is the
  * documented results format (`tamis-results/1`) that dashboards and LMS exports read.
  */
-import type { Text } from '../primitives/message'
+import { msg, type Text } from '../primitives/message'
 import type { CaseTruth, Command, Verdict } from '../processes/contract'
 import type { Scenario, Task } from '../scenario/schema'
 import {
@@ -14,7 +14,7 @@ import {
   type ProceduralError,
   type Report,
 } from '../session/types'
-import { GRADES, TADAT_INDICATORS, type Grade, type TadatCode } from '../vocabulary'
+import { GRADES, tadatLabel, type Grade, type TadatCode } from '../vocabulary'
 
 /** A closed case, as the session hands it to scoring. */
 export interface ScoredDecision {
@@ -60,6 +60,13 @@ export function withFacts(note: string, facts: Readonly<Record<string, string>>)
   return note.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => facts[name] ?? whole)
 }
 
+/** Why the grade, then why the right answer is right; either may be empty. */
+function explain(why: Text, truth: Text): Text {
+  if (!truth) return why
+  if (!why) return truth
+  return msg('session.feedback.explanation', { why, truth })
+}
+
 export function decisionRecord(scenario: Scenario, d: ScoredDecision): DecisionRecord {
   const points = pointsFor(d.task, d.truth.kind)
   const note = teachingFor(d.task, d.truth.kind, d.verdict.grade)
@@ -68,7 +75,7 @@ export function decisionRecord(scenario: Scenario, d: ScoredDecision): DecisionR
     grade: d.verdict.grade,
     points: points[d.verdict.grade],
     maxPoints: points.correct,
-    explanation: `${d.verdict.why} ${d.truth.explanation}`.trim(),
+    explanation: explain(d.verdict.why, d.truth.explanation),
     flags: d.truth.flags,
     ...(d.truth.clearing?.length ? { clearing: d.truth.clearing } : {}),
     ...(d.truth.facts ? { facts: d.truth.facts } : {}),
@@ -187,7 +194,7 @@ export function buildReport(input: ReportInput): Report {
     tasks,
     tadat: [...tadat]
       .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
-      .map(([code, v]) => ({ code, label: TADAT_INDICATORS[code], ...v })),
+      .map(([code, v]) => ({ code, label: tadatLabel(code), ...v })),
     decisions: records,
     grades,
     outcomes: outcomesOf(decisions, records, input.isAnomaly, input.undecided, input.today),

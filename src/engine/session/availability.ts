@@ -7,8 +7,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate'
 import type { CommandSpec, ProcessEnv, ProcessModule } from '../processes/contract'
-import { longDay } from '../primitives/calendar'
-import type { Text } from '../primitives/message'
+import { day, msg, type Text } from '../primitives/message'
 import type { CommandOption } from './types'
 
 export interface AvailabilityInput {
@@ -47,18 +46,21 @@ export function availability(input: AvailabilityInput): CommandOption[] {
       return [{ ...spec, enabled: false, reason: refusal.reason }]
     }
     if (!accepts(snapshot, spec.type))
-      return [{ ...spec, enabled: false, reason: `Not possible while the case is "${input.stateLabel}".` }]
+      return [{ ...spec, enabled: false, reason: notWhile(input.stateLabel) }]
     return [{ ...spec, enabled: true }]
   })
 }
+
+/** "Not possible while the case is …": the machine has no transition for the step in this state. */
+export const notWhile = (stateLabel: Text): Text => msg('session.refusal.notWhile', { state: stateLabel })
 
 export interface TakeBackInput {
   mode: 'practice' | 'assessment'
   finished: boolean
   /** Whether the log holds something this take-back could undo. */
   something: boolean
-  /** What there is nothing of, in the officer's words ("decision or step on this case"). */
-  what: string
+  /** What there is nothing of: a step on a case, or a calendar advance. */
+  what: 'case' | 'calendar'
 }
 
 /**
@@ -66,11 +68,16 @@ export interface TakeBackInput {
  * practice allows it: in assessment mode what was done stands. The first decision on a case is
  * what the results count either way (Session #tries).
  */
-export function takeBackAvailability(input: TakeBackInput): { enabled: boolean; reason?: string } {
-  if (input.mode === 'assessment')
-    return { enabled: false, reason: 'In assessment mode a step cannot be taken back.' }
-  if (input.finished) return { enabled: false, reason: 'The exercise is finished.' }
-  if (!input.something) return { enabled: false, reason: `There is no ${input.what} to take back.` }
+export function takeBackAvailability(input: TakeBackInput): { enabled: boolean; reason?: Text } {
+  if (input.mode === 'assessment') return { enabled: false, reason: msg('session.takeBack.assessment') }
+  if (input.finished) return { enabled: false, reason: msg('session.takeBack.finished') }
+  if (!input.something)
+    return {
+      enabled: false,
+      reason: msg(
+        input.what === 'case' ? 'session.takeBack.nothingOnCase' : 'session.takeBack.nothingOnCalendar',
+      ),
+    }
   return { enabled: true }
 }
 
@@ -81,11 +88,11 @@ export function takeBackAvailability(input: TakeBackInput): { enabled: boolean; 
 export function arrivalAvailability(input: {
   arrivesOn?: string
   today?: string
-}): { enabled: true } | { enabled: false; reason: string } {
+}): { enabled: true } | { enabled: false; reason: Text } {
   const { arrivesOn, today } = input
   if (!arrivesOn || !today || arrivesOn <= today) return { enabled: true }
   return {
     enabled: false,
-    reason: `This case arrives on ${longDay(arrivesOn)}. Advance the calendar to that day to work on it.`,
+    reason: msg('session.refusal.notArrived', { on: day(arrivesOn, 'weekday') }),
   }
 }

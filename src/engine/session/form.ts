@@ -4,6 +4,7 @@
  * both go through these functions, so a policy can only enter what a trainee can type.
  */
 import type { Command, CommandSpec, FieldSpec, FieldValue } from '../processes/contract'
+import { msg, type Text } from '../primitives/message'
 import { toMinor, type Currency } from '../rules/money'
 
 /** What a form field holds while the trainee edits it: text, or the ticked options. */
@@ -42,33 +43,49 @@ export function initialValues(
   )
 }
 
+/** What is wrong with a form's values, for the officer. */
+export interface FormProblem {
+  readonly problem: Text
+}
+
+export function isFormProblem(value: Command | FormProblem): value is FormProblem {
+  return 'problem' in value && !('type' in value)
+}
+
+const problem = (key: string, field: FieldSpec, extra: Record<string, string> = {}): FormProblem => ({
+  problem: msg(`session.form.${key}`, { field: field.label, ...extra }),
+})
+
 /** The command the typed values make, or the first problem with them in the officer's words. */
-export function buildCommand(spec: CommandSpec, values: FormValues, currency: Currency): Command | string {
+export function buildCommand(
+  spec: CommandSpec,
+  values: FormValues,
+  currency: Currency,
+): Command | FormProblem {
   const out: Command = { type: spec.type }
   for (const field of spec.fields ?? []) {
     const raw = values[field.name] ?? ''
     if (Array.isArray(raw)) {
-      if (field.required && raw.length === 0) return `Choose at least one option for “${field.label}”.`
+      if (field.required && raw.length === 0) return problem('chooseAtLeastOne', field)
       const order = field.options?.map((o) => o.value) ?? raw
       out[field.name] = order.filter((v) => raw.includes(v))
       continue
     }
     const text = raw.trim()
     if (!text) {
-      if (field.required) return `Fill in “${field.label}”.`
+      if (field.required) return problem('fillIn', field)
       continue
     }
     if (field.kind === 'money') {
       const major = parseMajor(text)
-      if (major === undefined) return `Enter “${field.label}” as an amount in ${currency.code}, e.g. 1250.50.`
+      if (major === undefined) return problem('amount', field, { currency: currency.code })
       out[field.name] = toMinor(major, currency)
     } else if (field.kind === 'number') {
       const n = Number(text)
-      if (!Number.isFinite(n)) return `Enter a number for “${field.label}”.`
+      if (!Number.isFinite(n)) return problem('number', field)
       out[field.name] = n
     } else if (field.kind === 'select') {
-      if (field.options && !field.options.some((o) => o.value === text))
-        return `Choose one of the options for “${field.label}”.`
+      if (field.options && !field.options.some((o) => o.value === text)) return problem('chooseOne', field)
       out[field.name] = text
     } else out[field.name] = text
   }

@@ -7,7 +7,8 @@
  */
 import type { Command, CommandSpec, FieldReference, FieldSpec, FieldValue } from '../processes/contract'
 import { daysBetween } from '../primitives/calendar'
-import { buildCommand, initialValues, typed, type FormValues } from './form'
+import { buildCommand, initialValues, isFormProblem, typed, type FormProblem, type FormValues } from './form'
+import { inEnglish } from '../../i18n/render'
 import type { Session } from './session'
 import type { CaseView, SessionEvent } from './types'
 
@@ -49,7 +50,7 @@ export function fillForm(
   view: CaseView,
   spec: CommandSpec,
   entries: Readonly<Record<string, FieldValue | undefined>>,
-): Command | string {
+): Command | FormProblem {
   const currency = session.scenario.jurisdiction.currency
   const values: FormValues = initialValues(spec, view.defaults[spec.type], currency)
   for (const field of spec.fields ?? []) {
@@ -60,7 +61,7 @@ export function fillForm(
 }
 
 /** A naive officer's form: the prefilled facts kept, empty fields filled by `naiveValue`. */
-function naiveCommand(session: Session, view: CaseView, spec: CommandSpec): Command | string {
+function naiveCommand(session: Session, view: CaseView, spec: CommandSpec): Command | FormProblem {
   const references = view.references[spec.type] ?? {}
   const currency = session.scenario.jurisdiction.currency
   const start = initialValues(spec, view.defaults[spec.type], currency)
@@ -89,19 +90,22 @@ function playBest(session: Session, caseId: string): void {
     // session event, not a case command.
     if (command.type === 'clock.advance') {
       const result = session.send({ type: 'clock.advance', days: Number(command.days) })
-      if (!result.ok) throw new Error(`best policy: the calendar refused on ${caseId}: ${result.reason}`)
+      if (!result.ok)
+        throw new Error(`best policy: the calendar refused on ${caseId}: ${inEnglish(result.reason)}`)
       continue
     }
     consultEvidence(session, caseId)
     const option = session.availability(caseId).find((c) => c.type === command.type)
     if (!option?.enabled)
       throw new Error(
-        `best policy: the player does not offer "${command.type}" on ${caseId}${option?.reason ? `: ${option.reason}` : ''}`,
+        `best policy: the player does not offer "${command.type}" on ${caseId}${option?.reason ? `: ${inEnglish(option.reason)}` : ''}`,
       )
     const filled = fillForm(session, session.caseView(caseId), option, command)
-    if (typeof filled === 'string') throw new Error(`best policy: the form refused on ${caseId}: ${filled}`)
+    if (isFormProblem(filled))
+      throw new Error(`best policy: the form refused on ${caseId}: ${inEnglish(filled.problem)}`)
     const result = session.send({ type: 'case.command', caseId, command: filled })
-    if (!result.ok) throw new Error(`best policy refused on ${caseId}: ${command.type}: ${result.reason}`)
+    if (!result.ok)
+      throw new Error(`best policy refused on ${caseId}: ${command.type}: ${inEnglish(result.reason)}`)
   }
 }
 
@@ -138,7 +142,7 @@ export function playPolicy(session: Session, policy: Policy, policySeed = 1): re
               .map((x) => x.o)
       ordered.some((option) => {
         const command = naiveCommand(session, view, option)
-        return typeof command !== 'string' && session.send({ type: 'case.command', caseId, command }).ok
+        return !isFormProblem(command) && session.send({ type: 'case.command', caseId, command }).ok
       })
     }
   }

@@ -11,6 +11,7 @@ import { scenarioDigest } from '../scenario/digest'
 import { generateWorld } from '../world/generate'
 import { SessionEventSchema } from './saved'
 import { Session } from './session'
+import { inEnglish } from '../../i18n/render'
 import {
   MAX_RESULTS_BYTES,
   MAX_RESULTS_EVENTS,
@@ -190,7 +191,7 @@ export async function verifyResults(results: StatedResults, scenario: Scenario):
     const more = refused.length > 1 ? ` (and ${refused.length - 1} more)` : ''
     return {
       status: 'mismatch',
-      reason: `the log does not replay in ${results.mode} mode: event ${first.index + 1} (${first.event.type}) is refused: ${first.reason}${more}`,
+      reason: `the log does not replay in ${results.mode} mode: event ${first.index + 1} (${first.event.type}) is refused: ${inEnglish(first.reason)}${more}`,
       replayed,
     }
   }

@@ -5,7 +5,7 @@
  */
 import { createActor, type AnyActor, type AnyEventObject, type AnyMachineSnapshot } from 'xstate'
 import type { CaseRecord, CaseTruth, Command, Panel, ProcessEnv, ProcessModule } from '../processes/contract'
-import type { Text } from '../primitives/message'
+import { day, msg, type Text } from '../primitives/message'
 import { legacyCaseId } from '../primitives/case-id'
 import { machineGraph } from '../processes/graph'
 import { searchPanel } from '../processes/register-search'
@@ -18,7 +18,7 @@ import { generateWorld } from '../world/generate'
 import { RegisterIndex } from '../world/search'
 import type { World } from '../world/types'
 import type { ProcessId } from '../vocabulary'
-import { arrivalAvailability, availability, takeBackAvailability } from './availability'
+import { arrivalAvailability, availability, notWhile, takeBackAvailability } from './availability'
 import { addDays, daysBetween, laterOf } from '../primitives/calendar'
 import { accruals } from '../rules/accrual'
 import { eventShapeProblem, MAX_CALENDAR_SPAN_DAYS } from './event-shape'
@@ -36,6 +36,8 @@ import {
   type SavedSession,
   type SessionEvent,
 } from './types'
+
+const noCase = (caseId: string): Text => msg('session.refusal.noCase', { caseId })
 
 /**
  * `attempt`: the step was refused because the law forbids it now (enforcing before the demand
@@ -196,7 +198,7 @@ export class Session {
     if (rejected.length) {
       const first = rejected[0]!
       throw new Error(
-        `The saved session does not replay: event ${first.index + 1} was refused (${first.reason}).`,
+        `The saved session does not replay: event ${first.index + 1} was refused (${typeof first.reason === 'string' ? first.reason : first.reason.id}).`,
       )
     }
     return session
@@ -272,9 +274,9 @@ export class Session {
 
   /** Never throws: a malformed event, or one the process code cannot take, is refused. */
   send(given: SessionEvent): SendResult {
-    if (this.#finished) return { ok: false, reason: 'The session is finished.' }
+    if (this.#finished) return { ok: false, reason: msg('session.refusal.finished') }
     const shape = eventShapeProblem(given)
-    if (shape) return { ok: false, reason: shape }
+    if (shape) return { ok: false, reason: msg('session.refusal.malformed', { detail: shape }) }
     const legacy =
       'caseId' in given && given.caseId !== undefined ? this.#legacy.get(given.caseId) : undefined
     const event = legacy ? { ...given, caseId: legacy } : given
@@ -284,7 +286,7 @@ export class Session {
       result = this.#apply(event)
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error)
-      return { ok: false, reason: `This step could not be applied (${detail.slice(0, 200)}).` }
+      return { ok: false, reason: msg('session.refusal.failed', { detail: detail.slice(0, 200) }) }
     }
     if (result.ok || result.attempt) {
       const copy = cloneJson(event)
@@ -312,12 +314,12 @@ export class Session {
     return undefined
   }
 
-  #canTakeBack(caseId?: string): { enabled: boolean; reason?: string } {
+  #canTakeBack(caseId?: string): { enabled: boolean; reason?: Text } {
     return takeBackAvailability({
       mode: this.mode,
       finished: this.#finished,
       something: this.#takeBackTarget(caseId) !== undefined,
-      what: caseId === undefined ? 'calendar advance since your last step' : 'decision or step on this case',
+      what: caseId === undefined ? 'calendar' : 'case',
     })
   }
 
@@ -326,8 +328,7 @@ export class Session {
    * `#tries`, so the first attempt on each case is still what the results count.
    */
   #takeBack(caseId?: string): SendResult {
-    if (caseId !== undefined && !this.#cases.has(caseId))
-      return { ok: false, reason: `There is no case "${caseId}".` }
+    if (caseId !== undefined && !this.#cases.has(caseId)) return { ok: false, reason: noCase(caseId) }
     const allowed = this.#canTakeBack(caseId)
     if (!allowed.enabled) return { ok: false, reason: allowed.reason! }
     const target = this.#takeBackTarget(caseId)!
@@ -361,19 +362,21 @@ export class Session {
       case 'clock.advance':
         return this.#advance(event.days)
       case 'hint.reveal': {
-        if (this.mode === 'assessment')
-          return { ok: false, reason: 'Hints are not available in assessment mode.' }
+        if (this.mode === 'assessment') return { ok: false, reason: msg('session.refusal.hintsInAssessment') }
         const task = this.scenario.tasks.find((t) => t.id === event.taskId)
-        if (!task) return { ok: false, reason: `There is no task "${event.taskId}".` }
+        if (!task) return { ok: false, reason: msg('session.refusal.noTask', { task: event.taskId }) }
         let kind: string | undefined
         if (event.caseId !== undefined) {
           const state = this.#cases.get(event.caseId)
           if (!state || state.task.id !== task.id)
-            return { ok: false, reason: `There is no case "${event.caseId}" in task "${task.id}".` }
+            return {
+              ok: false,
+              reason: msg('session.refusal.noCaseInTask', { caseId: event.caseId, task: task.id }),
+            }
           kind = state.truth.kind
         }
         const next = this.#nextHint(task, kind)
-        if (next === undefined) return { ok: false, reason: 'There are no more hints for this task.' }
+        if (next === undefined) return { ok: false, reason: msg('session.refusal.noMoreHints') }
         this.#hints.set(task.id, [...(this.#hints.get(task.id) ?? []), next])
         return { ok: true }
       }
@@ -383,37 +386,36 @@ export class Session {
       case 'case.note':
       case 'case.command': {
         const state = this.#cases.get(event.caseId)
-        if (!state) return { ok: false, reason: `There is no case "${event.caseId}".` }
+        if (!state) return { ok: false, reason: noCase(event.caseId) }
         const arrival = arrivalAvailability({ arrivesOn: this.#arrivesOn(state.task), today: this.#today })
         if (!arrival.enabled) return { ok: false, reason: arrival.reason }
         if (event.type === 'case.open') {
           if (state.decision && this.mode === 'assessment')
-            return { ok: false, reason: 'In assessment mode a decided case cannot be reopened.' }
+            return { ok: false, reason: msg('session.refusal.reopenInAssessment') }
           this.#startTask(state.task)
           this.#open(state)
           return { ok: true }
         }
         if (event.type === 'case.note') {
-          if (!event.text.trim()) return { ok: false, reason: 'The note is empty.' }
+          if (!event.text.trim()) return { ok: false, reason: msg('session.refusal.emptyNote') }
           this.#open(state)
           state.notes.push({ text: event.text.trim(), on: this.#today })
           return { ok: true }
         }
-        if (state.decision) return { ok: false, reason: 'This case is closed.' }
+        if (state.decision) return { ok: false, reason: msg('session.refusal.caseClosed') }
         this.#open(state)
         if (event.type === 'evidence.view') {
           if (state.panels.some((p) => p.id === event.panel)) {
             state.consulted.add(event.panel)
             return { ok: true }
           }
-          return { ok: false, reason: `The "${event.panel}" panel opens when the matching step is taken.` }
+          return { ok: false, reason: msg('session.refusal.panelNotOpen', { panel: event.panel }) }
         }
         if (event.type === 'register.search') {
           const hits = this.index.search(event.query, 20)
           const words = Object.values(event.query).filter(Boolean).join(' · ')
-          const panel = searchPanel(hits, `Search: ${words}`, this.scenario.jurisdiction, (tin) =>
-            this.index.get(tin),
-          )
+          const title = msg('session.search.title', { query: words })
+          const panel = searchPanel(hits, title, this.scenario.jurisdiction, (tin) => this.index.get(tin))
           state.panels.push(panel)
           state.consulted.add(panel.id)
           return { ok: true }
@@ -422,7 +424,7 @@ export class Session {
       }
       default: {
         const unknown: never = event
-        return { ok: false, reason: `Unknown event ${JSON.stringify(unknown)}` }
+        return { ok: false, reason: msg('session.refusal.unknownEvent', { event: JSON.stringify(unknown) }) }
       }
     }
   }
@@ -449,11 +451,14 @@ export class Session {
 
   #advance(days: number): SendResult {
     if (!Number.isInteger(days) || days < 1 || days > MAX_ADVANCE_DAYS)
-      return { ok: false, reason: `Advance the calendar by 1 to ${MAX_ADVANCE_DAYS} days.` }
+      return { ok: false, reason: msg('session.refusal.advanceRange', { max: MAX_ADVANCE_DAYS }) }
     if (daysBetween(this.world.referenceDate, this.#today) + days > MAX_CALENDAR_SPAN_DAYS)
       return {
         ok: false,
-        reason: `The exercise's calendar ends ${MAX_CALENDAR_SPAN_DAYS / 365} years after its start (${addDays(this.world.referenceDate, MAX_CALENDAR_SPAN_DAYS)}); it cannot move past that day.`,
+        reason: msg('session.refusal.calendarEnds', {
+          years: MAX_CALENDAR_SPAN_DAYS / 365,
+          on: day(addDays(this.world.referenceDate, MAX_CALENDAR_SPAN_DAYS)),
+        }),
       }
     this.#today = addDays(this.#today, days)
     for (const state of this.#cases.values()) {
@@ -461,11 +466,7 @@ export class Session {
       state.actor.send(tick(this.#today))
       this.#track(state)
       if (state.actor.getSnapshot().status === 'done') {
-        state.decision = this.#score(
-          state,
-          { type: 'clock.expired' },
-          'The time limit passed without a decision',
-        )
+        state.decision = this.#score(state, { type: 'clock.expired' }, msg('session.decision.expired'))
       }
     }
     return { ok: true }
@@ -481,7 +482,7 @@ export class Session {
     const env = this.env
     const snapshot = actor.getSnapshot()
     const spec = this.#commands(state).find((c) => c.type === command.type)
-    if (!spec) return { ok: false, reason: `"${command.type}" is not a step of this case.` }
+    if (!spec) return { ok: false, reason: msg('session.refusal.notAStep', { step: command.type }) }
     const unlawful = state.module.unlawful?.(snapshot.context, command, env)
     if (unlawful) {
       state.attempts.push({
@@ -498,8 +499,7 @@ export class Session {
     if (blocker) return { ok: false, reason: blocker.reason }
     const problem = state.module.problem?.(snapshot.context, command, env)
     if (problem) return { ok: false, reason: problem }
-    if (!snapshot.can(command))
-      return { ok: false, reason: `Not possible while the case is "${this.#stateLabel(state)}".` }
+    if (!snapshot.can(command)) return { ok: false, reason: notWhile(this.#stateLabel(state)) }
 
     const revealed = state.module.reveal(state.record, command, env, snapshot.context)
     const history = state.history.map((h) => h.command)
@@ -537,7 +537,7 @@ export class Session {
     const opened = [...state.consulted]
     const judged =
       command.type === 'clock.expired'
-        ? { grade: 'wrong' as const, why: 'The statutory time limit passed without a decision.' }
+        ? { grade: 'wrong' as const, why: msg('session.decision.expiredWhy') }
         : state.module.grade(state.truth, command, history, this.env, state.record)
     const { verdict, missed } = gradeWithEvidence(state.truth, judged, opened)
     const waitedFrom = state.module.waitingSince?.(state.actor!.getSnapshot().context)
@@ -588,7 +588,7 @@ export class Session {
 
   #stateLabel(state: CaseState): Text {
     const value = state.actor ? String(state.actor.getSnapshot().value) : ''
-    return state.module.stateLabels[value] ?? (value || 'New')
+    return state.module.stateLabels[value] ?? (value || msg('session.state.new'))
   }
 
   cases(): CaseSummary[] {
@@ -612,7 +612,7 @@ export class Session {
       priority: record.priority,
       status: state.decision ? 'closed' : state.actor ? 'open' : 'new',
       state: value,
-      stateLabel: state.actor ? this.#stateLabel(state) : 'New',
+      stateLabel: state.actor ? this.#stateLabel(state) : msg('session.state.new'),
     }
   }
 
@@ -680,7 +680,7 @@ export class Session {
   /** The taxpayer 360° view: profile, registrations, filing history, ledger, cases, third-party data. */
   taxpayerView(tin: string): Panel[] {
     const cases = this.cases().filter((c) => c.tin === tin)
-    return taxpayerPanels(this.env.world, this.scenario.jurisdiction, this.index, tin, cases)
+    return taxpayerPanels(this.env.world, this.index, tin, cases)
   }
 
   /** The decisions reached on a case, side by side, once one was taken back (practice shows feedback). */
@@ -696,7 +696,7 @@ export class Session {
   }
 
   /** Whether the last calendar advance can be undone now, and why not. */
-  clockTakeBack(): { enabled: boolean; reason?: string } {
+  clockTakeBack(): { enabled: boolean; reason?: Text } {
     return this.#canTakeBack()
   }
 

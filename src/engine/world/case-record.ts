@@ -5,6 +5,7 @@
  */
 import type { ProcessId, TadatCode } from '../vocabulary'
 import type { IsoDate } from '../primitives/calendar'
+import type { Text } from '../primitives/message'
 
 export type FieldValue = string | number | boolean | string[]
 
@@ -19,7 +20,7 @@ export interface CaseRecord<TData = unknown> {
   id: string
   process: ProcessId
   tin: string
-  title: string
+  title: Text
   receivedOn: IsoDate
   dueOn: IsoDate
   /** Money at stake in minor units (shown in the worklist). */
@@ -36,11 +37,11 @@ export interface CaseTruth {
   kind: string
   /** The best outcome in words, shown after the decision. */
   expected: string
-  explanation: string
+  explanation: Text
   /** What looks wrong in the case (for a look-alike: what made it look suspicious). */
-  flags: string[]
+  flags: Text[]
   /** For a look-alike: the facts that clear the taxpayer, kept apart from the red flags. */
-  clearing?: string[]
+  clearing?: Text[]
   /**
    * The case's facts the feedback cites, in words, taken from the record the grader used (the
    * identifiers a register hit shares, a score and its threshold, the documented cause). A

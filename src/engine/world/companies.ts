@@ -60,18 +60,21 @@ export function claimName(ctx: WorldContext, legalName: string): boolean {
 /** A trading name not yet on the company registry. */
 export function businessName(ctx: WorldContext, sector: Sector, segment: Segment, core?: string): string {
   const { draw, fake } = ctx
-  const noun = sector.nouns.length ? draw.pick(sector.nouns) : 'Enterprises'
+  const words = ctx.profile.words
+  const nouns = words?.nouns[sector.name] ?? sector.nouns
+  const adjectives = words?.adjectives ?? ADJECTIVES
+  const noun = nouns.length ? draw.pick(nouns) : 'Enterprises'
   const base =
     core ??
     draw.weighted<() => string>([
       [() => `${fake.lastName('M')} ${noun}`, 5],
       [() => `${fake.lastName('M')} & ${fake.lastName('M')} ${noun}`, 2],
-      [() => `${draw.pick(ADJECTIVES)} ${noun}`, 3],
+      [() => `${draw.pick(adjectives)} ${noun}`, 3],
       [() => `${fake.city()} ${noun}`, 1],
     ])()
   let name = withLegalForm(ctx, base, segment)
   for (let attempt = 0; !claimName(ctx, name); attempt++) {
-    const extra = attempt < 3 ? draw.pick(ADJECTIVES) : String(draw.int(2, 999))
+    const extra = attempt < 3 ? draw.pick(adjectives) : String(draw.int(2, 999))
     name = withLegalForm(ctx, attempt < 3 ? `${extra} ${base}` : `${base} ${extra}`, segment)
   }
   return name

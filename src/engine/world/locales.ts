@@ -19,6 +19,11 @@ export interface LocaleProfile extends IdFormats {
   businessDomain: string
   /** Birth years to pick ages from are relative to the reference date; this caps the oldest. */
   maxAge: number
+  /**
+   * Trading-name words in the locale's language, where they are not English: the adjectives, and
+   * each sector's nouns by sector name (same count as the sector's own, so worlds draw alike).
+   */
+  words?: { adjectives: readonly string[]; nouns: Readonly<Record<string, readonly string[]>> }
 }
 
 const spaced = (groups: number[]) => (prefix: string, subscriber: string) => {
@@ -51,6 +56,39 @@ const FR_BANKS = [
   'Banque Agricole du Fleuve',
   'Crédit Mutuel des Artisans',
 ] as const
+
+const RU_BANKS = [
+  'Алатау Коммерц Банк',
+  'Народный Сберегательный Банк',
+  'Банк Развития Долины',
+  'Торгово-Промышленный Банк',
+  'Аграрный Кредит',
+  'Горный Инвестиционный Банк',
+] as const
+
+const RU_SECTOR_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  'Retail trade': ['Торг', 'Маркет', 'Трейд', 'Универсам'],
+  'Wholesale trade': ['Дистрибуция', 'Трейд', 'Оптторг', 'Снаб'],
+  Manufacturing: ['Пром', 'Производство', 'Пластик', 'Продукт'],
+  Construction: ['Строй', 'Стройсервис', 'Инжиниринг', 'Стройработы'],
+  'Agriculture and agro-processing': ['Агро', 'Фермы', 'Агропром', 'Птица'],
+  'Transport and logistics': ['Логистик', 'Автоперевозки', 'Транс', 'Карго'],
+  'Hotels and restaurants': ['Отель', 'Кухня', 'Кейтеринг', 'Апартаменты'],
+  'ICT services': ['Технологии', 'Диджитал', 'Системы', 'Решения'],
+  'Professional services': ['Консалтинг', 'Партнёры', 'Ассоциация', 'Эксперт'],
+  'Real estate': ['Недвижимость', 'Эстейт', 'Дома', 'Риэлти'],
+  'Health services': ['Клиника', 'Фарм', 'Медикал', 'Диагностика'],
+  Education: ['Академия', 'Школы', 'Колледж', 'Обучение'],
+  'Mining and quarrying': ['Майнинг', 'Карьеры', 'Минералы', 'Ресурсы'],
+  'Financial services': ['Капитал', 'Финанс', 'Микрофинанс', 'Инвест'],
+  Telecommunications: ['Телеком', 'Сети', 'Коммуникации', 'Коннект'],
+  'Retail trade (sole trader)': ['Торг', 'Магазин'],
+  'Transport (sole trader)': ['Транс'],
+  'Artisan and repairs': ['Мастерская', 'Ремонт'],
+  'Professional practice': ['Бюро', 'Консалтинг'],
+  Farming: ['Фермы'],
+  'Property rental': ['Недвижимость'],
+}
 
 const english = (overrides: Partial<LocaleProfile> & Pick<LocaleProfile, 'phone'>): LocaleProfile => ({
   nationalId: { prefix: '', digits: 11 },
@@ -246,4 +284,43 @@ export const LOCALE_PROFILES: Record<LocaleId, LocaleProfile> = {
     (typeof OTHER_LOCALES)[number],
     LocaleProfile
   >),
+  // Russian as written in Central Asia (the bundled Russian-language profile): local banks,
+  // mobile numbers and a 14-character personal number, so no English creeps into the register.
+  ru: {
+    ...plain('ru'),
+    phone: {
+      prefixes: ['0555', '0557', '0700', '0705', '0707', '0770', '0772', '0500'],
+      subscriberDigits: 7,
+      format: spaced([4, 3, 2, 2]),
+    },
+    nationalId: { prefix: '20', digits: 12 },
+    registry: { prefix: '', digits: 8 },
+    banks: RU_BANKS,
+    businessDomain: 'kg',
+    words: {
+      adjectives: [
+        'Золотой',
+        'Юнион',
+        'Прайм',
+        'Восход',
+        'Кристалл',
+        'Вечнозелёный',
+        'Единство',
+        'Вершина',
+        'Саммит',
+        'Дельта',
+        'Ала-Тоо',
+        'Алмаз',
+        'Победа',
+        'Наследие',
+        'Светлый',
+        'Премьер',
+        'Надежда',
+        'Горизонт',
+        'Опора',
+        'Тянь-Шань',
+      ],
+      nouns: RU_SECTOR_NOUNS,
+    },
+  },
 }

@@ -3,6 +3,7 @@
  * each segment has. Turnover bands are expressed through the jurisdiction's segment thresholds
  * so they make sense in any currency.
  */
+import { msg, type Text } from '../primitives/message'
 import type { Jurisdiction } from '../scenario/schema'
 import { SEGMENTS, type Segment } from '../vocabulary'
 import { toMinor } from '../rules/money'
@@ -265,3 +266,34 @@ export const OCCUPATIONS = [
   'Banker',
   'Artisan',
 ] as const
+
+const SECTOR_KEYS: Readonly<Record<string, string>> = {
+  'Retail trade': 'retail',
+  'Wholesale trade': 'wholesale',
+  Manufacturing: 'manufacturing',
+  Construction: 'construction',
+  'Agriculture and agro-processing': 'agriculture',
+  'Transport and logistics': 'transport',
+  'Hotels and restaurants': 'hotels',
+  'ICT services': 'ict',
+  'Professional services': 'professional',
+  'Real estate': 'realEstate',
+  'Health services': 'health',
+  Education: 'education',
+  'Mining and quarrying': 'mining',
+  'Financial services': 'financial',
+  Telecommunications: 'telecom',
+  'Employment income': 'employment',
+  'Retail trade (sole trader)': 'retailSole',
+  'Transport (sole trader)': 'transportSole',
+  'Artisan and repairs': 'artisan',
+  'Professional practice': 'practice',
+  Farming: 'farming',
+  'Property rental': 'rental',
+}
+
+/** A register sector's name for a reader (the register stores the English name, a code). */
+export function sectorLabel(name: string): Text {
+  const key = SECTOR_KEYS[name]
+  return key ? msg(`world.sector.${key}`) : name
+}

@@ -1,3 +1,26 @@
 import type { Catalogue } from '../languages'
 
-export default {} satisfies Catalogue
+export default {
+  'world.sector.retail': 'Retail trade',
+  'world.sector.wholesale': 'Wholesale trade',
+  'world.sector.manufacturing': 'Manufacturing',
+  'world.sector.construction': 'Construction',
+  'world.sector.agriculture': 'Agriculture and agro-processing',
+  'world.sector.transport': 'Transport and logistics',
+  'world.sector.hotels': 'Hotels and restaurants',
+  'world.sector.ict': 'ICT services',
+  'world.sector.professional': 'Professional services',
+  'world.sector.realEstate': 'Real estate',
+  'world.sector.health': 'Health services',
+  'world.sector.education': 'Education',
+  'world.sector.mining': 'Mining and quarrying',
+  'world.sector.financial': 'Financial services',
+  'world.sector.telecom': 'Telecommunications',
+  'world.sector.employment': 'Employment income',
+  'world.sector.retailSole': 'Retail trade (sole trader)',
+  'world.sector.transportSole': 'Transport (sole trader)',
+  'world.sector.artisan': 'Artisan and repairs',
+  'world.sector.practice': 'Professional practice',
+  'world.sector.farming': 'Farming',
+  'world.sector.rental': 'Property rental',
+} satisfies Catalogue

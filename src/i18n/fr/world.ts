@@ -1,3 +1,26 @@
 import type { Catalogue } from '../languages'
 
-export default {} satisfies Catalogue
+export default {
+  'world.sector.retail': 'Commerce de détail',
+  'world.sector.wholesale': 'Commerce de gros',
+  'world.sector.manufacturing': 'Industrie manufacturière',
+  'world.sector.construction': 'Bâtiment et travaux publics',
+  'world.sector.agriculture': 'Agriculture et agro-industrie',
+  'world.sector.transport': 'Transport et logistique',
+  'world.sector.hotels': 'Hôtellerie et restauration',
+  'world.sector.ict': 'Services informatiques et numériques',
+  'world.sector.professional': 'Services aux entreprises',
+  'world.sector.realEstate': 'Immobilier',
+  'world.sector.health': 'Santé',
+  'world.sector.education': 'Enseignement',
+  'world.sector.mining': 'Mines et carrières',
+  'world.sector.financial': 'Services financiers',
+  'world.sector.telecom': 'Télécommunications',
+  'world.sector.employment': 'Revenus salariaux',
+  'world.sector.retailSole': 'Commerce de détail (entreprise individuelle)',
+  'world.sector.transportSole': 'Transport (entreprise individuelle)',
+  'world.sector.artisan': 'Artisanat et réparations',
+  'world.sector.practice': 'Profession libérale',
+  'world.sector.farming': 'Agriculture',
+  'world.sector.rental': 'Location immobilière',
+} satisfies Catalogue

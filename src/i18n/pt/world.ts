@@ -1,3 +1,26 @@
 import type { Catalogue } from '../languages'
 
-export default {} satisfies Catalogue
+export default {
+  'world.sector.retail': 'Comércio a retalho',
+  'world.sector.wholesale': 'Comércio por grosso',
+  'world.sector.manufacturing': 'Indústria transformadora',
+  'world.sector.construction': 'Construção',
+  'world.sector.agriculture': 'Agricultura e agro-indústria',
+  'world.sector.transport': 'Transportes e logística',
+  'world.sector.hotels': 'Hotelaria e restauração',
+  'world.sector.ict': 'Serviços de TIC',
+  'world.sector.professional': 'Serviços profissionais',
+  'world.sector.realEstate': 'Imobiliário',
+  'world.sector.health': 'Saúde',
+  'world.sector.education': 'Educação',
+  'world.sector.mining': 'Indústria extractiva',
+  'world.sector.financial': 'Serviços financeiros',
+  'world.sector.telecom': 'Telecomunicações',
+  'world.sector.employment': 'Rendimentos do trabalho',
+  'world.sector.retailSole': 'Comércio a retalho (empresário em nome individual)',
+  'world.sector.transportSole': 'Transportes (empresário em nome individual)',
+  'world.sector.artisan': 'Artesanato e reparações',
+  'world.sector.practice': 'Profissão liberal',
+  'world.sector.farming': 'Agricultura',
+  'world.sector.rental': 'Arrendamento de imóveis',
+} satisfies Catalogue

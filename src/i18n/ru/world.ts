@@ -1,3 +1,26 @@
 import type { Catalogue } from '../languages'
 
-export default {} satisfies Catalogue
+export default {
+  'world.sector.retail': 'Розничная торговля',
+  'world.sector.wholesale': 'Оптовая торговля',
+  'world.sector.manufacturing': 'Обрабатывающая промышленность',
+  'world.sector.construction': 'Строительство',
+  'world.sector.agriculture': 'Сельское хозяйство и переработка',
+  'world.sector.transport': 'Транспорт и логистика',
+  'world.sector.hotels': 'Гостиницы и общественное питание',
+  'world.sector.ict': 'Услуги ИКТ',
+  'world.sector.professional': 'Профессиональные услуги',
+  'world.sector.realEstate': 'Операции с недвижимостью',
+  'world.sector.health': 'Здравоохранение',
+  'world.sector.education': 'Образование',
+  'world.sector.mining': 'Добыча полезных ископаемых',
+  'world.sector.financial': 'Финансовые услуги',
+  'world.sector.telecom': 'Телекоммуникации',
+  'world.sector.employment': 'Доход по найму',
+  'world.sector.retailSole': 'Розничная торговля (ИП)',
+  'world.sector.transportSole': 'Транспорт (ИП)',
+  'world.sector.artisan': 'Ремесло и ремонт',
+  'world.sector.practice': 'Частная практика',
+  'world.sector.farming': 'Фермерское хозяйство',
+  'world.sector.rental': 'Сдача недвижимости в аренду',
+} satisfies Catalogue

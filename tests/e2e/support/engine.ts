@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fillForm } from '../../../src/engine/session/policies'
 import {
+  isFormProblem,
   daysBetween,
   generateWorld,
   loadLibrary,
@@ -112,7 +113,7 @@ export class Shadow {
       const spec = session.availability(caseId).find((c) => c.type === command.type)
       if (!spec?.enabled) throw new Error(`${caseId}: ${command.type} is not offered`)
       const typed = fillForm(session, session.caseView(caseId), spec, command)
-      if (typeof typed === 'string') throw new Error(`${caseId}: ${command.type}: ${typed}`)
+      if (isFormProblem(typed)) throw new Error(`${caseId}: ${command.type}: ${inEnglish(typed.problem)}`)
       const fields = (spec.fields ?? []).map((f) => ({
         label: inEnglish(f.label),
         kind: f.kind,

@@ -4,6 +4,7 @@
  * at the key to change, with a number to raise it to; the generator, given the same scenario
  * without the validator, reports a located shortfall instead of a stack trace.
  */
+import { inEnglish } from '../../../src/i18n/render'
 import { describe, expect, it } from 'vitest'
 import { Session, formatIssue, generateWorld, issueAt, type Scenario } from '../../../src/engine'
 import { MAX_CALENDAR_SPAN_DAYS } from '../../../src/engine/session/event-shape'
@@ -125,10 +126,10 @@ describe('the simulated calendar', () => {
     const accepted = results.filter((r) => r.ok).length
     expect(accepted).toBe(Math.floor(MAX_CALENDAR_SPAN_DAYS / 3650))
     const refused = results.find((r) => !r.ok)
-    expect(refused).toMatchObject({
-      ok: false,
-      reason: expect.stringMatching(/calendar ends 50 years after/),
-    })
+    expect(refused?.ok).toBe(false)
+    expect(inEnglish(refused && !refused.ok ? refused.reason : undefined)).toMatch(
+      /calendar ends 50 years after/,
+    )
     expect(session.today()).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(session.today() <= '2080-12-31').toBe(true)
     expect(session.log).toHaveLength(accepted)

@@ -1,0 +1,61 @@
+/**
+ * The CLI prints the engine's text through a translator for the scenario: every bundled scenario's
+ * `solve` log replayed with `play` (and `world`) in each language prints words, never
+ * "[object Object]", `undefined` or a raw message id.
+ */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { main } from '../../src/cli/main'
+import { loadBundledLibrary } from '../../src/cli/files'
+import { LANGUAGES, NAMESPACES } from '../../src/i18n/languages'
+
+async function run(...argv: string[]) {
+  let out = ''
+  let err = ''
+  const code = await main(argv, { out: (s) => void (out += s + '\n'), err: (s) => void (err += s + '\n') })
+  return { code, out, err }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'tamis-cli-lang-'))
+const RAW_ID = new RegExp(`\\b(?:${NAMESPACES.join('|')})\\.[a-z][A-Za-z]*\\.[A-Za-z]`)
+
+function expectWords(text: string, where: string): void {
+  expect(text, where).not.toContain('[object Object]')
+  expect(text, where).not.toMatch(/\bundefined\b/)
+  expect(text, where).not.toMatch(RAW_ID)
+}
+
+describe('the CLI in the trainee’s language', () => {
+  it('refuses a language it does not have', async () => {
+    const result = await run('world', 'registration-desk', '--lang', 'xx')
+    expect(result.code).toBe(2)
+    expect(result.err).toContain('--lang must be one of: en, fr, ru, pt')
+  })
+
+  it('prints every bundled scenario’s solve and play output as words, in every language', async () => {
+    const { scenarios } = await loadBundledLibrary()
+    expect(scenarios.length).toBeGreaterThan(0)
+    for (const [i, scenario] of scenarios.entries()) {
+      const log = join(dir, `${scenario.id}.json`)
+      // A random officer leaves refusals and wrong grades, whose text is the richest.
+      const solved = await run('solve', scenario.id, '--policy', 'random', '--out', log)
+      expect(solved.code, `${scenario.id} solve`).toBe(0)
+      expectWords(solved.err, `${scenario.id} solve`)
+      for (const lang of [LANGUAGES[i % LANGUAGES.length]!]) {
+        const played = await run('play', scenario.id, '--decisions', log, '--lang', lang)
+        expect(played.code, `${scenario.id} play --lang ${lang}: ${played.err}`).toBe(0)
+        expectWords(played.out + played.err, `${scenario.id} play --lang ${lang}`)
+      }
+    }
+  }, 600_000)
+
+  it('prints the world and its figures in the scenario’s currency', async () => {
+    const fr = await run('world', 'refunds-first-claims', '--lang', 'fr')
+    expect(fr.code).toBe(0)
+    expectWords(fr.out, 'world --lang fr')
+    // fr in Nigeria: French grouping with the naira sign.
+    expect(fr.out).toMatch(/\d{1,3}(?:\u202f\d{3})+,\d{2}\s₦/)
+  })
+})

@@ -1,0 +1,113 @@
+/**
+ * The session's own words (namespaces `session` and `common`) reach a French, Russian or
+ * Portuguese reader as words: every taxpayer-view panel, every availability reason, the
+ * refusals a trainee can meet, take-back reasons and every decision's feedback of the bundled
+ * scenarios, rendered with a translator that throws on a missing id, never show
+ * "[object Object]", `undefined` or a raw id.
+ */
+import { describe, expect, it } from 'vitest'
+import { loadBundledLibrary } from '../../src/cli/files'
+import { playPolicy, Session, type Panel, type Scenario, type Value } from '../../src/engine'
+import { translatorFor } from '../../src/i18n/for-scenario'
+import { NAMESPACES, type Language } from '../../src/i18n/languages'
+import type { Translator } from '../../src/i18n/render'
+
+const { scenarios } = await loadBundledLibrary()
+const RAW_ID = new RegExp(`\\b(?:${NAMESPACES.join('|')})\\.[a-z][A-Za-z]*\\.[A-Za-z]`)
+const READERS: readonly Language[] = ['fr', 'ru', 'pt']
+
+function panelValues(panel: Panel): Value[] {
+  const out: Value[] = [panel.title]
+  for (const s of panel.sections) {
+    if (s.title !== undefined) out.push(s.title)
+    if (s.kind === 'text') out.push(s.text)
+    if (s.kind === 'facts') for (const r of s.rows) out.push(r.label, r.value)
+    if (s.kind === 'table') {
+      out.push(...s.columns, ...s.rows.flat())
+      if (s.empty !== undefined) out.push(s.empty)
+    }
+  }
+  return out
+}
+
+/** Everything of the session's that a trainee reads on this run, as Values. */
+async function sessionTexts(scenario: Scenario, seed: number): Promise<Value[]> {
+  const session = await Session.start(scenario, { seed })
+  const texts: Value[] = []
+  const first = session.cases()[0]!
+  // Refusals a trainee can meet: an unknown case, an empty note, a panel not yet open, a
+  // calendar jump too far, nothing to take back, a case not yet arrived.
+  const refusals = [
+    session.send({ type: 'case.open', caseId: 'NO-SUCH-CASE' }),
+    session.send({ type: 'clock.advance', days: 10_000 }),
+    session.send({ type: 'case.note', caseId: first.caseId, text: '  ' }),
+    session.send({ type: 'evidence.view', caseId: first.caseId, panel: 'no-such-panel' }),
+    session.send({ type: 'clock.takeBack' }),
+    session.send({ type: 'case.command', caseId: first.caseId, command: { type: 'no.such.step' } }),
+  ]
+  for (const r of refusals) {
+    expect(r.ok).toBe(false)
+    if (!r.ok) texts.push(r.reason)
+  }
+  texts.push(session.clockTakeBack().reason ?? '')
+  for (const c of session.cases()) {
+    texts.push(c.title, c.stateLabel)
+    for (const o of session.availability(c.caseId)) texts.push(o.label, o.reason ?? '')
+    for (const panel of session.taxpayerView(c.tin)) texts.push(...panelValues(panel))
+  }
+  texts.push(...session.taxpayerView('000000000').flatMap(panelValues))
+  playPolicy(session, 'random', seed)
+  for (const c of session.cases()) {
+    const view = session.caseView(c.caseId)
+    texts.push(view.takeBack.reason ?? '', c.stateLabel)
+    const f = view.feedback
+    if (f) texts.push(f.explanation, ...f.flags, ...(f.clearing ?? []))
+  }
+  const report = session.report()
+  for (const t of report.tadat) texts.push(t.label)
+  for (const e of report.proceduralErrors) texts.push(e.label, e.reason)
+  return texts
+}
+
+function expectWords(tr: Translator, texts: readonly Value[], where: string): void {
+  for (const value of texts) {
+    const shown = tr.t(value)
+    expect(shown, where).not.toContain('[object Object]')
+    expect(shown, where).not.toMatch(/\bundefined\b/)
+    expect(shown, `${where}: ${shown}`).not.toMatch(RAW_ID)
+  }
+}
+
+describe('the session’s text in French, Russian and Portuguese', () => {
+  for (const scenario of scenarios) {
+    // Three worlds for the shorter exercises, one for the long ones (the suite stays quick).
+    const seeds = scenario.minutes <= 20 ? [1, 2, 3] : [scenario.world.seed]
+    it(`${scenario.id}: every panel, reason and verdict is words`, async () => {
+      const translators = await Promise.all(
+        READERS.map((lang) =>
+          translatorFor(scenario, lang, (id) => {
+            throw new Error(`${lang} has no "${id}"`)
+          }),
+        ),
+      )
+      for (const seed of seeds) {
+        const texts = await sessionTexts(scenario, seed)
+        for (const tr of translators) expectWords(tr, texts, `${scenario.id} seed ${seed} ${tr.language}`)
+      }
+    }, 120_000)
+  }
+
+  it('a Russian reader sees a case’s arrival day, amounts and plurals in Russian', async () => {
+    const ru = scenarios.find((s) => s.language === 'ru')!
+    const tr = await translatorFor(ru, 'ru')
+    expect(
+      tr.t({ id: 'session.refusal.notArrived', args: { on: { date: '2026-01-13', style: 'weekday' } } }),
+    ).toBe(
+      'Это дело поступит вторник, 13 января 2026 г.; переведите календарь на этот день, чтобы работать с ним.',
+    )
+    expect(tr.money(123456)).toMatch(/^1\s234,56\sсом$/u)
+    expect(
+      tr.t({ id: 'session.refusal.calendarEnds', args: { years: 5, on: { date: '2031-01-01' } } }),
+    ).toContain('через 5 лет')
+  })
+})
