@@ -62,3 +62,8 @@ export function humanize(id: string): string {
 export function percent(value: number): string {
   return m('app.percent', { value: Math.round(value * 10) / 10 })
 }
+
+/** A rate as a profile writes it (up to 3 decimals): 2.5 → "2.5%" / "2,5 %". */
+export function rate(n: number): string {
+  return m('app.percent', { value: Math.round(n * 1000) / 1000 })
+}
