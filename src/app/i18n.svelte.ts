@@ -36,6 +36,11 @@ class PageLanguage {
     }),
   )
 
+  /** The Intl locale figures use now ("fr-SN"). */
+  locale(): string {
+    return this.translator.locale
+  }
+
   /** The domain's terms in the page's language, for the glossary popovers. */
   glossary: GlossaryEntry[] = $derived(glossaryIn((id) => this.translator.m(id)))
 
