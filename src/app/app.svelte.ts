@@ -50,7 +50,7 @@ function describe(error: unknown): string {
 
 /** A step in words, for the message after a crash (in the page's language at the time). */
 function inWords(event: SessionEvent): string {
-  const caseId = 'caseId' in event ? event.caseId : ''
+  const caseId = ('caseId' in event ? event.caseId : undefined) ?? ''
   switch (event.type) {
     case 'case.command':
     case 'case.note':

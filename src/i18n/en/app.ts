@@ -259,7 +259,6 @@ export default {
   'app.report.ofPoints': '/ {max, number} points',
   'app.report.mode': 'Mode',
   'app.report.decisions': 'Decisions',
-  'app.report.made': '{made, number} made, {left, number} left undecided',
   'app.report.tries': 'Tries',
   'app.report.triesText':
     'Only your first decision on each case counts{retried, plural, =0 {} one {; you took another branch on # case after it} other {; you took another branch on # cases after it}}.',
@@ -621,4 +620,5 @@ export default {
     'You continue on the new version of this scenario with all {total, number} of your saved steps. A copy of your old session can be downloaded from the briefing.',
   'app.flash.lost':
     'The browser closed before {step} was saved, so it was not kept. You continue from your last saved step; please do that step again.',
+  'app.report.made': '{made, number} made, {left, number} left undecided',
 } satisfies Catalogue

@@ -266,7 +266,6 @@ export default {
   'app.report.ofPoints': '/ {max, number} points',
   'app.report.mode': 'Mode',
   'app.report.decisions': 'Décisions',
-  'app.report.made': '{made, number} prises, {left, number} non tranchés',
   'app.report.tries': 'Essais',
   'app.report.triesText':
     'Seule votre première décision sur chaque dossier compte{retried, plural, =0 {} one { ; vous avez ensuite suivi une autre voie sur # dossier} other { ; vous avez ensuite suivi une autre voie sur # dossiers}}.',
@@ -633,4 +632,6 @@ export default {
     'Vous continuez sur la nouvelle version de ce scénario avec vos {total, number} étapes enregistrées. Une copie de votre ancienne session peut être téléchargée depuis la présentation.',
   'app.flash.lost':
     "Le navigateur s'est fermé avant l'enregistrement de {step} : elle n'a pas été conservée. Vous reprenez à votre dernière étape enregistrée ; refaites cette étape.",
+  'app.report.made':
+    '{made, plural, one {# prise} other {# prises}}, {left, plural, one {# dossier non tranché} other {# dossiers non tranchés}}',
 } satisfies Catalogue

@@ -264,7 +264,6 @@ export default {
   'app.report.ofPoints': '/ {max, number} pontos',
   'app.report.mode': 'Modo',
   'app.report.decisions': 'Decisões',
-  'app.report.made': '{made, number} tomadas, {left, number} por decidir',
   'app.report.tries': 'Tentativas',
   'app.report.triesText':
     'Só conta a primeira decisão em cada processo{retried, plural, =0 {} one {; depois seguiu outro caminho em # processo} other {; depois seguiu outro caminho em # processos}}.',
@@ -629,4 +628,6 @@ export default {
     'Continua na nova versão deste cenário com todos os seus {total, number} passos guardados. Uma cópia da sessão antiga pode ser descarregada na apresentação.',
   'app.flash.lost':
     'O navegador fechou antes de {step} ser guardado(a), por isso não foi mantido. Continua a partir do último passo guardado; repita esse passo.',
+  'app.report.made':
+    '{made, plural, one {# tomada} other {# tomadas}}, {left, plural, one {# processo por decidir} other {# processos por decidir}}',
 } satisfies Catalogue
