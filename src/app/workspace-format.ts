@@ -1,5 +1,12 @@
 /** Display helpers for the workspace: deadlines, priorities, statuses, money fields. No rules. */
-import type { Currency, ProcessId, Text, Value } from '../engine/index'
+import {
+  PROCESS_LABELS,
+  PROCESS_SHORT_LABELS,
+  type Currency,
+  type ProcessId,
+  type Text,
+  type Value,
+} from '../engine/index'
 import { inEnglish } from '../i18n/render'
 import { daysFrom, money } from './format'
 import { m, page } from './i18n.svelte'
@@ -9,7 +16,12 @@ export { minorToInput, parseMajor, plural } from '../engine/index'
 
 /** A process's name: 'short' for the worklist's Type column ("VAT refund"), 'long' elsewhere. */
 export function processLabel(process: ProcessId, style: 'short' | 'long' = 'short'): string {
-  return m(`common.process.${style}.${process}`)
+  const id = `common.process.${style}.${process}`
+  const text = m(id)
+  // A process added without catalogue entries yet keeps the engine's English name.
+  return text !== id
+    ? text
+    : ((style === 'short' ? PROCESS_SHORT_LABELS : PROCESS_LABELS)[process] ?? process)
 }
 
 /** Status with a symbol, so it never depends on colour alone. */

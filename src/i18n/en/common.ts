@@ -13,9 +13,6 @@ export default {
   'common.process.long.registration': 'Taxpayer registration',
   'common.process.long.filing': 'Return filing and processing',
   'common.process.long.payments': 'Payments and the taxpayer account',
-  'common.process.long.collection': 'Debt collection and enforcement',
-  'common.process.long.audit': 'Audit case selection and assessment',
-  'common.process.long.refunds': 'VAT refund verification',
   'common.process.long.objections': 'Objections and appeals',
   'common.tadat.P1-1': 'Accurate and reliable taxpayer information',
   'common.tadat.P1-2': 'Knowledge of the potential taxpayer base',
@@ -45,4 +42,7 @@ export default {
   'common.tadat.P9-26': 'External oversight of the tax administration',
   'common.tadat.P9-27': 'Public perception of integrity',
   'common.tadat.P9-28': 'Publication of activities, results and plans',
+  'common.process.long.collection': 'Arrears collection',
+  'common.process.long.audit': 'Compliance risk and audit',
+  'common.process.long.refunds': 'VAT refunds',
 } satisfies Catalogue

@@ -13,9 +13,6 @@ export default {
   'common.process.long.registration': 'Immatriculation des contribuables',
   'common.process.long.filing': 'Dépôt et traitement des déclarations',
   'common.process.long.payments': 'Paiements et compte du contribuable',
-  'common.process.long.collection': "Recouvrement des créances et mesures d'exécution",
-  'common.process.long.audit': 'Sélection des dossiers de contrôle et redressement',
-  'common.process.long.refunds': 'Vérification des remboursements de TVA',
   'common.process.long.objections': 'Réclamations et recours',
   'common.tadat.P1-1': 'Exactitude et fiabilité des informations sur les contribuables',
   'common.tadat.P1-2': 'Connaissance de la base potentielle de contribuables',
@@ -47,4 +44,7 @@ export default {
   'common.tadat.P9-26': "Contrôle externe de l'administration fiscale",
   'common.tadat.P9-27': "Perception de l'intégrité par le public",
   'common.tadat.P9-28': 'Publication des activités, résultats et plans',
+  'common.process.long.collection': 'Recouvrement des arriérés',
+  'common.process.long.audit': 'Risques de conformité et contrôle fiscal',
+  'common.process.long.refunds': 'Remboursements de TVA',
 } satisfies Catalogue

@@ -13,9 +13,6 @@ export default {
   'common.process.long.registration': 'Registo de contribuintes',
   'common.process.long.filing': 'Entrega e processamento de declarações',
   'common.process.long.payments': 'Pagamentos e conta-corrente do contribuinte',
-  'common.process.long.collection': 'Cobrança coerciva de dívidas',
-  'common.process.long.audit': 'Seleção para auditoria fiscal e liquidação',
-  'common.process.long.refunds': 'Verificação de reembolsos do IVA',
   'common.process.long.objections': 'Reclamações e recursos',
   'common.tadat.P1-1': 'Informação exata e fiável sobre os contribuintes',
   'common.tadat.P1-2': 'Conhecimento da base potencial de contribuintes',
@@ -45,4 +42,7 @@ export default {
   'common.tadat.P9-26': 'Supervisão externa da administração fiscal',
   'common.tadat.P9-27': 'Perceção pública da integridade',
   'common.tadat.P9-28': 'Publicação das atividades, resultados e planos',
+  'common.process.long.collection': 'Cobrança de dívidas em atraso',
+  'common.process.long.audit': 'Risco de incumprimento e auditoria fiscal',
+  'common.process.long.refunds': 'Reembolsos do IVA',
 } satisfies Catalogue

@@ -13,9 +13,6 @@ export default {
   'common.process.long.registration': 'Регистрация налогоплательщиков',
   'common.process.long.filing': 'Подача и обработка деклараций',
   'common.process.long.payments': 'Платежи и лицевой счёт налогоплательщика',
-  'common.process.long.collection': 'Взыскание задолженности и принудительные меры',
-  'common.process.long.audit': 'Отбор для налоговых проверок и доначисление',
-  'common.process.long.refunds': 'Проверка возврата НДС',
   'common.process.long.objections': 'Возражения и обжалование',
   'common.tadat.P1-1': 'Точность и надёжность сведений о налогоплательщиках',
   'common.tadat.P1-2': 'Знание потенциальной базы налогоплательщиков',
@@ -46,4 +43,7 @@ export default {
   'common.tadat.P9-26': 'Внешний надзор за налоговой администрацией',
   'common.tadat.P9-27': 'Восприятие добросовестности обществом',
   'common.tadat.P9-28': 'Публикация сведений о деятельности, результатах и планах',
+  'common.process.long.collection': 'Взыскание недоимки',
+  'common.process.long.audit': 'Риски несоблюдения и налоговые проверки',
+  'common.process.long.refunds': 'Возврат НДС',
 } satisfies Catalogue

@@ -13,17 +13,16 @@ import { filedDate, type FilingContext } from './procedure'
 import { VAT_LINE, contestDeadline, lineAmount, recompute } from './rules'
 import { withId } from '../../world/lookup'
 
-const data = (record: CaseRecord) => record.data as FilingCaseData
 const money = (minor: number, j: Jurisdiction) => formatMoney(minor, j.currency)
 
 /** Structural checks, the arithmetic recomputed line by line, and the lateness. */
 export function validationPanel(
-  record: CaseRecord,
+  record: CaseRecord<FilingCaseData>,
   world: World,
   j: Jurisdiction,
   context: FilingContext,
 ): Panel {
-  const d = data(record)
+  const d = record.data
   const filed = withId(world.returns, d.returnId)
   const lines = context.arrivedOn && context.response ? context.response.lines : (filed?.lines ?? [])
   const check = recompute(lines, j)
@@ -71,8 +70,8 @@ export function validationPanel(
 }
 
 /** The taxpayer's letter and what is attached to it. */
-export function claimPanel(record: CaseRecord, j: Jurisdiction): Panel {
-  const claim = data(record).claim
+export function claimPanel(record: CaseRecord<FilingCaseData>, j: Jurisdiction): Panel {
+  const claim = record.data.claim
   const causes = j.payments.waiverCauses
   if (!claim)
     return {
@@ -102,7 +101,7 @@ export function claimPanel(record: CaseRecord, j: Jurisdiction): Panel {
 
 /** What the math-error notice tells the taxpayer. */
 export function mathErrorNoticePanel(
-  record: CaseRecord,
+  record: CaseRecord<FilingCaseData>,
   j: Jurisdiction,
   context: FilingContext,
   corrected: number,
@@ -114,7 +113,7 @@ export function mathErrorNoticePanel(
       {
         kind: 'facts',
         rows: [
-          { label: 'Return', value: `VAT ${data(record).period}` },
+          { label: 'Return', value: `VAT ${record.data.period}` },
           { label: 'Net VAT declared', value: money(context.declaredTaxDue, j) },
           { label: 'Net VAT corrected', value: money(corrected, j) },
           { label: 'Notice dated', value: context.today },
@@ -133,7 +132,7 @@ const BASIS_LABELS: Record<string, string> = {
 
 /** The default assessment as served on the taxpayer. */
 export function assessmentPanel(
-  record: CaseRecord,
+  record: CaseRecord<FilingCaseData>,
   j: Jurisdiction,
   context: FilingContext,
   amount: number,
@@ -146,7 +145,7 @@ export function assessmentPanel(
       {
         kind: 'facts',
         rows: [
-          { label: 'Return', value: `VAT ${data(record).period}` },
+          { label: 'Return', value: `VAT ${record.data.period}` },
           { label: 'Estimated net VAT', value: money(amount, j) },
           { label: 'Basis', value: BASIS_LABELS[basis] ?? basis },
           { label: 'Issued on', value: context.today },

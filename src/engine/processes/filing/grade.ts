@@ -12,10 +12,10 @@ import { withTin } from '../../world/lookup'
 
 /** The evidence-based range a default assessment must fall in for this case. */
 export function estimateRange(
-  record: CaseRecord,
+  record: CaseRecord<FilingCaseData>,
   env: ProcessEnv,
 ): { low: number; high: number; prior: number; thirdParty: number } {
-  const d = record.data as FilingCaseData
+  const d = record.data
   const j = env.jurisdiction
   const returns = withTin(env.world.returns, record.tin).filter((r) => r.taxType === 'VAT')
   const prior = priorAverage(returns, d.period, j.filing.estimatePeriods, j).average
@@ -32,6 +32,7 @@ export function gradeFiling(
   command: Command,
   history: readonly Command[],
   env: ProcessEnv,
+  record?: CaseRecord<FilingCaseData>,
 ): Verdict {
   const m = (minor: number) => formatMoney(minor, env.jurisdiction.currency)
   const expected = truth.best.at(-1) as Command
@@ -147,7 +148,6 @@ export function gradeFiling(
           'harmful',
           'Assessed tax on a business with no activity at all: nothing in the third-party data supports an estimate. Start the dormancy procedure.',
         )
-      const record = env.world.cases.filing?.find((c) => c.id === truth.caseId)
       if (!record || !issued || kind !== 'stop-filer') return v('wrong', truth.expected)
       const range = estimateRange(record, env)
       const amount = Number(issued.amount)
