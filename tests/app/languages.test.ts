@@ -91,9 +91,7 @@ describe('the glossary matcher', () => {
   it('works in French and Russian, with accents and Cyrillic letters as parts of words', async () => {
     const fr = glossaryIn((id) => createTranslator({ language: 'fr', catalogue: french }).m(id))
     expect(
-      terms(
-        splitTerms("Envoyez une mise en demeure. L'échéancier de paiement tient ; le NIFA non.", fr),
-      ),
+      terms(splitTerms("Envoyez une mise en demeure. L'échéancier de paiement tient ; le NIFA non.", fr)),
     ).toEqual([
       ['mise en demeure', 'demandNotice'],
       ['échéancier de paiement', 'instalmentAgreement'],
