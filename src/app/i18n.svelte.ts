@@ -66,8 +66,9 @@ class PageLanguage {
 
   /** Figures follow the scenario's country and currency; the language its `language`, unless chosen. */
   scenario(country: string | undefined, currency: CurrencyFormat | undefined, language?: string): void {
-    this.country = country
-    this.currency = currency
+    // Only a real change re-renders the page's text (a scenario reloaded from storage is a new object).
+    if (this.country !== country) this.country = country
+    if (JSON.stringify(this.currency) !== JSON.stringify(currency)) this.currency = currency
     void this.use(
       decideLanguage({
         chosen: this.chosen,

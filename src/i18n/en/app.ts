@@ -3,7 +3,6 @@ import type { Catalogue } from '../languages'
 export default {
   'app.shell.skip': 'Skip to content',
   'app.shell.tagline': 'Training environment · all taxpayers are synthetic',
-  'app.shell.language': 'Language',
   'app.shell.unsaved':
     'This browser did not save your last step: its storage is full or blocked (e.g. a private window). Download your session now so you do not lose your work.',
   'app.shell.downloadSession': 'Download my session',
@@ -621,4 +620,5 @@ export default {
   'app.flash.lost':
     'The browser closed before {step} was saved, so it was not kept. You continue from your last saved step; please do that step again.',
   'app.report.made': '{made, number} made, {left, number} left undecided',
+  'app.shell.language': 'Display language',
 } satisfies Catalogue

@@ -3,7 +3,6 @@ import type { Catalogue } from '../languages'
 export default {
   'app.shell.skip': 'Aller au contenu',
   'app.shell.tagline': 'Environnement de formation · tous les contribuables sont fictifs',
-  'app.shell.language': 'Langue',
   'app.shell.unsaved':
     "Ce navigateur n'a pas enregistré votre dernière étape : son stockage est plein ou bloqué (par exemple en navigation privée). Téléchargez votre session maintenant pour ne pas perdre votre travail.",
   'app.shell.downloadSession': 'Télécharger ma session',
@@ -634,4 +633,5 @@ export default {
     "Le navigateur s'est fermé avant l'enregistrement de {step} : elle n'a pas été conservée. Vous reprenez à votre dernière étape enregistrée ; refaites cette étape.",
   'app.report.made':
     '{made, plural, one {# prise} other {# prises}}, {left, plural, one {# dossier non tranché} other {# dossiers non tranchés}}',
+  'app.shell.language': "Langue d'affichage",
 } satisfies Catalogue

@@ -3,7 +3,6 @@ import type { Catalogue } from '../languages'
 export default {
   'app.shell.skip': 'Saltar para o conteúdo',
   'app.shell.tagline': 'Ambiente de formação · todos os contribuintes são fictícios',
-  'app.shell.language': 'Idioma',
   'app.shell.unsaved':
     'Este navegador não guardou o seu último passo: o armazenamento está cheio ou bloqueado (por exemplo, numa janela privada). Descarregue a sua sessão agora para não perder o trabalho.',
   'app.shell.downloadSession': 'Descarregar a minha sessão',
@@ -630,4 +629,5 @@ export default {
     'O navegador fechou antes de {step} ser guardado(a), por isso não foi mantido. Continua a partir do último passo guardado; repita esse passo.',
   'app.report.made':
     '{made, plural, one {# tomada} other {# tomadas}}, {left, plural, one {# processo por decidir} other {# processos por decidir}}',
+  'app.shell.language': 'Idioma da interface',
 } satisfies Catalogue

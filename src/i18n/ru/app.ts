@@ -3,7 +3,6 @@ import type { Catalogue } from '../languages'
 export default {
   'app.shell.skip': 'Перейти к содержимому',
   'app.shell.tagline': 'Учебная среда · все налогоплательщики вымышлены',
-  'app.shell.language': 'Язык',
   'app.shell.unsaved':
     'Браузер не сохранил ваш последний шаг: хранилище заполнено или заблокировано (например, в режиме инкогнито). Скачайте сессию сейчас, чтобы не потерять работу.',
   'app.shell.downloadSession': 'Скачать мою сессию',
@@ -629,4 +628,5 @@ export default {
   'app.flash.lost':
     'Браузер закрылся до сохранения шага ({step}), поэтому он не сохранён. Вы продолжаете с последнего сохранённого шага; повторите этот шаг.',
   'app.report.made': 'принято: {made, number}, без решения: {left, number}',
+  'app.shell.language': 'Язык интерфейса',
 } satisfies Catalogue
