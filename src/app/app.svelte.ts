@@ -13,6 +13,7 @@ import type { Issue, Mode, Report, SavedSession, Scenario, SessionEvent, SourceF
 import type { CatalogEntry, ScenarioIndex } from './catalog/entry'
 import { progressOf, summaryOf, withScore, type ResultSummary, type Scores } from './catalog/progress'
 import * as store from './persist'
+import { m, t } from './i18n.svelte'
 import { lms } from './lms/hook'
 import { useCommandSpecs } from './report/commands'
 import { Router } from './router.svelte'
@@ -48,28 +49,23 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-/** A step in words, for the message after a crash. */
+/** A step in words, for the message after a crash (in the page's language at the time). */
 function inWords(event: SessionEvent): string {
-  const on = 'caseId' in event ? ` on case ${event.caseId}` : ''
+  const caseId = ('caseId' in event ? event.caseId : undefined) ?? ''
   switch (event.type) {
     case 'case.command':
-      return `your decision or step${on}`
     case 'case.note':
-      return `your note${on}`
     case 'register.search':
-      return `your register search${on}`
-    case 'clock.advance':
-      return `moving the calendar on by ${event.days} day${event.days === 1 ? '' : 's'}`
-    case 'hint.reveal':
-      return 'revealing a hint'
-    case 'session.finish':
-      return 'finishing the exercise'
     case 'case.takeBack':
-      return `taking back your last step${on}`
+      return m(`app.step.${event.type}`, { caseId })
+    case 'clock.advance':
+      return m('app.step.clock.advance', { days: event.days })
+    case 'hint.reveal':
+    case 'session.finish':
     case 'clock.takeBack':
-      return 'undoing the calendar advance'
+      return m(`app.step.${event.type}`)
     default:
-      return `your last action${on}`
+      return m('app.step.other', { caseId })
   }
 }
 
@@ -460,7 +456,11 @@ export class AppState {
           raw,
           kept: opened.view.saved.log.length,
           refused: refused.length,
-          reason: `step ${first.index + 1}, ${inWords(first.event)}, was refused: ${first.reason}`,
+          reason: m('app.flash.refusedStep', {
+            n: first.index + 1,
+            step: inWords(first.event),
+            reason: t(first.reason),
+          }),
         }
         return
       }
@@ -468,8 +468,8 @@ export class AppState {
         void store.keepPrevious(scenarioId, raw)
         const total = log.length
         this.flash = refused.length
-          ? `You continue on the new version of this scenario: ${total - refused.length} of your ${total} saved steps still apply; the others were dropped. A copy of your old session can be downloaded from the briefing.`
-          : `You continue on the new version of this scenario with all ${total} of your saved steps. A copy of your old session can be downloaded from the briefing.`
+          ? m('app.flash.outdatedSome', { kept: total - refused.length, total })
+          : m('app.flash.outdatedAll', { total })
       }
       await this.#adopt(exercise, scenario, opened)
     } catch (error) {
@@ -492,7 +492,7 @@ export class AppState {
     const peek = store.peek(scenarioId, raw)
     const kept = peek.kind === 'saved' ? peek.events : 0
     if (pending.events <= kept) return
-    this.flash = `The browser closed before ${pending.what} was saved, so it was not kept. You continue from your last saved step; please do that step again.`
+    this.flash = m('app.flash.lost', { step: pending.what })
   }
 
   /** Shows the session once storage holds it (its first write, or the text it was read from). */

@@ -1,38 +1,22 @@
 /** Display helpers: dates, money and labels. Formatting only; no rules live here. */
 import type { Grade, Scenario } from '../engine/index'
 // The money module itself, not the index: format.ts is on the first page (see catalog/engine-lite.ts).
-import { dateParts, formatMoney, toMinor } from '../engine/lite'
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
-
-const weekdayFormat = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
+import { dateParts, formatMoneyIn, toMinor } from '../engine/lite'
+import { m, page } from './i18n.svelte'
 
 function utc(iso: string): Date | undefined {
   const parts = dateParts(iso)
   return parts ? new Date(Date.UTC(parts[0], parts[1] - 1, parts[2])) : undefined
 }
 
-/** '2026-03-12' → '12 Mar 2026'. */
+/** '2026-03-12' → '12 Mar 2026' / '12 mars 2026', in the page's language and the scenario's country. */
 export function date(iso: string): string {
-  const d = utc(iso)
-  return d ? dateFormat.format(d) : iso
+  return page.translator.date(iso)
 }
 
-/** '2026-03-12' → 'Thursday 12 March 2026'. */
+/** '2026-03-12' → 'Thursday 12 March 2026' / 'jeudi 12 mars 2026'. */
 export function longDate(iso: string): string {
-  const d = utc(iso)
-  return d ? weekdayFormat.format(d) : iso
+  return page.translator.date(iso, 'weekday')
 }
 
 /** Whole days from one calendar date to another. */
@@ -44,28 +28,24 @@ export function daysFrom(from: string, to: string): number {
 
 type Currency = Scenario['jurisdiction']['currency']
 
-/** Minor units → '₦ 1,250,000.00'. */
+/** Minor units → '₦2,725,650.00' (en-NG), '150 000 FCFA' (fr-SN): the page's language, the currency's country. */
 export function money(minor: number, currency: Currency): string {
-  return formatMoney(minor, currency)
+  return formatMoneyIn(minor, currency, page.translator.locale)
 }
 
-/** Major units as written in a scenario file → '₦ 25,000,000.00'. */
+/** Major units as written in a scenario file → '₦25,000,000.00'. */
 export function majorMoney(major: number, currency: Currency): string {
-  return formatMoney(toMinor(major, currency), currency)
+  return money(toMinor(major, currency), currency)
 }
 
-export const DIFFICULTY: Record<1 | 2 | 3, string> = {
-  1: 'Introductory',
-  2: 'Intermediate',
-  3: 'Advanced',
+/** 'Introductory' / 'Intermédiaire' … for a scenario's difficulty 1–3. */
+export function difficulty(level: 1 | 2 | 3): string {
+  return m(`app.difficulty.${level}`)
 }
 
 /** Grade label with a symbol, so the grade never depends on colour alone. */
-export const GRADE_LABEL: Record<Grade, string> = {
-  correct: '✓ Correct',
-  acceptable: '≈ Acceptable',
-  wrong: '✗ Wrong',
-  harmful: '⚠ Harmful',
+export function gradeLabel(grade: Grade): string {
+  return m(`app.grade.${grade}`)
 }
 
 /** 'pendingVerification' → 'Pending verification'. */
@@ -80,5 +60,10 @@ export function humanize(id: string): string {
 }
 
 export function percent(value: number): string {
-  return `${Math.round(value * 10) / 10}%`
+  return m('app.percent', { value: Math.round(value * 10) / 10 })
+}
+
+/** A rate as a profile writes it (up to 3 decimals): 2.5 → "2.5%" / "2,5 %". */
+export function rate(n: number): string {
+  return m('app.percent', { value: Math.round(n * 1000) / 1000 })
 }

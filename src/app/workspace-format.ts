@@ -1,25 +1,30 @@
 /** Display helpers for the workspace: deadlines, priorities, statuses, money fields. No rules. */
 import type { Currency, ProcessId, Text, Value } from '../engine/index'
-import { formatMoney, plural, PROCESS_SHORT_LABELS } from '../engine/lite'
-import { daysFrom } from './format'
+import { PROCESS_LABELS, PROCESS_SHORT_LABELS } from '../engine/lite'
+import { inEnglish } from '../i18n/render'
+import { daysFrom, money } from './format'
+import { m, page } from './i18n.svelte'
 import type { CaseSummary, Panel } from './workspace-types'
 
 export { minorToInput, parseMajor, plural } from '../engine/lite'
 
-/** Short process names for the worklist's Type column (the engine's vocabulary). */
-export const PROCESS_SHORT: Readonly<Record<ProcessId, string>> = PROCESS_SHORT_LABELS
-
-/** Status with a symbol, so it never depends on colour alone. */
-export const STATUS_LABEL: Record<CaseSummary['status'], string> = {
-  new: '● New',
-  open: '◐ Open',
-  closed: '✓ Decided',
+/** A process's name: 'short' for the worklist's Type column ("VAT refund"), 'long' elsewhere. */
+export function processLabel(process: ProcessId, style: 'short' | 'long' = 'short'): string {
+  const id = `common.process.${style}.${process}`
+  const text = m(id)
+  // A process added without catalogue entries yet keeps the engine's English name.
+  return text !== id
+    ? text
+    : ((style === 'short' ? PROCESS_SHORT_LABELS : PROCESS_LABELS)[process] ?? process)
 }
 
-export const PRIORITY_LABEL: Record<CaseSummary['priority'], string> = {
-  high: '▲ High',
-  normal: '– Normal',
-  low: '▽ Low',
+/** Status with a symbol, so it never depends on colour alone. */
+export function statusLabel(status: CaseSummary['status']): string {
+  return m(`app.status.${status}`)
+}
+
+export function priorityLabel(priority: CaseSummary['priority']): string {
+  return m(`app.priority.${priority}`)
 }
 
 const PRIORITY_ORDER: Record<CaseSummary['priority'], number> = { high: 0, normal: 1, low: 2 }
@@ -33,9 +38,9 @@ export interface DueState {
 /** Days left to a due date from the simulated today, in words ("overdue by 3 days"). */
 export function due(today: string, dueOn: string): DueState {
   const days = daysFrom(today, dueOn)
-  if (days < 0) return { days, overdue: true, text: `Overdue by ${plural(-days, 'day')}` }
-  if (days === 0) return { days, overdue: false, text: 'Due today' }
-  return { days, overdue: false, text: `${plural(days, 'day')} left` }
+  if (days < 0) return { days, overdue: true, text: m('app.due.overdue', { days: -days }) }
+  if (days === 0) return { days, overdue: false, text: m('app.due.today') }
+  return { days, overdue: false, text: m('app.due.left', { days }) }
 }
 
 /** Worklist order: due date, then priority, then case id. */
@@ -48,32 +53,43 @@ export function byDue(a: CaseSummary, b: CaseSummary): number {
 
 /** An amount at stake for the worklist; nothing when the case has none. */
 export function amount(minor: number, currency: Currency): string {
-  return minor ? formatMoney(minor, currency) : '—'
+  return minor ? money(minor, currency) : '—'
 }
 
-const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' })
+const dayMonths = new Map<string, Intl.DateTimeFormat>()
 
-function utc(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number)
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1))
+function dayMonth(iso: string, withYear: boolean): string {
+  const locale = page.translator.locale
+  const key = `${locale}|${withYear}`
+  let df = dayMonths.get(key)
+  if (!df) {
+    df = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      ...(withYear ? { year: 'numeric' } : {}),
+      timeZone: 'UTC',
+    })
+    dayMonths.set(key, df)
+  }
+  const [y, mo, d] = iso.split('-').map(Number)
+  return df.format(new Date(Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1)))
 }
 
-/** "14 days later: 3 March → 17 March". */
+/** "14 days later: 3 March → 17 March" (the years too when they differ). */
 export function clockMoved(from: string, to: string): string {
-  const days = daysFrom(from, to)
-  const fmt = (iso: string) =>
-    from.slice(0, 4) === to.slice(0, 4)
-      ? dayMonth.format(utc(iso))
-      : `${dayMonth.format(utc(iso))} ${iso.slice(0, 4)}`
-  return `${plural(days, 'day')} later: ${fmt(from)} → ${fmt(to)}`
+  const withYear = from.slice(0, 4) !== to.slice(0, 4)
+  return m('app.clock.moved', {
+    days: daysFrom(from, to),
+    from: dayMonth(from, withYear),
+    to: dayMonth(to, withYear),
+  })
 }
 
 /** TINs shown in a case's panels (TIN columns and TIN facts), offered as suggestions in TIN fields. */
 export function tinsIn(panels: readonly Panel[], also: readonly string[] = []): string[] {
   const found = new Set(also.filter(Boolean))
   // TRANSITIONAL: panels not yet built with panel.ts mark no types; their English labels still say "TIN".
-  const isTin = (label: Text, type?: string) =>
-    type === 'tin' || (typeof label === 'string' && /\bTIN\b/.test(label))
+  const isTin = (label: Text, type?: string) => type === 'tin' || (!type && /\bTIN\b/.test(inEnglish(label)))
   const add = (value: Value | undefined) => {
     if (typeof value === 'string' && /\d/.test(value)) found.add(value.trim())
   }

@@ -19,12 +19,7 @@ import {
   suggestNext,
   type Standing,
 } from '../../src/app/catalog/catalog'
-import {
-  interestInWords,
-  jurisdictionInWords,
-  ordinal,
-  penaltyInWords,
-} from '../../src/app/catalog/rules-in-words'
+import { interestInWords, jurisdictionInWords, penaltyInWords } from '../../src/app/catalog/rules-in-words'
 import { taskScoring } from '../../src/app/catalog/scoring'
 import { csvField, toCsv } from '../../src/app/report/csv'
 import { bundledFiles } from '../e2e/support/engine'
@@ -66,19 +61,22 @@ test('penalty rules in words, each with a worked example', () => {
       'On ₦ 1,000,000.00 of tax, 3 months late: ₦ 25,000.00.',
     ],
   ]
-  for (const [rule, text, example] of rows) expect(penaltyInWords(rule, northland)).toEqual({ text, example })
+  for (const [rule, text, example] of rows)
+    expect(plain(penaltyInWords(rule, northland))).toEqual({ text, example })
 })
+
+/** Intl puts a no-break space between the symbol and the figure; the expectations write a plain one. */
+function plain(rule: { text: string; example: string }) {
+  return { text: rule.text.replace(/\u00a0/g, ' '), example: rule.example.replace(/\u00a0/g, ' ') }
+}
 
 test('interest in words follows the basis, with the engine computing the example', () => {
   const daily = interestInWords({ ...northland, interest: { percentPerMonth: 1.5, basis: 'daily' } })
   expect(daily.text).toMatch(/^1\.5% a month on unpaid tax, counted day by day \(0\.049% a day\)/)
   // 1,000,000 × 18 % / 365 × 90 days = 44,383.56
-  expect(daily.example).toBe('On ₦ 1,000,000.00 unpaid for 90 days: ₦ 44,383.56.')
+  expect(plain(daily).example).toBe('On ₦ 1,000,000.00 unpaid for 90 days: ₦ 44,383.56.')
   const monthly = interestInWords({ ...northland, interest: { percentPerMonth: 2, basis: 'monthly' } })
-  expect(monthly.example).toBe('On ₦ 1,000,000.00 unpaid for 3 months: ₦ 60,000.00.')
-  expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31].map(ordinal).join(' ')).toBe(
-    '1st 2nd 3rd 4th 11th 12th 13th 21st 22nd 23rd 31st',
-  )
+  expect(plain(monthly).example).toBe('On ₦ 1,000,000.00 unpaid for 3 months: ₦ 60,000.00.')
 })
 
 test('scoring before the world exists: cases and maximum per task', () => {

@@ -1,1 +1,5 @@
 import '@testing-library/jest-dom/vitest'
+import { page } from '../../src/app/i18n.svelte'
+
+// The components are tested as an English scenario set in a country that writes "10 March 2026".
+page.scenario('en_GB', undefined, 'en')

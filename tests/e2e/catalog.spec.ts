@@ -44,7 +44,7 @@ test('twenty scenarios: grouped, filtered and searched', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 3, name: 'Variant 17: registration drill' })).toBeVisible()
 
   await page.getByLabel('Search').fill('variant')
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr')
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('fr')
   await expect(page.getByText(`5 of ${before + 20}`)).toBeVisible()
   await page.getByRole('combobox', { name: 'Level' }).selectOption({ label: 'Advanced' })
   await expect(page.getByRole('article')).toHaveCount(1)

@@ -5,6 +5,7 @@
 import type { ProcessId } from '../../engine/index'
 import type { CatalogEntry } from './entry'
 import { PROCESS_LABELS, PROCESSES, TADAT_INDICATORS } from './engine-lite'
+import { page } from '../i18n.svelte'
 
 /** TADAT 2019 performance outcome areas: the competencies the indicators group into. */
 export const TADAT_AREAS = {
@@ -37,18 +38,19 @@ export function areasOf(scenario: CatalogEntry): TadatArea[] {
   return [...new Set(areas)]
 }
 
-const languageNames = (() => {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' })
-  } catch {
-    return undefined
-  }
-})()
+const languageNames = new Map<string, Intl.DisplayNames | undefined>()
 
-/** 'fr' → 'French'; unknown codes come back as written. */
+/** 'fr' → 'French' / 'français' in the page's language; unknown codes come back as written. */
 export function languageName(code: string): string {
+  const language = page.language
+  if (!languageNames.has(language))
+    try {
+      languageNames.set(language, new Intl.DisplayNames([language], { type: 'language' }))
+    } catch {
+      languageNames.set(language, undefined)
+    }
   try {
-    return languageNames?.of(code) ?? code
+    return languageNames.get(language)?.of(code) ?? code
   } catch {
     return code
   }

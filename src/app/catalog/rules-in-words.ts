@@ -4,23 +4,13 @@
  * engine's own rules, so the example is always what the simulation charges.
  */
 import type { Jurisdiction, PenaltyRule, ProcessId } from '../../engine/index'
-import {
-  applyPenaltyRule,
-  formatMoney,
-  lateInterest,
-  PROCESS_LABELS,
-  percentOf,
-  plural,
-  toMinor,
-} from './engine-lite'
-import { humanize } from '../format'
-import { hasSettings, settingsInWords } from './settings-in-words'
+import { applyPenaltyRule, lateInterest, percentOf, toMinor } from './engine-lite'
+import { humanize, money, rate } from '../format'
+import { m } from '../i18n.svelte'
+import { processLabel } from '../workspace-format'
+import { hasSettings, settingsInWords, type RuleInWords } from './settings-in-words'
 
-export interface RuleInWords {
-  label: string
-  text: string
-  example?: string
-}
+export type { RuleInWords } from './settings-in-words'
 
 export interface RuleGroup {
   heading: string
@@ -31,144 +21,173 @@ export interface RuleGroup {
 const EXAMPLE_TAX = 1_000_000
 const EXAMPLE_MONTHS = 3
 
-const pct = (n: number) => `${n.toLocaleString('en-GB', { maximumFractionDigits: 3 })}%`
-
-/** 1 → '1st', 22 → '22nd'. */
-export function ordinal(n: number): string {
-  const tens = n % 100
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')
-  return `${n}${suffix}`
-}
+const pct = rate
 
 /** One penalty rule in words, with what it charges on the example tax paid or filed late. */
 export function penaltyInWords(rule: PenaltyRule, j: Jurisdiction): { text: string; example: string } {
-  const m = (minor: number) => formatMoney(minor, j.currency)
-  const major = (amount: number) => m(toMinor(amount, j.currency, j.rounding))
+  const cur = (minor: number) => money(minor, j.currency)
+  const major = (amount: number) => cur(toMinor(amount, j.currency, j.rounding))
   const base = toMinor(EXAMPLE_TAX, j.currency, j.rounding)
-  const charged = (months: number) => m(applyPenaltyRule(rule, base, months, j))
-  const late = `${plural(EXAMPLE_MONTHS, 'month')} late`
+  const charged = (months: number) => cur(applyPenaltyRule(rule, base, months, j))
   switch (rule.type) {
     case 'percent-per-month': {
-      const grace = rule.graceMonths ? `, starting after ${plural(rule.graceMonths, 'month')} of grace` : ''
       const capMonths = Math.ceil(rule.maxPercent / Math.max(rule.percent, 1e-9)) + rule.graceMonths
       const counted = Math.max(0, EXAMPLE_MONTHS - rule.graceMonths)
       return {
-        text: `${pct(rule.percent)} of the unpaid tax for each month or part of a month${grace}, up to ${pct(rule.maxPercent)} of the tax in total.`,
-        example: `On ${m(base)} of tax, ${late}: ${counted} × ${pct(rule.percent)} = ${pct(Math.min(counted * rule.percent, rule.maxPercent))}, so ${charged(EXAMPLE_MONTHS)}. The cap is reached after about ${plural(capMonths, 'month')} (${charged(capMonths)}).`,
+        text: m('app.rules.perMonth', {
+          percent: pct(rule.percent),
+          grace: rule.graceMonths,
+          max: pct(rule.maxPercent),
+        }),
+        example: m('app.rules.perMonthExample', {
+          base: cur(base),
+          months: EXAMPLE_MONTHS,
+          counted,
+          percent: pct(rule.percent),
+          total: pct(Math.min(counted * rule.percent, rule.maxPercent)),
+          charged: charged(EXAMPLE_MONTHS),
+          capMonths,
+          cap: charged(capMonths),
+        }),
       }
     }
     case 'fixed-plus-percent': {
-      const percentPart = m(percentOf(base, rule.percent, j.rounding))
+      const percentPart = cur(percentOf(base, rule.percent, j.rounding))
+      const args = {
+        fixed: major(rule.fixed),
+        percent: pct(rule.percent),
+        base: cur(base),
+        part: percentPart,
+      }
       return rule.combine === 'greater'
         ? {
-            text: `The greater of ${major(rule.fixed)} and ${pct(rule.percent)} of the tax, however long the delay.`,
-            example: `On ${m(base)} of tax: ${pct(rule.percent)} is ${percentPart}; the penalty is the greater of that and ${major(rule.fixed)}, so ${charged(1)}.`,
+            text: m('app.rules.greater', args),
+            example: m('app.rules.greaterExample', { ...args, charged: charged(1) }),
           }
         : {
-            text: `${major(rule.fixed)} plus ${pct(rule.percent)} of the tax, however long the delay.`,
-            example: `On ${m(base)} of tax: ${major(rule.fixed)} + ${percentPart} = ${charged(1)}.`,
+            text: m('app.rules.sum', args),
+            example: m('app.rules.sumExample', { ...args, charged: charged(1) }),
           }
     }
     case 'flat':
       return {
-        text: `A fixed ${major(rule.amount)}, whatever the tax and however long the delay.`,
-        example: `On ${m(base)} of tax, ${late}: ${charged(EXAMPLE_MONTHS)}.`,
+        text: m('app.rules.flat', { amount: major(rule.amount) }),
+        example: m('app.rules.flatExample', {
+          base: cur(base),
+          months: EXAMPLE_MONTHS,
+          charged: charged(EXAMPLE_MONTHS),
+        }),
       }
     default: {
       const unknown: never = rule
-      return { text: `A rule of type ${JSON.stringify(unknown)}.`, example: '' }
+      return { text: JSON.stringify(unknown), example: '' }
     }
   }
 }
 
 /** The interest rule in words, with what it charges on the example tax. */
 export function interestInWords(j: Jurisdiction): { text: string; example: string } {
-  const m = (minor: number) => formatMoney(minor, j.currency)
+  const cur = (minor: number) => money(minor, j.currency)
   const base = toMinor(EXAMPLE_TAX, j.currency, j.rounding)
   const due = '2025-01-01'
-  const compound = j.payments.interestCompounding === 'compound'
-  const how = compound ? 'compound (interest also earns interest)' : 'simple (on the unpaid tax only)'
+  const how = m(j.payments.interestCompounding === 'compound' ? 'app.rules.compound' : 'app.rules.simple')
+  const charged = cur(lateInterest(base, due, '2025-04-01', j))
   if (j.interest.basis === 'daily') {
     const daily = (j.interest.percentPerMonth * 12) / 365
     return {
-      text: `${pct(j.interest.percentPerMonth)} a month on unpaid tax, counted day by day (${pct(daily)} a day) from the original due date until payment; ${how}. Interest is compensation, not a penalty, and is not waived.`,
-      example: `On ${m(base)} unpaid for 90 days: ${m(lateInterest(base, due, '2025-04-01', j))}.`,
+      text: m('app.rules.interestDaily', {
+        percent: pct(j.interest.percentPerMonth),
+        daily: pct(daily),
+        how,
+      }),
+      example: m('app.rules.interestDailyExample', { base: cur(base), charged }),
     }
   }
   return {
-    text: `${pct(j.interest.percentPerMonth)} for each month or part of a month the tax stays unpaid, from the original due date; ${how}. Interest is compensation, not a penalty, and is not waived.`,
-    example: `On ${m(base)} unpaid for ${EXAMPLE_MONTHS} months: ${m(lateInterest(base, due, '2025-04-01', j))}.`,
+    text: m('app.rules.interestMonthly', { percent: pct(j.interest.percentPerMonth), how }),
+    example: m('app.rules.interestMonthlyExample', { base: cur(base), months: EXAMPLE_MONTHS, charged }),
   }
 }
 
-const DEADLINES: Record<keyof Jurisdiction['deadlines'], (n: number) => string> = {
-  registrationDecisionDays: (n) =>
-    `The office decides a registration application within ${plural(n, 'day')} of receiving it.`,
-  queryResponseDays: (n) => `An applicant or taxpayer has ${plural(n, 'day')} to answer a query.`,
-  vatFilingDay: (n) =>
-    `VAT returns and the VAT due are due on the ${ordinal(n)} of the month after the period.`,
-  objectionDays: (n) => `A taxpayer has ${plural(n, 'day')} to object to an assessment.`,
-  objectionDecisionDays: (n) => `The office decides an objection within ${plural(n, 'day')}.`,
-  refundDecisionDays: (n) => `The office decides a VAT refund claim within ${plural(n, 'day')}.`,
-  demandNoticeDays: (n) =>
-    `A demand notice gives the taxpayer ${plural(n, 'day')} before enforcement is lawful.`,
-  deemedReceiptDays: (n) => `A notice sent by post is deemed received ${plural(n, 'day')} after it is sent.`,
-}
-
-const ROUNDING: Record<Jurisdiction['rounding'], string> = {
-  'half-up': 'rounded to the nearest minor unit, halves upwards',
-  'half-even': 'rounded to the nearest minor unit, halves to the even digit',
+const DEADLINES: Record<keyof Jurisdiction['deadlines'], true> = {
+  registrationDecisionDays: true,
+  queryResponseDays: true,
+  vatFilingDay: true,
+  objectionDays: true,
+  objectionDecisionDays: true,
+  refundDecisionDays: true,
+  demandNoticeDays: true,
+  deemedReceiptDays: true,
 }
 
 /** The whole profile as the briefing shows it; `processes` selects the process-specific settings. */
 export function jurisdictionInWords(j: Jurisdiction, processes: readonly ProcessId[] = []): RuleGroup[] {
-  const major = (amount: number) => formatMoney(toMinor(amount, j.currency, j.rounding), j.currency)
+  const major = (amount: number) => money(toMinor(amount, j.currency, j.rounding), j.currency)
   const { thresholds: t } = j
   const groups: RuleGroup[] = [
     {
-      heading: 'Money',
+      heading: m('app.rules.money'),
       rules: [
         {
-          label: 'Currency',
-          text: `${j.currency.code}, written ${j.currency.symbol}, ${j.currency.minorUnits ? `with ${j.currency.minorUnits} decimals` : 'without decimals'}. Computed amounts are ${ROUNDING[j.rounding]}.`,
-        },
-        { label: 'Taxes', text: j.taxTypes.map((tax) => `${tax.name} (${tax.code})`).join(', ') + '.' },
-        { label: 'Rates', text: `VAT ${pct(j.rates.vat)}; companies income tax ${pct(j.rates.cit)}.` },
-      ],
-    },
-    {
-      heading: 'Thresholds',
-      rules: [
-        {
-          label: 'VAT registration',
-          text: `Compulsory when the expected yearly turnover is above ${major(t.vatRegistration)}.`,
+          label: m('app.rules.currency'),
+          text: m('app.rules.currencyText', {
+            code: j.currency.code,
+            symbol: j.currency.symbol,
+            decimals: j.currency.minorUnits,
+            rounding: { id: j.rounding === 'half-up' ? 'app.rules.roundHalfUp' : 'app.rules.roundHalfEven' },
+          }),
         },
         {
-          label: 'Segments',
-          text: `Large from ${major(t.largeTaxpayer)} of turnover a year, medium from ${major(t.mediumTaxpayer)}, small from ${major(t.smallTaxpayer)}; below that, micro.`,
+          label: m('app.rules.taxes'),
+          text: `${j.taxTypes.map((tax) => `${tax.name} (${tax.code})`).join(', ')}.`,
+        },
+        {
+          label: m('app.rules.rates'),
+          text: m('app.rules.ratesText', { vat: pct(j.rates.vat), cit: pct(j.rates.cit) }),
         },
       ],
     },
     {
-      heading: 'Deadlines',
-      rules: Object.entries(j.deadlines).map(([name, days]) => ({
-        label: humanize(name.replace(/Days?$/, '')),
-        text: DEADLINES[name as keyof Jurisdiction['deadlines']]?.(days) ?? `${humanize(name)}: ${days}.`,
-      })),
+      heading: m('app.rules.thresholds'),
+      rules: [
+        {
+          label: m('app.rules.vatRegistration'),
+          text: m('app.rules.vatRegistrationText', { amount: major(t.vatRegistration) }),
+        },
+        {
+          label: m('app.rules.segments'),
+          text: m('app.rules.segmentsText', {
+            large: major(t.largeTaxpayer),
+            medium: major(t.mediumTaxpayer),
+            small: major(t.smallTaxpayer),
+          }),
+        },
+      ],
     },
     {
-      heading: 'Penalties and interest',
+      heading: m('app.rules.deadlines'),
+      rules: Object.entries(j.deadlines).map(([name, days]) =>
+        name in DEADLINES
+          ? {
+              label: m(`app.rules.deadline.${name}`),
+              text: m(`app.rules.deadline.${name}.text`, { n: days }),
+            }
+          : { label: humanize(name), text: `${humanize(name)}: ${days}.` },
+      ),
+    },
+    {
+      heading: m('app.rules.penalties'),
       rules: [
-        { label: 'Late filing', ...penaltyInWords(j.penalties.lateFiling, j) },
-        { label: 'Late payment', ...penaltyInWords(j.penalties.latePayment, j) },
-        { label: 'Interest', ...interestInWords(j) },
+        { label: m('app.rules.lateFiling'), ...penaltyInWords(j.penalties.lateFiling, j) },
+        { label: m('app.rules.latePayment'), ...penaltyInWords(j.penalties.latePayment, j) },
+        { label: m('app.rules.interest'), ...interestInWords(j) },
       ],
     },
   ]
   for (const process of processes) {
     if (!hasSettings(process)) continue
     const rules = settingsInWords(j, process)
-    if (rules.length) groups.push({ heading: PROCESS_LABELS[process], rules })
+    if (rules.length) groups.push({ heading: processLabel(process, 'long'), rules })
   }
   return groups
 }

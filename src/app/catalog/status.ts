@@ -1,4 +1,5 @@
 /** How a scenario's progress reads in the catalogue: a symbol and words, never colour alone. */
+import { m } from '../i18n.svelte'
 import type { ScenarioProgress } from './progress'
 
 export interface Status {
@@ -7,20 +8,23 @@ export interface Status {
   text: string
 }
 
-const MODE = { practice: 'practice', assessment: 'assessment' } as const
-
 export function statusOf(progress: ScenarioProgress | undefined): Status {
-  if (!progress) return { tone: 'none', text: '○ Not started' }
-  if (progress.saved === 'damaged') return { tone: 'fail', text: '⚠ Saved progress damaged' }
+  if (!progress) return { tone: 'none', text: m('app.status.notStarted') }
+  if (progress.saved === 'damaged') return { tone: 'fail', text: m('app.status.damaged') }
   if (progress.saved === 'in-progress')
-    return { tone: 'acceptable', text: `◐ In progress (${MODE[progress.mode ?? 'practice']})` }
+    return {
+      tone: 'acceptable',
+      text: m('app.status.inProgress', {
+        mode: m(progress.mode === 'assessment' ? 'app.report.assessment' : 'app.report.practice'),
+      }),
+    }
   const best = progress.results?.best
   if (best)
     return best.passed
-      ? { tone: 'pass', text: '✓ Completed, passed' }
-      : { tone: 'fail', text: '✗ Completed, not passed yet' }
-  if (progress.saved === 'finished') return { tone: 'pass', text: '✓ Completed' }
-  return { tone: 'none', text: '○ Not started' }
+      ? { tone: 'pass', text: m('app.status.passed') }
+      : { tone: 'fail', text: m('app.status.notPassed') }
+  if (progress.saved === 'finished') return { tone: 'pass', text: m('app.status.completed') }
+  return { tone: 'none', text: m('app.status.notStarted') }
 }
 
 /** 'Best 85% (34 / 40), passed' or undefined before any finished attempt. */
@@ -28,5 +32,11 @@ export function bestScore(progress: ScenarioProgress | undefined): string | unde
   const results = progress?.results
   if (!results) return undefined
   const { best, attempts } = results
-  return `Best ${best.percent}% (${best.score} / ${best.maxScore} points), ${best.passed ? 'passed' : 'not passed'} · ${attempts} attempt${attempts === 1 ? '' : 's'}`
+  return m('app.status.best', {
+    percent: best.percent,
+    score: best.score,
+    max: best.maxScore,
+    passed: best.passed ? 'yes' : 'no',
+    attempts,
+  })
 }

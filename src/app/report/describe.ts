@@ -1,19 +1,19 @@
 /** A decision and the results in words, for the results page and the CSV. */
 import type { DecisionRecord, FieldSpec, FieldValue, Report } from '../../engine/index'
-import { formatMoney, PROCESS_LABELS } from '../../engine/lite'
-import { humanize } from '../format'
+import { humanize, money } from '../format'
+import { processLabel } from '../workspace-format'
 import { commandSpec } from './commands'
 import { toCsv } from './csv'
-import { t } from '../i18n.svelte'
+import { m, page, t } from '../i18n.svelte'
 
 type Currency = Report['currency']
 
 function valueText(value: FieldValue, field: FieldSpec | undefined, currency: Currency): string {
   const option = (v: string) => t(field?.options?.find((o) => o.value === v)?.label ?? v)
-  if (Array.isArray(value)) return value.length ? value.map(option).join(', ') : 'none'
-  if (typeof value === 'boolean') return value ? 'yes' : 'no'
+  if (Array.isArray(value)) return value.length ? t({ list: value.map(option) }) : m('app.map.none')
+  if (typeof value === 'boolean') return value ? m('app.report.yes') : m('app.report.no')
   if (typeof value === 'number')
-    return field?.kind === 'money' ? formatMoney(value, currency) : value.toLocaleString('en-GB')
+    return field?.kind === 'money' ? money(value, currency) : page.translator.number(value)
   return option(value)
 }
 
@@ -51,12 +51,12 @@ export function reportCsv(report: Report): string {
   ]
   const rows = report.decisions.map((d) => [
     d.caseId,
-    PROCESS_LABELS[d.process] ?? d.process,
+    processLabel(d.process, 'long'),
     decisionText(d, report.currency),
     d.feedback.grade,
     d.feedback.points,
     d.feedback.maxPoints,
-    d.expected,
+    t(d.expected),
     d.overdueAtStart ? 'inherited' : d.withinDeadline,
     d.feedback.evidenceConsulted.map(panelName).join('; '),
     d.decidedOn,

@@ -19,6 +19,7 @@ import {
   type Report,
   type Scenario,
   type SourceFile,
+  type Text,
 } from '../../../src/engine/index'
 import { inEnglish } from '../../../src/i18n/render'
 
@@ -89,7 +90,8 @@ export class Shadow {
     return this.session.cases().map((c) => c.caseId)
   }
 
-  steps(caseId: string): UiStep[] {
+  /** `render` writes labels as the page shows them (English unless the test plays another language). */
+  steps(caseId: string, render: (value: Text) => string = inEnglish): UiStep[] {
     const { session } = this
     session.send({ type: 'case.open', caseId })
     const steps: UiStep[] = []
@@ -107,7 +109,7 @@ export class Shadow {
       for (const panel of session.truthOf(caseId)?.evidence ?? []) {
         if (!view.opened.includes(panel) || view.consulted.includes(panel)) continue
         session.send({ type: 'evidence.view', caseId, panel })
-        steps.push({ kind: 'evidence', title: inEnglish(view.panels.find((p) => p.id === panel)!.title) })
+        steps.push({ kind: 'evidence', title: render(view.panels.find((p) => p.id === panel)!.title) })
       }
       // Only what the player offers, entered through its form, as the trainee will.
       const spec = session.availability(caseId).find((c) => c.type === command.type)
@@ -115,14 +117,14 @@ export class Shadow {
       const typed = fillForm(session, session.caseView(caseId), spec, command)
       if (isFormProblem(typed)) throw new Error(`${caseId}: ${command.type}: ${inEnglish(typed.problem)}`)
       const fields = (spec.fields ?? []).map((f) => ({
-        label: inEnglish(f.label),
+        label: render(f.label),
         kind: f.kind,
         value: command[f.name],
-        options: (f.options ?? []).map((o) => ({ value: o.value, label: inEnglish(o.label) })),
+        options: (f.options ?? []).map((o) => ({ value: o.value, label: render(o.label) })),
       }))
       steps.push({
         kind: 'command',
-        label: inEnglish(spec.label),
+        label: render(spec.label),
         final: spec.final,
         form: spec.final || fields.length > 0,
         fields,
