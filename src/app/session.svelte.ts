@@ -15,6 +15,7 @@
 import type { AdvancePreview, Mode, Report, SavedSession, Scenario, Text } from '../engine/index'
 import type { Refusal, SessionLink, SessionView, Watch } from './worker/host'
 import type { CaseSummary, CaseView, Hints, Panel, SendResult, SessionEvent } from './workspace-types'
+import { hintKey } from './workspace-types'
 
 export type { SendResult }
 
@@ -231,9 +232,13 @@ export class PlayerSession {
     return this.#shown.clockTakeBack
   }
 
-  hints(taskId: string): Hints {
+  /** A task's hints; with the open case, that case's (the task's general hints and its kind's). */
+  hints(taskId: string, caseId?: string): Hints {
     void this.#version
-    return this.#shown.hints[taskId] ?? { revealed: [] }
+    const shown = this.#shown.hints
+    return (
+      (caseId !== undefined ? shown[hintKey(taskId, caseId)] : undefined) ?? shown[taskId] ?? { revealed: [] }
+    )
   }
 
   /** The session as saved now: the log a results file carries. */

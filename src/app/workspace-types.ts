@@ -23,3 +23,6 @@ export interface Hints {
   revealed: { text: string; cost: number }[]
   next?: { cost: number }
 }
+
+/** Where a view keeps the hints of one case (a task's own hints sit under the task's id). */
+export const hintKey = (taskId: string, caseId: string): string => `${taskId}|${caseId}`

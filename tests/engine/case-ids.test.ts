@@ -33,7 +33,7 @@ describe('one case-id format', () => {
     const played = await Session.start(capstone)
     playPolicy(played, 'best')
     const old = played.log.map((event): SessionEvent => {
-      if (!('caseId' in event)) return event
+      if (!('caseId' in event) || event.caseId === undefined) return event
       const legacy = legacyCaseId(event.caseId)
       return legacy ? { ...event, caseId: legacy } : event
     })

@@ -34,7 +34,7 @@ function halfFinished(log: readonly SessionEvent[]): SessionEvent[] {
       (e) =>
         e.type !== 'session.finish' &&
         e.type !== 'clock.advance' &&
-        !('caseId' in e && /^(COL|AUD|FIL)-/.test(e.caseId)),
+        !('caseId' in e && /^(COL|AUD|FIL)-/.test(e.caseId ?? '')),
     )
     .flatMap((e): SessionEvent[] => {
       const day = e.type === 'case.open' ? arrives.get(e.caseId) : undefined

@@ -235,6 +235,15 @@ describe('scores', () => {
 })
 
 describe('feedback', () => {
+  it('a hint for a kind of case the world does not have (warning)', () => {
+    const tasks = `${TASK}\n    hints:\n      - text: Same directors.\n        kind: phoenix\n      - text: Compare the IDs.\n        kind: bogus-registration`
+    expect(check(scenario({ tasks }))).toMatchInlineSnapshot(`
+      [
+        "desk.yaml:27:15: warning: hint 2 of task "desk" is for "bogus-registration" cases, but the world has none, so it will never be offered; the world's kinds are duplicate-identity, genuine, namesake, phoenix",
+      ]
+    `)
+  })
+
   it('notes for kinds of case the world does not have (warning)', () => {
     const tasks = `${TASK}\n    feedback:\n      phoenix: Same directors.\n      bogus-registration: Not in this world.\n      genuine: Routine.`
     expect(check(scenario({ tasks }))).toMatchInlineSnapshot(`

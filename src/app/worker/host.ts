@@ -7,6 +7,7 @@
 import { previewAdvance, type AdvancePreview, type SavedSession, type Session } from '../../engine/index'
 import type { Report, Text } from '../../engine/index'
 import type { CaseSummary, CaseView, Hints, Panel, SendResult, SessionEvent } from '../workspace-types'
+import { hintKey } from '../workspace-types'
 
 /** The cases and taxpayers the page has on screen: their views come back with every change. */
 export interface Watch {
@@ -92,7 +93,14 @@ export class SessionHost {
       today: s.today(),
       cases: s.cases(),
       finished: s.finished(),
-      hints: Object.fromEntries(s.scenario.tasks.map((t) => [t.id, s.hints(t.id)])),
+      // A task's general hints, and for each case on screen its own (its kind's hints added).
+      hints: Object.fromEntries([
+        ...s.scenario.tasks.map((t) => [t.id, s.hints(t.id)]),
+        ...s
+          .cases()
+          .filter((c) => watch.cases.includes(c.caseId))
+          .map((c) => [hintKey(c.taskId, c.caseId), s.hints(c.taskId, c.caseId)]),
+      ]),
       clockTakeBack: s.clockTakeBack(),
       saved: s.save(),
       ...this.views(watch),

@@ -161,6 +161,14 @@ export const WorldSchema = z
 
 export const HintSchema = z.strictObject({
   text: text('The hint, from general to specific'),
+  kind: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/, 'use a case kind such as "duplicate-applicant"')
+    .optional()
+    .meta({
+      description:
+        'A case kind (anomaly or look-alike): the hint is offered only on cases of that kind; without it, on every case of the task',
+    }),
   cost: z.int().min(0).max(1000).default(0).meta({ description: 'Points deducted when the trainee uses it' }),
 })
 

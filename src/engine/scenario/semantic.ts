@@ -444,6 +444,15 @@ export function checkTasks(scenario: ScenarioFile): Finding[] {
         ),
       )
     }
+    task.hints.forEach((hint, h) => {
+      if (hint.kind !== undefined && !kinds.has(hint.kind))
+        findings.push(
+          warning(
+            at('hints', h, 'kind'),
+            `hint ${h + 1} of task "${task.id}" is for "${hint.kind}" cases, but the world has none, so it will never be offered; the world's kinds are ${[...kinds].sort().join(', ') || 'none'}`,
+          ),
+        )
+    })
     if (task.points.acceptable > task.points.correct) {
       findings.push(
         warning(

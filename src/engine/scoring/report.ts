@@ -112,7 +112,8 @@ export interface ReportInput {
   mode: Mode
   digest: string
   decisions: readonly ScoredDecision[]
-  hintsUsed: ReadonlyMap<string, number>
+  /** The hints revealed per task, as indices into the task's `hints`. */
+  hintsRevealed: ReadonlyMap<string, readonly number[]>
   undecided: readonly UndecidedCase[]
   /** The session's simulated date when the results were taken. */
   today: string
@@ -125,14 +126,15 @@ export interface ReportInput {
 }
 
 export function buildReport(input: ReportInput): Report {
-  const { scenario, decisions, hintsUsed } = input
+  const { scenario, decisions, hintsRevealed } = input
   const records = decisions.map((d) => decisionRecord(scenario, d))
   const proceduralErrors = priceProceduralErrors(scenario, input.mode, input.proceduralErrors ?? [])
   const tasks = scenario.tasks.map((task) => {
     const mine = records.filter((r) => r.taskId === task.id)
     const cases = input.casesPerTask.get(task.id) ?? 0
-    const used = hintsUsed.get(task.id) ?? 0
-    const hintPenalty = task.hints.slice(0, used).reduce((sum, h) => sum + h.cost, 0)
+    const revealed = hintsRevealed.get(task.id) ?? []
+    const used = revealed.length
+    const hintPenalty = revealed.reduce((sum, i) => sum + (task.hints[i]?.cost ?? 0), 0)
     const raw = mine.reduce((sum, r) => sum + r.feedback.points, 0)
     const proceduralPenalty = proceduralErrors
       .filter((e) => e.taskId === task.id)
@@ -181,7 +183,7 @@ export function buildReport(input: ReportInput): Report {
     percent,
     passMark: scenario.passMark,
     passed: maxScore > 0 && percent >= scenario.passMark,
-    hintsUsed: [...hintsUsed.values()].reduce((a, b) => a + b, 0),
+    hintsUsed: [...hintsRevealed.values()].reduce((a, b) => a + b.length, 0),
     tasks,
     tadat: [...tadat]
       .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))

@@ -59,6 +59,8 @@ export function eventShapeProblem(event: unknown): string | undefined {
     if (typeof value !== 'string') return `The ${type} event needs "${field}" as text.`
     if (value.length > MAX_TEXT) return `The "${field}" of the ${type} event is too long.`
   }
+  if (type === 'hint.reveal' && event.caseId !== undefined && typeof event.caseId !== 'string')
+    return 'The hint.reveal event\'s "caseId" must be text.'
   if (type === 'clock.advance' && (typeof event.days !== 'number' || !Number.isFinite(event.days)))
     return 'The clock.advance event needs "days" as a whole number.'
   if (type === 'register.search') {

@@ -25,7 +25,7 @@ export const SessionEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('case.command'), caseId: z.string(), command }),
   z.strictObject({ type: z.literal('case.note'), caseId: z.string(), text: z.string() }),
   z.strictObject({ type: z.literal('clock.advance'), days: z.int() }),
-  z.strictObject({ type: z.literal('hint.reveal'), taskId: z.string() }),
+  z.strictObject({ type: z.literal('hint.reveal'), taskId: z.string(), caseId: z.string().optional() }),
   z.strictObject({ type: z.literal('session.finish') }),
   z.strictObject({ type: z.literal('case.takeBack'), caseId: z.string() }),
   z.strictObject({ type: z.literal('clock.takeBack') }),

@@ -126,7 +126,8 @@ export class Session {
   #cases = new Map<string, CaseState>()
   /** Case ids in the format used before PREFIX-YYYY-NNNN, to today's ids (old logs still replay). */
   #legacy = new Map<string, string>()
-  #hints = new Map<string, number>()
+  /** The hints revealed per task, as indices into its `hints`, in the order revealed. */
+  #hints = new Map<string, number[]>()
   #finished = false
   #today: string
   #index: RegisterIndex | undefined
@@ -274,7 +275,8 @@ export class Session {
     if (this.#finished) return { ok: false, reason: 'The session is finished.' }
     const shape = eventShapeProblem(given)
     if (shape) return { ok: false, reason: shape }
-    const legacy = 'caseId' in given ? this.#legacy.get(given.caseId) : undefined
+    const legacy =
+      'caseId' in given && given.caseId !== undefined ? this.#legacy.get(given.caseId) : undefined
     const event = legacy ? { ...given, caseId: legacy } : given
     let result: SendResult
     this.#applying = this.#log.length
@@ -363,9 +365,16 @@ export class Session {
           return { ok: false, reason: 'Hints are not available in assessment mode.' }
         const task = this.scenario.tasks.find((t) => t.id === event.taskId)
         if (!task) return { ok: false, reason: `There is no task "${event.taskId}".` }
-        const used = this.#hints.get(task.id) ?? 0
-        if (used >= task.hints.length) return { ok: false, reason: 'There are no more hints for this task.' }
-        this.#hints.set(task.id, used + 1)
+        let kind: string | undefined
+        if (event.caseId !== undefined) {
+          const state = this.#cases.get(event.caseId)
+          if (!state || state.task.id !== task.id)
+            return { ok: false, reason: `There is no case "${event.caseId}" in task "${task.id}".` }
+          kind = state.truth.kind
+        }
+        const next = this.#nextHint(task, kind)
+        if (next === undefined) return { ok: false, reason: 'There are no more hints for this task.' }
+        this.#hints.set(task.id, [...(this.#hints.get(task.id) ?? []), next])
         return { ok: true }
       }
       case 'case.open':
@@ -697,12 +706,33 @@ export class Session {
     return decisionRecord(this.scenario, decision).feedback
   }
 
-  hints(taskId: string): { revealed: { text: string; cost: number }[]; next?: { cost: number } } {
+  /**
+   * The hints of a task a trainee has revealed and the cost of the next. A hint with a `kind` is
+   * offered only on a case of that kind, so with `caseId` the list is that case's (the task's
+   * general hints and its kind's); without it, the general hints only.
+   */
+  hints(
+    taskId: string,
+    caseId?: string,
+  ): { revealed: { text: string; cost: number }[]; next?: { cost: number } } {
     const task = this.scenario.tasks.find((t) => t.id === taskId)
     if (!task) return { revealed: [] }
-    const used = this.#hints.get(taskId) ?? 0
-    const next = task.hints[used]
-    return { revealed: task.hints.slice(0, used), ...(next ? { next: { cost: next.cost } } : {}) }
+    const state = caseId === undefined ? undefined : this.#cases.get(caseId)
+    const kind = state?.task.id === taskId ? state.truth.kind : undefined
+    const applies = (i: number) => task.hints[i]!.kind === undefined || task.hints[i]!.kind === kind
+    const revealed = (this.#hints.get(taskId) ?? []).filter(applies).map((i) => {
+      const { text, cost } = task.hints[i]!
+      return { text, cost }
+    })
+    const next = this.#nextHint(task, kind)
+    return { revealed, ...(next !== undefined ? { next: { cost: task.hints[next]!.cost } } : {}) }
+  }
+
+  /** The first hint not yet revealed that applies to a case of `kind` (general ones to every case). */
+  #nextHint(task: Task, kind: string | undefined): number | undefined {
+    const revealed = new Set(this.#hints.get(task.id) ?? [])
+    const i = task.hints.findIndex((h, i) => !revealed.has(i) && (h.kind === undefined || h.kind === kind))
+    return i < 0 ? undefined : i
   }
 
   report(): Report {
@@ -720,7 +750,7 @@ export class Session {
         const decision = first(s)
         return decision ? [decision] : []
       }),
-      hintsUsed: this.#hints,
+      hintsRevealed: this.#hints,
       undecided: states
         .filter((s) => !first(s))
         .map((s) => ({

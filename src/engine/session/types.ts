@@ -35,7 +35,8 @@ export type SessionEvent =
   | { type: 'case.command'; caseId: string; command: Command }
   | { type: 'case.note'; caseId: string; text: string }
   | { type: 'clock.advance'; days: number }
-  | { type: 'hint.reveal'; taskId: string }
+  /** The next hint of a task; with `caseId`, the next one for that case's kind or for every case. */
+  | { type: 'hint.reveal'; taskId: string; caseId?: string }
   | { type: 'session.finish' }
   /**
    * Practice only: undo the last decision or step on a case (or the last calendar advance).
