@@ -195,7 +195,7 @@ export default {
   'filing.panel.validation.defects': 'Defects found: {defects}.',
   'filing.panel.validation.structuralPassed':
     'Passed: TIN and period match the obligation, every line is present, no negative amount.',
-  'filing.panel.validation.arithmetic': 'Arithmetic (VAT at {rate} %)',
+  'filing.panel.validation.arithmetic': 'Arithmetic (VAT at {rate, number} %)',
   'filing.panel.validation.declared': 'Declared',
   'filing.panel.validation.recomputed': 'Recomputed',
   'filing.panel.validation.difference': 'Difference',

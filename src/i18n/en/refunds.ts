@@ -84,7 +84,7 @@ export default {
   'refunds.risk.newRegistrant':
     'Registered less than {months, plural, one {# month} other {# months}} before the claim',
   'refunds.risk.noHistory': 'First refund claim',
-  'refunds.risk.claimGrowth': 'Claim more than {factor} times the average earlier claim',
+  'refunds.risk.claimGrowth': 'Claim more than {factor, number} times the average earlier claim',
   'refunds.risk.largeClaim': 'Large claim',
   'refunds.risk.accountChange':
     'Refund account opened or changed less than {days, plural, one {# day} other {# days}} before the claim',
@@ -121,7 +121,7 @@ export default {
   'refunds.panel.claim.returnTitle': 'VAT return {period}',
   'refunds.panel.claim.line': 'Line',
   'refunds.panel.claim.domesticSales': 'Standard-rated sales',
-  'refunds.panel.claim.outputVat': 'Output VAT at {rate} %',
+  'refunds.panel.claim.outputVat': 'Output VAT at {rate, number} %',
   'refunds.panel.claim.zeroRated': 'Zero-rated sales (exports)',
   'refunds.panel.claim.purchases': 'Purchases',
   'refunds.panel.claim.inputVat': 'Input VAT claimed',
@@ -150,6 +150,8 @@ export default {
   'refunds.panel.register.address': 'Address',
   'refunds.panel.register.directors': 'Directors',
   'refunds.panel.register.noDirectors': 'none on record',
+  'refunds.panel.register.statusValue':
+    '{status, select, active {active} dormant {dormant} deregistered {deregistered} other {{status}}}',
   'refunds.panel.register.registeredFor': 'Registered for',
   'refunds.panel.register.taxFrom': '{tax} from {from}',
   'refunds.panel.history.title': 'Refund history',
@@ -189,17 +191,19 @@ export default {
   'refunds.panel.suppliers.match': 'Match',
   'refunds.panel.suppliers.notMatched': 'Not matched',
   'refunds.panel.suppliers.summary':
-    'Matching tolerance {tolerance} %. Input VAT not matched by a supplier declaration: {disallowed}.',
+    'Matching tolerance {tolerance, number} %. Input VAT not matched by a supplier declaration: {disallowed}.',
   'refunds.panel.customs.title': 'Customs and foreign receipts',
   'refunds.panel.customs.valueClaimed': 'Value claimed',
   'refunds.panel.customs.record': 'Customs record',
   'refunds.panel.customs.receipt': 'Foreign receipt',
   'refunds.panel.customs.found': '{amount} — {detail}',
+  'refunds.panel.customs.exit': 'exit confirmed {on}, {goods} to {destination}',
+  'refunds.panel.customs.transfer': 'foreign-currency transfer from {from} on {on}',
   'refunds.panel.customs.noRecord': 'no record',
   'refunds.panel.customs.noReceipt': 'none found',
   'refunds.panel.customs.noExports': 'No exports to check.',
   'refunds.panel.customs.summary':
-    'Zero-rated sales without a customs record: {value}; at the standard rate of {rate} % that is {vat} of output VAT.',
+    'Zero-rated sales without a customs record: {value}; at the standard rate of {rate, number} % that is {vat} of output VAT.',
   'refunds.panel.bank.title': 'Refund account and bank confirmation',
   'refunds.panel.bank.from': 'From',
   'refunds.panel.bank.bank': 'Bank',

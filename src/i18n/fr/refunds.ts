@@ -87,7 +87,8 @@ export default {
   'refunds.risk.newRegistrant':
     'Immatriculé moins de {months, plural, one {# mois} other {# mois}} avant la demande',
   'refunds.risk.noHistory': 'Première demande de remboursement',
-  'refunds.risk.claimGrowth': 'Demande supérieure à {factor} fois la moyenne des demandes antérieures',
+  'refunds.risk.claimGrowth':
+    'Demande supérieure à {factor, number} fois la moyenne des demandes antérieures',
   'refunds.risk.largeClaim': 'Demande d’un montant élevé',
   'refunds.risk.accountChange':
     'Compte de remboursement ouvert ou modifié moins de {days, plural, one {# jour} other {# jours}} avant la demande',
@@ -125,7 +126,7 @@ export default {
   'refunds.panel.claim.returnTitle': 'Déclaration de TVA {period}',
   'refunds.panel.claim.line': 'Ligne',
   'refunds.panel.claim.domesticSales': 'Ventes au taux normal',
-  'refunds.panel.claim.outputVat': 'TVA collectée à {rate} %',
+  'refunds.panel.claim.outputVat': 'TVA collectée à {rate, number} %',
   'refunds.panel.claim.zeroRated': 'Ventes exonérées (exportations)',
   'refunds.panel.claim.purchases': 'Achats',
   'refunds.panel.claim.inputVat': 'TVA déductible demandée',
@@ -154,6 +155,8 @@ export default {
   'refunds.panel.register.address': 'Adresse',
   'refunds.panel.register.directors': 'Dirigeants',
   'refunds.panel.register.noDirectors': 'aucun enregistré',
+  'refunds.panel.register.statusValue':
+    '{status, select, active {actif} dormant {en sommeil} deregistered {radié} other {{status}}}',
   'refunds.panel.register.registeredFor': 'Assujetti à',
   'refunds.panel.register.taxFrom': '{tax} depuis le {from}',
   'refunds.panel.history.title': 'Historique des remboursements',
@@ -193,17 +196,19 @@ export default {
   'refunds.panel.suppliers.match': 'Rapprochement',
   'refunds.panel.suppliers.notMatched': 'Non justifié',
   'refunds.panel.suppliers.summary':
-    'Tolérance de rapprochement {tolerance} %. TVA déductible non justifiée par une déclaration de fournisseur : {disallowed}.',
+    'Tolérance de rapprochement {tolerance, number} %. TVA déductible non justifiée par une déclaration de fournisseur : {disallowed}.',
   'refunds.panel.customs.title': 'Douane et recettes en devises',
   'refunds.panel.customs.valueClaimed': 'Valeur déclarée',
   'refunds.panel.customs.record': 'Données douanières',
   'refunds.panel.customs.receipt': 'Recette en devises',
   'refunds.panel.customs.found': '{amount} — {detail}',
+  'refunds.panel.customs.exit': 'sortie confirmée le {on}, {goods} à destination de {destination}',
+  'refunds.panel.customs.transfer': 'virement en devises de {from} le {on}',
   'refunds.panel.customs.noRecord': 'aucune trace',
   'refunds.panel.customs.noReceipt': 'aucune trouvée',
   'refunds.panel.customs.noExports': 'Aucune exportation à vérifier.',
   'refunds.panel.customs.summary':
-    'Ventes exonérées sans trace douanière : {value} ; au taux normal de {rate} %, cela représente {vat} de TVA collectée.',
+    'Ventes exonérées sans trace douanière : {value} ; au taux normal de {rate, number} %, cela représente {vat} de TVA collectée.',
   'refunds.panel.bank.title': 'Compte de remboursement et confirmation bancaire',
   'refunds.panel.bank.from': 'Depuis le',
   'refunds.panel.bank.bank': 'Banque',

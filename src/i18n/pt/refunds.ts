@@ -84,7 +84,7 @@ export default {
   'refunds.risk.newRegistrant':
     'Registado menos de {months, plural, one {# mês} other {# meses}} antes do pedido',
   'refunds.risk.noHistory': 'Primeiro pedido de reembolso',
-  'refunds.risk.claimGrowth': 'Pedido superior a {factor} vezes a média dos pedidos anteriores',
+  'refunds.risk.claimGrowth': 'Pedido superior a {factor, number} vezes a média dos pedidos anteriores',
   'refunds.risk.largeClaim': 'Pedido de montante elevado',
   'refunds.risk.accountChange':
     'Conta de reembolso aberta ou alterada menos de {days, plural, one {# dia} other {# dias}} antes do pedido',
@@ -121,7 +121,7 @@ export default {
   'refunds.panel.claim.returnTitle': 'Declaração de IVA {period}',
   'refunds.panel.claim.line': 'Linha',
   'refunds.panel.claim.domesticSales': 'Vendas à taxa normal',
-  'refunds.panel.claim.outputVat': 'IVA liquidado a {rate} %',
+  'refunds.panel.claim.outputVat': 'IVA liquidado a {rate, number} %',
   'refunds.panel.claim.zeroRated': 'Vendas isentas (exportações)',
   'refunds.panel.claim.purchases': 'Compras',
   'refunds.panel.claim.inputVat': 'IVA dedutível pedido',
@@ -150,6 +150,8 @@ export default {
   'refunds.panel.register.address': 'Endereço',
   'refunds.panel.register.directors': 'Administradores',
   'refunds.panel.register.noDirectors': 'nenhum registado',
+  'refunds.panel.register.statusValue':
+    '{status, select, active {activo} dormant {inactivo} deregistered {cancelado} other {{status}}}',
   'refunds.panel.register.registeredFor': 'Registado para',
   'refunds.panel.register.taxFrom': '{tax} desde {from}',
   'refunds.panel.history.title': 'Histórico de reembolsos',
@@ -189,17 +191,19 @@ export default {
   'refunds.panel.suppliers.match': 'Cruzamento',
   'refunds.panel.suppliers.notMatched': 'Não confirmado',
   'refunds.panel.suppliers.summary':
-    'Tolerância de cruzamento {tolerance} %. IVA dedutível não confirmado por declaração de fornecedor: {disallowed}.',
+    'Tolerância de cruzamento {tolerance, number} %. IVA dedutível não confirmado por declaração de fornecedor: {disallowed}.',
   'refunds.panel.customs.title': 'Alfândegas e receitas em divisas',
   'refunds.panel.customs.valueClaimed': 'Valor declarado',
   'refunds.panel.customs.record': 'Registo aduaneiro',
   'refunds.panel.customs.receipt': 'Receita em divisas',
   'refunds.panel.customs.found': '{amount} — {detail}',
+  'refunds.panel.customs.exit': 'saída confirmada em {on}, {goods} com destino a {destination}',
+  'refunds.panel.customs.transfer': 'transferência em divisas de {from} em {on}',
   'refunds.panel.customs.noRecord': 'sem registo',
   'refunds.panel.customs.noReceipt': 'nenhuma encontrada',
   'refunds.panel.customs.noExports': 'Não há exportações a verificar.',
   'refunds.panel.customs.summary':
-    'Vendas isentas sem registo aduaneiro: {value}; à taxa normal de {rate} %, correspondem a {vat} de IVA liquidado.',
+    'Vendas isentas sem registo aduaneiro: {value}; à taxa normal de {rate, number} %, correspondem a {vat} de IVA liquidado.',
   'refunds.panel.bank.title': 'Conta de reembolso e confirmação bancária',
   'refunds.panel.bank.from': 'Desde',
   'refunds.panel.bank.bank': 'Banco',

@@ -51,7 +51,7 @@ export default {
   'refunds.blocker.failedValidation': 'Заявление не прошло проверку: {reason}',
   'refunds.blocker.assessFirst': 'Сначала оцените риск.',
   'refunds.blocker.checksMissing':
-    'Заявление с {tier, select, high {высоким} medium {средним} other {низким}} уровнем риска: {checks} до одобрения.',
+    'Заявление {tier, select, high {с высоким} medium {со средним} other {с низким}} уровнем риска: {checks} до одобрения.',
   'refunds.blocker.refuseAfterDecision':
     'Одобренная сумма уже определена; чтобы остановить выплату, заблокируйте возврат и передайте материалы.',
   'refunds.blocker.validateBeforeRefusing': 'Проверьте заявление, прежде чем отказывать.',
@@ -82,7 +82,7 @@ export default {
   'refunds.risk.newRegistrant':
     'Зарегистрирован менее чем за {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}} до заявления',
   'refunds.risk.noHistory': 'Первое заявление на возврат',
-  'refunds.risk.claimGrowth': 'Сумма более чем в {factor} раза выше средней по прежним заявлениям',
+  'refunds.risk.claimGrowth': 'Сумма более чем в {factor, number} раза выше средней по прежним заявлениям',
   'refunds.risk.largeClaim': 'Крупная сумма',
   'refunds.risk.accountChange':
     'Счёт для возврата открыт или изменён менее чем за {days, plural, one {# день} few {# дня} many {# дней} other {# дня}} до заявления',
@@ -119,7 +119,7 @@ export default {
   'refunds.panel.claim.returnTitle': 'Декларация по НДС за {period}',
   'refunds.panel.claim.line': 'Строка',
   'refunds.panel.claim.domesticSales': 'Реализация по стандартной ставке',
-  'refunds.panel.claim.outputVat': 'Исчисленный НДС по ставке {rate} %',
+  'refunds.panel.claim.outputVat': 'Исчисленный НДС по ставке {rate, number} %',
   'refunds.panel.claim.zeroRated': 'Реализация по нулевой ставке (экспорт)',
   'refunds.panel.claim.purchases': 'Приобретения',
   'refunds.panel.claim.inputVat': 'Заявленный входящий НДС',
@@ -148,6 +148,8 @@ export default {
   'refunds.panel.register.address': 'Адрес',
   'refunds.panel.register.directors': 'Руководители',
   'refunds.panel.register.noDirectors': 'сведений нет',
+  'refunds.panel.register.statusValue':
+    '{status, select, active {действующий} dormant {бездействующий} deregistered {снят с учёта} other {{status}}}',
   'refunds.panel.register.registeredFor': 'Учёт по налогам',
   'refunds.panel.register.taxFrom': '{tax} с {from}',
   'refunds.panel.history.title': 'История возвратов',
@@ -187,17 +189,19 @@ export default {
   'refunds.panel.suppliers.match': 'Сверка',
   'refunds.panel.suppliers.notMatched': 'Не подтверждено',
   'refunds.panel.suppliers.summary':
-    'Допуск при сверке {tolerance} %. Входящий НДС, не подтверждённый декларациями поставщиков: {disallowed}.',
+    'Допуск при сверке {tolerance, number} %. Входящий НДС, не подтверждённый декларациями поставщиков: {disallowed}.',
   'refunds.panel.customs.title': 'Таможня и валютная выручка',
   'refunds.panel.customs.valueClaimed': 'Заявленная стоимость',
   'refunds.panel.customs.record': 'Таможенные данные',
   'refunds.panel.customs.receipt': 'Валютная выручка',
   'refunds.panel.customs.found': '{amount} — {detail}',
+  'refunds.panel.customs.exit': 'вывоз подтверждён {on}, {goods}, назначение: {destination}',
+  'refunds.panel.customs.transfer': 'валютный перевод от {from}, {on}',
   'refunds.panel.customs.noRecord': 'сведений нет',
   'refunds.panel.customs.noReceipt': 'не найдена',
   'refunds.panel.customs.noExports': 'Экспорта для сверки нет.',
   'refunds.panel.customs.summary':
-    'Реализация по нулевой ставке без таможенных данных: {value}; по стандартной ставке {rate} % это {vat} исчисленного НДС.',
+    'Реализация по нулевой ставке без таможенных данных: {value}; по стандартной ставке {rate, number} % это {vat} исчисленного НДС.',
   'refunds.panel.bank.title': 'Счёт для возврата и подтверждение банка',
   'refunds.panel.bank.from': 'С даты',
   'refunds.panel.bank.bank': 'Банк',

@@ -3,7 +3,7 @@
  * and what each verification step shows. Facts only, never the ground truth.
  */
 import { periodBalances } from '../../rules/ledger'
-import { day, list, money, msg, type Msg } from '../../primitives/message'
+import { day, list, money, msg, type Msg, type Text } from '../../primitives/message'
 import type { Jurisdiction } from '../../scenario/schema'
 import type { Taxpayer, World } from '../../world/types'
 import type { CaseRecord, Panel, PanelSection } from '../contract'
@@ -12,6 +12,7 @@ import {
   claimOf,
   customsRecords,
   declarationOf,
+  DETAIL_SEPARATOR,
   foreignReceipts,
   offsetFor,
   requiredFor,
@@ -137,7 +138,10 @@ export function taxpayerPanel(record: CaseRecord, world: World, t: Taxpayer | un
         { label: msg('refunds.panel.register.registryNo'), value: t.idNumber, mono: true },
         dateFact(msg('refunds.panel.register.incorporated'), company?.incorporated ?? t.birthOrIncorporation),
         dateFact(msg('refunds.panel.register.registeredOn'), t.registeredOn),
-        { label: msg('refunds.panel.register.status'), value: t.status },
+        {
+          label: msg('refunds.panel.register.status'),
+          value: msg('refunds.panel.register.statusValue', { status: t.status }),
+        },
         { label: msg('refunds.panel.register.sector'), value: t.sector },
         { label: msg('refunds.panel.register.segment'), value: t.segment },
         { label: msg('refunds.panel.register.address'), value: address(t) },
@@ -273,7 +277,10 @@ export function suppliersPanel(a: ClaimAssessment, world: World, j: Jurisdiction
             text: (m) => {
               const s = byTin.get(m.purchase.supplierTin)
               return s
-                ? msg('refunds.panel.suppliers.registered', { status: s.status, on: day(s.registeredOn) })
+                ? msg('refunds.panel.suppliers.registered', {
+                    status: msg('refunds.panel.register.statusValue', { status: s.status }),
+                    on: day(s.registeredOn),
+                  })
                 : msg('refunds.panel.suppliers.notRegistered')
             },
           },
@@ -296,6 +303,21 @@ export function suppliersPanel(a: ClaimAssessment, world: World, j: Jurisdiction
   }
 }
 
+/**
+ * A customs or bank record's detail in the reader's words. The generator writes it as data in a
+ * fixed shape ("<declaration> — exit confirmed <date>, <goods> to <destination>", "… —
+ * foreign-currency transfer from <buyer> on <date>"); any other detail is shown as written.
+ */
+function recordDetail(detail: string): Text {
+  const rest = detail.split(DETAIL_SEPARATOR).slice(1).join(DETAIL_SEPARATOR)
+  const exit = /^exit confirmed (\d{4}-\d{2}-\d{2}), (.+) to (.+)$/.exec(rest)
+  if (exit)
+    return msg('refunds.panel.customs.exit', { on: day(exit[1]!), goods: exit[2]!, destination: exit[3]! })
+  const transfer = /^foreign-currency transfer from (.+) on (\d{4}-\d{2}-\d{2})$/.exec(rest)
+  if (transfer) return msg('refunds.panel.customs.transfer', { from: transfer[1]!, on: day(transfer[2]!) })
+  return rest
+}
+
 export function customsPanel(
   record: CaseRecord,
   sources: ClaimSources,
@@ -305,7 +327,6 @@ export function customsPanel(
   const c = claimOf(record)
   const customs = new Map(customsRecords(sources, c).map((r) => [declarationOf(r), r]))
   const receipts = new Map(foreignReceipts(sources, c).map((r) => [declarationOf(r), r]))
-  const rest = (detail: string) => detail.split(' \u2014 ').slice(1).join(' \u2014 ')
   return {
     id: 'customs',
     title: msg('refunds.panel.customs.title'),
@@ -319,7 +340,10 @@ export function customsPanel(
             text: (e) => {
               const k = customs.get(e.declaration)
               return k
-                ? msg('refunds.panel.customs.found', { amount: money(k.amount), detail: rest(k.detail) })
+                ? msg('refunds.panel.customs.found', {
+                    amount: money(k.amount),
+                    detail: recordDetail(k.detail),
+                  })
                 : msg('refunds.panel.customs.noRecord')
             },
           },
@@ -328,7 +352,10 @@ export function customsPanel(
             text: (e) => {
               const r = receipts.get(e.declaration)
               return r
-                ? msg('refunds.panel.customs.found', { amount: money(r.amount), detail: rest(r.detail) })
+                ? msg('refunds.panel.customs.found', {
+                    amount: money(r.amount),
+                    detail: recordDetail(r.detail),
+                  })
                 : msg('refunds.panel.customs.noReceipt')
             },
           },
