@@ -148,6 +148,8 @@ export default {
   'filing.panel.return.title': 'The return',
   'filing.panel.return.lines': 'Lines as declared',
   'filing.panel.return.sector': 'Sector',
+  'filing.panel.return.sectorValue':
+    '{sector} ({segment, select, large {large} medium {medium} small {small} micro {micro} other {{segment}}})',
   'filing.panel.return.taxPeriod': 'Tax and period',
   'filing.panel.return.dueOn': 'Due on',
   'filing.panel.return.filedOn': 'Filed on',

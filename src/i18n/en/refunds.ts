@@ -152,6 +152,8 @@ export default {
   'refunds.panel.register.noDirectors': 'none on record',
   'refunds.panel.register.statusValue':
     '{status, select, active {active} dormant {dormant} deregistered {deregistered} other {{status}}}',
+  'refunds.panel.register.segmentValue':
+    '{segment, select, large {large} medium {medium} small {small} micro {micro} other {{segment}}}',
   'refunds.panel.register.registeredFor': 'Registered for',
   'refunds.panel.register.taxFrom': '{tax} from {from}',
   'refunds.panel.history.title': 'Refund history',

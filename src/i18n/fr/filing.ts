@@ -151,6 +151,8 @@ export default {
   'filing.panel.return.title': 'La déclaration',
   'filing.panel.return.lines': 'Lignes telles que déclarées',
   'filing.panel.return.sector': 'Secteur',
+  'filing.panel.return.sectorValue':
+    '{sector} ({segment, select, large {grandes entreprises} medium {moyennes entreprises} small {petites entreprises} micro {micro-entreprises} other {{segment}}})',
   'filing.panel.return.taxPeriod': 'Impôt et période',
   'filing.panel.return.dueOn': 'Échéance',
   'filing.panel.return.filedOn': 'Déposée le',

@@ -157,6 +157,8 @@ export default {
   'refunds.panel.register.noDirectors': 'aucun enregistré',
   'refunds.panel.register.statusValue':
     '{status, select, active {actif} dormant {en sommeil} deregistered {radié} other {{status}}}',
+  'refunds.panel.register.segmentValue':
+    '{segment, select, large {grandes entreprises} medium {moyennes entreprises} small {petites entreprises} micro {micro-entreprises} other {{segment}}}',
   'refunds.panel.register.registeredFor': 'Assujetti à',
   'refunds.panel.register.taxFrom': '{tax} depuis le {from}',
   'refunds.panel.history.title': 'Historique des remboursements',

@@ -150,6 +150,8 @@ export default {
   'filing.panel.return.title': 'A declaração',
   'filing.panel.return.lines': 'Linhas como declaradas',
   'filing.panel.return.sector': 'Sector',
+  'filing.panel.return.sectorValue':
+    '{sector} ({segment, select, large {grandes} medium {médios} small {pequenos} micro {micro} other {{segment}}})',
   'filing.panel.return.taxPeriod': 'Imposto e período',
   'filing.panel.return.dueOn': 'Prazo',
   'filing.panel.return.filedOn': 'Entregue em',

@@ -152,6 +152,8 @@ export default {
   'refunds.panel.register.noDirectors': 'nenhum registado',
   'refunds.panel.register.statusValue':
     '{status, select, active {activo} dormant {inactivo} deregistered {cancelado} other {{status}}}',
+  'refunds.panel.register.segmentValue':
+    '{segment, select, large {grandes} medium {médios} small {pequenos} micro {micro} other {{segment}}}',
   'refunds.panel.register.registeredFor': 'Registado para',
   'refunds.panel.register.taxFrom': '{tax} desde {from}',
   'refunds.panel.history.title': 'Histórico de reembolsos',

@@ -148,6 +148,8 @@ export default {
   'filing.panel.return.title': 'Декларация',
   'filing.panel.return.lines': 'Строки в том виде, как заявлены',
   'filing.panel.return.sector': 'Отрасль',
+  'filing.panel.return.sectorValue':
+    '{sector} ({segment, select, large {крупные} medium {средние} small {малые} micro {микро} other {{segment}}})',
   'filing.panel.return.taxPeriod': 'Налог и период',
   'filing.panel.return.dueOn': 'Срок представления',
   'filing.panel.return.filedOn': 'Представлена',

@@ -150,6 +150,8 @@ export default {
   'refunds.panel.register.noDirectors': 'сведений нет',
   'refunds.panel.register.statusValue':
     '{status, select, active {действующий} dormant {бездействующий} deregistered {снят с учёта} other {{status}}}',
+  'refunds.panel.register.segmentValue':
+    '{segment, select, large {крупные} medium {средние} small {малые} micro {микро} other {{segment}}}',
   'refunds.panel.register.registeredFor': 'Учёт по налогам',
   'refunds.panel.register.taxFrom': '{tax} с {from}',
   'refunds.panel.history.title': 'История возвратов',

@@ -51,7 +51,10 @@ export function returnPanel(record: CaseRecord, world: World, context?: FilingCo
   const rows = facts([
     { label: msg('filing.panel.taxpayer'), value: t?.name ?? record.tin },
     tinFact(msg('filing.panel.tin'), record.tin),
-    { label: msg('filing.panel.return.sector'), value: t ? `${t.sector} (${t.segment})` : '' },
+    {
+      label: msg('filing.panel.return.sector'),
+      value: t ? msg('filing.panel.return.sectorValue', { sector: t.sector, segment: t.segment }) : '',
+    },
     {
       label: msg('filing.panel.return.taxPeriod'),
       value: msg('filing.panel.vatPeriod', { period: d.period }),

@@ -143,7 +143,10 @@ export function taxpayerPanel(record: CaseRecord, world: World, t: Taxpayer | un
           value: msg('refunds.panel.register.statusValue', { status: t.status }),
         },
         { label: msg('refunds.panel.register.sector'), value: t.sector },
-        { label: msg('refunds.panel.register.segment'), value: t.segment },
+        {
+          label: msg('refunds.panel.register.segment'),
+          value: msg('refunds.panel.register.segmentValue', { segment: t.segment }),
+        },
         { label: msg('refunds.panel.register.address'), value: address(t) },
         {
           label: msg('refunds.panel.register.directors'),
