@@ -88,7 +88,12 @@ export default ts.config(
   },
   {
     files: ['src/engine/**/*.ts'],
-    rules: { 'house/engine-layers': 'error' },
+    rules: {
+      'house/engine-layers': 'error',
+      // A warning while the long story generators are being split into recipes; an error once
+      // none is left (issue "The house": no function in the engine over 80 lines).
+      'max-lines-per-function': ['warn', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
   },
   {
     files: ['src/engine/**'],

@@ -16,10 +16,11 @@ export const LAYERS = [
       /^vocabulary\.ts$/,
       /^jurisdiction\.ts$/,
       /^primitives\//,
-      // Each process's part of the scenario format is vocabulary too: the profile and scenario
-      // schemas compose it, so it may import nothing above this layer.
-      /^processes\/world-schema\.ts$/,
-      /^processes\/[^/]+\/(config\.schema|kinds)\.ts$/,
+      // Each process's part of the scenario format is vocabulary too: the list of formats gives
+      // the process ids, and the profile and scenario schemas compose it, so it may import
+      // nothing above this layer.
+      /^processes\/(world-schema|formats)\.ts$/,
+      /^processes\/[^/]+\/(config\.schema|kinds|format)\.ts$/,
       /^processes\/audit\/risk-rules\.ts$/,
     ],
   },
@@ -34,9 +35,8 @@ export const LAYERS = [
   },
   { name: 'processes', patterns: [/^processes\//] },
   {
-    // Where the list of processes is assembled: semantic checks that ask each process module,
-    // and world generation that runs each process's generator. One ProcessDefinition list would
-    // shrink this layer to that list.
+    // Where the process list (processes/registry.ts) is read: semantic checks that ask each
+    // process's definition, and world generation that runs each process's generator.
     name: 'process seams (scenario checks, world generation)',
     patterns: [/^scenario\/(semantic|load|index)\.ts$/, /^world\/(generate|faker-world|index)\.ts$/],
   },

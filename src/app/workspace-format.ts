@@ -1,20 +1,20 @@
 /** Display helpers for the workspace: deadlines, priorities, statuses, money fields. No rules. */
-import { formatMoney, plural, type Currency, type ProcessId, type Text, type Value } from '../engine/index'
+import {
+  formatMoney,
+  plural,
+  PROCESS_SHORT_LABELS,
+  type Currency,
+  type ProcessId,
+  type Text,
+  type Value,
+} from '../engine/index'
 import { daysFrom } from './format'
 import type { CaseSummary, Panel } from './workspace-types'
 
 export { minorToInput, parseMajor, plural } from '../engine/index'
 
-/** Short process names for the worklist's Type column. */
-export const PROCESS_SHORT: Record<ProcessId, string> = {
-  registration: 'Registration',
-  filing: 'Return filing',
-  payments: 'Payment',
-  collection: 'Collection',
-  audit: 'Audit',
-  refunds: 'VAT refund',
-  objections: 'Objection',
-}
+/** Short process names for the worklist's Type column (the engine's vocabulary). */
+export const PROCESS_SHORT: Readonly<Record<ProcessId, string>> = PROCESS_SHORT_LABELS
 
 /** Status with a symbol, so it never depends on colour alone. */
 export const STATUS_LABEL: Record<CaseSummary['status'], string> = {

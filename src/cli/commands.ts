@@ -85,15 +85,6 @@ export async function worldCommand(args: string[], io: Io): Promise<number> {
   io.out(
     `Register: ${world.taxpayers.length} taxpayers · civil registry: ${Object.keys(world.people).length} people · company registry: ${Object.keys(world.companies).length} companies`,
   )
-  if (world.applications.length)
-    io.out(`Registration applications (${world.applications.length}), with ground truth:`)
-  for (const app of world.applications) {
-    const truth = world.truth.registration.find((t) => t.applicationId === app.id)!
-    const related = truth.relatedTin ? ` → ${truth.relatedTin}` : ''
-    io.out(
-      `  ${app.id}  ${app.name.padEnd(32)} ${formatMoney(app.expectedTurnover, currency).padStart(20)}  ${truth.kind.padEnd(22)} ${truth.expected}${related}`,
-    )
-  }
   const truth = new Map(world.truth.cases.map((t) => [t.caseId, t]))
   for (const [process, records] of Object.entries(world.cases)) {
     io.out(

@@ -45,12 +45,14 @@ export { arrivalAvailability, availability } from './session/availability'
 export { POLICIES, playPolicy, seededRandom, type Policy } from './session/policies'
 export { pathTest, type PathTestResult } from './session/path-test'
 export * from './processes/contract'
-export { PROCESS_MODULES } from './processes/registry'
+export { PROCESS_DEFINITIONS, PROCESS_LIST, PROCESS_MODULES } from './processes/registry'
+export { caseCountsOf, formatOf, isAnomalyKind, PROCESS_FORMATS } from './processes/formats'
+export type { ProcessDefinition } from './processes/definition'
 export {
   REGISTRATION_COMMANDS,
   REGISTRATION_STATE_LABELS,
   registrationMachine,
-} from './processes/registration.machine'
+} from './processes/registration/registration.machine'
 export { applyPenaltyRule, lateFilingPenalty, latePaymentPenalty, monthsLate } from './rules/penalties'
 export { lateInterest } from './rules/interest'
 export {

@@ -5,12 +5,7 @@
  */
 import './zod-jitless'
 import { z } from 'zod'
-import * as audit from './processes/audit/config.schema'
-import * as collection from './processes/collection/config.schema'
-import * as filing from './processes/filing/config.schema'
-import * as objections from './processes/objections/config.schema'
-import * as payments from './processes/payments/config.schema'
-import * as refunds from './processes/refunds/config.schema'
+import { profileShape } from './processes/formats'
 import { LOCALES, TAX_TYPES } from './vocabulary'
 
 export const text = (description: string) => z.string().trim().min(1).meta({ description })
@@ -26,14 +21,7 @@ const percent = (description: string) => z.number().min(0).max(1000).meta({ desc
 export const days = (description: string) => z.int().min(0).max(3650).meta({ description })
 
 /** Per-process settings of a jurisdiction profile; each has defaults. */
-const ProcessProfileSchemas = {
-  filing: filing.ProfileSchema.prefault({}),
-  payments: payments.ProfileSchema.prefault({}),
-  collection: collection.ProfileSchema.prefault({}),
-  audit: audit.ProfileSchema.prefault({}),
-  refunds: refunds.ProfileSchema.prefault({}),
-  objections: objections.ProfileSchema.prefault({}),
-}
+const ProcessProfileSchemas = profileShape()
 
 export const CurrencySchema = z
   .strictObject({

@@ -6,6 +6,12 @@
 
 export const FORMAT_VERSION = 1 as const
 
+/**
+ * The processes, in the order the catalogue, the scenario file and the generator take them,
+ * with their names. The ids and names live here rather than in each process's format
+ * (processes/formats.ts) because the catalogue shows them before the scenario format (and zod)
+ * is loaded. Listing an id here makes the compiler ask for its format and its definition.
+ */
 export const PROCESSES = [
   'registration',
   'filing',
@@ -17,6 +23,7 @@ export const PROCESSES = [
 ] as const
 export type ProcessId = (typeof PROCESSES)[number]
 
+/** The processes' names in the catalogue and reports. */
 export const PROCESS_LABELS: Record<ProcessId, string> = {
   registration: 'Taxpayer registration',
   filing: 'Return filing and processing',
@@ -25,6 +32,17 @@ export const PROCESS_LABELS: Record<ProcessId, string> = {
   audit: 'Compliance risk and audit',
   refunds: 'VAT refunds',
   objections: 'Objections and appeals',
+}
+
+/** The processes' short names, for the worklist's Type column. */
+export const PROCESS_SHORT_LABELS: Record<ProcessId, string> = {
+  registration: 'Registration',
+  filing: 'Return filing',
+  payments: 'Payment',
+  collection: 'Collection',
+  audit: 'Audit',
+  refunds: 'VAT refund',
+  objections: 'Objection',
 }
 
 /** TADAT 2019 high-level indicators (code → label). */
@@ -140,31 +158,6 @@ export const OTHER_LOCALES = [
 export const LOCALES = [...TUNED_LOCALES, ...OTHER_LOCALES] as const
 export type LocaleId = (typeof LOCALES)[number]
 
-/** Registration anomalies with hidden ground truth (docs/domain.md §Anomaly patterns 1, 2, 13). */
-export const REGISTRATION_ANOMALIES = [
-  'duplicate-identity',
-  'identity-mismatch',
-  'bogus-registration',
-  'vat-threshold',
-  'phoenix',
-] as const
-export type RegistrationAnomaly = (typeof REGISTRATION_ANOMALIES)[number]
-
-/** Innocent look-alikes: suspicious at a glance, genuine on inspection. */
-export const REGISTRATION_LOOKALIKES = ['namesake', 'shared-family-address'] as const
-export type RegistrationLookalike = (typeof REGISTRATION_LOOKALIKES)[number]
-
 /** How a decision is graded against ground truth. */
 export const GRADES = ['correct', 'acceptable', 'wrong', 'harmful'] as const
 export type Grade = (typeof GRADES)[number]
-
-/** Evidence panels an officer can open on a registration case; opening one is logged. */
-export const REGISTRATION_EVIDENCE = [
-  'application',
-  'documents',
-  'civil-registry',
-  'company-registry',
-  'register-search',
-  'premises',
-] as const
-export type RegistrationEvidence = (typeof REGISTRATION_EVIDENCE)[number]

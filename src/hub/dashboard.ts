@@ -2,13 +2,7 @@
  * What the trainer's dashboard shows, computed from the participants' server-side reports (the
  * engine's replay of each stored log). Every class figure is a plain sum over those sessions.
  */
-import {
-  PROCESS_KINDS,
-  REGISTRATION_ANOMALIES,
-  type DecisionRecord,
-  type Report,
-  type Text,
-} from '../engine/index'
+import { isAnomalyKind, type DecisionRecord, type Report, type Text } from '../engine/index'
 import type { MapState } from './states'
 import type { ParticipantRow, WorkshopRow } from './workshop'
 
@@ -102,11 +96,7 @@ export interface Dashboard {
 }
 
 export function isAnomaly(decision: Pick<DecisionRecord, 'process' | 'kind'>): boolean {
-  const anomalies: readonly string[] =
-    decision.process === 'registration'
-      ? REGISTRATION_ANOMALIES
-      : (PROCESS_KINDS[decision.process as keyof typeof PROCESS_KINDS]?.ANOMALIES ?? [])
-  return anomalies.includes(decision.kind)
+  return isAnomalyKind(decision.process, decision.kind)
 }
 
 /** A decision that a tax officer should not have taken: graded wrong or harmful. */

@@ -13,6 +13,7 @@ export type BenchQuery =
 
 export function searchQueries(world: World, count: number): BenchQuery[] {
   const draw = new Draw(new Sfc32([world.seed, 99]))
+  const applications = (world.cases.registration ?? []).map((r) => r.data as Application)
   const out: BenchQuery[] = []
   for (let k = 0; k < count; k++) {
     const t = draw.pick(world.taxpayers)
@@ -40,8 +41,7 @@ export function searchQueries(world: World, count: number): BenchQuery[] {
         out.push({ type: 'search', query: { name: t.name, phone: t.phone, idNumber: t.idNumber } })
         break
       default:
-        if (world.applications.length)
-          out.push({ type: 'duplicates', application: draw.pick(world.applications) })
+        if (applications.length) out.push({ type: 'duplicates', application: draw.pick(applications) })
         else out.push({ type: 'search', query: { name: t.name } })
     }
   }

@@ -43,9 +43,9 @@ describe('tamis CLI', () => {
     const b = await run('world', 'registration-desk', '--seed', '7', '--json')
     expect(a.code).toBe(0)
     expect(a.out).toBe(b.out)
-    const world = JSON.parse(a.out) as { seed: number; truth: { registration: unknown[] } }
+    const world = JSON.parse(a.out) as { seed: number; truth: { cases: { process: string }[] } }
     expect(world.seed).toBe(7)
-    expect(world.truth.registration.length).toBeGreaterThan(0)
+    expect(world.truth.cases.filter((t) => t.process === 'registration').length).toBeGreaterThan(0)
     const text = await run('world', 'registration-desk')
     expect(text.out).toContain('duplicate-identity')
     // Three worlds are generated: seconds on a shared, busy machine.

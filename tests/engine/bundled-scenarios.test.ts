@@ -42,10 +42,7 @@ describe('bundled scenarios', () => {
     it('world holds exactly the declared anomalies and look-alikes of every process', async () => {
       const session = await Session.start(scenario)
       const world = session.world
-      const truths = [
-        ...world.truth.registration.map((t) => ({ process: 'registration', kind: t.kind })),
-        ...world.truth.cases.map((t) => ({ process: t.process as string, kind: t.kind })),
-      ]
+      const truths = [...world.truth.cases.map((t) => ({ process: t.process as string, kind: t.kind }))]
       const sections = {
         ...(scenario.world.registration
           ? {

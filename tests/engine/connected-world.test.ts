@@ -18,7 +18,7 @@ describe('the capstone world is connected across processes', () => {
     cases: {},
     ledger: [],
     taxpayers: [],
-    truth: { registration: [], cases: [] },
+    truth: { cases: [] },
   }
   const truths = world.truth.cases
   const caseOf = (id: string) =>
@@ -56,11 +56,12 @@ describe('the capstone world is connected across processes', () => {
   })
 
   it('a duplicate registration hides an old TIN with arrears', () => {
-    const duplicates = world.truth.registration.filter((t) => t.kind === 'duplicate-identity')
+    const duplicates = world.truth.cases.filter((t) => t.kind === 'duplicate-identity')
     expect(duplicates.length).toBeGreaterThan(0)
-    const withDebt = duplicates.filter(
-      (t) => (world.taxpayers.find((p) => p.tin === t.relatedTin)?.arrears ?? 0) > 0,
-    )
+    const withDebt = duplicates.filter((t) => {
+      const relatedTin = t.best.find((c) => c.type === 'registration.suspectDuplicate')?.tin
+      return (world.taxpayers.find((p) => p.tin === relatedTin)?.arrears ?? 0) > 0
+    })
     expect(withDebt.length).toBeGreaterThan(0)
   })
 

@@ -10,6 +10,7 @@ import { formatMoney, Session, type CaseTruth } from '../../src/engine'
 import type { AuditCaseData } from '../../src/engine/processes/audit/types'
 import { withFacts } from '../../src/engine/scoring/report'
 import type { Application, Taxpayer, World } from '../../src/engine/world/types'
+import { applicationsOf } from './registration-truth'
 
 const library = await loadBundledLibrary()
 const SEEDS = [1, 2, 3]
@@ -41,7 +42,7 @@ function texts(truth: CaseTruth, teaching: string | undefined): string[] {
 }
 
 function checkRegistration(world: World, truth: CaseTruth): void {
-  const application = world.applications.find((a) => a.id === truth.caseId)!
+  const application = applicationsOf(world).find((a) => a.id === truth.caseId)!
   const facts = truth.facts ?? {}
   const holder = (tin: string) => world.taxpayers.find((t) => t.tin === tin)!
   if (truth.kind === 'duplicate-identity') {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { Session, generateWorld, playPolicy } from '../../src/engine'
 import { loadLibrary } from '../../src/engine/scenario'
+import { applicationsOf } from './registration-truth'
 
 const valid = 'tests/fixtures/scenarios/valid'
 const profile = {
@@ -138,7 +139,7 @@ describe('every faker locale with person and company names', () => {
     const scenario = library.scenarios[0]!
     const world = await generateWorld(scenario, { seed: 3 })
     expect(world.locale).toBe('ru')
-    expect(world.applications.some((a) => /\p{Script=Cyrillic}/u.test(a.name))).toBe(true)
+    expect(applicationsOf(world).some((a) => /\p{Script=Cyrillic}/u.test(a.name))).toBe(true)
     const session = new Session(scenario, world)
     playPolicy(session, 'best')
     expect(session.report().percent).toBe(100)

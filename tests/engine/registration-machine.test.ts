@@ -6,7 +6,7 @@ import {
   registrationMachine,
   type RegistrationEvent,
   type RegistrationInput,
-} from '../../src/engine/processes/registration.machine'
+} from '../../src/engine/processes/registration/registration.machine'
 import { testJurisdiction } from '../fixtures/jurisdiction'
 
 const jurisdiction = testJurisdiction()

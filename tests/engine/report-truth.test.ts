@@ -6,14 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
-import {
-  daysBetween,
-  PROCESS_KINDS,
-  REGISTRATION_ANOMALIES,
-  playPolicy,
-  Session,
-  type SessionEvent,
-} from '../../src/engine'
+import { daysBetween, isAnomalyKind, playPolicy, Session, type SessionEvent } from '../../src/engine'
 
 const library = await loadBundledLibrary()
 const capstone = library.scenarios.find((s) => s.id === 'capstone-district-office-week')!
@@ -72,9 +65,7 @@ describe('a half-finished capstone', () => {
     const report = half.report()
     const anomalies = report.undecided.filter((id) => {
       const truth = half.truthOf(id)!
-      const anomalies: readonly string[] =
-        truth.process === 'registration' ? REGISTRATION_ANOMALIES : PROCESS_KINDS[truth.process].ANOMALIES
-      return anomalies.includes(truth.kind)
+      return isAnomalyKind(truth.process, truth.kind)
     })
     expect(anomalies.length).toBeGreaterThan(0)
     expect(report.outcomes.anomaliesMissed).toBe(anomalies.length)

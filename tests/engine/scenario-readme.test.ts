@@ -12,14 +12,11 @@ import {
   loadScenario,
   scenarioJsonSchema,
 } from '../../src/engine/scenario'
+import { LOCALES, PROCESSES, TADAT_CODES, TAX_TYPES } from '../../src/engine/vocabulary'
 import {
-  LOCALES,
-  PROCESSES,
-  REGISTRATION_ANOMALIES,
-  REGISTRATION_LOOKALIKES,
-  TADAT_CODES,
-  TAX_TYPES,
-} from '../../src/engine/vocabulary'
+  ANOMALIES as REGISTRATION_ANOMALIES,
+  LOOKALIKES as REGISTRATION_LOOKALIKES,
+} from '../../src/engine/processes/registration/kinds'
 
 /** The guide is scenarios/README.md plus one page per process in scenarios/guide/. */
 const guide = [

@@ -3,7 +3,12 @@ import { generateWorld } from '../../src/engine/world/generate'
 import { displayName, nameVariant, NAME_VARIANTS } from '../../src/engine/world/name-variants'
 import { Draw, Sfc32 } from '../../src/engine/world/prng'
 import { RegisterIndex, duplicateCandidates, type SearchHit } from '../../src/engine/world/search'
-import type { Application, RegistrationTruth, World } from '../../src/engine/world/types'
+import type { Application, World } from '../../src/engine/world/types'
+import {
+  applicationsOf,
+  registrationTruthsOf,
+  type TestRegistrationTruth as RegistrationTruth,
+} from './registration-truth'
 import { benchScenario } from '../bench/scenarios'
 
 const registration = {
@@ -23,8 +28,8 @@ const worlds: [string, World][] = [
 ]
 
 const cases = (w: World, kind: RegistrationTruth['kind']) =>
-  w.applications.flatMap((app, i) => {
-    const truth = w.truth.registration[i] as RegistrationTruth
+  applicationsOf(w).flatMap((app, i) => {
+    const truth = registrationTruthsOf(w)[i] as RegistrationTruth
     return truth.kind === kind ? [{ app, truth }] : []
   })
 const hitFor = (hits: SearchHit[], tin: string | undefined) => hits.find((h) => h.tin === tin)

@@ -8,6 +8,7 @@ import {
   type SessionEvent,
 } from '../../src/engine'
 import { loadBundledLibrary } from '../../src/cli/files'
+import { registrationTruthsOf } from './registration-truth'
 
 const library = await loadBundledLibrary()
 const scenario = library.scenarios.find((s) => s.id === 'registration-desk')!
@@ -46,7 +47,7 @@ describe('session = scenario + seed + event log', () => {
 
   it('records the evidence a check reveals and scores the decision with feedback', async () => {
     const session = await Session.start(scenario)
-    const truth = session.world.truth.registration.find((t) => t.kind === 'duplicate-identity')!
+    const truth = registrationTruthsOf(session.world).find((t) => t.kind === 'duplicate-identity')!
     const caseId = truth.applicationId
     const send = (e: SessionEvent) => expect(session.send(e)).toEqual({ ok: true })
     send({ type: 'case.open', caseId })

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseSavedLog, Session, type CaseView, type SessionEvent } from '../../src/engine'
 import { loadBundledLibrary } from '../../src/cli/files'
+import { registrationTruthsOf } from './registration-truth'
 
 const library = await loadBundledLibrary()
 const scenario = library.scenarios.find((s) => s.id === 'registration-desk')!
@@ -16,7 +17,7 @@ const figures = (view: CaseView, type: string) =>
 /** A duplicate-identity application, checked, then approved: the harmful branch. */
 async function approvedDuplicate(mode: 'practice' | 'assessment' = 'practice') {
   const session = await Session.start(scenario, { mode })
-  const truth = session.world.truth.registration.find((t) => t.kind === 'duplicate-identity')!
+  const truth = registrationTruthsOf(session.world).find((t) => t.kind === 'duplicate-identity')!
   const caseId = truth.applicationId
   const send = (e: SessionEvent) => expect(session.send(e)).toEqual({ ok: true })
   send({ type: 'case.open', caseId })

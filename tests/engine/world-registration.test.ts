@@ -1,12 +1,18 @@
 import { describe, expect, test } from 'vitest'
 import { requiredTaxTypes, vatThresholdMinor } from '../../src/engine/rules/registration'
-import { LOCALES, REGISTRATION_EVIDENCE } from '../../src/engine/vocabulary'
+import { LOCALES } from '../../src/engine/vocabulary'
+import { EVIDENCE as REGISTRATION_EVIDENCE } from '../../src/engine/processes/registration/kinds'
 import { ageOn, dayOf } from '../../src/engine/world/dates'
 import { generateWorld } from '../../src/engine/world/generate'
 import { isValidTin } from '../../src/engine/world/ids'
 import { fold, nameTokens, normalisePhone } from '../../src/engine/world/names'
-import { registrationProblems } from '../../src/engine/world/cases'
-import type { Application, RegistrationTruth, Taxpayer, World } from '../../src/engine/world/types'
+import { registrationProblems } from '../../src/engine/processes/registration/cases'
+import type { Application, Taxpayer, World } from '../../src/engine/world/types'
+import {
+  applicationsOf,
+  registrationTruthsOf,
+  type TestRegistrationTruth as RegistrationTruth,
+} from './registration-truth'
 import { ALL_KINDS, benchScenario } from '../bench/scenarios'
 
 const worlds: [string, World][] = [
@@ -19,8 +25,8 @@ interface Case {
   truth: RegistrationTruth
 }
 const casesOf = (w: World, kind?: RegistrationTruth['kind']): Case[] =>
-  w.applications
-    .map((app, i) => ({ app, truth: w.truth.registration[i] as RegistrationTruth }))
+  applicationsOf(w)
+    .map((app, i) => ({ app, truth: registrationTruthsOf(w)[i] as RegistrationTruth }))
     .filter((c) => !kind || c.truth.kind === kind)
 const byTin = (w: World) => new Map(w.taxpayers.map((t) => [t.tin, t]))
 const related = (w: World, c: Case): Taxpayer => {
@@ -95,18 +101,22 @@ describe.each(worlds)('%s world', (locale, w) => {
   })
 
   test('the worklist has exactly the declared anomalies and look-alikes, shuffled, with one truth each', () => {
-    expect(w.applications).toHaveLength(ALL_KINDS.applications)
-    expect(w.truth.registration.map((t) => t.applicationId)).toEqual(w.applications.map((a) => a.id))
-    expect(w.applications.map((a) => a.id)).toEqual(
-      w.applications.map((_, i) => `APP-2026-${String(i + 1).padStart(4, '0')}`),
+    expect(applicationsOf(w)).toHaveLength(ALL_KINDS.applications)
+    expect(registrationTruthsOf(w).map((t) => t.applicationId)).toEqual(applicationsOf(w).map((a) => a.id))
+    expect(applicationsOf(w).map((a) => a.id)).toEqual(
+      applicationsOf(w).map((_, i) => `APP-2026-${String(i + 1).padStart(4, '0')}`),
     )
     const counts: Record<string, number> = {}
-    for (const t of w.truth.registration) counts[t.kind] = (counts[t.kind] ?? 0) + 1
+    for (const t of registrationTruthsOf(w)) counts[t.kind] = (counts[t.kind] ?? 0) + 1
     const declared = { ...ALL_KINDS.anomalies, ...ALL_KINDS.lookalikes }
     const special = Object.values(declared).reduce((a, b) => a + (b ?? 0), 0)
     expect(counts).toEqual({ ...declared, genuine: ALL_KINDS.applications - special })
     // Shuffled: the anomalies do not come first.
-    expect(w.truth.registration.slice(0, special).some((t) => t.kind === 'genuine')).toBe(true)
+    expect(
+      registrationTruthsOf(w)
+        .slice(0, special)
+        .some((t) => t.kind === 'genuine'),
+    ).toBe(true)
     for (const { app, truth } of casesOf(w)) {
       const age = dayOf(w.referenceDate) - dayOf(app.receivedOn)
       expect(age).toBeGreaterThanOrEqual(1)
@@ -254,7 +264,7 @@ describe('every locale', () => {
   test.each(LOCALES)('%s builds a small world with every kind of case', async (locale) => {
     const w = await generateWorld(benchScenario({ locale, individuals: 60, businesses: 30 }))
     expect(w.taxpayers.every((t) => isValidTin(t.tin) && t.bankAccount.holder === t.name)).toBe(true)
-    expect(new Set(w.truth.registration.map((t) => t.kind)).size).toBe(8)
+    expect(new Set(registrationTruthsOf(w).map((t) => t.kind)).size).toBe(8)
     expect(Object.keys(w.people).every((id) => w.people[id]?.nationalId === id)).toBe(true)
   })
 
@@ -267,15 +277,15 @@ describe('every locale', () => {
       }),
     )
     expect(w.taxpayers).toEqual([])
-    expect(w.truth.registration.map((t) => t.kind)).toEqual(Array(6).fill('genuine'))
+    expect(registrationTruthsOf(w).map((t) => t.kind)).toEqual(Array(6).fill('genuine'))
   })
 })
 
 describe('worlds that cannot be built', () => {
   test('no registration section: no applications', async () => {
     const w = await generateWorld(benchScenario({ registration: null, individuals: 20, businesses: 10 }))
-    expect(w.applications).toEqual([])
-    expect(w.truth.registration).toEqual([])
+    expect(applicationsOf(w)).toEqual([])
+    expect(registrationTruthsOf(w)).toEqual([])
   })
 
   test('the problems are explained in a trainer’s words', async () => {

@@ -51,7 +51,11 @@ for (const backend of BACKENDS) {
       expect(tinsA.size).toBeGreaterThan(0)
       expect(worldB.taxpayers.filter((t) => tinsA.has(t.tin))).toEqual([])
       // The same anomaly kinds, in different people and figures.
-      const kinds = (w: typeof worldA) => w.truth.registration.map((t) => t.kind).sort()
+      const kinds = (w: typeof worldA) =>
+        w.truth.cases
+          .filter((t) => t.process === 'registration')
+          .map((t) => t.kind)
+          .sort()
       expect(kinds(worldB)).toEqual(kinds(worldA))
       for (const trainee of [a, b]) {
         const log = playPolicy(await Session.start(scenario, { seed: trainee.seed }), 'best')

@@ -91,7 +91,11 @@ export interface ProcessEnv {
   index: RegisterIndex
 }
 
-export interface ProcessModule<TContext = unknown> {
+/**
+ * A process's behaviour. `TContext` is its machine's context and `TData` its case records'
+ * data, so a process reads both without casts.
+ */
+export interface ProcessModule<TContext = unknown, TData = unknown> {
   id: ProcessId
   machine: AnyStateMachine
   /** In the order a TAMIS screen offers them: procedure steps first, then decisions. */
@@ -100,7 +104,7 @@ export interface ProcessModule<TContext = unknown> {
   commandsFor?(env: ProcessEnv): readonly CommandSpec[]
   stateLabels: Readonly<Record<string, Text>>
   /** The machine's input for a case. */
-  input(record: CaseRecord, env: ProcessEnv): unknown
+  input(record: CaseRecord<TData>, env: ProcessEnv): unknown
   /** Why a command type cannot be taken in this context, or undefined; `done` for a step already taken. */
   blocker(context: TContext, type: string, env: ProcessEnv): Refusal | undefined
   /** Problems with a command's own fields, judged by the jurisdiction's rules. */
@@ -114,17 +118,21 @@ export interface ProcessModule<TContext = unknown> {
    */
   unlawful?(context: TContext, command: Command, env: ProcessEnv): Text | undefined
   /** Panels open when the case is first opened. */
-  initialPanels(record: CaseRecord, env: ProcessEnv): Panel[]
+  initialPanels(record: CaseRecord<TData>, env: ProcessEnv): Panel[]
   /** Panels a step reveals (e.g. "Check customs records" → the customs panel). */
-  reveal(record: CaseRecord, command: Command, env: ProcessEnv, context: TContext): Panel[]
+  reveal(record: CaseRecord<TData>, command: Command, env: ProcessEnv, context: TContext): Panel[]
   /**
    * Prefilled field values per command type: facts copied from the record (name, TIN, period,
    * a letter's wording), never a graded field's value.
    */
-  defaults(record: CaseRecord, env: ProcessEnv, context: TContext): Record<string, Record<string, FieldValue>>
+  defaults(
+    record: CaseRecord<TData>,
+    env: ProcessEnv,
+    context: TContext,
+  ): Record<string, Record<string, FieldValue>>
   /** The record's figures shown beside graded fields, per command type and field. */
   reference?(
-    record: CaseRecord,
+    record: CaseRecord<TData>,
     env: ProcessEnv,
     context: TContext,
   ): Record<string, Record<string, FieldReference>>
@@ -136,10 +144,24 @@ export interface ProcessModule<TContext = unknown> {
    */
   postings?(context: TContext, env: ProcessEnv): readonly LedgerEntry[]
   /**
+   * What follows a step outside the officer's hands: the case waits `days` (the applicant's time
+   * to answer a query), then its machine receives `event` (the reply).
+   */
+  followUp?(command: Command, env: ProcessEnv): { days: number; event: { type: string } } | undefined
+  /**
    * The day a statutory waiting period began (a demand served) that the decision must wait out.
    * The officer met the case's deadline if that step was taken in time (docs/domain.md §Deadlines).
    */
   waitingSince?(context: TContext): IsoDate | undefined
-  /** Grades the final command; `history` holds every command sent on the case before it. */
-  grade(truth: CaseTruth, command: Command, history: readonly Command[], env: ProcessEnv): Verdict
+  /**
+   * Grades the final command; `history` holds every command sent on the case before it and
+   * `record` is the case graded.
+   */
+  grade(
+    truth: CaseTruth,
+    command: Command,
+    history: readonly Command[],
+    env: ProcessEnv,
+    record?: CaseRecord<TData>,
+  ): Verdict
 }

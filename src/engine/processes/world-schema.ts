@@ -11,6 +11,40 @@ export interface KindsModule {
   DESCRIPTIONS: Readonly<Record<string, string>>
 }
 
+/**
+ * What a scenario file can say about one process: its id, its kinds of case, its
+ * part of the world (world.<id>) and of a jurisdiction profile (jurisdiction.<id>). The scenario
+ * schema, the JSON Schema and the semantic checks are built from the list in ../formats.ts.
+ */
+export interface ProcessFormat<
+  Id extends string = string,
+  World extends z.ZodType = z.ZodType,
+  Profile extends z.ZodType | undefined = z.ZodType | undefined,
+> {
+  id: Id
+  kinds: KindsModule
+  /** world.<id>: optional, described for the trainer's editor. */
+  world: World
+  /** Where world.<id> says how many cases it holds (registration says `applications`). */
+  countField: 'cases' | 'applications'
+  /**
+   * Each case is about its own registered taxpayer (false for registration, whose cases are
+   * applicants not yet on the register): the register must hold at least as many taxpayers.
+   */
+  perTaxpayer: boolean
+  /** jurisdiction.<id>, with defaults, when the process has settings of its own. */
+  profile?: Profile
+}
+
+/** Declares a process's format, keeping its id and schemas' precise types. */
+export function defineFormat<
+  const Id extends string,
+  World extends z.ZodType,
+  Profile extends z.ZodType | undefined = undefined,
+>(format: ProcessFormat<Id, World, Profile>): ProcessFormat<Id, World, Profile> {
+  return format
+}
+
 const count = () => z.int().min(0).max(10000)
 
 function countsFor(kinds: readonly string[], descriptions: Readonly<Record<string, string>>, what: string) {

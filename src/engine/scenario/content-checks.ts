@@ -2,7 +2,7 @@
  * Checks beyond the schema: things a valid scenario can still get wrong in front of a room.
  * They are warnings for the validator (the file still loads) and failures for `tamis test`.
  */
-import { PROCESSES, REGISTRATION_ANOMALIES, REGISTRATION_LOOKALIKES, type ProcessId } from '../vocabulary'
+import { caseCountsOf, PROCESS_FORMATS, type ProcessId } from '../processes/formats'
 import type { ScenarioFile, WorldConfig } from './schema'
 import type { Finding } from './structure'
 import type { DataPath } from './yaml-source'
@@ -26,26 +26,13 @@ export function checkContent(scenario: ScenarioFile, data: unknown, teaching: bo
 /** The anomaly and look-alike kinds the world declares, per process. */
 export function declaredKinds(world: WorldConfig): Map<ProcessId, string[]> {
   const kinds = new Map<ProcessId, string[]>()
-  for (const process of PROCESSES) {
-    if (process === 'registration') {
-      const registration = world.registration
-      if (!registration) continue
-      const counts: Record<string, number | undefined> = {
-        ...registration.anomalies,
-        ...registration.lookalikes,
-      }
-      kinds.set(
-        process,
-        [...REGISTRATION_ANOMALIES, ...REGISTRATION_LOOKALIKES].filter((k) => (counts[k] ?? 0) > 0),
-      )
-      continue
-    }
-    const config = world[process]
+  for (const { id, kinds: known } of PROCESS_FORMATS) {
+    const config = caseCountsOf(world, id)
     if (!config) continue
     const counts: Record<string, number | undefined> = { ...config.anomalies, ...config.lookalikes }
     kinds.set(
-      process,
-      Object.keys(counts).filter((k) => (counts[k] ?? 0) > 0),
+      id,
+      [...known.ANOMALIES, ...known.LOOKALIKES].filter((k) => (counts[k] ?? 0) > 0),
     )
   }
   return kinds

@@ -6,25 +6,8 @@
  */
 import '../zod-jitless'
 import { z } from 'zod'
-import * as audit from '../processes/audit/config.schema'
-import * as auditKinds from '../processes/audit/kinds'
-import * as collection from '../processes/collection/config.schema'
-import * as collectionKinds from '../processes/collection/kinds'
-import * as filing from '../processes/filing/config.schema'
-import * as filingKinds from '../processes/filing/kinds'
-import * as objections from '../processes/objections/config.schema'
-import * as objectionsKinds from '../processes/objections/kinds'
-import * as payments from '../processes/payments/config.schema'
-import * as paymentsKinds from '../processes/payments/kinds'
-import * as refunds from '../processes/refunds/config.schema'
-import * as refundsKinds from '../processes/refunds/kinds'
-import {
-  FORMAT_VERSION,
-  PROCESSES,
-  REGISTRATION_ANOMALIES,
-  REGISTRATION_LOOKALIKES,
-  TADAT_CODES,
-} from '../vocabulary'
+import { PROCESS_FORMATS, worldShape } from '../processes/formats'
+import { FORMAT_VERSION, PROCESSES, TADAT_CODES } from '../vocabulary'
 import { JurisdictionSchema, slug, text, type Jurisdiction } from '../jurisdiction'
 
 export {
@@ -38,86 +21,11 @@ export {
 
 const isoDate = z.iso.date().meta({ description: 'A calendar date written YYYY-MM-DD' })
 
-/** What each kind of registration case is, and the decision that scores best. Editor tooltips. */
-const CASE_KINDS = {
-  'duplicate-identity':
-    'Someone who already holds a TIN applies again under a variant of their name. Best decision: link to the existing TIN',
-  'identity-mismatch':
-    'The national ID does not match the civil registry (another name or birth date, or a deceased holder). Best decision: reject',
-  'bogus-registration':
-    'A business that does not exist: phone or address shared with unrelated taxpayers, premises that do not fit. Best decision: reject',
-  'vat-threshold':
-    'A genuine business that declares a turnover below the VAT threshold while its bank letter shows sales above it, and did not ask for VAT. Best decision: approve with VAT',
-  phoenix:
-    'A new company run by the directors of an old one that left tax debts. Best decision: approve and link the old TIN',
-  namesake: 'Look-alike: same name as a registered taxpayer, but another person. Best decision: approve',
-  'shared-family-address':
-    'Look-alike: lives at the address of a registered relative. Best decision: approve',
-  genuine:
-    'An ordinary application with nothing wrong. Best decision: approve with the right tax types and segment',
-} as const
-
-/** A mapping with an optional entry for each kind of case (so editors can suggest the kinds). */
-function perKind<const K extends readonly (keyof typeof CASE_KINDS)[], S extends z.ZodType>(
-  kinds: K,
-  value: () => S,
-) {
-  const shape = Object.fromEntries(
-    kinds.map((kind) => [kind, value().optional().meta({ description: CASE_KINDS[kind] })]),
-  )
-  return z.strictObject(shape as { [P in K[number]]: z.ZodOptional<S> })
-}
-
 /**
  * The largest register a world may hold (individuals + businesses). Generation takes about
  * 10 s and 1 GB of memory at this size (see `npm run bench`); twice as much froze laptops.
  */
 export const MAX_REGISTER = 100_000
-
-const count = () => z.int().min(0).max(10000)
-
-export const RegistrationWorldSchema = z.strictObject({
-  applications: z.int().min(1).max(5000).meta({
-    description: 'Registration applications waiting in the worklist, anomalies and look-alikes included',
-  }),
-  anomalies: perKind(REGISTRATION_ANOMALIES, count)
-    .default({})
-    .meta({ description: 'How many of each anomaly to inject, e.g. { duplicate-identity: 2 }' }),
-  lookalikes: perKind(REGISTRATION_LOOKALIKES, count)
-    .default({})
-    .meta({ description: 'How many of each innocent look-alike to inject, e.g. { namesake: 1 }' }),
-})
-
-/** Case kinds of every process other than registration, with their editor descriptions. */
-export const PROCESS_KINDS = {
-  filing: filingKinds,
-  payments: paymentsKinds,
-  collection: collectionKinds,
-  audit: auditKinds,
-  refunds: refundsKinds,
-  objections: objectionsKinds,
-} as const
-
-export const ProcessWorldSchemas = {
-  filing: filing.WorldConfigSchema.optional().meta({
-    description: 'Return filing cases; needed by tasks with process: filing',
-  }),
-  payments: payments.WorldConfigSchema.optional().meta({
-    description: 'Payment and account cases; needed by tasks with process: payments',
-  }),
-  collection: collection.WorldConfigSchema.optional().meta({
-    description: 'Collection cases; needed by tasks with process: collection',
-  }),
-  audit: audit.WorldConfigSchema.optional().meta({
-    description: 'Risk and audit cases; needed by tasks with process: audit',
-  }),
-  refunds: refunds.WorldConfigSchema.optional().meta({
-    description: 'VAT refund claims; needed by tasks with process: refunds',
-  }),
-  objections: objections.WorldConfigSchema.optional().meta({
-    description: 'Objections; needed by tasks with process: objections',
-  }),
-}
 
 /** The case counts every process config has; a process reads its own settings from its schema. */
 export interface ProcessWorldConfig {
@@ -152,10 +60,7 @@ export const WorldSchema = z
           .meta({ description: `Registered businesses (with individuals, at most ${MAX_REGISTER} in all)` }),
       })
       .meta({ description: 'The existing taxpayer register' }),
-    registration: RegistrationWorldSchema.optional().meta({
-      description: 'Registration applications to generate; needed by tasks with process: registration',
-    }),
-    ...ProcessWorldSchemas,
+    ...worldShape(),
   })
   .meta({ description: 'The synthetic world the trainee works in' })
 
@@ -198,8 +103,8 @@ export const PointsSchema = z
 
 /** Every case kind of every process with its editor tooltip. */
 function kindDescriptions(): Record<string, string> {
-  const descriptions: Record<string, string> = { ...CASE_KINDS }
-  for (const kinds of Object.values(PROCESS_KINDS)) Object.assign(descriptions, kinds.DESCRIPTIONS)
+  const descriptions: Record<string, string> = {}
+  for (const { kinds } of PROCESS_FORMATS) Object.assign(descriptions, kinds.DESCRIPTIONS)
   return descriptions
 }
 

@@ -2,49 +2,23 @@
  * Pass 2: the meaning of a file whose shape is already right. Unknown references, counts the
  * world cannot supply, scores that cannot be reached. Each finding points at the field to fix.
  */
-import { plural } from '../primitives/plural'
-import { lawProblems } from '../processes/objections/generate'
-import { PROCESS_MODULES } from '../processes/registry'
+import { caseCountsOf, formatOf, PROCESS_FORMATS, type ProcessId } from '../processes/formats'
+import { PROCESS_LIST } from '../processes/registry'
 import { populationShortfalls } from '../world/requirements'
-import { PROCESSES, REGISTRATION_ANOMALIES, REGISTRATION_LOOKALIKES, type ProcessId } from '../vocabulary'
 import { didYouMean } from './did-you-mean'
-import { MAX_REGISTER, type Jurisdiction, type ScenarioFile, type WorldConfig } from './schema'
+import { MAX_REGISTER, type Jurisdiction, type ScenarioFile, type Task, type WorldConfig } from './schema'
 import type { Finding } from './structure'
 import type { DataPath } from './yaml-source'
 
-/** The processes this version can play: those with a module in the process registry. */
-export const IMPLEMENTED_PROCESSES: ReadonlySet<ProcessId> = new Set(
-  Object.keys(PROCESS_MODULES) as ProcessId[],
-)
+/** The processes this version can play: every process with a definition. */
+export const IMPLEMENTED_PROCESSES: ReadonlySet<ProcessId> = new Set(PROCESS_LIST.map((d) => d.format.id))
 
 /** Where the world says how many cases of a process it holds, for messages. */
-const CASE_COUNT_FIELD: Record<ProcessId, string> = {
-  registration: 'world.registration.applications',
-  filing: 'world.filing.cases',
-  payments: 'world.payments.cases',
-  collection: 'world.collection.cases',
-  audit: 'world.audit.cases',
-  refunds: 'world.refunds.cases',
-  objections: 'world.objections.cases',
-}
+const countField = (process: ProcessId) => `world.${process}.${formatOf(process).countField}`
 
 /** How many cases of a process the world holds; undefined when the world has none of them. */
 export function worldCaseCount(world: WorldConfig, process: ProcessId): number | undefined {
-  switch (process) {
-    case 'registration':
-      return world.registration?.applications
-    case 'filing':
-    case 'payments':
-    case 'collection':
-    case 'audit':
-    case 'refunds':
-    case 'objections':
-      return world[process]?.cases
-    default: {
-      const unknown: never = process
-      return unknown
-    }
-  }
+  return caseCountsOf(world, process)?.cases
 }
 
 const error = (path: DataPath, message: string, anchor: Finding['anchor'] = 'value'): Finding => ({
@@ -125,7 +99,7 @@ export function resolveJurisdiction(
 
 /** How many cases of one kind the world declares ("genuine": the cases left over). */
 export function kindCount(world: WorldConfig, process: ProcessId, kind: string): number {
-  const config = process === 'registration' ? world.registration : world[process]
+  const config = caseCountsOf(world, process)
   if (!config) return 0
   const counts: Record<string, number | undefined> = { ...config.anomalies, ...config.lookalikes }
   if (kind !== 'genuine') return counts[kind] ?? 0
@@ -152,9 +126,10 @@ export function checkWorld(world: WorldConfig, jurisdiction: Jurisdiction | unde
     ...checkReferenceDate(world),
     ...checkRegisterSize(world),
     ...checkProcessCounts(world),
-    ...checkRegistration(world, jurisdiction),
+    ...PROCESS_LIST.flatMap((d) =>
+      caseCountsOf(world, d.format.id) ? (d.checks?.(world, jurisdiction) ?? []) : [],
+    ),
     ...populationShortfalls(world).map((s) => error(s.path, s.message, 'key')),
-    ...checkObjectionLaw(world, jurisdiction),
   ]
 }
 
@@ -188,34 +163,12 @@ function checkRegisterSize(world: WorldConfig): Finding[] {
   ]
 }
 
-/** Objection kinds the profile's law makes impossible (the same check the generator makes). */
-function checkObjectionLaw(world: WorldConfig, jurisdiction: Jurisdiction | undefined): Finding[] {
-  const config = world.objections
-  if (!config || !jurisdiction) return []
-  const declared = { ...config.anomalies, ...config.lookalikes } as Record<string, number | undefined>
-  return Object.entries(declared)
-    .filter(([, n]) => (n ?? 0) > 0)
-    .flatMap(([kind]) =>
-      lawProblems([kind] as Parameters<typeof lawProblems>[0], jurisdiction).map((problem) =>
-        error(
-          [
-            'world',
-            'objections',
-            config.anomalies[kind as never] !== undefined ? 'anomalies' : 'lookalikes',
-            kind,
-          ],
-          `${problem.replace(/\.$/, '')}, and the jurisdiction "${jurisdiction.id}" does not have that; change its profile or remove this kind`,
-          'key',
-        ),
-      ),
-    )
-}
-
-/** For every process other than registration: anomalies and look-alikes must fit in the cases. */
+/** Anomalies and look-alikes must fit in each process's cases. */
 function checkProcessCounts(world: WorldConfig): Finding[] {
   const register = world.population.individuals + world.population.businesses
-  const needed = PROCESSES.reduce(
-    (total, process) => total + (process === 'registration' ? 0 : (world[process]?.cases ?? 0)),
+  // Each case of a process that works on the register is about its own registered taxpayer.
+  const needed = PROCESS_FORMATS.reduce(
+    (total, f) => total + (f.perTaxpayer ? (caseCountsOf(world, f.id)?.cases ?? 0) : 0),
     0,
   )
   const population: Finding[] =
@@ -229,16 +182,15 @@ function checkProcessCounts(world: WorldConfig): Finding[] {
         ]
       : []
   return population.concat(
-    PROCESSES.flatMap((process) => {
-      if (process === 'registration') return []
-      const config = world[process]
+    PROCESS_FORMATS.flatMap(({ id, countField: field }) => {
+      const config = caseCountsOf(world, id)
       if (!config) return []
       const special = sum(config.anomalies) + sum(config.lookalikes)
       return special > config.cases
         ? [
             error(
-              ['world', process, 'cases'],
-              `more anomalies than cases: the anomalies and look-alikes add up to ${special}, but cases is ${config.cases}; raise cases to at least ${special} or lower the counts`,
+              ['world', id, field],
+              `more anomalies than cases: the anomalies and look-alikes add up to ${special}, but ${field} is ${config.cases}; raise ${field} to at least ${special} or lower the counts`,
             ),
           ]
         : []
@@ -246,92 +198,172 @@ function checkProcessCounts(world: WorldConfig): Finding[] {
   )
 }
 
-function checkRegistration(world: WorldConfig, jurisdiction: Jurisdiction | undefined): Finding[] {
-  const registration = world.registration
-  if (!registration) return []
+/** Kinds of case the world will hold, for feedback notes. */
+function worldKinds(world: WorldConfig, process: ProcessId): Set<string> {
+  const config = caseCountsOf(world, process)
+  if (!config) return new Set()
+  const kinds = Object.entries({ ...config.anomalies, ...config.lookalikes })
+    .filter(([, n]) => (n ?? 0) > 0)
+    .map(([k]) => k)
+  return new Set(
+    config.cases > sum(config.anomalies) + sum(config.lookalikes) ? [...kinds, 'genuine'] : kinds,
+  )
+}
+
+/** Where tasks are in the story so far: the latest start, and each process's first start. */
+interface Timing {
+  latestStart: number
+  startOf: Map<ProcessId, number>
+}
+
+/** A task starts no earlier than the one above it, and with its process's first task. */
+function checkTaskStart(task: Task, at: (...rest: PropertyKey[]) => DataPath, timing: Timing): Finding[] {
   const findings: Finding[] = []
-  const anomalies = registration.anomalies
-  const lookalikes = registration.lookalikes
-  const special = sum(anomalies) + sum(lookalikes)
-  if (special > registration.applications) {
+  // A process's cases are made as of its first task's start, and the story runs forward:
+  // a task cannot start before the one above it, nor apart from its process's first task.
+  const start = task.startsAfterDays ?? 0
+  if (start < timing.latestStart)
     findings.push(
       error(
-        ['world', 'registration', 'applications'],
-        `more anomalies than cases: the anomalies and look-alikes add up to ${special}, but applications is ${registration.applications}; raise applications to at least ${special} or lower the counts`,
+        at('startsAfterDays'),
+        `task "${task.id}" starts on day ${start}, before a task above it (day ${timing.latestStart}); tasks run in order, so order them by startsAfterDays`,
+      ),
+    )
+  timing.latestStart = Math.max(timing.latestStart, start)
+  const processStart = timing.startOf.get(task.process)
+  if (processStart === undefined) timing.startOf.set(task.process, start)
+  else if (processStart !== start)
+    findings.push(
+      error(
+        at('startsAfterDays'),
+        `task "${task.id}" starts on day ${start}, but the first ${task.process} task starts on day ${processStart}; the cases of one process are made as of one day, so give its tasks the same startsAfterDays`,
+      ),
+    )
+  return findings
+}
+
+/**
+ * A task's process can be played and its world has the cases the task asks for. Returns how
+ * many cases the task gets, or undefined when the task names its kinds or cannot be played.
+ */
+function checkTaskCases(
+  scenario: ScenarioFile,
+  task: Task,
+  at: (...rest: PropertyKey[]) => DataPath,
+  taken: Map<ProcessId, number>,
+  findings: Finding[],
+): number | undefined {
+  if (!IMPLEMENTED_PROCESSES.has(task.process)) {
+    const ready = [...IMPLEMENTED_PROCESSES].join(', ')
+    findings.push(
+      error(at('process'), `process "${task.process}" cannot be played yet; this version has: ${ready}`),
+    )
+    return
+  }
+  const available = worldCaseCount(scenario.world, task.process)
+  if (available === undefined) {
+    findings.push(
+      error(
+        at('process'),
+        `task "${task.id}" works in ${task.process}, but the world has no ${task.process} cases; add world.${task.process}`,
+      ),
+    )
+    return
+  }
+  const field = countField(task.process)
+  if (task.kinds) {
+    const placed = placedCount(scenario, task.process)
+    const ofKinds = task.kinds.reduce((n, kind) => n + kindCount(scenario.world, task.process, kind), 0)
+    if (ofKinds === 0)
+      findings.push(
+        error(
+          at('kinds'),
+          `task "${task.id}" holds ${task.kinds.join(', ')} cases, but the world has none of them in ${task.process}; declare them under world or change kinds`,
+        ),
+      )
+    else if (task.cases !== 'all' && task.cases > ofKinds)
+      findings.push(
+        error(
+          at('cases'),
+          `task "${task.id}" asks for ${task.cases} cases of ${task.kinds.join(', ')}, but the world has only ${ofKinds}`,
+        ),
+      )
+    if (placed > available)
+      findings.push(error(at('kinds'), `the tasks of ${task.process} place more cases than the world has`))
+    return
+  }
+  const wanted = task.cases === 'all' ? available - placedCount(scenario, task.process) : task.cases
+  const before = (taken.get(task.process) ?? 0) + placedCount(scenario, task.process)
+  taken.set(task.process, before - placedCount(scenario, task.process) + wanted)
+  if (wanted > available) {
+    findings.push(
+      error(
+        at('cases'),
+        `task "${task.id}" asks for ${wanted} cases, but the world has only ${available}; lower cases or raise ${field}`,
+      ),
+    )
+  } else if (before + wanted > available) {
+    findings.push(
+      error(
+        at('cases'),
+        `task "${task.id}" wants ${task.cases === 'all' ? 'all' : wanted} of the ${available} ${task.process} cases, but the tasks before it already take ${before}; tasks of one process share its cases in order, so lower cases or raise ${field}`,
       ),
     )
   }
 
-  const needIndividuals = [
-    ['duplicate-identity', anomalies['duplicate-identity'] ?? 0],
-    ['namesake', lookalikes.namesake ?? 0],
-    ['shared-family-address', lookalikes['shared-family-address'] ?? 0],
-  ] as const
-  const individuals = needIndividuals.reduce((total, [, n]) => total + n, 0)
-  if (individuals > world.population.individuals) {
-    const which = needIndividuals
-      .filter(([, n]) => n > 0)
-      .map(([kind, n]) => `${kind} ${n}`)
-      .join(', ')
+  return Math.min(wanted, available)
+}
+
+/** Hints that cost more than the task earns or name kinds it never holds; notes never shown. */
+function checkTaskTeaching(
+  scenario: ScenarioFile,
+  task: Task,
+  at: (...rest: PropertyKey[]) => DataPath,
+  cases: number,
+): Finding[] {
+  const findings: Finding[] = []
+  const maxPoints = cases * task.points.correct
+  const hintCost = task.hints.reduce((total, hint) => total + hint.cost, 0)
+  if (hintCost > maxPoints) {
     findings.push(
-      error(
-        ['world', 'population', 'individuals'],
-        `the registration cases need ${plural(individuals, 'distinct existing individual')} (${which}), but individuals is ${world.population.individuals}; raise it to at least ${individuals} or lower those counts`,
-      ),
-    )
-  }
-  const phoenix = anomalies.phoenix ?? 0
-  if (phoenix > world.population.businesses) {
-    findings.push(
-      error(
-        ['world', 'population', 'businesses'],
-        `each phoenix case needs its own existing business to rise from: ${plural(phoenix, 'phoenix case')} but businesses is ${world.population.businesses}; raise businesses to at least ${phoenix}`,
-      ),
-    )
-  }
-  const register = world.population.individuals + world.population.businesses
-  if ((anomalies['bogus-registration'] ?? 0) > 0 && register < 3) {
-    findings.push(
-      error(
-        ['world', 'population'],
-        `bogus-registration needs at least 3 existing taxpayers (individuals or businesses) to share a phone number or address with, but the population has ${register}; raise individuals or businesses`,
-      ),
-    )
-  }
-  const vat = anomalies['vat-threshold'] ?? 0
-  if (vat > 0 && jurisdiction && !jurisdiction.taxTypes.some((t) => t.code === 'VAT')) {
-    findings.push(
-      error(
-        ['world', 'registration', 'anomalies', 'vat-threshold'],
-        `vat-threshold cases need a VAT, but the jurisdiction "${jurisdiction.id}" has no VAT in its taxTypes; add VAT to the profile or remove this anomaly`,
+      warning(
+        at('hints'),
+        `the hints of task "${task.id}" cost ${hintCost} points together, more than the ${maxPoints} the task can earn; lower the costs`,
         'key',
       ),
     )
   }
-  return findings
-}
-
-/** Kinds of case the world will hold, for feedback notes. */
-function registrationKinds(world: WorldConfig): Set<string> {
-  const other = PROCESSES.flatMap((process) => {
-    if (process === 'registration') return []
-    const config = world[process]
-    if (!config) return []
-    const kinds = Object.entries({ ...config.anomalies, ...config.lookalikes })
-      .filter(([, n]) => (n ?? 0) > 0)
-      .map(([k]) => k)
-    return config.cases > sum(config.anomalies) + sum(config.lookalikes) ? [...kinds, 'genuine'] : kinds
+  // The kinds of case this task's process will hold, for its hints and teaching notes.
+  const kinds = worldKinds(scenario.world, task.process)
+  task.hints.forEach((hint, h) => {
+    if (hint.kind !== undefined && !kinds.has(hint.kind))
+      findings.push(
+        warning(
+          at('hints', h, 'kind'),
+          `hint ${h + 1} of task "${task.id}" is for "${hint.kind}" cases, but the world has none, so it will never be offered; the world's kinds are ${[...kinds].sort().join(', ') || 'none'}`,
+        ),
+      )
   })
-  const registration = world.registration
-  if (!registration) return new Set(other)
-  const kinds = [...REGISTRATION_ANOMALIES, ...REGISTRATION_LOOKALIKES].filter(
-    (kind) =>
-      ((registration.anomalies as Record<string, number>)[kind] ?? 0) +
-        ((registration.lookalikes as Record<string, number>)[kind] ?? 0) >
-      0,
-  )
-  const special = sum(registration.anomalies) + sum(registration.lookalikes)
-  return new Set<string>([...other, ...(registration.applications > special ? [...kinds, 'genuine'] : kinds)])
+  if (task.points.acceptable > task.points.correct) {
+    findings.push(
+      warning(
+        at('points', 'acceptable'),
+        `points.acceptable (${task.points.acceptable}) is more than points.correct (${task.points.correct}); an acceptable decision should not earn more than the correct one`,
+      ),
+    )
+  }
+  for (const kind of Object.keys(task.feedback)) {
+    if (!kinds.has(kind)) {
+      findings.push(
+        warning(
+          at('feedback', kind),
+          `the feedback for "${kind}" will never be shown: the world has no ${kind} cases`,
+          'key',
+        ),
+      )
+    }
+  }
+  return findings
 }
 
 /** Task ids, processes, case counts, points, hints and feedback notes. */
@@ -339,32 +371,11 @@ export function checkTasks(scenario: ScenarioFile): Finding[] {
   const findings: Finding[] = []
   const firstWithId = new Map<string, number>()
   const taken = new Map<ProcessId, number>()
-  const kinds = registrationKinds(scenario.world)
-  const startOf = new Map<ProcessId, number>()
-  let latestStart = 0
+  const timing: Timing = { latestStart: 0, startOf: new Map() }
 
   scenario.tasks.forEach((task, i) => {
     const at = (...rest: PropertyKey[]): DataPath => ['tasks', i, ...rest]
-    // A process's cases are made as of its first task's start, and the story runs forward:
-    // a task cannot start before the one above it, nor apart from its process's first task.
-    const start = task.startsAfterDays ?? 0
-    if (start < latestStart)
-      findings.push(
-        error(
-          at('startsAfterDays'),
-          `task "${task.id}" starts on day ${start}, before a task above it (day ${latestStart}); tasks run in order, so order them by startsAfterDays`,
-        ),
-      )
-    latestStart = Math.max(latestStart, start)
-    const processStart = startOf.get(task.process)
-    if (processStart === undefined) startOf.set(task.process, start)
-    else if (processStart !== start)
-      findings.push(
-        error(
-          at('startsAfterDays'),
-          `task "${task.id}" starts on day ${start}, but the first ${task.process} task starts on day ${processStart}; the cases of one process are made as of one day, so give its tasks the same startsAfterDays`,
-        ),
-      )
+    findings.push(...checkTaskStart(task, at, timing))
     const first = firstWithId.get(task.id)
     if (first === undefined) firstWithId.set(task.id, i)
     else
@@ -375,105 +386,8 @@ export function checkTasks(scenario: ScenarioFile): Finding[] {
         ),
       )
 
-    if (!IMPLEMENTED_PROCESSES.has(task.process)) {
-      const ready = [...IMPLEMENTED_PROCESSES].join(', ')
-      findings.push(
-        error(at('process'), `process "${task.process}" cannot be played yet; this version has: ${ready}`),
-      )
-      return
-    }
-    const available = worldCaseCount(scenario.world, task.process)
-    if (available === undefined) {
-      findings.push(
-        error(
-          at('process'),
-          `task "${task.id}" works in ${task.process}, but the world has no ${task.process} cases; add world.${task.process}`,
-        ),
-      )
-      return
-    }
-    const field = CASE_COUNT_FIELD[task.process] ?? `world.${task.process}`
-    if (task.kinds) {
-      const placed = placedCount(scenario, task.process)
-      const ofKinds = task.kinds.reduce((n, kind) => n + kindCount(scenario.world, task.process, kind), 0)
-      if (ofKinds === 0)
-        findings.push(
-          error(
-            at('kinds'),
-            `task "${task.id}" holds ${task.kinds.join(', ')} cases, but the world has none of them in ${task.process}; declare them under world or change kinds`,
-          ),
-        )
-      else if (task.cases !== 'all' && task.cases > ofKinds)
-        findings.push(
-          error(
-            at('cases'),
-            `task "${task.id}" asks for ${task.cases} cases of ${task.kinds.join(', ')}, but the world has only ${ofKinds}`,
-          ),
-        )
-      if (placed > available)
-        findings.push(error(at('kinds'), `the tasks of ${task.process} place more cases than the world has`))
-      return
-    }
-    const wanted = task.cases === 'all' ? available - placedCount(scenario, task.process) : task.cases
-    const before = (taken.get(task.process) ?? 0) + placedCount(scenario, task.process)
-    taken.set(task.process, before - placedCount(scenario, task.process) + wanted)
-    if (wanted > available) {
-      findings.push(
-        error(
-          at('cases'),
-          `task "${task.id}" asks for ${wanted} cases, but the world has only ${available}; lower cases or raise ${field}`,
-        ),
-      )
-    } else if (before + wanted > available) {
-      findings.push(
-        error(
-          at('cases'),
-          `task "${task.id}" wants ${task.cases === 'all' ? 'all' : wanted} of the ${available} ${task.process} cases, but the tasks before it already take ${before}; tasks of one process share its cases in order, so lower cases or raise ${field}`,
-        ),
-      )
-    }
-
-    const maxPoints = Math.min(wanted, available) * task.points.correct
-    const hintCost = task.hints.reduce((total, hint) => total + hint.cost, 0)
-    if (hintCost > maxPoints) {
-      findings.push(
-        warning(
-          at('hints'),
-          `the hints of task "${task.id}" cost ${hintCost} points together, more than the ${maxPoints} the task can earn; lower the costs`,
-          'key',
-        ),
-      )
-    }
-    task.hints.forEach((hint, h) => {
-      if (hint.kind !== undefined && !kinds.has(hint.kind))
-        findings.push(
-          warning(
-            at('hints', h, 'kind'),
-            `hint ${h + 1} of task "${task.id}" is for "${hint.kind}" cases, but the world has none, so it will never be offered; the world's kinds are ${[...kinds].sort().join(', ') || 'none'}`,
-          ),
-        )
-    })
-    if (task.points.acceptable > task.points.correct) {
-      findings.push(
-        warning(
-          at('points', 'acceptable'),
-          `points.acceptable (${task.points.acceptable}) is more than points.correct (${task.points.correct}); an acceptable decision should not earn more than the correct one`,
-        ),
-      )
-    }
-    if (task.process === 'registration') {
-      for (const kind of Object.keys(task.feedback)) {
-        if (!kinds.has(kind)) {
-          findings.push(
-            warning(
-              at('feedback', kind),
-              `the feedback for "${kind}" will never be shown: the world has no ${kind} cases`,
-              'key',
-            ),
-          )
-        }
-      }
-    }
+    const cases = checkTaskCases(scenario, task, at, taken, findings)
+    if (cases !== undefined) findings.push(...checkTaskTeaching(scenario, task, at, cases))
   })
 
   // The report's maximum is cases × points.correct; at 0 nobody can pass, whatever the pass mark.

@@ -8,18 +8,16 @@ import type { CaseRecord, CaseTruth, Command, Panel, ProcessEnv, ProcessModule }
 import type { Text } from '../primitives/message'
 import { legacyCaseId } from '../primitives/case-id'
 import { machineGraph } from '../processes/graph'
-import { registrationRecords, registrationTruths } from '../processes/registration/module'
-import { searchPanel } from '../processes/registration/panels'
-import { PROCESS_MODULES } from '../processes/registry'
+import { searchPanel } from '../processes/register-search'
+import { PROCESS_DEFINITIONS, type ProcessTable } from '../processes/registry'
 import type { Scenario, Task } from '../scenario/schema'
-import { PROCESS_KINDS } from '../scenario/schema'
 import { scenarioDigest } from '../scenario/digest'
 import { gradeWithEvidence } from '../scoring/evidence'
 import { buildReport, decisionRecord, type ScoredDecision } from '../scoring/report'
 import { generateWorld } from '../world/generate'
 import { RegisterIndex } from '../world/search'
 import type { World } from '../world/types'
-import { REGISTRATION_ANOMALIES, type ProcessId } from '../vocabulary'
+import type { ProcessId } from '../vocabulary'
 import { arrivalAvailability, availability, takeBackAvailability } from './availability'
 import { addDays, daysBetween, laterOf } from '../primitives/calendar'
 import { accruals } from '../rules/accrual'
@@ -81,7 +79,6 @@ function assignCases(
   kindOf: (caseId: string) => string | undefined,
 ): { task: Task; record: CaseRecord }[] {
   const queues = new Map<ProcessId, CaseRecord[]>()
-  queues.set('registration', registrationRecords(world, scenario.jurisdiction))
   for (const [process, records] of Object.entries(world.cases)) queues.set(process as ProcessId, [...records])
   // Tasks that name their kinds pick those cases first; the others share what is left, in order.
   const placed = new Map<Task, CaseRecord[]>()
@@ -104,18 +101,14 @@ function assignCases(
   })
 }
 
-function isAnomaly(truth: CaseTruth): boolean {
-  const anomalies: readonly string[] =
-    truth.process === 'registration' ? REGISTRATION_ANOMALIES : PROCESS_KINDS[truth.process].ANOMALIES
-  return anomalies.includes(truth.kind)
-}
-
 export class Session {
   readonly scenario: Scenario
   readonly world: World
   readonly seed: number
   readonly digest: string
   readonly mode: Mode
+  /** The processes this session plays: the bundled ones, or a test's table with its own process. */
+  readonly processes: ProcessTable
   #log: SessionEvent[] = []
   /** The log without what was taken back: replaying it gives the current state. */
   #effective: Effective[] = []
@@ -135,9 +128,15 @@ export class Session {
   #live: World | undefined
 
   /** Builds a session on an already generated world (pure and synchronous). */
-  constructor(scenario: Scenario, world: World, mode: Mode = 'practice') {
+  constructor(
+    scenario: Scenario,
+    world: World,
+    mode: Mode = 'practice',
+    processes: ProcessTable = PROCESS_DEFINITIONS,
+  ) {
     this.scenario = scenario
     this.world = world
+    this.processes = processes
     this.seed = world.seed
     this.mode = mode
     this.digest = scenarioDigest(scenario)
@@ -163,11 +162,11 @@ export class Session {
     this.#finished = false
     this.#live = undefined
     this.#accrual = undefined
-    const truths = new Map([...registrationTruths(world), ...world.truth.cases].map((t) => [t.caseId, t]))
+    const truths = new Map(world.truth.cases.map((t) => [t.caseId, t]))
     for (const { task, record } of assignCases(scenario, world, (id) => truths.get(id)?.kind)) {
-      const module = PROCESS_MODULES[task.process]
+      const module = this.processes[task.process]?.module
       const truth = truths.get(record.id)
-      if (!module) throw new Error(`The ${task.process} process is not available yet.`)
+      if (!module) throw new Error(`The ${task.process} process is not available.`)
       if (!truth) throw new Error(`World has no ground truth for ${record.id}`)
       this.#cases.set(record.id, {
         task,
@@ -188,10 +187,11 @@ export class Session {
   /** Generates the world (faker is loaded on demand) and replays a saved log onto it. */
   static async start(
     scenario: Scenario,
-    options: { seed?: number; log?: readonly SessionEvent[]; mode?: Mode } = {},
+    options: { seed?: number; log?: readonly SessionEvent[]; mode?: Mode; processes?: ProcessTable } = {},
   ): Promise<Session> {
-    const world = await generateWorld(scenario, { seed: options.seed ?? scenario.world.seed })
-    const session = new Session(scenario, world, options.mode)
+    const processes = options.processes ?? PROCESS_DEFINITIONS
+    const world = await generateWorld(scenario, { seed: options.seed ?? scenario.world.seed, processes })
+    const session = new Session(scenario, world, options.mode, processes)
     const rejected = session.replay(options.log ?? [])
     if (rejected.length) {
       const first = rejected[0]!
@@ -511,12 +511,10 @@ export class Session {
     })
     state.panels.push(...revealed)
     for (const panel of revealed) state.consulted.add(panel.id)
-    if (command.type === 'registration.raiseQuery') {
-      state.date = addDays(
-        laterOf(state.date, this.#today),
-        this.scenario.jurisdiction.deadlines.queryResponseDays,
-      )
-      actor.send({ type: 'registration.applicantReplied' })
+    const followUp = state.module.followUp?.(command, env)
+    if (followUp) {
+      state.date = addDays(laterOf(state.date, this.#today), followUp.days)
+      actor.send(followUp.event)
     }
     this.#track(state)
     if (actor.getSnapshot().status === 'done') {
@@ -540,7 +538,7 @@ export class Session {
     const judged =
       command.type === 'clock.expired'
         ? { grade: 'wrong' as const, why: 'The statutory time limit passed without a decision.' }
-        : state.module.grade(state.truth, command, history, this.env)
+        : state.module.grade(state.truth, command, history, this.env, state.record)
     const { verdict, missed } = gradeWithEvidence(state.truth, judged, opened)
     const waitedFrom = state.module.waitingSince?.(state.actor!.getSnapshot().context)
     const decision: ScoredDecision = {
@@ -764,7 +762,8 @@ export class Session {
       finished: this.#finished,
       proceduralErrors: states.flatMap((s) => s.attempts),
       casesPerTask: counts,
-      isAnomaly,
+      isAnomaly: (truth) =>
+        (this.processes[truth.process]?.format.kinds.ANOMALIES ?? []).includes(truth.kind),
     })
     for (const record of report.decisions) {
       const retries = this.#triesOf(record.caseId).length - 1
@@ -780,7 +779,7 @@ export class Session {
 
   /** A copy of this session at its current event, to try something on without changing this one. */
   fork(): Session {
-    const copy = new Session(this.scenario, this.world, this.mode)
+    const copy = new Session(this.scenario, this.world, this.mode, this.processes)
     copy.replay(this.#log)
     return copy
   }

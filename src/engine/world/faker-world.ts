@@ -6,7 +6,6 @@ import { Faker, type LocaleDefinition } from '@faker-js/faker'
 import type { Scenario } from '../scenario/schema'
 import type { LocaleId } from '../vocabulary'
 import { vatThresholdMinor } from '../rules/registration'
-import { generateRegistration } from './applications'
 import type { FakeSource, WorldContext } from './context'
 import { casesMadeOn } from './made-on'
 import { dayOf } from './dates'
@@ -17,25 +16,10 @@ import { Draw, Sfc32 } from './prng'
 import { turnoverBands } from './sectors'
 import type { World } from './types'
 import { generateAccounts } from './accounts'
-import type { ProcessGenerator } from './process-world'
-import { generate as generateFiling } from '../processes/filing/generate'
-import { generate as generatePayments } from '../processes/payments/generate'
-import { generate as generateCollection } from '../processes/collection/generate'
-import { generate as generateAudit } from '../processes/audit/generate'
-import { generate as generateRefunds } from '../processes/refunds/generate'
-import { generate as generateObjections } from '../processes/objections/generate'
+import { countsIn } from '../processes/formats'
+import { PROCESS_DEFINITIONS, type ProcessTable } from '../processes/registry'
 import type { CaseRecord, CaseTruth } from '../processes/contract'
-import type { ProcessId } from '../vocabulary'
-
-/** Generators of the processes after registration, in the order they shape the world. */
-const PROCESS_GENERATORS: readonly [Exclude<ProcessId, 'registration'>, ProcessGenerator][] = [
-  ['filing', generateFiling],
-  ['payments', generatePayments],
-  ['collection', generateCollection],
-  ['audit', generateAudit],
-  ['refunds', generateRefunds],
-  ['objections', generateObjections],
-]
+import type { Accounts } from './process-world'
 
 /**
  * Faker's locale chains (the locale, its language, English, then faker's base data), each
@@ -137,6 +121,8 @@ function fakeSource(faker: Faker, draw: Draw): FakeSource {
 export interface BuildOptions {
   seed: number
   onProgress?: (done: number, total: number) => void
+  /** The processes whose cases the world holds (default: every bundled process). */
+  processes?: ProcessTable
 }
 
 /** Loads the scenario's locale, then builds its world; see generateWorld for the contract. */
@@ -147,15 +133,74 @@ export async function buildWorldAsync(scenario: Scenario, options: BuildOptions)
 /** Builds the world for a scenario from loaded locale definitions. */
 export function buildWorld(
   scenario: Scenario,
-  { seed, onProgress }: BuildOptions,
+  { seed, onProgress, processes = PROCESS_DEFINITIONS }: BuildOptions,
   locale: LocaleDefinition,
 ): World {
+  const { jurisdiction, world: config } = scenario
+  const ctx = worldContext(scenario, seed, locale)
+  const definitions = Object.values(processes)
+  const tick = progress(
+    config.population.individuals +
+      config.population.businesses +
+      definitions.reduce((sum, d) => sum + (countsIn(config, d.format)?.cases ?? 0), 0),
+    onProgress,
+  )
+
+  const pop = generatePopulation(ctx, tick)
+  const cases: World['cases'] = {}
+  const truth: CaseTruth[] = []
+  const claimed = new Set<string>()
+  const run = (phase: 'register' | 'accounts', accounts: Accounts) => {
+    for (const definition of definitions) {
+      const id = definition.format.id
+      const counts = countsIn(config, definition.format)
+      if (definition.phase !== phase || !counts) continue
+      const out = definition.generate({
+        ctx: processContext(ctx, scenario, id),
+        pop,
+        accounts,
+        // The process's own settings, with its case count under the one name every generator reads.
+        config: { ...(config as unknown as Partial<Record<string, object>>)[id], ...counts },
+        claimed,
+        tick,
+      })
+      ;(cases as Record<string, CaseRecord[]>)[id] = out.cases
+      truth.push(...out.truth)
+    }
+  }
+  // The register's own stories come first; the accounts are then drawn up from the register.
+  run('register', NO_ACCOUNTS)
+  const accounts = generateAccounts(ctx, pop)
+  run('accounts', accounts)
+  return {
+    scenarioId: scenario.id,
+    seed,
+    referenceDate: config.referenceDate,
+    locale: jurisdiction.locale,
+    currency: {
+      code: jurisdiction.currency.code,
+      minorUnits: jurisdiction.currency.minorUnits,
+      symbol: jurisdiction.currency.symbol,
+    },
+    people: Object.fromEntries(pop.people),
+    companies: Object.fromEntries(pop.companies),
+    taxpayers: pop.taxpayers,
+    ledger: accounts.ledger,
+    returns: accounts.returns,
+    thirdParty: accounts.thirdParty,
+    cases,
+    truth: { cases: truth },
+  }
+}
+
+/** The seeded randomness, faker's locale data and identifier makers every generator shares. */
+function worldContext(scenario: Scenario, seed: number, locale: LocaleDefinition): WorldContext {
   const { jurisdiction, world: config } = scenario
   const randomizer = new Sfc32(seed)
   const faker = new Faker({ locale, randomizer })
   faker.setDefaultRefDate(`${config.referenceDate}T00:00:00.000Z`)
   const draw = new Draw(randomizer)
-  const ctx: WorldContext = {
+  return {
     scenario,
     seed,
     referenceDate: config.referenceDate,
@@ -170,63 +215,24 @@ export function buildWorld(
     emails: new Set(),
     businessNames: new Set(),
   }
+}
 
-  const total =
-    config.population.individuals +
-    config.population.businesses +
-    (config.registration?.applications ?? 0) +
-    PROCESS_GENERATORS.reduce((sum, [process]) => sum + (config[process]?.cases ?? 0), 0)
+/** One tick per entity made; reports every 1,000 and at the end. */
+function progress(total: number, onProgress: BuildOptions['onProgress']): () => void {
+  if (!onProgress) return () => {}
   let done = 0
-  const tick = onProgress
-    ? () => {
-        done++
-        if (done % 1000 === 0 || done === total) onProgress(done, total)
-      }
-    : () => {}
-
-  const pop = generatePopulation(ctx, tick)
-  const registration = config.registration
-    ? generateRegistration(processContext(ctx, scenario, 'registration'), pop, tick)
-    : { applications: [], truth: [] }
-  const accounts = generateAccounts(ctx, pop)
-  const claimed = new Set<string>()
-  const cases: World['cases'] = {}
-  const truth: CaseTruth[] = []
-  for (const [process, generate] of PROCESS_GENERATORS) {
-    const processConfig = config[process]
-    if (!processConfig) continue
-    const out: { cases: CaseRecord[]; truth: CaseTruth[] } = generate({
-      ctx: processContext(ctx, scenario, process),
-      pop,
-      accounts,
-      config: processConfig,
-      claimed,
-      tick,
-    })
-    cases[process] = out.cases
-    truth.push(...out.truth)
-  }
-  return {
-    scenarioId: scenario.id,
-    seed,
-    referenceDate: config.referenceDate,
-    locale: jurisdiction.locale,
-    currency: {
-      code: jurisdiction.currency.code,
-      minorUnits: jurisdiction.currency.minorUnits,
-      symbol: jurisdiction.currency.symbol,
-    },
-    people: Object.fromEntries(pop.people),
-    companies: Object.fromEntries(pop.companies),
-    taxpayers: pop.taxpayers,
-    applications: registration.applications,
-    ledger: accounts.ledger,
-    returns: accounts.returns,
-    thirdParty: accounts.thirdParty,
-    cases,
-    truth: { registration: registration.truth, cases: truth },
+  return () => {
+    done++
+    if (done % 1000 === 0 || done === total) onProgress(done, total)
   }
 }
+
+/** What a generator of the 'register' phase sees of the accounts: none are drawn up yet. */
+const NO_ACCOUNTS: Accounts = Object.freeze({
+  ledger: Object.freeze([]) as unknown as Accounts['ledger'],
+  returns: Object.freeze([]) as unknown as Accounts['returns'],
+  thirdParty: Object.freeze([]) as unknown as Accounts['thirdParty'],
+})
 
 /** A process's cases are made as of its first task's start (see made-on.ts). */
 function processContext(ctx: WorldContext, scenario: Scenario, process: string): WorldContext {

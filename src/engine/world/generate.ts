@@ -2,6 +2,7 @@
  * The entry point to world generation. Faker is imported here on demand, so the page's first
  * bundle does not carry it; the app should call this from a worker or after first paint.
  */
+import type { ProcessTable } from '../processes/registry'
 import type { Scenario } from '../scenario/schema'
 import type { World } from './types'
 
@@ -10,6 +11,8 @@ export interface GenerateOptions {
   seed?: number
   /** Called every 1,000 entities and at the end, e.g. to drive a progress bar. */
   onProgress?: (done: number, total: number) => void
+  /** The processes whose cases the world holds (default: every bundled process). */
+  processes?: ProcessTable
 }
 
 /**
@@ -25,5 +28,6 @@ export async function generateWorld(scenario: Scenario, options: GenerateOptions
   return buildWorldAsync(scenario, {
     seed,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.processes ? { processes: options.processes } : {}),
   })
 }

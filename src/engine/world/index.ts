@@ -15,7 +15,6 @@ export {
 } from './search'
 export { worldDigest, fnv1a64 } from './digest'
 export { isValidTin, issuedTin } from './ids'
-export { caseCounts, registrationProblems, CASE_KINDS, type CaseKind } from './cases'
 export {
   nameSimilarity,
   nameTokens,

@@ -1,8 +1,8 @@
 /**
- * How the processes other than registration add their cases to the world. Each process has a
- * generator in src/engine/processes/<id>/generate.ts; they run in a fixed order on one shared
- * population and one shared set of accounts, so the world stays connected (a refund can be
- * offset against a debt that collection pursues).
+ * How a process adds its cases to the world. Each process has a generator in
+ * src/engine/processes/<id>/generate.ts, named by its definition; they run in the order of the
+ * process list on one shared population and one shared set of accounts, so the world stays
+ * connected (a refund can be offset against a debt that collection pursues).
  */
 import type { CaseRecord, CaseTruth } from './case-record'
 import type { ProcessWorldConfig } from '../scenario/schema'
@@ -30,12 +30,12 @@ export interface ProcessGenInput {
   tick: () => void
 }
 
-export interface ProcessGenOutput {
-  cases: CaseRecord[]
+export interface ProcessGenOutput<TData = unknown> {
+  cases: CaseRecord<TData>[]
   truth: CaseTruth[]
 }
 
-export type ProcessGenerator = (input: ProcessGenInput) => ProcessGenOutput
+export type ProcessGenerator<TData = unknown> = (input: ProcessGenInput) => ProcessGenOutput<TData>
 
 /**
  * Randomness streams and identifier parties reserved for each process, so a new process or a

@@ -7,7 +7,7 @@ import type { IsoDate } from '../primitives/calendar'
 import type { Tin } from '../primitives/identifiers'
 import type { LedgerEntry } from '../rules/ledger-entry'
 import type { CaseRecord, CaseTruth } from './case-record'
-import type { ProcessId, RegistrationAnomaly, RegistrationLookalike, Segment, TaxType } from '../vocabulary'
+import type { ProcessId, Segment, TaxType } from '../vocabulary'
 
 export type { IsoDate, Tin, LedgerEntry }
 export { LEDGER_KINDS, type LedgerKind } from '../rules/ledger-entry'
@@ -121,29 +121,6 @@ export interface Application {
   premisesReport: string
 }
 
-/** What the engine knows and the trainee must find out. Never shown before the decision. */
-export interface RegistrationTruth {
-  applicationId: string
-  kind: RegistrationAnomaly | RegistrationLookalike | 'genuine'
-  /** The decision that scores best. */
-  expected: 'approve' | 'link' | 'reject'
-  /** For 'link': the TIN the applicant already holds. For 'phoenix': the related TIN with arrears. */
-  relatedTin?: Tin
-  /** Tax types and segment a correct approval has. */
-  taxTypes: TaxType[]
-  segment: Segment
-  /** Red flags present, in the officer's words. */
-  flags: string[]
-  /** For a look-alike: the facts that clear the applicant, kept apart from the red flags. */
-  clearing?: string[]
-  /** The facts the feedback cites, in words (see CaseTruth.facts). */
-  facts?: Record<string, string>
-  /** Evidence panels where the red flags can be seen. */
-  evidence: string[]
-  /** One-sentence explanation of the right answer. */
-  explanation: string
-}
-
 export interface ReturnLine {
   label: string
   /** Minor units. */
@@ -200,12 +177,11 @@ export interface World {
   companies: Record<string, Company>
   /** The TAMIS register. */
   taxpayers: Taxpayer[]
-  applications: Application[]
   /** The taxpayer current account of everyone in the register, one list for all processes. */
   ledger: LedgerEntry[]
   returns: TaxReturn[]
   thirdParty: ThirdPartyRecord[]
-  /** Cases of the processes other than registration, by process. */
-  cases: Partial<Record<Exclude<ProcessId, 'registration'>, CaseRecord[]>>
-  truth: { registration: RegistrationTruth[]; cases: CaseTruth[] }
+  /** Every process's cases (registration's are applications), by process. */
+  cases: Partial<Record<ProcessId, CaseRecord[]>>
+  truth: { cases: CaseTruth[] }
 }

@@ -15,11 +15,11 @@ import { filedDate, type FilingContext } from './procedure'
 import { VAT_LINE_LABEL, contestDeadline, lineAmount, recompute } from './rules'
 import { withId } from '../../world/lookup'
 
-const data = (record: CaseRecord) => record.data as FilingCaseData
+const data = (record: CaseRecord<FilingCaseData>) => record.data
 
 /** Structural checks, the arithmetic recomputed line by line, and the lateness. */
 export function validationPanel(
-  record: CaseRecord,
+  record: CaseRecord<FilingCaseData>,
   world: World,
   j: Jurisdiction,
   context: FilingContext,
@@ -88,7 +88,7 @@ export function validationPanel(
 }
 
 /** The taxpayer's letter and what is attached to it. */
-export function claimPanel(record: CaseRecord, j: Jurisdiction): Panel {
+export function claimPanel(record: CaseRecord<FilingCaseData>, j: Jurisdiction): Panel {
   const claim = data(record).claim
   const causes = j.payments.waiverCauses
   const title = msg('filing.panel.claim.title')
@@ -116,7 +116,7 @@ export function claimPanel(record: CaseRecord, j: Jurisdiction): Panel {
 
 /** What the math-error notice tells the taxpayer. */
 export function mathErrorNoticePanel(
-  record: CaseRecord,
+  record: CaseRecord<FilingCaseData>,
   j: Jurisdiction,
   context: FilingContext,
   corrected: number,
@@ -141,7 +141,7 @@ export function mathErrorNoticePanel(
 
 /** The default assessment as served on the taxpayer. */
 export function assessmentPanel(
-  record: CaseRecord,
+  record: CaseRecord<FilingCaseData>,
   context: FilingContext,
   amount: number,
   basis: string,

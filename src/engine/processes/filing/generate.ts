@@ -7,6 +7,7 @@
 import { declaredKinds } from '../world-schema'
 import type { ProcessWorldConfig } from '../../scenario/schema'
 import type { CaseRecord, CaseTruth } from '../contract'
+import type { FilingCaseData } from './case-data'
 import { PROCESS_STREAM, type Accounts, type ProcessGenerator } from '../../world/process-world'
 import type { Draw } from '../../world/prng'
 import type { Taxpayer } from '../../world/types'
@@ -52,7 +53,7 @@ function writeAccounts(accounts: Accounts, tins: ReadonlySet<string>, ours: Case
   accounts.thirdParty.push(...ours.thirdParty)
 }
 
-export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed, tick }) => {
+export const generate: ProcessGenerator<FilingCaseData> = ({ ctx, pop, accounts, config, claimed, tick }) => {
   const settings = WorldConfigSchema.parse(config)
   const j = ctx.scenario.jurisdiction
   const today = ctx.referenceDate
@@ -82,7 +83,7 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
         pop.businesses.length,
       ),
     )
-  const cases: CaseRecord[] = []
+  const cases: CaseRecord<FilingCaseData>[] = []
   const truth: CaseTruth[] = []
   const ours: CaseAccounts = { returns: [], ledger: [], thirdParty: [] }
   const tins = new Set<string>()

@@ -12,10 +12,10 @@ import { withTin } from '../../world/lookup'
 
 /** The evidence-based range a default assessment must fall in for this case. */
 export function estimateRange(
-  record: CaseRecord,
+  record: CaseRecord<FilingCaseData>,
   env: ProcessEnv,
 ): { low: number; high: number; prior: number; thirdParty: number } {
-  const d = record.data as FilingCaseData
+  const d = record.data
   const j = env.jurisdiction
   const returns = withTin(env.world.returns, record.tin).filter((r) => r.taxType === 'VAT')
   const prior = priorAverage(returns, d.period, j.filing.estimatePeriods, j).average
@@ -41,6 +41,7 @@ export function gradeFiling(
   command: Command,
   history: readonly Command[],
   env: ProcessEnv,
+  record?: CaseRecord<FilingCaseData>,
 ): Verdict {
   const kind = truth.kind
   if (kind === 'incomplete-return' && command.type !== DECISION.reject)
@@ -66,7 +67,7 @@ export function gradeFiling(
         SUBSTANTIVE.has(kind) ? msg('filing.verdict.reject.substantive') : msg('filing.verdict.reject.wrong'),
       )
     case DECISION.closeAssessed:
-      return gradeAssessment(truth, history, env)
+      return gradeAssessment(truth, history, env, record)
     case DECISION.startDormancy:
       if (kind !== 'dormant') return v('harmful', msg('filing.verdict.dormancy.trading'))
       return history.some((c) => c.type === STEP.sendDemand)
@@ -128,10 +129,14 @@ function gradeReferral(kind: string): Verdict {
   return v('wrong', msg('filing.verdict.referral.noDoubt'))
 }
 
-function gradeAssessment(truth: CaseTruth, history: readonly Command[], env: ProcessEnv): Verdict {
+function gradeAssessment(
+  truth: CaseTruth,
+  history: readonly Command[],
+  env: ProcessEnv,
+  record: CaseRecord<FilingCaseData> | undefined,
+): Verdict {
   const issued = history.findLast((c) => c.type === STEP.defaultAssessment)
   if (truth.kind === 'dormant') return v('harmful', msg('filing.verdict.assessment.dormant'))
-  const record = env.world.cases.filing?.find((c) => c.id === truth.caseId)
   if (!record || !issued || truth.kind !== 'stop-filer') return shouldHave(truth)
   const range = estimateRange(record, env)
   const amount = Number(issued.amount)

@@ -30,10 +30,8 @@ import { assessmentPanel, claimPanel, mathErrorNoticePanel, validationPanel } fr
 import { historyPanel, ledgerPanel, noticesPanel, returnPanel, thirdPartyPanel } from './panels'
 import { withId, withTin } from '../../world/lookup'
 
-const data = (record: CaseRecord) => record.data as FilingCaseData
-
-function input(record: CaseRecord, env: ProcessEnv): FilingInput {
-  const d = data(record)
+function input(record: CaseRecord<FilingCaseData>, env: ProcessEnv): FilingInput {
+  const d = record.data
   const filed = withId(env.world.returns, d.returnId)
   return {
     jurisdiction: env.jurisdiction,
@@ -132,7 +130,12 @@ function filingPostings(c: FilingContext): LedgerEntry[] {
   }
 }
 
-function reveal(record: CaseRecord, command: Command, env: ProcessEnv, context: FilingContext): Panel[] {
+function reveal(
+  record: CaseRecord<FilingCaseData>,
+  command: Command,
+  env: ProcessEnv,
+  context: FilingContext,
+): Panel[] {
   const { world, jurisdiction: j } = env
   switch (command.type) {
     case STEP.viewHistory:
@@ -163,7 +166,7 @@ function reveal(record: CaseRecord, command: Command, env: ProcessEnv, context: 
 
 /** What a hurried officer would enter: the figures as shown, the penalty by the calendar. */
 function reference(
-  record: CaseRecord,
+  record: CaseRecord<FilingCaseData>,
   env: ProcessEnv,
   context: FilingContext,
 ): Record<string, Record<string, FieldReference>> {
@@ -208,7 +211,7 @@ function defaults(): Record<string, Record<string, FieldValue>> {
   }
 }
 
-export const filingModule: ProcessModule<FilingContext> = {
+export const filingModule: ProcessModule<FilingContext, FilingCaseData> = {
   id: 'filing',
   machine: filingMachine,
   commands: FILING_COMMANDS,

@@ -3,8 +3,8 @@
  * the product's teaching position, so each row says why in words a trainee can act on.
  */
 import type { Grade } from '../../vocabulary'
-import type { RegistrationCommand } from '../registration.machine'
-import type { RegistrationTruth } from '../../world/types'
+import type { RegistrationCommand } from './registration.machine'
+import type { ExpectedDecision } from './truth'
 
 export interface RegistrationVerdict {
   grade: Grade
@@ -21,7 +21,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) =>
 
 /** Judges the decision alone; evidence diligence is applied by gradeWithEvidence. */
 export function judgeRegistration(
-  truth: RegistrationTruth,
+  truth: ExpectedDecision,
   command: FinalCommand,
   linkedTin?: string,
 ): RegistrationVerdict {

@@ -1,30 +1,17 @@
 /**
- * Registration through the process contract: the world's applications become case records,
- * their ground truth becomes CaseTruth with the best commands, and grading uses the table in
- * grade.ts.
+ * Registration through the process contract: the machine, its commands, the evidence panels
+ * each step reveals and the grading (the table in grade.ts, against the decision truth.ts reads
+ * back from the case's best commands).
  */
 import { formatMoney } from '../../rules/money'
 import { requiredTaxTypes, segmentFor } from '../../rules/registration'
 import { addDays } from '../../primitives/calendar'
-import type { Jurisdiction } from '../../scenario/schema'
 import { judgeRegistration } from './grade'
-import {
-  SEGMENTS,
-  type RegistrationAnomaly,
-  type RegistrationLookalike,
-  type TadatCode,
-} from '../../vocabulary'
+import { expectedDecision } from './truth'
+import { SEGMENTS } from '../../vocabulary'
 import { duplicateCandidates } from '../../world/search'
-import type { Application, RegistrationTruth, World } from '../../world/types'
-import type {
-  CaseRecord,
-  CaseTruth,
-  Command,
-  CommandSpec,
-  Panel,
-  ProcessEnv,
-  ProcessModule,
-} from '../contract'
+import type { Application } from '../../world/types'
+import type { CommandSpec, Panel, ProcessEnv, ProcessModule } from '../contract'
 import {
   REGISTRATION_COMMANDS,
   REGISTRATION_STATE_LABELS,
@@ -33,7 +20,7 @@ import {
   registrationMachine,
   isRegistrationCommand,
   type RegistrationContext,
-} from '../registration.machine'
+} from './registration.machine'
 import {
   applicationPanel,
   civilRegistryPanel,
@@ -44,88 +31,6 @@ import {
   searchPanel,
 } from './panels'
 import { legacyRefusal } from '../legacy-refusal'
-
-/** TADAT indicators each kind of registration case touches. */
-const KIND_TADAT: Record<RegistrationAnomaly | RegistrationLookalike | 'genuine', TadatCode[]> = {
-  'duplicate-identity': ['P1-1'],
-  'identity-mismatch': ['P1-1'],
-  'bogus-registration': ['P1-1', 'P1-2'],
-  'vat-threshold': ['P1-2'],
-  phoenix: ['P1-1', 'P5-15'],
-  namesake: ['P1-1'],
-  'shared-family-address': ['P1-1'],
-  genuine: ['P1-1'],
-}
-
-export function registrationRecords(world: World, j: Jurisdiction): CaseRecord<Application>[] {
-  return world.applications.map((a) => ({
-    id: a.id,
-    process: 'registration',
-    tin: '',
-    title: `${a.kind === 'business' ? 'Business' : 'Individual'}: ${a.name}`,
-    receivedOn: a.receivedOn,
-    dueOn: addDays(a.receivedOn, j.deadlines.registrationDecisionDays),
-    amount: 0,
-    priority: 'normal',
-    data: a,
-  }))
-}
-
-function describeExpected(truth: RegistrationTruth): string {
-  if (truth.expected === 'link') return `Link to the existing TIN ${truth.relatedTin}`
-  if (truth.expected === 'reject') return 'Reject the application'
-  const related = truth.relatedTin ? `, linked to ${truth.relatedTin}` : ''
-  return `Approve and issue a TIN for ${truth.taxTypes.join(', ')} (${truth.segment} segment)${related}`
-}
-
-function bestCommands(truth: RegistrationTruth): Command[] {
-  const steps: Command[] = [
-    { type: 'registration.verifyIdentity' },
-    { type: 'registration.verifyDocuments' },
-    { type: 'registration.checkDuplicates' },
-  ]
-  if (truth.evidence.includes('premises')) steps.push({ type: 'registration.inspectPremises' })
-  switch (truth.expected) {
-    case 'link':
-      return [
-        ...steps,
-        { type: 'registration.suspectDuplicate', tin: truth.relatedTin! },
-        { type: 'registration.linkToExisting' },
-      ]
-    case 'reject':
-      return [...steps, { type: 'registration.reject', reason: truth.flags[0] ?? truth.explanation }]
-    case 'approve':
-      return [
-        ...steps,
-        {
-          type: 'registration.approve',
-          taxTypes: [...truth.taxTypes],
-          segment: truth.segment,
-          ...(truth.relatedTin ? { relatedTin: truth.relatedTin } : {}),
-        },
-      ]
-  }
-}
-
-export function registrationTruths(world: World): CaseTruth[] {
-  const arrears = new Map(world.taxpayers.map((t) => [t.tin, t.arrears]))
-  return world.truth.registration.map((t) => ({
-    caseId: t.applicationId,
-    process: 'registration',
-    kind: t.kind,
-    expected: describeExpected(t),
-    explanation: t.explanation,
-    flags: t.flags,
-    ...(t.clearing ? { clearing: t.clearing } : {}),
-    ...(t.facts ? { facts: t.facts } : {}),
-    evidence: t.evidence,
-    tadat: KIND_TADAT[t.kind],
-    atStake: t.relatedTin ? (arrears.get(t.relatedTin) ?? 0) : 0,
-    best: bestCommands(t),
-  }))
-}
-
-const application = (record: CaseRecord) => record.data as Application
 
 function commandsFor(env: ProcessEnv): readonly CommandSpec[] {
   const taxOptions = env.jurisdiction.taxTypes.map((t) => ({ value: t.code, label: `${t.code} — ${t.name}` }))
@@ -173,13 +78,13 @@ function commandsFor(env: ProcessEnv): readonly CommandSpec[] {
   })
 }
 
-export const registrationModule: ProcessModule<RegistrationContext> = {
+export const registrationModule: ProcessModule<RegistrationContext, Application> = {
   id: 'registration',
   machine: registrationMachine,
   commands: REGISTRATION_COMMANDS,
   commandsFor,
   stateLabels: REGISTRATION_STATE_LABELS,
-  input: (record, env) => ({ application: application(record), jurisdiction: env.jurisdiction }),
+  input: (record, env) => ({ application: record.data, jurisdiction: env.jurisdiction }),
   blocker: (context, type) =>
     legacyRefusal(
       isRegistrationCommand(type)
@@ -214,9 +119,9 @@ export const registrationModule: ProcessModule<RegistrationContext> = {
         return undefined
     }
   },
-  initialPanels: (record, env) => [applicationPanel(application(record), env.jurisdiction)],
+  initialPanels: (record, env) => [applicationPanel(record.data, env.jurisdiction)],
   reveal(record, command, env): Panel[] {
-    const a = application(record)
+    const a = record.data
     switch (command.type) {
       case 'registration.verifyIdentity':
         return a.kind === 'individual'
@@ -242,7 +147,7 @@ export const registrationModule: ProcessModule<RegistrationContext> = {
     }
   },
   defaults(record, env, context) {
-    const a = application(record)
+    const a = record.data
     const top = context.checks.duplicates ? duplicateCandidates(env.index, a)[0]?.tin : undefined
     return {
       'registration.reject': { reason: 'Not satisfied with the application.' },
@@ -251,8 +156,15 @@ export const registrationModule: ProcessModule<RegistrationContext> = {
       'register.search': { name: a.name, idNumber: a.idNumber, phone: a.phone },
     }
   },
+  followUp: (command, env) =>
+    command.type === 'registration.raiseQuery'
+      ? {
+          days: env.jurisdiction.deadlines.queryResponseDays,
+          event: { type: 'registration.applicantReplied' },
+        }
+      : undefined,
   reference(record, env) {
-    const a = application(record)
+    const a = record.data
     const declared = { kind: a.kind, turnoverMinor: a.expectedTurnover, employees: a.employees }
     const required = requiredTaxTypes(declared, env.jurisdiction)
     const turnover = formatMoney(a.expectedTurnover, env.jurisdiction.currency)
@@ -270,8 +182,8 @@ export const registrationModule: ProcessModule<RegistrationContext> = {
     }
   },
 
-  grade(truth, command, history, env) {
-    const registration = env.world.truth.registration.find((t) => t.applicationId === truth.caseId)
+  grade(truth, command, history) {
+    const registration = expectedDecision(truth)
     if (!registration) return { grade: 'wrong', why: 'No ground truth for this application.' }
     let linkedTin: string | undefined
     for (const c of history) {

@@ -3,7 +3,7 @@
  * shuffled so their kind cannot be guessed from their position, with the ground truth beside
  * each one.
  */
-import { STREAM, type WorldContext } from './context'
+import { STREAM, type WorldContext } from '../../world/context'
 import { bogusRegistration, genuineBusiness, phoenix, vatThreshold } from './business-cases'
 import { CASE_KINDS, caseCounts, NEEDS, registrationProblems } from './cases'
 import type { Built, CaseKind, CaseState, Slot } from './drafts'
@@ -14,9 +14,12 @@ import {
   namesake,
   sharedFamilyAddress,
 } from './identity-cases'
-import type { Population } from './population'
-import type { Application, RegistrationTruth } from './types'
-import { caseId } from '../primitives/case-id'
+import { addDays } from '../../primitives/calendar'
+import type { CaseRecord, CaseTruth } from '../../world/case-record'
+import type { ProcessGenInput, ProcessGenOutput } from '../../world/process-world'
+import type { Application } from '../../world/types'
+import { caseTruth } from './truth'
+import { caseId } from '../../primitives/case-id'
 
 const BUILDERS: Record<
   Exclude<CaseKind, 'genuine'>,
@@ -31,12 +34,12 @@ const BUILDERS: Record<
   'shared-family-address': sharedFamilyAddress,
 }
 
-/** Generates the applications and their ground truth, adding applicants to the registries. */
-export function generateRegistration(
-  ctx: WorldContext,
-  pop: Population,
-  tick: () => void,
-): { applications: Application[]; truth: RegistrationTruth[] } {
+/**
+ * Generates the applications (as case records) and their ground truth, adding applicants to
+ * the registries. Runs before the accounts are drawn up: a phoenix's old company gets its debts
+ * here.
+ */
+export function generate({ ctx, pop, tick }: ProcessGenInput): ProcessGenOutput<Application> {
   const { world, jurisdiction } = ctx.scenario
   const problems = registrationProblems(world, jurisdiction)
   if (problems.length) throw new RangeError(`This world cannot be generated: ${problems.join(' ')}`)
@@ -68,12 +71,25 @@ export function generateRegistration(
   })
   ctx.reseed(STREAM.shuffle)
   const order = ctx.draw.shuffle(built)
-  const applications: Application[] = []
-  const truth: RegistrationTruth[] = []
+  const arrears = new Map(pop.taxpayers.map((t) => [t.tin, t]))
+  const cases: CaseRecord<Application>[] = []
+  const truth: CaseTruth[] = []
   order.forEach((b, k) => {
     const id = caseId('registration', ctx.referenceDate, k + 1)
-    applications.push({ id, ...b.application })
-    truth.push({ applicationId: id, ...b.truth })
+    const application: Application = { id, ...b.application }
+    cases.push({
+      id,
+      process: 'registration',
+      tin: '',
+      title: `${application.kind === 'business' ? 'Business' : 'Individual'}: ${application.name}`,
+      receivedOn: application.receivedOn,
+      dueOn: addDays(application.receivedOn, jurisdiction.deadlines.registrationDecisionDays),
+      amount: 0,
+      priority: 'normal',
+      data: application,
+    })
+    const related = b.truth.relatedTin ? arrears.get(b.truth.relatedTin) : undefined
+    truth.push(caseTruth(id, b.truth, related?.arrears ?? 0))
   })
-  return { applications, truth }
+  return { cases, truth }
 }

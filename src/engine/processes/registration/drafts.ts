@@ -3,12 +3,13 @@
  * that keeps anomalies from reusing the same taxpayer, the declared facts of a new applicant,
  * and the form-plus-documents of a consistent application that the anomaly builders adjust.
  */
-import { BUSINESSES, INDIVIDUALS, WorldShortfall } from './shortfall'
-import { requiredTaxTypes, segmentFor } from '../rules/registration'
-import type { RegistrationEvidence } from '../vocabulary'
+import { BUSINESSES, INDIVIDUALS, WorldShortfall } from '../../world/shortfall'
+import { requiredTaxTypes, segmentFor } from '../../rules/registration'
+import type { RegistrationEvidence } from './kinds'
+import type { RegistrationTruth } from './truth'
 import type { CaseKind } from './cases'
-import { PARTY, type WorldContext } from './context'
-import { isoOf } from './dates'
+import { PARTY, type WorldContext } from '../../world/context'
+import { isoOf } from '../../world/dates'
 import {
   addressProofDocument,
   bankLetterDocument,
@@ -19,9 +20,9 @@ import {
   nationalIdDocument,
   type IdCard,
 } from './documents'
-import { partyNumber } from './ids'
-import { fullName } from './persons'
-import type { Population } from './population'
+import { partyNumber } from '../../world/ids'
+import { fullName } from '../../world/persons'
+import type { Population } from '../../world/population'
 import {
   BUSINESS_SECTORS,
   INDIVIDUAL_SECTORS,
@@ -31,7 +32,7 @@ import {
   staffFor,
   turnoverIn,
   type Sector,
-} from './sectors'
+} from '../../world/sectors'
 import type {
   Address,
   Application,
@@ -39,9 +40,8 @@ import type {
   BankAccount,
   Company,
   Person,
-  RegistrationTruth,
   Taxpayer,
-} from './types'
+} from '../../world/types'
 
 export type { CaseKind }
 
@@ -68,7 +68,7 @@ export interface CaseState {
 
 export interface Built {
   application: Omit<Application, 'id'>
-  truth: Omit<RegistrationTruth, 'applicationId'>
+  truth: RegistrationTruth
 }
 
 /** Picks an existing taxpayer of the kind that no other anomaly uses. */

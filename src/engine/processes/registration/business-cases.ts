@@ -3,10 +3,16 @@
  * that understate turnover to stay under the VAT threshold, and phoenix companies set up by the
  * directors of a firm that left arrears behind.
  */
-import { segmentFor } from '../rules/registration'
-import { PARTY, type WorldContext } from './context'
-import { businessEmail, businessName, coreName, directorCount, incorporationDate } from './companies'
-import { ageOn, dayOf, isoOf } from './dates'
+import { segmentFor } from '../../rules/registration'
+import { PARTY, type WorldContext } from '../../world/context'
+import {
+  businessEmail,
+  businessName,
+  coreName,
+  directorCount,
+  incorporationDate,
+} from '../../world/companies'
+import { ageOn, dayOf, isoOf } from '../../world/dates'
 import { BOGUS_PROOFS, EMPTY_PREMISES, formatAddress, money } from './documents'
 import {
   businessDraft,
@@ -23,10 +29,10 @@ import {
   type Facts,
   type Slot,
 } from './drafts'
-import { partyNumber } from './ids'
-import { bankAccountFor, fullName, makeAddress, makePerson } from './persons'
-import { BUSINESS_SECTORS, roundEstimate, staffFor, type Sector } from './sectors'
-import type { Address, Company, Taxpayer } from './types'
+import { partyNumber } from '../../world/ids'
+import { bankAccountFor, fullName, makeAddress, makePerson } from '../../world/persons'
+import { BUSINESS_SECTORS, roundEstimate, staffFor, type Sector } from '../../world/sectors'
+import type { Address, Company, Taxpayer } from '../../world/types'
 
 function newCompany(
   ctx: WorldContext,

@@ -3,8 +3,8 @@
  * spelling, identity mismatches against the civil registry, and the innocent look-alikes
  * (a namesake, a relative at the same address).
  */
-import { PARTY, type WorldContext } from './context'
-import { ageOn, dayOf, isoOf } from './dates'
+import { PARTY, type WorldContext } from '../../world/context'
+import { ageOn, dayOf, isoOf } from '../../world/dates'
 import { formatAddress, idCardOf, money, type IdCard } from './documents'
 import {
   applicantParty,
@@ -19,10 +19,17 @@ import {
   type CaseState,
   type Slot,
 } from './drafts'
-import { partyNumber } from './ids'
-import { nameVariant, type NameVariant } from './name-variants'
-import { jaroWinkler, nameTokens } from './names'
-import { bankAccountFor, fullName, makeAddress, makePerson, nameParts, personEmail } from './persons'
+import { partyNumber } from '../../world/ids'
+import { nameVariant, type NameVariant } from '../../world/name-variants'
+import { jaroWinkler, nameTokens } from '../../world/names'
+import {
+  bankAccountFor,
+  fullName,
+  makeAddress,
+  makePerson,
+  nameParts,
+  personEmail,
+} from '../../world/persons'
 
 export function genuineIndividual(ctx: WorldContext, st: CaseState, slot: Slot): Built {
   const person = makePerson(ctx, applicantParty(slot), { ageMin: 21, ageMax: 65 })

@@ -5,10 +5,10 @@
  * jurisdiction profile from context; nothing statutory is a constant here.
  */
 import { assign, setup } from 'xstate'
-import { formatMoney, toMinor } from '../rules/money'
-import { requiredTaxTypes } from '../rules/registration'
-import type { Jurisdiction } from '../scenario/schema'
-import type { Application } from '../world/types'
+import { formatMoney, toMinor } from '../../rules/money'
+import { requiredTaxTypes } from '../../rules/registration'
+import type { Jurisdiction } from '../../scenario/schema'
+import type { Application } from '../../world/types'
 
 export const REGISTRATION_CHECKS = ['identity', 'documents', 'duplicates', 'premises'] as const
 export type RegistrationCheck = (typeof REGISTRATION_CHECKS)[number]

@@ -2,10 +2,10 @@
  * The documents attached to an application, as an officer reads them. Field values are display
  * strings; where a document is consistent with the application its fields mirror it.
  */
-import { formatMoney } from '../rules/money'
-import type { WorldContext } from './context'
-import { isoOf, yearsBefore } from './dates'
-import type { Address, ApplicationDocument, BankAccount, Company, Person } from './types'
+import { formatMoney } from '../../rules/money'
+import type { WorldContext } from '../../world/context'
+import { isoOf, yearsBefore } from '../../world/dates'
+import type { Address, ApplicationDocument, BankAccount, Company, Person } from '../../world/types'
 
 export const formatAddress = (a: Address): string => `${a.line}, ${a.city}, ${a.region}`
 

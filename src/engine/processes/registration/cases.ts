@@ -4,14 +4,13 @@
  * loading faker.
  */
 import {
-  REGISTRATION_ANOMALIES,
-  REGISTRATION_LOOKALIKES,
-  type RegistrationAnomaly,
-  type RegistrationLookalike,
-} from '../vocabulary'
-import type { Jurisdiction, WorldConfig } from '../scenario/schema'
+  ANOMALIES as REGISTRATION_ANOMALIES,
+  LOOKALIKES as REGISTRATION_LOOKALIKES,
+  type RegistrationKind,
+} from './kinds'
+import type { Jurisdiction, WorldConfig } from '../../scenario/schema'
 
-export type CaseKind = RegistrationAnomaly | RegistrationLookalike | 'genuine'
+export type CaseKind = RegistrationKind
 
 export const CASE_KINDS: readonly CaseKind[] = [
   ...REGISTRATION_ANOMALIES,

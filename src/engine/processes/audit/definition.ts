@@ -1,0 +1,15 @@
+/** The audit process, as the process list (../registry.ts) holds it. */
+import { PROCESS_STREAM } from '../../world/process-world'
+import { defineProcess } from '../definition'
+import { format } from './format'
+import { generate } from './generate'
+import { module } from './module'
+
+export const definition = defineProcess({
+  format,
+  module,
+  generate,
+  stream: PROCESS_STREAM.audit,
+  phase: 'accounts',
+  guide: 'scenarios/guide/audit.md',
+})

@@ -1,0 +1,89 @@
+/**
+ * Every process's part of the scenario format, one line per process in the order of the
+ * vocabulary's PROCESSES. The world and profile sections of the scenario schema, the kinds of
+ * case and their counts derive from this list; the rest of a process (machine, generator,
+ * grading) is its definition in ./registry.ts. The compiler refuses a process of the vocabulary
+ * without a format here, or a format out of order.
+ */
+import { format as registration } from './registration/format'
+import { format as filing } from './filing/format'
+import { format as payments } from './payments/format'
+import { format as collection } from './collection/format'
+import { format as audit } from './audit/format'
+import { format as refunds } from './refunds/format'
+import { format as objections } from './objections/format'
+import type { ProcessFormat } from './world-schema'
+import type { PROCESSES, ProcessId } from '../vocabulary'
+
+export const PROCESS_FORMATS = [
+  registration,
+  filing,
+  payments,
+  collection,
+  audit,
+  refunds,
+  objections,
+] as const
+
+type IdsOf<T extends readonly { id: string }[]> = { [K in keyof T]: T[K]['id'] }
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+/** The compiler's check that the list holds one format per process, in the vocabulary's order. */
+export const FORMATS_FOLLOW_PROCESSES: Same<IdsOf<typeof PROCESS_FORMATS>, typeof PROCESSES> = true
+
+type Formats = (typeof PROCESS_FORMATS)[number]
+export type { ProcessId }
+export type FormatOf<P extends ProcessId> = Extract<Formats, { id: P }>
+
+const byId = <T>(value: (format: ProcessFormat) => T) =>
+  Object.fromEntries(PROCESS_FORMATS.map((f) => [f.id, value(f)])) as Record<ProcessId, T>
+
+export function formatOf<P extends ProcessId>(id: P): FormatOf<P> {
+  return PROCESS_FORMATS.find((f) => f.id === id) as FormatOf<P>
+}
+
+/** world.<id> for every process, as a zod shape. */
+export function worldShape(): { [F in Formats as F['id']]: F['world'] } {
+  return byId((f) => f.world) as never
+}
+
+/** jurisdiction.<id> for every process that has settings of its own, as a zod shape. */
+export function profileShape(): {
+  [F in Formats as [NonNullable<F['profile']>] extends [never] ? never : F['id']]: NonNullable<F['profile']>
+} {
+  return Object.fromEntries(PROCESS_FORMATS.flatMap((f) => (f.profile ? [[f.id, f.profile]] : []))) as never
+}
+
+/** A process's case counts, whatever its part of the world calls the total. */
+export interface CaseCounts {
+  cases: number
+  anomalies: Partial<Record<string, number>>
+  lookalikes: Partial<Record<string, number>>
+}
+
+/** The case counts world.<id> declares; undefined when the world has no cases of the process. */
+export function caseCountsOf(
+  world: Partial<Record<ProcessId, object>>,
+  id: ProcessId,
+): CaseCounts | undefined {
+  return countsIn(world, formatOf(id))
+}
+
+/** The case counts a world declares for a process of any format (a test's own process too). */
+export function countsIn(
+  world: object,
+  format: Pick<ProcessFormat, 'id' | 'countField'>,
+): CaseCounts | undefined {
+  const config = (world as Record<string, Record<string, unknown> | undefined>)[format.id]
+  if (!config) return undefined
+  return {
+    cases: config[format.countField] as number,
+    anomalies: (config.anomalies ?? {}) as CaseCounts['anomalies'],
+    lookalikes: (config.lookalikes ?? {}) as CaseCounts['lookalikes'],
+  }
+}
+
+/** Whether a kind of case is one of the process's anomalies (not a look-alike, not genuine). */
+export function isAnomalyKind(process: string, kind: string): boolean {
+  const format = PROCESS_FORMATS.find((f) => f.id === process)
+  return (format?.kinds.ANOMALIES as readonly string[] | undefined)?.includes(kind) ?? false
+}

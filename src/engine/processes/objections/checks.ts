@@ -1,0 +1,34 @@
+/** The semantic checks of the objections part of a scenario's world (see ../definition.ts). */
+import { lawProblems } from './generate'
+import type { Jurisdiction, WorldConfig } from '../../scenario/schema'
+import type { Finding } from '../../scenario/structure'
+import type { DataPath } from '../../scenario/yaml-source'
+
+const error = (path: DataPath, message: string, anchor: Finding['anchor'] = 'value'): Finding => ({
+  path,
+  message,
+  severity: 'error',
+  anchor,
+})
+/** Objection kinds the profile's law makes impossible (the same check the generator makes). */
+export function objectionChecks(world: WorldConfig, jurisdiction: Jurisdiction | undefined): Finding[] {
+  const config = world.objections
+  if (!config || !jurisdiction) return []
+  const declared = { ...config.anomalies, ...config.lookalikes } as Record<string, number | undefined>
+  return Object.entries(declared)
+    .filter(([, n]) => (n ?? 0) > 0)
+    .flatMap(([kind]) =>
+      lawProblems([kind] as Parameters<typeof lawProblems>[0], jurisdiction).map((problem) =>
+        error(
+          [
+            'world',
+            'objections',
+            config.anomalies[kind as never] !== undefined ? 'anomalies' : 'lookalikes',
+            kind,
+          ],
+          `${problem.replace(/\.$/, '')}, and the jurisdiction "${jurisdiction.id}" does not have that; change its profile or remove this kind`,
+          'key',
+        ),
+      ),
+    )
+}

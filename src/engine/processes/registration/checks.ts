@@ -1,0 +1,70 @@
+/** The semantic checks of the registration part of a scenario's world (see ../definition.ts). */
+import { plural } from '../../primitives/plural'
+import type { Jurisdiction, WorldConfig } from '../../scenario/schema'
+import type { Finding } from '../../scenario/structure'
+import type { DataPath } from '../../scenario/yaml-source'
+
+const error = (path: DataPath, message: string, anchor: Finding['anchor'] = 'value'): Finding => ({
+  path,
+  message,
+  severity: 'error',
+  anchor,
+})
+/**
+ * What the registration cases need of the world beyond their own counts: existing individuals
+ * and businesses to build duplicates, namesakes and phoenixes from, and a VAT to register for.
+ */
+export function registrationChecks(world: WorldConfig, jurisdiction: Jurisdiction | undefined): Finding[] {
+  const registration = world.registration
+  if (!registration) return []
+  const findings: Finding[] = []
+  const anomalies = registration.anomalies
+  const lookalikes = registration.lookalikes
+  const needIndividuals = [
+    ['duplicate-identity', anomalies['duplicate-identity'] ?? 0],
+    ['namesake', lookalikes.namesake ?? 0],
+    ['shared-family-address', lookalikes['shared-family-address'] ?? 0],
+  ] as const
+  const individuals = needIndividuals.reduce((total, [, n]) => total + n, 0)
+  if (individuals > world.population.individuals) {
+    const which = needIndividuals
+      .filter(([, n]) => n > 0)
+      .map(([kind, n]) => `${kind} ${n}`)
+      .join(', ')
+    findings.push(
+      error(
+        ['world', 'population', 'individuals'],
+        `the registration cases need ${plural(individuals, 'distinct existing individual')} (${which}), but individuals is ${world.population.individuals}; raise it to at least ${individuals} or lower those counts`,
+      ),
+    )
+  }
+  const phoenix = anomalies.phoenix ?? 0
+  if (phoenix > world.population.businesses) {
+    findings.push(
+      error(
+        ['world', 'population', 'businesses'],
+        `each phoenix case needs its own existing business to rise from: ${plural(phoenix, 'phoenix case')} but businesses is ${world.population.businesses}; raise businesses to at least ${phoenix}`,
+      ),
+    )
+  }
+  const register = world.population.individuals + world.population.businesses
+  if ((anomalies['bogus-registration'] ?? 0) > 0 && register < 3) {
+    findings.push(
+      error(
+        ['world', 'population'],
+        `bogus-registration needs at least 3 existing taxpayers (individuals or businesses) to share a phone number or address with, but the population has ${register}; raise individuals or businesses`,
+      ),
+    )
+  }
+  const vat = anomalies['vat-threshold'] ?? 0
+  if (vat > 0 && jurisdiction && !jurisdiction.taxTypes.some((t) => t.code === 'VAT')) {
+    findings.push(
+      error(
+        ['world', 'registration', 'anomalies', 'vat-threshold'],
+        `vat-threshold cases need a VAT, but the jurisdiction "${jurisdiction.id}" has no VAT in its taxTypes; add VAT to the profile or remove this anomaly`,
+        'key',
+      ),
+    )
+  }
+  return findings
+}
