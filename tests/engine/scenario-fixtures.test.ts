@@ -49,7 +49,7 @@ describe('broken fixtures', () => {
         "24:14: process must be one of: registration, filing, payments, collection, audit, refunds, objections, not "registratoin" — did you mean "registration"?",
         "26:15: briefing must not be empty",
         "28:16: correct must be a whole number from 0 to 1000, not "ten"",
-        "30:9: hints entry 1 must be a set of keys and values (text, cost), not "Look at the registry"",
+        "30:9: hints entry 1 must be a set of keys and values (text, kind, cost), not "Look at the registry"",
         "31:11: passMark must be at most 100, not 170",
       ]
     `)

@@ -362,7 +362,7 @@ describe('values', () => {
       ),
     ).toMatchInlineSnapshot(`
       [
-        "scenarios/test.yaml:24:13: hints entry 1 must be a set of keys and values (text, cost), not "Look at the registry"",
+        "scenarios/test.yaml:24:13: hints entry 1 must be a set of keys and values (text, kind, cost), not "Look at the registry"",
       ]
     `)
   })
