@@ -4,6 +4,7 @@
  * them (sahel-coast: a demand is deemed received after 5 days and gives 30 more).
  */
 import { describe, expect, it } from 'vitest'
+import { inEnglish } from '../../../src/i18n/render'
 import { statesThatCannotFinish } from './machine-graph'
 import { createActor, type AnyMachineSnapshot as AnySnapshot } from 'xstate'
 import { getShortestPaths } from 'xstate/graph'
@@ -159,8 +160,8 @@ describe('guards on the calendar', () => {
       { type: STEP.sendDemand },
     )
     const da = { type: STEP.defaultAssessment, amount: 720_000, basis: 'prior-returns' } as const
-    expect(filingBlocker(actor.getSnapshot().context, da.type)).toBe(
-      'The demand to file runs until 2025-05-11: a default assessment is lawful from 2025-05-12.',
+    expect(inEnglish(filingBlocker(actor.getSnapshot().context, da.type)?.reason)).toBe(
+      'The demand to file runs until May 11, 2025: a default assessment is lawful from May 12, 2025.',
     )
     expect(actor.getSnapshot().can(da)).toBe(false)
     actor.send({ type: 'clock.tick', today: '2025-05-11' })
@@ -175,20 +176,20 @@ describe('guards on the calendar', () => {
 
   it('refuses a default assessment with no demand served at all', () => {
     const actor = start(missing(null), { type: 'clock.tick', today: '2025-09-01' })
-    expect(filingBlocker(actor.getSnapshot().context, STEP.defaultAssessment)).toMatch(
+    expect(inEnglish(filingBlocker(actor.getSnapshot().context, STEP.defaultAssessment)?.reason)).toMatch(
       /Serve a demand to file first/,
     )
   })
 
   it('refuses dormancy before the third-party check and while a demand runs', () => {
     const actor = start(missing(null), { type: STEP.viewHistory })
-    expect(filingBlocker(actor.getSnapshot().context, DECISION.startDormancy)).toMatch(
+    expect(inEnglish(filingBlocker(actor.getSnapshot().context, DECISION.startDormancy)?.reason)).toMatch(
       /Check the third-party data first/,
     )
     actor.send({ type: STEP.checkThirdParty })
     actor.send({ type: STEP.sendDemand })
-    expect(filingBlocker(actor.getSnapshot().context, DECISION.startDormancy)).toMatch(
-      /runs until 2025-05-11/,
+    expect(inEnglish(filingBlocker(actor.getSnapshot().context, DECISION.startDormancy)?.reason)).toMatch(
+      /runs until May 11, 2025/,
     )
     actor.send({ type: 'clock.tick', today: '2025-05-12' })
     expect(filingBlocker(actor.getSnapshot().context, DECISION.startDormancy)).toBeUndefined()
@@ -203,10 +204,12 @@ describe('guards on the calendar', () => {
     const { value, context } = actor.getSnapshot()
     expect(value).toBe('received')
     expect(context).toMatchObject({ arrivedOn: '2025-04-22', declaredTaxDue: 720_000, replaced: null })
-    expect(filingBlocker(context, STEP.defaultAssessment)).toMatch(
+    expect(inEnglish(filingBlocker(context, STEP.defaultAssessment)?.reason)).toMatch(
       /^A default assessment|The return has arrived/,
     )
-    expect(filingProblem(context, { type: DECISION.accept, penalty: 'none' })).toMatch(/97 days late/)
+    expect(inEnglish(filingProblem(context, { type: DECISION.accept, penalty: 'none' }))).toMatch(
+      /97 days late/,
+    )
   })
 
   it('replaces a default assessment when the return arrives after it', () => {
@@ -224,7 +227,9 @@ describe('guards on the calendar', () => {
     expect(value).toBe('received')
     expect(context.replaced).toEqual({ on: '2025-05-12', amount: 700_000 })
     expect(context.assessed).toBeNull()
-    expect(filingBlocker(context, DECISION.closeAssessed)).toMatch(/replaces the default assessment/)
+    expect(inEnglish(filingBlocker(context, DECISION.closeAssessed)?.reason)).toMatch(
+      /replaces the default assessment/,
+    )
   })
 })
 
@@ -232,13 +237,17 @@ describe('guards on the procedure and the fields', () => {
   it('validates before any decision on a received return', () => {
     const actor = start(received)
     for (const type of [DECISION.accept, DECISION.correctMathError, DECISION.reject, DECISION.referForReview])
-      expect(filingBlocker(actor.getSnapshot().context, type)).toBe('Validate the return first.')
-    expect(filingBlocker(actor.getSnapshot().context, STEP.sendDemand)).toMatch(/nothing to demand/)
+      expect(inEnglish(filingBlocker(actor.getSnapshot().context, type)?.reason)).toBe(
+        'Validate the return first.',
+      )
+    expect(inEnglish(filingBlocker(actor.getSnapshot().context, STEP.sendDemand)?.reason)).toMatch(
+      /nothing to demand/,
+    )
   })
 
   it('refers only with something to point at', () => {
     const actor = start(received, { type: STEP.validate })
-    expect(filingBlocker(actor.getSnapshot().context, DECISION.referForReview)).toMatch(
+    expect(inEnglish(filingBlocker(actor.getSnapshot().context, DECISION.referForReview)?.reason)).toMatch(
       /third-party data or the filing history/,
     )
     actor.send({ type: STEP.checkThirdParty })
@@ -254,32 +263,34 @@ describe('guards on the procedure and the fields', () => {
     )
     const c = actor.getSnapshot().context
     for (const type of [STEP.viewHistory, STEP.validate, STEP.examineClaim])
-      expect(filingBlocker(c, type)).toMatch(/already/)
+      expect(filingBlocker(c, type)?.done).toBe(true)
   })
 
   it('checks the penalty choice against the filing date and the claim', () => {
     const actor = start(received, { type: STEP.validate })
     const c = () => actor.getSnapshot().context
-    expect(filingProblem(c(), { type: DECISION.accept, penalty: 'none' })).toMatch(/13 days late/)
-    expect(filingProblem(c(), { type: DECISION.accept, penalty: 'waive' })).toMatch(
-      /Examine the taxpayer's claim/,
+    expect(inEnglish(filingProblem(c(), { type: DECISION.accept, penalty: 'none' }))).toMatch(/13 days late/)
+    expect(inEnglish(filingProblem(c(), { type: DECISION.accept, penalty: 'waive' }))).toMatch(
+      /Examine the taxpayer’s claim/,
     )
     expect(filingProblem(c(), { type: DECISION.accept, penalty: 'apply' })).toBeUndefined()
     actor.send({ type: STEP.examineClaim })
     expect(filingProblem(c(), { type: DECISION.accept, penalty: 'waive' })).toBeUndefined()
     const onTime = start({ ...received, filedOn: '2025-03-10', hasClaim: false }, { type: STEP.validate })
-    expect(filingProblem(onTime.getSnapshot().context, { type: DECISION.accept, penalty: 'apply' })).toMatch(
-      /filed on time/,
-    )
+    expect(
+      inEnglish(filingProblem(onTime.getSnapshot().context, { type: DECISION.accept, penalty: 'apply' })),
+    ).toMatch(/filed on time/)
   })
 
   it('refuses a negative correction, a default assessment of nothing and a rejection without a defect', () => {
     const c = start(received, { type: STEP.validate }).getSnapshot().context
-    expect(filingProblem(c, { type: DECISION.correctMathError, correctedTaxDue: -1 })).toMatch(/zero or more/)
-    expect(filingProblem(c, { type: DECISION.correctMathError, correctedTaxDue: 720_000 })).toBeUndefined()
-    expect(filingProblem(c, { type: STEP.defaultAssessment, amount: 0, basis: 'prior-returns' })).toMatch(
-      /positive/,
+    expect(inEnglish(filingProblem(c, { type: DECISION.correctMathError, correctedTaxDue: -1 }))).toMatch(
+      /zero or more/,
     )
-    expect(filingProblem(c, { type: DECISION.reject, reason: '  ' })).toMatch(/structural defect/)
+    expect(filingProblem(c, { type: DECISION.correctMathError, correctedTaxDue: 720_000 })).toBeUndefined()
+    expect(
+      inEnglish(filingProblem(c, { type: STEP.defaultAssessment, amount: 0, basis: 'prior-returns' })),
+    ).toMatch(/positive/)
+    expect(inEnglish(filingProblem(c, { type: DECISION.reject, reason: '  ' }))).toMatch(/structural defect/)
   })
 })

@@ -5,6 +5,8 @@
 import { expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../../src/cli/files'
 import { Session } from '../../../src/engine'
+import { day } from '../../../src/engine/primitives/message'
+import { inEnglish } from '../../../src/i18n/render'
 
 it('a served demand to file appears under Notices sent at once', async () => {
   const scenario = (await loadBundledLibrary()).scenarios.find((s) => s.id === 'filing-non-filers')!
@@ -14,7 +16,7 @@ it('a served demand to file appears under Notices sent at once', async () => {
     .find((c) => session.truthOf(c.caseId)!.best.some((b) => b.type === 'filing.sendDemand'))!
   session.send({ type: 'case.open', caseId: summary.caseId })
   const before = session.caseView(summary.caseId).panels.filter((p) => p.id === 'notices')
-  expect(JSON.stringify(before)).not.toContain('Demand to file')
+  expect(JSON.stringify(before)).not.toContain('filing.panel.notices.demand')
   for (const command of session.truthOf(summary.caseId)!.best) {
     expect(session.send({ type: 'case.command', caseId: summary.caseId, command })).toEqual({ ok: true })
     if (command.type === 'filing.sendDemand') break
@@ -26,5 +28,5 @@ it('a served demand to file appears under Notices sent at once', async () => {
   const table = notices.sections[0]!
   expect(table.kind).toBe('table')
   const rows = table.kind === 'table' ? table.rows : []
-  expect(rows.find((r) => r[1] === 'Demand to file')?.[0]).toBe(session.today())
+  expect(rows.find((r) => inEnglish(r[1]) === 'Demand to file')?.[0]).toEqual(day(session.today()))
 })

@@ -4,6 +4,7 @@
  * are what the case shows, not the truth.
  */
 import { describe, expect, it } from 'vitest'
+import { inEnglish } from '../../../src/i18n/render'
 import { loadBundledLibrary } from '../../../src/cli/files'
 import { Session, generateWorld, playPolicy } from '../../../src/engine'
 import { ANOMALIES, LOOKALIKES } from '../../../src/engine/processes/filing/kinds'
@@ -45,7 +46,21 @@ describe('what the officer sees', () => {
         STEP.examineClaim,
       ])
         session.send({ type: 'case.command', caseId, command: { type } })
-      const text = JSON.stringify(session.caseView(caseId).panels).toLowerCase()
+      const text = session
+        .caseView(caseId)
+        .panels.flatMap((p) => [
+          p.title,
+          ...p.sections.flatMap((s) =>
+            s.kind === 'table'
+              ? [s.title, ...s.columns, ...s.rows.flat(), s.empty]
+              : s.kind === 'facts'
+                ? [s.title, ...s.rows.flatMap((r) => [r.label, r.value])]
+                : [s.title, s.text],
+          ),
+        ])
+        .map((v) => inEnglish(v))
+        .join('\n')
+        .toLowerCase()
       for (const w of words) expect(text, `${caseId} shows "${w}"`).not.toContain(w)
     }
   })
@@ -100,6 +115,6 @@ describe('what the officer sees', () => {
     expect(available.map((c) => c.type)).not.toContain(STEP.viewHistory)
     const da = available.find((c) => c.type === STEP.defaultAssessment)!
     expect(da.enabled).toBe(false)
-    expect(da.reason).toMatch(/lawful from/)
+    expect(inEnglish(da.reason)).toMatch(/lawful from/)
   })
 })

@@ -5,6 +5,7 @@
  * the teaching position says.
  */
 import { describe, expect, it } from 'vitest'
+import { inEnglish } from '../../../src/i18n/render'
 import { loadBundledLibrary } from '../../../src/cli/files'
 import {
   generateWorld,
@@ -165,7 +166,7 @@ describe('refunds world of the bundled scenario', () => {
     for (const c of byKind('fictitious-exports')) {
       const a = assess(c)
       expect(a.risk.customsMismatch).toBe(true)
-      expect(a.risk.factors.map((f) => f.label)).toContain(
+      expect(a.risk.factors.map((f) => inEnglish(f.label))).toContain(
         'Declared exports without a matching customs export record',
       )
       expect(a.risk.tier).not.toBe('low')

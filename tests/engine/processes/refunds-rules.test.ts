@@ -4,6 +4,7 @@
  * thresholds at their defaults (large claim above ₦10,000,000, new registrant under 12 months,
  * account change under 60 days, medium from 2 points, high from 4).
  */
+import { createTranslator, inEnglish } from '../../../src/i18n/render'
 import { describe, expect, test } from 'vitest'
 import { loadBundledLibrary } from '../../../src/cli/files'
 import { judgeDecision, type Decision, type GradeFacts } from '../../../src/engine/processes/refunds/grade'
@@ -209,6 +210,8 @@ describe('offset against debts in other tax types (oldest first)', () => {
   })
 })
 
+const en = createTranslator({ language: 'en', country: 'en_NG', currency: j.currency })
+
 describe('validation', () => {
   const facts = {
     period: '2024-11',
@@ -224,7 +227,7 @@ describe('validation', () => {
     [
       'out of time',
       { ...facts, lodgedOn: '2028-02-01' },
-      ['Claimed 1158 days after the end of the period; the limit is 1095 days.'],
+      ['Claimed 1,158 days after the end of the period; the limit is 1,095 days.'],
     ],
     ['no return', { ...facts, returnFiled: false }, ['No VAT return is on file for 2024-11.']],
     [
@@ -233,7 +236,7 @@ describe('validation', () => {
       ['The account on the claim is not in the taxpayer’s name.'],
     ],
   ] as const)('%s', (_name, f, failures) => {
-    expect(validationFailures(f, j)).toEqual(failures)
+    expect(validationFailures(f, j).map((v) => inEnglish(v.reason))).toEqual(failures)
   })
 })
 
@@ -284,7 +287,7 @@ describe('grading the closing decision', () => {
   test('paying without the offset check while the taxpayer owes ₦1,200,000 is wrong', () => {
     const verdict = judgeDecision(facts('genuine', { owedOffset: N(1_200_000) }), pay(5_000_000, false))
     expect(verdict.grade).toBe('wrong')
-    expect(verdict.why).toMatch(/without the offset check: ₦ 1,200,000.00/)
+    expect(en.t(verdict.why)).toMatch(/without the offset check: ₦1,200,000.00/)
     expect(judgeDecision(facts('genuine', { owedOffset: N(1_200_000) }), pay(5_000_000, true)).grade).toBe(
       'correct',
     )
@@ -292,7 +295,7 @@ describe('grading the closing decision', () => {
 
   test('a right decision after the statutory limit is only acceptable', () => {
     const verdict = judgeDecision(facts('genuine-new-exporter', { daysLate: 6 }), pay(5_000_000))
-    expect(verdict).toEqual({
+    expect({ ...verdict, why: inEnglish(verdict.why) }).toEqual({
       grade: 'acceptable',
       why: 'Approved in full: customs records, foreign receipts and its own bank account all check out. But the decision came 6 days after the statutory limit.',
     })
@@ -313,7 +316,7 @@ describe('customs and supplier mismatches', () => {
     expect([clean.customsMismatch, clean.supplierMismatch, clean.score]).toEqual([false, false, 0])
     const exports = assessRisk({ ...facts, exportsWithoutCustoms: 3 }, j)
     expect(exports.customsMismatch).toBe(true)
-    expect(exports.factors.map((f) => f.label)).toEqual([
+    expect(exports.factors.map((f) => inEnglish(f.label))).toEqual([
       'Declared exports without a matching customs export record',
     ])
     const credits = assessRisk({ ...facts, creditsNotDeclared: 1 }, j)

@@ -2,6 +2,7 @@
  * The filing commands in the order a TAMIS screen offers them: procedure steps first, then the
  * decisions that close the case. Every type here is an event of the filing machine.
  */
+import { msg, type Msg } from '../../primitives/message'
 import type { Command, CommandSpec } from '../contract'
 
 export const STEP = {
@@ -33,77 +34,83 @@ export type PenaltyChoice = (typeof PENALTY_CHOICES)[number]
 export const ESTIMATE_BASES = ['prior-returns', 'third-party', 'register-turnover'] as const
 export type EstimateBasis = (typeof ESTIMATE_BASES)[number]
 
+/** Each basis as the form offers it. */
+export const BASIS_OPTION: Record<EstimateBasis, Msg> = {
+  'prior-returns': msg('filing.basis.priorReturns'),
+  'third-party': msg('filing.basis.thirdParty'),
+  'register-turnover': msg('filing.basis.registerTurnover'),
+}
+
+/** Each basis as a served assessment states it. */
+export const BASIS_STATED: Record<EstimateBasis, Msg> = {
+  'prior-returns': msg('filing.basis.priorReturnsStated'),
+  'third-party': msg('filing.basis.thirdPartyStated'),
+  'register-turnover': msg('filing.basis.registerTurnoverStated'),
+}
+
 export const FILING_COMMANDS: readonly CommandSpec[] = [
-  { type: STEP.viewHistory, label: 'Open the filing history', final: false },
-  {
-    type: STEP.checkThirdParty,
-    label: 'Check third-party data (e-invoices, customs)',
-    final: false,
-  },
-  { type: STEP.viewLedger, label: 'Open the taxpayer account', final: false },
+  { type: STEP.viewHistory, label: msg('filing.cmd.viewHistory'), final: false },
+  { type: STEP.checkThirdParty, label: msg('filing.cmd.checkThirdParty'), final: false },
+  { type: STEP.viewLedger, label: msg('filing.cmd.viewLedger'), final: false },
   {
     type: STEP.validate,
-    label: 'Validate and recompute the return',
+    label: msg('filing.cmd.validate'),
     final: false,
-    help: 'Structural checks (lines present, no negative amounts) and the arithmetic of every derived line.',
+    help: msg('filing.cmd.validateHelp'),
   },
-  { type: STEP.examineClaim, label: "Examine the taxpayer's reasonable-cause claim", final: false },
+  { type: STEP.examineClaim, label: msg('filing.cmd.examineClaim'), final: false },
   {
     type: STEP.sendDemand,
-    label: 'Serve a demand to file',
+    label: msg('filing.cmd.sendDemand'),
     final: false,
-    help: 'A formal notice: file within the period or the office will assess the tax by default.',
+    help: msg('filing.cmd.sendDemandHelp'),
   },
   {
     type: STEP.defaultAssessment,
-    label: 'Issue a default assessment',
+    label: msg('filing.cmd.defaultAssessment'),
     final: false,
-    help: 'Lawful only after a demand to file has run out. A return filed later replaces it.',
+    help: msg('filing.cmd.defaultAssessmentHelp'),
     fields: [
-      { name: 'amount', label: 'Estimated net VAT', kind: 'money', required: true, graded: true },
+      { name: 'amount', label: msg('filing.field.estimate'), kind: 'money', required: true, graded: true },
       {
         name: 'basis',
-        label: 'Basis of the estimate',
+        label: msg('filing.field.basis'),
         kind: 'select',
         graded: true,
         required: true,
-        options: [
-          { value: 'prior-returns', label: 'Average of prior returns' },
-          { value: 'third-party', label: 'Third-party turnover (e-invoices, imports)' },
-          { value: 'register-turnover', label: 'Turnover in the register' },
-        ],
+        options: ESTIMATE_BASES.map((value) => ({ value, label: BASIS_OPTION[value] })),
       },
     ],
   },
   {
     type: DECISION.accept,
-    label: 'Accept and post the return',
+    label: msg('filing.cmd.accept'),
     final: true,
-    help: 'The accepted return is the self-assessment: its tax due is debited to the account.',
+    help: msg('filing.cmd.acceptHelp'),
     fields: [
       {
         name: 'penalty',
-        label: 'Late-filing penalty',
+        label: msg('filing.field.penalty'),
         kind: 'select',
         graded: true,
         required: true,
         options: [
-          { value: 'none', label: 'None: filed on time' },
-          { value: 'apply', label: 'Apply the penalty of the profile' },
-          { value: 'waive', label: 'Waive: documented reasonable cause' },
+          { value: 'none', label: msg('filing.field.penaltyNone') },
+          { value: 'apply', label: msg('filing.field.penaltyApply') },
+          { value: 'waive', label: msg('filing.field.penaltyWaive') },
         ],
       },
     ],
   },
   {
     type: DECISION.correctMathError,
-    label: 'Correct the arithmetic and send a math-error notice',
+    label: msg('filing.cmd.correctMathError'),
     final: true,
-    help: 'Only for obvious arithmetic or transcription errors; the notice gives the taxpayer the right to contest.',
+    help: msg('filing.cmd.correctMathErrorHelp'),
     fields: [
       {
         name: 'correctedTaxDue',
-        label: 'Corrected net VAT payable',
+        label: msg('filing.field.correctedTaxDue'),
         kind: 'money',
         required: true,
         graded: true,
@@ -112,29 +119,29 @@ export const FILING_COMMANDS: readonly CommandSpec[] = [
   },
   {
     type: DECISION.referForReview,
-    label: 'Refer for desk review (substantive doubt)',
+    label: msg('filing.cmd.referForReview'),
     final: true,
-    help: 'For doubts about the figures themselves: the return is kept and a reviewer examines it.',
-    fields: [{ name: 'reason', label: 'What the doubt is', kind: 'text', required: true }],
+    help: msg('filing.cmd.referForReviewHelp'),
+    fields: [{ name: 'reason', label: msg('filing.field.doubt'), kind: 'text', required: true }],
   },
   {
     type: DECISION.reject,
-    label: 'Reject as invalid (structural defect)',
+    label: msg('filing.cmd.reject'),
     final: true,
-    help: 'Only when the return cannot be processed at all: missing lines, wrong period or TIN.',
-    fields: [{ name: 'reason', label: 'The defect', kind: 'text', required: true }],
+    help: msg('filing.cmd.rejectHelp'),
+    fields: [{ name: 'reason', label: msg('filing.field.defect'), kind: 'text', required: true }],
   },
   {
     type: DECISION.closeAssessed,
-    label: 'Close: the default assessment stands',
+    label: msg('filing.cmd.closeAssessed'),
     final: true,
-    help: 'The estimated tax goes to the account and collection follows it up; a later return would still replace it.',
+    help: msg('filing.cmd.closeAssessedHelp'),
   },
   {
     type: DECISION.startDormancy,
-    label: 'Start the dormancy procedure (no activity)',
+    label: msg('filing.cmd.startDormancy'),
     final: true,
-    help: 'Suspends the filing obligation while the taxpayer is shown to be inactive.',
+    help: msg('filing.cmd.startDormancyHelp'),
   },
 ]
 

@@ -2,18 +2,20 @@
  * The panels of the processing steps and decisions: the validation report, the taxpayer's
  * reasonable-cause claim, the math-error notice and the default assessment as served.
  */
-import { formatMoney } from '../../rules/money'
+import { day, list, money, msg } from '../../primitives/message'
 import { lateFilingPenalty } from '../../rules/penalties'
 import type { Jurisdiction } from '../../scenario/schema'
 import { daysBetween } from '../../primitives/calendar'
 import type { World } from '../../world/types'
 import type { CaseRecord, Panel, PanelSection } from '../contract'
+import { dateFact, facts, moneyFact, table } from '../panel'
+import { BASIS_STATED, type EstimateBasis } from './commands'
 import type { FilingCaseData } from './case-data'
 import { filedDate, type FilingContext } from './procedure'
-import { VAT_LINE, contestDeadline, lineAmount, recompute } from './rules'
+import { VAT_LINE_LABEL, contestDeadline, lineAmount, recompute } from './rules'
 import { withId } from '../../world/lookup'
 
-const money = (minor: number, j: Jurisdiction) => formatMoney(minor, j.currency)
+const data = (record: CaseRecord<FilingCaseData>) => record.data
 
 /** Structural checks, the arithmetic recomputed line by line, and the lateness. */
 export function validationPanel(
@@ -22,7 +24,7 @@ export function validationPanel(
   j: Jurisdiction,
   context: FilingContext,
 ): Panel {
-  const d = record.data
+  const d = data(record)
   const filed = withId(world.returns, d.returnId)
   const lines = context.arrivedOn && context.response ? context.response.lines : (filed?.lines ?? [])
   const check = recompute(lines, j)
@@ -32,68 +34,81 @@ export function validationPanel(
   const sections: PanelSection[] = [
     {
       kind: 'text',
-      title: 'Structural checks',
+      title: msg('filing.panel.validation.structural'),
       tone: check.structural.length ? 'warning' : 'plain',
       text: check.structural.length
-        ? check.structural.join(' ')
-        : `Passed: TIN and period match the obligation, every line is present, no negative amount.`,
+        ? msg('filing.panel.validation.defects', { defects: list(check.structural) })
+        : msg('filing.panel.validation.structuralPassed'),
     },
-    {
-      kind: 'table',
-      title: `Arithmetic (VAT at ${j.rates.vat} %)`,
-      columns: ['Line', 'Declared', 'Recomputed', 'Difference'],
-      numeric: [false, true, true, true],
-      rows: check.lines.map((l) => [
-        VAT_LINE[l.key],
-        l.present ? money(l.declared, j) : 'blank',
-        money(l.recomputed, j),
-        !l.present ? 'line blank' : l.declared === l.recomputed ? '—' : money(l.declared - l.recomputed, j),
-      ]),
-    },
+    table(
+      [
+        { label: msg('filing.panel.line'), text: (l) => VAT_LINE_LABEL[l.key] },
+        {
+          label: msg('filing.panel.validation.declared'),
+          money: (l) => (l.present ? l.declared : undefined),
+        },
+        { label: msg('filing.panel.validation.recomputed'), money: (l) => l.recomputed },
+        {
+          label: msg('filing.panel.validation.difference'),
+          text: (l) =>
+            !l.present
+              ? msg('filing.panel.validation.lineBlank')
+              : l.declared === l.recomputed
+                ? '—'
+                : msg('filing.panel.amountValue', { amount: money(l.declared - l.recomputed) }),
+        },
+      ],
+      check.lines,
+      { title: msg('filing.panel.validation.arithmetic', { rate: j.rates.vat }) },
+    ),
   ]
   if (check.difference !== 0 && check.structural.length === 0)
     sections.push({
       kind: 'text',
       tone: 'warning',
-      text: `The net VAT declared (${money(taxDue, j)}) is not output VAT minus input VAT (${money(check.taxDue, j)}).`,
+      text: msg('filing.panel.validation.netWrong', {
+        declared: money(taxDue),
+        recomputed: money(check.taxDue),
+      }),
     })
   sections.push({
     kind: 'text',
-    title: 'Filing date',
+    title: msg('filing.panel.validation.filingDate'),
     tone: late > 0 ? 'warning' : 'plain',
     text:
       late > 0
-        ? `Filed ${late} days after the due date ${d.returnDueOn}. Late-filing penalty under the profile: ${money(lateFilingPenalty(taxDue, d.returnDueOn, filedOn, j), j)}.`
-        : `Filed on time (due ${d.returnDueOn}).`,
+        ? msg('filing.panel.validation.late', {
+            days: late,
+            due: day(d.returnDueOn),
+            penalty: money(lateFilingPenalty(taxDue, d.returnDueOn, filedOn, j)),
+          })
+        : msg('filing.panel.validation.onTime', { due: day(d.returnDueOn) }),
   })
-  return { id: 'validation', title: 'Validation and recomputation', sections }
+  return { id: 'validation', title: msg('filing.panel.validation.title'), sections }
 }
 
 /** The taxpayer's letter and what is attached to it. */
 export function claimPanel(record: CaseRecord<FilingCaseData>, j: Jurisdiction): Panel {
-  const claim = record.data.claim
+  const claim = data(record).claim
   const causes = j.payments.waiverCauses
+  const title = msg('filing.panel.claim.title')
   if (!claim)
-    return {
-      id: 'claim',
-      title: 'Reasonable-cause claim',
-      sections: [{ kind: 'text', text: 'No claim on file.' }],
-    }
+    return { id: 'claim', title, sections: [{ kind: 'text', text: msg('filing.panel.claim.none') }] }
   return {
     id: 'claim',
-    title: 'Reasonable-cause claim',
+    title,
     sections: [
-      { kind: 'text', title: "The taxpayer's letter", text: claim.letter },
+      { kind: 'text', title: msg('filing.panel.claim.letter'), text: claim.letter },
       {
         kind: 'text',
-        title: 'Attached',
+        title: msg('filing.panel.claim.attached'),
         tone: claim.document ? 'plain' : 'warning',
-        text: claim.document ?? 'Nothing: the letter has no supporting document.',
+        text: claim.document ?? msg('filing.panel.claim.noDocument'),
       },
       {
         kind: 'text',
-        title: 'Causes the profile accepts, when documented',
-        text: causes.length ? causes.join('; ') : 'None listed.',
+        title: msg('filing.panel.claim.causes'),
+        text: causes.length ? causes.join('; ') : msg('filing.panel.claim.noCauses'),
       },
     ],
   }
@@ -108,50 +123,43 @@ export function mathErrorNoticePanel(
 ): Panel {
   return {
     id: 'math-error-notice',
-    title: 'Math-error notice',
+    title: msg('filing.panel.mathError.title'),
     sections: [
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Return', value: `VAT ${record.data.period}` },
-          { label: 'Net VAT declared', value: money(context.declaredTaxDue, j) },
-          { label: 'Net VAT corrected', value: money(corrected, j) },
-          { label: 'Notice dated', value: context.today },
-          { label: 'May be contested until', value: contestDeadline(context.today, j) },
-        ],
-      },
+      facts([
+        {
+          label: msg('filing.panel.mathError.return'),
+          value: msg('filing.panel.vatPeriod', { period: data(record).period }),
+        },
+        moneyFact(msg('filing.panel.mathError.declared'), context.declaredTaxDue),
+        moneyFact(msg('filing.panel.mathError.corrected'), corrected),
+        dateFact(msg('filing.panel.mathError.dated'), context.today),
+        dateFact(msg('filing.panel.mathError.contestUntil'), contestDeadline(context.today, j)),
+      ]),
     ],
   }
-}
-
-const BASIS_LABELS: Record<string, string> = {
-  'prior-returns': 'average of prior returns',
-  'third-party': 'third-party turnover (e-invoices, imports)',
-  'register-turnover': 'turnover in the register',
 }
 
 /** The default assessment as served on the taxpayer. */
 export function assessmentPanel(
   record: CaseRecord<FilingCaseData>,
-  j: Jurisdiction,
   context: FilingContext,
   amount: number,
   basis: string,
 ): Panel {
   return {
     id: 'default-assessment',
-    title: 'Default assessment',
+    title: msg('filing.panel.assessment.title'),
     sections: [
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Return', value: `VAT ${record.data.period}` },
-          { label: 'Estimated net VAT', value: money(amount, j) },
-          { label: 'Basis', value: BASIS_LABELS[basis] ?? basis },
-          { label: 'Issued on', value: context.today },
-        ],
-      },
-      { kind: 'text', text: 'If the taxpayer files the return, the return replaces this assessment.' },
+      facts([
+        {
+          label: msg('filing.panel.mathError.return'),
+          value: msg('filing.panel.vatPeriod', { period: data(record).period }),
+        },
+        moneyFact(msg('filing.panel.assessment.estimate'), amount),
+        { label: msg('filing.panel.assessment.basis'), value: BASIS_STATED[basis as EstimateBasis] ?? basis },
+        dateFact(msg('filing.panel.assessment.issuedOn'), context.today),
+      ]),
+      { kind: 'text', text: msg('filing.panel.assessment.replaced') },
     ],
   }
 }

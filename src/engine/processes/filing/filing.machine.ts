@@ -7,6 +7,7 @@
  * jurisdiction profile.
  */
 import { assign, setup } from 'xstate'
+import { msg, type Msg } from '../../primitives/message'
 import { STEP, DECISION, type FilingCommandType } from './commands'
 import {
   arrivalDate,
@@ -141,16 +142,16 @@ export const filingMachine = setup({
   },
 })
 
-export const FILING_STATE_LABELS: Record<string, string> = {
-  opened: 'Opened',
-  overdue: 'Overdue: reminder sent, no return',
-  demandServed: 'Demand to file served: waiting',
-  received: 'Return received: to be processed',
-  defaultAssessed: 'Default assessment issued: a return filed later replaces it',
-  posted: 'Posted as self-assessment',
-  corrected: 'Corrected: math-error notice sent',
-  referred: 'Referred for desk review',
-  rejected: 'Rejected as invalid',
-  dormancy: 'Dormancy procedure started',
-  assessed: 'Closed on the default assessment',
+export const FILING_STATE_LABELS: Record<string, Msg> = {
+  opened: msg('filing.state.opened'),
+  overdue: msg('filing.state.overdue'),
+  demandServed: msg('filing.state.demandServed'),
+  received: msg('filing.state.received'),
+  defaultAssessed: msg('filing.state.defaultAssessed'),
+  posted: msg('filing.state.posted'),
+  corrected: msg('filing.state.corrected'),
+  referred: msg('filing.state.referred'),
+  rejected: msg('filing.state.rejected'),
+  dormancy: msg('filing.state.dormancy'),
+  assessed: msg('filing.state.assessed'),
 }

@@ -3,10 +3,10 @@
  * docs/domain.md §Filing: reject only structural defects, refer substantive doubts, correct honest
  * arithmetic summarily, demand before estimating, and estimate from evidence.
  */
-import { formatMoney } from '../../rules/money'
+import { money, msg, type Msg } from '../../primitives/message'
 import type { CaseRecord, CaseTruth, Command, ProcessEnv, Verdict } from '../contract'
 import type { FilingCaseData } from './case-data'
-import { DECISION, STEP } from './commands'
+import { DECISION, FILING_COMMANDS, STEP } from './commands'
 import { priorAverage, reasonableRange, thirdPartyEstimate } from './rules'
 import { withTin } from '../../world/lookup'
 
@@ -25,7 +25,16 @@ export function estimateRange(
   return { ...reasonableRange([prior, thirdParty], j), prior, thirdParty }
 }
 
-const v = (grade: Verdict['grade'], why: string): Verdict => ({ grade, why })
+const v = (grade: Verdict['grade'], why: Msg): Verdict => ({ grade, why })
+
+/** The case's right decision, named as the screen names it. */
+function shouldHave(truth: CaseTruth): Verdict {
+  const type = truth.best.at(-1)?.type
+  const label = FILING_COMMANDS.find((c) => c.type === type)?.label
+  return v('wrong', msg('filing.verdict.shouldHave', { decision: label ?? truth.expected }))
+}
+
+const SUBSTANTIVE = new Set(['nil-filer-with-activity', 'understated-return'])
 
 export function gradeFiling(
   truth: CaseTruth,
@@ -34,155 +43,110 @@ export function gradeFiling(
   env: ProcessEnv,
   record?: CaseRecord<FilingCaseData>,
 ): Verdict {
-  const m = (minor: number) => formatMoney(minor, env.jurisdiction.currency)
-  const expected = truth.best.at(-1) as Command
   const kind = truth.kind
-  const substantive = kind === 'nil-filer-with-activity' || kind === 'understated-return'
   if (kind === 'incomplete-return' && command.type !== DECISION.reject)
     return v(
       'wrong',
       command.type === DECISION.correctMathError
-        ? 'Blank lines are not an arithmetic slip: filling them in for the taxpayer is not a math-error correction. Reject the return so a complete one is filed.'
+        ? msg('filing.verdict.incomplete.corrected')
         : command.type === DECISION.referForReview
-          ? 'A reviewer cannot examine a return that is not complete: reject it as structurally invalid.'
-          : 'Posted a return with its mandatory lines blank: no liability can be taken from it. Reject it so a complete return is filed.',
+          ? msg('filing.verdict.incomplete.referred')
+          : msg('filing.verdict.incomplete.posted'),
     )
   switch (command.type) {
-    case DECISION.accept: {
-      if (substantive)
-        return v(
-          'harmful',
-          `Posted a return the third-party data contradicts: about ${m(truth.atStake)} of VAT goes unassessed. Refer it for desk review.`,
-        )
-      if (kind === 'arithmetic-error')
-        return v(
-          'wrong',
-          `Posted with the arithmetic error: the account now shows the wrong liability. Correct it to ${m(Number(expected.correctedTaxDue))} and send a math-error notice.`,
-        )
-      if (kind === 'stop-filer')
-        return command.penalty === 'apply'
-          ? v(
-              'correct',
-              'The demand obtained the declaration: posted, with the late-filing penalty of the profile.',
-            )
-          : v(
-              'wrong',
-              'The return came only after a demand to file: there is no reasonable cause, so the penalty applies.',
-            )
-      if (expected.type !== DECISION.accept) return v('wrong', truth.expected)
-      if (command.penalty === expected.penalty)
-        return v(
-          'correct',
-          kind === 'late-with-reasonable-cause'
-            ? 'Posted, with the penalty waived for a documented reasonable cause that covers the due date.'
-            : expected.penalty === 'apply'
-              ? 'Posted, with the late-filing penalty of the profile: there is no documented reasonable cause.'
-              : 'Posted: a complete, consistent return filed on time.',
-        )
-      if (command.penalty === 'waive')
-        return v(
-          'wrong',
-          `Waived the penalty without a documented reasonable cause: ${m(truth.atStake ? truth.atStake : 0)} of revenue given away, and other late filers were charged.`,
-        )
-      return v(
-        'wrong',
-        `Penalised a taxpayer who documented a reasonable cause covering the due date: the ${m(truth.atStake)} penalty should have been waived.`,
-      )
-    }
+    case DECISION.accept:
+      return gradeAccept(truth, command)
     case DECISION.correctMathError:
-      if (kind === 'arithmetic-error')
-        return command.correctedTaxDue === expected.correctedTaxDue
-          ? v(
-              'correct',
-              'Corrected summarily and the notice tells the taxpayer how to contest: the right route for an honest slip.',
-            )
-          : v(
-              'wrong',
-              `The notice states the wrong liability: output VAT minus input VAT is ${m(Number(expected.correctedTaxDue))}.`,
-            )
-      if (substantive)
-        return v(
-          'wrong',
-          'A substantive disagreement is not a math error: the summary route would deny the taxpayer a proper review. Refer it for desk review.',
-        )
-      return v(
-        'wrong',
-        'There was no arithmetic error on this return: the "correction" changes a correct liability.',
-      )
+      return gradeCorrection(truth, command)
     case DECISION.referForReview:
-      if (substantive)
-        return v(
-          'correct',
-          'Referred: the figures are in substantive doubt against the third-party data, which is a matter for review and reassessment.',
-        )
-      if (kind === 'arithmetic-error')
-        return v(
-          'wrong',
-          'Over-reaction: an isolated arithmetic slip with a clean history is corrected summarily with a math-error notice, not referred.',
-        )
-      if (kind === 'stop-filer')
-        return v(
-          'acceptable',
-          'The declaration was obtained and nothing in it is in doubt: post it with the late-filing penalty rather than tie up a reviewer.',
-        )
-      return v(
-        'wrong',
-        'Over-reaction: nothing in the return, its history or the third-party data raises a doubt.',
-      )
+      return gradeReferral(kind)
     case DECISION.reject:
-      if (kind === 'incomplete-return')
-        return v(
-          'correct',
-          'Rejected for a structural defect: without its mandatory lines the return cannot be processed, and the obligation stays open until a complete return is filed.',
-        )
+      if (kind === 'incomplete-return') return v('correct', msg('filing.verdict.reject.right'))
       return v(
         'wrong',
-        substantive
-          ? 'The return passed the structural checks: a doubt about its figures is for review, not rejection. Rejecting treats the taxpayer as a non-filer and loses the declaration.'
-          : 'Reject only for structural defects: this return passed the structural checks.',
+        SUBSTANTIVE.has(kind) ? msg('filing.verdict.reject.substantive') : msg('filing.verdict.reject.wrong'),
       )
-    case DECISION.closeAssessed: {
-      const issued = history.findLast((c) => c.type === STEP.defaultAssessment)
-      if (kind === 'dormant')
-        return v(
-          'harmful',
-          'Assessed tax on a business with no activity at all: nothing in the third-party data supports an estimate. Start the dormancy procedure.',
-        )
-      if (!record || !issued || kind !== 'stop-filer') return v('wrong', truth.expected)
-      const range = estimateRange(record, env)
-      const amount = Number(issued.amount)
-      const why = `prior returns give ${m(range.prior)}, third-party turnover ${m(range.thirdParty)}`
-      if (amount >= range.low && amount <= range.high)
-        return v(
-          'correct',
-          `Demand served, period run out, then a default assessment on evidence (${why}). A return filed later replaces it.`,
-        )
-      if (amount * 2 >= range.low && amount <= range.high * 2)
-        return v(
-          'acceptable',
-          `The procedure was right, but ${m(amount)} is not a reasonable estimate: ${why}.`,
-        )
-      return v(
-        'wrong',
-        `An arbitrary figure: ${m(amount)} is far from the evidence (${why}). A default assessment must be a reasonable estimate.`,
-      )
-    }
+    case DECISION.closeAssessed:
+      return gradeAssessment(truth, history, env, record)
     case DECISION.startDormancy:
-      if (kind === 'dormant')
-        return history.some((c) => c.type === STEP.sendDemand)
-          ? v(
-              'acceptable',
-              'Dormancy was right, but the demand to file was unnecessary: the third-party data already showed no activity.',
-            )
-          : v(
-              'correct',
-              'Dormancy: no e-invoices, no imports, sales down to nil. Nothing to demand or assess.',
-            )
-      return v(
-        'harmful',
-        'E-invoices and imports show the business still trades: dormancy lets a stop-filer escape. Demand the return, then assess by default.',
-      )
+      if (kind !== 'dormant') return v('harmful', msg('filing.verdict.dormancy.trading'))
+      return history.some((c) => c.type === STEP.sendDemand)
+        ? v('acceptable', msg('filing.verdict.dormancy.needlessDemand'))
+        : v('correct', msg('filing.verdict.dormancy.right'))
     default:
-      return v('wrong', `${command.type} does not close a filing case.`)
+      return v('wrong', msg('filing.verdict.notFinal', { type: command.type }))
   }
+}
+
+function gradeAccept(truth: CaseTruth, command: Command): Verdict {
+  const expected = truth.best.at(-1) as Command
+  const kind = truth.kind
+  if (SUBSTANTIVE.has(kind))
+    return v('harmful', msg('filing.verdict.accept.contradicted', { amount: money(truth.atStake) }))
+  if (kind === 'arithmetic-error')
+    return v(
+      'wrong',
+      msg('filing.verdict.accept.arithmetic', { corrected: money(Number(expected.correctedTaxDue)) }),
+    )
+  if (kind === 'stop-filer')
+    return command.penalty === 'apply'
+      ? v('correct', msg('filing.verdict.accept.stopFilerPenalty'))
+      : v('wrong', msg('filing.verdict.accept.stopFilerNoPenalty'))
+  if (expected.type !== DECISION.accept) return shouldHave(truth)
+  if (command.penalty === expected.penalty)
+    return v(
+      'correct',
+      kind === 'late-with-reasonable-cause'
+        ? msg('filing.verdict.accept.waived')
+        : expected.penalty === 'apply'
+          ? msg('filing.verdict.accept.penalised')
+          : msg('filing.verdict.accept.onTime'),
+    )
+  if (command.penalty === 'waive')
+    return v('wrong', msg('filing.verdict.accept.wrongWaiver', { amount: money(truth.atStake) }))
+  return v('wrong', msg('filing.verdict.accept.wrongPenalty', { amount: money(truth.atStake) }))
+}
+
+function gradeCorrection(truth: CaseTruth, command: Command): Verdict {
+  const expected = truth.best.at(-1) as Command
+  if (truth.kind === 'arithmetic-error')
+    return command.correctedTaxDue === expected.correctedTaxDue
+      ? v('correct', msg('filing.verdict.correction.right'))
+      : v(
+          'wrong',
+          msg('filing.verdict.correction.wrongAmount', {
+            corrected: money(Number(expected.correctedTaxDue)),
+          }),
+        )
+  if (SUBSTANTIVE.has(truth.kind)) return v('wrong', msg('filing.verdict.correction.substantive'))
+  return v('wrong', msg('filing.verdict.correction.noError'))
+}
+
+function gradeReferral(kind: string): Verdict {
+  if (SUBSTANTIVE.has(kind)) return v('correct', msg('filing.verdict.referral.right'))
+  if (kind === 'arithmetic-error') return v('wrong', msg('filing.verdict.referral.arithmetic'))
+  if (kind === 'stop-filer') return v('acceptable', msg('filing.verdict.referral.stopFiler'))
+  return v('wrong', msg('filing.verdict.referral.noDoubt'))
+}
+
+function gradeAssessment(
+  truth: CaseTruth,
+  history: readonly Command[],
+  env: ProcessEnv,
+  record: CaseRecord<FilingCaseData> | undefined,
+): Verdict {
+  const issued = history.findLast((c) => c.type === STEP.defaultAssessment)
+  if (truth.kind === 'dormant') return v('harmful', msg('filing.verdict.assessment.dormant'))
+  if (!record || !issued || truth.kind !== 'stop-filer') return shouldHave(truth)
+  const range = estimateRange(record, env)
+  const amount = Number(issued.amount)
+  const evidence = msg('filing.verdict.assessment.evidence', {
+    prior: money(range.prior),
+    thirdParty: money(range.thirdParty),
+  })
+  if (amount >= range.low && amount <= range.high)
+    return v('correct', msg('filing.verdict.assessment.right', { evidence }))
+  if (amount * 2 >= range.low && amount <= range.high * 2)
+    return v('acceptable', msg('filing.verdict.assessment.unreasonable', { amount: money(amount), evidence }))
+  return v('wrong', msg('filing.verdict.assessment.arbitrary', { amount: money(amount), evidence }))
 }

@@ -161,44 +161,61 @@ export function periodRecords(
       lines: filing.lines,
       taxDue,
     })
-    const entry = (
-      kind: LedgerEntry['kind'],
-      amount: number,
-      suffix: string,
-      note?: string,
-    ): LedgerEntry => ({
-      id: `filing-led-${tin}-VAT-${m.period}-${suffix}`,
-      tin,
-      taxType: 'VAT',
-      period: m.period,
-      date: filing.filedOn,
-      kind,
-      amount,
-      ref: id,
-      ...(note ? { note } : {}),
-    })
-    if (options.posted)
-      out.ledger.push({ ...entry('self-assessment', taxDue, 'sa', 'Return posted'), date: dueOn })
-    if (taxDue > 0)
-      out.ledger.push(
-        entry(
-          'payment',
-          -taxDue,
-          'pay',
-          options.posted ? 'Paid with the return' : 'Paid with the return (return awaiting processing)',
-        ),
-      )
-    const penalty = options.posted ? lateFilingPenalty(taxDue, dueOn, filing.filedOn, j) : 0
-    if (penalty > 0) {
-      out.ledger.push(entry('penalty', penalty, 'pen', 'Late-filing penalty'))
-      out.ledger.push({
-        ...entry('payment', -penalty, 'penpay', 'Penalty paid'),
-        date: addDays(filing.filedOn, 14),
-      })
-    }
+    out.ledger.push(...filedLedger(tin, m, filing, j, options.posted))
   }
-  if (options.thirdParty && m.invoiced > 0)
-    out.thirdParty.push({
+  out.thirdParty.push(...thirdPartyOf(tin, m, options.thirdParty))
+  return out
+}
+
+/** The filed return's self-assessment (when posted), the payment with it and any late-filing penalty. */
+function filedLedger(
+  tin: string,
+  m: Month,
+  filing: Extract<Filing, { status: 'filed' }>,
+  j: Jurisdiction,
+  posted: boolean,
+): LedgerEntry[] {
+  const dueOn = dueDate('VAT', m.period, j)
+  const id = returnId(tin, m.period)
+  const taxDue = lineAmount(filing.lines, 'net')
+  const out: LedgerEntry[] = []
+  const entry = (kind: LedgerEntry['kind'], amount: number, suffix: string, note?: string): LedgerEntry => ({
+    id: `filing-led-${tin}-VAT-${m.period}-${suffix}`,
+    tin,
+    taxType: 'VAT',
+    period: m.period,
+    date: filing.filedOn,
+    kind,
+    amount,
+    ref: id,
+    ...(note ? { note } : {}),
+  })
+  if (posted) out.push({ ...entry('self-assessment', taxDue, 'sa', 'Return posted'), date: dueOn })
+  if (taxDue > 0)
+    out.push(
+      entry(
+        'payment',
+        -taxDue,
+        'pay',
+        posted ? 'Paid with the return' : 'Paid with the return (return awaiting processing)',
+      ),
+    )
+  const penalty = posted ? lateFilingPenalty(taxDue, dueOn, filing.filedOn, j) : 0
+  if (penalty > 0) {
+    out.push(entry('penalty', penalty, 'pen', 'Late-filing penalty'))
+    out.push({
+      ...entry('payment', -penalty, 'penpay', 'Penalty paid'),
+      date: addDays(filing.filedOn, 14),
+    })
+  }
+  return out
+}
+
+/** What e-invoicing and customs report for the period. */
+function thirdPartyOf(tin: string, m: Month, wanted: boolean): CaseAccounts['thirdParty'] {
+  const out: CaseAccounts['thirdParty'] = []
+  if (wanted && m.invoiced > 0)
+    out.push({
       id: `filing-tp-${tin}-${m.period}-einv`,
       source: 'e-invoice',
       tin,
@@ -206,8 +223,8 @@ export function periodRecords(
       amount: m.invoiced,
       detail: 'Sales e-invoices issued (value excl. VAT)',
     })
-  if (options.thirdParty && m.imports > 0)
-    out.thirdParty.push({
+  if (wanted && m.imports > 0)
+    out.push({
       id: `filing-tp-${tin}-${m.period}-cus`,
       source: 'customs',
       tin,

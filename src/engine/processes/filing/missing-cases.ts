@@ -59,41 +59,54 @@ export function missingCase(s: CaseSetup, kind: 'stop-filer' | 'dormant'): Built
   const flags = [
     `No VAT return since ${previousPeriod(period)}: ${1 + data.alsoMissing.length} returns missing`,
   ]
+  const missing: Missing = { s, period, due, before, data, accounts, prior, m, lastFiled, flags }
+  return stop ? stopFiler(missing) : dormant(missing)
+}
+
+/** What both missing-return stories start from. */
+interface Missing {
+  s: CaseSetup
+  period: string
+  due: string
+  /** The periods filed before the returns stopped. */
+  before: string[]
+  data: BuiltCase['data']
+  accounts: BuiltCase['accounts']
+  prior: ReturnType<typeof priorAverage>
+  m: ReturnType<typeof monthOf>
+  lastFiled: number
+  flags: string[]
+}
+
+/** The look-alike: no activity at all, so dormancy rather than a demand. */
+function dormant({ period, before, data, accounts, prior, lastFiled, flags }: Missing): BuiltCase {
+  return {
+    data,
+    accounts,
+    filedOn: null,
+    shownAmount: lastFiled,
+    truth: {
+      expected: 'Start the dormancy procedure: no demand, no default assessment.',
+      explanation: `Sales declared fell to nil before the returns stopped, and no e-invoice or import has been reported after ${before.at(-3) ?? period}. Nothing shows the business still trades: a demand or an estimated assessment would tax a business that has no income.`,
+      flags: [
+        ...flags,
+        'Declared sales fell to nil before the returns stopped',
+        'No e-invoices or imports in the missing months',
+      ],
+      evidence: ['filing-history', 'third-party'],
+      tadat: ['P4-10', 'P1-1'],
+      atStake: prior.average,
+      best: [H, T, { type: DECISION.startDormancy }],
+    },
+  }
+}
+
+/** Still trading: a demand, then the world's answer decides between posting late and a default assessment. */
+function stopFiler(x: Missing): BuiltCase {
+  const { s, period, due, before, data, accounts, prior, m, lastFiled, flags } = x
   const served = s.today
   const expiry = demandExpiry(served, s.j)
-
-  if (!stop) {
-    return {
-      data,
-      accounts,
-      filedOn: null,
-      shownAmount: lastFiled,
-      truth: {
-        expected: 'Start the dormancy procedure: no demand, no default assessment.',
-        explanation: `Sales declared fell to nil before the returns stopped, and no e-invoice or import has been reported after ${before.at(-3) ?? period}. Nothing shows the business still trades: a demand or an estimated assessment would tax a business that has no income.`,
-        flags: [
-          ...flags,
-          'Declared sales fell to nil before the returns stopped',
-          'No e-invoices or imports in the missing months',
-        ],
-        evidence: ['filing-history', 'third-party'],
-        tadat: ['P4-10', 'P1-1'],
-        atStake: prior.average,
-        best: [H, T, { type: DECISION.startDormancy }],
-      },
-    }
-  }
-
-  const d = s.j.filing.demandToFileDays
-  const k = s.stopFilerIndex
-  const rate = s.settings.demandResponseRate
-  const responds = Math.floor((k + 1) * rate) > Math.floor(k * rate)
-  const lines = declared(m, 1, s.j)
-  const afterDays = responds
-    ? s.draw.int(Math.max(1, Math.ceil(d * 0.2)), Math.max(1, Math.floor(d * 0.8)))
-    : k % 2 === 1
-      ? d + s.draw.int(10, 40)
-      : null
+  const { responds, afterDays, lines } = responseOf(s, m)
   data.response = afterDays === null ? null : { afterDays, lines, taxDue: lineAmount(lines, 'net') }
   const tp = thirdPartyEstimate(m.invoiced, m.imports, s.j)
   const arrives = afterDays === null ? null : addDays(served, s.j.deadlines.deemedReceiptDays + afterDays)
@@ -150,4 +163,22 @@ export function missingCase(s: CaseSetup, kind: 'stop-filer' | 'dormant'): Built
       ],
     },
   }
+}
+
+/** How this stop-filer answers a demand: within its period, only after the assessment, or never. */
+function responseOf(
+  s: CaseSetup,
+  m: Missing['m'],
+): { responds: boolean; afterDays: number | null; lines: ReturnType<typeof declared> } {
+  const d = s.j.filing.demandToFileDays
+  const k = s.stopFilerIndex
+  const rate = s.settings.demandResponseRate
+  const responds = Math.floor((k + 1) * rate) > Math.floor(k * rate)
+  const lines = declared(m, 1, s.j)
+  const afterDays = responds
+    ? s.draw.int(Math.max(1, Math.ceil(d * 0.2)), Math.max(1, Math.floor(d * 0.8)))
+    : k % 2 === 1
+      ? d + s.draw.int(10, 40)
+      : null
+  return { responds, afterDays, lines }
 }

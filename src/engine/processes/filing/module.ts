@@ -2,7 +2,8 @@
  * Return filing and processing through the process contract: the machine, its commands, the
  * evidence panels each step reveals, the naive officer's prefilled values and the grading.
  */
-import { formatMoney, percentOf } from '../../rules/money'
+import { day, money, msg } from '../../primitives/message'
+import { percentOf } from '../../rules/money'
 import { lateFilingPenalty } from '../../rules/penalties'
 import type { LedgerEntry } from '../../world/types'
 import type {
@@ -28,7 +29,6 @@ import { gradeFiling } from './grade'
 import { assessmentPanel, claimPanel, mathErrorNoticePanel, validationPanel } from './decision-panels'
 import { historyPanel, ledgerPanel, noticesPanel, returnPanel, thirdPartyPanel } from './panels'
 import { withId, withTin } from '../../world/lookup'
-import { legacyRefusal } from '../legacy-refusal'
 
 function input(record: CaseRecord<FilingCaseData>, env: ProcessEnv): FilingInput {
   const d = record.data
@@ -139,14 +139,14 @@ function reveal(
   const { world, jurisdiction: j } = env
   switch (command.type) {
     case STEP.viewHistory:
-      return [historyPanel(record, world, j)]
+      return [historyPanel(record, world)]
     case STEP.checkThirdParty:
       return [thirdPartyPanel(record, world, j, context)]
     case STEP.viewLedger:
-      return [ledgerPanel(record, world, j)]
+      return [ledgerPanel(record, world)]
     case STEP.validate:
       return context.arrivedOn
-        ? [returnPanel(record, world, j, context), validationPanel(record, world, j, context)]
+        ? [returnPanel(record, world, context), validationPanel(record, world, j, context)]
         : [validationPanel(record, world, j, context)]
     case STEP.examineClaim:
       return [claimPanel(record, j)]
@@ -156,7 +156,7 @@ function reveal(
         noticesPanel(record, j, { ...context, demandServedOn: context.demandServedOn ?? context.today }),
       ]
     case STEP.defaultAssessment:
-      return [assessmentPanel(record, j, context, Number(command.amount), String(command.basis))]
+      return [assessmentPanel(record, context, Number(command.amount), String(command.basis))]
     case DECISION.correctMathError:
       return [mathErrorNoticePanel(record, j, context, Number(command.correctedTaxDue))]
     default:
@@ -178,25 +178,24 @@ function reference(
     env.jurisdiction.rates.vat,
     env.jurisdiction.rounding,
   )
-  const money = (minor: number) => formatMoney(minor, env.jurisdiction.currency)
   return {
     [DECISION.accept]: {
       penalty: {
         text: filed
-          ? `Return due ${context.returnDueOn}; filed ${filed}.`
-          : `Return due ${context.returnDueOn}.`,
+          ? msg('filing.reference.dueFiled', { due: day(context.returnDueOn), filed: day(filed) })
+          : msg('filing.reference.due', { due: day(context.returnDueOn) }),
         value: late ? 'apply' : 'none',
       },
     },
     [DECISION.correctMathError]: {
       correctedTaxDue: {
-        text: `Net VAT declared on the return: ${money(context.declaredTaxDue)}.`,
+        text: msg('filing.reference.declared', { amount: money(context.declaredTaxDue) }),
         value: context.declaredTaxDue,
       },
     },
     [STEP.defaultAssessment]: {
       amount: {
-        text: `Turnover in the register, at the VAT rate, is ${money(Math.max(1, grossMonthly))} a month.`,
+        text: msg('filing.reference.registerTurnover', { amount: money(Math.max(1, grossMonthly)) }),
         value: Math.max(1, grossMonthly),
       },
       basis: { value: 'register-turnover' },
@@ -218,12 +217,9 @@ export const filingModule: ProcessModule<FilingContext, FilingCaseData> = {
   commands: FILING_COMMANDS,
   stateLabels: FILING_STATE_LABELS,
   input,
-  blocker: (context, type) => legacyRefusal(filingBlocker(context, type)),
+  blocker: filingBlocker,
   problem: (context, command) => filingProblem(context, command as FilingCommand),
-  initialPanels: (record, env) => [
-    returnPanel(record, env.world, env.jurisdiction),
-    noticesPanel(record, env.jurisdiction),
-  ],
+  initialPanels: (record, env) => [returnPanel(record, env.world), noticesPanel(record, env.jurisdiction)],
   reveal,
   defaults,
   waitingSince: (context) => context.demandServedOn ?? undefined,

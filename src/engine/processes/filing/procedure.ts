@@ -5,6 +5,7 @@
  */
 import type { Jurisdiction } from '../../scenario/schema'
 import { addDays, daysBetween } from '../../primitives/calendar'
+import { day, msg, type Msg, type Refusal } from '../../primitives/message'
 import type { IsoDate } from '../../world/types'
 import type { LaterReturn } from './case-data'
 import {
@@ -66,109 +67,110 @@ export const hasReturn = (c: FilingContext) => c.filedOn !== null || c.arrivedOn
 /** The date the return on file was filed. */
 export const filedDate = (c: FilingContext): IsoDate | null => c.arrivedOn ?? c.filedOn
 
+const done = (reason: Msg): Refusal => ({ reason, done: true })
+const refuse = (reason: Msg): Refusal => ({ reason })
+
 /**
- * Why a command cannot be taken now (officer's words), or undefined when the procedure allows
- * it. Steps already done say "already" so the screen can hide them.
+ * Why a command cannot be taken now, or undefined when the procedure allows it; `done` for a
+ * step already taken, which the screen hides.
  */
-export function filingBlocker(c: FilingContext, type: string): string | undefined {
-  const received = hasReturn(c)
-  const expiry = c.demandServedOn ? demandExpiry(c.demandServedOn, c.jurisdiction) : null
-  const needsReturn = 'No return has been received for this period: there is nothing to process yet.'
+export function filingBlocker(c: FilingContext, type: string): Refusal | undefined {
   switch (type as FilingCommandType) {
     case STEP.viewHistory:
-      return c.checks.history ? 'The filing history is already open.' : undefined
+      return c.checks.history ? done(msg('filing.blocker.historyOpen')) : undefined
     case STEP.checkThirdParty:
-      return c.checks.thirdParty ? 'The third-party data has already been checked.' : undefined
+      return c.checks.thirdParty ? done(msg('filing.blocker.thirdPartyChecked')) : undefined
     case STEP.viewLedger:
-      return c.checks.ledger ? 'The taxpayer account is already open.' : undefined
+      return c.checks.ledger ? done(msg('filing.blocker.ledgerOpen')) : undefined
     case STEP.validate:
-      if (!received) return 'There is no return to validate: it has not been filed.'
-      return c.checks.validation ? 'The return has already been validated.' : undefined
+      if (!hasReturn(c)) return refuse(msg('filing.blocker.nothingToValidate'))
+      return c.checks.validation ? done(msg('filing.blocker.alreadyValidated')) : undefined
     case STEP.examineClaim:
-      if (!c.hasClaim || c.arrivedOn) return 'The taxpayer has not sent a reasonable-cause claim.'
-      return c.checks.claim ? 'The claim has already been examined.' : undefined
+      if (!c.hasClaim || c.arrivedOn) return refuse(msg('filing.blocker.noClaim'))
+      return c.checks.claim ? done(msg('filing.blocker.claimExamined')) : undefined
     case STEP.sendDemand:
-      if (c.demandServedOn) return `A demand to file was already served on ${c.demandServedOn}.`
-      if (received) return 'The return has been received: there is nothing to demand.'
-      return c.checks.history
-        ? undefined
-        : 'Open the filing history first, to confirm which returns are missing.'
+      if (c.demandServedOn) return done(msg('filing.blocker.demandServed', { on: day(c.demandServedOn) }))
+      if (hasReturn(c)) return refuse(msg('filing.blocker.nothingToDemand'))
+      return c.checks.history ? undefined : refuse(msg('filing.blocker.historyFirst'))
     case DECISION.accept:
     case DECISION.correctMathError:
     case DECISION.reject:
-      if (!received) return needsReturn
-      return c.checks.validation ? undefined : 'Validate the return first.'
     case DECISION.referForReview:
-      if (!received) return needsReturn
-      if (!c.checks.validation) return 'Validate the return first.'
-      return c.checks.thirdParty || c.checks.history
-        ? undefined
-        : 'Check the third-party data or the filing history first: a referral must say what the doubt rests on.'
+      return decisionBlocker(c, type)
     case STEP.defaultAssessment:
-      if (c.assessed) return `A default assessment was already issued on ${c.assessed.on}.`
-      if (received)
-        return 'The return has arrived: process it. A default assessment is only for a return that never came.'
-      if (!expiry)
-        return 'Serve a demand to file first: the taxpayer must be asked to file before the tax is estimated.'
-      return c.today < expiry
-        ? `The demand to file runs until ${addDays(expiry, -1)}: a default assessment is lawful from ${expiry}.`
-        : undefined
     case DECISION.closeAssessed:
-      if (received) return 'The return has arrived and replaces the default assessment: process it.'
-      return c.assessed ? undefined : 'Issue a default assessment first; the case closes on it.'
     case DECISION.startDormancy:
-      if (received) return 'The taxpayer has filed: it is not dormant.'
-      if (c.assessed) return 'A default assessment has been issued: the taxpayer was found to be trading.'
-      if (!c.checks.thirdParty)
-        return 'Check the third-party data first: dormancy is only for taxpayers with no activity.'
-      return expiry && c.today < expiry
-        ? `A demand to file runs until ${addDays(expiry, -1)}: wait for the taxpayer's answer.`
-        : undefined
+      return nonFilerBlocker(c, type)
     default:
-      return `"${type}" is not a step of return processing.`
+      return refuse(msg('filing.blocker.notAStep', { type }))
   }
 }
 
+/** The decisions on a return that is on file. */
+function decisionBlocker(c: FilingContext, type: string): Refusal | undefined {
+  if (!hasReturn(c)) return refuse(msg('filing.blocker.needsReturn'))
+  if (!c.checks.validation) return refuse(msg('filing.blocker.validateFirst'))
+  if (type !== DECISION.referForReview) return undefined
+  return c.checks.thirdParty || c.checks.history ? undefined : refuse(msg('filing.blocker.referNeedsGrounds'))
+}
+
+/** The steps for a return that never came: assess by default, close on it, or find it dormant. */
+function nonFilerBlocker(c: FilingContext, type: string): Refusal | undefined {
+  const received = hasReturn(c)
+  const expiry = c.demandServedOn ? demandExpiry(c.demandServedOn, c.jurisdiction) : null
+  const runs = (id: string) => refuse(msg(id, { until: day(addDays(expiry!, -1)), from: day(expiry!) }))
+  switch (type) {
+    case STEP.defaultAssessment:
+      if (c.assessed) return done(msg('filing.blocker.alreadyAssessed', { on: day(c.assessed.on) }))
+      if (received) return refuse(msg('filing.blocker.returnArrivedProcess'))
+      if (!expiry) return refuse(msg('filing.blocker.demandFirst'))
+      return c.today < expiry ? runs('filing.blocker.demandRuns') : undefined
+    case DECISION.closeAssessed:
+      if (received) return refuse(msg('filing.blocker.returnReplacesAssessment'))
+      return c.assessed ? undefined : refuse(msg('filing.blocker.assessFirst'))
+    default:
+      if (received) return refuse(msg('filing.blocker.notDormantFiled'))
+      if (c.assessed) return refuse(msg('filing.blocker.notDormantAssessed'))
+      if (!c.checks.thirdParty) return refuse(msg('filing.blocker.thirdPartyFirst'))
+      return expiry && c.today < expiry ? runs('filing.blocker.demandRunsWait') : undefined
+  }
+}
+
+function penaltyProblem(c: FilingContext, penalty: unknown): Msg | undefined {
+  if (!PENALTY_CHOICES.includes(penalty as never)) return msg('filing.problem.choosePenalty')
+  const filed = filedDate(c) ?? c.today
+  const late = filed > c.returnDueOn
+  if (!late && penalty !== 'none')
+    return msg('filing.problem.onTime', { due: day(c.returnDueOn), filed: day(filed) })
+  if (late && penalty === 'none')
+    return msg('filing.problem.late', { days: daysBetween(c.returnDueOn, filed) })
+  if (penalty === 'waive' && (!c.hasClaim || c.arrivedOn)) return msg('filing.problem.noClaim')
+  if (penalty === 'waive' && !c.checks.claim) return msg('filing.problem.examineClaim')
+  return undefined
+}
+
+const hasText = (value: unknown) => typeof value === 'string' && value.trim() !== ''
+
 /** Problems with a command's own fields, judged by the case and the profile. */
-export function filingProblem(c: FilingContext, command: FilingCommand): string | undefined {
+export function filingProblem(c: FilingContext, command: FilingCommand): Msg | undefined {
   switch (command.type) {
-    case DECISION.accept: {
-      const penalty = command.penalty
-      if (!PENALTY_CHOICES.includes(penalty as never))
-        return 'Choose what happens to the late-filing penalty.'
-      const filed = filedDate(c) ?? c.today
-      const late = filed > c.returnDueOn
-      if (!late && penalty !== 'none')
-        return `The return was filed on time (due ${c.returnDueOn}, filed ${filed}): no late-filing penalty applies.`
-      if (late && penalty === 'none')
-        return `The return is ${daysBetween(c.returnDueOn, filed)} days late: apply the penalty, or waive it for a documented reasonable cause.`
-      if (penalty === 'waive' && (!c.hasClaim || c.arrivedOn))
-        return 'There is no reasonable-cause claim on file: a penalty is waived only for a documented cause.'
-      if (penalty === 'waive' && !c.checks.claim)
-        return "Examine the taxpayer's claim before waiving the penalty."
-      return undefined
-    }
+    case DECISION.accept:
+      return penaltyProblem(c, command.penalty)
     case DECISION.correctMathError: {
       const amount = command.correctedTaxDue
       return typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0
-        ? 'Enter the corrected net VAT (zero or more).'
+        ? msg('filing.problem.correctedAmount')
         : undefined
     }
     case DECISION.referForReview:
-      return typeof command.reason === 'string' && command.reason.trim()
-        ? undefined
-        : 'Say what the doubt is: the reviewer starts from it.'
+      return hasText(command.reason) ? undefined : msg('filing.problem.doubt')
     case DECISION.reject:
-      return typeof command.reason === 'string' && command.reason.trim()
-        ? undefined
-        : 'Name the structural defect: it goes in the letter to the taxpayer.'
+      return hasText(command.reason) ? undefined : msg('filing.problem.defect')
     case STEP.defaultAssessment: {
       const amount = command.amount
       if (typeof amount !== 'number' || !Number.isInteger(amount) || amount <= 0)
-        return 'A default assessment must be a positive amount.'
-      return ESTIMATE_BASES.includes(command.basis as never)
-        ? undefined
-        : 'Say what the estimate is based on.'
+        return msg('filing.problem.assessmentAmount')
+      return ESTIMATE_BASES.includes(command.basis as never) ? undefined : msg('filing.problem.basis')
     }
     default:
       return undefined

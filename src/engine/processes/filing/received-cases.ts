@@ -22,6 +22,7 @@ import {
   type CaseSetup,
   type PeriodPlan,
 } from './case-kit'
+import type { ReturnLine } from '../../world/types'
 import { claimFor } from './claims'
 import { DECISION } from './commands'
 import {
@@ -60,15 +61,54 @@ export function receivedCase(s: CaseSetup, kind: Exclude<FilingKind, 'stop-filer
   const { months, accounts } = history(s, profile, () => 1, plan, { unposted: period })
   const m = monthOf(months, period)
   const data = baseData(s, period, 'received')
-  const rate = s.j.rates.vat
+  const story = STORIES[kind]({
+    s,
+    m,
+    lines: declared(m, 1, s.j),
+    period,
+    nilFrom,
+    profile,
+    data,
+    due,
+    filedOn,
+    late,
+  })
+  const lines = story.lines
+  const filed: Filing = {
+    status: 'filed',
+    filedOn,
+    lines,
+    channel: kind === 'incomplete-return' || s.draw.chance(0.2) ? 'paper' : 'e-filing',
+  }
+  const own = periodRecords(s.taxpayer, m, filed, s.j, { posted: false, thirdParty: false })
+  accounts.returns = accounts.returns.map((r) => (r.period === period ? (own.returns[0] ?? r) : r))
+  accounts.ledger.push(...own.ledger)
+  return { data, accounts, truth: story.truth, filedOn, shownAmount: lineAmount(lines, 'net') }
+}
 
-  let lines = declared(m, 1, s.j)
-  let truth: BuiltCase['truth']
-  switch (kind) {
-    case 'nil-filer-with-activity': {
-      lines = vatLines(0, 0, s.j)
-      const tp = thirdPartyEstimate(m.invoiced, m.imports, s.j)
-      truth = {
+/** What a received-return story starts from. */
+interface Received {
+  s: CaseSetup
+  m: ReturnType<typeof monthOf>
+  /** The return as an honest taxpayer would file it. */
+  lines: ReturnLine[]
+  period: string
+  nilFrom: string | null
+  profile: ReturnType<typeof tradingProfile>
+  data: ReturnType<typeof baseData>
+  due: string
+  filedOn: string
+  late: boolean
+}
+
+type Story = (r: Received) => { lines: ReturnLine[]; truth: BuiltCase['truth'] }
+
+const STORIES: Record<Exclude<FilingKind, 'stop-filer' | 'dormant'>, Story> = {
+  'nil-filer-with-activity': ({ s, m, period, nilFrom }) => {
+    const tp = thirdPartyEstimate(m.invoiced, m.imports, s.j)
+    return {
+      lines: vatLines(0, 0, s.j),
+      truth: {
         expected: 'Refer the return for desk review: nil declared while e-invoices show sales.',
         explanation: `The return is valid in form, so it is not rejected, and its arithmetic is right, so it is not a math error. But e-invoices of ${money(s, m.invoiced)} were issued in ${period} and the returns have been nil since ${nilFrom}: a substantive doubt for review and reassessment (about ${money(s, tp)} of VAT).`,
         flags: [
@@ -79,14 +119,15 @@ export function receivedCase(s: CaseSetup, kind: Exclude<FilingKind, 'stop-filer
         tadat: ['P6-16'],
         atStake: tp,
         best: [H, T, V, { type: DECISION.referForReview, reason: 'Nil returns while e-invoices show sales' }],
-      }
-      break
+      },
     }
-    case 'understated-return': {
-      const sales = roundFigure(m.invoiced * s.draw.float(0.4, 0.65), s.j)
-      lines = vatLines(sales, roundFigure(sales * profile.purchaseRatio, s.j), s.j)
-      const gap = percentOf(m.invoiced - sales, rate, s.j.rounding)
-      truth = {
+  },
+  'understated-return': ({ s, m, profile }) => {
+    const sales = roundFigure(m.invoiced * s.draw.float(0.4, 0.65), s.j)
+    const gap = percentOf(m.invoiced - sales, s.j.rates.vat, s.j.rounding)
+    return {
+      lines: vatLines(sales, roundFigure(sales * profile.purchaseRatio, s.j), s.j),
+      truth: {
         expected: 'Refer the return for desk review: declared sales are far below the e-invoiced sales.',
         explanation: `The arithmetic is right and the form complete, so neither a math-error correction nor a rejection fits. Declared sales of ${money(s, sales)} against ${money(s, m.invoiced)} e-invoiced is a substantive doubt: a reviewer must examine it and reassess (about ${money(s, gap)} of output VAT).`,
         flags: [
@@ -97,14 +138,15 @@ export function receivedCase(s: CaseSetup, kind: Exclude<FilingKind, 'stop-filer
         tadat: ['P6-16'],
         atStake: gap,
         best: [H, T, V, { type: DECISION.referForReview, reason: 'Declared sales below e-invoiced sales' }],
-      }
-      break
+      },
     }
-    case 'incomplete-return': {
-      const blank = [VAT_LINE.input, VAT_LINE.net]
-      const net = lineAmount(lines, 'net')
-      lines = lines.filter((l) => !blank.includes(l.label as never))
-      truth = {
+  },
+  'incomplete-return': ({ s, lines }) => {
+    const blank = [VAT_LINE.input, VAT_LINE.net]
+    const net = lineAmount(lines, 'net')
+    return {
+      lines: lines.filter((l) => !blank.includes(l.label as never)),
+      truth: {
         expected:
           'Reject the return as invalid: mandatory lines are blank, so the taxpayer must file a complete one.',
         explanation: `The paper return leaves "${VAT_LINE.input}" and "${VAT_LINE.net}" blank: the structural checks fail and no liability can be posted from it. This is the one case for rejection; the obligation stays open until a complete return comes (net VAT on these figures would be about ${money(s, net)}).`,
@@ -117,15 +159,16 @@ export function receivedCase(s: CaseSetup, kind: Exclude<FilingKind, 'stop-filer
           V,
           { type: DECISION.reject, reason: 'Mandatory lines blank: input VAT and net VAT payable' },
         ],
-      }
-      break
+      },
     }
-    case 'arithmetic-error': {
-      const net = lineAmount(lines, 'net')
-      const wrong = transposed(net, s)
-      lines = declared(m, 1, s.j, wrong)
-      const correct = recompute(lines, s.j).taxDue
-      truth = {
+  },
+  'arithmetic-error': ({ s, m, lines: honestLines }) => {
+    const wrong = transposed(lineAmount(honestLines, 'net'), s)
+    const lines = declared(m, 1, s.j, wrong)
+    const correct = recompute(lines, s.j).taxDue
+    return {
+      lines,
+      truth: {
         expected: `Correct the net VAT to ${money(s, correct)} and send a math-error notice; no referral.`,
         explanation: `Output minus input VAT is ${money(s, correct)}, but the return says ${money(s, wrong)}: two digits swapped. The history is clean and the e-invoices match the declared sales, so this is an honest slip. The math-error route corrects it summarily and tells the taxpayer how to contest within the profile's window; a referral would be over-reaction.`,
         flags: ['Net VAT line differs from output VAT minus input VAT'],
@@ -133,28 +176,33 @@ export function receivedCase(s: CaseSetup, kind: Exclude<FilingKind, 'stop-filer
         tadat: ['P6-16', 'P4-10'],
         atStake: Math.abs(wrong - correct),
         best: [H, V, { type: DECISION.correctMathError, correctedTaxDue: correct }],
-      }
-      break
+      },
     }
-    case 'late-with-reasonable-cause': {
-      data.claim = claimFor(s, due, filedOn, true)
-      const penalty = lateFilingPenalty(lineAmount(lines, 'net'), due, filedOn, s.j)
-      truth = {
+  },
+  'late-with-reasonable-cause': ({ s, lines, data, due, filedOn }) => {
+    const claim = claimFor(s, due, filedOn, true)
+    data.claim = claim
+    const penalty = lateFilingPenalty(lineAmount(lines, 'net'), due, filedOn, s.j)
+    return {
+      lines,
+      truth: {
         expected: 'Post the return and waive the late-filing penalty: the cause is documented.',
-        explanation: `Filed ${daysBetween(due, filedOn)} days late, but the taxpayer documents a reasonable cause (${data.claim.cause}) that covers the due date, and the history is clean. A penalty of ${money(s, penalty)} would punish a taxpayer who could not file.`,
+        explanation: `Filed ${daysBetween(due, filedOn)} days late, but the taxpayer documents a reasonable cause (${claim.cause}) that covers the due date, and the history is clean. A penalty of ${money(s, penalty)} would punish a taxpayer who could not file.`,
         flags: [`Filed ${daysBetween(due, filedOn)} days late`],
-        clearing: [`Documented reasonable cause covering the due date (${data.claim.cause})`],
+        clearing: [`Documented reasonable cause covering the due date (${claim.cause})`],
         evidence: ['claim'],
         tadat: ['P4-10'],
         atStake: penalty,
         best: [H, V, C, { type: DECISION.accept, penalty: 'waive' }],
-      }
-      break
+      },
     }
-    case 'genuine': {
-      const penalty = late ? lateFilingPenalty(lineAmount(lines, 'net'), due, filedOn, s.j) : 0
-      if (late && s.draw.chance(0.7)) data.claim = claimFor(s, due, filedOn, false)
-      truth = {
+  },
+  genuine: ({ s, lines, data, due, filedOn, late }) => {
+    const penalty = late ? lateFilingPenalty(lineAmount(lines, 'net'), due, filedOn, s.j) : 0
+    if (late && s.draw.chance(0.7)) data.claim = claimFor(s, due, filedOn, false)
+    return {
+      lines,
+      truth: {
         expected: late
           ? `Post the return with the late-filing penalty (${money(s, penalty)}).`
           : 'Accept and post the return.',
@@ -166,20 +214,9 @@ export function receivedCase(s: CaseSetup, kind: Exclude<FilingKind, 'stop-filer
         tadat: ['P4-10'],
         atStake: penalty,
         best: [V, T, ...(data.claim ? [C] : []), { type: DECISION.accept, penalty: late ? 'apply' : 'none' }],
-      }
-      break
+      },
     }
-  }
-  const filed: Filing = {
-    status: 'filed',
-    filedOn,
-    lines,
-    channel: kind === 'incomplete-return' || s.draw.chance(0.2) ? 'paper' : 'e-filing',
-  }
-  const own = periodRecords(s.taxpayer, m, filed, s.j, { posted: false, thirdParty: false })
-  accounts.returns = accounts.returns.map((r) => (r.period === period ? (own.returns[0] ?? r) : r))
-  accounts.ledger.push(...own.ledger)
-  return { data, accounts, truth, filedOn, shownAmount: lineAmount(lines, 'net') }
+  },
 }
 
 /** The net figure with two adjacent digits swapped (a transcription slip). */

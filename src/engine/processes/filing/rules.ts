@@ -7,6 +7,7 @@ import { addDays } from '../../primitives/calendar'
 import type { Jurisdiction } from '../../scenario/schema'
 import { percentOf, roundMinor } from '../../rules/money'
 import type { IsoDate, ReturnLine, TaxReturn } from '../../world/types'
+import { msg, type Msg, type Text } from '../../primitives/message'
 
 /** The lines of a VAT return, in the order of the form. */
 export const VAT_LINE = {
@@ -17,6 +18,24 @@ export const VAT_LINE = {
   net: 'Net VAT payable',
 } as const
 export type VatLineKey = keyof typeof VAT_LINE
+
+/**
+ * The lines' names in the reader's language. A return in the world keeps the form's English
+ * label as its key (the world's digest depends on it); panels show this message instead.
+ */
+export const VAT_LINE_LABEL: Record<VatLineKey, Msg> = {
+  sales: msg('filing.line.sales'),
+  output: msg('filing.line.output'),
+  purchases: msg('filing.line.purchases'),
+  input: msg('filing.line.input'),
+  net: msg('filing.line.net'),
+}
+
+/** A return line's label as a reader sees it: the form's line in their language, or the label as filed. */
+export function lineLabel(label: string): Text {
+  const key = (Object.keys(VAT_LINE) as VatLineKey[]).find((k) => VAT_LINE[k] === label)
+  return key ? VAT_LINE_LABEL[key] : label
+}
 
 type RateJurisdiction = Pick<Jurisdiction, 'rates' | 'rounding'>
 
@@ -57,7 +76,7 @@ export interface RecomputedLine {
 
 export interface Recomputation {
   /** Defects that make the return invalid (reject only for these). */
-  structural: string[]
+  structural: Msg[]
   lines: RecomputedLine[]
   /** The net VAT the declared figures give. */
   taxDue: number
@@ -72,11 +91,12 @@ export interface Recomputation {
  * net declared 810,000 → recomputed 720,000, difference +90,000.
  */
 export function recompute(lines: readonly ReturnLine[], j: RateJurisdiction): Recomputation {
-  const structural: string[] = []
+  const structural: Msg[] = []
   for (const key of Object.keys(VAT_LINE) as VatLineKey[]) {
     const line = lines.find((l) => l.label === VAT_LINE[key])
-    if (!line) structural.push(`Line "${VAT_LINE[key]}" is blank.`)
-    else if (line.amount < 0) structural.push(`Line "${VAT_LINE[key]}" is negative.`)
+    if (!line) structural.push(msg('filing.validation.blank', { line: VAT_LINE_LABEL[key] }))
+    else if (line.amount < 0)
+      structural.push(msg('filing.validation.negative', { line: VAT_LINE_LABEL[key] }))
   }
   const sales = lineAmount(lines, 'sales')
   const purchases = lineAmount(lines, 'purchases')

@@ -15,6 +15,7 @@ import {
   unsupportedExports,
   validationFailures,
   type RiskResult,
+  type ValidationFailure,
 } from './rules'
 import type { RefundCase } from './types'
 import { withTin } from '../../world/lookup'
@@ -63,7 +64,7 @@ export function supplierDeclarations(sources: ClaimSources, claim: RefundCase): 
 export interface ClaimAssessment {
   risk: RiskResult
   hasExports: boolean
-  validation: string[]
+  validation: ValidationFailure[]
   credits: ReturnType<typeof matchCredits>
   exports: ReturnType<typeof unsupportedExports>
   /** The refund the evidence supports. */

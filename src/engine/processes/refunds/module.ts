@@ -3,7 +3,7 @@
  * the commands a refund officer has, the panels each step reveals, a naive officer's prefilled
  * values and the grading of the closing decision.
  */
-import { formatMoney } from '../../rules/money'
+import { money, msg, type Msg } from '../../primitives/message'
 import { daysBetween } from '../../primitives/calendar'
 import type { LedgerEntry } from '../../world/types'
 import { claimOffset } from './rules'
@@ -33,9 +33,8 @@ import {
   type RefundsEvent,
   type RefundsInput,
 } from './refunds.machine'
-import { legacyRefusal } from '../legacy-refusal'
 
-const reason = (label: string): CommandSpec['fields'] => [
+const reason = (label: Msg): CommandSpec['fields'] => [
   { name: 'reason', label, kind: 'text', required: true },
 ]
 
@@ -43,53 +42,55 @@ const reason = (label: string): CommandSpec['fields'] => [
 export const REFUNDS_COMMANDS: readonly (CommandSpec & { type: RefundsCommandType })[] = [
   {
     type: 'refunds.validate',
-    label: 'Validate the claim',
+    label: msg('refunds.cmd.validate'),
     final: false,
-    help: 'In time, return on file, refund account in the taxpayer\u2019s name',
+    help: msg('refunds.cmd.validateHelp'),
   },
   {
     type: 'refunds.assessRisk',
-    label: 'Assess the risk tier',
+    label: msg('refunds.cmd.assessRisk'),
     final: false,
-    help: 'The tier decides which verifications are required',
+    help: msg('refunds.cmd.assessRiskHelp'),
   },
-  {
-    type: 'refunds.checkSuppliers',
-    label: 'Match input credits with suppliers\u2019 declarations',
-    final: false,
-  },
-  { type: 'refunds.checkCustoms', label: 'Check exports with customs', final: false },
-  { type: 'refunds.verifyBankAccount', label: 'Verify the account holder with the bank', final: false },
+  { type: 'refunds.checkSuppliers', label: msg('refunds.cmd.checkSuppliers'), final: false },
+  { type: 'refunds.checkCustoms', label: msg('refunds.cmd.checkCustoms'), final: false },
+  { type: 'refunds.verifyBankAccount', label: msg('refunds.cmd.verifyBankAccount'), final: false },
   {
     type: 'refunds.applyOffset',
-    label: 'Offset against other tax debts',
+    label: msg('refunds.cmd.applyOffset'),
     final: false,
-    help: 'Every tax type, before anything is paid',
+    help: msg('refunds.cmd.applyOffsetHelp'),
   },
-  { type: 'refunds.requestSecondApproval', label: 'Request a second approval', final: false },
-  { type: 'refunds.approveFull', label: 'Approve the full amount claimed', final: false },
+  { type: 'refunds.requestSecondApproval', label: msg('refunds.cmd.requestSecondApproval'), final: false },
+  { type: 'refunds.approveFull', label: msg('refunds.cmd.approveFull'), final: false },
   {
     type: 'refunds.approvePartial',
-    label: 'Approve part of the claim',
+    label: msg('refunds.cmd.approvePartial'),
     final: false,
     fields: [
-      { name: 'amount', label: 'Amount allowed', kind: 'money', required: true, graded: true },
-      { name: 'reason', label: 'Why the rest is disallowed', kind: 'text' },
+      {
+        name: 'amount',
+        label: msg('refunds.field.amountAllowed'),
+        kind: 'money',
+        required: true,
+        graded: true,
+      },
+      { name: 'reason', label: msg('refunds.field.disallowedWhy'), kind: 'text' },
     ],
   },
-  { type: 'refunds.authorisePayment', label: 'Authorise payment', final: true },
+  { type: 'refunds.authorisePayment', label: msg('refunds.cmd.authorisePayment'), final: true },
   {
     type: 'refunds.refuse',
-    label: 'Refuse the claim',
+    label: msg('refunds.cmd.refuse'),
     final: true,
-    fields: reason('Reason (goes in the decision letter)'),
+    fields: reason(msg('refunds.field.refuseReason')),
   },
   {
     type: 'refunds.blockAndRefer',
-    label: 'Block the refund and refer',
+    label: msg('refunds.cmd.blockAndRefer'),
     final: true,
-    fields: reason('Grounds for the block and referral'),
-    help: 'Sets the refund block flag and refers the case to investigation',
+    fields: reason(msg('refunds.field.blockReason')),
+    help: msg('refunds.cmd.blockAndReferHelp'),
   },
 ]
 
@@ -142,9 +143,9 @@ export const module: ProcessModule<RefundsContext> = {
   },
   postings: refundPostings,
   blocker: (context, type) =>
-    legacyRefusal(
-      isRefundsCommand(type) ? refundsBlocker(context, type) : `"${type}" is not a step of a refund claim.`,
-    ),
+    isRefundsCommand(type)
+      ? refundsBlocker(context, type)
+      : { reason: msg('refunds.blocker.notAStep', { type }) },
   problem: (context, command) =>
     isRefundsCommand(command.type) ? refundsProblem(context, toEvent(command)) : undefined,
   initialPanels(record, env) {
@@ -152,7 +153,7 @@ export const module: ProcessModule<RefundsContext> = {
     return [
       claimPanel(record, env.jurisdiction),
       taxpayerPanel(record, env.world, sources.taxpayer),
-      historyPanel(record, env.jurisdiction),
+      historyPanel(record),
     ]
   },
   reveal(record, command, env, context): Panel[] {
@@ -180,14 +181,11 @@ export const module: ProcessModule<RefundsContext> = {
         return []
     }
   },
-  reference(record, env) {
+  reference(record) {
     const claimed = claimOf(record).claimed
     return {
       'refunds.approvePartial': {
-        amount: {
-          text: `Refund claimed: ${formatMoney(claimed, env.jurisdiction.currency)}.`,
-          value: claimed,
-        },
+        amount: { text: msg('refunds.reference.claimed', { claimed: money(claimed) }), value: claimed },
       },
     }
   },
@@ -200,7 +198,7 @@ export const module: ProcessModule<RefundsContext> = {
   },
   grade(truth, command, history, env) {
     const record = env.world.cases.refunds?.find((r) => r.id === truth.caseId)
-    if (!record) return { grade: 'wrong', why: 'No claim on file for this case.' }
+    if (!record) return { grade: 'wrong', why: msg('refunds.verdict.noClaim') }
     const claim = claimOf(record)
     const j = env.jurisdiction
     const sources = sourcesFor(env.world, record.tin)
@@ -229,7 +227,7 @@ export const module: ProcessModule<RefundsContext> = {
         break
       }
       default:
-        return { grade: 'wrong', why: `${command.type} does not close a refund claim.` }
+        return { grade: 'wrong', why: msg('refunds.verdict.notFinal', { type: command.type }) }
     }
     const owedOffset =
       decision.type === 'pay' ? offsetFor(sources, record, decision.amount, env.today, j).offset : 0

@@ -3,97 +3,125 @@
  * and what each verification step shows. Facts only, never the ground truth.
  */
 import { periodBalances } from '../../rules/ledger'
-import { formatMoney } from '../../rules/money'
+import { day, list, money, msg, type Msg, type Text } from '../../primitives/message'
 import type { Jurisdiction } from '../../scenario/schema'
 import type { Taxpayer, World } from '../../world/types'
-import type { CaseRecord, Panel } from '../contract'
+import type { CaseRecord, Panel, PanelSection } from '../contract'
+import { dateFact, facts, moneyFact, table, tinFact } from '../panel'
 import {
   claimOf,
   customsRecords,
   declarationOf,
+  DETAIL_SEPARATOR,
   foreignReceipts,
   offsetFor,
   requiredFor,
   type ClaimAssessment,
   type ClaimSources,
 } from './evidence'
-import { CHECK_LABELS } from './rules'
+import { CHECK_LABELS, type MatchResult, type RiskTier } from './rules'
 import { secondApprovalLimit } from './refunds.machine'
 
 const address = (t: Taxpayer) => `${t.address.line}, ${t.address.city}, ${t.address.region}`
-const yesNo = (ok: boolean) => (ok ? 'yes' : 'no')
+const yesNo = (ok: boolean): Msg => (ok ? msg('refunds.panel.yes') : msg('refunds.panel.no'))
+const TIER: Record<RiskTier, Msg> = {
+  low: msg('refunds.tier.low'),
+  medium: msg('refunds.tier.medium'),
+  high: msg('refunds.tier.high'),
+}
+const MATCH: Record<MatchResult, Msg> = {
+  matched: msg('refunds.match.matched'),
+  'within tolerance': msg('refunds.match.withinTolerance'),
+  short: msg('refunds.match.short'),
+  'not declared': msg('refunds.match.notDeclared'),
+}
 
 export function claimPanel(record: CaseRecord, j: Jurisdiction): Panel {
   const c = claimOf(record)
-  const money = (m: number) => formatMoney(m, j.currency)
+  const returnLines: readonly { line: Msg; amount: number }[] = [
+    { line: msg('refunds.panel.claim.domesticSales'), amount: c.domesticSales },
+    { line: msg('refunds.panel.claim.outputVat', { rate: j.rates.vat }), amount: c.outputVat },
+    { line: msg('refunds.panel.claim.zeroRated'), amount: c.zeroRated },
+    { line: msg('refunds.panel.claim.purchases'), amount: c.purchasesNet },
+    { line: msg('refunds.panel.claim.inputVat'), amount: c.inputVat },
+    { line: msg('refunds.panel.claim.excessCredit'), amount: c.claimed },
+  ]
   return {
     id: 'claim',
-    title: 'Refund claim',
+    title: msg('refunds.panel.claim.title'),
     sections: [
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Claim', value: c.claimId, mono: true },
-          { label: 'TIN', value: record.tin, mono: true },
-          { label: 'Taxpayer', value: c.taxpayerName },
-          { label: 'VAT period', value: c.period },
-          { label: 'Return filed on', value: `${c.filedOn} (due ${c.returnDueOn})` },
-          { label: 'Claim lodged on', value: c.lodgedOn },
-          { label: 'Decision due by', value: record.dueOn },
-          { label: 'Refund claimed', value: money(c.claimed) },
+      facts([
+        { label: msg('refunds.panel.claim.claim'), value: c.claimId, mono: true },
+        tinFact(msg('refunds.panel.tin'), record.tin),
+        { label: msg('refunds.panel.taxpayer'), value: c.taxpayerName },
+        { label: msg('refunds.panel.claim.period'), value: c.period },
+        {
+          label: msg('refunds.panel.claim.filedOn'),
+          value: msg('refunds.panel.claim.filedOnValue', { filed: day(c.filedOn), due: day(c.returnDueOn) }),
+          type: 'date',
+        },
+        dateFact(msg('refunds.panel.claim.lodgedOn'), c.lodgedOn),
+        dateFact(msg('refunds.panel.claim.decisionDue'), record.dueOn),
+        moneyFact(msg('refunds.panel.claim.claimed'), c.claimed),
+        {
+          label: msg('refunds.panel.claim.payInto'),
+          value: `${c.account.bank} ${c.account.number} (${c.account.holder})`,
+          mono: true,
+        },
+      ]),
+      table(
+        [
+          { label: msg('refunds.panel.claim.line'), text: (r) => r.line },
+          { label: msg('refunds.panel.amount'), money: (r) => r.amount },
+        ],
+        returnLines,
+        { title: msg('refunds.panel.claim.returnTitle', { period: c.period }) },
+      ),
+      table(
+        [
+          { label: msg('refunds.panel.supplier'), text: (p) => p.supplierName },
+          { label: msg('refunds.panel.tin'), tin: (p) => p.supplierTin },
           {
-            label: 'Pay into',
-            value: `${c.account.bank} ${c.account.number} (${c.account.holder})`,
-            mono: true,
+            label: msg('refunds.panel.claim.what'),
+            text: (p) =>
+              p.capital ? msg('refunds.panel.claim.capital', { description: p.description }) : p.description,
           },
+          { label: msg('refunds.panel.claim.invoices'), number: (p) => p.invoices },
+          { label: msg('refunds.panel.claim.net'), money: (p) => p.net },
+          { label: msg('refunds.panel.claim.inputVatColumn'), money: (p) => p.vat },
         ],
-      },
-      {
-        kind: 'table',
-        title: `VAT return ${c.period}`,
-        columns: ['Line', 'Amount'],
-        numeric: [false, true],
-        rows: [
-          ['Standard-rated sales', money(c.domesticSales)],
-          [`Output VAT at ${j.rates.vat} %`, money(c.outputVat)],
-          ['Zero-rated sales (exports)', money(c.zeroRated)],
-          ['Purchases', money(c.purchasesNet)],
-          ['Input VAT claimed', money(c.inputVat)],
-          ['Excess credit claimed as a refund', money(c.claimed)],
+        c.purchases,
+        { title: msg('refunds.panel.claim.purchaseListing') },
+      ),
+      table(
+        [
+          { label: msg('refunds.panel.declaration'), text: (e) => e.declaration },
+          { label: msg('refunds.panel.date'), date: (e) => e.date },
+          { label: msg('refunds.panel.claim.destination'), text: (e) => e.destination },
+          { label: msg('refunds.panel.claim.buyer'), text: (e) => e.buyer },
+          { label: msg('refunds.panel.claim.goods'), text: (e) => e.goods },
+          { label: msg('refunds.panel.claim.value'), money: (e) => e.value },
         ],
-      },
-      {
-        kind: 'table',
-        title: 'Purchase listing',
-        columns: ['Supplier', 'TIN', 'What', 'Invoices', 'Net', 'Input VAT'],
-        numeric: [false, false, false, true, true, true],
-        rows: c.purchases.map((p) => [
-          p.supplierName,
-          p.supplierTin,
-          p.capital ? `${p.description} (capital)` : p.description,
-          String(p.invoices),
-          money(p.net),
-          money(p.vat),
-        ]),
-      },
-      {
-        kind: 'table',
-        title: 'Export schedule',
-        columns: ['Declaration', 'Date', 'Destination', 'Buyer', 'Goods', 'Value'],
-        numeric: [false, false, false, false, false, true],
-        rows: c.exports.map((e) => [e.declaration, e.date, e.destination, e.buyer, e.goods, money(e.value)]),
-        empty: 'No zero-rated exports declared.',
-      },
+        c.exports,
+        { title: msg('refunds.panel.claim.exportSchedule'), empty: msg('refunds.panel.claim.noExports') },
+      ),
     ],
   }
 }
 
 export function taxpayerPanel(record: CaseRecord, world: World, t: Taxpayer | undefined): Panel {
+  const title = msg('refunds.panel.register.title')
   if (!t)
     return {
       id: 'taxpayer',
-      title: 'Register entry',
-      sections: [{ kind: 'text', text: `No taxpayer holds TIN ${record.tin}.`, tone: 'warning' }],
+      title,
+      sections: [
+        {
+          kind: 'text',
+          text: msg('refunds.panel.register.noTaxpayer', { tin: record.tin }),
+          tone: 'warning',
+        },
+      ],
     }
   const company = world.companies[t.idNumber]
   const directors = (company?.directors ?? t.directors).map((id) => {
@@ -102,74 +130,101 @@ export function taxpayerPanel(record: CaseRecord, world: World, t: Taxpayer | un
   })
   return {
     id: 'taxpayer',
-    title: 'Register entry',
+    title,
     sections: [
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Name', value: t.name },
-          { label: 'TIN', value: t.tin, mono: true },
-          { label: 'Registry no.', value: t.idNumber, mono: true },
-          { label: 'Incorporated', value: company?.incorporated ?? t.birthOrIncorporation },
-          { label: 'Registered on', value: t.registeredOn },
-          { label: 'Status', value: t.status },
-          { label: 'Sector', value: t.sector },
-          { label: 'Segment', value: t.segment },
-          { label: 'Address', value: address(t) },
-          { label: 'Directors', value: directors.join(', ') || 'none on record' },
-          { label: 'Registered for', value: t.taxTypes.map((r) => `${r.taxType} from ${r.from}`).join(', ') },
-        ],
-      },
+      facts([
+        { label: msg('refunds.panel.register.name'), value: t.name },
+        tinFact(msg('refunds.panel.tin'), t.tin),
+        { label: msg('refunds.panel.register.registryNo'), value: t.idNumber, mono: true },
+        dateFact(msg('refunds.panel.register.incorporated'), company?.incorporated ?? t.birthOrIncorporation),
+        dateFact(msg('refunds.panel.register.registeredOn'), t.registeredOn),
+        {
+          label: msg('refunds.panel.register.status'),
+          value: msg('refunds.panel.register.statusValue', { status: t.status }),
+        },
+        { label: msg('refunds.panel.register.sector'), value: t.sector },
+        {
+          label: msg('refunds.panel.register.segment'),
+          value: msg('refunds.panel.register.segmentValue', { segment: t.segment }),
+        },
+        { label: msg('refunds.panel.register.address'), value: address(t) },
+        {
+          label: msg('refunds.panel.register.directors'),
+          value: directors.length ? list(directors) : msg('refunds.panel.register.noDirectors'),
+        },
+        {
+          label: msg('refunds.panel.register.registeredFor'),
+          value: list(
+            t.taxTypes.map((r) =>
+              msg('refunds.panel.register.taxFrom', { tax: r.taxType, from: day(r.from) }),
+            ),
+          ),
+        },
+      ]),
     ],
   }
 }
 
-export function historyPanel(record: CaseRecord, j: Jurisdiction): Panel {
+export function historyPanel(record: CaseRecord): Panel {
   const c = claimOf(record)
-  const money = (m: number) => formatMoney(m, j.currency)
   return {
     id: 'history',
-    title: 'Refund history',
+    title: msg('refunds.panel.history.title'),
     sections: [
-      {
-        kind: 'table',
-        columns: ['Period', 'Lodged', 'Claimed', 'Allowed', 'Decided'],
-        numeric: [false, false, true, true, false],
-        rows: c.history.map((h) => [h.period, h.lodgedOn, money(h.claimed), money(h.allowed), h.decidedOn]),
-        empty: 'No earlier refund claims.',
-      },
+      table(
+        [
+          { label: msg('refunds.panel.period'), text: (h) => h.period },
+          { label: msg('refunds.panel.history.lodged'), date: (h) => h.lodgedOn },
+          { label: msg('refunds.panel.history.claimed'), money: (h) => h.claimed },
+          { label: msg('refunds.panel.history.allowed'), money: (h) => h.allowed },
+          { label: msg('refunds.panel.history.decided'), date: (h) => h.decidedOn },
+        ],
+        c.history,
+        { empty: msg('refunds.panel.history.none') },
+      ),
     ],
   }
 }
 
 export function validationPanel(record: CaseRecord, a: ClaimAssessment, j: Jurisdiction): Panel {
   const c = claimOf(record)
-  const failed = (words: string) => a.validation.some((v) => v.includes(words))
+  const failed = (code: string) => a.validation.some((v) => v.code === code)
+  const checks: readonly { check: Msg; passed: boolean; detail: Msg | string }[] = [
+    {
+      check: msg('refunds.panel.validation.inTime'),
+      passed: !failed('late'),
+      detail: msg('refunds.panel.validation.inTimeDetail', {
+        lodged: day(c.lodgedOn),
+        days: j.refunds.claimLimitDays,
+      }),
+    },
+    {
+      check: msg('refunds.panel.validation.returnOnFile'),
+      passed: !failed('noReturn'),
+      detail: msg('refunds.panel.validation.returnOnFileDetail', { period: c.period, filed: day(c.filedOn) }),
+    },
+    {
+      check: msg('refunds.panel.validation.refundAccount'),
+      passed: !failed('notRefundAccount'),
+      detail: `${c.account.bank} ${c.account.number}`,
+    },
+    { check: msg('refunds.panel.validation.inName'), passed: !failed('notInName'), detail: c.account.holder },
+  ]
   return {
     id: 'validation',
-    title: 'Validation',
+    title: msg('refunds.panel.validation.title'),
     sections: [
-      {
-        kind: 'table',
-        columns: ['Check', 'Passed', 'Detail'],
-        rows: [
-          [
-            'Claimed in time',
-            yesNo(!failed('limit')),
-            `Lodged ${c.lodgedOn}; claims are due within ${j.refunds.claimLimitDays} days of the period end`,
-          ],
-          ['Return on file', yesNo(!failed('No VAT return')), `VAT return ${c.period} filed ${c.filedOn}`],
-          [
-            'Account is the registered refund account',
-            yesNo(!failed('not the refund account')),
-            `${c.account.bank} ${c.account.number}`,
-          ],
-          ['Account in the taxpayer\u2019s name (as declared)', yesNo(!failed('name')), c.account.holder],
+      table(
+        [
+          { label: msg('refunds.panel.validation.check'), text: (r) => r.check },
+          { label: msg('refunds.panel.validation.passed'), text: (r) => yesNo(r.passed) },
+          { label: msg('refunds.panel.validation.detail'), text: (r) => r.detail },
         ],
-      },
-      a.validation.length
-        ? { kind: 'text', text: a.validation.join(' '), tone: 'warning' }
-        : { kind: 'text', text: 'The claim is valid and goes on to risk assessment.' },
+        checks,
+      ),
+      ...(a.validation.length
+        ? a.validation.map((v): PanelSection => ({ kind: 'text', text: v.reason, tone: 'warning' }))
+        : [{ kind: 'text' as const, text: msg('refunds.panel.validation.valid') }]),
     ],
   }
 }
@@ -179,74 +234,91 @@ export function riskPanel(a: ClaimAssessment, j: Jurisdiction): Panel {
   const r = j.refunds.risk
   return {
     id: 'risk',
-    title: 'Risk assessment',
+    title: msg('refunds.panel.risk.title'),
     sections: [
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Risk tier', value: a.risk.tier.toUpperCase() },
-          { label: 'Score', value: `${a.risk.score} (medium from ${r.mediumFrom}, high from ${r.highFrom})` },
-          {
-            label: 'Verification required',
-            value: required.length
-              ? required.map((c) => CHECK_LABELS[c]).join('; ')
-              : 'none (automatic path)',
-          },
+      facts([
+        { label: msg('refunds.panel.risk.tier'), value: TIER[a.risk.tier] },
+        {
+          label: msg('refunds.panel.risk.score'),
+          value: msg('refunds.panel.risk.scoreValue', {
+            score: a.risk.score,
+            medium: r.mediumFrom,
+            high: r.highFrom,
+          }),
+        },
+        {
+          label: msg('refunds.panel.risk.required'),
+          value: required.length
+            ? list(required.map((c) => CHECK_LABELS[c]))
+            : msg('refunds.panel.risk.noneRequired'),
+        },
+      ]),
+      table(
+        [
+          { label: msg('refunds.panel.risk.factor'), text: (f) => f.label },
+          { label: msg('refunds.panel.risk.points'), number: (f) => f.points },
         ],
-      },
-      {
-        kind: 'table',
-        title: 'Risk factors',
-        columns: ['Factor', 'Points'],
-        numeric: [false, true],
-        rows: a.risk.factors.map((f) => [f.label, String(f.points)]),
-        empty: 'No risk factor applies.',
-      },
+        a.risk.factors,
+        { title: msg('refunds.panel.risk.factors'), empty: msg('refunds.panel.risk.noFactor') },
+      ),
     ],
   }
 }
 
 export function suppliersPanel(a: ClaimAssessment, world: World, j: Jurisdiction): Panel {
-  const money = (m: number) => formatMoney(m, j.currency)
   const byTin = new Map(world.taxpayers.map((t) => [t.tin, t]))
-  const rows = a.credits.rows.map((m) => {
-    const s = byTin.get(m.purchase.supplierTin)
-    const status = s ? `${s.status}, registered ${s.registeredOn}` : 'not on the register'
-    return [
-      m.purchase.supplierName,
-      m.purchase.supplierTin,
-      status,
-      money(m.purchase.vat),
-      m.result === 'not declared' ? 'nothing declared' : money(m.declaredVat),
-      m.result,
-      money(m.purchase.vat - m.allowedVat),
-    ]
-  })
   return {
     id: 'suppliers',
-    title: 'Suppliers\u2019 declarations',
+    title: msg('refunds.panel.suppliers.title'),
     sections: [
-      {
-        kind: 'table',
-        columns: [
-          'Supplier',
-          'TIN',
-          'Register',
-          'Input VAT claimed',
-          'Output VAT declared to you',
-          'Match',
-          'Not matched',
+      table(
+        [
+          { label: msg('refunds.panel.supplier'), text: (m) => m.purchase.supplierName },
+          { label: msg('refunds.panel.tin'), tin: (m) => m.purchase.supplierTin },
+          {
+            label: msg('refunds.panel.suppliers.register'),
+            text: (m) => {
+              const s = byTin.get(m.purchase.supplierTin)
+              return s
+                ? msg('refunds.panel.suppliers.registered', {
+                    status: msg('refunds.panel.register.statusValue', { status: s.status }),
+                    on: day(s.registeredOn),
+                  })
+                : msg('refunds.panel.suppliers.notRegistered')
+            },
+          },
+          { label: msg('refunds.panel.suppliers.claimed'), money: (m) => m.purchase.vat },
+          { label: msg('refunds.panel.suppliers.declared'), money: (m) => m.declaredVat },
+          { label: msg('refunds.panel.suppliers.match'), text: (m) => MATCH[m.result] },
+          { label: msg('refunds.panel.suppliers.notMatched'), money: (m) => m.purchase.vat - m.allowedVat },
         ],
-        numeric: [false, false, false, true, true, false, true],
-        rows,
-      },
+        a.credits.rows,
+      ),
       {
         kind: 'text',
-        text: `Matching tolerance ${j.refunds.matchingTolerancePercent} %. Input VAT not matched by a supplier declaration: ${money(a.credits.disallowed)}.`,
+        text: msg('refunds.panel.suppliers.summary', {
+          tolerance: j.refunds.matchingTolerancePercent,
+          disallowed: money(a.credits.disallowed),
+        }),
         tone: a.credits.disallowed > 0 ? 'warning' : 'plain',
       },
     ],
   }
+}
+
+/**
+ * A customs or bank record's detail in the reader's words. The generator writes it as data in a
+ * fixed shape ("<declaration> — exit confirmed <date>, <goods> to <destination>", "… —
+ * foreign-currency transfer from <buyer> on <date>"); any other detail is shown as written.
+ */
+function recordDetail(detail: string): Text {
+  const rest = detail.split(DETAIL_SEPARATOR).slice(1).join(DETAIL_SEPARATOR)
+  const exit = /^exit confirmed (\d{4}-\d{2}-\d{2}), (.+) to (.+)$/.exec(rest)
+  if (exit)
+    return msg('refunds.panel.customs.exit', { on: day(exit[1]!), goods: exit[2]!, destination: exit[3]! })
+  const transfer = /^foreign-currency transfer from (.+) on (\d{4}-\d{2}-\d{2})$/.exec(rest)
+  if (transfer) return msg('refunds.panel.customs.transfer', { from: transfer[1]!, on: day(transfer[2]!) })
+  return rest
 }
 
 export function customsPanel(
@@ -256,33 +328,51 @@ export function customsPanel(
   j: Jurisdiction,
 ): Panel {
   const c = claimOf(record)
-  const money = (m: number) => formatMoney(m, j.currency)
   const customs = new Map(customsRecords(sources, c).map((r) => [declarationOf(r), r]))
   const receipts = new Map(foreignReceipts(sources, c).map((r) => [declarationOf(r), r]))
-  const rest = (detail: string) => detail.split(' \u2014 ').slice(1).join(' \u2014 ')
   return {
     id: 'customs',
-    title: 'Customs and foreign receipts',
+    title: msg('refunds.panel.customs.title'),
     sections: [
-      {
-        kind: 'table',
-        columns: ['Declaration', 'Value claimed', 'Customs record', 'Foreign receipt'],
-        numeric: [false, true, false, false],
-        rows: c.exports.map((e) => {
-          const k = customs.get(e.declaration)
-          const r = receipts.get(e.declaration)
-          return [
-            e.declaration,
-            money(e.value),
-            k ? `${money(k.amount)} \u2014 ${rest(k.detail)}` : 'no record',
-            r ? `${money(r.amount)} \u2014 ${rest(r.detail)}` : 'none found',
-          ]
-        }),
-        empty: 'No exports to check.',
-      },
+      table(
+        [
+          { label: msg('refunds.panel.declaration'), text: (e) => e.declaration },
+          { label: msg('refunds.panel.customs.valueClaimed'), money: (e) => e.value },
+          {
+            label: msg('refunds.panel.customs.record'),
+            text: (e) => {
+              const k = customs.get(e.declaration)
+              return k
+                ? msg('refunds.panel.customs.found', {
+                    amount: money(k.amount),
+                    detail: recordDetail(k.detail),
+                  })
+                : msg('refunds.panel.customs.noRecord')
+            },
+          },
+          {
+            label: msg('refunds.panel.customs.receipt'),
+            text: (e) => {
+              const r = receipts.get(e.declaration)
+              return r
+                ? msg('refunds.panel.customs.found', {
+                    amount: money(r.amount),
+                    detail: recordDetail(r.detail),
+                  })
+                : msg('refunds.panel.customs.noReceipt')
+            },
+          },
+        ],
+        c.exports,
+        { empty: msg('refunds.panel.customs.noExports') },
+      ),
       {
         kind: 'text',
-        text: `Zero-rated sales without a customs record: ${money(a.exports.value)}; at the standard rate of ${j.rates.vat} % that is ${money(a.exports.vat)} of output VAT.`,
+        text: msg('refunds.panel.customs.summary', {
+          value: money(a.exports.value),
+          rate: j.rates.vat,
+          vat: money(a.exports.vat),
+        }),
         tone: a.exports.value > 0 ? 'warning' : 'plain',
       },
     ],
@@ -293,31 +383,27 @@ export function bankPanel(record: CaseRecord): Panel {
   const c = claimOf(record)
   return {
     id: 'bank',
-    title: 'Refund account and bank confirmation',
+    title: msg('refunds.panel.bank.title'),
     sections: [
-      {
-        kind: 'table',
-        columns: [
-          'From',
-          'Bank',
-          'Account',
-          'Holder declared',
-          'Holder per bank',
-          'Name match',
-          'Opened',
-          'Changed via',
+      table(
+        [
+          { label: msg('refunds.panel.bank.from'), date: (acc) => acc.from },
+          { label: msg('refunds.panel.bank.bank'), text: (acc) => acc.bank },
+          { label: msg('refunds.panel.bank.account'), text: (acc) => acc.number },
+          { label: msg('refunds.panel.bank.holderDeclared'), text: (acc) => acc.holder },
+          { label: msg('refunds.panel.bank.holderPerBank'), text: (acc) => acc.bankHolder },
+          {
+            label: msg('refunds.panel.bank.nameMatch'),
+            text: (acc) =>
+              acc.bankHolder === c.taxpayerName
+                ? msg('refunds.panel.bank.matches')
+                : msg('refunds.panel.bank.doesNotMatch'),
+          },
+          { label: msg('refunds.panel.bank.opened'), date: (acc) => acc.openedOn },
+          { label: msg('refunds.panel.bank.changedVia'), text: (acc) => acc.channel },
         ],
-        rows: c.accounts.map((acc) => [
-          acc.from,
-          acc.bank,
-          acc.number,
-          acc.holder,
-          acc.bankHolder,
-          acc.bankHolder === c.taxpayerName ? 'matches' : 'does not match',
-          acc.openedOn,
-          acc.channel,
-        ]),
-      },
+        c.accounts,
+      ),
     ],
   }
 }
@@ -330,38 +416,37 @@ export function offsetPanel(
   j: Jurisdiction,
 ): Panel {
   const c = claimOf(record)
-  const money = (m: number) => formatMoney(m, j.currency)
   const others = sources.ledger.filter((e) => !(e.taxType === 'VAT' && e.period === c.period))
   const debts = periodBalances(others, record.tin).filter((b) => b.balance > 0)
   const offset = offsetFor(sources, record, allowed, on, j)
   return {
     id: 'offset',
-    title: 'Offset against other debts',
+    title: msg('refunds.panel.offset.title'),
     sections: [
-      {
-        kind: 'table',
-        title: 'Balances owed on the taxpayer\u2019s account (all tax types)',
-        columns: ['Tax', 'Period', 'Owed', 'Oldest due'],
-        numeric: [false, false, true, false],
-        rows: debts.map((d) => [d.taxType, d.period, money(d.balance), d.oldestDue ?? '']),
-        empty: 'Nothing owed in any tax type.',
-      },
-      {
-        kind: 'table',
-        title: 'Offset',
-        columns: ['To', 'Period', 'Amount'],
-        numeric: [false, false, true],
-        rows: offset.lines.map((l) => [l.taxType, l.period, money(l.amount)]),
-        empty: 'No offset: nothing is owed.',
-      },
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Amount allowed', value: money(allowed) },
-          { label: 'Offset against debts', value: money(offset.offset) },
-          { label: 'To pay', value: money(offset.payable) },
+      table(
+        [
+          { label: msg('refunds.panel.offset.tax'), text: (d) => d.taxType },
+          { label: msg('refunds.panel.period'), text: (d) => d.period },
+          { label: msg('refunds.panel.offset.owed'), money: (d) => d.balance },
+          { label: msg('refunds.panel.offset.oldestDue'), date: (d) => d.oldestDue ?? undefined },
         ],
-      },
+        debts,
+        { title: msg('refunds.panel.offset.balances'), empty: msg('refunds.panel.offset.nothingOwed') },
+      ),
+      table(
+        [
+          { label: msg('refunds.panel.offset.to'), text: (l) => l.taxType },
+          { label: msg('refunds.panel.period'), text: (l) => l.period },
+          { label: msg('refunds.panel.amount'), money: (l) => l.amount },
+        ],
+        offset.lines,
+        { title: msg('refunds.panel.offset.offset'), empty: msg('refunds.panel.offset.noOffset') },
+      ),
+      facts([
+        moneyFact(msg('refunds.panel.offset.allowed'), allowed),
+        moneyFact(msg('refunds.panel.offset.against'), offset.offset),
+        moneyFact(msg('refunds.panel.offset.toPay'), offset.payable),
+      ]),
     ],
   }
 }
@@ -369,11 +454,15 @@ export function offsetPanel(
 export function approvalPanel(allowed: number, on: string, j: Jurisdiction): Panel {
   return {
     id: 'approval',
-    title: 'Second approval',
+    title: msg('refunds.panel.approval.title'),
     sections: [
       {
         kind: 'text',
-        text: `Refunds above ${formatMoney(secondApprovalLimit(j), j.currency)} need a second approver. The head of the refunds unit reviewed the file and approved ${formatMoney(allowed, j.currency)} on ${on}.`,
+        text: msg('refunds.panel.approval.text', {
+          limit: money(secondApprovalLimit(j)),
+          allowed: money(allowed),
+          on: day(on),
+        }),
       },
     ],
   }

@@ -23,11 +23,24 @@ export function post(
   lines: readonly { purchase: Purchase; declared: number }[],
   unsupported: ReadonlySet<string>,
 ) {
+  // Ledger lines and third-party records share one numbering, so their ids stay as they were.
+  const seq = { n: 0 }
+  postHistory(st, i, t, c, seq)
+  postReturn(st, i, t, c, seq)
+  postThirdParty(st, i, t, c, lines, unsupported, seq)
+}
+
+type Seq = { n: number }
+
+function ledgerOf(st: PartyState, i: number, t: Taxpayer, seq: Seq) {
+  return (e: Omit<LedgerEntry, 'id' | 'tin' | 'taxType'> & { taxType?: TaxType }) =>
+    st.accounts.ledger.push({ id: `refunds-${i + 1}-l${++seq.n}`, tin: t.tin, taxType: 'VAT', ...e })
+}
+
+/** The earlier claims: their returns, credits and the refunds paid. */
+function postHistory(st: PartyState, i: number, t: Taxpayer, c: RefundCase, seq: Seq) {
   const { ctx, j, accounts } = st
-  const money = (m: number) => formatMoney(m, j.currency)
-  let n = 0
-  const ledger = (e: Omit<LedgerEntry, 'id' | 'tin' | 'taxType'> & { taxType?: TaxType }) =>
-    accounts.ledger.push({ id: `refunds-${i + 1}-l${++n}`, tin: t.tin, taxType: 'VAT', ...e })
+  const ledger = ledgerOf(st, i, t, seq)
   for (const [h, past] of c.history.entries()) {
     const id = `refunds-${i + 1}-ret-h${h + 1}`
     const due = dueDate('VAT', past.period, j)
@@ -51,7 +64,11 @@ export function post(
       ref: `VRF/${past.period}`,
     })
   }
-  accounts.returns.push({
+}
+
+/** The claim's own return and its credit on the ledger. */
+function postReturn(st: PartyState, i: number, t: Taxpayer, c: RefundCase, seq: Seq) {
+  st.accounts.returns.push({
     id: c.returnId,
     tin: t.tin,
     taxType: 'VAT',
@@ -69,15 +86,34 @@ export function post(
     ],
     taxDue: -c.claimed,
   })
-  ledger({
+  ledgerOf(
+    st,
+    i,
+    t,
+    seq,
+  )({
     period: c.period,
     date: c.returnDueOn,
     kind: 'self-assessment',
     amount: -c.claimed,
     ref: c.returnId,
   })
+}
+
+/** Suppliers' declarations (or their missing returns), customs records and foreign receipts. */
+function postThirdParty(
+  st: PartyState,
+  i: number,
+  t: Taxpayer,
+  c: RefundCase,
+  lines: readonly { purchase: Purchase; declared: number }[],
+  unsupported: ReadonlySet<string>,
+  seq: Seq,
+) {
+  const { ctx, j, accounts } = st
+  const money = (m: number) => formatMoney(m, j.currency)
   const third = (r: Omit<ThirdPartyRecord, 'id' | 'tin' | 'period'>) =>
-    accounts.thirdParty.push({ id: `refunds-${i + 1}-t${++n}`, tin: t.tin, period: c.period, ...r })
+    accounts.thirdParty.push({ id: `refunds-${i + 1}-t${++seq.n}`, tin: t.tin, period: c.period, ...r })
   for (const { purchase: p, declared } of lines) {
     if (declared <= 0) {
       accounts.returns.push({

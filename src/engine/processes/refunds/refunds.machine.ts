@@ -6,10 +6,11 @@
  * not open.
  */
 import { assign, setup } from 'xstate'
-import { formatMoney, toMinor } from '../../rules/money'
+import { list, money, msg, type Msg, type Refusal } from '../../primitives/message'
+import { toMinor } from '../../rules/money'
 import type { Jurisdiction } from '../../scenario/schema'
 import type { IsoDate, LedgerEntry, Tin } from '../../world/types'
-import { CHECK_LABELS, requiredChecks, type Check, type RiskTier } from './rules'
+import { CHECK_LABELS, requiredChecks, type Check, type RiskTier, type ValidationFailure } from './rules'
 
 export interface RefundsInput {
   jurisdiction: Jurisdiction
@@ -23,7 +24,7 @@ export interface RefundsInput {
   /** The supplier match flagged undeclared input credits (matching the credits is required). */
   supplierMismatch?: boolean
   /** Why the claim fails validation; empty when it passes. */
-  validation: string[]
+  validation: ValidationFailure[]
   dueOn: IsoDate
   today: IsoDate
   /** Who claims, for which VAT period, and the rest of their account (for the offset's postings). */
@@ -76,71 +77,40 @@ function missingChecks(context: RefundsContext): Check[] {
   return requiredChecks(context.tier, context.hasExports, context).filter((c) => !context.checks[c])
 }
 
-const list = (items: string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+const done = (reason: Msg): Refusal => ({ reason, done: true })
+const refuse = (reason: Msg): Refusal => ({ reason })
 
 /**
- * Why a command cannot be taken in this context, or undefined when the procedure allows it.
- * Checks on a command's own fields are in `refundsProblem`.
+ * Why a command cannot be taken in this context, or undefined when the procedure allows it;
+ * `done` for a step already taken. Checks on a command's own fields are in `refundsProblem`.
  */
-export function refundsBlocker(context: RefundsContext, type: RefundsCommandType): string | undefined {
-  const j = context.jurisdiction
-  const decided = context.allowed !== undefined
+export function refundsBlocker(context: RefundsContext, type: RefundsCommandType): Refusal | undefined {
   switch (type) {
     case 'refunds.validate':
-      return context.validated ? 'The claim has already been validated.' : undefined
+      return context.validated ? done(msg('refunds.blocker.alreadyValidated')) : undefined
     case 'refunds.assessRisk':
-      if (context.riskAssessed) return 'The risk tier has already been assessed.'
-      if (!context.validated) return 'Validate the claim first.'
-      return context.validation.length
-        ? `The claim failed validation (${context.validation[0]}): refuse it.`
-        : undefined
+      return riskBlocker(context)
     case 'refunds.checkSuppliers':
     case 'refunds.checkCustoms':
-    case 'refunds.verifyBankAccount': {
-      const check = CHECK_OF[type]!
-      if (context.checks[check]) return `This verification has already been done.`
-      if (decided) return 'The amount has already been decided; verifications come before the decision.'
-      if (!context.riskAssessed)
-        return 'Assess the risk first: the tier decides which verifications the claim needs.'
-      if (check === 'customs' && !context.hasExports)
-        return 'The return declares no zero-rated exports: there is nothing to check with customs.'
-      return undefined
-    }
+    case 'refunds.verifyBankAccount':
+      return checkBlocker(context, CHECK_OF[type]!)
     case 'refunds.approveFull':
-    case 'refunds.approvePartial': {
-      if (decided) return 'The amount allowed has already been decided.'
-      if (!context.validated) return 'Validate the claim first.'
-      if (context.validation.length) return `The claim failed validation: ${context.validation[0]}`
-      if (!context.riskAssessed) return 'Assess the risk first.'
-      const missing = missingChecks(context)
-      return missing.length
-        ? `This is a ${context.tier}-risk claim: ${list(missing.map((c) => CHECK_LABELS[c]))} before approving.`
-        : undefined
-    }
+    case 'refunds.approvePartial':
+      return approvalBlocker(context)
     case 'refunds.refuse':
-      if (decided)
-        return 'The amount allowed has been decided; to stop the payment, block the refund and refer it.'
-      if (!context.validated) return 'Validate the claim before refusing it.'
+      if (context.allowed !== undefined) return refuse(msg('refunds.blocker.refuseAfterDecision'))
+      if (!context.validated) return refuse(msg('refunds.blocker.validateBeforeRefusing'))
       if (!context.validation.length && !context.riskAssessed)
-        return 'The claim is valid: assess the risk and verify it before refusing.'
+        return refuse(msg('refunds.blocker.verifyBeforeRefusing'))
       return undefined
     case 'refunds.blockAndRefer':
-      return context.validated ? undefined : 'Validate the claim first.'
+      return context.validated ? undefined : refuse(msg('refunds.blocker.validateFirst'))
     case 'refunds.applyOffset':
-      if (context.offsetApplied) return 'The offset has already been applied.'
-      return decided ? undefined : 'Decide the amount allowed first: the offset applies to what is allowed.'
+      if (context.offsetApplied) return done(msg('refunds.blocker.alreadyOffset'))
+      return context.allowed !== undefined ? undefined : refuse(msg('refunds.blocker.decideBeforeOffset'))
     case 'refunds.requestSecondApproval':
-      if (context.secondApproved) return 'The second approval has already been given.'
-      if (!decided) return 'Decide the amount allowed first.'
-      return needsSecondApproval(context)
-        ? undefined
-        : `Refunds up to ${formatMoney(secondApprovalLimit(j), j.currency)} are authorised by one officer; no second approval is needed.`
     case 'refunds.authorisePayment':
-      if (!decided) return 'Approve an amount first.'
-      return needsSecondApproval(context) && !context.secondApproved
-        ? `Refunds above ${formatMoney(secondApprovalLimit(j), j.currency)} need a second approver: request the second approval first.`
-        : undefined
+      return paymentBlocker(context, type)
     default: {
       const unreachable: never = type
       return unreachable
@@ -148,23 +118,74 @@ export function refundsBlocker(context: RefundsContext, type: RefundsCommandType
   }
 }
 
+function riskBlocker(context: RefundsContext): Refusal | undefined {
+  if (context.riskAssessed) return done(msg('refunds.blocker.alreadyAssessed'))
+  if (!context.validated) return refuse(msg('refunds.blocker.validateFirst'))
+  const failure = context.validation[0]
+  return failure
+    ? refuse(msg('refunds.blocker.failedValidationRefuse', { reason: failure.reason }))
+    : undefined
+}
+
+function checkBlocker(context: RefundsContext, check: Check): Refusal | undefined {
+  if (context.checks[check]) return done(msg('refunds.blocker.alreadyVerified'))
+  if (context.allowed !== undefined) return refuse(msg('refunds.blocker.verifyAfterDecision'))
+  if (!context.riskAssessed) return refuse(msg('refunds.blocker.assessBeforeVerifying'))
+  if (check === 'customs' && !context.hasExports) return refuse(msg('refunds.blocker.noExports'))
+  return undefined
+}
+
+function approvalBlocker(context: RefundsContext): Refusal | undefined {
+  if (context.allowed !== undefined) return done(msg('refunds.blocker.alreadyDecided'))
+  if (!context.validated) return refuse(msg('refunds.blocker.validateFirst'))
+  const failure = context.validation[0]
+  if (failure) return refuse(msg('refunds.blocker.failedValidation', { reason: failure.reason }))
+  if (!context.riskAssessed) return refuse(msg('refunds.blocker.assessFirst'))
+  const missing = missingChecks(context)
+  return missing.length
+    ? refuse(
+        msg('refunds.blocker.checksMissing', {
+          tier: context.tier,
+          checks: list(missing.map((c) => CHECK_LABELS[c])),
+        }),
+      )
+    : undefined
+}
+
+function paymentBlocker(
+  context: RefundsContext,
+  type: 'refunds.requestSecondApproval' | 'refunds.authorisePayment',
+): Refusal | undefined {
+  const limit = money(secondApprovalLimit(context.jurisdiction))
+  if (type === 'refunds.requestSecondApproval') {
+    if (context.secondApproved) return done(msg('refunds.blocker.alreadyApproved'))
+    if (context.allowed === undefined) return refuse(msg('refunds.blocker.decideFirst'))
+    return needsSecondApproval(context)
+      ? undefined
+      : refuse(msg('refunds.blocker.noSecondApprovalNeeded', { limit }))
+  }
+  if (context.allowed === undefined) return refuse(msg('refunds.blocker.approveFirst'))
+  return needsSecondApproval(context) && !context.secondApproved
+    ? refuse(msg('refunds.blocker.secondApprovalFirst', { limit }))
+    : undefined
+}
+
 /** Problems with a command's own fields. */
-export function refundsProblem(context: RefundsContext, event: RefundsEvent): string | undefined {
-  const j = context.jurisdiction
+export function refundsProblem(context: RefundsContext, event: RefundsEvent): Msg | undefined {
   switch (event.type) {
     case 'refunds.approvePartial': {
       const { amount } = event
-      if (typeof amount !== 'number' || !Number.isInteger(amount)) return 'Enter the amount allowed.'
-      if (amount <= 0) return 'To allow nothing, refuse the claim instead.'
+      if (typeof amount !== 'number' || !Number.isInteger(amount)) return msg('refunds.problem.amount')
+      if (amount <= 0) return msg('refunds.problem.amountZero')
       if (amount > context.claimed)
-        return `You cannot allow more than the ${formatMoney(context.claimed, j.currency)} claimed.`
+        return msg('refunds.problem.amountAboveClaim', { claimed: money(context.claimed) })
       return undefined
     }
     case 'refunds.refuse':
     case 'refunds.blockAndRefer':
       return typeof event.reason === 'string' && event.reason.trim()
         ? undefined
-        : 'Give the reason; it goes in the decision letter and the referral.'
+        : msg('refunds.problem.reason')
     default:
       return undefined
   }
@@ -259,13 +280,13 @@ export const refundsMachine = setup({
   },
 })
 
-export const REFUNDS_STATE_LABELS: Record<string, string> = {
-  received: 'Claim received',
-  invalid: 'Failed validation',
-  awaitingRisk: 'Validated — risk assessment',
-  verification: 'Verification',
-  approved: 'Amount allowed — offset and authorisation',
-  paid: 'Refund authorised for payment',
-  refused: 'Refused',
-  blocked: 'Blocked and referred',
+export const REFUNDS_STATE_LABELS: Record<string, Msg> = {
+  received: msg('refunds.state.received'),
+  invalid: msg('refunds.state.invalid'),
+  awaitingRisk: msg('refunds.state.awaitingRisk'),
+  verification: msg('refunds.state.verification'),
+  approved: msg('refunds.state.approved'),
+  paid: msg('refunds.state.paid'),
+  refused: msg('refunds.state.refused'),
+  blocked: msg('refunds.state.blocked'),
 }

@@ -11,6 +11,7 @@ import type { Jurisdiction } from '../../scenario/schema'
 import { daysBetween } from '../../primitives/calendar'
 import type { TaxType } from '../../vocabulary'
 import type { IsoDate, LedgerEntry, Tin } from '../../world/types'
+import { msg, type Msg } from '../../primitives/message'
 import type { ExportLine, Purchase } from './types'
 
 export type RefundsJurisdiction = Pick<Jurisdiction, 'currency' | 'rounding' | 'rates' | 'refunds'>
@@ -21,10 +22,10 @@ export type RiskTier = (typeof RISK_TIERS)[number]
 export const CHECKS = ['suppliers', 'customs', 'bank'] as const
 export type Check = (typeof CHECKS)[number]
 
-export const CHECK_LABELS: Record<Check, string> = {
-  suppliers: 'match the input credits with the suppliers\u2019 declarations',
-  customs: 'check the exports against customs records',
-  bank: 'verify the account holder with the bank',
+export const CHECK_LABELS: Record<Check, Msg> = {
+  suppliers: msg('refunds.check.suppliers'),
+  customs: msg('refunds.check.customs'),
+  bank: msg('refunds.check.bank'),
 }
 
 /** What the risk engine knows about a claim. */
@@ -47,7 +48,7 @@ export interface RiskFacts {
 }
 
 export interface RiskFactor {
-  label: string
+  label: Msg
   points: number
 }
 
@@ -73,40 +74,44 @@ export function assessRisk(facts: RiskFacts, j: RefundsJurisdiction): RiskResult
   const factors: RiskFactor[] = []
   if (addMonths(facts.registeredOn, r.newRegistrantMonths) > facts.lodgedOn)
     factors.push({
-      label: `Registered less than ${r.newRegistrantMonths} months before the claim`,
+      label: msg('refunds.risk.newRegistrant', { months: r.newRegistrantMonths }),
       points: r.points.newRegistrant,
     })
-  if (facts.history.length === 0) factors.push({ label: 'First refund claim', points: r.points.noHistory })
+  if (facts.history.length === 0)
+    factors.push({ label: msg('refunds.risk.noHistory'), points: r.points.noHistory })
   else {
     const average = facts.history.reduce((a, b) => a + b, 0) / facts.history.length
     if (facts.claimed > average * r.claimGrowthFactor)
       factors.push({
-        label: `Claim more than ${r.claimGrowthFactor} times the average earlier claim`,
+        label: msg('refunds.risk.claimGrowth', { factor: r.claimGrowthFactor }),
         points: r.points.claimGrowth,
       })
   }
   if (facts.claimed > toMinor(r.largeClaimAbove, j.currency))
-    factors.push({ label: 'Large claim', points: r.points.largeClaim })
+    factors.push({ label: msg('refunds.risk.largeClaim'), points: r.points.largeClaim })
   const accountChanged = daysBetween(facts.accountFrom, facts.lodgedOn) < r.accountChangeDays
   if (accountChanged)
     factors.push({
-      label: `Refund account opened or changed less than ${r.accountChangeDays} days before the claim`,
+      label: msg('refunds.risk.accountChange', { days: r.accountChangeDays }),
       points: r.points.accountChange,
     })
   const customsMismatch = (facts.exportsWithoutCustoms ?? 0) > 0
   if (customsMismatch)
     factors.push({
-      label: 'Declared exports without a matching customs export record',
+      label: msg('refunds.risk.customsMismatch'),
       points: r.points.customsMismatch,
     })
   const supplierMismatch = (facts.creditsNotDeclared ?? 0) > 0
   if (supplierMismatch)
     factors.push({
-      label: 'Input VAT claimed above what the suppliers declared on their sales to the claimant',
+      label: msg('refunds.risk.supplierMismatch'),
       points: r.points.supplierMismatch,
     })
   if (r.highRiskSectors.includes(facts.sector))
-    factors.push({ label: `High-risk sector (${facts.sector})`, points: r.points.highRiskSector })
+    factors.push({
+      label: msg('refunds.risk.highRiskSector', { sector: facts.sector }),
+      points: r.points.highRiskSector,
+    })
   const scored = factors.filter((f) => f.points > 0)
   const score = scored.reduce((a, f) => a + f.points, 0)
   const tier: RiskTier = score >= r.highFrom ? 'high' : score >= r.mediumFrom ? 'medium' : 'low'
@@ -139,7 +144,15 @@ export function requiredChecks(tier: RiskTier, hasExports: boolean, flags: Check
   return CHECKS.filter((c) => checks.includes(c) && (c !== 'customs' || hasExports))
 }
 
-/** Why a claim fails validation, in an officer's words; empty when it passes. */
+/** A validation check a claim can fail; the panel reports each by its code. */
+export type ValidationCode = 'late' | 'noReturn' | 'notRefundAccount' | 'notInName'
+
+export interface ValidationFailure {
+  code: ValidationCode
+  reason: Msg
+}
+
+/** Why a claim fails validation, with the officer's words for each; empty when it passes. */
 export function validationFailures(
   facts: {
     period: string
@@ -150,18 +163,17 @@ export function validationFailures(
     taxpayerName: string
   },
   j: RefundsJurisdiction,
-): string[] {
-  const failures: string[] = []
+): ValidationFailure[] {
+  const failures: ValidationFailure[] = []
   const late = daysBetween(periodBounds(facts.period).end, facts.lodgedOn)
-  if (late > j.refunds.claimLimitDays)
-    failures.push(
-      `Claimed ${late} days after the end of the period; the limit is ${j.refunds.claimLimitDays} days.`,
-    )
-  if (!facts.returnFiled) failures.push(`No VAT return is on file for ${facts.period}.`)
+  const limit = j.refunds.claimLimitDays
+  if (late > limit) failures.push({ code: 'late', reason: msg('refunds.validation.late', { late, limit }) })
+  if (!facts.returnFiled)
+    failures.push({ code: 'noReturn', reason: msg('refunds.validation.noReturn', { period: facts.period }) })
   if (facts.account.number !== facts.registerAccount.number)
-    failures.push('The account on the claim is not the refund account on the register.')
+    failures.push({ code: 'notRefundAccount', reason: msg('refunds.validation.notRefundAccount') })
   if (facts.account.holder !== facts.taxpayerName)
-    failures.push('The account on the claim is not in the taxpayer\u2019s name.')
+    failures.push({ code: 'notInName', reason: msg('refunds.validation.notInName') })
   return failures
 }
 
