@@ -7,6 +7,8 @@ import {
   type RegistrationEvent,
   type RegistrationInput,
 } from '../../src/engine/processes/registration/registration.machine'
+import { registrationModule } from '../../src/engine/processes/registration/module'
+import type { ProcessEnv } from '../../src/engine/processes/contract'
 import { testJurisdiction } from '../fixtures/jurisdiction'
 
 const jurisdiction = testJurisdiction()
@@ -90,6 +92,21 @@ describe('guards block unlawful steps', () => {
     expect(registrationBlocker(actor.getSnapshot().context, 'registration.approve')).toBe(
       'Run the duplicate check first: one person, one TIN.',
     )
+  })
+
+  it('marks a check already made as done (dropped from the list), a step not yet open as not done', () => {
+    const actor = actorAfter(smallShop, allChecks.slice(0, 1))
+    const context = actor.getSnapshot().context
+    const env = {} as ProcessEnv
+    expect(registrationModule.blocker(context, 'registration.verifyIdentity', env)).toEqual({
+      reason: 'Identity has already been verified.',
+      done: true,
+    })
+    expect(registrationModule.blocker(context, 'registration.approve', env)).toEqual({
+      reason: 'Check the documents first.',
+      done: false,
+    })
+    expect(registrationModule.blocker(context, 'registration.verifyDocuments', env)).toBeUndefined()
   })
 
   it('does not reject before the identity is verified', () => {

@@ -17,6 +17,7 @@ import {
   REGISTRATION_STATE_LABELS,
   approvalProblem,
   registrationBlocker,
+  registrationStepDone,
   registrationMachine,
   isRegistrationCommand,
   type RegistrationContext,
@@ -30,7 +31,6 @@ import {
   replyPanel,
   searchPanel,
 } from './panels'
-import { legacyRefusal } from '../legacy-refusal'
 
 function commandsFor(env: ProcessEnv): readonly CommandSpec[] {
   const taxOptions = env.jurisdiction.taxTypes.map((t) => ({ value: t.code, label: `${t.code} — ${t.name}` }))
@@ -85,12 +85,11 @@ export const registrationModule: ProcessModule<RegistrationContext, Application>
   commandsFor,
   stateLabels: REGISTRATION_STATE_LABELS,
   input: (record, env) => ({ application: record.data, jurisdiction: env.jurisdiction }),
-  blocker: (context, type) =>
-    legacyRefusal(
-      isRegistrationCommand(type)
-        ? registrationBlocker(context, type)
-        : `"${type}" is not a registration step.`,
-    ),
+  blocker(context, type) {
+    if (!isRegistrationCommand(type)) return { reason: `"${type}" is not a registration step.` }
+    const reason = registrationBlocker(context, type)
+    return reason === undefined ? undefined : { reason, done: registrationStepDone(context, type) }
+  },
   problem(context, command, env) {
     switch (command.type) {
       case 'registration.approve': {

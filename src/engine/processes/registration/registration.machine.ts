@@ -47,6 +47,28 @@ export function isRegistrationCommand(type: string): type is CommandType {
 }
 
 /**
+ * A check already made (or the query already sent): the player drops the step from the list.
+ * Read from the context, never from the blocker's words.
+ */
+export function registrationStepDone(context: RegistrationContext, type: CommandType): boolean {
+  const { checks } = context
+  switch (type) {
+    case 'registration.verifyIdentity':
+      return checks.identity
+    case 'registration.verifyDocuments':
+      return checks.documents
+    case 'registration.checkDuplicates':
+      return checks.duplicates
+    case 'registration.inspectPremises':
+      return checks.premises
+    case 'registration.raiseQuery':
+      return context.queryRaised
+    default:
+      return false
+  }
+}
+
+/**
  * Why a command cannot be taken in this context, or undefined when the procedure allows it.
  * Only context is read here; checks on the command's own fields are in `approvalProblem`.
  */
