@@ -106,7 +106,7 @@ export async function worldCommand(args: string[], io: Io): Promise<number> {
     for (const record of records) {
       const t = truth.get(record.id)
       io.out(
-        `  ${record.id}  ${tr.t(record.title).slice(0, 40).padEnd(40)} ${tr.money(record.amount).padStart(20)}  ${(t?.kind ?? '?').padEnd(26)} ${t?.expected ?? ''}`,
+        `  ${record.id}  ${tr.t(record.title).slice(0, 40).padEnd(40)} ${tr.money(record.amount).padStart(20)}  ${(t?.kind ?? '?').padEnd(26)} ${t ? tr.t(t.expected) : ''}`,
       )
     }
   }

@@ -418,7 +418,7 @@ export interface Debrief {
   /** How the class decided, most frequent first. */
   decisions: { label: Text; grade: string; count: number }[]
   undecided: number
-  truth: { expected: string; kind: string; anomaly: boolean; explanation: Text; flags: Text[] } | null
+  truth: { expected: Text; kind: string; anomaly: boolean; explanation: Text; flags: Text[] } | null
   notes: string | null
 }
 

@@ -9,7 +9,7 @@ export interface PreviewRow {
   taskId: string
   title: Text
   kind: string
-  expected: string
+  expected: Text
   flags: Text[]
   dueOn: string
 }

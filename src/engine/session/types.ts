@@ -163,7 +163,7 @@ export interface DecisionRecord {
   withinDeadline: boolean
   /** The case was already overdue when it reached the trainee: an inherited backlog, not the trainee's miss. */
   overdueAtStart: boolean
-  expected: string
+  expected: Text
   kind: string
   tadat: TadatCode[]
   feedback: DecisionFeedback

@@ -36,7 +36,7 @@ export interface CaseTruth {
   /** Anomaly, look-alike or 'genuine'. */
   kind: string
   /** The best outcome in words, shown after the decision. */
-  expected: string
+  expected: Text
   explanation: Text
   /** What looks wrong in the case (for a look-alike: what made it look suspicious). */
   flags: Text[]
