@@ -1,6 +1,7 @@
 /** The taxpayer current account's line: what the rules compute and the world stores. */
 import type { IsoDate } from '../primitives/calendar'
 import type { Tin } from '../primitives/identifiers'
+import type { Text } from '../primitives/message'
 import type { TaxType } from '../vocabulary'
 
 /**
@@ -39,5 +40,5 @@ export interface LedgerEntry {
   amount: number
   /** The source document: return, notice, payment or case id. */
   ref: string
-  note?: string
+  note?: Text
 }
