@@ -7,12 +7,26 @@
  */
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
-import { Session, type CaseRecord, type CaseTruth, type Command } from '../../src/engine'
+import {
+  PROCESS_MODULES,
+  Session,
+  type CaseRecord,
+  type CaseTruth,
+  type Command,
+  type ProcessModule,
+} from '../../src/engine'
 import { daysBetween } from '../../src/engine/primitives/calendar'
 import { isDate, isList, isMoney, isMsg, type Arg, type Msg } from '../../src/engine/primitives/message'
 import type { CollectionCaseData } from '../../src/engine/processes/collection/case-data'
 import { caseFacts, type CaseFacts } from '../../src/engine/processes/collection/facts'
-import { objectionValid } from '../../src/engine/processes/collection/rules'
+import { ENFORCEMENT_TOOLS } from '../../src/engine/processes/collection/config.schema'
+import {
+  installmentOf,
+  monthlySurplus,
+  objectionValid,
+  reachable,
+} from '../../src/engine/processes/collection/rules'
+import type { ProcessEnv } from '../../src/engine/processes/contract'
 import type { Jurisdiction } from '../../src/engine/scenario/schema'
 import { openDebts } from '../../src/engine/rules/ledger'
 import type { World } from '../../src/engine/world/types'
@@ -126,21 +140,97 @@ function checkCase(c: Case): void {
   }
 }
 
+/** The defaulted agreements the agreements panel shows: defaulted, or active with enough missed. */
+const defaultedShown = ({ record, j }: Case) =>
+  record.data.agreements.filter(
+    (a) =>
+      a.status === 'defaulted' ||
+      (a.status === 'active' && a.missed >= j.collection.missedInstallmentsToDefault),
+  ).length
+
+/** The figures each verdict cites, against the case data and the command graded. */
+const verdictChecks: Record<string, (m: Msg, c: Case, command: Command) => void> = {
+  'collection.verdict.enforce.short': (m, { facts }, command) => {
+    expect(moneyOf(m.args?.amount)).toBe(Number(command.amount))
+    expect(moneyOf(m.args?.due)).toBe(facts.enforceable)
+    expect(Number(command.amount)).toBeLessThan(facts.enforceable)
+  },
+  'collection.verdict.enforce.reachesLittle': (m, c, command) => {
+    const reach = reachable(command.tool as (typeof ENFORCEMENT_TOOLS)[number], c.facts.sources, c.j)
+    expect(moneyOf(m.args?.reach)).toBe(reach)
+    expect(moneyOf(m.args?.due)).toBe(c.facts.enforceable)
+    expect(reach * 2).toBeLessThan(c.facts.enforceable)
+  },
+  'collection.verdict.enforce.milderPartly': (m, c, command) => {
+    const reach = reachable(command.tool as (typeof ENFORCEMENT_TOOLS)[number], c.facts.sources, c.j)
+    expect(moneyOf(m.args?.reach)).toBe(reach)
+    expect(moneyOf(m.args?.due)).toBe(c.facts.enforceable)
+    expect(reach).toBeLessThan(c.facts.enforceable)
+  },
+  'collection.verdict.enforce.securityAllowed': (m, c) => expect(m.args?.defaults).toBe(defaultedShown(c)),
+  'collection.verdict.agreement.securedAbuse': (m, c) => expect(m.args?.defaults).toBe(defaultedShown(c)),
+  'collection.verdict.agreement.unsecuredAbuse': (m, c) => expect(m.args?.defaults).toBe(defaultedShown(c)),
+  'collection.verdict.agreement.unrealistic': (m, { facts, record }, command) => {
+    const surplus = monthlySurplus(record.data.cashFlow!.projected)
+    expect(moneyOf(m.args?.surplus)).toBe(surplus)
+    expect(moneyOf(m.args?.instalment)).toBe(installmentOf(facts.debt, Number(command.months)))
+    expect(moneyOf(m.args?.instalment)).toBeGreaterThan(surplus)
+  },
+}
+
+/** Decisions a trainee might take on any case: each tool, short amounts, several schedules. */
+function attempts(c: Case): Command[] {
+  const enforce = ENFORCEMENT_TOOLS.flatMap((tool) => [
+    { type: 'collection.enforce', tool, amount: c.facts.enforceable },
+    { type: 'collection.enforce', tool, amount: Math.floor(c.facts.enforceable / 2) },
+  ])
+  const months = [1, 2, c.record.data.request?.months ?? c.j.collection.maxInstallmentMonths]
+  const grant = months.flatMap((m) =>
+    ['none', 'bank-guarantee'].map((security) => ({
+      type: 'collection.grantAgreement',
+      months: m,
+      security,
+    })),
+  )
+  return [...enforce, ...grant]
+}
+
+function checkVerdicts(c: Case, module: ProcessModule<unknown, CollectionCaseData>, env: ProcessEnv): void {
+  for (const command of attempts(c)) {
+    const { why } = module.grade(c.truth, command, c.truth.best.slice(0, -1), env, c.record)
+    if (!isMsg(why)) continue
+    const check = verdictChecks[why.id]
+    if (check) check(why, c, command)
+    else
+      expect(
+        Object.values(why.args ?? {}).some((a) => isMoney(a) || typeof a === 'number'),
+        why.id,
+      ).toBe(false)
+    checked.set(why.id, (checked.get(why.id) ?? 0) + 1)
+  }
+}
+
 describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
   it.each(SEEDS)('seed %i: every figure a collection truth cites is the case’s own', async (seed) => {
     const session = await Session.start(scenario, { seed })
     const world = session.env.world
     const j = session.env.jurisdiction
+    const module = PROCESS_MODULES.collection as unknown as ProcessModule<unknown, CollectionCaseData>
     for (const c of session.cases().filter((x) => x.process === 'collection')) {
       const record = world.cases.collection!.find((r) => r.id === c.caseId) as CaseRecord<CollectionCaseData>
       const truth = session.truthOf(c.caseId)!
-      checkCase({ record, truth, facts: caseFacts(record, world, j), world, j })
+      const one = { record, truth, facts: caseFacts(record, world, j), world, j }
+      checkCase(one)
+      checkVerdicts(one, module, session.env)
     }
   })
 })
 
 describe('the collection truths checked', () => {
-  it('include every sentence that cites a figure', () => {
-    for (const id of Object.keys(checks)) expect(checked.get(id) ?? 0, id).toBeGreaterThan(0)
+  it('include every sentence and verdict that cites a figure', () => {
+    // A milder tool reaching between half and all of the debt does not occur in the bundled worlds.
+    const rare = new Set(['collection.verdict.enforce.milderPartly'])
+    for (const id of [...Object.keys(checks), ...Object.keys(verdictChecks)].filter((i) => !rare.has(i)))
+      expect(checked.get(id) ?? 0, id).toBeGreaterThan(0)
   })
 })
