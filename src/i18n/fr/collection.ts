@@ -422,7 +422,7 @@ export default {
   'collection.world.party.personalAccount': '{name} (compte personnel)',
   'collection.world.party.newAccount': 'Nouveau compte chez {bank}',
   'collection.world.asset':
-    '{what, select, van {Fourgonnette de livraison} pickup {Pick-up} saloon {Berline} forklift {Chariot élévateur} other {Groupe électrogène}}, immatriculé en {year}',
+    '{what, select, van {Fourgonnette de livraison} pickup {Pick-up} saloon {Berline} forklift {Chariot élévateur} other {Groupe électrogène}}, immatriculation {year}',
   'collection.world.request.slow': 'L’activité a été faible ; nous paierons désormais chaque mois.',
   'collection.world.request.latePaying': 'Nos clients paient en retard. Il nous faut encore un délai.',
   'collection.world.request.restructuring':

@@ -415,9 +415,9 @@ export default {
   'collection.world.party.offshoreBank': 'um banco offshore',
   'collection.world.party.mainCustomer': 'o nosso principal cliente',
   'collection.world.party.personalAccount': '{name} (conta pessoal)',
-  'collection.world.party.newAccount': 'Nova conta no {bank}',
+  'collection.world.party.newAccount': 'Nova conta em {bank}',
   'collection.world.asset':
-    '{what, select, van {Furgão de entregas} pickup {Carrinha de caixa aberta} saloon {Automóvel ligeiro} forklift {Empilhador} other {Grupo gerador}}, registado em {year}',
+    '{what, select, van {Furgão de entregas} pickup {Carrinha de caixa aberta} saloon {Automóvel ligeiro} forklift {Empilhador} other {Grupo gerador}}, registo de {year}',
   'collection.world.request.slow': 'O negócio tem estado fraco; a partir de agora pagaremos todos os meses.',
   'collection.world.request.latePaying': 'Os clientes pagam com atraso. Precisamos de mais tempo outra vez.',
   'collection.world.request.restructuring': 'Estamos em reestruturação e pedimos mais um acordo.',
