@@ -30,7 +30,7 @@ export { requiredTaxTypes, segmentFor } from './rules/registration'
 export { addDays, daysBetween } from './primitives/calendar'
 export { plural } from './primitives/plural'
 export * from './session/types'
-export { Session, type SendResult } from './session/session'
+export { Session, ReplayRefused, type SendResult } from './session/session'
 export { previewAdvance, type AdvancePreview } from './session/preview'
 export { parseSavedLog, type ParsedLog } from './session/saved'
 export {
