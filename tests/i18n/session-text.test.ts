@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
 import {
   parseSavedLog,
+  readResults,
   playPolicy,
   ReplayRefused,
   Session,
@@ -118,6 +119,16 @@ describe('the session’s text in French, Russian and Portuguese', () => {
     for (const text of savedTexts) {
       const parsed = parseSavedLog(text)
       if (!parsed.ok) texts.push(parsed.plain)
+    }
+    for (const text of [
+      '{',
+      '{"format":"tamis-session/1"}',
+      '{"format":"x"}',
+      '{}',
+      '{"format":"tamis-results/2"}',
+    ]) {
+      const read = readResults(text)
+      if (!read.ok) texts.push(read.reason)
     }
     const session = await Session.start(scenario)
     const nested: Record<string, unknown> = {}

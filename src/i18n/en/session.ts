@@ -110,4 +110,26 @@ export default {
   'session.shape.cycle': 'the fields refer to themselves',
   'session.shape.listTooLong': 'a list is too long',
   'session.replay.refused': 'The saved session does not replay: step {step} was refused ({reason}).',
+  'session.verify.tooLarge': 'this file is too large to be a results file',
+  'session.verify.notJson': 'this is not a results file (it is not JSON)',
+  'session.verify.olderFormat': 'no event log (an older "{format}" file states a score but cannot prove it)',
+  'session.verify.savedSession':
+    'this is a saved session (a decision log), not a results file; replay it with `play`',
+  'session.verify.otherFormat': 'format "{format}" is not a results format (expected "{expected}")',
+  'session.verify.noFormat': 'this is not a results file (it has no "format")',
+  'session.verify.damaged': 'the file is damaged or edited: at {where}',
+  'session.verify.otherScenario': 'the file is for scenario "{stated}", not "{scenario}"',
+  'session.verify.otherVersion':
+    'the file was made on another version of "{scenario}" (version {stated}; this copy is {digest})',
+  'session.verify.notReplayed':
+    'the log does not replay in {mode, select, assessment {assessment} other {practice}} mode: event {step} ({type}) is refused: {reason}{more, plural, =0 {} other { (and # more)}}',
+  'session.verify.score': 'the file states {stated} / {statedMax}; its log earns {earned} / {earnedMax}',
+  'session.verify.headline':
+    'the file states {what, select, percent {percent} passed {passed} other {hints used}} {stated}; its log earns {earned}',
+  'session.verify.task': 'the file states {stated} for task "{task}"; its log earns {earned}',
+  'session.verify.nothing': 'nothing',
+  'session.verify.decisionCount': 'the file lists {stated} decisions; its log makes {earned}',
+  'session.verify.decision': 'the file states {stated} for case {caseId}; its log earns {earned}',
+  'session.verify.graded': '{grade} ({points} points)',
+  'session.verify.noDecision': 'no decision',
 } satisfies Catalogue

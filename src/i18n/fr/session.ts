@@ -116,4 +116,31 @@ export default {
   'session.shape.listTooLong': 'une liste est trop longue',
   'session.replay.refused':
     'La session enregistrée ne peut pas être rejouée : l’étape {step} a été refusée ({reason}).',
+  'session.verify.tooLarge': 'ce fichier est trop volumineux pour être un fichier de résultats',
+  'session.verify.notJson': 'ce n’est pas un fichier de résultats (ce n’est pas du JSON)',
+  'session.verify.olderFormat':
+    'aucun journal des étapes (un ancien fichier « {format} » indique une note sans pouvoir la prouver)',
+  'session.verify.savedSession':
+    'c’est une session enregistrée (un journal de décisions), pas un fichier de résultats ; rejouez-la avec `play`',
+  'session.verify.otherFormat':
+    'le format « {format} » n’est pas un format de résultats (attendu : « {expected} »)',
+  'session.verify.noFormat': 'ce n’est pas un fichier de résultats (il n’a pas de « format »)',
+  'session.verify.damaged': 'le fichier est endommagé ou modifié : à {where}',
+  'session.verify.otherScenario': 'le fichier concerne le scénario « {stated} », pas « {scenario} »',
+  'session.verify.otherVersion':
+    'le fichier a été produit sur une autre version de « {scenario} » (version {stated} ; cette copie est la {digest})',
+  'session.verify.notReplayed':
+    'le journal ne se rejoue pas en mode {mode, select, assessment {évaluation} other {entraînement}} : l’étape {step} ({type}) est refusée : {reason}{more, plural, =0 {} one { (et # autre)} other { (et # autres)}}',
+  'session.verify.score':
+    'le fichier indique {stated} / {statedMax} ; son journal obtient {earned} / {earnedMax}',
+  'session.verify.headline':
+    'le fichier indique {what, select, percent {le pourcentage} passed {la réussite} other {les indices utilisés}} {stated} ; son journal obtient {earned}',
+  'session.verify.task':
+    'le fichier indique {stated} pour la tâche « {task} » ; son journal obtient {earned}',
+  'session.verify.nothing': 'rien',
+  'session.verify.decisionCount': 'le fichier liste {stated} décisions ; son journal en prend {earned}',
+  'session.verify.decision':
+    'le fichier indique {stated} pour le dossier {caseId} ; son journal obtient {earned}',
+  'session.verify.graded': '{grade} ({points} points)',
+  'session.verify.noDecision': 'aucune décision',
 } satisfies Catalogue

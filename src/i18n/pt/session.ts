@@ -113,4 +113,30 @@ export default {
   'session.shape.listTooLong': 'uma lista é demasiado longa',
   'session.replay.refused':
     'A sessão guardada não pode ser reproduzida: o passo {step} foi recusado ({reason}).',
+  'session.verify.tooLarge': 'este ficheiro é demasiado grande para ser um ficheiro de resultados',
+  'session.verify.notJson': 'não é um ficheiro de resultados (não é JSON)',
+  'session.verify.olderFormat':
+    'sem registo de passos (um ficheiro «{format}» antigo indica uma pontuação mas não a pode provar)',
+  'session.verify.savedSession':
+    'é uma sessão guardada (um registo de decisões), não um ficheiro de resultados; reproduza-a com `play`',
+  'session.verify.otherFormat':
+    'o formato «{format}» não é um formato de resultados (esperado: «{expected}»)',
+  'session.verify.noFormat': 'não é um ficheiro de resultados (não tem «format»)',
+  'session.verify.damaged': 'o ficheiro está danificado ou foi alterado: em {where}',
+  'session.verify.otherScenario': 'o ficheiro é do cenário «{stated}», não de «{scenario}»',
+  'session.verify.otherVersion':
+    'o ficheiro foi feito noutra versão de «{scenario}» (versão {stated}; esta cópia é a {digest})',
+  'session.verify.notReplayed':
+    'o registo não se reproduz no modo {mode, select, assessment {avaliação} other {treino}}: o passo {step} ({type}) é recusado: {reason}{more, plural, =0 {} one { (e mais #)} other { (e mais #)}}',
+  'session.verify.score':
+    'o ficheiro indica {stated} / {statedMax}; o seu registo obtém {earned} / {earnedMax}',
+  'session.verify.headline':
+    'o ficheiro indica {what, select, percent {percentagem} passed {aprovação} other {pistas usadas}} {stated}; o seu registo obtém {earned}',
+  'session.verify.task': 'o ficheiro indica {stated} para a tarefa «{task}»; o seu registo obtém {earned}',
+  'session.verify.nothing': 'nada',
+  'session.verify.decisionCount': 'o ficheiro lista {stated} decisões; o seu registo toma {earned}',
+  'session.verify.decision':
+    'o ficheiro indica {stated} para o processo {caseId}; o seu registo obtém {earned}',
+  'session.verify.graded': '{grade} ({points} pontos)',
+  'session.verify.noDecision': 'nenhuma decisão',
 } satisfies Catalogue

@@ -112,4 +112,28 @@ export default {
   'session.shape.cycle': 'поля ссылаются сами на себя',
   'session.shape.listTooLong': 'список слишком длинный',
   'session.replay.refused': 'Сохранённый сеанс не воспроизводится: шаг {step} отклонён ({reason}).',
+  'session.verify.tooLarge': 'файл слишком велик для файла результатов',
+  'session.verify.notJson': 'это не файл результатов (это не JSON)',
+  'session.verify.olderFormat':
+    'нет журнала шагов (старый файл «{format}» указывает оценку, но не может её подтвердить)',
+  'session.verify.savedSession':
+    'это сохранённый сеанс (журнал решений), а не файл результатов; воспроизведите его командой `play`',
+  'session.verify.otherFormat': 'формат «{format}» не является форматом результатов (ожидается «{expected}»)',
+  'session.verify.noFormat': 'это не файл результатов (в нём нет поля «format»)',
+  'session.verify.damaged': 'файл повреждён или изменён: в {where}',
+  'session.verify.otherScenario': 'файл относится к сценарию «{stated}», а не «{scenario}»',
+  'session.verify.otherVersion':
+    'файл создан на другой версии «{scenario}» (версия {stated}; эта копия — {digest})',
+  'session.verify.notReplayed':
+    'журнал не воспроизводится в режиме {mode, select, assessment {аттестации} other {тренировки}}: шаг {step} ({type}) отклонён: {reason}{more, plural, =0 {} one { (и ещё #)} few { (и ещё #)} many { (и ещё #)} other { (и ещё #)}}',
+  'session.verify.score':
+    'в файле указано {stated} / {statedMax}; по журналу получается {earned} / {earnedMax}',
+  'session.verify.headline':
+    'в файле указано: {what, select, percent {процент} passed {зачёт} other {использовано подсказок}} {stated}; по журналу получается {earned}',
+  'session.verify.task': 'в файле указано {stated} для задания «{task}»; по журналу получается {earned}',
+  'session.verify.nothing': 'ничего',
+  'session.verify.decisionCount': 'в файле решений: {stated}; по журналу: {earned}',
+  'session.verify.decision': 'в файле указано {stated} для дела {caseId}; по журналу получается {earned}',
+  'session.verify.graded': '{grade} (баллов: {points})',
+  'session.verify.noDecision': 'нет решения',
 } satisfies Catalogue
