@@ -132,4 +132,14 @@ export default {
   'session.verify.decision': 'the file states {stated} for case {caseId}; its log earns {earned}',
   'session.verify.graded': '{grade} ({points} points)',
   'session.verify.noDecision': 'no decision',
+  'session.pathTest.bestShort':
+    'the best decisions score {score} of {max}: a trainee who decides every case right cannot reach full marks',
+  'session.pathTest.bestFails': 'the best decisions reach {percent}%, below the pass mark of {passMark}%',
+  'session.pathTest.clickerPasses':
+    'a trainee who just clicks ({policy}) scores {percent}% and passes (pass mark {passMark}%)',
+  'session.pathTest.cannotPlay': 'the {policy} policy could not play: {detail}',
+  'session.pathTest.hiddenFlag':
+    'case {caseId} ({kind}): its red flag is meant to show in {panels}, but no step of the case shows that panel',
+  'session.pathTest.lateCase':
+    'case {caseId} is due on {due}, before its task "{task}" starts on {start}; start the task earlier or place the case in an earlier task',
 } satisfies Catalogue

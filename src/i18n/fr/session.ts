@@ -143,4 +143,15 @@ export default {
     'le fichier indique {stated} pour le dossier {caseId} ; son journal obtient {earned}',
   'session.verify.graded': '{grade} ({points} points)',
   'session.verify.noDecision': 'aucune décision',
+  'session.pathTest.bestShort':
+    'les meilleures décisions obtiennent {score} sur {max} : un stagiaire qui tranche chaque dossier correctement ne peut pas obtenir la note maximale',
+  'session.pathTest.bestFails':
+    'les meilleures décisions atteignent {percent} %, sous le seuil de réussite de {passMark} %',
+  'session.pathTest.clickerPasses':
+    'un stagiaire qui se contente de cliquer ({policy}) obtient {percent} % et réussit (seuil de réussite {passMark} %)',
+  'session.pathTest.cannotPlay': 'la stratégie {policy} n’a pas pu jouer : {detail}',
+  'session.pathTest.hiddenFlag':
+    'dossier {caseId} ({kind}) : son signal d’alerte doit apparaître dans {panels}, mais aucune étape du dossier n’affiche ce panneau',
+  'session.pathTest.lateCase':
+    'le dossier {caseId} arrive à échéance le {due}, avant le début de sa tâche « {task} » le {start} ; faites commencer la tâche plus tôt ou placez le dossier dans une tâche antérieure',
 } satisfies Catalogue

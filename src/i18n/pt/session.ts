@@ -139,4 +139,15 @@ export default {
     'o ficheiro indica {stated} para o processo {caseId}; o seu registo obtém {earned}',
   'session.verify.graded': '{grade} ({points} pontos)',
   'session.verify.noDecision': 'nenhuma decisão',
+  'session.pathTest.bestShort':
+    'as melhores decisões obtêm {score} de {max}: um formando que decide bem todos os processos não consegue a nota máxima',
+  'session.pathTest.bestFails':
+    'as melhores decisões atingem {percent}%, abaixo da nota mínima de {passMark}%',
+  'session.pathTest.clickerPasses':
+    'um formando que apenas clica ({policy}) obtém {percent}% e é aprovado (nota mínima {passMark}%)',
+  'session.pathTest.cannotPlay': 'a estratégia {policy} não conseguiu jogar: {detail}',
+  'session.pathTest.hiddenFlag':
+    'processo {caseId} ({kind}): o seu sinal de alerta deve aparecer em {panels}, mas nenhum passo do processo mostra esse painel',
+  'session.pathTest.lateCase':
+    'o processo {caseId} vence em {due}, antes de a sua tarefa «{task}» começar em {start}; comece a tarefa mais cedo ou coloque o processo numa tarefa anterior',
 } satisfies Catalogue

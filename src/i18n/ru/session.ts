@@ -136,4 +136,14 @@ export default {
   'session.verify.decision': 'в файле указано {stated} для дела {caseId}; по журналу получается {earned}',
   'session.verify.graded': '{grade} (баллов: {points})',
   'session.verify.noDecision': 'нет решения',
+  'session.pathTest.bestShort':
+    'лучшие решения дают {score} из {max}: слушатель, правильно решивший каждое дело, не может получить максимальный балл',
+  'session.pathTest.bestFails': 'лучшие решения дают {percent}%, ниже проходного порога {passMark}%',
+  'session.pathTest.clickerPasses':
+    'слушатель, который просто нажимает кнопки ({policy}), получает {percent}% и проходит (проходной порог {passMark}%)',
+  'session.pathTest.cannotPlay': 'стратегия {policy} не смогла пройти сценарий: {detail}',
+  'session.pathTest.hiddenFlag':
+    'дело {caseId} ({kind}): его признак риска должен быть виден в {panels}, но ни один шаг дела не показывает эту панель',
+  'session.pathTest.lateCase':
+    'срок по делу {caseId} — {due}, раньше начала его задания «{task}» ({start}); начните задание раньше или перенесите дело в более раннее задание',
 } satisfies Catalogue
