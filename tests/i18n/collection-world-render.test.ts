@@ -2,7 +2,7 @@
  * What the generator stores for the collection desk speaks the reader's language: every case's
  * title, its truth (right answer, explanation, red flags), every evidence panel of its case data
  * and the ledger notes of the debtor's account, including those the best log's decisions post
- * (write-offs, instalment agreements and their schedule), render in French, Russian and
+ * (write-offs, instalment agreements and their schedule) and the third-party records it writes, render in French, Russian and
  * Portuguese from their own catalogues, with a translator that throws on a missing id. The French
  * rendering contains none of the English catalogue's collection sentences.
  */
@@ -85,6 +85,7 @@ async function collect(scenario: Scenario, seed: number): Promise<Msg[]> {
       else session.send({ type: 'case.command', caseId: summary.caseId, command })
   const tins = new Set(records.map((r) => r.tin))
   values.push(session.env.world.ledger.filter((e) => tins.has(e.tin)).map((e) => e.note))
+  values.push(session.env.world.thirdParty.filter((r) => tins.has(r.tin)).map((r) => r.detail))
   for (const record of records) values.push(session.caseView(record.id))
   return messages(values).filter((m) => m.id.startsWith('collection.'))
 }
@@ -143,7 +144,13 @@ describe('the collection world speaks the reader’s language', () => {
   })
 
   it('covered the ledger notes the decisions post, and the world’s own sentences', () => {
-    for (const id of [...POSTED, 'collection.ledger.latePayment', 'collection.world.flag.transfersOut'])
+    for (const id of [
+      ...POSTED,
+      'collection.ledger.latePayment',
+      'collection.world.flag.transfersOut',
+      'collection.world.thirdParty.wages',
+      'collection.world.thirdParty.unpaidInvoice',
+    ])
       expect(seenIds.has(id), id).toBe(true)
   })
 })

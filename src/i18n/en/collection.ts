@@ -465,4 +465,6 @@ export default {
     'written off ({criterion, select, liquidation {liquidation} untraceable {untraceable} uneconomic {uneconomic} other {approved}}), approved by the {approver, select, self {self} head {head} other {supervisor}}',
   'collection.ledger.agreement': 'instalment agreement: {part} of {total} in {count} monthly instalments',
   'collection.ledger.instalmentDue': 'instalment {k} of {n} ({amount}): {part} due on this period',
+  'collection.world.thirdParty.wages': 'PAYE return: wages paid for {month}',
+  'collection.world.thirdParty.unpaidInvoice': 'E-invoice to {name} ({tin}), unpaid',
 } satisfies Catalogue

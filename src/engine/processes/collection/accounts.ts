@@ -12,7 +12,7 @@ import type { TaxType } from '../../vocabulary'
 import type { WorldContext } from '../../world/context'
 import type { Accounts } from '../../world/process-world'
 import type { IsoDate, LedgerEntry, TaxReturn } from '../../world/types'
-import { msg } from '../../primitives/message'
+import { msg, type Text } from '../../primitives/message'
 
 /** One period's liability the case is about. */
 export interface DebtLine {
@@ -202,7 +202,7 @@ export class AccountWriter {
     period: string,
     amount: number,
     counterparty: string,
-    detail: string,
+    detail: Text,
   ): void {
     this.accounts.thirdParty.push({
       id: this.#id('T'),

@@ -68,13 +68,7 @@ export function genuineStory(env: StoryEnv, variant: GenuineVariant): Story {
     salary = { from: data.employer.name, amount: wage * 0.8 }
     for (let k = 1; k <= 3; k++) {
       const month = addDays(`${env.ctx.referenceDate.slice(0, 8)}01`, -28 * k).slice(0, 7)
-      env.writer.thirdParty(
-        'employer',
-        month,
-        wage,
-        data.employer.name,
-        `PAYE return: wages paid for ${month}`,
-      )
+      env.writer.thirdParty('employer', month, wage, data.employer.name, w('thirdParty.wages', { month }))
     }
   }
   data.bank = {

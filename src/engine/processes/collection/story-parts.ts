@@ -289,7 +289,7 @@ export function debtors(env: StoryEnv, total: number): TradeDebtor[] {
       invoiceDate.slice(0, 7),
       amount,
       c.name,
-      `E-invoice to ${c.name} (${c.tin}), unpaid`,
+      w('thirdParty.unpaidInvoice', { name: c.name, tin: c.tin }),
     )
     return { customer: c.name, tin: c.tin, amount, invoiceDate }
   })
