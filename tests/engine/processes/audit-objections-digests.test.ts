@@ -10,7 +10,7 @@ import { generateWorld } from '../../../src/engine'
 import { worldDigest } from '../../../src/engine/world/digest'
 
 const PINNED: Record<string, string> = {
-  'audit-case-selection': 'f4a9b7d9b919d125',
+  'audit-case-selection': '823a481ae19608cc',
   'objections-review-desk': '6af0fbdb4ca5ca79',
 }
 

@@ -2,6 +2,7 @@
  * Parts the case builders share: personal-return lines, third-party records, earlier audits,
  * the taxpayer's reply, and the draft of a genuine candidate (nothing wrong: no change).
  */
+import { msg, type Text } from '../../primitives/message'
 import { percentOf } from '../../rules/money'
 import type { ThirdPartyRecord } from '../../world/types'
 import type { BuildInput, Draft } from './draft'
@@ -10,7 +11,10 @@ import type { AuditCaseData, PriorAudit } from './types'
 
 export const step = (type: string) => ({ type })
 
+/** Month names for the third-party records' details, which the world stores as plain text. */
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June'] as const
+/** A month of the year (1–12) as a message. */
+export const monthName = (month: number) => msg('audit.story.month', { month })
 
 /** Lines of a personal return: one line per employer, the total and the tax on the total. */
 export function pitLines(b: BuildInput, items: readonly (readonly [string, number])[], total?: number) {
@@ -61,8 +65,14 @@ export function priorAudits(
   ]
 }
 
-export const answer = (from: string, text: string) => ({
-  reply: { date: '', from, subject: 'Reply to the preliminary findings', text },
+export const answer = (from: string, text: Text) => ({
+  reply: { date: '', from, subject: msg('audit.story.subject.reply'), text },
+})
+
+/** A visit's single finding. */
+export const finding = (title: Text, value: Text) => ({
+  title,
+  rows: [{ label: msg('audit.story.row.finding'), value }],
 })
 
 export const noSuppliers = {
@@ -88,8 +98,7 @@ export function genuineDraft(d: Pick<Draft, 'data' | 'hits'>): Draft {
     screenSteps: [step('audit.checkHistory')],
     flags: [],
     evidence: [],
-    explanation:
-      'The risk engine flagged this taxpayer, but the books and the third-party data agree with the return.',
+    explanation: msg('audit.truth.explain.genuine'),
     tadat: ['P2-3'],
   }
 }

@@ -49,13 +49,13 @@ export interface Draft {
   plan: AuditPlan
   /** Evidence steps before a "not selected" decision. */
   screenSteps: Command[]
-  flags: string[]
+  flags: Text[]
   /** For a look-alike: the facts in the file that clear the taxpayer. */
-  clearing?: string[]
+  clearing?: Text[]
   /** Facts the feedback cites (see CaseTruth.facts). */
   facts?: Record<string, string>
   evidence: string[]
-  explanation: string
+  explanation: Text
   tadat: TadatCode[]
 }
 

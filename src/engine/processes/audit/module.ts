@@ -181,12 +181,7 @@ function reveal(
       const { adjustment, category } = context.findings
       const f = computeFindings(context, adjustment, category, env.today, j)
       return [
-        assessmentPanel(
-          assessmentEntries(context, f, env.today, j),
-          context,
-          f,
-          command.type === 'audit.refer',
-        ),
+        assessmentPanel(assessmentEntries(context, f, env.today), context, f, command.type === 'audit.refer'),
       ]
     }
     default:

@@ -5,7 +5,6 @@
  * penalty.
  */
 import { money as amount, msg } from '../../primitives/message'
-import { formatMoney } from '../../rules/money'
 import {
   baseData,
   otherBusiness,
@@ -15,7 +14,7 @@ import {
   type BuildInput,
   type Draft,
 } from './draft'
-import { answer, incomeOf, noSuppliers, pitLines, priorAudits, step, thirdParty } from './case-parts'
+import { answer, finding, incomeOf, noSuppliers, pitLines, priorAudits, step, thirdParty } from './case-parts'
 import { niceStep, roundTo, transposeDown } from './history'
 import { taxOnAdjustment } from './rules'
 import { citHistory, citLines, profileHits, tradingBenchmark, HISTORY_YEARS } from './trade-lines'
@@ -100,14 +99,14 @@ function slipPersonal(b: BuildInput): Draft {
       audits,
       records: [
         {
-          title: 'Taxpayer’s worksheet',
+          title: msg('audit.story.doc.worksheet'),
           rows: [
             { label: nameA, value: a },
             { label: nameB, value: c },
-            { label: 'Sum on the worksheet', value: total },
-            { label: 'Total typed on the return', value: typed },
+            { label: msg('audit.story.row.worksheetSum'), value: total },
+            { label: msg('audit.story.row.totalTyped'), value: typed },
           ],
-          note: 'The worksheet adds up correctly; the total was copied onto the return with two digits swapped.',
+          note: msg('audit.story.note.worksheetSwapped'),
         },
       ],
     },
@@ -123,7 +122,7 @@ function slipPersonal(b: BuildInput): Draft {
       },
       ...profileHits(b, filings, audits),
     ],
-    line: 'total income line',
+    line: 'income',
     name: t.name,
   })
 }
@@ -170,14 +169,14 @@ function slipBusiness(b: BuildInput): Draft {
       audits,
       records: [
         {
-          title: `Trial balance ${b.year}`,
+          title: msg('audit.story.doc.trialBalance', { year: b.year }),
           rows: [
-            { label: 'Sales — domestic', value: domestic },
-            { label: 'Sales — export', value: exports },
-            { label: 'Total sales in the books', value: total },
-            { label: 'Turnover typed on the return', value: typed },
+            { label: msg('audit.story.row.salesDomestic'), value: domestic },
+            { label: msg('audit.story.row.salesExport'), value: exports },
+            { label: msg('audit.story.row.totalSalesBooks'), value: total },
+            { label: msg('audit.story.row.turnoverTyped'), value: typed },
           ],
-          note: 'The books agree with the e-invoices and the customs data; the turnover line was typed with two digits swapped, and the profit computed from it.',
+          note: msg('audit.story.note.turnoverSwapped'),
         },
       ],
     },
@@ -193,7 +192,7 @@ function slipBusiness(b: BuildInput): Draft {
       },
       ...profileHits(b, history.filings, audits, history.benchmark),
     ],
-    line: 'turnover line',
+    line: 'turnover',
     name: t.name,
   })
 }
@@ -219,9 +218,9 @@ type SlipData = Pick<
 
 function slip(
   b: BuildInput,
-  s: { data: SlipData; diff: number; hits: Draft['hits']; line: string; name: string },
+  s: { data: SlipData; diff: number; hits: Draft['hits']; line: 'income' | 'turnover'; name: string },
 ): Draft {
-  const money = (m: number) => formatMoney(m, b.j.currency)
+  const { line } = s
   return {
     data: {
       ...s.data,
@@ -231,21 +230,8 @@ function slip(
         tax: taxOnAdjustment(s.data.basis, s.data.taxType, s.diff, b.j),
         note: msg('audit.story.note.thirdPartyAbove'),
       },
-      premises: [
-        {
-          title: 'Visit',
-          rows: [
-            {
-              label: 'Finding',
-              value: 'Nothing at the premises bears on the issue; the books are in order.',
-            },
-          ],
-        },
-      ],
-      ...answer(
-        s.name,
-        `You are right: the ${s.line} was copied wrongly from our working papers. We agree with the correction and will pay the difference.`,
-      ),
+      premises: [finding(msg('audit.story.doc.visit'), msg('audit.story.value.premisesInOrder'))],
+      ...answer(s.name, msg('audit.story.reply.slip', { line })),
     },
     hits: s.hits,
     explained: false,
@@ -257,10 +243,10 @@ function slip(
       category: 'honest-error',
     },
     screenSteps: [step('audit.checkHistory')],
-    flags: [`The ${s.line} is not the sum of its lines: two digits transposed (${money(s.diff)})`],
-    clearing: ['Clean history: every return on time, no earlier adjustments'],
+    flags: [msg('audit.truth.flag.slip', { line, amount: amount(s.diff) })],
+    clearing: [msg('audit.truth.clear.cleanHistory')],
     evidence: ['records', 'history'],
-    explanation: `The third-party data agree with the lines of the return; only the ${s.line} was copied with two digits swapped, understating it by ${money(s.diff)}. An isolated slip, below the substantial threshold, from a taxpayer with a clean record: correct the exact difference at the desk with no penalty (honest error). A negligence penalty or a referral would punish an honest mistake.`,
+    explanation: msg('audit.truth.explain.slip', { line, amount: amount(s.diff) }),
     tadat: ['P6-16'],
   }
 }

@@ -4,9 +4,9 @@
  * no real business. The supplier is a taxpayer of the register, reshaped (and claimed) as a new,
  * empty company with its own nil returns and e-invoices, so every screen tells the same story.
  */
-import { money as amount, msg } from '../../primitives/message'
+import { day, money as amount, msg } from '../../primitives/message'
 import { dueDate, periodBounds } from '../../rules/calendar'
-import { formatMoney, percentOf } from '../../rules/money'
+import { percentOf } from '../../rules/money'
 import { addDays } from '../../primitives/calendar'
 import type { TaxReturn, Taxpayer } from '../../world/types'
 import {
@@ -19,7 +19,7 @@ import {
   type Draft,
 } from './draft'
 import { clearHistory, niceStep, periodsUpTo, roundTo, sectorMargins } from './history'
-import { step, thirdParty } from './case-parts'
+import { answer, finding, step, thirdParty } from './case-parts'
 import type { SupplierRow } from './types'
 
 const MONTHS = 6
@@ -253,7 +253,7 @@ function invoiceSuppliers(b: BuildInput, s: InvoiceSetup): SupplierRow[] {
       declaredOutputVat: declared,
       invoicedOutputVat: declared,
       buyers: ctx.draw.int(8, 60),
-      status: 'Active; files on time',
+      status: msg('audit.story.status.onTime'),
       remark: '',
     }
   }
@@ -269,8 +269,8 @@ function invoiceSuppliers(b: BuildInput, s: InvoiceSetup): SupplierRow[] {
       declaredOutputVat: files ? 0 : null,
       invoicedOutputVat: millOutput,
       buyers: otherBuyers + 1,
-      status: files ? 'Active; nil returns since registration' : 'Active; no return for the period',
-      remark: `Registered ${millRegistered}. No employees, no purchases or imports declared, yet e-invoices to ${otherBuyers + 1} buyers. The registered address is a rented room in a residential block.`,
+      status: msg(files ? 'audit.story.status.nilReturns' : 'audit.story.status.noReturn'),
+      remark: msg('audit.story.remark.mill', { registered: day(millRegistered), buyers: otherBuyers + 1 }),
     },
   ]
   return suppliers
@@ -279,49 +279,36 @@ function invoiceSuppliers(b: BuildInput, s: InvoiceSetup): SupplierRow[] {
 /** The records the audit examines, the warehouse visit and the buyer's reply. */
 function fakeInvoiceFiles(s: InvoiceSetup): Pick<Draft['data'], 'records' | 'premises' | 'reply'> {
   const { t, mill, invoices, fakeBase, fakeVat, g1Name, g2Name, in1, in2 } = s
+  const supplier = mill.name
   return {
     records: [
       {
-        title: `Purchase invoices from ${mill.name}`,
+        title: msg('audit.story.doc.millInvoices', { supplier }),
         rows: [
-          { label: 'Invoices', value: String(invoices) },
-          { label: 'Value before VAT', value: fakeBase },
-          { label: 'Input VAT claimed', value: fakeVat },
-          { label: 'Payment', value: 'In cash, or to the personal account of a third party' },
+          { label: msg('audit.story.row.invoices'), value: String(invoices) },
+          { label: msg('audit.story.row.valueBeforeVat'), value: fakeBase },
+          { label: msg('audit.story.row.inputVatClaimed'), value: fakeVat },
+          { label: msg('audit.story.row.payment'), value: msg('audit.story.value.paidCash') },
         ],
-        note: 'Goods described as "materials, various". No delivery notes, no transport documents, no goods-received entries in the stock records.',
+        note: msg('audit.story.note.materialsVarious'),
       },
       {
-        title: 'Other purchase invoices',
+        title: msg('audit.story.doc.otherInvoices'),
         rows: [
           { label: g1Name, value: in1 },
           { label: g2Name, value: in2 },
         ],
-        note: 'Delivery notes, bank payments and stock entries match these invoices and the suppliers’ declarations.',
+        note: msg('audit.story.note.deliveryMatches'),
       },
     ],
     premises: [
-      {
-        title: 'Warehouse visit',
-        rows: [
-          {
-            label: 'Finding',
-            value: `No goods matching the invoices of ${mill.name}; the stock records show no receipt of them.`,
-          },
-        ],
-      },
+      finding(msg('audit.story.doc.warehouseVisit'), msg('audit.story.value.noGoods', { supplier })),
     ],
-    reply: {
-      date: '',
-      from: t.name,
-      subject: 'Reply to the preliminary findings',
-      text: `A broker introduced ${mill.name} and arranged the invoices. We paid in cash as he asked. We have no delivery papers.`,
-    },
+    ...answer(t.name, msg('audit.story.reply.broker', { supplier })),
   }
 }
 
 export function fakeInvoiceBuyer(b: BuildInput): Draft {
-  const money = (m: number) => formatMoney(m, b.j.currency)
   const s = fakeInvoiceSetup(b)
   const { t, mill, files, median, fakeVat, input, output, otherBuyers, ret, filings } = s
   const { purchaseIds, ids, suppliers } = fakeInvoiceEvidence(b, s)
@@ -369,12 +356,21 @@ export function fakeInvoiceBuyer(b: BuildInput): Draft {
     },
     screenSteps: [step('audit.checkSuppliers')],
     flags: [
-      `${mill.name} ${files ? 'files nil returns' : 'filed no return'} yet issued e-invoices to ${otherBuyers + 1} buyers`,
-      'Recently registered supplier with no employees, purchases or premises',
-      'No delivery notes or stock receipts; paid in cash or to a third party',
+      msg('audit.truth.flag.millFiles', {
+        supplier: mill.name,
+        filed: files ? 'nil' : 'none',
+        buyers: otherBuyers + 1,
+      }),
+      msg('audit.truth.flag.recentSupplier'),
+      msg('audit.truth.flag.noDelivery'),
     ],
     evidence: ['suppliers', 'third-party'],
-    explanation: `The input VAT of ${money(fakeVat)} rests on invoices from ${mill.name}, an invoice mill: registered weeks before, no staff or purchases, ${files ? 'nil returns' : 'no return'} while invoicing ${otherBuyers + 1} buyers, and no goods ever arrived. Disallow exactly that input VAT (the genuine suppliers' credits stand), fraud category, and refer to investigation: fake invoices are intent, not a routine audit finding.`,
+    explanation: msg('audit.truth.explain.fakeInvoices', {
+      amount: amount(fakeVat),
+      supplier: mill.name,
+      filed: files ? 'nil' : 'none',
+      buyers: otherBuyers + 1,
+    }),
     tadat: ['P6-16', 'P2-3'],
   }
 }
