@@ -46,8 +46,8 @@ function rowValue(c: Case, labelId: string): number {
       if (isMsg(row.label) && row.label.id === labelId && typeof row.value === 'number') return row.value
   throw new Error(`${c.truth.caseId}: no row ${labelId}`)
 }
-const supplierRow = (c: Case, name: Arg) => c.data.suppliers.find((s) => s.name === name)!
-const byCounterparty = (c: Case, name: Arg) =>
+const supplierRow = (c: Case, name: Arg | undefined) => c.data.suppliers.find((s) => s.name === name)!
+const byCounterparty = (c: Case, name: Arg | undefined) =>
   incomeRecords(c).filter((r) => r.counterparty === name && r.amount > 0)
 const comparison = (c: Case) =>
   c.data.score > c.data.threshold ? 'above' : c.data.score === c.data.threshold ? 'at' : 'below'

@@ -14,6 +14,7 @@ import { generateWorld, RegisterIndex, type CaseRecord, type ProcessEnv, type Wo
 import { isMsg, type Value } from '../../src/engine/primitives/message'
 import { module as auditModule } from '../../src/engine/processes/audit/module'
 import type { AuditContext } from '../../src/engine/processes/audit/audit.machine'
+import type { AuditCaseData } from '../../src/engine/processes/audit/types'
 import type { Panel } from '../../src/engine/processes/contract'
 import type { Language } from '../../src/i18n/languages'
 import { loadCatalogue } from '../../src/i18n/load'
@@ -47,7 +48,7 @@ function panelValues(panel: Panel): (Value | undefined)[] {
 }
 
 /** Everything the generator stored for one audit case, and what its best play posts. */
-function stored(record: CaseRecord, world: World, env: ProcessEnv): (Value | undefined)[] {
+function stored(record: CaseRecord<AuditCaseData>, world: World, env: ProcessEnv): (Value | undefined)[] {
   const truth = world.truth.cases.find((t) => t.caseId === record.id)!
   const out: (Value | undefined)[] = [
     record.title,
@@ -121,7 +122,7 @@ describe('the audit world renders in every language', () => {
             today: world.referenceDate,
             index: new RegisterIndex(world.taxpayers),
           }
-          for (const record of world.cases.audit ?? [])
+          for (const record of (world.cases.audit ?? []) as CaseRecord<AuditCaseData>[])
             for (const value of stored(record, world, env)) {
               if (value === undefined) continue
               const inEnglish = en.t(value)

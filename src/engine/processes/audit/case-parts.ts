@@ -5,11 +5,9 @@
 import { msg, type Text } from '../../primitives/message'
 import { percentOf } from '../../rules/money'
 import type { ThirdPartyRecord } from '../../world/types'
-import type { BuildInput, Draft } from './draft'
+import type { BuildInput, Story } from './draft'
 import { postPriorAudit } from './history'
 import type { AuditCaseData, PriorAudit } from './types'
-
-export const step = (type: string) => ({ type })
 
 /** Month names for the third-party records' details, which the world stores as plain text. */
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June'] as const
@@ -86,19 +84,8 @@ export const noSuppliers = {
 export const incomeOf = (b: BuildInput, t: { turnover: number }) => Math.min(t.turnover, b.ctx.bands.micro[1])
 
 /** Shared by genuine candidates: nothing is wrong, so an audit closes with no change. */
-export function genuineDraft(d: Pick<Draft, 'data' | 'hits'>): Draft {
-  return {
-    ...d,
-    explained: false,
-    plan: {
-      steps: [step('audit.checkHistory'), step('audit.checkThirdParty')],
-      auditType: 'desk',
-      outcome: 'no-change',
-    },
-    screenSteps: [step('audit.checkHistory')],
-    flags: [],
-    evidence: [],
-    explanation: msg('audit.truth.explain.genuine'),
-    tadat: ['P2-3'],
-  }
-}
+export const genuineStory = (d: Pick<Story, 'data' | 'hits'>): Story => ({
+  ...d,
+  flags: [],
+  explanation: msg('audit.truth.explain.genuine'),
+})

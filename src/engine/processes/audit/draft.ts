@@ -59,6 +59,21 @@ export interface Draft {
   tadat: TadatCode[]
 }
 
+/**
+ * What a case builder draws: the case file, the rules it trips, what looks wrong and why, and the
+ * adjustment the evidence supports. Its recipe (recipes.ts) says how the audit of it goes.
+ */
+export interface Story {
+  data: Draft['data']
+  hits: Draft['hits']
+  flags?: Text[]
+  clearing?: Text[]
+  facts?: Record<string, string>
+  explanation: Text
+  /** The adjustment the evidence supports (none when nothing is wrong). */
+  adjustment?: number
+}
+
 const TRIES = 60
 
 /**

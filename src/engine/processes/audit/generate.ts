@@ -14,8 +14,6 @@ import type { CaseRecord, CaseTruth, Command } from '../contract'
 import { WorldConfigSchema } from './config.schema'
 import type { BuildInput, Draft } from './draft'
 import { auditVatPeriod, auditYear } from './history'
-import { genuinePersonal, underReportedIncome } from './income-cases'
-import { honestError } from './slip-cases'
 import { ANOMALIES, LOOKALIKES, type AuditKind } from './kinds'
 import { notSelectInText } from './labels'
 import {
@@ -27,19 +25,9 @@ import {
   penaltyFor,
   type Selection,
 } from './rules'
-import { explainedOutlier } from './outlier-cases'
-import { genuineBusiness, suppressedCashSales } from './trade-cases'
+import { draftOf } from './recipes'
 import type { AuditCaseData, RiskHit } from './types'
-import { fakeInvoiceBuyer } from './vat-cases'
 import { caseId } from '../../primitives/case-id'
-
-const BUILDERS: Record<Exclude<AuditKind, 'genuine'>, (b: BuildInput) => Draft> = {
-  'under-reported-income': underReportedIncome,
-  'suppressed-cash-sales': suppressedCashSales,
-  'fake-invoice-buyer': fakeInvoiceBuyer,
-  'honest-error': honestError,
-  'explained-outlier': explainedOutlier,
-}
 
 /** The kinds of the worklist in a seeded order: declared anomalies and look-alikes, the rest genuine. */
 function kindsOf(config: ProcessWorldConfig): AuditKind[] {
@@ -92,7 +80,7 @@ function draftAll(
   const { ctx, pop, accounts, claimed, tick } = input
   const j = ctx.scenario.jurisdiction
   const today: IsoDate = ctx.referenceDate
-  let genuineCount = 0
+  const seen = new Map<AuditKind, number>()
   return kinds.map((kind, n) => {
     ctx.reseed(PROCESS_STREAM.audit, n + 1)
     const b: BuildInput = {
@@ -106,14 +94,9 @@ function draftAll(
       vatPeriod,
       today,
     }
-    const draft =
-      kind === 'genuine'
-        ? genuineCount++ % 2 === 0
-          ? genuineBusiness(b, true)
-          : ctx.draw.chance(0.5)
-            ? genuineBusiness(b, false)
-            : genuinePersonal(b)
-        : BUILDERS[kind](b)
+    const nth = seen.get(kind) ?? 0
+    seen.set(kind, nth + 1)
+    const draft = draftOf(kind, b, nth)
     const hits: RiskHit[] = draft.hits
       .filter((h) => weights[h.rule] > 0)
       .map((h) => ({ ...h, weight: weights[h.rule] }))
@@ -137,7 +120,7 @@ const rankingOf = (scored: readonly Scored[]) =>
     }))
     .sort((a, b) => b.score - a.score || b.estimate - a.estimate || a.caseId.localeCompare(b.caseId))
 
-export const generate: ProcessGenerator = (input) => {
+export const generate: ProcessGenerator<AuditCaseData> = (input) => {
   const { ctx, config: raw } = input
   const config = WorldConfigSchema.parse(raw)
   const j = ctx.scenario.jurisdiction

@@ -13,28 +13,24 @@ import {
   unitOf,
   type BuildInput,
   type Draft,
+  type Story,
 } from './draft'
 import {
   MONTH_NAMES,
   answer,
   finding,
   monthName,
-  genuineDraft,
+  genuineStory,
   incomeOf,
   noSuppliers,
   pitLines,
   priorAudits,
   riskyHistory,
-  step,
   thirdParty,
 } from './case-parts'
 import { niceStep, roundTo } from './history'
 import { taxOnAdjustment } from './rules'
 import { citHistory, citLines, lateYears, profileHits, tradingBenchmark, HISTORY_YEARS } from './trade-lines'
-
-export function underReportedIncome(b: BuildInput): Draft {
-  return b.ctx.draw.chance(0.35) ? unbookedSales(b) : secondEmployer(b)
-}
 
 /** Two employers' withholding slips and the bank's interest, posted to the third-party records. */
 function employmentSources(
@@ -97,7 +93,8 @@ function secondJobFiles(
   }
 }
 
-function secondEmployer(b: BuildInput): Draft {
+/** Salary from a second employer left out of a personal return. */
+export function secondEmployer(b: BuildInput): Story {
   const { ctx, j } = b
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'individual', (x) => x.sector === 'Employment income')
@@ -152,26 +149,16 @@ function secondEmployer(b: BuildInput): Draft {
       },
       ...profileHits(b, filings, audits),
     ],
-    explained: false,
-    plan: {
-      steps: [step('audit.checkThirdParty'), step('audit.checkHistory')],
-      auditType: 'desk',
-      outcome: 'assess',
-      adjustment: salaryB,
-      category: 'negligence',
-    },
-    screenSteps: [step('audit.checkHistory')],
+    adjustment: salaryB,
     flags: [
       msg('audit.truth.flag.salaryLeftOut', { employer: nameB, salary: amount(salaryB) }),
       msg('audit.truth.flag.thirdPartyAbove'),
     ],
-    evidence: ['third-party'],
     explanation: msg('audit.truth.explain.secondEmployer', {
       employer: nameB,
       salary: amount(salaryB),
       interest: amount(interest),
     }),
-    tadat: ['P2-3', 'P6-16'],
   }
 }
 
@@ -256,7 +243,8 @@ function unbookedFiles(
   }
 }
 
-function unbookedSales(b: BuildInput): Draft {
+/** A series of sales e-invoices left out of a company's books and return. */
+export function unbookedSales(b: BuildInput): Story {
   const { ctx, j } = b
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'business', (x) => x.sector !== 'Financial services')
@@ -310,31 +298,21 @@ function unbookedSales(b: BuildInput): Draft {
       },
       ...profileHits(b, history.filings, audits, history.benchmark),
     ],
-    explained: false,
-    plan: {
-      steps: [step('audit.checkThirdParty'), step('audit.checkHistory')],
-      auditType: 'desk',
-      outcome: 'assess',
-      adjustment: omitted,
-      category: 'negligence',
-    },
-    screenSteps: [step('audit.checkHistory')],
+    adjustment: omitted,
     flags: [
       msg('audit.truth.flag.invoicesMissing', { invoices, buyer: buyerX, amount: amount(omitted) }),
       msg('audit.truth.flag.creditNote'),
     ],
-    evidence: ['third-party'],
     explanation: msg('audit.truth.explain.unbooked', {
       buyer: buyerX,
       omitted: amount(omitted),
       credit: amount(credit),
     }),
-    tadat: ['P2-3', 'P6-16'],
   }
 }
 
 /** A genuine individual flagged only by its history: late returns or an earlier audit with yield. */
-export function genuinePersonal(b: BuildInput): Draft {
+export function genuinePersonal(b: BuildInput): Story {
   const { ctx, j } = b
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'individual')
@@ -362,7 +340,7 @@ export function genuinePersonal(b: BuildInput): Draft {
       detail: 'Annual withholding slip — salary',
     }),
   ]
-  return genuineDraft({
+  return genuineStory({
     data: {
       ...baseData(b, t, 'PIT', b.year),
       ...noSuppliers,

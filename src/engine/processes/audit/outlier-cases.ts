@@ -5,9 +5,17 @@
  */
 import { day, money as amount, msg } from '../../primitives/message'
 import { addDays } from '../../primitives/calendar'
-import { baseData, otherBusiness, pickTaxpayer, unitOf, type BuildInput, type Draft } from './draft'
+import {
+  baseData,
+  otherBusiness,
+  pickTaxpayer,
+  unitOf,
+  type BuildInput,
+  type Draft,
+  type Story,
+} from './draft'
 import { niceStep, roundTo } from './history'
-import { finding, step, thirdParty } from './case-parts'
+import { finding, thirdParty } from './case-parts'
 import { taxOnAdjustment } from './rules'
 import { TRADING_SECTORS, noTradeSuppliers } from './trade-cases'
 import type { Letter } from './types'
@@ -106,7 +114,7 @@ function outlierFiles(
   }
 }
 
-export function explainedOutlier(b: BuildInput): Draft {
+export function explainedOutlier(b: BuildInput): Story {
   const { ctx, j } = b
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'business', (x) => TRADING_SECTORS.includes(x.sector))
@@ -171,21 +179,12 @@ export function explainedOutlier(b: BuildInput): Draft {
       ...outlierFiles(b, t.name, { fire, turnover, cost, card, stockLoss }),
     },
     hits: profileHits(b, history.filings, [], history.benchmark),
-    explained: true,
-    plan: {
-      steps: [step('audit.checkHistory'), step('audit.checkThirdParty')],
-      auditType: 'desk',
-      outcome: 'no-change',
-    },
-    screenSteps: [step('audit.checkHistory'), step('audit.checkBenchmark'), step('audit.checkThirdParty')],
     flags: [msg('audit.truth.flag.marginAndTurnover')],
     clearing: [
       msg('audit.truth.clear.documentsWhy', { cause: causeText }),
       msg('audit.truth.clear.thirdPartyBelow'),
     ],
     facts: { cause },
-    evidence: ['history'],
     explanation: msg('audit.truth.explain.outlier', { cause: causeText }),
-    tadat: ['P2-3'],
   }
 }

@@ -13,16 +13,13 @@ import {
   unitOf,
   type BuildInput,
   type Draft,
+  type Story,
 } from './draft'
-import { answer, finding, incomeOf, noSuppliers, pitLines, priorAudits, step, thirdParty } from './case-parts'
+import { answer, finding, incomeOf, noSuppliers, pitLines, priorAudits, thirdParty } from './case-parts'
 import { niceStep, roundTo, transposeDown } from './history'
 import { taxOnAdjustment } from './rules'
 import { citHistory, citLines, profileHits, tradingBenchmark, HISTORY_YEARS } from './trade-lines'
 import type { AuditCaseData } from './types'
-
-export function honestError(b: BuildInput): Draft {
-  return b.ctx.draw.chance(0.5) ? slipBusiness(b) : slipPersonal(b)
-}
 
 /** The largest share of the correct figure an honest slip may take, clearly below "substantial". */
 const slipShare = (b: BuildInput) => Math.min(0.05, b.j.audit.substantialPercent / 200)
@@ -52,7 +49,8 @@ const salesSources = (b: BuildInput, tin: string, domestic: number, exports: num
   }),
 ]
 
-function slipPersonal(b: BuildInput): Draft {
+/** A personal return whose total income was copied with two digits swapped. */
+export function slipPersonal(b: BuildInput): Story {
   const { ctx, j } = b
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'individual', (x) => x.sector === 'Employment income')
@@ -127,7 +125,8 @@ function slipPersonal(b: BuildInput): Draft {
   })
 }
 
-function slipBusiness(b: BuildInput): Draft {
+/** A company return whose turnover was typed with two digits swapped. */
+export function slipBusiness(b: BuildInput): Story {
   const { ctx, j } = b
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'business', (x) => x.sector !== 'Financial services')
@@ -219,7 +218,7 @@ type SlipData = Pick<
 function slip(
   b: BuildInput,
   s: { data: SlipData; diff: number; hits: Draft['hits']; line: 'income' | 'turnover'; name: string },
-): Draft {
+): Story {
   const { line } = s
   return {
     data: {
@@ -234,19 +233,9 @@ function slip(
       ...answer(s.name, msg('audit.story.reply.slip', { line })),
     },
     hits: s.hits,
-    explained: false,
-    plan: {
-      steps: [step('audit.checkThirdParty'), step('audit.checkHistory')],
-      auditType: 'desk',
-      outcome: 'assess',
-      adjustment: s.diff,
-      category: 'honest-error',
-    },
-    screenSteps: [step('audit.checkHistory')],
+    adjustment: s.diff,
     flags: [msg('audit.truth.flag.slip', { line, amount: amount(s.diff) })],
     clearing: [msg('audit.truth.clear.cleanHistory')],
-    evidence: ['records', 'history'],
     explanation: msg('audit.truth.explain.slip', { line, amount: amount(s.diff) }),
-    tadat: ['P6-16'],
   }
 }

@@ -3,9 +3,9 @@
  * its declared sales), and the genuine business flagged by weak signals.
  */
 import { money as amount, msg } from '../../primitives/message'
-import { baseData, pickTaxpayer, unitOf, type BuildInput, type Draft } from './draft'
+import { baseData, pickTaxpayer, unitOf, type BuildInput, type Draft, type Story } from './draft'
 import { niceStep, roundTo } from './history'
-import { answer, finding, genuineDraft, priorAudits, step, thirdParty } from './case-parts'
+import { answer, finding, genuineStory, priorAudits, thirdParty } from './case-parts'
 import { taxOnAdjustment } from './rules'
 import { citHistory, citLines, lateYears, profileHits, tradingBenchmark } from './trade-lines'
 
@@ -93,7 +93,7 @@ function cashSalesFiles(
   }
 }
 
-export function suppressedCashSales(b: BuildInput): Draft {
+export function suppressedCashSales(b: BuildInput): Story {
   const { ctx, j } = b
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'business', (x) => CASH_SECTORS.includes(x.sector))
@@ -145,27 +145,17 @@ export function suppressedCashSales(b: BuildInput): Draft {
       },
       ...profileHits(b, history.filings, [], history.benchmark),
     ],
-    explained: false,
-    plan: {
-      steps: [step('audit.checkThirdParty'), step('audit.checkBenchmark')],
-      auditType: 'field',
-      outcome: 'assess',
-      adjustment,
-      category: 'negligence',
-    },
-    screenSteps: [step('audit.checkHistory')],
+    adjustment,
     flags: [
       msg('audit.truth.flag.cardExceeds', { card: amount(card), declared: amount(declared) }),
       msg('audit.truth.flag.marginFarBelow'),
       msg('audit.truth.flag.tillShows', { sales: amount(trueSales) }),
     ],
-    evidence: ['third-party', 'benchmark', 'premises'],
     explanation: msg('audit.truth.explain.cashSales', {
       sales: amount(trueSales),
       adjustment: amount(adjustment),
       flagged: amount(flagged),
     }),
-    tadat: ['P2-3', 'P6-16'],
   }
 }
 
@@ -184,7 +174,7 @@ const nothingToAdd = (name: string): Pick<Draft['data'], 'premises' | 'reply'> =
  * A genuine business flagged by weak signals: moderate (a low margin and a turnover drop, about
  * the threshold) or low (one of late filing, an earlier audit with yield, a turnover drop).
  */
-export function genuineBusiness(b: BuildInput, moderate: boolean): Draft {
+export function genuineBusiness(b: BuildInput, moderate: boolean): Story {
   const { ctx, j } = b
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'business', (x) => TRADING_SECTORS.includes(x.sector))
@@ -225,7 +215,7 @@ export function genuineBusiness(b: BuildInput, moderate: boolean): Draft {
   ]
   const gap = moderate ? roundTo(turnover * ((median - margin) / 100), unitStep) : 0
   const why = moderate ? 'thinMargin' : second === 'drop' ? 'contractEnded' : 'nothingUnusual'
-  return genuineDraft({
+  return genuineStory({
     data: {
       ...baseData(b, t, 'CIT', b.year),
       ...noTradeSuppliers,

@@ -17,9 +17,10 @@ import {
   unitOf,
   type BuildInput,
   type Draft,
+  type Story,
 } from './draft'
 import { clearHistory, niceStep, periodsUpTo, roundTo, sectorMargins } from './history'
-import { answer, finding, step, thirdParty } from './case-parts'
+import { answer, finding, thirdParty } from './case-parts'
 import type { SupplierRow } from './types'
 
 const MONTHS = 6
@@ -308,7 +309,7 @@ function fakeInvoiceFiles(s: InvoiceSetup): Pick<Draft['data'], 'records' | 'pre
   }
 }
 
-export function fakeInvoiceBuyer(b: BuildInput): Draft {
+export function fakeInvoiceBuyer(b: BuildInput): Story {
   const s = fakeInvoiceSetup(b)
   const { t, mill, files, median, fakeVat, input, output, otherBuyers, ret, filings } = s
   const { purchaseIds, ids, suppliers } = fakeInvoiceEvidence(b, s)
@@ -346,15 +347,7 @@ export function fakeInvoiceBuyer(b: BuildInput): Draft {
         }),
       },
     ],
-    explained: false,
-    plan: {
-      steps: [step('audit.checkThirdParty'), step('audit.checkSuppliers')],
-      auditType: 'desk',
-      outcome: 'refer',
-      adjustment: fakeVat,
-      category: 'fraud',
-    },
-    screenSteps: [step('audit.checkSuppliers')],
+    adjustment: fakeVat,
     flags: [
       msg('audit.truth.flag.millFiles', {
         supplier: mill.name,
@@ -364,13 +357,11 @@ export function fakeInvoiceBuyer(b: BuildInput): Draft {
       msg('audit.truth.flag.recentSupplier'),
       msg('audit.truth.flag.noDelivery'),
     ],
-    evidence: ['suppliers', 'third-party'],
     explanation: msg('audit.truth.explain.fakeInvoices', {
       amount: amount(fakeVat),
       supplier: mill.name,
       filed: files ? 'nil' : 'none',
       buyers: otherBuyers + 1,
     }),
-    tadat: ['P6-16', 'P2-3'],
   }
 }
