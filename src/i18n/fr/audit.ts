@@ -365,7 +365,7 @@ export default {
   'audit.truth.explain.slip':
     'Les données des tiers concordent avec les lignes de la déclaration ; seule la {line, select, income {ligne du revenu total} other {ligne du chiffre d’affaires}} a été recopiée avec deux chiffres intervertis, minorée de {amount}. Erreur isolée, sous le seuil de minoration substantielle, d’un contribuable au passé irréprochable : corriger l’écart exact sur pièces, sans pénalité (erreur de bonne foi). Une pénalité pour négligence ou une transmission aux enquêtes sanctionnerait une erreur de bonne foi.',
   'audit.truth.explain.outlier':
-    'Le score est élevé, mais le dossier l’explique déjà : {cause}, signalé(e) en temps utile avec pièces justificatives, et les données des tiers concordent avec les ventes déclarées. Non retenu, motif « risque expliqué » : la place de contrôle va au dossier suivant et un contribuable de bonne foi est épargné.',
+    'Le score est élevé, mais le dossier l’explique déjà : {cause}, dont l’administration a été informée en temps utile avec pièces justificatives, et les données des tiers concordent avec les ventes déclarées. Non retenu, motif « risque expliqué » : la place de contrôle va au dossier suivant et un contribuable de bonne foi est épargné.',
   'audit.truth.cause':
     '{fire, select, yes {un incendie documenté} other {l’arrivée documentée d’un concurrent ({competitor})}}',
   'audit.truth.flag.salaryLeftOut': '{employer} déclare {salary} de salaires que la déclaration omet',

@@ -359,7 +359,7 @@ export default {
   'audit.truth.explain.slip':
     'Os dados de terceiros coincidem com as linhas da declaração; apenas a {line, select, income {linha do rendimento total} other {linha do volume de negócios}} foi copiada com dois algarismos trocados, ficando subavaliada em {amount}. Um lapso isolado, abaixo do limiar de omissão substancial, de um contribuinte com historial limpo: corrigir a diferença exacta no gabinete, sem multa (erro de boa-fé). Uma multa por negligência ou uma remessa à investigação puniria um erro honesto.',
   'audit.truth.explain.outlier':
-    'A pontuação é alta, mas o processo já a explica: {cause}, comunicado na altura com documentos de suporte, e os dados de terceiros coincidem com as vendas declaradas. Não seleccionado, motivo «risco explicado»: a vaga de auditoria passa ao candidato seguinte, e um contribuinte honesto é poupado a uma auditoria.',
+    'A pontuação é alta, mas o processo já a explica: {cause}, de que a administração foi informada na altura com documentos de suporte, e os dados de terceiros coincidem com as vendas declaradas. Não seleccionado, motivo «risco explicado»: a vaga de auditoria passa ao candidato seguinte, e um contribuinte honesto é poupado a uma auditoria.',
   'audit.truth.cause':
     '{fire, select, yes {um incêndio documentado} other {a chegada documentada de um concorrente ({competitor})}}',
   'audit.truth.flag.salaryLeftOut': '{employer} comunica {salary} de salários que a declaração omite',

@@ -335,7 +335,7 @@ export default {
   'audit.truth.expected.refer':
     'Отобрать для {auditType, select, desk {камеральной} other {выездной}} проверки, доначислить сумму, подтверждённую доказательствами (категория «{category, select, negligence {небрежность} fraud {умысел} other {добросовестная ошибка}}»), и передать материалы в следственный отдел',
   'audit.truth.reason.overCapacity':
-    'Балл {score} {comparison, select, above {выше порога} at {равен порогу} other {ниже порога}} {threshold}, но кандидаты с более высоким рангом занимают всю мощность (проверок: {capacity}): не отобран, причина «нет мощности».',
+    'Балл {score} {comparison, select, above {выше порога} at {равен порогу} other {ниже порога}} {threshold}, но кандидаты с более высоким рейтингом исчерпали лимит проверок ({capacity, plural, one {# проверка} few {# проверки} many {# проверок} other {# проверки}}): не отобран, причина «лимит проверок исчерпан».',
   'audit.truth.reason.belowThreshold':
     'Балл {score} {comparison, select, above {выше порога} at {равен порогу} other {ниже порога}} {threshold}: не отобран, причина «ниже порога».',
   'audit.truth.reason.belowMateriality':
