@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
 import { Session, type CaseTruth, type Command } from '../../src/engine'
-import { isDate, isList, isMoney, isMsg, type Arg, type Msg } from '../../src/engine/primitives/message'
+import { isDate, isList, isMoney, isMsg, msg, type Arg, type Msg } from '../../src/engine/primitives/message'
 import type { AuditCaseData } from '../../src/engine/processes/audit/types'
 import type { ThirdPartyRecord, World } from '../../src/engine/world/types'
 import { inEnglish } from '../../src/i18n/render'
@@ -112,7 +112,7 @@ const CHECKS: Record<string, Check> = {
   }),
   'audit.truth.flag.invoicesMissing': (c, a) => {
     const [record] = byCounterparty(c, a.buyer)
-    return { invoices: Number(record!.detail.split(' ')[0]), amount: { money: record!.amount } }
+    return { invoices: Number((record!.detail as Msg).args!.invoices), amount: { money: record!.amount } }
   },
   'audit.truth.explain.cashSales': (c) => ({
     sales: tillSales(c),
@@ -178,7 +178,7 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
       })
       const task = scenario.tasks.find((t) => t.process === 'audit')!
       const note = (task.feedback as Record<string, string | undefined>)[truth.kind]
-      const teaching = note === undefined ? '' : withFacts(note, truth.facts ?? {})
+      const teaching = note === undefined ? '' : inEnglish(withFacts(note, truth.facts ?? {}))
       expect(teaching, `${record.id} ${truth.kind}`).not.toMatch(/\{[a-zA-Z]+\}/)
       for (const text of [...texts.map((t) => inEnglish(t)), teaching])
         for (const m of text.matchAll(SCORE))
@@ -187,7 +187,10 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
         const fire = c.data.letters.some(
           (l) => isMsg(l.subject) && l.subject.id === 'audit.story.subject.fire',
         )
-        expect(truth.facts?.cause).toMatch(fire ? /fire/ : /competitor/)
+        // The teaching note's {cause} is the very message the explanation and the clearing cite.
+        expect(truth.facts?.cause).toEqual(msg('audit.truth.cause', (truth.facts?.cause as Msg).args))
+        expect((truth.facts?.cause as Msg).args?.fire).toBe(fire ? 'yes' : 'no')
+        expect(JSON.stringify(truth.explanation)).toContain(JSON.stringify(truth.facts?.cause))
         expect(truth.clearing?.length).toBeGreaterThan(0)
       }
     }

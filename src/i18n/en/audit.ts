@@ -494,4 +494,21 @@ export default {
   'audit.story.prior.noChange': 'No change: records agreed with the return',
   'audit.story.prior.adjusted':
     'Adjusted: {finding, select, rentalIncome {rental income left out of the return} deductions {deductions without receipts disallowed} expenses {expenses without supporting invoices disallowed} lateSales {sales recorded after the year end brought back} other {private costs charged to the business}}',
+  'audit.story.tp.slipFullYear': 'Annual withholding slip — salary, January to December',
+  'audit.story.tp.slipFromMonth':
+    'Annual withholding slip — salary, {month, select, 1 {January} 2 {February} 3 {March} 4 {April} 5 {May} 6 {June} 7 {July} 8 {August} 9 {September} 10 {October} 11 {November} other {December}} to December',
+  'audit.story.tp.depositInterest':
+    'Deposit interest; final tax withheld at source (not part of the annual return)',
+  'audit.story.tp.salesGross': 'Sales e-invoices issued (gross)',
+  'audit.story.tp.salesInvoices': '{invoices} sales e-invoices issued',
+  'audit.story.tp.creditNote': 'Credit note: goods returned, cancels part of an invoice',
+  'audit.story.tp.slip': 'Annual withholding slip — salary',
+  'audit.story.tp.sales': 'Sales e-invoices issued',
+  'audit.story.tp.card': 'Card and QR payments settled to the merchant account',
+  'audit.story.tp.purchasesResale': 'Purchase e-invoices received (goods for resale)',
+  'audit.story.tp.purchases': 'Purchase e-invoices received',
+  'audit.story.tp.supplierDeclared': 'Output VAT the supplier declared on its sales to this buyer',
+  'audit.story.tp.supplierNil': 'The supplier filed a nil return for the period',
+  'audit.story.tp.supplierNone': 'The supplier filed no return for the period',
+  'audit.story.tp.exports': 'Exports cleared, FOB value',
 } satisfies Catalogue

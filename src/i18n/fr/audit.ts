@@ -521,4 +521,24 @@ export default {
   'audit.story.prior.noChange': 'Sans redressement : pièces conformes à la déclaration',
   'audit.story.prior.adjusted':
     'Redressé : {finding, select, rentalIncome {revenus locatifs omis de la déclaration} deductions {déductions sans justificatifs rejetées} expenses {charges sans factures justificatives rejetées} lateSales {ventes comptabilisées après la clôture réintégrées} other {dépenses personnelles imputées à l’entreprise}}',
+  'audit.story.tp.slipFullYear': 'Attestation annuelle de retenue — salaires, de janvier à décembre',
+  'audit.story.tp.slipFromMonth':
+    'Attestation annuelle de retenue — salaires, {month, select, 1 {de janvier} 2 {de février} 3 {de mars} 4 {d’avril} 5 {de mai} 6 {de juin} 7 {de juillet} 8 {d’août} 9 {de septembre} 10 {d’octobre} 11 {de novembre} other {de décembre}} à décembre',
+  'audit.story.tp.depositInterest':
+    'Intérêts de dépôt ; retenue libératoire à la source (hors déclaration annuelle)',
+  'audit.story.tp.salesGross': 'Factures électroniques de vente émises (brut)',
+  'audit.story.tp.salesInvoices':
+    '{invoices, plural, one {# facture électronique de vente émise} other {# factures électroniques de vente émises}}',
+  'audit.story.tp.creditNote': 'Avoir : marchandises retournées, annule une partie d’une facture',
+  'audit.story.tp.slip': 'Attestation annuelle de retenue — salaires',
+  'audit.story.tp.sales': 'Factures électroniques de vente émises',
+  'audit.story.tp.card': 'Paiements par carte et QR versés sur le compte commerçant',
+  'audit.story.tp.purchasesResale':
+    'Factures électroniques d’achat reçues (marchandises destinées à la revente)',
+  'audit.story.tp.purchases': 'Factures électroniques d’achat reçues',
+  'audit.story.tp.supplierDeclared':
+    'TVA collectée déclarée par le fournisseur sur ses ventes à cet acheteur',
+  'audit.story.tp.supplierNil': 'Le fournisseur a déposé une déclaration néant pour la période',
+  'audit.story.tp.supplierNone': 'Le fournisseur n’a déposé aucune déclaration pour la période',
+  'audit.story.tp.exports': 'Exportations dédouanées, valeur FOB',
 } satisfies Catalogue

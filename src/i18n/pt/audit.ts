@@ -514,4 +514,23 @@ export default {
   'audit.story.prior.noChange': 'Sem correcção: os registos coincidiam com a declaração',
   'audit.story.prior.adjusted':
     'Corrigido: {finding, select, rentalIncome {rendimentos prediais omitidos da declaração} deductions {deduções sem recibos rejeitadas} expenses {gastos sem facturas de suporte rejeitados} lateSales {vendas registadas após o fim do ano repostas} other {custos pessoais imputados à empresa}}',
+  'audit.story.tp.slipFullYear': 'Declaração anual de retenção — salários, de Janeiro a Dezembro',
+  'audit.story.tp.slipFromMonth':
+    'Declaração anual de retenção — salários, de {month, select, 1 {Janeiro} 2 {Fevereiro} 3 {Março} 4 {Abril} 5 {Maio} 6 {Junho} 7 {Julho} 8 {Agosto} 9 {Setembro} 10 {Outubro} 11 {Novembro} other {Dezembro}} a Dezembro',
+  'audit.story.tp.depositInterest':
+    'Juros de depósito; imposto retido na fonte a título definitivo (fora da declaração anual)',
+  'audit.story.tp.salesGross': 'Facturas electrónicas de venda emitidas (bruto)',
+  'audit.story.tp.salesInvoices':
+    '{invoices, plural, one {# factura electrónica de venda emitida} other {# facturas electrónicas de venda emitidas}}',
+  'audit.story.tp.creditNote': 'Nota de crédito: mercadorias devolvidas, anula parte de uma factura',
+  'audit.story.tp.slip': 'Declaração anual de retenção — salários',
+  'audit.story.tp.sales': 'Facturas electrónicas de venda emitidas',
+  'audit.story.tp.card': 'Pagamentos por cartão e QR creditados na conta do comerciante',
+  'audit.story.tp.purchasesResale': 'Facturas electrónicas de compra recebidas (mercadorias para revenda)',
+  'audit.story.tp.purchases': 'Facturas electrónicas de compra recebidas',
+  'audit.story.tp.supplierDeclared':
+    'IVA liquidado declarado pelo fornecedor sobre as vendas a este comprador',
+  'audit.story.tp.supplierNil': 'O fornecedor entregou uma declaração sem movimento para o período',
+  'audit.story.tp.supplierNone': 'O fornecedor não entregou declaração para o período',
+  'audit.story.tp.exports': 'Exportações desalfandegadas, valor FOB',
 } satisfies Catalogue

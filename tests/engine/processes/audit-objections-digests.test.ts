@@ -10,8 +10,8 @@ import { generateWorld } from '../../../src/engine'
 import { worldDigest } from '../../../src/engine/world/digest'
 
 const PINNED: Record<string, string> = {
-  'audit-case-selection': '823a481ae19608cc',
-  'objections-review-desk': '6af0fbdb4ca5ca79',
+  'audit-case-selection': '044126f4a21a5229',
+  'objections-review-desk': '9283085c039b2506',
 }
 
 const library = await loadBundledLibrary()

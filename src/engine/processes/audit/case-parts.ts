@@ -9,8 +9,6 @@ import type { BuildInput, Story } from './draft'
 import { postPriorAudit } from './history'
 import type { AuditCaseData, PriorAudit } from './types'
 
-/** Month names for the third-party records' details, which the world stores as plain text. */
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June'] as const
 /** A month of the year (1–12) as a message. */
 export const monthName = (month: number) => msg('audit.story.month', { month })
 

@@ -6,7 +6,7 @@
 import { BUSINESSES, INDIVIDUALS, WorldShortfall } from '../../world/shortfall'
 import { dueDate } from '../../rules/calendar'
 import type { Jurisdiction } from '../../scenario/schema'
-import type { Text } from '../../primitives/message'
+import type { Arg, Text } from '../../primitives/message'
 import type { TadatCode, TaxType } from '../../vocabulary'
 import type { WorldContext } from '../../world/context'
 import type { Population } from '../../world/population'
@@ -53,7 +53,7 @@ export interface Draft {
   /** For a look-alike: the facts in the file that clear the taxpayer. */
   clearing?: Text[]
   /** Facts the feedback cites (see CaseTruth.facts). */
-  facts?: Record<string, string>
+  facts?: Record<string, Arg>
   evidence: string[]
   explanation: Text
   tadat: TadatCode[]
@@ -68,7 +68,7 @@ export interface Story {
   hits: Draft['hits']
   flags?: Text[]
   clearing?: Text[]
-  facts?: Record<string, string>
+  facts?: Record<string, Arg>
   explanation: Text
   /** The adjustment the evidence supports (none when nothing is wrong). */
   adjustment?: number

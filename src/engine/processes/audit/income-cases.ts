@@ -16,7 +16,6 @@ import {
   type Story,
 } from './draft'
 import {
-  MONTH_NAMES,
   answer,
   finding,
   monthName,
@@ -36,28 +35,28 @@ import { citHistory, citLines, lateYears, profileHits, tradingBenchmark, HISTORY
 function employmentSources(
   b: BuildInput,
   tin: string,
-  f: { salaryA: number; salaryB: number; interest: number; nameA: string; nameB: string; startMonth: string },
+  f: { salaryA: number; salaryB: number; interest: number; nameA: string; nameB: string; month: number },
 ) {
   const { ctx } = b
-  const { salaryA, salaryB, interest, nameA, nameB, startMonth } = f
+  const { salaryA, salaryB, interest, nameA, nameB, month } = f
   const ids = [
     thirdParty(b, 1, tin, {
       source: 'employer',
       amount: salaryA,
       counterparty: nameA,
-      detail: 'Annual withholding slip — salary, January to December',
+      detail: msg('audit.story.tp.slipFullYear'),
     }),
     thirdParty(b, 2, tin, {
       source: 'employer',
       amount: salaryB,
       counterparty: nameB,
-      detail: `Annual withholding slip — salary, ${startMonth} to December`,
+      detail: msg('audit.story.tp.slipFromMonth', { month }),
     }),
     thirdParty(b, 3, tin, {
       source: 'bank',
       amount: interest,
       counterparty: ctx.draw.pick(ctx.profile.banks),
-      detail: 'Deposit interest; final tax withheld at source (not part of the annual return)',
+      detail: msg('audit.story.tp.depositInterest'),
     }),
   ]
   return ids
@@ -119,9 +118,9 @@ export function secondEmployer(b: BuildInput): Story {
     },
   })
   const audits = hist.prior ? priorAudits(b, t.tin, 'PIT', filings[1]!, true) : []
-  const month = ctx.draw.int(1, 4)
-  const startMonth = MONTH_NAMES[month]!
-  const ids = employmentSources(b, t.tin, { salaryA, salaryB, interest, nameA, nameB, startMonth })
+  // February to May: the second job starts during the year.
+  const month = ctx.draw.int(1, 4) + 1
+  const ids = employmentSources(b, t.tin, { salaryA, salaryB, interest, nameA, nameB, month })
   const flagged = salaryB + interest
   return {
     data: {
@@ -137,7 +136,7 @@ export function secondEmployer(b: BuildInput): Story {
       thirdPartyIds: ids,
       filings,
       audits,
-      ...secondJobFiles(t.name, { salaryA, salaryB, interest, nameA, nameB, month: month + 1 }),
+      ...secondJobFiles(t.name, { salaryA, salaryB, interest, nameA, nameB, month }),
     },
     hits: [
       {
@@ -182,25 +181,25 @@ function invoiceSeries(
       source: 'e-invoice',
       amount: shareY + credit,
       counterparty: buyerY,
-      detail: 'Sales e-invoices issued (gross)',
+      detail: msg('audit.story.tp.salesGross'),
     }),
     thirdParty(b, 2, tin, {
       source: 'e-invoice',
       amount: declared - shareY,
       counterparty: 'Other buyers',
-      detail: 'Sales e-invoices issued (gross)',
+      detail: msg('audit.story.tp.salesGross'),
     }),
     thirdParty(b, 3, tin, {
       source: 'e-invoice',
       amount: omitted,
       counterparty: buyerX,
-      detail: `${invoices} sales e-invoices issued`,
+      detail: msg('audit.story.tp.salesInvoices', { invoices }),
     }),
     thirdParty(b, 4, tin, {
       source: 'e-invoice',
       amount: -credit,
       counterparty: buyerY,
-      detail: 'Credit note: goods returned, cancels part of an invoice',
+      detail: msg('audit.story.tp.creditNote'),
     }),
   ]
   return ids
@@ -337,7 +336,7 @@ export function genuinePersonal(b: BuildInput): Story {
       source: 'employer',
       amount: declared,
       counterparty: employer,
-      detail: 'Annual withholding slip — salary',
+      detail: msg('audit.story.tp.slip'),
     }),
   ]
   return genuineStory({

@@ -141,13 +141,13 @@ export function explainedOutlier(b: BuildInput): Story {
       source: 'card-payments',
       amount: card,
       counterparty: ctx.draw.pick(ctx.profile.banks),
-      detail: 'Card and QR payments settled to the merchant account',
+      detail: msg('audit.story.tp.card'),
     }),
     thirdParty(b, 2, t.tin, {
       source: 'e-invoice',
       amount: roundTo(turnover * ctx.draw.float(0.3, 0.45), unitStep),
       counterparty: 'Buyers',
-      detail: 'Sales e-invoices issued',
+      detail: msg('audit.story.tp.sales'),
     }),
   ]
   const stockLoss = roundTo((cost - turnover * (1 - median / 100)) * 1, unitStep)
@@ -156,9 +156,8 @@ export function explainedOutlier(b: BuildInput): Story {
   const askedOn = addDays(history.ret.dueOn, -ctx.draw.int(15, 40))
   const letters = outlierLetters(b, t.name, { fire, eventOn, stockLoss, askedOn, filed, competitor })
   const gap = roundTo(Math.max(unitStep, turnover * ((median - margin) / 100)), unitStep)
-  // The teaching notes a trainer writes cite {cause} as plain text (CaseTruth.facts holds strings).
-  const cause = fire ? 'a documented fire' : `a documented new competitor (${competitor})`
-  const causeText = msg('audit.truth.cause', { fire: fire ? 'yes' : 'no', competitor })
+  // The cause the clearing facts, the explanation and a trainer's teaching note ({cause}) cite.
+  const cause = msg('audit.truth.cause', { fire: fire ? 'yes' : 'no', competitor })
   return {
     data: {
       ...baseData(b, t, 'CIT', b.year),
@@ -181,10 +180,10 @@ export function explainedOutlier(b: BuildInput): Story {
     hits: profileHits(b, history.filings, [], history.benchmark),
     flags: [msg('audit.truth.flag.marginAndTurnover')],
     clearing: [
-      msg('audit.truth.clear.documentsWhy', { cause: causeText }),
+      msg('audit.truth.clear.documentsWhy', { cause: cause }),
       msg('audit.truth.clear.thirdPartyBelow'),
     ],
     facts: { cause },
-    explanation: msg('audit.truth.explain.outlier', { cause: causeText }),
+    explanation: msg('audit.truth.explain.outlier', { cause: cause }),
   }
 }

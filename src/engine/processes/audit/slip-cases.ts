@@ -30,7 +30,7 @@ const salarySlip = (b: BuildInput, n: number, tin: string, amount: number, emplo
     source: 'employer',
     amount,
     counterparty: employer,
-    detail: 'Annual withholding slip — salary',
+    detail: msg('audit.story.tp.slip'),
   })
 
 /** Domestic sales e-invoices and customs exports, posted to the third-party records. */
@@ -39,13 +39,13 @@ const salesSources = (b: BuildInput, tin: string, domestic: number, exports: num
     source: 'e-invoice',
     amount: domestic,
     counterparty: 'Domestic buyers',
-    detail: 'Sales e-invoices issued',
+    detail: msg('audit.story.tp.sales'),
   }),
   thirdParty(b, 2, tin, {
     source: 'customs',
     amount: exports,
     counterparty: 'Customs export declarations',
-    detail: 'Exports cleared, FOB value',
+    detail: msg('audit.story.tp.exports'),
   }),
 ]
 

@@ -35,13 +35,13 @@ function cardSources(
       source: 'card-payments',
       amount: split,
       counterparty: bank1,
-      detail: 'Card and QR payments settled to the merchant account',
+      detail: msg('audit.story.tp.card'),
     }),
     thirdParty(b, 2, tin, {
       source: 'card-payments',
       amount: card - split,
       counterparty: bank2,
-      detail: 'Card and QR payments settled to the merchant account',
+      detail: msg('audit.story.tp.card'),
     }),
   ]
   const purchaseIds = [
@@ -49,7 +49,7 @@ function cardSources(
       source: 'e-invoice',
       amount: cost,
       counterparty: 'Suppliers',
-      detail: 'Purchase e-invoices received (goods for resale)',
+      detail: msg('audit.story.tp.purchasesResale'),
     }),
   ]
   return { ids, purchaseIds }
@@ -202,7 +202,7 @@ export function genuineBusiness(b: BuildInput, moderate: boolean): Story {
       source: 'e-invoice',
       amount: roundTo(turnover * ctx.draw.float(0.6, 0.9), unitStep),
       counterparty: 'Buyers',
-      detail: 'Sales e-invoices issued',
+      detail: msg('audit.story.tp.sales'),
     }),
   ]
   const purchaseIds = [
@@ -210,7 +210,7 @@ export function genuineBusiness(b: BuildInput, moderate: boolean): Story {
       source: 'e-invoice',
       amount: roundTo(cost * ctx.draw.float(0.8, 0.95), unitStep),
       counterparty: 'Suppliers',
-      detail: 'Purchase e-invoices received',
+      detail: msg('audit.story.tp.purchases'),
     }),
   ]
   const gap = moderate ? roundTo(turnover * ((median - margin) / 100), unitStep) : 0

@@ -171,7 +171,7 @@ function fakeInvoiceEvidence(b: BuildInput, s: InvoiceSetup) {
         source: 'supplier-declaration',
         amount: in1,
         counterparty: g1Name,
-        detail: 'Output VAT the supplier declared on its sales to this buyer',
+        detail: msg('audit.story.tp.supplierDeclared'),
       },
       b.vatPeriod,
     ),
@@ -183,7 +183,7 @@ function fakeInvoiceEvidence(b: BuildInput, s: InvoiceSetup) {
         source: 'supplier-declaration',
         amount: in2,
         counterparty: g2Name,
-        detail: 'Output VAT the supplier declared on its sales to this buyer',
+        detail: msg('audit.story.tp.supplierDeclared'),
       },
       b.vatPeriod,
     ),
@@ -195,9 +195,7 @@ function fakeInvoiceEvidence(b: BuildInput, s: InvoiceSetup) {
         source: 'supplier-declaration',
         amount: 0,
         counterparty: mill.name,
-        detail: files
-          ? 'The supplier filed a nil return for the period'
-          : 'The supplier filed no return for the period',
+        detail: msg(files ? 'audit.story.tp.supplierNil' : 'audit.story.tp.supplierNone'),
       },
       b.vatPeriod,
     ),
@@ -207,7 +205,7 @@ function fakeInvoiceEvidence(b: BuildInput, s: InvoiceSetup) {
       b,
       6,
       t.tin,
-      { source: 'e-invoice', amount: sales, counterparty: 'Buyers', detail: 'Sales e-invoices issued' },
+      { source: 'e-invoice', amount: sales, counterparty: 'Buyers', detail: msg('audit.story.tp.sales') },
       b.vatPeriod,
     ),
   ]
@@ -219,7 +217,7 @@ function fakeInvoiceEvidence(b: BuildInput, s: InvoiceSetup) {
       source: 'e-invoice',
       amount: fakeBase,
       counterparty: t.name,
-      detail: `${invoices} sales e-invoices issued`,
+      detail: msg('audit.story.tp.salesInvoices', { invoices }),
     },
     b.vatPeriod,
   )
@@ -231,7 +229,7 @@ function fakeInvoiceEvidence(b: BuildInput, s: InvoiceSetup) {
       source: 'e-invoice',
       amount: millSales - fakeBase,
       counterparty: `${otherBuyers} other buyers`,
-      detail: 'Sales e-invoices issued',
+      detail: msg('audit.story.tp.sales'),
     },
     b.vatPeriod,
   )
