@@ -2,13 +2,13 @@
  * Feedback never contradicts the evidence: every fact the feedback cites (an identifier a
  * register hit shares, a civil-registry finding, a score and its threshold, a documented cause)
  * is a parameter of the case's truth, built from the record the grader used, and equals the
- * case's data. Checked on every case of every bundled scenario at three seeds.
+ * case's data. Checked on every case of every bundled scenario at three seeds; the audit's
+ * figures are checked argument by argument in feedback-facts-audit.test.ts.
  */
 import { createTranslator, inEnglish } from '../../src/i18n/render'
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
 import { formatMoney, Session, type CaseTruth } from '../../src/engine'
-import type { AuditCaseData } from '../../src/engine/processes/audit/types'
 import { day, money, msg, type Text } from '../../src/engine/primitives/message'
 import { withFacts } from '../../src/engine/scoring/report'
 import { loadCatalogue } from '../../src/i18n/load'
@@ -20,7 +20,6 @@ const SEEDS = [1, 2, 3]
 /** Cases checked per kind, so the suite fails if a kind it means to check never occurs. */
 const checked = new Map<string, number>()
 
-const SCORE = /Score (\d+) is (above|at|below) the threshold of (\d+)/g
 const LABEL = {
   nationalId: 'national ID',
   birthDate: 'date of birth',
@@ -86,25 +85,6 @@ function checkRegistration(world: World, truth: CaseTruth): void {
   }
 }
 
-function checkAudit(data: AuditCaseData, truth: CaseTruth, teaching: Text | undefined): void {
-  const facts = englishFacts(truth.facts ?? {})
-  expect(facts.score).toBe(String(data.score))
-  expect(facts.threshold).toBe(String(data.threshold))
-  const word = data.score > data.threshold ? 'above' : data.score === data.threshold ? 'at' : 'below'
-  expect(facts.comparison).toBe(word)
-  for (const text of texts(truth, teaching))
-    for (const m of text.matchAll(SCORE))
-      expect([m[1], m[2], m[3]]).toEqual([facts.score, word, facts.threshold])
-  if (truth.kind === 'explained-outlier') {
-    const letters = data.letters.map((l) => `${l.subject} ${l.text}`).join(' ')
-    const fire = /fire/i.test(letters)
-    expect(facts.cause).toMatch(fire ? /fire/ : /competitor/)
-    // A look-alike's red flags say what looked wrong; what clears it is listed apart.
-    expect(truth.flags.join(' ')).not.toMatch(/documents why|stay below/)
-    expect(truth.clearing?.length).toBeGreaterThan(0)
-  }
-}
-
 describe.each(library.scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
   it.each(SEEDS)('seed %i: every fact the feedback cites is the case’s own', async (seed) => {
     const session = await Session.start(scenario, { seed })
@@ -118,10 +98,6 @@ describe.each(library.scenarios.map((s) => [s.id, s] as const))('%s', (_id, scen
       expect(inEnglish(teaching), `${c.caseId} ${truth.kind}`).not.toMatch(/\{[a-zA-Z]+\}/)
       checked.set(truth.kind, (checked.get(truth.kind) ?? 0) + 1)
       if (c.process === 'registration') checkRegistration(world, truth)
-      if (c.process === 'audit') {
-        const record = world.cases.audit!.find((r) => r.id === c.caseId)!
-        checkAudit(record.data as AuditCaseData, truth, teaching)
-      }
       for (const text of texts(truth, teaching)) expect(text).not.toMatch(/\bor a new competitor\b/)
     }
   })
@@ -129,13 +105,7 @@ describe.each(library.scenarios.map((s) => [s.id, s] as const))('%s', (_id, scen
 
 describe('the cases checked', () => {
   it('include every kind whose feedback cites facts', () => {
-    for (const kind of [
-      'duplicate-identity',
-      'namesake',
-      'identity-mismatch',
-      'explained-outlier',
-      'genuine',
-    ])
+    for (const kind of ['duplicate-identity', 'namesake', 'identity-mismatch', 'genuine'])
       expect(checked.get(kind) ?? 0, kind).toBeGreaterThan(0)
   })
 })

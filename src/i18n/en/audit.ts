@@ -227,6 +227,7 @@ export default {
   'audit.panel.assessment.noteInterest': 'Interest from {from}',
 
   'audit.verdict.noCaseFile': 'No case file for this audit.',
+  'audit.verdict.flagsThen': '{first}; {next}',
   'audit.verdict.then': '{first} {next}',
   'audit.verdict.rate': '{category} ({percent} %)',
   'audit.verdict.category.honestError':
@@ -314,4 +315,200 @@ export default {
   'audit.story.note.thirdPartyAbove': 'third-party figures above the return',
   'audit.story.note.cardAbove': 'card takings above the declared sales',
   'audit.story.note.inputClaimed': 'input VAT claimed this period',
+  'audit.case.title': '{name} — {taxType} {period} — risk {score}',
+  'audit.ledger.earlierAudit': 'Earlier audit',
+  'audit.ledger.adjustment': 'Audit adjustment: {basis} {amount}',
+  'audit.ledger.penalty':
+    'Audit penalty, {category, select, negligence {negligence} fraud {fraud} other {honest-error}}',
+  'audit.ledger.interest': 'Interest from {from}',
+
+  'audit.truth.expected.notSelect': 'Do not select: {reason}',
+  'audit.truth.expected.noChange':
+    'Select for a {auditType, select, desk {desk} other {field}} audit and close with no change',
+  'audit.truth.expected.assess':
+    'Select for a {auditType, select, desk {desk} other {field}} audit, adjust by the amount the evidence supports ({category, select, negligence {negligence} fraud {fraud} other {honest-error}} category) and issue the final assessment',
+  'audit.truth.expected.refer':
+    'Select for a {auditType, select, desk {desk} other {field}} audit, adjust by the amount the evidence supports ({category, select, negligence {negligence} fraud {fraud} other {honest-error}} category) and refer to investigation',
+  'audit.truth.reason.overCapacity':
+    'Score {score} is {comparison, select, above {above} at {at} other {below}} the threshold of {threshold}, but higher-ranked candidates fill the capacity of {capacity, plural, one {# audit} other {# audits}}: not selected, reason "over capacity".',
+  'audit.truth.reason.belowThreshold':
+    'Score {score} is {comparison, select, above {above} at {at} other {below}} the threshold of {threshold}: not selected, reason "below threshold".',
+  'audit.truth.reason.belowMateriality':
+    'Score {score} reaches the threshold of {threshold}, but the estimated tax at stake ({atStake}) is below the materiality floor of {floor}: not selected, reason "below materiality".',
+  'audit.truth.explain.withReason': '{explanation} {reason}',
+  'audit.truth.explain.genuine':
+    'The risk engine flagged this taxpayer, but the books and the third-party data agree with the return.',
+  'audit.truth.explain.secondEmployer':
+    'The withholding slip from {employer} shows {salary} of salary missing from the return. The deposit interest ({interest}) was taxed finally at source and is not part of the annual return, so the adjustment is the salary alone. A whole income source left out is a substantial understatement: negligence, not an honest slip. Documents settle it, so a desk audit is enough.',
+  'audit.truth.explain.unbooked':
+    'E-invoices to {buyer} worth {omitted} never reached the sales ledger or the return. The credit note of {credit} cancels a real sale, so it is not part of the adjustment. Leaving out a whole invoice series is a substantial understatement: negligence. Documents settle it from the desk.',
+  'audit.truth.explain.cashSales':
+    'Card takings alone exceed the declared sales, and the margin is far below the sector: cash sales are missing. Card data are only a floor; the till (Z-report) data read on a field visit show the full sales of {sales}, so the adjustment is {adjustment}, not the {flagged} the card data suggest. A substantial understatement without forged documents: negligence, no referral.',
+  'audit.truth.explain.fakeInvoices':
+    "The input VAT of {amount} rests on invoices from {supplier}, an invoice mill: registered weeks before, no staff or purchases, {filed, select, nil {nil returns} other {no return}} while invoicing {buyers} buyers, and no goods ever arrived. Disallow exactly that input VAT (the genuine suppliers' credits stand), fraud category, and refer to investigation: fake invoices are intent, not a routine audit finding.",
+  'audit.truth.explain.slip':
+    'The third-party data agree with the lines of the return; only the {line, select, income {total income line} other {turnover line}} was copied with two digits swapped, understating it by {amount}. An isolated slip, below the substantial threshold, from a taxpayer with a clean record: correct the exact difference at the desk with no penalty (honest error). A negligence penalty or a referral would punish an honest mistake.',
+  'audit.truth.explain.outlier':
+    'The score is high, but the file already explains it: {cause}, reported at the time with supporting documents, and the third-party data agree with the declared sales. Not selected, reason "risk explained": the audit slot goes to the next candidate, and an honest taxpayer is spared an audit.',
+  'audit.truth.cause':
+    '{fire, select, yes {a documented fire} other {a documented new competitor ({competitor})}}',
+  'audit.truth.flag.salaryLeftOut': '{employer} reports {salary} of salary that the return leaves out',
+  'audit.truth.flag.thirdPartyAbove': 'Third-party income well above the income declared',
+  'audit.truth.flag.invoicesMissing':
+    '{invoices} e-invoices to {buyer} ({amount}) are missing from the declared turnover',
+  'audit.truth.flag.creditNote': 'A credit note the risk engine counted as a sale',
+  'audit.truth.flag.cardExceeds': 'Card takings alone ({card}) exceed the declared sales ({declared})',
+  'audit.truth.flag.marginFarBelow': 'Gross margin far below the sector benchmark',
+  'audit.truth.flag.tillShows': 'Till data at the premises show sales of {sales}',
+  'audit.truth.flag.millFiles':
+    '{supplier} {filed, select, nil {files nil returns} other {filed no return}} yet issued e-invoices to {buyers} buyers',
+  'audit.truth.flag.recentSupplier': 'Recently registered supplier with no employees, purchases or premises',
+  'audit.truth.flag.noDelivery': 'No delivery notes or stock receipts; paid in cash or to a third party',
+  'audit.truth.flag.slip':
+    'The {line, select, income {total income line} other {turnover line}} is not the sum of its lines: two digits transposed ({amount})',
+  'audit.truth.flag.marginAndTurnover': 'Margin far below the sector and turnover down by about a third',
+  'audit.truth.clear.cleanHistory': 'Clean history: every return on time, no earlier adjustments',
+  'audit.truth.clear.documentsWhy': 'The file documents why: {cause}',
+  'audit.truth.clear.thirdPartyBelow': 'Card and e-invoice data stay below the declared sales',
+
+  'audit.story.month':
+    '{month, select, 1 {January} 2 {February} 3 {March} 4 {April} 5 {May} 6 {June} 7 {July} 8 {August} 9 {September} 10 {October} 11 {November} other {December}}',
+  'audit.story.subject.reply': 'Reply to the preliminary findings',
+  'audit.story.subject.replyShort': 'Reply',
+  'audit.story.subject.fire': 'Fire at our warehouse',
+  'audit.story.subject.extensionRequest': 'Request for an extension to file the {year} return',
+  'audit.story.subject.extensionGranted': 'Extension of the filing deadline',
+  'audit.story.subject.reduceInstalments': 'Request to reduce monthly income-tax instalments',
+  'audit.story.subject.instalmentsReduced': 'Instalments reduced',
+  'audit.story.from.taxOffice': 'Tax office',
+  'audit.story.letter.fire':
+    "On {on} a fire destroyed our warehouse. The fire brigade report (no. {report}) and the loss adjuster's report are attached: stock worth {amount} was destroyed and trading stopped for about four months. An insurance claim is pending.",
+  'audit.story.letter.extensionRequest':
+    'Our accounting records were partly destroyed in the fire and are being rebuilt from bank statements and suppliers’ copies. We ask for more time to file.',
+  'audit.story.letter.extensionGranted':
+    'Extension granted until {until} on the basis of the fire brigade report. (The risk engine still compares the filing date with the statutory due date.)',
+  'audit.story.letter.competitor':
+    'Since {competitor} opened a large store a few hundred metres from our premises in {month}, our sales have fallen by about a third and we have cut prices on most lines. We attach the municipal opening permit, our old and new price lists and our monthly sales, and ask to reduce our instalments.',
+  'audit.story.letter.instalmentsReduced':
+    'Instalments reduced on the basis of the documents provided (permit, price lists, monthly sales).',
+  'audit.story.doc.slipsOnFile': 'Withholding slips and payslips in the taxpayer’s file',
+  'audit.story.doc.bankStatement': 'Bank statement',
+  'audit.story.doc.homeVisit': 'Home visit',
+  'audit.story.doc.salesLedger': 'Sales ledger {year}',
+  'audit.story.doc.officeVisit': 'Office visit',
+  'audit.story.doc.slipAndPayslips': 'Withholding slip and payslips',
+  'audit.story.doc.books': 'Books {year}',
+  'audit.story.doc.tillData': 'Till data (Z-reports) read on the visit',
+  'audit.story.doc.stockCount': 'Stock count',
+  'audit.story.doc.premisesVisit': 'Premises visit',
+  'audit.story.doc.millInvoices': 'Purchase invoices from {supplier}',
+  'audit.story.doc.otherInvoices': 'Other purchase invoices',
+  'audit.story.doc.warehouseVisit': 'Warehouse visit',
+  'audit.story.doc.worksheet': 'Taxpayer’s worksheet',
+  'audit.story.doc.trialBalance': 'Trial balance {year}',
+  'audit.story.doc.visit': 'Visit',
+  'audit.story.row.finding': 'Finding',
+  'audit.story.row.result': 'Result',
+  'audit.story.row.salaryFrom': '{employer} — salary',
+  'audit.story.row.salaryFromMonth': '{employer} — salary from {month}',
+  'audit.story.row.depositInterest': 'Deposit interest (gross)',
+  'audit.story.row.interestTax': 'Tax on the interest',
+  'audit.story.row.salesToAfterCredit': 'Sales to {buyer} (after the credit note)',
+  'audit.story.row.salesToOthers': 'Sales to other buyers',
+  'audit.story.row.totalBooked': 'Total booked (the turnover declared)',
+  'audit.story.row.cashBookSales': 'Sales in the cash book (the turnover declared)',
+  'audit.story.row.cardOnStatements': 'Card settlements on the bank statements',
+  'audit.story.row.purchasesForResale': 'Purchases of goods for resale',
+  'audit.story.row.tillSales': 'Till sales {year}, all payment methods',
+  'audit.story.row.ofWhichCard': 'Of which paid by card',
+  'audit.story.row.salesInBooks': 'Sales in the books',
+  'audit.story.row.sales': 'Sales',
+  'audit.story.row.costOfSales': 'Cost of sales',
+  'audit.story.row.cardSettlements': 'Card settlements',
+  'audit.story.row.invoices': 'Invoices',
+  'audit.story.row.valueBeforeVat': 'Value before VAT',
+  'audit.story.row.inputVatClaimed': 'Input VAT claimed',
+  'audit.story.row.payment': 'Payment',
+  'audit.story.row.worksheetSum': 'Sum on the worksheet',
+  'audit.story.row.totalTyped': 'Total typed on the return',
+  'audit.story.row.salesDomestic': 'Sales — domestic',
+  'audit.story.row.salesExport': 'Sales — export',
+  'audit.story.row.totalSalesBooks': 'Total sales in the books',
+  'audit.story.row.turnoverTyped': 'Turnover typed on the return',
+  'audit.story.value.interestFinal':
+    'Withheld by the bank as a final tax; the interest stays out of the annual return',
+  'audit.story.value.homeDocumentary': 'Nothing at the home bears on the issue; the question is documentary.',
+  'audit.story.value.homeNothing': 'Nothing at the home bears on the return.',
+  'audit.story.value.bothSeries': 'Both invoice series found at the branch; nothing else bears on the issue.',
+  'audit.story.value.stockAgrees':
+    'Stock on hand agrees with purchases less till sales at normal prices: the goods were sold, not lost.',
+  'audit.story.value.tradingAsDeclared': 'Trading as declared; stock agrees with the books.',
+  'audit.story.value.paidCash': 'In cash, or to the personal account of a third party',
+  'audit.story.value.noGoods':
+    'No goods matching the invoices of {supplier}; the stock records show no receipt of them.',
+  'audit.story.value.premisesInOrder': 'Nothing at the premises bears on the issue; the books are in order.',
+  'audit.story.value.rebuiltWarehouse': 'Rebuilt warehouse; fire damage photographed by the loss adjuster.',
+  'audit.story.value.competitorVisible':
+    'Trading normally; the competitor’s store is visible down the street.',
+  'audit.story.note.bothPayslips':
+    'Payslips from both employers are in the file. The return declares only the salary from {employer}.',
+  'audit.story.note.secondSeries':
+    'The {invoices} e-invoices to {buyer} ({amount}) were issued from a second invoice series kept by the branch office and never entered in the sales ledger. The credit note to {creditBuyer} is booked.',
+  'audit.story.note.payslipsAgree': 'The payslips agree with the return and the employer’s slip.',
+  'audit.story.note.handwrittenCashBook':
+    'Sales are booked from a handwritten daily cash book; card settlements are never reconciled with it. The books alone cannot show how much cash was taken.',
+  'audit.story.note.secondDrawer':
+    'The point-of-sale system keeps every receipt; the daily cash book copies only part of the cash takings. A second cash drawer is used for cash that is not banked.',
+  'audit.story.note.ledgersAgree':
+    'The ledgers agree with the return and with the e-invoices. {why, select, thinMargin {A thin-margin trading model (bulk contracts at low prices), documented in the contracts and price lists.} contractEnded {Turnover fell with the end of a large contract; the contract file shows it.} other {Nothing unusual in the books.}}',
+  'audit.story.note.materialsVarious':
+    'Goods described as "materials, various". No delivery notes, no transport documents, no goods-received entries in the stock records.',
+  'audit.story.note.deliveryMatches':
+    'Delivery notes, bank payments and stock entries match these invoices and the suppliers’ declarations.',
+  'audit.story.note.worksheetSwapped':
+    'The worksheet adds up correctly; the total was copied onto the return with two digits swapped.',
+  'audit.story.note.turnoverSwapped':
+    'The books agree with the e-invoices and the customs data; the turnover line was typed with two digits swapped, and the profit computed from it.',
+  'audit.story.note.fireStock':
+    "Cost of sales includes stock destroyed in the fire ({amount}), supported by the loss adjuster's report.",
+  'audit.story.note.competitorSales':
+    'Monthly sales fall from the month the competitor opened; prices on the new price list are lower across the range.',
+  'audit.story.reply.secondJob':
+    'I started working for {employer} in {month} and thought the tax they withheld settled everything. I accept the additional salary. The deposit interest was already taxed at source by the bank.',
+  'audit.story.reply.unbooked':
+    'The invoices to {buyer} were issued by our branch office and missed from the ledger. We accept an adjustment for those invoices. The credit note to {creditBuyer} cancelled goods that came back; that sale never happened.',
+  'audit.story.reply.complete': 'I have nothing to add: my return is complete.',
+  'audit.story.reply.cashBanked':
+    'Our bookkeeper only wrote up the cash we banked. We accept the till figures as our sales for the year.',
+  'audit.story.reply.nothingToAdd': 'We have nothing to add to the books we provided.',
+  'audit.story.reply.broker':
+    'A broker introduced {supplier} and arranged the invoices. We paid in cash as he asked. We have no delivery papers.',
+  'audit.story.reply.slip':
+    'You are right: the {line, select, income {total income line} other {turnover line}} was copied wrongly from our working papers. We agree with the correction and will pay the difference.',
+  'audit.story.reply.allInDocuments': 'Everything is in the documents we sent last year.',
+  'audit.story.status.onTime': 'Active; files on time',
+  'audit.story.status.nilReturns': 'Active; nil returns since registration',
+  'audit.story.status.noReturn': 'Active; no return for the period',
+  'audit.story.remark.mill':
+    'Registered {registered}. No employees, no purchases or imports declared, yet e-invoices to {buyers} buyers. The registered address is a rented room in a residential block.',
+  'audit.story.prior.noChange': 'No change: records agreed with the return',
+  'audit.story.prior.adjusted':
+    'Adjusted: {finding, select, rentalIncome {rental income left out of the return} deductions {deductions without receipts disallowed} expenses {expenses without supporting invoices disallowed} lateSales {sales recorded after the year end brought back} other {private costs charged to the business}}',
+  'audit.story.tp.slipFullYear': 'Annual withholding slip — salary, January to December',
+  'audit.story.tp.slipFromMonth':
+    'Annual withholding slip — salary, {month, select, 1 {January} 2 {February} 3 {March} 4 {April} 5 {May} 6 {June} 7 {July} 8 {August} 9 {September} 10 {October} 11 {November} other {December}} to December',
+  'audit.story.tp.depositInterest':
+    'Deposit interest; final tax withheld at source (not part of the annual return)',
+  'audit.story.tp.salesGross': 'Sales e-invoices issued (gross)',
+  'audit.story.tp.salesInvoices': '{invoices} sales e-invoices issued',
+  'audit.story.tp.creditNote': 'Credit note: goods returned, cancels part of an invoice',
+  'audit.story.tp.slip': 'Annual withholding slip — salary',
+  'audit.story.tp.sales': 'Sales e-invoices issued',
+  'audit.story.tp.card': 'Card and QR payments settled to the merchant account',
+  'audit.story.tp.purchasesResale': 'Purchase e-invoices received (goods for resale)',
+  'audit.story.tp.purchases': 'Purchase e-invoices received',
+  'audit.story.tp.supplierDeclared': 'Output VAT the supplier declared on its sales to this buyer',
+  'audit.story.tp.supplierNil': 'The supplier filed a nil return for the period',
+  'audit.story.tp.supplierNone': 'The supplier filed no return for the period',
+  'audit.story.tp.exports': 'Exports cleared, FOB value',
 } satisfies Catalogue

@@ -235,6 +235,7 @@ export default {
   'audit.panel.assessment.noteInterest': 'Intérêts de retard depuis le {from}',
 
   'audit.verdict.noCaseFile': 'Aucun dossier pour ce contrôle.',
+  'audit.verdict.flagsThen': '{first} ; {next}',
   'audit.verdict.then': '{first} {next}',
   'audit.verdict.rate': '{category} ({percent} %)',
   'audit.verdict.category.honestError':
@@ -330,4 +331,214 @@ export default {
   'audit.story.note.thirdPartyAbove': 'montants des tiers supérieurs à la déclaration',
   'audit.story.note.cardAbove': 'encaissements par carte supérieurs aux ventes déclarées',
   'audit.story.note.inputClaimed': 'TVA déductible déduite sur la période',
+  'audit.case.title': '{name} — {taxType} {period} — risque {score}',
+  'audit.ledger.earlierAudit': 'Contrôle antérieur',
+  'audit.ledger.adjustment': 'Redressement suite à contrôle : {basis} {amount}',
+  'audit.ledger.penalty':
+    'Pénalité de contrôle, {category, select, negligence {négligence} fraud {fraude} other {erreur de bonne foi}}',
+  'audit.ledger.interest': 'Intérêts de retard depuis le {from}',
+
+  'audit.truth.expected.notSelect': 'Ne pas retenir : {reason}',
+  'audit.truth.expected.noChange':
+    'Retenir pour un contrôle {auditType, select, desk {sur pièces} other {sur place}} et clore sans redressement',
+  'audit.truth.expected.assess':
+    'Retenir pour un contrôle {auditType, select, desk {sur pièces} other {sur place}}, redresser du montant établi par les preuves (catégorie {category, select, negligence {négligence} fraud {fraude} other {erreur de bonne foi}}) et émettre l’avis d’imposition définitif',
+  'audit.truth.expected.refer':
+    'Retenir pour un contrôle {auditType, select, desk {sur pièces} other {sur place}}, redresser du montant établi par les preuves (catégorie {category, select, negligence {négligence} fraud {fraude} other {erreur de bonne foi}}) et transmettre aux enquêtes',
+  'audit.truth.reason.overCapacity':
+    'Le score {score} est {comparison, select, above {supérieur au} at {égal au} other {inférieur au}} seuil de {threshold}, mais des dossiers mieux classés occupent la capacité de {capacity, plural, one {# contrôle} other {# contrôles}} : non retenu, motif « capacité atteinte ».',
+  'audit.truth.reason.belowThreshold':
+    'Le score {score} est {comparison, select, above {supérieur au} at {égal au} other {inférieur au}} seuil de {threshold} : non retenu, motif « sous le seuil ».',
+  'audit.truth.reason.belowMateriality':
+    'Le score {score} atteint le seuil de {threshold}, mais l’impôt en jeu estimé ({atStake}) est inférieur au seuil de matérialité de {floor} : non retenu, motif « sous le seuil de matérialité ».',
+  'audit.truth.explain.withReason': '{explanation} {reason}',
+  'audit.truth.explain.genuine':
+    'Le moteur de risque a signalé ce contribuable, mais la comptabilité et les données des tiers concordent avec la déclaration.',
+  'audit.truth.explain.secondEmployer':
+    'L’attestation de retenue de {employer} fait apparaître {salary} de salaires absents de la déclaration. Les intérêts de dépôt ({interest}) ont subi une retenue libératoire et n’entrent pas dans la déclaration annuelle : le redressement porte sur les seuls salaires. Omettre toute une source de revenus est une minoration substantielle : négligence, et non erreur de bonne foi. Les documents suffisent : un contrôle sur pièces convient.',
+  'audit.truth.explain.unbooked':
+    'Les factures électroniques adressées à {buyer}, d’un montant de {omitted}, n’ont jamais été portées au journal des ventes ni à la déclaration. L’avoir de {credit} annule une vente réelle : il n’entre pas dans le redressement. Omettre toute une série de factures est une minoration substantielle : négligence. Les documents suffisent pour un contrôle sur pièces.',
+  'audit.truth.explain.cashSales':
+    'Les seuls encaissements par carte dépassent les ventes déclarées et la marge est très inférieure à celle du secteur : des ventes en espèces manquent. Les données de carte ne sont qu’un plancher ; les données de caisse (tickets Z) relevées lors d’un contrôle sur place montrent des ventes totales de {sales} : le redressement est de {adjustment}, et non des {flagged} que suggèrent les données de carte. Minoration substantielle sans faux documents : négligence, pas de transmission aux enquêtes.',
+  'audit.truth.explain.fakeInvoices':
+    'La TVA déductible de {amount} repose sur des factures de {supplier}, une société « taxi » émettrice de fausses factures : immatriculé quelques semaines plus tôt, sans personnel ni achats, {filed, select, nil {déclarations néant} other {aucune déclaration}} alors qu’il facture {buyers} clients, et aucune marchandise n’a jamais été livrée. Rejeter exactement cette TVA déductible (les droits à déduction des fournisseurs réels sont maintenus), catégorie fraude, et transmettre aux enquêtes : les fausses factures relèvent de l’intention, non d’une constatation ordinaire de contrôle.',
+  'audit.truth.explain.slip':
+    'Les données des tiers concordent avec les lignes de la déclaration ; seule la {line, select, income {ligne du revenu total} other {ligne du chiffre d’affaires}} a été recopiée avec deux chiffres intervertis, minorée de {amount}. Erreur isolée, sous le seuil de minoration substantielle, d’un contribuable au passé irréprochable : corriger l’écart exact sur pièces, sans pénalité (erreur de bonne foi). Une pénalité pour négligence ou une transmission aux enquêtes sanctionnerait une erreur de bonne foi.',
+  'audit.truth.explain.outlier':
+    'Le score est élevé, mais le dossier l’explique déjà : {cause}, dont l’administration a été informée en temps utile avec pièces justificatives, et les données des tiers concordent avec les ventes déclarées. Non retenu, motif « risque expliqué » : la place de contrôle va au dossier suivant et un contribuable de bonne foi est épargné.',
+  'audit.truth.cause':
+    '{fire, select, yes {un incendie documenté} other {l’arrivée documentée d’un concurrent ({competitor})}}',
+  'audit.truth.flag.salaryLeftOut': '{employer} déclare {salary} de salaires que la déclaration omet',
+  'audit.truth.flag.thirdPartyAbove':
+    'Revenus déclarés par les tiers nettement supérieurs aux revenus déclarés',
+  'audit.truth.flag.invoicesMissing':
+    '{invoices} factures électroniques adressées à {buyer} ({amount}) manquent dans le chiffre d’affaires déclaré',
+  'audit.truth.flag.creditNote': 'Un avoir que le moteur de risque a compté comme une vente',
+  'audit.truth.flag.cardExceeds':
+    'Les seuls encaissements par carte ({card}) dépassent les ventes déclarées ({declared})',
+  'audit.truth.flag.marginFarBelow': 'Marge brute très inférieure à la référence sectorielle',
+  'audit.truth.flag.tillShows': 'Les données de caisse relevées sur place montrent des ventes de {sales}',
+  'audit.truth.flag.millFiles':
+    '{supplier} {filed, select, nil {dépose des déclarations néant} other {n’a déposé aucune déclaration}} mais a émis des factures électroniques à {buyers} clients',
+  'audit.truth.flag.recentSupplier': 'Fournisseur récemment immatriculé, sans salariés, achats ni locaux',
+  'audit.truth.flag.noDelivery':
+    'Aucun bon de livraison ni entrée en stock ; paiement en espèces ou à un tiers',
+  'audit.truth.flag.slip':
+    'La {line, select, income {ligne du revenu total} other {ligne du chiffre d’affaires}} n’est pas la somme de ses lignes : deux chiffres intervertis ({amount})',
+  'audit.truth.flag.marginAndTurnover':
+    'Marge très inférieure à celle du secteur et chiffre d’affaires en baisse d’environ un tiers',
+  'audit.truth.clear.cleanHistory':
+    'Passé irréprochable : toutes les déclarations dans les délais, aucun redressement antérieur',
+  'audit.truth.clear.documentsWhy': 'Le dossier en donne la cause : {cause}',
+  'audit.truth.clear.thirdPartyBelow':
+    'Les données de carte et de facturation électronique restent inférieures aux ventes déclarées',
+
+  'audit.story.month':
+    '{month, select, 1 {janvier} 2 {février} 3 {mars} 4 {avril} 5 {mai} 6 {juin} 7 {juillet} 8 {août} 9 {septembre} 10 {octobre} 11 {novembre} other {décembre}}',
+  'audit.story.subject.reply': 'Réponse à la proposition de rectification',
+  'audit.story.subject.replyShort': 'Réponse',
+  'audit.story.subject.fire': 'Incendie de notre entrepôt',
+  'audit.story.subject.extensionRequest': 'Demande de prorogation du délai de dépôt de la déclaration {year}',
+  'audit.story.subject.extensionGranted': 'Prorogation du délai de dépôt',
+  'audit.story.subject.reduceInstalments': 'Demande de réduction des acomptes mensuels d’impôt sur le revenu',
+  'audit.story.subject.instalmentsReduced': 'Acomptes réduits',
+  'audit.story.from.taxOffice': 'Centre des impôts',
+  'audit.story.letter.fire':
+    'Le {on}, un incendie a détruit notre entrepôt. Le rapport des sapeurs-pompiers (n° {report}) et le rapport de l’expert en sinistres sont joints : un stock d’une valeur de {amount} a été détruit et l’activité s’est arrêtée environ quatre mois. Une indemnisation est en cours auprès de l’assureur.',
+  'audit.story.letter.extensionRequest':
+    'Notre comptabilité a été en partie détruite dans l’incendie et est reconstituée à partir des relevés bancaires et des copies des fournisseurs. Nous demandons un délai supplémentaire pour déposer.',
+  'audit.story.letter.extensionGranted':
+    'Prorogation accordée jusqu’au {until} au vu du rapport des sapeurs-pompiers. (Le moteur de risque compare toujours la date de dépôt à l’échéance légale.)',
+  'audit.story.letter.competitor':
+    'Depuis que {competitor} a ouvert un grand magasin à quelques centaines de mètres de nos locaux en {month}, nos ventes ont baissé d’environ un tiers et nous avons baissé nos prix sur la plupart des articles. Nous joignons le permis d’ouverture municipal, nos anciennes et nouvelles listes de prix et nos ventes mensuelles, et demandons la réduction de nos acomptes.',
+  'audit.story.letter.instalmentsReduced':
+    'Acomptes réduits au vu des pièces fournies (permis, listes de prix, ventes mensuelles).',
+  'audit.story.doc.slipsOnFile': 'Attestations de retenue et bulletins de paie au dossier du contribuable',
+  'audit.story.doc.bankStatement': 'Relevé bancaire',
+  'audit.story.doc.homeVisit': 'Visite au domicile',
+  'audit.story.doc.salesLedger': 'Journal des ventes {year}',
+  'audit.story.doc.officeVisit': 'Visite des bureaux',
+  'audit.story.doc.slipAndPayslips': 'Attestation de retenue et bulletins de paie',
+  'audit.story.doc.books': 'Comptabilité {year}',
+  'audit.story.doc.tillData': 'Données de caisse (tickets Z) relevées lors de la visite',
+  'audit.story.doc.stockCount': 'Inventaire physique',
+  'audit.story.doc.premisesVisit': 'Visite des locaux',
+  'audit.story.doc.millInvoices': 'Factures d’achat de {supplier}',
+  'audit.story.doc.otherInvoices': 'Autres factures d’achat',
+  'audit.story.doc.warehouseVisit': 'Visite de l’entrepôt',
+  'audit.story.doc.worksheet': 'Feuille de calcul du contribuable',
+  'audit.story.doc.trialBalance': 'Balance générale {year}',
+  'audit.story.doc.visit': 'Visite',
+  'audit.story.row.finding': 'Constat',
+  'audit.story.row.result': 'Résultat',
+  'audit.story.row.salaryFrom': '{employer} — salaires',
+  'audit.story.row.salaryFromMonth': '{employer} — salaires depuis {month}',
+  'audit.story.row.depositInterest': 'Intérêts de dépôt (bruts)',
+  'audit.story.row.interestTax': 'Impôt sur les intérêts',
+  'audit.story.row.salesToAfterCredit': 'Ventes à {buyer} (après avoir)',
+  'audit.story.row.salesToOthers': 'Ventes aux autres clients',
+  'audit.story.row.totalBooked': 'Total comptabilisé (le chiffre d’affaires déclaré)',
+  'audit.story.row.cashBookSales': 'Ventes au livre de caisse (le chiffre d’affaires déclaré)',
+  'audit.story.row.cardOnStatements': 'Encaissements par carte sur les relevés bancaires',
+  'audit.story.row.purchasesForResale': 'Achats de marchandises destinées à la revente',
+  'audit.story.row.tillSales': 'Ventes en caisse {year}, tous modes de paiement',
+  'audit.story.row.ofWhichCard': 'Dont payées par carte',
+  'audit.story.row.salesInBooks': 'Ventes en comptabilité',
+  'audit.story.row.sales': 'Ventes',
+  'audit.story.row.costOfSales': 'Coût des ventes',
+  'audit.story.row.cardSettlements': 'Encaissements par carte',
+  'audit.story.row.invoices': 'Factures',
+  'audit.story.row.valueBeforeVat': 'Montant hors TVA',
+  'audit.story.row.inputVatClaimed': 'TVA déductible demandée',
+  'audit.story.row.payment': 'Paiement',
+  'audit.story.row.worksheetSum': 'Total de la feuille de calcul',
+  'audit.story.row.totalTyped': 'Total saisi sur la déclaration',
+  'audit.story.row.salesDomestic': 'Ventes — marché intérieur',
+  'audit.story.row.salesExport': 'Ventes — exportations',
+  'audit.story.row.totalSalesBooks': 'Total des ventes en comptabilité',
+  'audit.story.row.turnoverTyped': 'Chiffre d’affaires saisi sur la déclaration',
+  'audit.story.value.interestFinal':
+    'Retenue libératoire prélevée par la banque ; les intérêts n’entrent pas dans la déclaration annuelle',
+  'audit.story.value.homeDocumentary': 'Rien au domicile ne concerne la question ; elle se règle sur pièces.',
+  'audit.story.value.homeNothing': 'Rien au domicile ne concerne la déclaration.',
+  'audit.story.value.bothSeries':
+    'Les deux séries de factures trouvées à l’agence ; rien d’autre ne concerne la question.',
+  'audit.story.value.stockAgrees':
+    'Le stock concorde avec les achats diminués des ventes en caisse aux prix normaux : les marchandises ont été vendues, non perdues.',
+  'audit.story.value.tradingAsDeclared':
+    'Activité conforme à la déclaration ; le stock concorde avec la comptabilité.',
+  'audit.story.value.paidCash': 'En espèces, ou sur le compte personnel d’un tiers',
+  'audit.story.value.noGoods':
+    'Aucune marchandise correspondant aux factures de {supplier} ; les registres de stock n’en montrent aucune réception.',
+  'audit.story.value.premisesInOrder':
+    'Rien dans les locaux ne concerne la question ; la comptabilité est en ordre.',
+  'audit.story.value.rebuiltWarehouse':
+    'Entrepôt reconstruit ; dégâts de l’incendie photographiés par l’expert.',
+  'audit.story.value.competitorVisible':
+    'Activité normale ; le magasin du concurrent est visible plus bas dans la rue.',
+  'audit.story.note.bothPayslips':
+    'Les bulletins de paie des deux employeurs sont au dossier. La déclaration ne mentionne que les salaires de {employer}.',
+  'audit.story.note.secondSeries':
+    'Les {invoices} factures électroniques adressées à {buyer} ({amount}) ont été émises sur une seconde série de factures tenue par l’agence et jamais portées au journal des ventes. L’avoir à {creditBuyer} est comptabilisé.',
+  'audit.story.note.payslipsAgree':
+    'Les bulletins de paie concordent avec la déclaration et l’attestation de l’employeur.',
+  'audit.story.note.handwrittenCashBook':
+    'Les ventes sont comptabilisées à partir d’un livre de caisse journalier manuscrit ; les encaissements par carte n’y sont jamais rapprochés. La comptabilité seule ne permet pas de savoir combien d’espèces ont été encaissées.',
+  'audit.story.note.secondDrawer':
+    'Le système de caisse conserve chaque ticket ; le livre de caisse ne reprend qu’une partie des encaissements en espèces. Un second tiroir-caisse reçoit les espèces qui ne sont pas déposées en banque.',
+  'audit.story.note.ledgersAgree':
+    'Les livres concordent avec la déclaration et avec les factures électroniques. {why, select, thinMargin {Modèle commercial à faible marge (contrats en gros à bas prix), documenté par les contrats et les listes de prix.} contractEnded {Le chiffre d’affaires a baissé à la fin d’un contrat important ; le dossier du contrat le montre.} other {Rien d’inhabituel dans la comptabilité.}}',
+  'audit.story.note.materialsVarious':
+    'Marchandises désignées « matériaux divers ». Aucun bon de livraison, aucun document de transport, aucune entrée en stock.',
+  'audit.story.note.deliveryMatches':
+    'Bons de livraison, paiements bancaires et entrées en stock correspondent à ces factures et aux déclarations des fournisseurs.',
+  'audit.story.note.worksheetSwapped':
+    'La feuille de calcul est juste ; le total a été reporté sur la déclaration avec deux chiffres intervertis.',
+  'audit.story.note.turnoverSwapped':
+    'La comptabilité concorde avec les factures électroniques et les données douanières ; la ligne du chiffre d’affaires a été saisie avec deux chiffres intervertis, et le bénéfice calculé à partir d’elle.',
+  'audit.story.note.fireStock':
+    'Le coût des ventes comprend le stock détruit dans l’incendie ({amount}), justifié par le rapport de l’expert en sinistres.',
+  'audit.story.note.competitorSales':
+    'Les ventes mensuelles baissent à partir du mois d’ouverture du concurrent ; les prix de la nouvelle liste sont plus bas sur toute la gamme.',
+  'audit.story.reply.secondJob':
+    'J’ai commencé à travailler pour {employer} en {month} et je pensais que la retenue opérée réglait tout. J’accepte le complément de salaires. Les intérêts de dépôt ont déjà été imposés à la source par la banque.',
+  'audit.story.reply.unbooked':
+    'Les factures adressées à {buyer} ont été émises par notre agence et omises du journal. Nous acceptons un redressement pour ces factures. L’avoir à {creditBuyer} a annulé des marchandises retournées ; cette vente n’a jamais eu lieu.',
+  'audit.story.reply.complete': 'Je n’ai rien à ajouter : ma déclaration est complète.',
+  'audit.story.reply.cashBanked':
+    'Notre comptable n’a enregistré que les espèces déposées en banque. Nous acceptons les chiffres de caisse comme nos ventes de l’année.',
+  'audit.story.reply.nothingToAdd': 'Nous n’avons rien à ajouter à la comptabilité fournie.',
+  'audit.story.reply.broker':
+    'Un intermédiaire nous a présenté {supplier} et a arrangé les factures. Nous avons payé en espèces comme il le demandait. Nous n’avons aucun document de livraison.',
+  'audit.story.reply.slip':
+    'Vous avez raison : la {line, select, income {ligne du revenu total} other {ligne du chiffre d’affaires}} a été mal recopiée de nos documents de travail. Nous acceptons la correction et paierons la différence.',
+  'audit.story.reply.allInDocuments': 'Tout figure dans les documents envoyés l’an dernier.',
+  'audit.story.status.onTime': 'Actif ; dépose dans les délais',
+  'audit.story.status.nilReturns': 'Actif ; déclarations néant depuis l’immatriculation',
+  'audit.story.status.noReturn': 'Actif ; aucune déclaration pour la période',
+  'audit.story.remark.mill':
+    'Immatriculé le {registered}. Aucun salarié, aucun achat ni importation déclarés, et pourtant des factures électroniques à {buyers} clients. L’adresse déclarée est une chambre louée dans un immeuble d’habitation.',
+  'audit.story.prior.noChange': 'Sans redressement : pièces conformes à la déclaration',
+  'audit.story.prior.adjusted':
+    'Redressé : {finding, select, rentalIncome {revenus locatifs omis de la déclaration} deductions {déductions sans justificatifs rejetées} expenses {charges sans factures justificatives rejetées} lateSales {ventes comptabilisées après la clôture réintégrées} other {dépenses personnelles imputées à l’entreprise}}',
+  'audit.story.tp.slipFullYear': 'Attestation annuelle de retenue — salaires, de janvier à décembre',
+  'audit.story.tp.slipFromMonth':
+    'Attestation annuelle de retenue — salaires, {month, select, 1 {de janvier} 2 {de février} 3 {de mars} 4 {d’avril} 5 {de mai} 6 {de juin} 7 {de juillet} 8 {d’août} 9 {de septembre} 10 {d’octobre} 11 {de novembre} other {de décembre}} à décembre',
+  'audit.story.tp.depositInterest':
+    'Intérêts de dépôt ; retenue libératoire à la source (hors déclaration annuelle)',
+  'audit.story.tp.salesGross': 'Factures électroniques de vente émises (brut)',
+  'audit.story.tp.salesInvoices':
+    '{invoices, plural, one {# facture électronique de vente émise} other {# factures électroniques de vente émises}}',
+  'audit.story.tp.creditNote': 'Avoir : marchandises retournées, annule une partie d’une facture',
+  'audit.story.tp.slip': 'Attestation annuelle de retenue — salaires',
+  'audit.story.tp.sales': 'Factures électroniques de vente émises',
+  'audit.story.tp.card': 'Paiements par carte et QR versés sur le compte commerçant',
+  'audit.story.tp.purchasesResale':
+    'Factures électroniques d’achat reçues (marchandises destinées à la revente)',
+  'audit.story.tp.purchases': 'Factures électroniques d’achat reçues',
+  'audit.story.tp.supplierDeclared':
+    'TVA collectée déclarée par le fournisseur sur ses ventes à cet acheteur',
+  'audit.story.tp.supplierNil': 'Le fournisseur a déposé une déclaration néant pour la période',
+  'audit.story.tp.supplierNone': 'Le fournisseur n’a déposé aucune déclaration pour la période',
+  'audit.story.tp.exports': 'Exportations dédouanées, valeur FOB',
 } satisfies Catalogue

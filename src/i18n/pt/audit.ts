@@ -233,6 +233,7 @@ export default {
   'audit.panel.assessment.noteInterest': 'Juros de mora desde {from}',
 
   'audit.verdict.noCaseFile': 'Não há processo para esta auditoria.',
+  'audit.verdict.flagsThen': '{first}; {next}',
   'audit.verdict.then': '{first} {next}',
   'audit.verdict.rate': '{category} ({percent} %)',
   'audit.verdict.category.honestError':
@@ -324,4 +325,212 @@ export default {
   'audit.story.note.thirdPartyAbove': 'valores de terceiros acima da declaração',
   'audit.story.note.cardAbove': 'recebimentos por cartão acima das vendas declaradas',
   'audit.story.note.inputClaimed': 'IVA dedutível deduzido neste período',
+  'audit.case.title': '{name} — {taxType} {period} — risco {score}',
+  'audit.ledger.earlierAudit': 'Auditoria anterior',
+  'audit.ledger.adjustment': 'Correcção de auditoria: {basis} {amount}',
+  'audit.ledger.penalty':
+    'Multa de auditoria, {category, select, negligence {negligência} fraud {fraude} other {erro de boa-fé}}',
+  'audit.ledger.interest': 'Juros de mora desde {from}',
+
+  'audit.truth.expected.notSelect': 'Não seleccionar: {reason}',
+  'audit.truth.expected.noChange':
+    'Seleccionar para uma auditoria {auditType, select, desk {documental} other {externa}} e encerrar sem correcção',
+  'audit.truth.expected.assess':
+    'Seleccionar para uma auditoria {auditType, select, desk {documental} other {externa}}, corrigir pelo montante que as provas sustentam (categoria {category, select, negligence {negligência} fraud {fraude} other {erro de boa-fé}}) e emitir a liquidação definitiva',
+  'audit.truth.expected.refer':
+    'Seleccionar para uma auditoria {auditType, select, desk {documental} other {externa}}, corrigir pelo montante que as provas sustentam (categoria {category, select, negligence {negligência} fraud {fraude} other {erro de boa-fé}}) e remeter à investigação',
+  'audit.truth.reason.overCapacity':
+    'A pontuação {score} está {comparison, select, above {acima do} at {no} other {abaixo do}} limiar de {threshold}, mas candidatos melhor classificados preenchem a capacidade de {capacity, plural, one {# auditoria} other {# auditorias}}: não seleccionado, motivo «capacidade esgotada».',
+  'audit.truth.reason.belowThreshold':
+    'A pontuação {score} está {comparison, select, above {acima do} at {no} other {abaixo do}} limiar de {threshold}: não seleccionado, motivo «abaixo do limiar».',
+  'audit.truth.reason.belowMateriality':
+    'A pontuação {score} atinge o limiar de {threshold}, mas o imposto em jogo estimado ({atStake}) está abaixo do limiar de materialidade de {floor}: não seleccionado, motivo «abaixo da materialidade».',
+  'audit.truth.explain.withReason': '{explanation} {reason}',
+  'audit.truth.explain.genuine':
+    'O motor de risco assinalou este contribuinte, mas a contabilidade e os dados de terceiros coincidem com a declaração.',
+  'audit.truth.explain.secondEmployer':
+    'A declaração de retenção de {employer} mostra {salary} de salários em falta na declaração. Os juros de depósito ({interest}) foram tributados a título definitivo na fonte e não fazem parte da declaração anual, pelo que a correcção abrange apenas os salários. Omitir toda uma fonte de rendimento é uma omissão substancial: negligência, não um erro de boa-fé. Os documentos resolvem a questão, por isso basta uma auditoria documental.',
+  'audit.truth.explain.unbooked':
+    'As facturas electrónicas a {buyer}, no valor de {omitted}, nunca chegaram ao livro de vendas nem à declaração. A nota de crédito de {credit} anula uma venda real, pelo que não faz parte da correcção. Omitir toda uma série de facturas é uma omissão substancial: negligência. Os documentos resolvem a questão no gabinete.',
+  'audit.truth.explain.cashSales':
+    'Só os recebimentos por cartão já excedem as vendas declaradas, e a margem está muito abaixo da do sector: faltam vendas a dinheiro. Os dados de cartão são apenas um mínimo; os dados da caixa registadora (relatórios Z) lidos numa auditoria externa mostram vendas totais de {sales}, pelo que a correcção é de {adjustment}, e não os {flagged} que os dados de cartão sugerem. Omissão substancial sem documentos falsificados: negligência, sem remessa à investigação.',
+  'audit.truth.explain.fakeInvoices':
+    'O IVA dedutível de {amount} assenta em facturas de {supplier}, uma empresa fantasma emissora de facturas: registada poucas semanas antes, sem pessoal nem compras, {filed, select, nil {declarações sem movimento} other {sem declaração}} enquanto factura a {buyers, plural, one {# cliente} other {# clientes}}, e nunca chegou qualquer mercadoria. Rejeitar exactamente esse IVA dedutível (as deduções dos fornecedores genuínos mantêm-se), categoria fraude, e remeter à investigação: facturas falsas são intenção, não uma constatação corrente de auditoria.',
+  'audit.truth.explain.slip':
+    'Os dados de terceiros coincidem com as linhas da declaração; apenas a {line, select, income {linha do rendimento total} other {linha do volume de negócios}} foi copiada com dois algarismos trocados, ficando subavaliada em {amount}. Um lapso isolado, abaixo do limiar de omissão substancial, de um contribuinte com historial limpo: corrigir a diferença exacta no gabinete, sem multa (erro de boa-fé). Uma multa por negligência ou uma remessa à investigação puniria um erro honesto.',
+  'audit.truth.explain.outlier':
+    'A pontuação é alta, mas o processo já a explica: {cause}, de que a administração foi informada na altura com documentos de suporte, e os dados de terceiros coincidem com as vendas declaradas. Não seleccionado, motivo «risco explicado»: a vaga de auditoria passa ao candidato seguinte, e um contribuinte honesto é poupado a uma auditoria.',
+  'audit.truth.cause':
+    '{fire, select, yes {um incêndio documentado} other {a chegada documentada de um concorrente ({competitor})}}',
+  'audit.truth.flag.salaryLeftOut': '{employer} comunica {salary} de salários que a declaração omite',
+  'audit.truth.flag.thirdPartyAbove': 'Rendimentos comunicados por terceiros muito acima dos declarados',
+  'audit.truth.flag.invoicesMissing':
+    '{invoices, plural, one {# factura electrónica} other {# facturas electrónicas}} a {buyer} ({amount}) em falta no volume de negócios declarado',
+  'audit.truth.flag.creditNote': 'Uma nota de crédito que o motor de risco contou como venda',
+  'audit.truth.flag.cardExceeds':
+    'Só os recebimentos por cartão ({card}) excedem as vendas declaradas ({declared})',
+  'audit.truth.flag.marginFarBelow': 'Margem bruta muito abaixo da referência do sector',
+  'audit.truth.flag.tillShows': 'Os dados da caixa registadora nas instalações mostram vendas de {sales}',
+  'audit.truth.flag.millFiles':
+    '{supplier} {filed, select, nil {entrega declarações sem movimento} other {não entregou declaração}} mas emitiu facturas electrónicas a {buyers, plural, one {# cliente} other {# clientes}}',
+  'audit.truth.flag.recentSupplier':
+    'Fornecedor registado recentemente, sem trabalhadores, compras ou instalações',
+  'audit.truth.flag.noDelivery':
+    'Sem guias de remessa nem entradas em armazém; pago em dinheiro ou a terceiros',
+  'audit.truth.flag.slip':
+    'A {line, select, income {linha do rendimento total} other {linha do volume de negócios}} não é a soma das suas linhas: dois algarismos trocados ({amount})',
+  'audit.truth.flag.marginAndTurnover':
+    'Margem muito abaixo da do sector e volume de negócios em queda de cerca de um terço',
+  'audit.truth.clear.cleanHistory':
+    'Historial limpo: todas as declarações a tempo, sem correcções anteriores',
+  'audit.truth.clear.documentsWhy': 'O processo documenta a causa: {cause}',
+  'audit.truth.clear.thirdPartyBelow':
+    'Os dados de cartão e de facturação electrónica ficam abaixo das vendas declaradas',
+
+  'audit.story.month':
+    '{month, select, 1 {Janeiro} 2 {Fevereiro} 3 {Março} 4 {Abril} 5 {Maio} 6 {Junho} 7 {Julho} 8 {Agosto} 9 {Setembro} 10 {Outubro} 11 {Novembro} other {Dezembro}}',
+  'audit.story.subject.reply': 'Resposta às constatações preliminares',
+  'audit.story.subject.replyShort': 'Resposta',
+  'audit.story.subject.fire': 'Incêndio no nosso armazém',
+  'audit.story.subject.extensionRequest': 'Pedido de prorrogação do prazo de entrega da declaração de {year}',
+  'audit.story.subject.extensionGranted': 'Prorrogação do prazo de entrega',
+  'audit.story.subject.reduceInstalments': 'Pedido de redução dos pagamentos por conta mensais',
+  'audit.story.subject.instalmentsReduced': 'Pagamentos por conta reduzidos',
+  'audit.story.from.taxOffice': 'Repartição de finanças',
+  'audit.story.letter.fire':
+    'Em {on} um incêndio destruiu o nosso armazém. Juntamos o relatório dos bombeiros (n.º {report}) e o relatório do perito de sinistros: foram destruídas existências no valor de {amount} e a actividade parou cerca de quatro meses. Está pendente um pedido de indemnização ao seguro.',
+  'audit.story.letter.extensionRequest':
+    'A nossa contabilidade foi em parte destruída no incêndio e está a ser reconstituída a partir dos extractos bancários e das cópias dos fornecedores. Pedimos mais tempo para entregar a declaração.',
+  'audit.story.letter.extensionGranted':
+    'Prorrogação concedida até {until} com base no relatório dos bombeiros. (O motor de risco continua a comparar a data de entrega com o prazo legal.)',
+  'audit.story.letter.competitor':
+    'Desde que {competitor} abriu uma grande loja a poucas centenas de metros das nossas instalações em {month}, as nossas vendas caíram cerca de um terço e baixámos os preços da maioria dos artigos. Juntamos a licença municipal de abertura, as nossas tabelas de preços antiga e nova e as vendas mensais, e pedimos a redução dos pagamentos por conta.',
+  'audit.story.letter.instalmentsReduced':
+    'Pagamentos por conta reduzidos com base nos documentos apresentados (licença, tabelas de preços, vendas mensais).',
+  'audit.story.doc.slipsOnFile':
+    'Declarações de retenção e recibos de vencimento no processo do contribuinte',
+  'audit.story.doc.bankStatement': 'Extracto bancário',
+  'audit.story.doc.homeVisit': 'Visita ao domicílio',
+  'audit.story.doc.salesLedger': 'Livro de vendas {year}',
+  'audit.story.doc.officeVisit': 'Visita ao escritório',
+  'audit.story.doc.slipAndPayslips': 'Declaração de retenção e recibos de vencimento',
+  'audit.story.doc.books': 'Contabilidade {year}',
+  'audit.story.doc.tillData': 'Dados da caixa registadora (relatórios Z) lidos na visita',
+  'audit.story.doc.stockCount': 'Contagem de existências',
+  'audit.story.doc.premisesVisit': 'Visita às instalações',
+  'audit.story.doc.millInvoices': 'Facturas de compra de {supplier}',
+  'audit.story.doc.otherInvoices': 'Outras facturas de compra',
+  'audit.story.doc.warehouseVisit': 'Visita ao armazém',
+  'audit.story.doc.worksheet': 'Folha de cálculo do contribuinte',
+  'audit.story.doc.trialBalance': 'Balancete {year}',
+  'audit.story.doc.visit': 'Visita',
+  'audit.story.row.finding': 'Constatação',
+  'audit.story.row.result': 'Resultado',
+  'audit.story.row.salaryFrom': '{employer} — salários',
+  'audit.story.row.salaryFromMonth': '{employer} — salários desde {month}',
+  'audit.story.row.depositInterest': 'Juros de depósito (brutos)',
+  'audit.story.row.interestTax': 'Imposto sobre os juros',
+  'audit.story.row.salesToAfterCredit': 'Vendas a {buyer} (após a nota de crédito)',
+  'audit.story.row.salesToOthers': 'Vendas a outros clientes',
+  'audit.story.row.totalBooked': 'Total contabilizado (o volume de negócios declarado)',
+  'audit.story.row.cashBookSales': 'Vendas no livro de caixa (o volume de negócios declarado)',
+  'audit.story.row.cardOnStatements': 'Recebimentos por cartão nos extractos bancários',
+  'audit.story.row.purchasesForResale': 'Compras de mercadorias para revenda',
+  'audit.story.row.tillSales': 'Vendas na caixa registadora {year}, todos os meios de pagamento',
+  'audit.story.row.ofWhichCard': 'Das quais pagas por cartão',
+  'audit.story.row.salesInBooks': 'Vendas na contabilidade',
+  'audit.story.row.sales': 'Vendas',
+  'audit.story.row.costOfSales': 'Custo das vendas',
+  'audit.story.row.cardSettlements': 'Recebimentos por cartão',
+  'audit.story.row.invoices': 'Facturas',
+  'audit.story.row.valueBeforeVat': 'Valor sem IVA',
+  'audit.story.row.inputVatClaimed': 'IVA dedutível reclamado',
+  'audit.story.row.payment': 'Pagamento',
+  'audit.story.row.worksheetSum': 'Soma na folha de cálculo',
+  'audit.story.row.totalTyped': 'Total inscrito na declaração',
+  'audit.story.row.salesDomestic': 'Vendas — mercado interno',
+  'audit.story.row.salesExport': 'Vendas — exportação',
+  'audit.story.row.totalSalesBooks': 'Total de vendas na contabilidade',
+  'audit.story.row.turnoverTyped': 'Volume de negócios inscrito na declaração',
+  'audit.story.value.interestFinal':
+    'Retido pelo banco a título definitivo; os juros ficam fora da declaração anual',
+  'audit.story.value.homeDocumentary': 'Nada no domicílio interessa à questão; a questão é documental.',
+  'audit.story.value.homeNothing': 'Nada no domicílio interessa à declaração.',
+  'audit.story.value.bothSeries':
+    'Ambas as séries de facturas encontradas na sucursal; nada mais interessa à questão.',
+  'audit.story.value.stockAgrees':
+    'As existências coincidem com as compras menos as vendas da caixa a preços normais: as mercadorias foram vendidas, não perdidas.',
+  'audit.story.value.tradingAsDeclared':
+    'Actividade conforme o declarado; as existências coincidem com a contabilidade.',
+  'audit.story.value.paidCash': 'Em dinheiro, ou para a conta pessoal de um terceiro',
+  'audit.story.value.noGoods':
+    'Nenhuma mercadoria correspondente às facturas de {supplier}; os registos de existências não mostram a sua entrada.',
+  'audit.story.value.premisesInOrder':
+    'Nada nas instalações interessa à questão; a contabilidade está em ordem.',
+  'audit.story.value.rebuiltWarehouse': 'Armazém reconstruído; danos do incêndio fotografados pelo perito.',
+  'audit.story.value.competitorVisible': 'Actividade normal; a loja do concorrente vê-se mais abaixo na rua.',
+  'audit.story.note.bothPayslips':
+    'Os recibos de vencimento dos dois empregadores estão no processo. A declaração indica apenas os salários de {employer}.',
+  'audit.story.note.secondSeries':
+    '{invoices, plural, one {A # factura electrónica} other {As # facturas electrónicas}} a {buyer} ({amount}) foram emitidas numa segunda série de facturas mantida pela sucursal e nunca lançadas no livro de vendas. A nota de crédito a {creditBuyer} está contabilizada.',
+  'audit.story.note.payslipsAgree':
+    'Os recibos de vencimento coincidem com a declaração e com a declaração do empregador.',
+  'audit.story.note.handwrittenCashBook':
+    'As vendas são lançadas a partir de um livro de caixa diário manuscrito; os recebimentos por cartão nunca são reconciliados com ele. A contabilidade, por si só, não mostra quanto dinheiro foi recebido.',
+  'audit.story.note.secondDrawer':
+    'O sistema da caixa registadora guarda todos os talões; o livro de caixa copia apenas parte dos recebimentos em dinheiro. Uma segunda gaveta é usada para o dinheiro que não é depositado.',
+  'audit.story.note.ledgersAgree':
+    'Os livros coincidem com a declaração e com as facturas electrónicas. {why, select, thinMargin {Um modelo comercial de margem reduzida (contratos por grosso a preços baixos), documentado nos contratos e tabelas de preços.} contractEnded {O volume de negócios caiu com o fim de um grande contrato; o processo do contrato mostra-o.} other {Nada de invulgar na contabilidade.}}',
+  'audit.story.note.materialsVarious':
+    'Mercadorias descritas como «materiais diversos». Sem guias de remessa, sem documentos de transporte, sem entradas em armazém.',
+  'audit.story.note.deliveryMatches':
+    'Guias de remessa, pagamentos bancários e entradas em armazém correspondem a estas facturas e às declarações dos fornecedores.',
+  'audit.story.note.worksheetSwapped':
+    'A folha de cálculo está certa; o total foi copiado para a declaração com dois algarismos trocados.',
+  'audit.story.note.turnoverSwapped':
+    'A contabilidade coincide com as facturas electrónicas e os dados aduaneiros; a linha do volume de negócios foi inscrita com dois algarismos trocados, e o lucro calculado a partir dela.',
+  'audit.story.note.fireStock':
+    'O custo das vendas inclui as existências destruídas no incêndio ({amount}), comprovadas pelo relatório do perito de sinistros.',
+  'audit.story.note.competitorSales':
+    'As vendas mensais caem a partir do mês em que o concorrente abriu; os preços da nova tabela são mais baixos em toda a gama.',
+  'audit.story.reply.secondJob':
+    'Comecei a trabalhar para {employer} em {month} e pensei que o imposto que retiveram resolvia tudo. Aceito o salário adicional. Os juros de depósito já foram tributados na fonte pelo banco.',
+  'audit.story.reply.unbooked':
+    'As facturas a {buyer} foram emitidas pela nossa sucursal e ficaram fora do livro. Aceitamos uma correcção por essas facturas. A nota de crédito a {creditBuyer} anulou mercadorias devolvidas; essa venda nunca aconteceu.',
+  'audit.story.reply.complete': 'Não tenho nada a acrescentar: a minha declaração está completa.',
+  'audit.story.reply.cashBanked':
+    'O nosso contabilista só registou o dinheiro que depositámos. Aceitamos os valores da caixa registadora como as nossas vendas do ano.',
+  'audit.story.reply.nothingToAdd': 'Nada temos a acrescentar à contabilidade que entregámos.',
+  'audit.story.reply.broker':
+    'Um intermediário apresentou-nos {supplier} e tratou das facturas. Pagámos em dinheiro, como ele pediu. Não temos documentos de entrega.',
+  'audit.story.reply.slip':
+    'Têm razão: a {line, select, income {linha do rendimento total} other {linha do volume de negócios}} foi mal copiada dos nossos papéis de trabalho. Concordamos com a correcção e pagaremos a diferença.',
+  'audit.story.reply.allInDocuments': 'Está tudo nos documentos que enviámos no ano passado.',
+  'audit.story.status.onTime': 'Activo; entrega a tempo',
+  'audit.story.status.nilReturns': 'Activo; declarações sem movimento desde o registo',
+  'audit.story.status.noReturn': 'Activo; sem declaração para o período',
+  'audit.story.remark.mill':
+    'Registado em {registered}. Sem trabalhadores, sem compras nem importações declaradas, e no entanto facturas electrónicas a {buyers, plural, one {# cliente} other {# clientes}}. A morada registada é um quarto arrendado num prédio de habitação.',
+  'audit.story.prior.noChange': 'Sem correcção: os registos coincidiam com a declaração',
+  'audit.story.prior.adjusted':
+    'Corrigido: {finding, select, rentalIncome {rendimentos prediais omitidos da declaração} deductions {deduções sem recibos rejeitadas} expenses {gastos sem facturas de suporte rejeitados} lateSales {vendas registadas após o fim do ano repostas} other {custos pessoais imputados à empresa}}',
+  'audit.story.tp.slipFullYear': 'Declaração anual de retenção — salários, de Janeiro a Dezembro',
+  'audit.story.tp.slipFromMonth':
+    'Declaração anual de retenção — salários, de {month, select, 1 {Janeiro} 2 {Fevereiro} 3 {Março} 4 {Abril} 5 {Maio} 6 {Junho} 7 {Julho} 8 {Agosto} 9 {Setembro} 10 {Outubro} 11 {Novembro} other {Dezembro}} a Dezembro',
+  'audit.story.tp.depositInterest':
+    'Juros de depósito; imposto retido na fonte a título definitivo (fora da declaração anual)',
+  'audit.story.tp.salesGross': 'Facturas electrónicas de venda emitidas (bruto)',
+  'audit.story.tp.salesInvoices':
+    '{invoices, plural, one {# factura electrónica de venda emitida} other {# facturas electrónicas de venda emitidas}}',
+  'audit.story.tp.creditNote': 'Nota de crédito: mercadorias devolvidas, anula parte de uma factura',
+  'audit.story.tp.slip': 'Declaração anual de retenção — salários',
+  'audit.story.tp.sales': 'Facturas electrónicas de venda emitidas',
+  'audit.story.tp.card': 'Pagamentos por cartão e QR creditados na conta do comerciante',
+  'audit.story.tp.purchasesResale': 'Facturas electrónicas de compra recebidas (mercadorias para revenda)',
+  'audit.story.tp.purchases': 'Facturas electrónicas de compra recebidas',
+  'audit.story.tp.supplierDeclared':
+    'IVA liquidado declarado pelo fornecedor sobre as vendas a este comprador',
+  'audit.story.tp.supplierNil': 'O fornecedor entregou uma declaração sem movimento para o período',
+  'audit.story.tp.supplierNone': 'O fornecedor não entregou declaração para o período',
+  'audit.story.tp.exports': 'Exportações desalfandegadas, valor FOB',
 } satisfies Catalogue

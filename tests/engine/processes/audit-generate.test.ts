@@ -5,6 +5,8 @@
  * scenario's weights and capacity, and the same world from the same seed.
  */
 import { describe, expect, it } from 'vitest'
+import { inEnglish } from '../../../src/i18n/render'
+import { money, msg } from '../../../src/engine/primitives/message'
 import { loadBundledLibrary } from '../../../src/cli/files'
 import {
   generateWorld,
@@ -173,7 +175,16 @@ describe('the bundled audit world', () => {
           floored++
           expect(c.data.estimate.tax).toBeLessThan(floor)
           expect(c.data.score).toBeGreaterThanOrEqual(c.data.threshold)
-          expect(c.truth.explanation).toContain('below the materiality floor of Rp 500,000.00')
+          expect(c.truth.explanation).toEqual(
+            msg('audit.truth.reason.belowMateriality', {
+              score: c.data.score,
+              threshold: c.data.threshold,
+              comparison: c.data.score > c.data.threshold ? 'above' : 'at',
+              atStake: money(c.data.estimate.tax),
+              floor: money(floor),
+            }),
+          )
+          expect(inEnglish(c.truth.explanation)).toContain('below the materiality floor of')
         }
       }
     }

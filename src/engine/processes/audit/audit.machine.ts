@@ -283,7 +283,7 @@ export const auditMachine = setup({
         context.today,
         context.jurisdiction,
       )
-      return { findings, postings: assessmentEntries(context, findings, context.today, context.jurisdiction) }
+      return { findings, postings: assessmentEntries(context, findings, context.today) }
     }),
   },
 }).createMachine({

@@ -2,15 +2,15 @@
  * Parts the case builders share: personal-return lines, third-party records, earlier audits,
  * the taxpayer's reply, and the draft of a genuine candidate (nothing wrong: no change).
  */
+import { msg, type Text } from '../../primitives/message'
 import { percentOf } from '../../rules/money'
 import type { ThirdPartyRecord } from '../../world/types'
-import type { BuildInput, Draft } from './draft'
+import type { BuildInput, Story } from './draft'
 import { postPriorAudit } from './history'
 import type { AuditCaseData, PriorAudit } from './types'
 
-export const step = (type: string) => ({ type })
-
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June'] as const
+/** A month of the year (1–12) as a message. */
+export const monthName = (month: number) => msg('audit.story.month', { month })
 
 /** Lines of a personal return: one line per employer, the total and the tax on the total. */
 export function pitLines(b: BuildInput, items: readonly (readonly [string, number])[], total?: number) {
@@ -61,8 +61,14 @@ export function priorAudits(
   ]
 }
 
-export const answer = (from: string, text: string) => ({
-  reply: { date: '', from, subject: 'Reply to the preliminary findings', text },
+export const answer = (from: string, text: Text) => ({
+  reply: { date: '', from, subject: msg('audit.story.subject.reply'), text },
+})
+
+/** A visit's single finding. */
+export const finding = (title: Text, value: Text) => ({
+  title,
+  rows: [{ label: msg('audit.story.row.finding'), value }],
 })
 
 export const noSuppliers = {
@@ -76,20 +82,8 @@ export const noSuppliers = {
 export const incomeOf = (b: BuildInput, t: { turnover: number }) => Math.min(t.turnover, b.ctx.bands.micro[1])
 
 /** Shared by genuine candidates: nothing is wrong, so an audit closes with no change. */
-export function genuineDraft(d: Pick<Draft, 'data' | 'hits'>): Draft {
-  return {
-    ...d,
-    explained: false,
-    plan: {
-      steps: [step('audit.checkHistory'), step('audit.checkThirdParty')],
-      auditType: 'desk',
-      outcome: 'no-change',
-    },
-    screenSteps: [step('audit.checkHistory')],
-    flags: [],
-    evidence: [],
-    explanation:
-      'The risk engine flagged this taxpayer, but the books and the third-party data agree with the return.',
-    tadat: ['P2-3'],
-  }
-}
+export const genuineStory = (d: Pick<Story, 'data' | 'hits'>): Story => ({
+  ...d,
+  flags: [],
+  explanation: msg('audit.truth.explain.genuine'),
+})

@@ -6,7 +6,7 @@
 import { BUSINESSES, INDIVIDUALS, WorldShortfall } from '../../world/shortfall'
 import { dueDate } from '../../rules/calendar'
 import type { Jurisdiction } from '../../scenario/schema'
-import type { Text } from '../../primitives/message'
+import type { Arg, Text } from '../../primitives/message'
 import type { TadatCode, TaxType } from '../../vocabulary'
 import type { WorldContext } from '../../world/context'
 import type { Population } from '../../world/population'
@@ -49,14 +49,29 @@ export interface Draft {
   plan: AuditPlan
   /** Evidence steps before a "not selected" decision. */
   screenSteps: Command[]
-  flags: string[]
+  flags: Text[]
   /** For a look-alike: the facts in the file that clear the taxpayer. */
-  clearing?: string[]
+  clearing?: Text[]
   /** Facts the feedback cites (see CaseTruth.facts). */
-  facts?: Record<string, string>
+  facts?: Record<string, Arg>
   evidence: string[]
-  explanation: string
+  explanation: Text
   tadat: TadatCode[]
+}
+
+/**
+ * What a case builder draws: the case file, the rules it trips, what looks wrong and why, and the
+ * adjustment the evidence supports. Its recipe (recipes.ts) says how the audit of it goes.
+ */
+export interface Story {
+  data: Draft['data']
+  hits: Draft['hits']
+  flags?: Text[]
+  clearing?: Text[]
+  facts?: Record<string, Arg>
+  explanation: Text
+  /** The adjustment the evidence supports (none when nothing is wrong). */
+  adjustment?: number
 }
 
 const TRIES = 60

@@ -9,16 +9,14 @@ import type { ProcessWorldConfig } from '../../scenario/schema'
 import type { IsoDate, Tin } from '../../world/types'
 import { PROCESS_STREAM, type ProcessGenerator } from '../../world/process-world'
 import { addDays } from '../../primitives/calendar'
-import { formatMoney } from '../../rules/money'
+import { money, msg, type Msg } from '../../primitives/message'
 import type { CaseRecord, CaseTruth, Command } from '../contract'
 import { WorldConfigSchema } from './config.schema'
 import type { BuildInput, Draft } from './draft'
 import { auditVatPeriod, auditYear } from './history'
-import { genuinePersonal, underReportedIncome } from './income-cases'
-import { honestError } from './slip-cases'
 import { ANOMALIES, LOOKALIKES, type AuditKind } from './kinds'
+import { notSelectInText } from './labels'
 import {
-  NOT_SELECT_LABELS,
   ruleWeights,
   riskScore,
   materialityFloor,
@@ -27,19 +25,9 @@ import {
   penaltyFor,
   type Selection,
 } from './rules'
-import { explainedOutlier } from './outlier-cases'
-import { genuineBusiness, suppressedCashSales } from './trade-cases'
+import { draftOf } from './recipes'
 import type { AuditCaseData, RiskHit } from './types'
-import { fakeInvoiceBuyer } from './vat-cases'
 import { caseId } from '../../primitives/case-id'
-
-const BUILDERS: Record<Exclude<AuditKind, 'genuine'>, (b: BuildInput) => Draft> = {
-  'under-reported-income': underReportedIncome,
-  'suppressed-cash-sales': suppressedCashSales,
-  'fake-invoice-buyer': fakeInvoiceBuyer,
-  'honest-error': honestError,
-  'explained-outlier': explainedOutlier,
-}
 
 /** The kinds of the worklist in a seeded order: declared anomalies and look-alikes, the rest genuine. */
 function kindsOf(config: ProcessWorldConfig): AuditKind[] {
@@ -92,7 +80,7 @@ function draftAll(
   const { ctx, pop, accounts, claimed, tick } = input
   const j = ctx.scenario.jurisdiction
   const today: IsoDate = ctx.referenceDate
-  let genuineCount = 0
+  const seen = new Map<AuditKind, number>()
   return kinds.map((kind, n) => {
     ctx.reseed(PROCESS_STREAM.audit, n + 1)
     const b: BuildInput = {
@@ -106,14 +94,9 @@ function draftAll(
       vatPeriod,
       today,
     }
-    const draft =
-      kind === 'genuine'
-        ? genuineCount++ % 2 === 0
-          ? genuineBusiness(b, true)
-          : ctx.draw.chance(0.5)
-            ? genuineBusiness(b, false)
-            : genuinePersonal(b)
-        : BUILDERS[kind](b)
+    const nth = seen.get(kind) ?? 0
+    seen.set(kind, nth + 1)
+    const draft = draftOf(kind, b, nth)
     const hits: RiskHit[] = draft.hits
       .filter((h) => weights[h.rule] > 0)
       .map((h) => ({ ...h, weight: weights[h.rule] }))
@@ -137,7 +120,7 @@ const rankingOf = (scored: readonly Scored[]) =>
     }))
     .sort((a, b) => b.score - a.score || b.estimate - a.estimate || a.caseId.localeCompare(b.caseId))
 
-export const generate: ProcessGenerator = (input) => {
+export const generate: ProcessGenerator<AuditCaseData> = (input) => {
   const { ctx, config: raw } = input
   const config = WorldConfigSchema.parse(raw)
   const j = ctx.scenario.jurisdiction
@@ -177,7 +160,12 @@ export const generate: ProcessGenerator = (input) => {
       id: d.caseId,
       process: 'audit',
       tin: data.tin,
-      title: `${data.name} — ${data.taxType} ${data.period} — risk ${d.score}`,
+      title: msg('audit.case.title', {
+        name: data.name,
+        taxType: data.taxType,
+        period: data.period,
+        score: d.score,
+      }),
       receivedOn: d.receivedOn,
       dueOn: addDays(d.receivedOn, config.screeningDays),
       amount: data.estimate.tax,
@@ -187,6 +175,37 @@ export const generate: ProcessGenerator = (input) => {
     truth.push(truthOf(d.kind, d.draft, bestCommands(d.draft, d.hits, chosen), chosen, data, j, d.caseId))
   }
   return { cases, truth }
+}
+
+/** The best outcome in words: not selected (and why), or the audit the evidence calls for. */
+function expectedOf(draft: Draft, chosen: Selection): Msg {
+  const { plan } = draft
+  if (!chosen.select) return msg('audit.truth.expected.notSelect', { reason: notSelectInText(chosen.reason) })
+  if (plan.outcome === 'no-change') return msg('audit.truth.expected.noChange', { auditType: plan.auditType })
+  return msg(plan.outcome === 'refer' ? 'audit.truth.expected.refer' : 'audit.truth.expected.assess', {
+    auditType: plan.auditType,
+    category: plan.category!,
+  })
+}
+
+/** Why the ranking leaves a candidate out, citing the figures the selection read. */
+function reasonOf(chosen: Selection, data: AuditCaseData, comparison: string): Msg | undefined {
+  if (chosen.select) return undefined
+  const figures = { score: data.score, threshold: data.threshold, comparison }
+  switch (chosen.reason) {
+    case 'over-capacity':
+      return msg('audit.truth.reason.overCapacity', { ...figures, capacity: data.capacity })
+    case 'below-threshold':
+      return msg('audit.truth.reason.belowThreshold', figures)
+    case 'below-materiality':
+      return msg('audit.truth.reason.belowMateriality', {
+        ...figures,
+        atStake: money(data.estimate.tax),
+        floor: money(data.materiality ?? 0),
+      })
+    default:
+      return undefined
+  }
 }
 
 function truthOf(
@@ -199,37 +218,23 @@ function truthOf(
   caseId: string,
 ): CaseTruth {
   const { plan } = draft
-  let expected: string
-  let atStake = 0
-  if (!chosen.select) {
-    expected = `Do not select: ${NOT_SELECT_LABELS[chosen.reason].toLowerCase()}`
-  } else if (plan.outcome === 'no-change') {
-    expected = `Select for a ${plan.auditType} audit and close with no change`
-  } else {
-    const tax = taxOnAdjustment(data.basis, data.taxType, plan.adjustment!, j)
-    atStake = tax + penaltyFor(plan.category!, tax, j)
-    expected = `Select for a ${plan.auditType} audit, adjust by the amount the evidence supports (${plan.category} category)${plan.outcome === 'refer' ? ' and refer to investigation' : ' and issue the final assessment'}`
-  }
+  const assessed = chosen.select && plan.outcome !== 'no-change'
+  const tax = assessed ? taxOnAdjustment(data.basis, data.taxType, plan.adjustment!, j) : 0
+  const atStake = assessed ? tax + penaltyFor(plan.category!, tax, j) : 0
   // One comparison word from the two figures, for every sentence that cites them.
   const comparison = data.score > data.threshold ? 'above' : data.score === data.threshold ? 'at' : 'below'
-  const reason = chosen.select
-    ? ''
-    : chosen.reason === 'over-capacity'
-      ? `Score ${data.score} is ${comparison} the threshold of ${data.threshold}, but higher-ranked candidates fill the capacity of ${data.capacity} audits: not selected, reason "over capacity".`
-      : chosen.reason === 'below-threshold'
-        ? `Score ${data.score} is ${comparison} the threshold of ${data.threshold}: not selected, reason "below threshold".`
-        : chosen.reason === 'below-materiality'
-          ? `Score ${data.score} reaches the threshold of ${data.threshold}, but the estimated tax at stake (${formatMoney(data.estimate.tax, j.currency)}) is below the materiality floor of ${formatMoney(data.materiality ?? 0, j.currency)}: not selected, reason "below materiality".`
-          : ''
-  const explanation =
-    (kind === 'genuine' && !chosen.select) || (!chosen.select && chosen.reason === 'below-materiality')
-      ? reason
-      : [draft.explanation, reason].filter(Boolean).join(' ')
+  const reason = reasonOf(chosen, data, comparison)
+  const alone = !chosen.select && (kind === 'genuine' || chosen.reason === 'below-materiality')
+  const explanation = alone
+    ? (reason ?? '')
+    : reason
+      ? msg('audit.truth.explain.withReason', { explanation: draft.explanation, reason })
+      : draft.explanation
   return {
     caseId,
     process: 'audit',
     kind,
-    expected,
+    expected: expectedOf(draft, chosen),
     explanation,
     flags: draft.flags,
     ...(draft.clearing ? { clearing: draft.clearing } : {}),

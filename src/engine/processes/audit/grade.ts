@@ -78,6 +78,10 @@ const worst = (findings: readonly Finding[]): Verdict => {
   }
 }
 
+/** The red flags in one sentence, separated the way the reader's language separates clauses. */
+const flagList = (flags: readonly Text[]): Text =>
+  flags.slice(1).reduce<Text>((first, next) => v('flagsThen', { first, next }), flags[0] ?? '')
+
 const isAnomaly = (kind: string) => (ANOMALIES as readonly string[]).includes(kind)
 
 /** "negligence (20 %)": a category with the profile's rate. */
@@ -128,7 +132,7 @@ function gradeNotSelected(truth: CaseTruth, expect: Expectation, reason: string)
     })
   }
   if (isAnomaly(truth.kind))
-    return verdict('harmful', 'notSelect.missedRisk', { flags: truth.flags.join('; ') })
+    return verdict('harmful', 'notSelect.missedRisk', { flags: flagList(truth.flags) })
   if (truth.kind === 'honest-error') return verdict('wrong', 'notSelect.honestError')
   return verdict('acceptable', 'notSelect.slotUnused')
 }
@@ -209,7 +213,7 @@ export function gradeAudit(
   // The case should have been audited.
   if (command.type === 'audit.closeNoChange') {
     if (expect.outcome === 'no-change') return verdict('correct', 'noChange.right')
-    if (isAnomaly(truth.kind)) return verdict('harmful', 'noChange.missed', { flags: truth.flags.join('; ') })
+    if (isAnomaly(truth.kind)) return verdict('harmful', 'noChange.missed', { flags: flagList(truth.flags) })
     return verdict('wrong', 'noChange.doesNotAddUp')
   }
   if (expect.outcome === 'no-change') return verdict('harmful', 'honestAssessed')

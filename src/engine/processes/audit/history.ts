@@ -5,6 +5,7 @@
  * baseline history of the same taxpayer, tax and period so the world tells one story.
  */
 import { dueDate, periodBounds, previousPeriod } from '../../rules/calendar'
+import { msg } from '../../primitives/message'
 import { percentOf } from '../../rules/money'
 import type { Jurisdiction } from '../../scenario/schema'
 import { addDays } from '../../primitives/calendar'
@@ -165,7 +166,7 @@ export function postPriorAudit(
       period: o.period,
       closedOn,
       type: 'desk',
-      result: 'No change: records agreed with the return',
+      result: msg('audit.story.prior.noChange'),
       tax: 0,
     }
   const raw = Math.max(unit, Math.round(o.declaredTax * ctx.draw.float(0.08, 0.3)))
@@ -180,7 +181,7 @@ export function postPriorAudit(
     kind,
     amount,
     ref: o.id,
-    note: 'Earlier audit',
+    note: msg('audit.ledger.earlierAudit'),
   })
   const paidOn = addDays(closedOn, ctx.draw.int(10, 40))
   accounts.ledger.push(
@@ -190,14 +191,16 @@ export function postPriorAudit(
   )
   const result = ctx.draw.pick(
     o.taxType === 'PIT'
-      ? ['Adjusted: rental income left out of the return', 'Adjusted: deductions without receipts disallowed']
-      : [
-          'Adjusted: expenses without supporting invoices disallowed',
-          'Adjusted: sales recorded after the year end brought back',
-          'Adjusted: private costs charged to the business',
-        ],
+      ? (['rentalIncome', 'deductions'] as const)
+      : (['expenses', 'lateSales', 'privateCosts'] as const),
   )
-  return { period: o.period, closedOn, type: ctx.draw.chance(0.5) ? 'desk' : 'field', result, tax }
+  return {
+    period: o.period,
+    closedOn,
+    type: ctx.draw.chance(0.5) ? 'desk' : 'field',
+    result: msg('audit.story.prior.adjusted', { finding: result }),
+    tax,
+  }
 }
 
 /**

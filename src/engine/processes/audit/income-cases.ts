@@ -4,7 +4,6 @@
  * third-party data and says what the right audit would find.
  */
 import { money as amount, msg } from '../../primitives/message'
-import { formatMoney } from '../../rules/money'
 import {
   baseData,
   lateSet,
@@ -14,53 +13,50 @@ import {
   unitOf,
   type BuildInput,
   type Draft,
+  type Story,
 } from './draft'
 import {
-  MONTH_NAMES,
   answer,
-  genuineDraft,
+  finding,
+  monthName,
+  genuineStory,
   incomeOf,
   noSuppliers,
   pitLines,
   priorAudits,
   riskyHistory,
-  step,
   thirdParty,
 } from './case-parts'
 import { niceStep, roundTo } from './history'
 import { taxOnAdjustment } from './rules'
 import { citHistory, citLines, lateYears, profileHits, tradingBenchmark, HISTORY_YEARS } from './trade-lines'
 
-export function underReportedIncome(b: BuildInput): Draft {
-  return b.ctx.draw.chance(0.35) ? unbookedSales(b) : secondEmployer(b)
-}
-
 /** Two employers' withholding slips and the bank's interest, posted to the third-party records. */
 function employmentSources(
   b: BuildInput,
   tin: string,
-  f: { salaryA: number; salaryB: number; interest: number; nameA: string; nameB: string; startMonth: string },
+  f: { salaryA: number; salaryB: number; interest: number; nameA: string; nameB: string; month: number },
 ) {
   const { ctx } = b
-  const { salaryA, salaryB, interest, nameA, nameB, startMonth } = f
+  const { salaryA, salaryB, interest, nameA, nameB, month } = f
   const ids = [
     thirdParty(b, 1, tin, {
       source: 'employer',
       amount: salaryA,
       counterparty: nameA,
-      detail: 'Annual withholding slip — salary, January to December',
+      detail: msg('audit.story.tp.slipFullYear'),
     }),
     thirdParty(b, 2, tin, {
       source: 'employer',
       amount: salaryB,
       counterparty: nameB,
-      detail: `Annual withholding slip — salary, ${startMonth} to December`,
+      detail: msg('audit.story.tp.slipFromMonth', { month }),
     }),
     thirdParty(b, 3, tin, {
       source: 'bank',
       amount: interest,
       counterparty: ctx.draw.pick(ctx.profile.banks),
-      detail: 'Deposit interest; final tax withheld at source (not part of the annual return)',
+      detail: msg('audit.story.tp.depositInterest'),
     }),
   ]
   return ids
@@ -69,51 +65,36 @@ function employmentSources(
 /** The slips and statement on file, the home visit and the employee's reply. */
 function secondJobFiles(
   name: string,
-  f: { salaryA: number; salaryB: number; interest: number; nameA: string; nameB: string; startMonth: string },
+  f: { salaryA: number; salaryB: number; interest: number; nameA: string; nameB: string; month: number },
 ): Pick<Draft['data'], 'records' | 'premises' | 'reply'> {
-  const { salaryA, salaryB, interest, nameA, nameB, startMonth } = f
+  const { salaryA, salaryB, interest, nameA, nameB } = f
+  const month = monthName(f.month)
   return {
     records: [
       {
-        title: 'Withholding slips and payslips in the taxpayer’s file',
+        title: msg('audit.story.doc.slipsOnFile'),
         rows: [
-          { label: `${nameA} — salary`, value: salaryA },
-          { label: `${nameB} — salary from ${startMonth}`, value: salaryB },
+          { label: msg('audit.story.row.salaryFrom', { employer: nameA }), value: salaryA },
+          { label: msg('audit.story.row.salaryFromMonth', { employer: nameB, month }), value: salaryB },
         ],
-        note: `Payslips from both employers are in the file. The return declares only the salary from ${nameA}.`,
+        note: msg('audit.story.note.bothPayslips', { employer: nameA }),
       },
       {
-        title: 'Bank statement',
+        title: msg('audit.story.doc.bankStatement'),
         rows: [
-          { label: 'Deposit interest (gross)', value: interest },
-          {
-            label: 'Tax on the interest',
-            value: 'Withheld by the bank as a final tax; the interest stays out of the annual return',
-          },
+          { label: msg('audit.story.row.depositInterest'), value: interest },
+          { label: msg('audit.story.row.interestTax'), value: msg('audit.story.value.interestFinal') },
         ],
       },
     ],
-    premises: [
-      {
-        title: 'Home visit',
-        rows: [
-          {
-            label: 'Finding',
-            value: 'Nothing at the home bears on the issue; the question is documentary.',
-          },
-        ],
-      },
-    ],
-    ...answer(
-      name,
-      `I started working for ${nameB} in ${startMonth} and thought the tax they withheld settled everything. I accept the additional salary. The deposit interest was already taxed at source by the bank.`,
-    ),
+    premises: [finding(msg('audit.story.doc.homeVisit'), msg('audit.story.value.homeDocumentary'))],
+    ...answer(name, msg('audit.story.reply.secondJob', { employer: nameB, month })),
   }
 }
 
-function secondEmployer(b: BuildInput): Draft {
+/** Salary from a second employer left out of a personal return. */
+export function secondEmployer(b: BuildInput): Story {
   const { ctx, j } = b
-  const money = (m: number) => formatMoney(m, j.currency)
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'individual', (x) => x.sector === 'Employment income')
   const first = otherBusiness(b)
@@ -137,8 +118,9 @@ function secondEmployer(b: BuildInput): Draft {
     },
   })
   const audits = hist.prior ? priorAudits(b, t.tin, 'PIT', filings[1]!, true) : []
-  const startMonth = MONTH_NAMES[ctx.draw.int(1, 4)]!
-  const ids = employmentSources(b, t.tin, { salaryA, salaryB, interest, nameA, nameB, startMonth })
+  // February to May: the second job starts during the year.
+  const month = ctx.draw.int(1, 4) + 1
+  const ids = employmentSources(b, t.tin, { salaryA, salaryB, interest, nameA, nameB, month })
   const flagged = salaryB + interest
   return {
     data: {
@@ -154,7 +136,7 @@ function secondEmployer(b: BuildInput): Draft {
       thirdPartyIds: ids,
       filings,
       audits,
-      ...secondJobFiles(t.name, { salaryA, salaryB, interest, nameA, nameB, startMonth }),
+      ...secondJobFiles(t.name, { salaryA, salaryB, interest, nameA, nameB, month }),
     },
     hits: [
       {
@@ -166,22 +148,16 @@ function secondEmployer(b: BuildInput): Draft {
       },
       ...profileHits(b, filings, audits),
     ],
-    explained: false,
-    plan: {
-      steps: [step('audit.checkThirdParty'), step('audit.checkHistory')],
-      auditType: 'desk',
-      outcome: 'assess',
-      adjustment: salaryB,
-      category: 'negligence',
-    },
-    screenSteps: [step('audit.checkHistory')],
+    adjustment: salaryB,
     flags: [
-      `${nameB} reports ${money(salaryB)} of salary that the return leaves out`,
-      'Third-party income well above the income declared',
+      msg('audit.truth.flag.salaryLeftOut', { employer: nameB, salary: amount(salaryB) }),
+      msg('audit.truth.flag.thirdPartyAbove'),
     ],
-    evidence: ['third-party'],
-    explanation: `The withholding slip from ${nameB} shows ${money(salaryB)} of salary missing from the return. The deposit interest (${money(interest)}) was taxed finally at source and is not part of the annual return, so the adjustment is the salary alone. A whole income source left out is a substantial understatement: negligence, not an honest slip. Documents settle it, so a desk audit is enough.`,
-    tadat: ['P2-3', 'P6-16'],
+    explanation: msg('audit.truth.explain.secondEmployer', {
+      employer: nameB,
+      salary: amount(salaryB),
+      interest: amount(interest),
+    }),
   }
 }
 
@@ -205,25 +181,25 @@ function invoiceSeries(
       source: 'e-invoice',
       amount: shareY + credit,
       counterparty: buyerY,
-      detail: 'Sales e-invoices issued (gross)',
+      detail: msg('audit.story.tp.salesGross'),
     }),
     thirdParty(b, 2, tin, {
       source: 'e-invoice',
       amount: declared - shareY,
       counterparty: 'Other buyers',
-      detail: 'Sales e-invoices issued (gross)',
+      detail: msg('audit.story.tp.salesGross'),
     }),
     thirdParty(b, 3, tin, {
       source: 'e-invoice',
       amount: omitted,
       counterparty: buyerX,
-      detail: `${invoices} sales e-invoices issued`,
+      detail: msg('audit.story.tp.salesInvoices', { invoices }),
     }),
     thirdParty(b, 4, tin, {
       source: 'e-invoice',
       amount: -credit,
       counterparty: buyerY,
-      detail: 'Credit note: goods returned, cancels part of an invoice',
+      detail: msg('audit.story.tp.creditNote'),
     }),
   ]
   return ids
@@ -243,41 +219,32 @@ function unbookedFiles(
     buyerY: string
   },
 ): Pick<Draft['data'], 'records' | 'premises' | 'reply'> {
-  const money = (m: number) => formatMoney(m, b.j.currency)
   const { shareY, declared, omitted, invoices, buyerX, buyerY } = f
   return {
     records: [
       {
-        title: `Sales ledger ${b.year}`,
+        title: msg('audit.story.doc.salesLedger', { year: b.year }),
         rows: [
-          { label: `Sales to ${buyerY} (after the credit note)`, value: shareY },
-          { label: 'Sales to other buyers', value: declared - shareY },
-          { label: 'Total booked (the turnover declared)', value: declared },
+          { label: msg('audit.story.row.salesToAfterCredit', { buyer: buyerY }), value: shareY },
+          { label: msg('audit.story.row.salesToOthers'), value: declared - shareY },
+          { label: msg('audit.story.row.totalBooked'), value: declared },
         ],
-        note: `The ${invoices} e-invoices to ${buyerX} (${money(omitted)}) were issued from a second invoice series kept by the branch office and never entered in the sales ledger. The credit note to ${buyerY} is booked.`,
+        note: msg('audit.story.note.secondSeries', {
+          invoices,
+          buyer: buyerX,
+          amount: amount(omitted),
+          creditBuyer: buyerY,
+        }),
       },
     ],
-    premises: [
-      {
-        title: 'Office visit',
-        rows: [
-          {
-            label: 'Finding',
-            value: 'Both invoice series found at the branch; nothing else bears on the issue.',
-          },
-        ],
-      },
-    ],
-    ...answer(
-      name,
-      `The invoices to ${buyerX} were issued by our branch office and missed from the ledger. We accept an adjustment for those invoices. The credit note to ${buyerY} cancelled goods that came back; that sale never happened.`,
-    ),
+    premises: [finding(msg('audit.story.doc.officeVisit'), msg('audit.story.value.bothSeries'))],
+    ...answer(name, msg('audit.story.reply.unbooked', { buyer: buyerX, creditBuyer: buyerY })),
   }
 }
 
-function unbookedSales(b: BuildInput): Draft {
+/** A series of sales e-invoices left out of a company's books and return. */
+export function unbookedSales(b: BuildInput): Story {
   const { ctx, j } = b
-  const money = (m: number) => formatMoney(m, j.currency)
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'business', (x) => x.sector !== 'Financial services')
   const unitStep = niceStep(t.turnover, unit)
@@ -330,27 +297,21 @@ function unbookedSales(b: BuildInput): Draft {
       },
       ...profileHits(b, history.filings, audits, history.benchmark),
     ],
-    explained: false,
-    plan: {
-      steps: [step('audit.checkThirdParty'), step('audit.checkHistory')],
-      auditType: 'desk',
-      outcome: 'assess',
-      adjustment: omitted,
-      category: 'negligence',
-    },
-    screenSteps: [step('audit.checkHistory')],
+    adjustment: omitted,
     flags: [
-      `${invoices} e-invoices to ${buyerX} (${money(omitted)}) are missing from the declared turnover`,
-      'A credit note the risk engine counted as a sale',
+      msg('audit.truth.flag.invoicesMissing', { invoices, buyer: buyerX, amount: amount(omitted) }),
+      msg('audit.truth.flag.creditNote'),
     ],
-    evidence: ['third-party'],
-    explanation: `E-invoices to ${buyerX} worth ${money(omitted)} never reached the sales ledger or the return. The credit note of ${money(credit)} cancels a real sale, so it is not part of the adjustment. Leaving out a whole invoice series is a substantial understatement: negligence. Documents settle it from the desk.`,
-    tadat: ['P2-3', 'P6-16'],
+    explanation: msg('audit.truth.explain.unbooked', {
+      buyer: buyerX,
+      omitted: amount(omitted),
+      credit: amount(credit),
+    }),
   }
 }
 
 /** A genuine individual flagged only by its history: late returns or an earlier audit with yield. */
-export function genuinePersonal(b: BuildInput): Draft {
+export function genuinePersonal(b: BuildInput): Story {
   const { ctx, j } = b
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'individual')
@@ -375,10 +336,10 @@ export function genuinePersonal(b: BuildInput): Draft {
       source: 'employer',
       amount: declared,
       counterparty: employer,
-      detail: 'Annual withholding slip — salary',
+      detail: msg('audit.story.tp.slip'),
     }),
   ]
-  return genuineDraft({
+  return genuineStory({
     data: {
       ...baseData(b, t, 'PIT', b.year),
       ...noSuppliers,
@@ -390,18 +351,13 @@ export function genuinePersonal(b: BuildInput): Draft {
       audits,
       records: [
         {
-          title: 'Withholding slip and payslips',
+          title: msg('audit.story.doc.slipAndPayslips'),
           rows: [{ label: employer, value: declared }],
-          note: 'The payslips agree with the return and the employer’s slip.',
+          note: msg('audit.story.note.payslipsAgree'),
         },
       ],
-      premises: [
-        {
-          title: 'Home visit',
-          rows: [{ label: 'Finding', value: 'Nothing at the home bears on the return.' }],
-        },
-      ],
-      ...answer(t.name, 'I have nothing to add: my return is complete.'),
+      premises: [finding(msg('audit.story.doc.homeVisit'), msg('audit.story.value.homeNothing'))],
+      ...answer(t.name, msg('audit.story.reply.complete')),
     },
     hits: profileHits(b, filings, audits),
   })

@@ -120,10 +120,8 @@ export const AUDIT_COMMANDS: readonly CommandSpec[] = [
   { ...step('audit.issueAssessment'), final: true },
 ]
 
-const caseData = (record: CaseRecord) => record.data as AuditCaseData
-
-function input(record: CaseRecord, env: ProcessEnv): AuditInput {
-  const d = caseData(record)
+function input(record: CaseRecord<AuditCaseData>, env: ProcessEnv): AuditInput {
+  const d = record.data
   return {
     caseId: record.id,
     tin: d.tin,
@@ -138,12 +136,12 @@ function input(record: CaseRecord, env: ProcessEnv): AuditInput {
 }
 
 function reveal(
-  record: CaseRecord,
+  record: CaseRecord<AuditCaseData>,
   command: { type: string; [k: string]: FieldValue | undefined },
   env: ProcessEnv,
   context: AuditContext,
 ): Panel[] {
-  const d = caseData(record)
+  const d = record.data
   const j = env.jurisdiction
   switch (command.type) {
     case 'audit.checkThirdParty':
@@ -181,12 +179,7 @@ function reveal(
       const { adjustment, category } = context.findings
       const f = computeFindings(context, adjustment, category, env.today, j)
       return [
-        assessmentPanel(
-          assessmentEntries(context, f, env.today, j),
-          context,
-          f,
-          command.type === 'audit.refer',
-        ),
+        assessmentPanel(assessmentEntries(context, f, env.today), context, f, command.type === 'audit.refer'),
       ]
     }
     default:
@@ -194,7 +187,7 @@ function reveal(
   }
 }
 
-export const auditModule: ProcessModule<AuditContext> = {
+export const auditModule: ProcessModule<AuditContext, AuditCaseData> = {
   postings: (context) => context.postings,
   id: 'audit',
   machine: auditMachine,
@@ -207,18 +200,18 @@ export const auditModule: ProcessModule<AuditContext> = {
       : { reason: msg('audit.blocker.unknownStep', { type }) },
   problem: (_context, command) => auditProblem(command),
   initialPanels: (record, env) => [
-    riskPanel(caseData(record), env.jurisdiction),
-    returnPanel(caseData(record), env.world),
+    riskPanel(record.data, env.jurisdiction),
+    returnPanel(record.data, env.world),
   ],
   reveal,
   /** A hurried officer: desk audit for the top rule, the flagged discrepancy as the adjustment, negligence. */
   defaults(record) {
-    const d = caseData(record)
+    const d = record.data
     const top = [...d.hits].sort((a, b) => b.weight - a.weight)[0]
     return { 'audit.select': { reason: top?.rule ?? RISK_RULES[0] } }
   },
   reference(record) {
-    const d = caseData(record)
+    const d = record.data
     return {
       'audit.select': { auditType: { value: 'desk' } },
       'audit.notSelect': {
@@ -236,10 +229,9 @@ export const auditModule: ProcessModule<AuditContext> = {
       },
     }
   },
-  grade(truth, command, history, env) {
-    const record = env.world.cases.audit?.find((c) => c.id === truth.caseId)
+  grade(truth, command, history, env, record) {
     if (!record) return { grade: 'wrong', why: msg('audit.verdict.noCaseFile') }
-    return gradeAudit(truth, caseData(record), command, history, env.jurisdiction)
+    return gradeAudit(truth, record.data, command, history, env.jurisdiction)
   },
 }
 

@@ -3,12 +3,19 @@
  * file already holds the cause (a fire reported at the time, or a new competitor documented
  * when the taxpayer asked to lower its instalments) and third-party data agree with the return.
  */
-import { msg } from '../../primitives/message'
-import { formatMoney } from '../../rules/money'
+import { day, money as amount, msg } from '../../primitives/message'
 import { addDays } from '../../primitives/calendar'
-import { baseData, otherBusiness, pickTaxpayer, unitOf, type BuildInput, type Draft } from './draft'
+import {
+  baseData,
+  otherBusiness,
+  pickTaxpayer,
+  unitOf,
+  type BuildInput,
+  type Draft,
+  type Story,
+} from './draft'
 import { niceStep, roundTo } from './history'
-import { step, thirdParty } from './case-parts'
+import { finding, thirdParty } from './case-parts'
 import { taxOnAdjustment } from './rules'
 import { TRADING_SECTORS, noTradeSuppliers } from './trade-cases'
 import type { Letter } from './types'
@@ -27,46 +34,48 @@ function outlierLetters(
     competitor: string
   },
 ): Letter[] {
-  const { ctx, j } = b
-  const money = (m: number) => formatMoney(m, j.currency)
+  const { ctx } = b
   const { fire, eventOn, stockLoss, askedOn, filed, competitor } = f
-  const year = Number(b.year)
-  const letters = fire
-    ? [
-        {
-          date: addDays(eventOn, ctx.draw.int(2, 6)),
-          from: name,
-          subject: 'Fire at our warehouse',
-          text: `On ${eventOn} a fire destroyed our warehouse. The fire brigade report (no. DPK-${ctx.draw.int(1000, 9999)}/${year}) and the loss adjuster's report are attached: stock worth ${money(stockLoss)} was destroyed and trading stopped for about four months. An insurance claim is pending.`,
-        },
-        {
-          date: askedOn,
-          from: name,
-          subject: `Request for an extension to file the ${year} return`,
-          text: 'Our accounting records were partly destroyed in the fire and are being rebuilt from bank statements and suppliers’ copies. We ask for more time to file.',
-        },
-        {
-          date: addDays(askedOn, ctx.draw.int(5, 10)),
-          from: 'Tax office',
-          subject: 'Extension of the filing deadline',
-          text: `Extension granted until ${addDays(filed, ctx.draw.int(3, 10))} on the basis of the fire brigade report. (The risk engine still compares the filing date with the statutory due date.)`,
-        },
-      ]
-    : [
-        {
-          date: eventOn,
-          from: name,
-          subject: 'Request to reduce monthly income-tax instalments',
-          text: `Since ${competitor} opened a large store a few hundred metres from our premises in ${eventOn.slice(0, 7)}, our sales have fallen by about a third and we have cut prices on most lines. We attach the municipal opening permit, our old and new price lists and our monthly sales, and ask to reduce our instalments.`,
-        },
-        {
-          date: addDays(eventOn, ctx.draw.int(10, 25)),
-          from: 'Tax office',
-          subject: 'Instalments reduced',
-          text: 'Instalments reduced on the basis of the documents provided (permit, price lists, monthly sales).',
-        },
-      ]
-  return letters
+  const year = b.year
+  const office = msg('audit.story.from.taxOffice')
+  if (fire) {
+    const firstOn = addDays(eventOn, ctx.draw.int(2, 6))
+    const report = `DPK-${ctx.draw.int(1000, 9999)}/${year}`
+    return [
+      {
+        date: firstOn,
+        from: name,
+        subject: msg('audit.story.subject.fire'),
+        text: msg('audit.story.letter.fire', { on: day(eventOn), report, amount: amount(stockLoss) }),
+      },
+      {
+        date: askedOn,
+        from: name,
+        subject: msg('audit.story.subject.extensionRequest', { year }),
+        text: msg('audit.story.letter.extensionRequest'),
+      },
+      {
+        date: addDays(askedOn, ctx.draw.int(5, 10)),
+        from: office,
+        subject: msg('audit.story.subject.extensionGranted'),
+        text: msg('audit.story.letter.extensionGranted', { until: day(addDays(filed, ctx.draw.int(3, 10))) }),
+      },
+    ]
+  }
+  return [
+    {
+      date: eventOn,
+      from: name,
+      subject: msg('audit.story.subject.reduceInstalments'),
+      text: msg('audit.story.letter.competitor', { competitor, month: eventOn.slice(0, 7) }),
+    },
+    {
+      date: addDays(eventOn, ctx.draw.int(10, 25)),
+      from: office,
+      subject: msg('audit.story.subject.instalmentsReduced'),
+      text: msg('audit.story.letter.instalmentsReduced'),
+    },
+  ]
 }
 
 /** The books, the premises and the reply of an explained outlier. */
@@ -75,45 +84,37 @@ function outlierFiles(
   name: string,
   f: { fire: boolean; turnover: number; cost: number; card: number; stockLoss: number },
 ): Pick<Draft['data'], 'records' | 'premises' | 'reply'> {
-  const money = (m: number) => formatMoney(m, b.j.currency)
   const { fire, turnover, cost, card, stockLoss } = f
   return {
     records: [
       {
-        title: `Books ${b.year}`,
+        title: msg('audit.story.doc.books', { year: b.year }),
         rows: [
-          { label: 'Sales', value: turnover },
-          { label: 'Cost of sales', value: cost },
-          { label: 'Card settlements', value: card },
+          { label: msg('audit.story.row.sales'), value: turnover },
+          { label: msg('audit.story.row.costOfSales'), value: cost },
+          { label: msg('audit.story.row.cardSettlements'), value: card },
         ],
         note: fire
-          ? `Cost of sales includes stock destroyed in the fire (${money(stockLoss)}), supported by the loss adjuster's report.`
-          : 'Monthly sales fall from the month the competitor opened; prices on the new price list are lower across the range.',
+          ? msg('audit.story.note.fireStock', { amount: amount(stockLoss) })
+          : msg('audit.story.note.competitorSales'),
       },
     ],
     premises: [
-      {
-        title: 'Premises visit',
-        rows: [
-          {
-            label: 'Finding',
-            value: fire
-              ? 'Rebuilt warehouse; fire damage photographed by the loss adjuster.'
-              : 'Trading normally; the competitor’s store is visible down the street.',
-          },
-        ],
-      },
+      finding(
+        msg('audit.story.doc.premisesVisit'),
+        msg(fire ? 'audit.story.value.rebuiltWarehouse' : 'audit.story.value.competitorVisible'),
+      ),
     ],
     reply: {
       date: '',
       from: name,
-      subject: 'Reply',
-      text: 'Everything is in the documents we sent last year.',
+      subject: msg('audit.story.subject.replyShort'),
+      text: msg('audit.story.reply.allInDocuments'),
     },
   }
 }
 
-export function explainedOutlier(b: BuildInput): Draft {
+export function explainedOutlier(b: BuildInput): Story {
   const { ctx, j } = b
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'business', (x) => TRADING_SECTORS.includes(x.sector))
@@ -140,13 +141,13 @@ export function explainedOutlier(b: BuildInput): Draft {
       source: 'card-payments',
       amount: card,
       counterparty: ctx.draw.pick(ctx.profile.banks),
-      detail: 'Card and QR payments settled to the merchant account',
+      detail: msg('audit.story.tp.card'),
     }),
     thirdParty(b, 2, t.tin, {
       source: 'e-invoice',
       amount: roundTo(turnover * ctx.draw.float(0.3, 0.45), unitStep),
       counterparty: 'Buyers',
-      detail: 'Sales e-invoices issued',
+      detail: msg('audit.story.tp.sales'),
     }),
   ]
   const stockLoss = roundTo((cost - turnover * (1 - median / 100)) * 1, unitStep)
@@ -155,7 +156,8 @@ export function explainedOutlier(b: BuildInput): Draft {
   const askedOn = addDays(history.ret.dueOn, -ctx.draw.int(15, 40))
   const letters = outlierLetters(b, t.name, { fire, eventOn, stockLoss, askedOn, filed, competitor })
   const gap = roundTo(Math.max(unitStep, turnover * ((median - margin) / 100)), unitStep)
-  const cause = fire ? 'a documented fire' : `a documented new competitor (${competitor})`
+  // The cause the clearing facts, the explanation and a trainer's teaching note ({cause}) cite.
+  const cause = msg('audit.truth.cause', { fire: fire ? 'yes' : 'no', competitor })
   return {
     data: {
       ...baseData(b, t, 'CIT', b.year),
@@ -176,18 +178,12 @@ export function explainedOutlier(b: BuildInput): Draft {
       ...outlierFiles(b, t.name, { fire, turnover, cost, card, stockLoss }),
     },
     hits: profileHits(b, history.filings, [], history.benchmark),
-    explained: true,
-    plan: {
-      steps: [step('audit.checkHistory'), step('audit.checkThirdParty')],
-      auditType: 'desk',
-      outcome: 'no-change',
-    },
-    screenSteps: [step('audit.checkHistory'), step('audit.checkBenchmark'), step('audit.checkThirdParty')],
-    flags: ['Margin far below the sector and turnover down by about a third'],
-    clearing: [`The file documents why: ${cause}`, 'Card and e-invoice data stay below the declared sales'],
+    flags: [msg('audit.truth.flag.marginAndTurnover')],
+    clearing: [
+      msg('audit.truth.clear.documentsWhy', { cause: cause }),
+      msg('audit.truth.clear.thirdPartyBelow'),
+    ],
     facts: { cause },
-    evidence: ['history'],
-    explanation: `The score is high, but the file already explains it: ${cause}, reported at the time with supporting documents, and the third-party data agree with the declared sales. Not selected, reason "risk explained": the audit slot goes to the next candidate, and an honest taxpayer is spared an audit.`,
-    tadat: ['P2-3'],
+    explanation: msg('audit.truth.explain.outlier', { cause: cause }),
   }
 }

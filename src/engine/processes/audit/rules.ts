@@ -8,17 +8,14 @@ import type { Jurisdiction } from '../../scenario/schema'
 import type { TaxType } from '../../vocabulary'
 import type { IsoDate, LedgerEntry, Tin } from '../../world/types'
 import { lateInterest } from '../../rules/interest'
-import { formatMoney, percentOf, toMinor } from '../../rules/money'
+import { day, money, msg, type Msg } from '../../primitives/message'
+import { percentOf, toMinor } from '../../rules/money'
 import { RISK_RULE_INFO, RISK_RULES, type RiskRuleId } from './risk-rules'
 
 export { RISK_RULE_INFO, RISK_RULES, type RiskRuleId } from './risk-rules'
 
 export const AUDIT_TYPES = ['desk', 'field'] as const
 export type AuditType = (typeof AUDIT_TYPES)[number]
-export const AUDIT_TYPE_LABELS: Record<AuditType, string> = {
-  desk: 'Desk audit (documents and letters)',
-  field: 'Field audit (premises, goods, full books)',
-}
 
 export const NOT_SELECT_REASONS = [
   'below-threshold',
@@ -27,29 +24,13 @@ export const NOT_SELECT_REASONS = [
   'risk-explained',
 ] as const
 export type NotSelectReason = (typeof NOT_SELECT_REASONS)[number]
-export const NOT_SELECT_LABELS: Record<NotSelectReason, string> = {
-  'below-threshold': 'Risk score below the selection threshold',
-  'below-materiality': 'Tax at stake below the materiality floor',
-  'over-capacity': 'Above the threshold, but higher-ranked cases fill the audit capacity',
-  'risk-explained': 'The flagged risk is explained by documented facts',
-}
 
 export const PENALTY_CATEGORIES = ['honest-error', 'negligence', 'fraud'] as const
 export type PenaltyCategory = (typeof PENALTY_CATEGORIES)[number]
-export const CATEGORY_LABELS: Record<PenaltyCategory, string> = {
-  'honest-error': 'Honest error',
-  negligence: 'Negligence / substantial understatement',
-  fraud: 'Fraud (intent evident)',
-}
 
 /** What an adjustment changes: the income or sales base of the return, or the input VAT claimed. */
 export const ADJUSTMENT_BASES = ['income', 'sales', 'input-vat'] as const
 export type AdjustmentBasis = (typeof ADJUSTMENT_BASES)[number]
-export const BASIS_LABELS: Record<AdjustmentBasis, string> = {
-  income: 'income understated',
-  sales: 'sales understated',
-  'input-vat': 'input VAT disallowed',
-}
 
 /** The parts of a jurisdiction profile these rules read. */
 export type AuditJurisdiction = Pick<Jurisdiction, 'audit' | 'rates' | 'currency' | 'rounding'>
@@ -218,13 +199,8 @@ export function computeFindings(
 }
 
 /** The current-account entries an audit assessment posts on `on`: tax, penalty, interest. */
-export function assessmentEntries(
-  r: AssessedReturn,
-  f: Findings,
-  on: IsoDate,
-  j: Pick<Jurisdiction, 'currency'>,
-): LedgerEntry[] {
-  const entry = (suffix: string, kind: LedgerEntry['kind'], amount: number, note: string): LedgerEntry => ({
+export function assessmentEntries(r: AssessedReturn, f: Findings, on: IsoDate): LedgerEntry[] {
+  const entry = (suffix: string, kind: LedgerEntry['kind'], amount: number, note: Msg): LedgerEntry => ({
     id: `${r.caseId}-${suffix}`,
     tin: r.tin,
     taxType: r.taxType,
@@ -240,9 +216,13 @@ export function assessmentEntries(
       'adj',
       'adjustment',
       f.tax,
-      `Audit adjustment: ${BASIS_LABELS[r.basis]} ${formatMoney(f.adjustment, j.currency)}`,
+      msg('audit.ledger.adjustment', { basis: msg(`audit.basis.${r.basis}`), amount: money(f.adjustment) }),
     ),
-    ...(f.penalty > 0 ? [entry('pen', 'penalty', f.penalty, `Audit penalty, ${f.category}`)] : []),
-    ...(f.interest > 0 ? [entry('int', 'interest', f.interest, `Interest from ${r.dueOn}`)] : []),
+    ...(f.penalty > 0
+      ? [entry('pen', 'penalty', f.penalty, msg('audit.ledger.penalty', { category: f.category }))]
+      : []),
+    ...(f.interest > 0
+      ? [entry('int', 'interest', f.interest, msg('audit.ledger.interest', { from: day(r.dueOn) }))]
+      : []),
   ]
 }

@@ -5,7 +5,6 @@
  * penalty.
  */
 import { money as amount, msg } from '../../primitives/message'
-import { formatMoney } from '../../rules/money'
 import {
   baseData,
   otherBusiness,
@@ -14,16 +13,13 @@ import {
   unitOf,
   type BuildInput,
   type Draft,
+  type Story,
 } from './draft'
-import { answer, incomeOf, noSuppliers, pitLines, priorAudits, step, thirdParty } from './case-parts'
+import { answer, finding, incomeOf, noSuppliers, pitLines, priorAudits, thirdParty } from './case-parts'
 import { niceStep, roundTo, transposeDown } from './history'
 import { taxOnAdjustment } from './rules'
 import { citHistory, citLines, profileHits, tradingBenchmark, HISTORY_YEARS } from './trade-lines'
 import type { AuditCaseData } from './types'
-
-export function honestError(b: BuildInput): Draft {
-  return b.ctx.draw.chance(0.5) ? slipBusiness(b) : slipPersonal(b)
-}
 
 /** The largest share of the correct figure an honest slip may take, clearly below "substantial". */
 const slipShare = (b: BuildInput) => Math.min(0.05, b.j.audit.substantialPercent / 200)
@@ -34,7 +30,7 @@ const salarySlip = (b: BuildInput, n: number, tin: string, amount: number, emplo
     source: 'employer',
     amount,
     counterparty: employer,
-    detail: 'Annual withholding slip — salary',
+    detail: msg('audit.story.tp.slip'),
   })
 
 /** Domestic sales e-invoices and customs exports, posted to the third-party records. */
@@ -43,17 +39,18 @@ const salesSources = (b: BuildInput, tin: string, domestic: number, exports: num
     source: 'e-invoice',
     amount: domestic,
     counterparty: 'Domestic buyers',
-    detail: 'Sales e-invoices issued',
+    detail: msg('audit.story.tp.sales'),
   }),
   thirdParty(b, 2, tin, {
     source: 'customs',
     amount: exports,
     counterparty: 'Customs export declarations',
-    detail: 'Exports cleared, FOB value',
+    detail: msg('audit.story.tp.exports'),
   }),
 ]
 
-function slipPersonal(b: BuildInput): Draft {
+/** A personal return whose total income was copied with two digits swapped. */
+export function slipPersonal(b: BuildInput): Story {
   const { ctx, j } = b
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'individual', (x) => x.sector === 'Employment income')
@@ -100,14 +97,14 @@ function slipPersonal(b: BuildInput): Draft {
       audits,
       records: [
         {
-          title: 'Taxpayer’s worksheet',
+          title: msg('audit.story.doc.worksheet'),
           rows: [
             { label: nameA, value: a },
             { label: nameB, value: c },
-            { label: 'Sum on the worksheet', value: total },
-            { label: 'Total typed on the return', value: typed },
+            { label: msg('audit.story.row.worksheetSum'), value: total },
+            { label: msg('audit.story.row.totalTyped'), value: typed },
           ],
-          note: 'The worksheet adds up correctly; the total was copied onto the return with two digits swapped.',
+          note: msg('audit.story.note.worksheetSwapped'),
         },
       ],
     },
@@ -123,12 +120,13 @@ function slipPersonal(b: BuildInput): Draft {
       },
       ...profileHits(b, filings, audits),
     ],
-    line: 'total income line',
+    line: 'income',
     name: t.name,
   })
 }
 
-function slipBusiness(b: BuildInput): Draft {
+/** A company return whose turnover was typed with two digits swapped. */
+export function slipBusiness(b: BuildInput): Story {
   const { ctx, j } = b
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'business', (x) => x.sector !== 'Financial services')
@@ -170,14 +168,14 @@ function slipBusiness(b: BuildInput): Draft {
       audits,
       records: [
         {
-          title: `Trial balance ${b.year}`,
+          title: msg('audit.story.doc.trialBalance', { year: b.year }),
           rows: [
-            { label: 'Sales — domestic', value: domestic },
-            { label: 'Sales — export', value: exports },
-            { label: 'Total sales in the books', value: total },
-            { label: 'Turnover typed on the return', value: typed },
+            { label: msg('audit.story.row.salesDomestic'), value: domestic },
+            { label: msg('audit.story.row.salesExport'), value: exports },
+            { label: msg('audit.story.row.totalSalesBooks'), value: total },
+            { label: msg('audit.story.row.turnoverTyped'), value: typed },
           ],
-          note: 'The books agree with the e-invoices and the customs data; the turnover line was typed with two digits swapped, and the profit computed from it.',
+          note: msg('audit.story.note.turnoverSwapped'),
         },
       ],
     },
@@ -193,7 +191,7 @@ function slipBusiness(b: BuildInput): Draft {
       },
       ...profileHits(b, history.filings, audits, history.benchmark),
     ],
-    line: 'turnover line',
+    line: 'turnover',
     name: t.name,
   })
 }
@@ -219,9 +217,9 @@ type SlipData = Pick<
 
 function slip(
   b: BuildInput,
-  s: { data: SlipData; diff: number; hits: Draft['hits']; line: string; name: string },
-): Draft {
-  const money = (m: number) => formatMoney(m, b.j.currency)
+  s: { data: SlipData; diff: number; hits: Draft['hits']; line: 'income' | 'turnover'; name: string },
+): Story {
+  const { line } = s
   return {
     data: {
       ...s.data,
@@ -231,36 +229,13 @@ function slip(
         tax: taxOnAdjustment(s.data.basis, s.data.taxType, s.diff, b.j),
         note: msg('audit.story.note.thirdPartyAbove'),
       },
-      premises: [
-        {
-          title: 'Visit',
-          rows: [
-            {
-              label: 'Finding',
-              value: 'Nothing at the premises bears on the issue; the books are in order.',
-            },
-          ],
-        },
-      ],
-      ...answer(
-        s.name,
-        `You are right: the ${s.line} was copied wrongly from our working papers. We agree with the correction and will pay the difference.`,
-      ),
+      premises: [finding(msg('audit.story.doc.visit'), msg('audit.story.value.premisesInOrder'))],
+      ...answer(s.name, msg('audit.story.reply.slip', { line })),
     },
     hits: s.hits,
-    explained: false,
-    plan: {
-      steps: [step('audit.checkThirdParty'), step('audit.checkHistory')],
-      auditType: 'desk',
-      outcome: 'assess',
-      adjustment: s.diff,
-      category: 'honest-error',
-    },
-    screenSteps: [step('audit.checkHistory')],
-    flags: [`The ${s.line} is not the sum of its lines: two digits transposed (${money(s.diff)})`],
-    clearing: ['Clean history: every return on time, no earlier adjustments'],
-    evidence: ['records', 'history'],
-    explanation: `The third-party data agree with the lines of the return; only the ${s.line} was copied with two digits swapped, understating it by ${money(s.diff)}. An isolated slip, below the substantial threshold, from a taxpayer with a clean record: correct the exact difference at the desk with no penalty (honest error). A negligence penalty or a referral would punish an honest mistake.`,
-    tadat: ['P6-16'],
+    adjustment: s.diff,
+    flags: [msg('audit.truth.flag.slip', { line, amount: amount(s.diff) })],
+    clearing: [msg('audit.truth.clear.cleanHistory')],
+    explanation: msg('audit.truth.explain.slip', { line, amount: amount(s.diff) }),
   }
 }

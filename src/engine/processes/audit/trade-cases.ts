@@ -3,10 +3,9 @@
  * its declared sales), and the genuine business flagged by weak signals.
  */
 import { money as amount, msg } from '../../primitives/message'
-import { formatMoney } from '../../rules/money'
-import { baseData, pickTaxpayer, unitOf, type BuildInput, type Draft } from './draft'
+import { baseData, pickTaxpayer, unitOf, type BuildInput, type Draft, type Story } from './draft'
 import { niceStep, roundTo } from './history'
-import { genuineDraft, priorAudits, step, thirdParty } from './case-parts'
+import { answer, finding, genuineStory, priorAudits, thirdParty } from './case-parts'
 import { taxOnAdjustment } from './rules'
 import { citHistory, citLines, lateYears, profileHits, tradingBenchmark } from './trade-lines'
 
@@ -36,13 +35,13 @@ function cardSources(
       source: 'card-payments',
       amount: split,
       counterparty: bank1,
-      detail: 'Card and QR payments settled to the merchant account',
+      detail: msg('audit.story.tp.card'),
     }),
     thirdParty(b, 2, tin, {
       source: 'card-payments',
       amount: card - split,
       counterparty: bank2,
-      detail: 'Card and QR payments settled to the merchant account',
+      detail: msg('audit.story.tp.card'),
     }),
   ]
   const purchaseIds = [
@@ -50,7 +49,7 @@ function cardSources(
       source: 'e-invoice',
       amount: cost,
       counterparty: 'Suppliers',
-      detail: 'Purchase e-invoices received (goods for resale)',
+      detail: msg('audit.story.tp.purchasesResale'),
     }),
   ]
   return { ids, purchaseIds }
@@ -66,48 +65,36 @@ function cashSalesFiles(
   return {
     records: [
       {
-        title: `Books ${b.year}`,
+        title: msg('audit.story.doc.books', { year: b.year }),
         rows: [
-          { label: 'Sales in the cash book (the turnover declared)', value: declared },
-          { label: 'Card settlements on the bank statements', value: card },
-          { label: 'Purchases of goods for resale', value: cost },
+          { label: msg('audit.story.row.cashBookSales'), value: declared },
+          { label: msg('audit.story.row.cardOnStatements'), value: card },
+          { label: msg('audit.story.row.purchasesForResale'), value: cost },
         ],
-        note: 'Sales are booked from a handwritten daily cash book; card settlements are never reconciled with it. The books alone cannot show how much cash was taken.',
+        note: msg('audit.story.note.handwrittenCashBook'),
       },
     ],
     premises: [
       {
-        title: 'Till data (Z-reports) read on the visit',
+        title: msg('audit.story.doc.tillData'),
         rows: [
-          { label: `Till sales ${b.year}, all payment methods`, value: trueSales },
-          { label: 'Of which paid by card', value: card },
-          { label: 'Sales in the books', value: declared },
+          { label: msg('audit.story.row.tillSales', { year: b.year }), value: trueSales },
+          { label: msg('audit.story.row.ofWhichCard'), value: card },
+          { label: msg('audit.story.row.salesInBooks'), value: declared },
         ],
-        note: 'The point-of-sale system keeps every receipt; the daily cash book copies only part of the cash takings. A second cash drawer is used for cash that is not banked.',
+        note: msg('audit.story.note.secondDrawer'),
       },
       {
-        title: 'Stock count',
-        rows: [
-          {
-            label: 'Result',
-            value:
-              'Stock on hand agrees with purchases less till sales at normal prices: the goods were sold, not lost.',
-          },
-        ],
+        title: msg('audit.story.doc.stockCount'),
+        rows: [{ label: msg('audit.story.row.result'), value: msg('audit.story.value.stockAgrees') }],
       },
     ],
-    reply: {
-      date: '',
-      from: name,
-      subject: 'Reply to the preliminary findings',
-      text: 'Our bookkeeper only wrote up the cash we banked. We accept the till figures as our sales for the year.',
-    },
+    ...answer(name, msg('audit.story.reply.cashBanked')),
   }
 }
 
-export function suppressedCashSales(b: BuildInput): Draft {
+export function suppressedCashSales(b: BuildInput): Story {
   const { ctx, j } = b
-  const money = (m: number) => formatMoney(m, j.currency)
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'business', (x) => CASH_SECTORS.includes(x.sector))
   const unitStep = niceStep(t.turnover, unit)
@@ -158,42 +145,36 @@ export function suppressedCashSales(b: BuildInput): Draft {
       },
       ...profileHits(b, history.filings, [], history.benchmark),
     ],
-    explained: false,
-    plan: {
-      steps: [step('audit.checkThirdParty'), step('audit.checkBenchmark')],
-      auditType: 'field',
-      outcome: 'assess',
-      adjustment,
-      category: 'negligence',
-    },
-    screenSteps: [step('audit.checkHistory')],
+    adjustment,
     flags: [
-      `Card takings alone (${money(card)}) exceed the declared sales (${money(declared)})`,
-      'Gross margin far below the sector benchmark',
-      `Till data at the premises show sales of ${money(trueSales)}`,
+      msg('audit.truth.flag.cardExceeds', { card: amount(card), declared: amount(declared) }),
+      msg('audit.truth.flag.marginFarBelow'),
+      msg('audit.truth.flag.tillShows', { sales: amount(trueSales) }),
     ],
-    evidence: ['third-party', 'benchmark', 'premises'],
-    explanation: `Card takings alone exceed the declared sales, and the margin is far below the sector: cash sales are missing. Card data are only a floor; the till (Z-report) data read on a field visit show the full sales of ${money(trueSales)}, so the adjustment is ${money(adjustment)}, not the ${money(flagged)} the card data suggest. A substantial understatement without forged documents: negligence, no referral.`,
-    tadat: ['P2-3', 'P6-16'],
+    explanation: msg('audit.truth.explain.cashSales', {
+      sales: amount(trueSales),
+      adjustment: amount(adjustment),
+      flagged: amount(flagged),
+    }),
   }
 }
 
 /** A visit that finds trading as declared, and a reply with nothing to add. */
 const nothingToAdd = (name: string): Pick<Draft['data'], 'premises' | 'reply'> => ({
-  premises: [
-    {
-      title: 'Premises visit',
-      rows: [{ label: 'Finding', value: 'Trading as declared; stock agrees with the books.' }],
-    },
-  ],
-  reply: { date: '', from: name, subject: 'Reply', text: 'We have nothing to add to the books we provided.' },
+  premises: [finding(msg('audit.story.doc.premisesVisit'), msg('audit.story.value.tradingAsDeclared'))],
+  reply: {
+    date: '',
+    from: name,
+    subject: msg('audit.story.subject.replyShort'),
+    text: msg('audit.story.reply.nothingToAdd'),
+  },
 })
 
 /**
  * A genuine business flagged by weak signals: moderate (a low margin and a turnover drop, about
  * the threshold) or low (one of late filing, an earlier audit with yield, a turnover drop).
  */
-export function genuineBusiness(b: BuildInput, moderate: boolean): Draft {
+export function genuineBusiness(b: BuildInput, moderate: boolean): Story {
   const { ctx, j } = b
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'business', (x) => TRADING_SECTORS.includes(x.sector))
@@ -221,7 +202,7 @@ export function genuineBusiness(b: BuildInput, moderate: boolean): Draft {
       source: 'e-invoice',
       amount: roundTo(turnover * ctx.draw.float(0.6, 0.9), unitStep),
       counterparty: 'Buyers',
-      detail: 'Sales e-invoices issued',
+      detail: msg('audit.story.tp.sales'),
     }),
   ]
   const purchaseIds = [
@@ -229,16 +210,12 @@ export function genuineBusiness(b: BuildInput, moderate: boolean): Draft {
       source: 'e-invoice',
       amount: roundTo(cost * ctx.draw.float(0.8, 0.95), unitStep),
       counterparty: 'Suppliers',
-      detail: 'Purchase e-invoices received',
+      detail: msg('audit.story.tp.purchases'),
     }),
   ]
   const gap = moderate ? roundTo(turnover * ((median - margin) / 100), unitStep) : 0
-  const why = moderate
-    ? 'A thin-margin trading model (bulk contracts at low prices), documented in the contracts and price lists.'
-    : second === 'drop'
-      ? 'Turnover fell with the end of a large contract; the contract file shows it.'
-      : 'Nothing unusual in the books.'
-  return genuineDraft({
+  const why = moderate ? 'thinMargin' : second === 'drop' ? 'contractEnded' : 'nothingUnusual'
+  return genuineStory({
     data: {
       ...baseData(b, t, 'CIT', b.year),
       ...noTradeSuppliers,
@@ -257,12 +234,12 @@ export function genuineBusiness(b: BuildInput, moderate: boolean): Draft {
       letters: [],
       records: [
         {
-          title: `Books ${b.year}`,
+          title: msg('audit.story.doc.books', { year: b.year }),
           rows: [
-            { label: 'Sales', value: turnover },
-            { label: 'Cost of sales', value: cost },
+            { label: msg('audit.story.row.sales'), value: turnover },
+            { label: msg('audit.story.row.costOfSales'), value: cost },
           ],
-          note: `The ledgers agree with the return and with the e-invoices. ${why}`,
+          note: msg('audit.story.note.ledgersAgree', { why }),
         },
       ],
       ...nothingToAdd(t.name),

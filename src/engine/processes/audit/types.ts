@@ -38,16 +38,17 @@ export interface PriorAudit {
   period: string
   closedOn: IsoDate
   type: 'desk' | 'field'
-  result: string
+  result: Text
   /** Additional tax raised, minor units (0: no change). */
   tax: number
 }
 
 export interface Letter {
   date: IsoDate
-  from: string
-  subject: string
-  text: string
+  /** A taxpayer's name (data) or the tax office (a message). */
+  from: Text
+  subject: Text
+  text: Text
 }
 
 export interface SupplierRow {
@@ -62,14 +63,16 @@ export interface SupplierRow {
   /** Output VAT on all the invoices the supplier issued in the period (e-invoice data), minor units. */
   invoicedOutputVat: number
   buyers: number
-  status: string
-  remark: string
+  status: Text
+  /** What the audit file says about the supplier; '' when nothing. */
+  remark: Text
 }
 
+/** A document on file: rows whose numbers are money, and a note. */
 export interface Document {
-  title: string
-  rows: { label: string; value: number | string }[]
-  note?: string
+  title: Text
+  rows: { label: Text; value: number | Text }[]
+  note?: Text
 }
 
 export interface AuditCaseData {

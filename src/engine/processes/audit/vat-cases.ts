@@ -4,9 +4,9 @@
  * no real business. The supplier is a taxpayer of the register, reshaped (and claimed) as a new,
  * empty company with its own nil returns and e-invoices, so every screen tells the same story.
  */
-import { money as amount, msg } from '../../primitives/message'
+import { day, money as amount, msg } from '../../primitives/message'
 import { dueDate, periodBounds } from '../../rules/calendar'
-import { formatMoney, percentOf } from '../../rules/money'
+import { percentOf } from '../../rules/money'
 import { addDays } from '../../primitives/calendar'
 import type { TaxReturn, Taxpayer } from '../../world/types'
 import {
@@ -17,9 +17,10 @@ import {
   unitOf,
   type BuildInput,
   type Draft,
+  type Story,
 } from './draft'
 import { clearHistory, niceStep, periodsUpTo, roundTo, sectorMargins } from './history'
-import { step, thirdParty } from './case-parts'
+import { answer, finding, thirdParty } from './case-parts'
 import type { SupplierRow } from './types'
 
 const MONTHS = 6
@@ -170,7 +171,7 @@ function fakeInvoiceEvidence(b: BuildInput, s: InvoiceSetup) {
         source: 'supplier-declaration',
         amount: in1,
         counterparty: g1Name,
-        detail: 'Output VAT the supplier declared on its sales to this buyer',
+        detail: msg('audit.story.tp.supplierDeclared'),
       },
       b.vatPeriod,
     ),
@@ -182,7 +183,7 @@ function fakeInvoiceEvidence(b: BuildInput, s: InvoiceSetup) {
         source: 'supplier-declaration',
         amount: in2,
         counterparty: g2Name,
-        detail: 'Output VAT the supplier declared on its sales to this buyer',
+        detail: msg('audit.story.tp.supplierDeclared'),
       },
       b.vatPeriod,
     ),
@@ -194,9 +195,7 @@ function fakeInvoiceEvidence(b: BuildInput, s: InvoiceSetup) {
         source: 'supplier-declaration',
         amount: 0,
         counterparty: mill.name,
-        detail: files
-          ? 'The supplier filed a nil return for the period'
-          : 'The supplier filed no return for the period',
+        detail: msg(files ? 'audit.story.tp.supplierNil' : 'audit.story.tp.supplierNone'),
       },
       b.vatPeriod,
     ),
@@ -206,7 +205,7 @@ function fakeInvoiceEvidence(b: BuildInput, s: InvoiceSetup) {
       b,
       6,
       t.tin,
-      { source: 'e-invoice', amount: sales, counterparty: 'Buyers', detail: 'Sales e-invoices issued' },
+      { source: 'e-invoice', amount: sales, counterparty: 'Buyers', detail: msg('audit.story.tp.sales') },
       b.vatPeriod,
     ),
   ]
@@ -218,7 +217,7 @@ function fakeInvoiceEvidence(b: BuildInput, s: InvoiceSetup) {
       source: 'e-invoice',
       amount: fakeBase,
       counterparty: t.name,
-      detail: `${invoices} sales e-invoices issued`,
+      detail: msg('audit.story.tp.salesInvoices', { invoices }),
     },
     b.vatPeriod,
   )
@@ -230,7 +229,7 @@ function fakeInvoiceEvidence(b: BuildInput, s: InvoiceSetup) {
       source: 'e-invoice',
       amount: millSales - fakeBase,
       counterparty: `${otherBuyers} other buyers`,
-      detail: 'Sales e-invoices issued',
+      detail: msg('audit.story.tp.sales'),
     },
     b.vatPeriod,
   )
@@ -253,7 +252,7 @@ function invoiceSuppliers(b: BuildInput, s: InvoiceSetup): SupplierRow[] {
       declaredOutputVat: declared,
       invoicedOutputVat: declared,
       buyers: ctx.draw.int(8, 60),
-      status: 'Active; files on time',
+      status: msg('audit.story.status.onTime'),
       remark: '',
     }
   }
@@ -269,8 +268,8 @@ function invoiceSuppliers(b: BuildInput, s: InvoiceSetup): SupplierRow[] {
       declaredOutputVat: files ? 0 : null,
       invoicedOutputVat: millOutput,
       buyers: otherBuyers + 1,
-      status: files ? 'Active; nil returns since registration' : 'Active; no return for the period',
-      remark: `Registered ${millRegistered}. No employees, no purchases or imports declared, yet e-invoices to ${otherBuyers + 1} buyers. The registered address is a rented room in a residential block.`,
+      status: msg(files ? 'audit.story.status.nilReturns' : 'audit.story.status.noReturn'),
+      remark: msg('audit.story.remark.mill', { registered: day(millRegistered), buyers: otherBuyers + 1 }),
     },
   ]
   return suppliers
@@ -279,49 +278,36 @@ function invoiceSuppliers(b: BuildInput, s: InvoiceSetup): SupplierRow[] {
 /** The records the audit examines, the warehouse visit and the buyer's reply. */
 function fakeInvoiceFiles(s: InvoiceSetup): Pick<Draft['data'], 'records' | 'premises' | 'reply'> {
   const { t, mill, invoices, fakeBase, fakeVat, g1Name, g2Name, in1, in2 } = s
+  const supplier = mill.name
   return {
     records: [
       {
-        title: `Purchase invoices from ${mill.name}`,
+        title: msg('audit.story.doc.millInvoices', { supplier }),
         rows: [
-          { label: 'Invoices', value: String(invoices) },
-          { label: 'Value before VAT', value: fakeBase },
-          { label: 'Input VAT claimed', value: fakeVat },
-          { label: 'Payment', value: 'In cash, or to the personal account of a third party' },
+          { label: msg('audit.story.row.invoices'), value: String(invoices) },
+          { label: msg('audit.story.row.valueBeforeVat'), value: fakeBase },
+          { label: msg('audit.story.row.inputVatClaimed'), value: fakeVat },
+          { label: msg('audit.story.row.payment'), value: msg('audit.story.value.paidCash') },
         ],
-        note: 'Goods described as "materials, various". No delivery notes, no transport documents, no goods-received entries in the stock records.',
+        note: msg('audit.story.note.materialsVarious'),
       },
       {
-        title: 'Other purchase invoices',
+        title: msg('audit.story.doc.otherInvoices'),
         rows: [
           { label: g1Name, value: in1 },
           { label: g2Name, value: in2 },
         ],
-        note: 'Delivery notes, bank payments and stock entries match these invoices and the suppliers’ declarations.',
+        note: msg('audit.story.note.deliveryMatches'),
       },
     ],
     premises: [
-      {
-        title: 'Warehouse visit',
-        rows: [
-          {
-            label: 'Finding',
-            value: `No goods matching the invoices of ${mill.name}; the stock records show no receipt of them.`,
-          },
-        ],
-      },
+      finding(msg('audit.story.doc.warehouseVisit'), msg('audit.story.value.noGoods', { supplier })),
     ],
-    reply: {
-      date: '',
-      from: t.name,
-      subject: 'Reply to the preliminary findings',
-      text: `A broker introduced ${mill.name} and arranged the invoices. We paid in cash as he asked. We have no delivery papers.`,
-    },
+    ...answer(t.name, msg('audit.story.reply.broker', { supplier })),
   }
 }
 
-export function fakeInvoiceBuyer(b: BuildInput): Draft {
-  const money = (m: number) => formatMoney(m, b.j.currency)
+export function fakeInvoiceBuyer(b: BuildInput): Story {
   const s = fakeInvoiceSetup(b)
   const { t, mill, files, median, fakeVat, input, output, otherBuyers, ret, filings } = s
   const { purchaseIds, ids, suppliers } = fakeInvoiceEvidence(b, s)
@@ -359,22 +345,21 @@ export function fakeInvoiceBuyer(b: BuildInput): Draft {
         }),
       },
     ],
-    explained: false,
-    plan: {
-      steps: [step('audit.checkThirdParty'), step('audit.checkSuppliers')],
-      auditType: 'desk',
-      outcome: 'refer',
-      adjustment: fakeVat,
-      category: 'fraud',
-    },
-    screenSteps: [step('audit.checkSuppliers')],
+    adjustment: fakeVat,
     flags: [
-      `${mill.name} ${files ? 'files nil returns' : 'filed no return'} yet issued e-invoices to ${otherBuyers + 1} buyers`,
-      'Recently registered supplier with no employees, purchases or premises',
-      'No delivery notes or stock receipts; paid in cash or to a third party',
+      msg('audit.truth.flag.millFiles', {
+        supplier: mill.name,
+        filed: files ? 'nil' : 'none',
+        buyers: otherBuyers + 1,
+      }),
+      msg('audit.truth.flag.recentSupplier'),
+      msg('audit.truth.flag.noDelivery'),
     ],
-    evidence: ['suppliers', 'third-party'],
-    explanation: `The input VAT of ${money(fakeVat)} rests on invoices from ${mill.name}, an invoice mill: registered weeks before, no staff or purchases, ${files ? 'nil returns' : 'no return'} while invoicing ${otherBuyers + 1} buyers, and no goods ever arrived. Disallow exactly that input VAT (the genuine suppliers' credits stand), fraud category, and refer to investigation: fake invoices are intent, not a routine audit finding.`,
-    tadat: ['P6-16', 'P2-3'],
+    explanation: msg('audit.truth.explain.fakeInvoices', {
+      amount: amount(fakeVat),
+      supplier: mill.name,
+      filed: files ? 'nil' : 'none',
+      buyers: otherBuyers + 1,
+    }),
   }
 }
