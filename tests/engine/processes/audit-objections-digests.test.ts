@@ -11,7 +11,7 @@ import { worldDigest } from '../../../src/engine/world/digest'
 
 const PINNED: Record<string, string> = {
   'audit-case-selection': 'f4a9b7d9b919d125',
-  'objections-review-desk': '6af0fbdb4ca5ca79',
+  'objections-review-desk': '8d6d7ac82114e06a',
 }
 
 const library = await loadBundledLibrary()

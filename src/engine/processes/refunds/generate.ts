@@ -8,6 +8,7 @@ import type { CaseRecord, CaseTruth } from '../contract'
 import { buildClaim, type Built } from './build'
 import { ANOMALIES, LOOKALIKES, type RefundKind } from './kinds'
 import type { PartyState } from './parties'
+import type { RefundVariants } from './recipes'
 
 interface RefundsWorldConfig {
   cases: number
@@ -15,6 +16,7 @@ interface RefundsWorldConfig {
   lookalikes: Partial<Record<string, number>>
   arrearsShare?: number
   minDaysLeft?: number
+  variants?: RefundVariants
 }
 
 /** Kinds whose claim is at least partly genuine, so an offset against debts can matter. */
@@ -72,6 +74,7 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
     const built: Built = buildClaim(st, kind, i, {
       arrears: withArrears.has(i),
       minDaysLeft: cfg.minDaysLeft ?? 10,
+      variants: cfg.variants ?? {},
     })
     cases.push(built.record)
     truth.push(built.truth)

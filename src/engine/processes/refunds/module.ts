@@ -264,7 +264,7 @@ function refundPostings(c: RefundsContext): LedgerEntry[] {
       period: a.period,
       kind: 'adjustment',
       amount: disallowed,
-      note: 'part of the refund claim not allowed',
+      note: msg('refunds.ledger.notAllowed'),
     })
   const offset = c.offsetApplied
     ? claimOffset(a.others, { tin: a.tin, period: a.period, allowed: c.allowed, on }, c.jurisdiction)
@@ -278,7 +278,7 @@ function refundPostings(c: RefundsContext): LedgerEntry[] {
         period: a.period,
         kind: 'offset-out',
         amount: line.amount,
-        note: `refund offset to ${line.taxType} ${line.period}`,
+        note: msg('refunds.ledger.offsetTo', { taxType: line.taxType, period: line.period }),
       },
       {
         ...base,
@@ -287,7 +287,7 @@ function refundPostings(c: RefundsContext): LedgerEntry[] {
         period: line.period,
         kind: 'offset-in',
         amount: -line.amount,
-        note: `from the VAT ${a.period} refund`,
+        note: msg('refunds.ledger.offsetFrom', { period: a.period }),
       },
     )
   })
@@ -300,7 +300,7 @@ function refundPostings(c: RefundsContext): LedgerEntry[] {
       period: a.period,
       kind: 'refund-paid',
       amount: payable,
-      note: 'refund authorised for payment',
+      note: msg('refunds.ledger.paid'),
     })
   return out
 }
