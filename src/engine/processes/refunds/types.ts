@@ -11,7 +11,7 @@ import type { BankAccount, IsoDate, Tin } from '../../world/types'
 export interface Purchase {
   supplierTin: Tin
   supplierName: string
-  description: string
+  description: Text
   invoices: number
   /** Net purchases, minor units. */
   net: number
