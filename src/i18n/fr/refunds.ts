@@ -300,7 +300,7 @@ export default {
   'refunds.truth.debt': '{taxType} {period}',
   'refunds.truth.clearing.newExporter':
     'Chaque exportation a un enregistrement douanier et un encaissement en devises ; le compte est bien le sien',
-  'refunds.truth.clearing.investment': '{purchase} acheté(e) à {supplier} est déclaré(e) par le fournisseur',
+  'refunds.truth.clearing.investment': '{purchase} : vente déclarée par le fournisseur ({supplier})',
   'refunds.truth.clearing.aCapitalPurchase': 'Un bien d’investissement',
   'refunds.truth.clearing.aSupplier': 'un fournisseur',
   'refunds.truth.expected.block': 'Bloquer le remboursement et transmettre le dossier pour enquête',

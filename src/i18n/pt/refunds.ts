@@ -296,7 +296,7 @@ export default {
   'refunds.truth.debt': '{taxType} {period}',
   'refunds.truth.clearing.newExporter':
     'Cada exportação tem registo aduaneiro e receita em divisas; a conta é da própria empresa',
-  'refunds.truth.clearing.investment': '{purchase} comprado a {supplier} está declarado pelo fornecedor',
+  'refunds.truth.clearing.investment': '{purchase}: venda declarada pelo fornecedor ({supplier})',
   'refunds.truth.clearing.aCapitalPurchase': 'Um bem de investimento',
   'refunds.truth.clearing.aSupplier': 'um fornecedor',
   'refunds.truth.expected.block': 'Bloquear o reembolso e remeter o processo para investigação',
