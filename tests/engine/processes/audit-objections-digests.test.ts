@@ -10,8 +10,8 @@ import { generateWorld } from '../../../src/engine'
 import { worldDigest } from '../../../src/engine/world/digest'
 
 const PINNED: Record<string, string> = {
-  'audit-case-selection': 'f4a9b7d9b919d125',
-  'objections-review-desk': '8d6d7ac82114e06a',
+  'audit-case-selection': 'c2c72833a4e40bcd',
+  'objections-review-desk': '4015beed2a32bfc3',
 }
 
 const library = await loadBundledLibrary()
