@@ -232,4 +232,188 @@ export default {
   'objections.verdict.reviewerInAudit':
     'the reviewer {officer} works in the audit unit that raised the assessment; the review should come from outside the audit (TADAT P7-19-2)',
   'objections.verdict.but': '{base} But {weaker}.',
+  'objections.truth.dates':
+    'Mailed {mailed}, deemed received {deemed} ({deemedDays, plural, one {# day} other {# days}} later); the {windowDays}-day window closed on {windowEnd}; the objection arrived on {received}',
+  'objections.truth.expected.inadmissible':
+    'Declare the objection inadmissible ({ground}) and notify the taxpayer in writing',
+  'objections.truth.expected.admit':
+    'Admit the objection, assign a reviewer outside the audit, and {outcome, select, allowed {allow it in full: allow {supported}} disallowed {disallow it: disallow {refused}} other {partially allow it: allow {supported}, disallow {refused}}}',
+  'objections.truth.expected.admitHold':
+    'Admit the objection, hold {hold} (the disputed tax only), assign a reviewer outside the audit, and {outcome, select, allowed {allow it in full: allow {supported}} disallowed {disallow it: disallow {refused}} other {partially allow it: allow {supported}, disallow {refused}}}',
+  'objections.truth.flag.late':
+    'Received {days, plural, one {# day} other {# days}} after the last day to object, even counting from deemed receipt',
+  'objections.truth.flag.noExtension': 'The law allows no extension of the objection period',
+  'objections.truth.flag.beyondExtension': 'Beyond any extension the law allows',
+  'objections.truth.flag.noLateReason': 'No reason for the delay is given',
+  'objections.truth.flag.noGrounds': 'The letter disputes items but gives no grounds or reasons',
+  'objections.truth.flag.noEvidence': 'No new evidence is attached',
+  'objections.truth.flag.undisputedUnpaid':
+    'The accepted items come to {accepted}; only {paid} has been paid on the assessment',
+  'objections.truth.flag.looksLate':
+    'Lodged {days, plural, one {# day} other {# days}} after the notice was mailed (looks late)',
+  'objections.truth.flag.partlyConfirmed': 'New evidence is confirmed for {supported} and not for {refused}',
+  'objections.truth.clearing.deemedReceipt':
+    'The deemed-receipt rule adds {days, plural, one {# day} other {# days}} to the mailing: in time',
+  'objections.truth.explanation.late':
+    '{dates}: too late. The time limit is applied strictly; the merits are not reviewed. A written notice tells the taxpayer why.',
+  'objections.truth.explanation.noGrounds':
+    'An objection must state precise grounds. This letter only says the taxpayer disagrees. Declare it inadmissible and tell the taxpayer in writing what a valid objection must contain.',
+  'objections.truth.explanation.undisputedUnpaid':
+    'The law makes an objection admissible only once the undisputed tax is paid. {unpaid} of the accepted {accepted} is unpaid: inadmissible until it is paid, and the taxpayer must be told so in writing.',
+  'objections.truth.explanation.inTime': '{dates}: in time. The grounds are stated. On the merits, {merits}.',
+  'objections.truth.explanation.inTimePaid':
+    '{dates}: in time. The grounds are stated and the accepted {accepted} is paid. On the merits, {merits}.',
+  'objections.truth.merits':
+    '{outcome, select, allowed {the checks confirm the new evidence for every disputed item ({supported}): allow them all, and the reassessment abates them} disallowed {the checks confirm none of the new evidence ({refused}): disallow, with reasons, and the assessment stands} other {the checks confirm the new evidence for {supported} but not for {refused}: allow those, disallow the rest, and the reassessment abates the allowed items only}}',
+
+  'objections.story.title': '{name}: {taxType} {period} assessment',
+  'objections.story.post.seniorAuditor': 'Senior auditor',
+  'objections.story.post.auditor': 'Auditor',
+  'objections.story.post.headOfObjections': 'Head of objections',
+  'objections.story.post.reviewOfficer': 'Review officer',
+  'objections.story.lateReason.leave':
+    'We apologise for the delay: our finance manager was on leave when the notice arrived.',
+  'objections.story.lateReason.mislaid':
+    'The notice was mislaid in our office during the move to new premises.',
+  'objections.story.lateReason.adviser': 'Our tax adviser needed more time to prepare this letter.',
+  'objections.story.ledger.audit': 'Audit: {item}',
+  'objections.story.ledger.payment': 'Payment on {notice}',
+  'objections.story.ledger.allowed': 'Objection allowed: {item}',
+  'objections.story.item.repairs.description': 'Repairs and maintenance expense disallowed',
+  'objections.story.item.repairs.basis':
+    'No supplier invoices were produced at the audit for the repairs claimed; the expense was disallowed in full.',
+  'objections.story.item.repairs.ground':
+    'The repairs were carried out and paid for; the supplier invoices are now attached.',
+  'objections.story.item.repairs.support.document':
+    'Fourteen supplier invoices bearing the suppliers’ TINs, with the bank transfers that paid them',
+  'objections.story.item.repairs.support.finding':
+    'Confirmed: the invoices are in the suppliers’ e-invoice records and agree in date and amount with the bank transfers.',
+  'objections.story.item.repairs.noSupport.document':
+    'A schedule of repair costs prepared by the company’s accountant',
+  'objections.story.item.repairs.noSupport.finding':
+    'Not confirmed: no invoice is attached and the schedule cannot be traced to any supplier or payment.',
+  'objections.story.item.deposits.description': 'Unreported sales: bank deposits above declared turnover',
+  'objections.story.item.deposits.basis':
+    'Deposits on the company’s bank account exceed its declared sales; the difference was added to taxable income.',
+  'objections.story.item.deposits.ground':
+    'Part of the deposits were the drawdown of a bank loan, not sales.',
+  'objections.story.item.deposits.support.document':
+    'The loan agreement and the bank’s credit advice for the drawdown',
+  'objections.story.item.deposits.support.finding':
+    'Confirmed: the bank confirms the loan; the drawdown date and amount match the deposits added at the audit.',
+  'objections.story.item.deposits.noSupport.document':
+    'A director’s letter saying the deposits were “personal funds lent to the company”',
+  'objections.story.item.deposits.noSupport.finding':
+    'Not confirmed: there is no loan agreement, no bank record of where the money came from and no entry in the company’s books.',
+  'objections.story.item.managementFees.description': 'Management fees paid to a related company disallowed',
+  'objections.story.item.managementFees.basis':
+    'Fees were paid to a related company abroad with no evidence that any service was rendered.',
+  'objections.story.item.managementFees.ground':
+    'The fees pay for real services from the group’s head office.',
+  'objections.story.item.managementFees.support.document':
+    'The service agreement, monthly service reports and the transfer-pricing study',
+  'objections.story.item.managementFees.support.finding':
+    'Confirmed: the agreement predates the period, the reports show the services, and the fee is inside the benchmark range.',
+  'objections.story.item.managementFees.noSupport.document': 'An invoice from the related company',
+  'objections.story.item.managementFees.noSupport.finding':
+    'Not confirmed: the invoice is dated after the audit began; there is no agreement and no record of services in the period.',
+  'objections.story.item.allowances.description': 'Capital allowances on equipment not in use',
+  'objections.story.item.allowances.basis':
+    'Allowances were claimed on equipment the auditor found still crated in the warehouse.',
+  'objections.story.item.allowances.ground': 'The equipment was installed and in use before the year end.',
+  'objections.story.item.allowances.support.document':
+    'The installer’s certificate and the first production log',
+  'objections.story.item.allowances.support.finding':
+    'Confirmed: the certificate and the log show the equipment working two months before the year end.',
+  'objections.story.item.allowances.noSupport.document': 'A revised fixed-asset schedule',
+  'objections.story.item.allowances.noSupport.finding':
+    'Not confirmed: the schedule restates the claim; there is no delivery or installation document.',
+  'objections.story.item.badDebt.description': 'Bad-debt write-off disallowed',
+  'objections.story.item.badDebt.basis':
+    'A customer debt was written off with no evidence that it could not be recovered.',
+  'objections.story.item.badDebt.ground': 'The customer went into liquidation; the debt is lost.',
+  'objections.story.item.badDebt.support.document':
+    'The winding-up order and the liquidator’s list of admitted claims',
+  'objections.story.item.badDebt.support.finding':
+    'Confirmed: the company registry shows the customer in liquidation since before the year end, and the claim is on the list.',
+  'objections.story.item.badDebt.noSupport.document': 'The aged list of receivables',
+  'objections.story.item.badDebt.noSupport.finding':
+    'Not confirmed: the customer is active on the company registry and still trading; no recovery action is documented.',
+  'objections.story.item.entertainment.description': 'Entertainment booked as advertising',
+  'objections.story.item.entertainment.basis':
+    'Hospitality costs were booked as advertising; entertainment is not deductible.',
+  'objections.story.item.entertainment.ground':
+    'The costs were for a stand at a trade fair, which is advertising.',
+  'objections.story.item.entertainment.support.document':
+    'The trade-fair contract, the stand invoice and photographs of the branded stand',
+  'objections.story.item.entertainment.support.finding':
+    'Confirmed: the organiser confirms the booking; the invoice is for exhibition space and stand building.',
+  'objections.story.item.entertainment.noSupport.document': 'Restaurant receipts marked “client promotion”',
+  'objections.story.item.entertainment.noSupport.finding':
+    'Not confirmed: the receipts are for meals and drinks, which are entertainment whatever the account is called.',
+  'objections.story.item.inputInvoices.description': 'Input VAT disallowed: purchase invoices not produced',
+  'objections.story.item.inputInvoices.basis':
+    'Input VAT was claimed on purchases for which no tax invoice was produced at the audit.',
+  'objections.story.item.inputInvoices.ground': 'The invoices exist and are now attached.',
+  'objections.story.item.inputInvoices.support.document': 'The original tax invoices from the supplier',
+  'objections.story.item.inputInvoices.support.finding':
+    'Confirmed: the e-invoice system holds the same invoices, issued to this taxpayer, and the supplier declared the output VAT.',
+  'objections.story.item.inputInvoices.noSupport.document': 'Photocopied invoices without the supplier’s TIN',
+  'objections.story.item.inputInvoices.noSupport.finding':
+    'Not confirmed: no supplier TIN on the invoices and no matching record in the e-invoice system.',
+  'objections.story.item.exports.description': 'Zero-rated exports without customs evidence',
+  'objections.story.item.exports.basis':
+    'Sales were zero-rated as exports but no export declaration was found; the standard rate was applied.',
+  'objections.story.item.exports.ground': 'The goods were exported; the export declarations are attached.',
+  'objections.story.item.exports.support.document': 'Customs export declarations and bills of lading',
+  'objections.story.item.exports.support.finding':
+    'Confirmed: customs holds the declarations, the goods left the port in the period, and the values agree with the invoices.',
+  'objections.story.item.exports.noSupport.document': 'Commercial invoices addressed to a foreign buyer',
+  'objections.story.item.exports.noSupport.finding':
+    'Not confirmed: customs has no export declaration for any of these shipments.',
+  'objections.story.item.eInvoiceSales.description': 'Output VAT on sales found in e-invoice data',
+  'objections.story.item.eInvoiceSales.basis':
+    'E-invoices issued by the taxpayer exceed the sales it declared; VAT was assessed on the difference.',
+  'objections.story.item.eInvoiceSales.ground': 'Some invoices were cancelled and replaced.',
+  'objections.story.item.eInvoiceSales.support.document': 'Credit notes cancelling the invoices',
+  'objections.story.item.eInvoiceSales.support.finding':
+    'Confirmed: the credit notes are registered in the e-invoice system, within the period, against the original invoices.',
+  'objections.story.item.eInvoiceSales.noSupport.document':
+    'A letter saying the invoices were issued in error',
+  'objections.story.item.eInvoiceSales.noSupport.finding':
+    'Not confirmed: no credit note is registered, and the buyers have claimed input VAT on these invoices.',
+  'objections.story.item.privateUse.description': 'Input VAT on goods for private use',
+  'objections.story.item.privateUse.basis':
+    'Input VAT was claimed on a vehicle and household goods used privately by the director.',
+  'objections.story.item.privateUse.ground': 'The vehicle is a delivery van used only for the business.',
+  'objections.story.item.privateUse.support.document': 'The vehicle registration and the delivery log',
+  'objections.story.item.privateUse.support.finding':
+    'Confirmed: registered as a commercial van in the company’s name; the log agrees with the delivery notes.',
+  'objections.story.item.privateUse.noSupport.document':
+    'A statement that the car is “mainly used for business”',
+  'objections.story.item.privateUse.noSupport.finding':
+    'Not confirmed: the vehicle is a private saloon registered to the director personally.',
+  'objections.story.item.claimLimit.description': 'Input VAT claimed outside the time limit',
+  'objections.story.item.claimLimit.basis':
+    'Input VAT was claimed on invoices older than the period allowed for claiming them.',
+  'objections.story.item.claimLimit.ground':
+    'The supplier sent the invoices late; they were claimed in the first return after receipt.',
+  'objections.story.item.claimLimit.support.document':
+    'The supplier’s dispatch record and the courier’s receipt',
+  'objections.story.item.claimLimit.support.finding':
+    'Confirmed: the courier delivered the invoices in the period claimed, so the claim is within the limit.',
+  'objections.story.item.claimLimit.noSupport.document':
+    'No new document; the letter repeats the position taken at the audit',
+  'objections.story.item.claimLimit.noSupport.finding': 'Nothing new to verify.',
+  'objections.story.item.apportionment.description': 'Input VAT not apportioned for exempt supplies',
+  'objections.story.item.apportionment.basis':
+    'The taxpayer also makes exempt supplies but claimed all its input VAT; it was apportioned by turnover.',
+  'objections.story.item.apportionment.ground': 'The purchases relate only to taxable supplies.',
+  'objections.story.item.apportionment.support.document':
+    'Cost-centre accounts and purchase orders for the taxable product line',
+  'objections.story.item.apportionment.support.finding':
+    'Confirmed: the purchase orders and cost-centre records trace every invoice to the taxable line.',
+  'objections.story.item.apportionment.noSupport.document': 'A general statement from the finance manager',
+  'objections.story.item.apportionment.noSupport.finding':
+    'Not confirmed: no record links the purchases to taxable supplies.',
 } satisfies Catalogue

@@ -273,4 +273,90 @@ export default {
     '{why} But the refund was paid without the offset check: {offset} should first have cleared the taxpayer’s debts in other tax types.',
   'refunds.verdict.late':
     '{why} But the decision came {days, plural, one {# day} other {# days}} after the statutory limit.',
+  'refunds.truth.flag.phantomRegistered':
+    'Registered on {registered}, {months, plural, one {# month} other {# months}} before a first claim of {claimed}',
+  'refunds.truth.flag.servicedOffice': 'Address is a serviced office: {address}',
+  'refunds.truth.flag.noExportRecords':
+    '{count, plural, one {The one export declaration has no customs record and no foreign receipt} other {None of the # export declarations has a customs record or a foreign receipt}}',
+  'refunds.truth.flag.newAccount':
+    'Refund account opened on {opened} and given to the office {days, plural, one {# day} other {# days}} before the claim',
+  'refunds.truth.flag.unsupportedExports':
+    '{unsupported} of {count} export declarations ({value}) have no customs record and no foreign receipt',
+  'refunds.truth.flag.accountChanged':
+    'Refund account changed on {changed}, {days, plural, one {# day} other {# days}} before the claim, through the online portal from a new e-mail address',
+  'refunds.truth.flag.holderMismatch': 'The bank says the account holder is {holder}, not {name}',
+  'refunds.truth.flag.newExporter':
+    'Registered {months, plural, one {# month} other {# months}} before a first claim of {claimed} (looks risky)',
+  'refunds.truth.flag.growth': 'Claim {ratio, number, ::.0} times the average earlier claim (looks risky)',
+  'refunds.truth.flag.creditsShort':
+    '{supplier} declared {declared} of output VAT to the claimant against {claimed} of input VAT claimed from it',
+  'refunds.truth.flag.owes': 'Owes {owed} in {debts}: offset it first',
+  'refunds.truth.debt': '{taxType} {period}',
+  'refunds.truth.clearing.newExporter':
+    'Every export has a customs record and a foreign receipt; the account is its own',
+  'refunds.truth.clearing.investment': '{purchase} from {supplier} is declared by the supplier',
+  'refunds.truth.clearing.aCapitalPurchase': 'A capital purchase',
+  'refunds.truth.clearing.aSupplier': 'a supplier',
+  'refunds.truth.expected.block': 'Block the refund and refer the case for investigation',
+  'refunds.truth.expected.refuse': 'Refuse the claim',
+  'refunds.truth.expected.partial': 'Approve {allowed} of the {claimed} claimed',
+  'refunds.truth.expected.partialOffset':
+    'Approve {allowed} of the {claimed} claimed, offset {owed} against the taxpayer’s other debts and pay {pay}',
+  'refunds.truth.expected.full': 'Approve the full {claimed}',
+  'refunds.truth.expected.fullOffset':
+    'Approve the full {claimed}, offset {owed} against the taxpayer’s other debts and pay {pay}',
+  'refunds.truth.explanation.blockDiversion':
+    'The claim itself may be sound, but the money would go to an account the bank says belongs to someone else, set up days before the claim. Block it, verify the taxpayer’s identity and the change of account, and look for insider involvement.',
+  'refunds.truth.explanation.blockPhantom':
+    'A company a few months old, in a serviced office, claims a large refund on exports customs has never seen, to an account opened days before. Nothing should be paid: block the refund and refer the company for a pre-refund audit and investigation.',
+  'refunds.truth.explanation.refuse':
+    'Once the unsupported exports and credits are taken out, nothing is left to refund.',
+  'refunds.truth.explanation.partialExports':
+    'Exports of {value} have no customs record, so they are not zero-rated: at {rate} % they carry {vat} of output VAT, which comes off the claim. The rest is supported and due.',
+  'refunds.truth.explanation.partialCredits':
+    '{disallowed} of input VAT is not matched by what the supplier declared; it is disallowed and the supplier goes to audit. The rest is matched and due.',
+  'refunds.truth.explanation.fullNewExporter':
+    'A new exporter’s first claim is high risk by the rules, so it is verified in full; customs, the foreign receipts, the suppliers and the bank all confirm it. Pay it in time.',
+  'refunds.truth.explanation.fullInvestment':
+    'The claim is far above the usual because of a capital purchase, and the supplier declared that sale: the credit is genuine. Pay it.',
+  'refunds.truth.explanation.fullGenuine':
+    'The credits match the suppliers’ declarations and the exports match customs records: the refund is due.',
+  'refunds.truth.explanation.withOffset':
+    '{explanation} The taxpayer owes tax in another tax type, so the refund clears that debt first.',
+
+  'refunds.story.title': 'VAT refund {period}: {name}',
+  'refunds.story.channel.registration': 'Registration form',
+  'refunds.story.channel.letter': 'Letter signed by a director',
+  'refunds.story.channel.portal': 'Online portal',
+  'refunds.story.channel.newEmail': 'Online portal, from a new e-mail address',
+
+  'refunds.ledger.notAllowed': 'part of the refund claim not allowed',
+  'refunds.ledger.offsetTo': 'refund offset to {taxType} {period}',
+  'refunds.ledger.offsetFrom': 'from the VAT {period} refund',
+  'refunds.ledger.paid': 'refund authorised for payment',
+  'refunds.story.supply.stockForResale': 'Stock for resale',
+  'refunds.story.supply.packagingMaterials': 'Packaging materials',
+  'refunds.story.supply.spareParts': 'Spare parts',
+  'refunds.story.supply.rawMaterials': 'Raw materials',
+  'refunds.story.supply.packaging': 'Packaging',
+  'refunds.story.supply.processedInputs': 'Processed inputs',
+  'refunds.story.supply.haulage': 'Haulage',
+  'refunds.story.supply.freightForwarding': 'Freight forwarding',
+  'refunds.story.supply.warehousing': 'Warehousing',
+  'refunds.story.supply.rawProduce': 'Raw produce',
+  'refunds.story.supply.baggedProduce': 'Bagged produce',
+  'refunds.story.supply.buildingWorks': 'Building works',
+  'refunds.story.supply.siteWorks': 'Site works',
+  'refunds.story.supply.itServices': 'IT services',
+  'refunds.story.supply.softwareLicences': 'Software licences',
+  'refunds.story.supply.clearingAndAgencyFees': 'Clearing and agency fees',
+  'refunds.story.supply.consultancy': 'Consultancy',
+  'refunds.story.supply.oreAndAggregates': 'Ore and aggregates',
+  'refunds.story.supply.consumables': 'Consumables',
+  'refunds.story.supply.goodsAndServices': 'Goods and services',
+  'refunds.story.capital.productionLine': 'Production line',
+  'refunds.story.capital.processingMachinery': 'Processing machinery',
+  'refunds.story.capital.coldStoragePlant': 'Cold-storage plant',
+  'refunds.story.capital.deliveryTrucks': 'Delivery trucks',
+  'refunds.story.capital.generatorPlant': 'Generator plant',
 } satisfies Catalogue

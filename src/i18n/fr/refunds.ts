@@ -278,4 +278,91 @@ export default {
     '{why} Mais le remboursement a été payé sans la compensation : {offset} devaient d’abord apurer les dettes du contribuable dans les autres impôts.',
   'refunds.verdict.late':
     '{why} Mais la décision est intervenue {days, plural, one {# jour} other {# jours}} après le délai légal.',
+  'refunds.truth.flag.phantomRegistered':
+    'Immatriculée le {registered}, {months, plural, one {# mois} other {# mois}} avant une première demande de {claimed}',
+  'refunds.truth.flag.servicedOffice': 'L’adresse est un centre d’affaires (bureaux domiciliés) : {address}',
+  'refunds.truth.flag.noExportRecords':
+    '{count, plural, one {La seule déclaration d’exportation n’a ni enregistrement douanier ni encaissement en devises} other {Aucune des # déclarations d’exportation n’a d’enregistrement douanier ni d’encaissement en devises}}',
+  'refunds.truth.flag.newAccount':
+    'Compte de remboursement ouvert le {opened} et communiqué au service {days, plural, one {# jour} other {# jours}} avant la demande',
+  'refunds.truth.flag.unsupportedExports':
+    '{unsupported} déclarations d’exportation sur {count} ({value}) n’ont ni enregistrement douanier ni encaissement en devises',
+  'refunds.truth.flag.accountChanged':
+    'Compte de remboursement modifié le {changed}, {days, plural, one {# jour} other {# jours}} avant la demande, via le portail en ligne depuis une nouvelle adresse électronique',
+  'refunds.truth.flag.holderMismatch': 'Selon la banque, le titulaire du compte est {holder}, et non {name}',
+  'refunds.truth.flag.newExporter':
+    'Immatriculée {months, plural, one {# mois} other {# mois}} avant une première demande de {claimed} (paraît risqué)',
+  'refunds.truth.flag.growth':
+    'Demande égale à {ratio, number, ::.0} fois la moyenne des demandes antérieures (paraît risqué)',
+  'refunds.truth.flag.creditsShort':
+    '{supplier} a déclaré {declared} de TVA collectée sur ses ventes au demandeur, contre {claimed} de TVA déductible réclamée à son titre',
+  'refunds.truth.flag.owes': 'Doit {owed} au titre de {debts} : compenser d’abord',
+  'refunds.truth.debt': '{taxType} {period}',
+  'refunds.truth.clearing.newExporter':
+    'Chaque exportation a un enregistrement douanier et un encaissement en devises ; le compte est bien le sien',
+  'refunds.truth.clearing.investment': '{purchase} : vente déclarée par le fournisseur ({supplier})',
+  'refunds.truth.clearing.aCapitalPurchase': 'Un bien d’investissement',
+  'refunds.truth.clearing.aSupplier': 'un fournisseur',
+  'refunds.truth.expected.block': 'Bloquer le remboursement et transmettre le dossier pour enquête',
+  'refunds.truth.expected.refuse': 'Rejeter la demande',
+  'refunds.truth.expected.partial': 'Accorder {allowed} sur les {claimed} demandés',
+  'refunds.truth.expected.partialOffset':
+    'Accorder {allowed} sur les {claimed} demandés, compenser {owed} avec les autres dettes du contribuable et payer {pay}',
+  'refunds.truth.expected.full': 'Accorder la totalité des {claimed}',
+  'refunds.truth.expected.fullOffset':
+    'Accorder la totalité des {claimed}, compenser {owed} avec les autres dettes du contribuable et payer {pay}',
+  'refunds.truth.explanation.blockDiversion':
+    'La demande peut être fondée, mais l’argent irait sur un compte qui, selon la banque, appartient à quelqu’un d’autre et a été communiqué quelques jours avant la demande. Bloquez le remboursement, vérifiez l’identité du contribuable et le changement de compte, et recherchez une complicité interne.',
+  'refunds.truth.explanation.blockPhantom':
+    'Une société de quelques mois, domiciliée dans un centre d’affaires, demande un remboursement important sur des exportations que la douane n’a jamais vues, vers un compte ouvert quelques jours avant. Rien ne doit être payé : bloquez le remboursement et transmettez la société pour un contrôle avant remboursement et une enquête.',
+  'refunds.truth.explanation.refuse':
+    'Une fois retirées les exportations et les déductions non justifiées, il ne reste rien à rembourser.',
+  'refunds.truth.explanation.partialExports':
+    'Des exportations de {value} n’ont pas d’enregistrement douanier : elles ne sont pas exonérées. Au taux de {rate} %, elles portent {vat} de TVA collectée, qui vient en diminution de la demande. Le reste est justifié et dû.',
+  'refunds.truth.explanation.partialCredits':
+    '{disallowed} de TVA déductible ne correspondent pas à ce que le fournisseur a déclaré : ce montant est rejeté et le fournisseur est signalé pour contrôle. Le reste concorde et est dû.',
+  'refunds.truth.explanation.fullNewExporter':
+    'La première demande d’un nouvel exportateur est à risque élevé selon les règles ; elle est donc vérifiée intégralement, et la douane, les encaissements en devises, les fournisseurs et la banque la confirment. Payez-la dans le délai.',
+  'refunds.truth.explanation.fullInvestment':
+    'La demande dépasse de loin l’habitude à cause d’un achat de bien d’investissement, et le fournisseur a déclaré cette vente : le crédit est réel. Payez-la.',
+  'refunds.truth.explanation.fullGenuine':
+    'Les déductions concordent avec les déclarations des fournisseurs et les exportations avec les enregistrements douaniers : le remboursement est dû.',
+  'refunds.truth.explanation.withOffset':
+    '{explanation} Le contribuable doit un autre impôt : le remboursement apure d’abord cette dette.',
+
+  'refunds.story.title': 'Remboursement de TVA {period} : {name}',
+  'refunds.story.channel.registration': 'Formulaire d’immatriculation',
+  'refunds.story.channel.letter': 'Lettre signée par un dirigeant',
+  'refunds.story.channel.portal': 'Portail en ligne',
+  'refunds.story.channel.newEmail': 'Portail en ligne, depuis une nouvelle adresse électronique',
+
+  'refunds.ledger.notAllowed': 'part de la demande de remboursement non accordée',
+  'refunds.ledger.offsetTo': 'remboursement compensé sur {taxType} {period}',
+  'refunds.ledger.offsetFrom': 'provenant du remboursement de TVA {period}',
+  'refunds.ledger.paid': 'remboursement autorisé au paiement',
+  'refunds.story.supply.stockForResale': 'Marchandises destinées à la revente',
+  'refunds.story.supply.packagingMaterials': 'Matériaux d’emballage',
+  'refunds.story.supply.spareParts': 'Pièces détachées',
+  'refunds.story.supply.rawMaterials': 'Matières premières',
+  'refunds.story.supply.packaging': 'Emballages',
+  'refunds.story.supply.processedInputs': 'Intrants transformés',
+  'refunds.story.supply.haulage': 'Transport routier',
+  'refunds.story.supply.freightForwarding': 'Transit',
+  'refunds.story.supply.warehousing': 'Entreposage',
+  'refunds.story.supply.rawProduce': 'Produits agricoles bruts',
+  'refunds.story.supply.baggedProduce': 'Produits agricoles ensachés',
+  'refunds.story.supply.buildingWorks': 'Travaux de bâtiment',
+  'refunds.story.supply.siteWorks': 'Travaux de chantier',
+  'refunds.story.supply.itServices': 'Services informatiques',
+  'refunds.story.supply.softwareLicences': 'Licences de logiciels',
+  'refunds.story.supply.clearingAndAgencyFees': 'Frais de dédouanement et de commission',
+  'refunds.story.supply.consultancy': 'Conseil',
+  'refunds.story.supply.oreAndAggregates': 'Minerai et granulats',
+  'refunds.story.supply.consumables': 'Consommables',
+  'refunds.story.supply.goodsAndServices': 'Biens et services',
+  'refunds.story.capital.productionLine': 'Ligne de production',
+  'refunds.story.capital.processingMachinery': 'Machines de transformation',
+  'refunds.story.capital.coldStoragePlant': 'Installation frigorifique',
+  'refunds.story.capital.deliveryTrucks': 'Camions de livraison',
+  'refunds.story.capital.generatorPlant': 'Groupe électrogène',
 } satisfies Catalogue

@@ -274,4 +274,91 @@ export default {
     '{why} Mas o reembolso foi pago sem a compensação: {offset} deviam primeiro ter saldado as dívidas do contribuinte noutros impostos.',
   'refunds.verdict.late':
     '{why} Mas a decisão chegou {days, plural, one {# dia} other {# dias}} depois do prazo legal.',
+  'refunds.truth.flag.phantomRegistered':
+    'Registada em {registered}, {months, plural, one {# mês} other {# meses}} antes de um primeiro pedido de {claimed}',
+  'refunds.truth.flag.servicedOffice': 'O endereço é um centro de escritórios partilhados: {address}',
+  'refunds.truth.flag.noExportRecords':
+    '{count, plural, one {A única declaração de exportação não tem registo aduaneiro nem receita em divisas} other {Nenhuma das # declarações de exportação tem registo aduaneiro ou receita em divisas}}',
+  'refunds.truth.flag.newAccount':
+    'Conta de reembolso aberta em {opened} e comunicada à repartição {days, plural, one {# dia} other {# dias}} antes do pedido',
+  'refunds.truth.flag.unsupportedExports':
+    '{unsupported} de {count} declarações de exportação ({value}) não têm registo aduaneiro nem receita em divisas',
+  'refunds.truth.flag.accountChanged':
+    'Conta de reembolso alterada em {changed}, {days, plural, one {# dia} other {# dias}} antes do pedido, pelo portal online a partir de um novo endereço de correio electrónico',
+  'refunds.truth.flag.holderMismatch': 'Segundo o banco, o titular da conta é {holder}, e não {name}',
+  'refunds.truth.flag.newExporter':
+    'Registada {months, plural, one {# mês} other {# meses}} antes de um primeiro pedido de {claimed} (parece arriscado)',
+  'refunds.truth.flag.growth':
+    'Pedido {ratio, number, ::.0} vezes superior à média dos pedidos anteriores (parece arriscado)',
+  'refunds.truth.flag.creditsShort':
+    '{supplier} declarou {declared} de IVA liquidado nas vendas ao requerente, contra {claimed} de IVA dedutível pedido a seu respeito',
+  'refunds.truth.flag.owes': 'Deve {owed} em {debts}: compensar primeiro',
+  'refunds.truth.debt': '{taxType} {period}',
+  'refunds.truth.clearing.newExporter':
+    'Cada exportação tem registo aduaneiro e receita em divisas; a conta é da própria empresa',
+  'refunds.truth.clearing.investment': '{purchase}: venda declarada pelo fornecedor ({supplier})',
+  'refunds.truth.clearing.aCapitalPurchase': 'Um bem de investimento',
+  'refunds.truth.clearing.aSupplier': 'um fornecedor',
+  'refunds.truth.expected.block': 'Bloquear o reembolso e remeter o processo para investigação',
+  'refunds.truth.expected.refuse': 'Indeferir o pedido',
+  'refunds.truth.expected.partial': 'Aprovar {allowed} dos {claimed} pedidos',
+  'refunds.truth.expected.partialOffset':
+    'Aprovar {allowed} dos {claimed} pedidos, compensar {owed} com as outras dívidas do contribuinte e pagar {pay}',
+  'refunds.truth.expected.full': 'Aprovar a totalidade dos {claimed}',
+  'refunds.truth.expected.fullOffset':
+    'Aprovar a totalidade dos {claimed}, compensar {owed} com as outras dívidas do contribuinte e pagar {pay}',
+  'refunds.truth.explanation.blockDiversion':
+    'O pedido em si pode ser fundado, mas o dinheiro iria para uma conta que, segundo o banco, pertence a outra pessoa e foi indicada dias antes do pedido. Bloqueie-o, verifique a identidade do contribuinte e a mudança de conta, e procure envolvimento interno.',
+  'refunds.truth.explanation.blockPhantom':
+    'Uma empresa com poucos meses, num centro de escritórios partilhados, pede um reembolso elevado sobre exportações que a alfândega nunca viu, para uma conta aberta dias antes. Nada deve ser pago: bloqueie o reembolso e remeta a empresa para auditoria prévia ao reembolso e investigação.',
+  'refunds.truth.explanation.refuse':
+    'Retiradas as exportações e as deduções não comprovadas, nada resta a reembolsar.',
+  'refunds.truth.explanation.partialExports':
+    'Exportações de {value} não têm registo aduaneiro, por isso não estão isentas: à taxa de {rate} % geram {vat} de IVA liquidado, que é abatido ao pedido. O resto está comprovado e é devido.',
+  'refunds.truth.explanation.partialCredits':
+    '{disallowed} de IVA dedutível não correspondem ao que o fornecedor declarou; esse valor é recusado e o fornecedor vai para auditoria. O resto confere e é devido.',
+  'refunds.truth.explanation.fullNewExporter':
+    'O primeiro pedido de um novo exportador é de risco elevado segundo as regras, por isso é verificado na íntegra; a alfândega, as receitas em divisas, os fornecedores e o banco confirmam-no. Pague-o dentro do prazo.',
+  'refunds.truth.explanation.fullInvestment':
+    'O pedido está muito acima do habitual devido à compra de um bem de investimento, e o fornecedor declarou essa venda: o crédito é genuíno. Pague-o.',
+  'refunds.truth.explanation.fullGenuine':
+    'As deduções conferem com as declarações dos fornecedores e as exportações com os registos aduaneiros: o reembolso é devido.',
+  'refunds.truth.explanation.withOffset':
+    '{explanation} O contribuinte deve imposto noutro tipo de imposto, pelo que o reembolso liquida primeiro essa dívida.',
+
+  'refunds.story.title': 'Reembolso de IVA {period}: {name}',
+  'refunds.story.channel.registration': 'Formulário de registo',
+  'refunds.story.channel.letter': 'Carta assinada por um administrador',
+  'refunds.story.channel.portal': 'Portal online',
+  'refunds.story.channel.newEmail': 'Portal online, a partir de um novo endereço de correio electrónico',
+
+  'refunds.ledger.notAllowed': 'parte do pedido de reembolso não aprovada',
+  'refunds.ledger.offsetTo': 'reembolso compensado em {taxType} {period}',
+  'refunds.ledger.offsetFrom': 'do reembolso de IVA {period}',
+  'refunds.ledger.paid': 'reembolso autorizado para pagamento',
+  'refunds.story.supply.stockForResale': 'Mercadorias para revenda',
+  'refunds.story.supply.packagingMaterials': 'Materiais de embalagem',
+  'refunds.story.supply.spareParts': 'Peças sobressalentes',
+  'refunds.story.supply.rawMaterials': 'Matérias-primas',
+  'refunds.story.supply.packaging': 'Embalagens',
+  'refunds.story.supply.processedInputs': 'Insumos transformados',
+  'refunds.story.supply.haulage': 'Transporte rodoviário',
+  'refunds.story.supply.freightForwarding': 'Transitário',
+  'refunds.story.supply.warehousing': 'Armazenagem',
+  'refunds.story.supply.rawProduce': 'Produtos agrícolas em bruto',
+  'refunds.story.supply.baggedProduce': 'Produtos agrícolas ensacados',
+  'refunds.story.supply.buildingWorks': 'Obras de construção',
+  'refunds.story.supply.siteWorks': 'Trabalhos de estaleiro',
+  'refunds.story.supply.itServices': 'Serviços informáticos',
+  'refunds.story.supply.softwareLicences': 'Licenças de software',
+  'refunds.story.supply.clearingAndAgencyFees': 'Despacho aduaneiro e comissões',
+  'refunds.story.supply.consultancy': 'Consultoria',
+  'refunds.story.supply.oreAndAggregates': 'Minério e inertes',
+  'refunds.story.supply.consumables': 'Consumíveis',
+  'refunds.story.supply.goodsAndServices': 'Bens e serviços',
+  'refunds.story.capital.productionLine': 'Linha de produção',
+  'refunds.story.capital.processingMachinery': 'Máquinas de transformação',
+  'refunds.story.capital.coldStoragePlant': 'Instalação frigorífica',
+  'refunds.story.capital.deliveryTrucks': 'Camiões de entrega',
+  'refunds.story.capital.generatorPlant': 'Grupo gerador',
 } satisfies Catalogue

@@ -239,4 +239,197 @@ export default {
   'objections.verdict.reviewerInAudit':
     'инспектор {officer} работает в отделе проверок, который произвёл начисление; рассмотрение должно проводиться вне проверки (TADAT P7-19-2)',
   'objections.verdict.but': '{base} Но {weaker}.',
+
+  'objections.truth.dates':
+    'Уведомление отправлено {mailed}, считается полученным {deemed} (через {deemedDays, plural, one {# день} few {# дня} many {# дней} other {# дня}}); срок в {windowDays} дн. истёк {windowEnd}; возражение поступило {received}',
+  'objections.truth.expected.inadmissible':
+    'Признать возражение неприемлемым ({ground}) и письменно уведомить налогоплательщика',
+  'objections.truth.expected.admit':
+    'Принять возражение к рассмотрению, назначить рассматривающего инспектора не из проверки и {outcome, select, allowed {удовлетворить его полностью (удовлетворить: {supported})} disallowed {отказать в нём (отказать: {refused})} other {удовлетворить его частично (удовлетворить: {supported}; отказать: {refused})}}',
+  'objections.truth.expected.admitHold':
+    'Принять возражение к рассмотрению, приостановить взыскание {hold} (только оспариваемого налога), назначить рассматривающего инспектора не из проверки и {outcome, select, allowed {удовлетворить его полностью (удовлетворить: {supported})} disallowed {отказать в нём (отказать: {refused})} other {удовлетворить его частично (удовлетворить: {supported}; отказать: {refused})}}',
+  'objections.truth.flag.late':
+    'Получено через {days, plural, one {# день} few {# дня} many {# дней} other {# дня}} после последнего дня срока, даже считая от даты считающегося получения',
+  'objections.truth.flag.noExtension': 'Закон не допускает продления срока подачи возражения',
+  'objections.truth.flag.beyondExtension': 'За пределами любого продления, допускаемого законом',
+  'objections.truth.flag.noLateReason': 'Причина опоздания не указана',
+  'objections.truth.flag.noGrounds': 'Письмо оспаривает пункты, но не приводит ни оснований, ни доводов',
+  'objections.truth.flag.noEvidence': 'Новые доказательства не приложены',
+  'objections.truth.flag.undisputedUnpaid':
+    'Признанные пункты составляют {accepted}; по начислению уплачено только {paid}',
+  'objections.truth.flag.looksLate':
+    'Подано через {days, plural, one {# день} few {# дня} many {# дней} other {# дня}} после отправки уведомления (выглядит как опоздание)',
+  'objections.truth.flag.partlyConfirmed':
+    'Новые доказательства подтверждены: {supported}; не подтверждены: {refused}',
+  'objections.truth.clearing.deemedReceipt':
+    'Правило считающегося получения добавляет к дате отправки {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}: срок соблюдён',
+  'objections.truth.explanation.late':
+    '{dates}: слишком поздно. Срок применяется строго; существо спора не рассматривается. Письменное уведомление сообщает налогоплательщику причину.',
+  'objections.truth.explanation.noGrounds':
+    'Возражение должно содержать конкретные основания. В этом письме сказано лишь, что налогоплательщик не согласен. Признайте его неприемлемым и письменно сообщите налогоплательщику, что должно содержать надлежащее возражение.',
+  'objections.truth.explanation.undisputedUnpaid':
+    'По закону возражение приемлемо только после уплаты неоспариваемого налога. Из признанных {accepted} не уплачено {unpaid}: возражение неприемлемо до уплаты, и налогоплательщика нужно письменно об этом уведомить.',
+  'objections.truth.explanation.inTime':
+    '{dates}: срок соблюдён. Основания приведены. По существу: {merits}.',
+  'objections.truth.explanation.inTimePaid':
+    '{dates}: срок соблюдён. Основания приведены, признанные {accepted} уплачены. По существу: {merits}.',
+  'objections.truth.merits':
+    '{outcome, select, allowed {проверка подтверждает новые доказательства по каждому оспариваемому пункту ({supported}): удовлетворить все, и перерасчёт их уменьшает} disallowed {проверка не подтверждает ни одного из новых доказательств ({refused}): отказать с обоснованием, начисление остаётся в силе} other {проверка подтверждает новые доказательства (подтверждены: {supported}; не подтверждены: {refused}): удовлетворить подтверждённые, в остальном отказать, и перерасчёт уменьшает только удовлетворённые пункты}}',
+
+  'objections.story.title': '{name}: начисление {taxType} за {period}',
+  'objections.story.post.seniorAuditor': 'Старший инспектор-проверяющий',
+  'objections.story.post.auditor': 'Инспектор-проверяющий',
+  'objections.story.post.headOfObjections': 'Начальник отдела возражений',
+  'objections.story.post.reviewOfficer': 'Рассматривающий инспектор',
+  'objections.story.lateReason.leave':
+    'Приносим извинения за задержку: наш финансовый директор был в отпуске, когда пришло уведомление.',
+  'objections.story.lateReason.mislaid':
+    'Уведомление было утеряно в нашем офисе во время переезда в новое помещение.',
+  'objections.story.lateReason.adviser':
+    'Нашему налоговому консультанту понадобилось больше времени, чтобы подготовить это письмо.',
+  'objections.story.ledger.audit': 'Проверка: {item}',
+  'objections.story.ledger.payment': 'Оплата по {notice}',
+  'objections.story.ledger.allowed': 'Возражение удовлетворено: {item}',
+  'objections.story.item.repairs.description': 'Расходы на ремонт и обслуживание не приняты',
+  'objections.story.item.repairs.basis':
+    'При проверке не были представлены счета поставщиков за заявленный ремонт; расходы не приняты полностью.',
+  'objections.story.item.repairs.ground': 'Ремонт выполнен и оплачен; счета поставщиков теперь приложены.',
+  'objections.story.item.repairs.support.document':
+    'Четырнадцать счетов поставщиков с их ИНН и банковские переводы, которыми они оплачены',
+  'objections.story.item.repairs.support.finding':
+    'Подтверждено: счета есть в данных электронных счетов-фактур поставщиков и совпадают по дате и сумме с банковскими переводами.',
+  'objections.story.item.repairs.noSupport.document':
+    'Перечень затрат на ремонт, составленный бухгалтером компании',
+  'objections.story.item.repairs.noSupport.finding':
+    'Не подтверждено: счета не приложены, а перечень нельзя связать ни с одним поставщиком или платежом.',
+  'objections.story.item.deposits.description':
+    'Неучтённая выручка: поступления на счёт превышают заявленный оборот',
+  'objections.story.item.deposits.basis':
+    'Поступления на банковский счёт компании превышают заявленные продажи; разница включена в налогооблагаемую прибыль.',
+  'objections.story.item.deposits.ground': 'Часть поступлений — выдача банковского кредита, а не выручка.',
+  'objections.story.item.deposits.support.document': 'Кредитный договор и кредитовое авизо банка о выдаче',
+  'objections.story.item.deposits.support.finding':
+    'Подтверждено: банк подтверждает кредит; дата и сумма выдачи совпадают с поступлениями, включёнными при проверке.',
+  'objections.story.item.deposits.noSupport.document':
+    'Письмо руководителя о том, что поступления были «личными средствами, предоставленными компании взаймы»',
+  'objections.story.item.deposits.noSupport.finding':
+    'Не подтверждено: нет ни договора займа, ни банковских данных о происхождении денег, ни записи в учёте компании.',
+  'objections.story.item.managementFees.description':
+    'Управленческие вознаграждения связанной компании не приняты',
+  'objections.story.item.managementFees.basis':
+    'Вознаграждения выплачены связанной иностранной компании без доказательств оказания каких-либо услуг.',
+  'objections.story.item.managementFees.ground':
+    'Вознаграждения оплачивают реальные услуги головного офиса группы.',
+  'objections.story.item.managementFees.support.document':
+    'Договор об оказании услуг, ежемесячные отчёты об услугах и исследование по трансфертному ценообразованию',
+  'objections.story.item.managementFees.support.finding':
+    'Подтверждено: договор заключён до периода, отчёты показывают услуги, вознаграждение в пределах рыночного диапазона.',
+  'objections.story.item.managementFees.noSupport.document': 'Счёт от связанной компании',
+  'objections.story.item.managementFees.noSupport.finding':
+    'Не подтверждено: счёт датирован после начала проверки; договора нет, записей об услугах за период нет.',
+  'objections.story.item.allowances.description': 'Амортизация оборудования, не введённого в эксплуатацию',
+  'objections.story.item.allowances.basis':
+    'Амортизация начислена на оборудование, которое проверяющий нашёл на складе ещё в упаковке.',
+  'objections.story.item.allowances.ground': 'Оборудование было установлено и использовалось до конца года.',
+  'objections.story.item.allowances.support.document':
+    'Акт монтажной организации и первый производственный журнал',
+  'objections.story.item.allowances.support.finding':
+    'Подтверждено: акт и журнал показывают, что оборудование работало за два месяца до конца года.',
+  'objections.story.item.allowances.noSupport.document': 'Уточнённая ведомость основных средств',
+  'objections.story.item.allowances.noSupport.finding':
+    'Не подтверждено: ведомость повторяет заявленное; документов о поставке или монтаже нет.',
+  'objections.story.item.badDebt.description': 'Списание безнадёжной задолженности не принято',
+  'objections.story.item.badDebt.basis':
+    'Задолженность покупателя списана без доказательств невозможности её взыскания.',
+  'objections.story.item.badDebt.ground': 'Покупатель ликвидируется; долг потерян.',
+  'objections.story.item.badDebt.support.document':
+    'Решение о ликвидации и реестр требований кредиторов, признанных ликвидатором',
+  'objections.story.item.badDebt.support.finding':
+    'Подтверждено: по реестру компаний покупатель находится в ликвидации с даты до конца года, и требование есть в реестре.',
+  'objections.story.item.badDebt.noSupport.document': 'Ведомость дебиторской задолженности по срокам',
+  'objections.story.item.badDebt.noSupport.finding':
+    'Не подтверждено: покупатель действует по реестру компаний и продолжает торговлю; мер по взысканию не задокументировано.',
+  'objections.story.item.entertainment.description': 'Представительские расходы учтены как реклама',
+  'objections.story.item.entertainment.basis':
+    'Расходы на приём гостей учтены как реклама; представительские расходы не вычитаются.',
+  'objections.story.item.entertainment.ground':
+    'Расходы относились к стенду на отраслевой выставке, а это реклама.',
+  'objections.story.item.entertainment.support.document':
+    'Договор с организатором выставки, счёт за стенд и фотографии фирменного стенда',
+  'objections.story.item.entertainment.support.finding':
+    'Подтверждено: организатор подтверждает бронирование; счёт выставлен за выставочную площадь и строительство стенда.',
+  'objections.story.item.entertainment.noSupport.document':
+    'Чеки ресторанов с пометкой «продвижение для клиентов»',
+  'objections.story.item.entertainment.noSupport.finding':
+    'Не подтверждено: чеки — за еду и напитки, а это представительские расходы, как бы ни назывался счёт учёта.',
+  'objections.story.item.inputInvoices.description':
+    'НДС к вычету не принят: счета-фактуры на покупки не представлены',
+  'objections.story.item.inputInvoices.basis':
+    'НДС заявлен к вычету по покупкам, по которым при проверке не представлено ни одного счёта-фактуры.',
+  'objections.story.item.inputInvoices.ground': 'Счета-фактуры существуют и теперь приложены.',
+  'objections.story.item.inputInvoices.support.document': 'Оригиналы счетов-фактур поставщика',
+  'objections.story.item.inputInvoices.support.finding':
+    'Подтверждено: в системе электронных счетов-фактур есть те же счета, выставленные этому налогоплательщику, и поставщик задекларировал НДС.',
+  'objections.story.item.inputInvoices.noSupport.document': 'Ксерокопии счетов-фактур без ИНН поставщика',
+  'objections.story.item.inputInvoices.noSupport.finding':
+    'Не подтверждено: на счетах нет ИНН поставщика и в системе электронных счетов-фактур нет соответствующих записей.',
+  'objections.story.item.exports.description': 'Экспорт по нулевой ставке без таможенного подтверждения',
+  'objections.story.item.exports.basis':
+    'Продажи облагались по нулевой ставке как экспорт, но экспортная декларация не найдена; применена стандартная ставка.',
+  'objections.story.item.exports.ground': 'Товары экспортированы; экспортные декларации приложены.',
+  'objections.story.item.exports.support.document': 'Таможенные экспортные декларации и коносаменты',
+  'objections.story.item.exports.support.finding':
+    'Подтверждено: у таможни есть декларации, товары покинули порт в периоде, стоимость совпадает со счетами.',
+  'objections.story.item.exports.noSupport.document': 'Коммерческие счета на имя иностранного покупателя',
+  'objections.story.item.exports.noSupport.finding':
+    'Не подтверждено: у таможни нет экспортной декларации ни по одной из этих отгрузок.',
+  'objections.story.item.eInvoiceSales.description':
+    'НДС с продаж, выявленных по электронным счетам-фактурам',
+  'objections.story.item.eInvoiceSales.basis':
+    'Выставленные налогоплательщиком электронные счета-фактуры превышают заявленные продажи; НДС начислен на разницу.',
+  'objections.story.item.eInvoiceSales.ground': 'Часть счетов-фактур аннулирована и заменена.',
+  'objections.story.item.eInvoiceSales.support.document':
+    'Корректировочные счета, аннулирующие счета-фактуры',
+  'objections.story.item.eInvoiceSales.support.finding':
+    'Подтверждено: корректировочные счета зарегистрированы в системе электронных счетов-фактур в периоде к исходным счетам.',
+  'objections.story.item.eInvoiceSales.noSupport.document':
+    'Письмо о том, что счета-фактуры выставлены по ошибке',
+  'objections.story.item.eInvoiceSales.noSupport.finding':
+    'Не подтверждено: корректировочных счетов не зарегистрировано, а покупатели приняли НДС по этим счетам к вычету.',
+  'objections.story.item.privateUse.description': 'НДС к вычету по товарам для личного пользования',
+  'objections.story.item.privateUse.basis':
+    'НДС заявлен к вычету по автомобилю и бытовым товарам, которыми лично пользуется руководитель.',
+  'objections.story.item.privateUse.ground':
+    'Автомобиль — фургон для доставки, используемый только в деятельности.',
+  'objections.story.item.privateUse.support.document':
+    'Регистрационные документы автомобиля и журнал доставок',
+  'objections.story.item.privateUse.support.finding':
+    'Подтверждено: зарегистрирован как коммерческий фургон на компанию; журнал совпадает с накладными.',
+  'objections.story.item.privateUse.noSupport.document':
+    'Заявление, что автомобиль «в основном используется для деятельности»',
+  'objections.story.item.privateUse.noSupport.finding':
+    'Не подтверждено: автомобиль — легковой седан, зарегистрированный лично на руководителя.',
+  'objections.story.item.claimLimit.description': 'НДС заявлен к вычету за пределами срока',
+  'objections.story.item.claimLimit.basis':
+    'НДС заявлен к вычету по счетам-фактурам старше допустимого для вычета срока.',
+  'objections.story.item.claimLimit.ground':
+    'Поставщик прислал счета-фактуры с опозданием; они заявлены в первой декларации после получения.',
+  'objections.story.item.claimLimit.support.document': 'Журнал отправки поставщика и квитанция курьера',
+  'objections.story.item.claimLimit.support.finding':
+    'Подтверждено: курьер доставил счета-фактуры в периоде вычета, поэтому вычет в пределах срока.',
+  'objections.story.item.claimLimit.noSupport.document':
+    'Нового документа нет; письмо повторяет позицию, занятую при проверке',
+  'objections.story.item.claimLimit.noSupport.finding': 'Проверять нечего.',
+  'objections.story.item.apportionment.description':
+    'НДС к вычету не распределён с учётом освобождённых операций',
+  'objections.story.item.apportionment.basis':
+    'Налогоплательщик осуществляет и освобождённые операции, но принял к вычету весь НДС; он распределён пропорционально обороту.',
+  'objections.story.item.apportionment.ground': 'Покупки относятся только к облагаемым операциям.',
+  'objections.story.item.apportionment.support.document':
+    'Учёт по центрам затрат и заказы на покупку для облагаемой товарной линии',
+  'objections.story.item.apportionment.support.finding':
+    'Подтверждено: заказы и учёт по центрам затрат относят каждый счёт к облагаемой линии.',
+  'objections.story.item.apportionment.noSupport.document': 'Общее заявление финансового директора',
+  'objections.story.item.apportionment.noSupport.finding':
+    'Не подтверждено: ни один документ не связывает покупки с облагаемыми операциями.',
 } satisfies Catalogue

@@ -272,4 +272,90 @@ export default {
     '{why} Но возврат выплачен без зачёта: {offset} сначала должны были погасить долги налогоплательщика по другим налогам.',
   'refunds.verdict.late':
     '{why} Но решение принято через {days, plural, one {# день} few {# дня} many {# дней} other {# дня}} после установленного срока.',
+  'refunds.truth.flag.phantomRegistered':
+    'Зарегистрирована {registered}, за {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}} до первого заявления на {claimed}',
+  'refunds.truth.flag.servicedOffice': 'Адрес — бизнес-центр с арендой офисов: {address}',
+  'refunds.truth.flag.noExportRecords':
+    '{count, plural, one {По # экспортной декларации нет ни таможенной записи, ни валютной выручки} few {Ни по одной из # экспортных деклараций нет ни таможенной записи, ни валютной выручки} many {Ни по одной из # экспортных деклараций нет ни таможенной записи, ни валютной выручки} other {Ни по одной из # экспортной декларации нет ни таможенной записи, ни валютной выручки}}',
+  'refunds.truth.flag.newAccount':
+    'Счёт для возврата открыт {opened} и сообщён инспекции за {days, plural, one {# день} few {# дня} many {# дней} other {# дня}} до заявления',
+  'refunds.truth.flag.unsupportedExports':
+    'По {unsupported} из {count} экспортных деклараций ({value}) нет ни таможенной записи, ни валютной выручки',
+  'refunds.truth.flag.accountChanged':
+    'Счёт для возврата изменён {changed}, за {days, plural, one {# день} few {# дня} many {# дней} other {# дня}} до заявления, через онлайн-портал с нового адреса электронной почты',
+  'refunds.truth.flag.holderMismatch': 'По данным банка, владелец счёта — {holder}, а не {name}',
+  'refunds.truth.flag.newExporter':
+    'Зарегистрирована за {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}} до первого заявления на {claimed} (выглядит рискованно)',
+  'refunds.truth.flag.growth':
+    'Заявление в {ratio, number, ::.0} раза больше среднего по прежним заявлениям (выглядит рискованно)',
+  'refunds.truth.flag.creditsShort':
+    '{supplier} задекларировал {declared} исчисленного НДС по продажам заявителю против {claimed} НДС к вычету, заявленного по его счетам-фактурам',
+  'refunds.truth.flag.owes': 'Задолженность {owed} по {debts}: сначала зачесть',
+  'refunds.truth.debt': '{taxType} {period}',
+  'refunds.truth.clearing.newExporter':
+    'По каждому экспорту есть таможенная запись и валютная выручка; счёт принадлежит самой компании',
+  'refunds.truth.clearing.investment': '{purchase} от {supplier}: продажа задекларирована поставщиком',
+  'refunds.truth.clearing.aCapitalPurchase': 'Основное средство',
+  'refunds.truth.clearing.aSupplier': 'поставщика',
+  'refunds.truth.expected.block': 'Заблокировать возврат и передать дело для расследования',
+  'refunds.truth.expected.refuse': 'Отказать в возврате',
+  'refunds.truth.expected.partial': 'Одобрить {allowed} из заявленных {claimed}',
+  'refunds.truth.expected.partialOffset':
+    'Одобрить {allowed} из заявленных {claimed}, зачесть {owed} в счёт других долгов налогоплательщика и выплатить {pay}',
+  'refunds.truth.expected.full': 'Одобрить всю сумму {claimed}',
+  'refunds.truth.expected.fullOffset':
+    'Одобрить всю сумму {claimed}, зачесть {owed} в счёт других долгов налогоплательщика и выплатить {pay}',
+  'refunds.truth.explanation.blockDiversion':
+    'Само заявление может быть обоснованным, но деньги ушли бы на счёт, который, по данным банка, принадлежит другому лицу и был указан за несколько дней до заявления. Заблокируйте возврат, проверьте личность налогоплательщика и смену счёта и выясните, нет ли соучастия сотрудников.',
+  'refunds.truth.explanation.blockPhantom':
+    'Компания, существующая несколько месяцев и расположенная в бизнес-центре, заявляет крупный возврат по экспорту, которого таможня не видела, на счёт, открытый за несколько дней до этого. Ничего не выплачивать: заблокируйте возврат и передайте компанию на проверку до возврата и расследование.',
+  'refunds.truth.explanation.refuse': 'Если исключить неподтверждённый экспорт и вычеты, возвращать нечего.',
+  'refunds.truth.explanation.partialExports':
+    'По экспорту на {value} нет таможенной записи, поэтому нулевая ставка не применяется: по ставке {rate} % он облагается НДС в размере {vat}, который вычитается из заявленной суммы. Остальное подтверждено и подлежит возврату.',
+  'refunds.truth.explanation.partialCredits':
+    '{disallowed} НДС к вычету не подтверждены декларацией поставщика: эта сумма не принимается, а поставщик направляется на проверку. Остальное совпадает и подлежит возврату.',
+  'refunds.truth.explanation.fullNewExporter':
+    'Первое заявление нового экспортёра по правилам имеет высокий риск, поэтому проверяется полностью; таможня, валютная выручка, поставщики и банк его подтверждают. Выплатите в срок.',
+  'refunds.truth.explanation.fullInvestment':
+    'Заявление намного больше обычного из-за покупки основного средства, и поставщик задекларировал эту продажу: вычет реален. Выплатите.',
+  'refunds.truth.explanation.fullGenuine':
+    'Вычеты совпадают с декларациями поставщиков, а экспорт — с таможенными записями: возврат положен.',
+  'refunds.truth.explanation.withOffset':
+    '{explanation} У налогоплательщика есть долг по другому налогу, поэтому возврат сначала погашает этот долг.',
+
+  'refunds.story.title': 'Возврат НДС {period}: {name}',
+  'refunds.story.channel.registration': 'Регистрационная форма',
+  'refunds.story.channel.letter': 'Письмо за подписью руководителя',
+  'refunds.story.channel.portal': 'Онлайн-портал',
+  'refunds.story.channel.newEmail': 'Онлайн-портал, с нового адреса электронной почты',
+
+  'refunds.ledger.notAllowed': 'часть заявленного возврата не одобрена',
+  'refunds.ledger.offsetTo': 'зачёт возврата в счёт {taxType} {period}',
+  'refunds.ledger.offsetFrom': 'из возврата НДС за {period}',
+  'refunds.ledger.paid': 'возврат разрешён к выплате',
+  'refunds.story.supply.stockForResale': 'Товары для перепродажи',
+  'refunds.story.supply.packagingMaterials': 'Упаковочные материалы',
+  'refunds.story.supply.spareParts': 'Запасные части',
+  'refunds.story.supply.rawMaterials': 'Сырьё',
+  'refunds.story.supply.packaging': 'Упаковка',
+  'refunds.story.supply.processedInputs': 'Полуфабрикаты',
+  'refunds.story.supply.haulage': 'Автоперевозки',
+  'refunds.story.supply.freightForwarding': 'Экспедирование грузов',
+  'refunds.story.supply.warehousing': 'Складское хранение',
+  'refunds.story.supply.rawProduce': 'Необработанная сельхозпродукция',
+  'refunds.story.supply.baggedProduce': 'Фасованная сельхозпродукция',
+  'refunds.story.supply.buildingWorks': 'Строительные работы',
+  'refunds.story.supply.siteWorks': 'Работы на площадке',
+  'refunds.story.supply.itServices': 'ИТ-услуги',
+  'refunds.story.supply.softwareLicences': 'Лицензии на программное обеспечение',
+  'refunds.story.supply.clearingAndAgencyFees': 'Таможенное оформление и агентские услуги',
+  'refunds.story.supply.consultancy': 'Консультационные услуги',
+  'refunds.story.supply.oreAndAggregates': 'Руда и нерудные материалы',
+  'refunds.story.supply.consumables': 'Расходные материалы',
+  'refunds.story.supply.goodsAndServices': 'Товары и услуги',
+  'refunds.story.capital.productionLine': 'Производственная линия',
+  'refunds.story.capital.processingMachinery': 'Перерабатывающее оборудование',
+  'refunds.story.capital.coldStoragePlant': 'Холодильная установка',
+  'refunds.story.capital.deliveryTrucks': 'Грузовики для доставки',
+  'refunds.story.capital.generatorPlant': 'Генераторная установка',
 } satisfies Catalogue

@@ -4,6 +4,7 @@
  * unpaid undisputed tax really is unpaid on the ledger, the confirmed evidence is exactly the
  * items to allow), and the same world from the same seed.
  */
+import { inEnglish } from '../../../src/i18n/render'
 import { describe, expect, it } from 'vitest'
 import { generateWorld, type Scenario } from '../../../src/engine'
 import { balanceOf } from '../../../src/engine/rules/ledger'
@@ -123,7 +124,7 @@ describe('objections world of the bundled scenario', () => {
   it('allows exactly the items whose evidence the records confirm', () => {
     for (const c of casesOf(world).filter((x) => !groundOf(x))) {
       const confirmed = c.data.items
-        .filter((i) => i.disputed && i.evidence?.finding.startsWith('Confirmed'))
+        .filter((i) => i.disputed && inEnglish(i.evidence?.finding ?? '').startsWith('Confirmed'))
         .map((i) => i.id)
       expect(allowedOf(c)).toEqual(confirmed)
     }

@@ -180,7 +180,7 @@ describe('guards block unlawful steps', () => {
     const actor = actorAfter([...readyToDecide, { type: 'objections.decide', allowedItems: ['item-2'] }])
     const snapshot = actor.getSnapshot()
     expect(snapshot.value).toBe('partiallyAllowed')
-    expect(snapshot.context.abatements).toEqual([
+    expect(snapshot.context.abatements.map((a) => ({ ...a, note: inEnglish(a.note!) }))).toEqual([
       {
         id: 'objections-OBJ-2025-0001-item-2',
         tin: '5000000017',

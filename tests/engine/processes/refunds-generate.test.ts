@@ -33,15 +33,15 @@ const j = scenario.jurisdiction
 const world = await generateWorld(scenario)
 
 interface Case {
-  record: CaseRecord
+  record: CaseRecord<RefundCase>
   claim: RefundCase
   truth: CaseTruth
 }
 const cases = (w: World): Case[] =>
-  (w.cases.refunds ?? []).map((record) => ({
-    record,
-    claim: record.data as RefundCase,
-    truth: w.truth.cases.find((t) => t.caseId === record.id)!,
+  (w.cases.refunds ?? []).map((r) => ({
+    record: { ...r, data: r.data as RefundCase },
+    claim: r.data as RefundCase,
+    truth: w.truth.cases.find((t) => t.caseId === r.id)!,
   }))
 const byKind = (kind: string) => cases(world).filter((c) => c.truth.kind === kind)
 const one = (kind: string) => byKind(kind)[0]!

@@ -1,4 +1,5 @@
 /** What an objection case carries besides the shared accounts (the assessment's ledger lines). */
+import type { Text } from '../../primitives/message'
 import type { IsoDate } from '../../world/types'
 import type { EvidenceText } from './items'
 
@@ -10,12 +11,7 @@ export interface Officer {
   id: string
   name: string
   unit: 'audit' | 'objections'
-  post: string
-}
-
-export const UNIT_LABELS: Record<Officer['unit'], string> = {
-  audit: 'Audit',
-  objections: 'Objections and appeals',
+  post: Text
 }
 
 /** One adjustment of the audit assessment. */
@@ -23,17 +19,17 @@ export interface ObjectionItem {
   /** 'item-1', 'item-2', … in the order of the notice. */
   id: string
   code: string
-  description: string
+  description: Text
   /** Adjustment to the taxable amount, minor units. */
   base: number
   /** Additional tax the adjustment causes, minor units. */
   tax: number
-  basis: string
+  basis: Text
   workingPaper: string
   /** The taxpayer disputes this item (otherwise it is accepted and must be paid). */
   disputed: boolean
   /** The taxpayer's argument; absent when the letter states no grounds. */
-  ground?: string
+  ground?: Text
   /** New evidence submitted for a disputed item and what checking it found. */
   evidence?: EvidenceText
 }
@@ -51,7 +47,7 @@ export interface ObjectionCaseData {
   /** The letter gives grounds for each disputed item. */
   groundsStated: boolean
   /** The letter's reason for lodging late, if it gives one. */
-  lateReason?: string
+  lateReason?: Text
   items: ObjectionItem[]
   auditorId: string
   auditClosedOn: IsoDate
@@ -60,13 +56,6 @@ export interface ObjectionCaseData {
 }
 
 export const itemNumber = (id: string) => id.replace(/^item-/, '')
-
-/** 'item 2', 'items 1 and 3', 'items 1, 2 and 4'. */
-export function itemList(ids: readonly string[]): string {
-  const n = ids.map(itemNumber)
-  if (n.length <= 1) return `item ${n[0] ?? 'none'}`
-  return `items ${n.slice(0, -1).join(', ')} and ${n.at(-1)!}`
-}
 
 /** Total tax of the disputed items. */
 export function disputedTax(data: Pick<ObjectionCaseData, 'items'>): number {

@@ -7,6 +7,7 @@
  */
 import { BUSINESSES, shortfallMessage, WorldShortfall } from '../../world/shortfall'
 import { declaredKinds } from '../world-schema'
+import { msg, type Msg } from '../../primitives/message'
 import { percentOf } from '../../rules/money'
 import { addMonths, dueDate, previousPeriod } from '../../rules/calendar'
 import { arrearsOf, balanceOf } from '../../rules/ledger'
@@ -25,20 +26,18 @@ import { decisionDue } from './rules'
 import { truthOf } from './truth'
 import { postOriginalReturn, postOtherDebt, wholeUnits } from './accounts-story'
 
-const POSTS: readonly [Officer['unit'], string][] = [
-  ['audit', 'Senior auditor'],
-  ['audit', 'Auditor'],
-  ['audit', 'Auditor'],
-  ['objections', 'Head of objections'],
-  ['objections', 'Review officer'],
-  ['objections', 'Review officer'],
+const story = (key: string, args?: Parameters<typeof msg>[1]): Msg => msg(`objections.story.${key}`, args)
+
+const POSTS: readonly [Officer['unit'], Msg][] = [
+  ['audit', story('post.seniorAuditor')],
+  ['audit', story('post.auditor')],
+  ['audit', story('post.auditor')],
+  ['objections', story('post.headOfObjections')],
+  ['objections', story('post.reviewOfficer')],
+  ['objections', story('post.reviewOfficer')],
 ]
 
-const LATE_REASONS = [
-  'We apologise for the delay: our finance manager was on leave when the notice arrived.',
-  'The notice was mislaid in our office during the move to new premises.',
-  'Our tax adviser needed more time to prepare this letter.',
-]
+const LATE_REASONS = [story('lateReason.leave'), story('lateReason.mislaid'), story('lateReason.adviser')]
 
 const pad = (n: number, width = 4) => String(n).padStart(width, '0')
 
@@ -186,7 +185,7 @@ function postAssessment(
       kind: 'adjustment',
       amount: x.tax,
       ref: noticeId,
-      note: `Audit: ${x.description}`,
+      note: story('ledger.audit', { item: x.description }),
     })),
   )
   if (at.paid > 0) {
@@ -200,7 +199,7 @@ function postAssessment(
       kind: 'payment',
       amount: -at.paid,
       ref: `PAY-${pad(at.n + 7000, 5)}`,
-      note: `Payment on ${noticeId}`,
+      note: story('ledger.payment', { notice: noticeId }),
     })
   }
 }
@@ -267,7 +266,7 @@ function buildCase(
     id: caseId,
     process: 'objections',
     tin: taxpayer.tin,
-    title: `${taxpayer.name}: ${taxType} ${period} assessment`,
+    title: story('title', { name: taxpayer.name, taxType, period }),
     receivedOn,
     dueOn: decisionDue(receivedOn, j),
     amount: items.filter((x) => x.disputed).reduce((s, x) => s + x.tax, 0),

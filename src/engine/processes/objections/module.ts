@@ -29,8 +29,6 @@ import {
 } from './panels'
 import { INADMISSIBLE_GROUNDS, lateByMailingDate } from './rules'
 
-const data = (record: CaseRecord) => record.data as ObjectionCaseData
-
 const c = (key: string) => msg(`objections.cmd.${key}`)
 const f = (key: string) => msg(`objections.field.${key}`)
 const step = (type: string): CommandSpec => ({
@@ -127,8 +125,8 @@ function commandsFor(env: ProcessEnv): readonly CommandSpec[] {
   })
 }
 
-function input(record: CaseRecord, env: ProcessEnv): ObjectionsInput {
-  const d = data(record)
+function input(record: CaseRecord<ObjectionCaseData>, env: ProcessEnv): ObjectionsInput {
+  const d = record.data
   return {
     caseId: record.id,
     tin: record.tin,
@@ -149,7 +147,12 @@ function input(record: CaseRecord, env: ProcessEnv): ObjectionsInput {
 const isCommand = (type: string): type is ObjectionsCommandType =>
   OBJECTIONS_COMMANDS.some((c) => c.type === type)
 
-export const module: ProcessModule<ObjectionsContext> = {
+/** An objections case record, recognised by its notice (the world's case lists are untyped). */
+function isObjection(record: CaseRecord): record is CaseRecord<ObjectionCaseData> {
+  return typeof record.data === 'object' && record.data !== null && 'noticeId' in record.data
+}
+
+export const module: ProcessModule<ObjectionsContext, ObjectionCaseData> = {
   postings: (context) => context.abatements,
   id: 'objections',
   machine: objectionsMachine,
@@ -187,7 +190,7 @@ export const module: ProcessModule<ObjectionsContext> = {
   },
   defaults: () => ({}),
   reference(record, env, context): Record<string, Record<string, FieldReference>> {
-    const d = data(record)
+    const d = record.data
     const colleague = d.roster.find((o) => o.unit === 'audit' && o.id !== d.auditorId)
     const disputed = d.items.filter((i) => i.disputed)
     return {
@@ -215,9 +218,9 @@ export const module: ProcessModule<ObjectionsContext> = {
       },
     }
   },
-  grade(truth, command, history, env) {
-    const record = env.world.cases.objections?.find((c) => c.id === truth.caseId)
+  grade(truth, command, history, env, given) {
+    const record = given ?? env.world.cases.objections?.filter(isObjection).find((c) => c.id === truth.caseId)
     if (!record) return { grade: 'wrong', why: msg('objections.verdict.noCaseFile') }
-    return gradeObjection(truth, command, history, data(record), env.jurisdiction)
+    return gradeObjection(truth, command, history, record.data, env.jurisdiction)
   },
 }

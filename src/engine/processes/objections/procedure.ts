@@ -8,6 +8,7 @@ import type { Jurisdiction } from '../../scenario/schema'
 import type { TaxType } from '../../vocabulary'
 import type { IsoDate, LedgerEntry } from '../../world/types'
 import type { Command } from '../contract'
+import { itemsInText } from './labels'
 import {
   decisionDue,
   decisionOverdue,
@@ -255,6 +256,6 @@ export function reassessmentEntries(
       kind: 'abatement' as const,
       amount: -i.tax,
       ref: context.caseId,
-      note: `Objection allowed: ${i.id.replace('item-', 'item ')}`,
+      note: msg('objections.story.ledger.allowed', { item: itemsInText([i.id]) }),
     }))
 }

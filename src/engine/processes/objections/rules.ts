@@ -14,12 +14,6 @@ export type ObjectionLaw = Pick<Jurisdiction, 'deadlines' | 'objections'>
 export const INADMISSIBLE_GROUNDS = ['late', 'no-grounds', 'undisputed-unpaid'] as const
 export type InadmissibleGround = (typeof INADMISSIBLE_GROUNDS)[number]
 
-export const GROUND_LABELS: Record<InadmissibleGround, string> = {
-  late: 'Lodged after the time limit',
-  'no-grounds': 'No grounds stated',
-  'undisputed-unpaid': 'Undisputed tax not paid',
-}
-
 export const OUTCOMES = ['allowed', 'partiallyAllowed', 'disallowed'] as const
 export type Outcome = (typeof OUTCOMES)[number]
 

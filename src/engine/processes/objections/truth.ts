@@ -1,19 +1,20 @@
 /**
  * Ground truth of an objection case, computed from the rules (not from the kind label): the
  * admissibility verdict, the items the new evidence supports, the best sequence of commands
- * and the explanation a trainee reads after deciding.
+ * and the explanation a trainee reads after deciding. Every sentence is a message whose dates,
+ * days and amounts are typed arguments taken from the case data the grader reads.
  */
-import { formatMoney } from '../../rules/money'
+import { day, money, msg, type Msg, type Text } from '../../primitives/message'
 import type { Jurisdiction } from '../../scenario/schema'
 import { daysBetween } from '../../primitives/calendar'
 import type { TadatCode } from '../../vocabulary'
 import type { CaseRecord, CaseTruth, Command } from '../contract'
-import { disputedTax, itemList, undisputedTax, type ObjectionCaseData } from './case-data'
+import { disputedTax, undisputedTax, type ObjectionCaseData } from './case-data'
 import type { ObjectionKind } from './kinds'
+import { groundInText, itemsInText } from './labels'
 import {
   daysLate,
   deemedReceipt,
-  GROUND_LABELS,
   inadmissibility,
   objectionLimit,
   outcomeOf,
@@ -38,7 +39,7 @@ const EVIDENCE: Record<ObjectionKind, string[]> = {
   genuine: ['new-evidence'],
 }
 
-const list = itemList
+const tm = (key: string, args?: Parameters<typeof msg>[1]): Msg => msg(`objections.truth.${key}`, args)
 
 /** The reviewer the best play assigns: the first officer of the objections unit. */
 export function independentReviewer(data: ObjectionCaseData): string {
@@ -65,11 +66,11 @@ export function bestCommands(
 }
 
 interface Story {
-  expected: string
-  explanation: string
-  flags: string[]
+  expected: Text
+  explanation: Text
+  flags: Text[]
   /** What clears a look-alike: kept apart from the red flags. */
-  clearing: string[]
+  clearing: Text[]
 }
 
 interface Facts {
@@ -79,46 +80,65 @@ interface Facts {
   paid: number
   undisputed: number
   /** The dates of the case in one sentence. */
-  dates: string
+  dates: Msg
+}
+
+function lateFlag(f: Facts): Msg {
+  if (f.j.objections.extensionDays === 0) return tm('flag.noExtension')
+  return f.data.lateReason ? tm('flag.beyondExtension') : tm('flag.noLateReason')
 }
 
 function inadmissibleStory(ground: InadmissibleGround, f: Facts): Story {
   const { data, j, paid, undisputed } = f
-  const money = (minor: number) => formatMoney(minor, j.currency)
-  const expected = `Declare the objection inadmissible (${GROUND_LABELS[ground].toLowerCase()}) and notify the taxpayer in writing`
+  const expected = tm('expected.inadmissible', { ground: groundInText(ground) })
   switch (ground) {
     case 'late':
       return {
         expected,
-        flags: [
-          `Received ${daysLate(data.mailedOn, f.receivedOn, j)} days after the last day to object, even counting from deemed receipt`,
-          j.objections.extensionDays === 0
-            ? 'The law allows no extension of the objection period'
-            : data.lateReason
-              ? 'Beyond any extension the law allows'
-              : 'No reason for the delay is given',
-        ],
-        explanation: `${f.dates}: too late. The time limit is applied strictly; the merits are not reviewed. A written notice tells the taxpayer why.`,
+        flags: [tm('flag.late', { days: daysLate(data.mailedOn, f.receivedOn, j) }), lateFlag(f)],
+        explanation: tm('explanation.late', { dates: f.dates }),
         clearing: [],
       }
     case 'no-grounds':
       return {
         expected,
-        flags: ['The letter disputes items but gives no grounds or reasons', 'No new evidence is attached'],
-        explanation:
-          'An objection must state precise grounds. This letter only says the taxpayer disagrees. Declare it inadmissible and tell the taxpayer in writing what a valid objection must contain.',
+        flags: [tm('flag.noGrounds'), tm('flag.noEvidence')],
+        explanation: tm('explanation.noGrounds'),
         clearing: [],
       }
     case 'undisputed-unpaid':
       return {
         expected,
-        flags: [
-          `The accepted items come to ${money(undisputed)}; only ${money(paid)} has been paid on the assessment`,
-        ],
-        explanation: `The law makes an objection admissible only once the undisputed tax is paid. ${money(undisputed - paid)} of the accepted ${money(undisputed)} is unpaid: inadmissible until it is paid, and the taxpayer must be told so in writing.`,
+        flags: [tm('flag.undisputedUnpaid', { accepted: money(undisputed), paid: money(paid) })],
+        explanation: tm('explanation.undisputedUnpaid', {
+          unpaid: money(undisputed - paid),
+          accepted: money(undisputed),
+        }),
         clearing: [],
       }
   }
+}
+
+/** The look-alike's flags and what clears it, and the partial case's flag. */
+function meritsFlags(
+  kind: ObjectionKind,
+  f: Facts,
+  supported: readonly string[],
+  refused: readonly string[],
+): Pick<Story, 'flags' | 'clearing'> {
+  if (kind === 'deemed-receipt-in-time')
+    return {
+      flags: [tm('flag.looksLate', { days: daysBetween(f.data.mailedOn, f.receivedOn) })],
+      clearing: [tm('clearing.deemedReceipt', { days: f.j.deadlines.deemedReceiptDays })],
+    }
+  if (kind === 'valid-partial')
+    return {
+      flags: [
+        tm('flag.partlyConfirmed', { supported: itemsInText(supported), refused: itemsInText(refused) }),
+      ],
+      clearing: [],
+    }
+  return { flags: [], clearing: [] }
 }
 
 function meritsStory(
@@ -129,46 +149,31 @@ function meritsStory(
   disputed: readonly string[],
 ): Story {
   const { data, j, paid, undisputed } = f
-  const money = (minor: number) => formatMoney(minor, j.currency)
   const outcome = outcomeOf(supported, disputed)
-  const verb =
-    outcome === 'allowed'
-      ? 'allow it in full'
-      : outcome === 'disallowed'
-        ? 'disallow it'
-        : 'partially allow it'
-  const hold = j.objections.holdDisputed ? `, hold ${money(disputedTax(data))} (the disputed tax only)` : ''
-  const items =
-    outcome === 'allowed'
-      ? `allow ${list(supported)}`
-      : outcome === 'disallowed'
-        ? `disallow ${list(refused)}`
-        : `allow ${list(supported)}, disallow ${list(refused)}`
-  const fromMailing = daysBetween(data.mailedOn, f.receivedOn)
-  const clearing =
-    kind === 'deemed-receipt-in-time'
-      ? [`The deemed-receipt rule adds ${j.deadlines.deemedReceiptDays} days to the mailing: in time`]
-      : []
-  const flags =
-    kind === 'deemed-receipt-in-time'
-      ? [`Lodged ${fromMailing} days after the notice was mailed (looks late)`]
-      : kind === 'valid-partial'
-        ? [`New evidence is confirmed for ${list(supported)} and not for ${list(refused)}`]
-        : []
-  const merits =
-    outcome === 'allowed'
-      ? `the checks confirm the new evidence for every disputed item (${list(supported)}): allow them all, and the reassessment abates them`
-      : outcome === 'disallowed'
-        ? `the checks confirm none of the new evidence (${list(refused)}): disallow, with reasons, and the assessment stands`
-        : `the checks confirm the new evidence for ${list(supported)} but not for ${list(refused)}: allow those, disallow the rest, and the reassessment abates the allowed items only`
-  const paidNote =
-    undisputed > 0 && paid >= undisputed ? ` and the accepted ${money(undisputed)} is paid` : ''
+  const items = { outcome, supported: itemsInText(supported), refused: itemsInText(refused) }
+  const merits = tm('merits', items)
   return {
-    expected: `Admit the objection${hold}, assign a reviewer outside the audit, and ${verb}: ${items}`,
-    explanation: `${f.dates}: in time. The grounds are stated${paidNote}. On the merits, ${merits}.`,
-    flags,
-    clearing,
+    expected: j.objections.holdDisputed
+      ? tm('expected.admitHold', { ...items, hold: money(disputedTax(data)) })
+      : tm('expected.admit', items),
+    explanation:
+      undisputed > 0 && paid >= undisputed
+        ? tm('explanation.inTimePaid', { dates: f.dates, accepted: money(undisputed), merits })
+        : tm('explanation.inTime', { dates: f.dates, merits }),
+    ...meritsFlags(kind, f, supported, refused),
   }
+}
+
+/** The case's dates in one sentence, from the mailing and the law. */
+function datesOf(data: ObjectionCaseData, receivedOn: string, j: Jurisdiction): Msg {
+  return tm('dates', {
+    mailed: day(data.mailedOn),
+    deemed: day(deemedReceipt(data.mailedOn, j)),
+    deemedDays: j.deadlines.deemedReceiptDays,
+    windowDays: j.deadlines.objectionDays,
+    windowEnd: day(objectionLimit(data.mailedOn, j)),
+    received: day(receivedOn),
+  })
 }
 
 export function truthOf(
@@ -194,9 +199,7 @@ export function truthOf(
   const disputed = data.items.filter((i) => i.disputed).map((i) => i.id)
   const supported = ground ? [] : supportedIds.filter((id) => disputed.includes(id))
   const refused = disputed.filter((id) => !supported.includes(id))
-  const deemed = deemedReceipt(data.mailedOn, j)
-  const limit = objectionLimit(data.mailedOn, j)
-  const dates = `Mailed ${data.mailedOn}, deemed received ${deemed} (${j.deadlines.deemedReceiptDays} days later); the ${j.deadlines.objectionDays}-day window closed on ${limit}; the objection arrived on ${record.receivedOn}`
+  const dates = datesOf(data, record.receivedOn, j)
   const facts: Facts = { data, receivedOn: record.receivedOn, j, paid, undisputed, dates }
   const { expected, explanation, flags, clearing } = ground
     ? inadmissibleStory(ground, facts)

@@ -9,7 +9,6 @@ import type { Taxpayer } from '../../world/types'
 import type { CaseRecord, CaseTruth } from '../contract'
 import {
   claimDates,
-  EXPORT_SECTORS,
   SUPPLIERS_OF,
   exportLines,
   pastClaims,
@@ -19,6 +18,7 @@ import {
   split,
 } from './claims'
 import type { RefundKind } from './kinds'
+import { RECIPES, type Recipe, type RefundVariants } from './recipes'
 import {
   clearHistory,
   establishedClaimant,
@@ -34,94 +34,11 @@ import { post, postArrears } from './post'
 import { caseTruth } from './truth'
 import type { AccountRecord, ExportLine, Purchase, RefundCase } from './types'
 import { caseId } from '../../primitives/case-id'
+import { msg } from '../../primitives/message'
 
 export interface Built {
   record: CaseRecord<RefundCase>
   truth: CaseTruth
-}
-
-type Range = readonly [number, number]
-
-interface Shape {
-  /** A company registered a few months before the claim. */
-  fresh: boolean
-  exportShare: Range
-  /** Claim ÷ (VAT rate × monthly sales), before any capital purchase. */
-  refundRatio: Range
-  /** The claim, in multiples of the profile's large-claim amount. */
-  target: Range
-  /** The claim ÷ the average earlier claim. */
-  growth: Range
-  history: Range
-  sectors: readonly string[]
-}
-
-const INVESTORS = ['Manufacturing', 'Agriculture and agro-processing', 'Mining and quarrying']
-
-const SHAPES: Record<RefundKind, Shape> = {
-  genuine: {
-    fresh: false,
-    exportShare: [0.6, 0.95],
-    refundRatio: [0.3, 0.6],
-    target: [0.15, 0.9],
-    growth: [0.8, 1.25],
-    history: [3, 6],
-    sectors: EXPORT_SECTORS,
-  },
-  'genuine-new-exporter': {
-    fresh: true,
-    exportShare: [0.85, 1],
-    refundRatio: [0.4, 0.7],
-    target: [1.5, 4],
-    growth: [1, 1],
-    history: [0, 0],
-    sectors: ['Agriculture and agro-processing', 'Manufacturing', 'Mining and quarrying'],
-  },
-  'phantom-exporter': {
-    fresh: true,
-    exportShare: [0.9, 1],
-    refundRatio: [0.6, 0.85],
-    target: [2, 6],
-    growth: [1, 1],
-    history: [0, 0],
-    sectors: ['Wholesale trade', 'Mining and quarrying'],
-  },
-  'genuine-large-investment': {
-    fresh: false,
-    exportShare: [0.4, 0.6],
-    refundRatio: [0.05, 0.2],
-    target: [1.2, 3],
-    growth: [5, 9],
-    history: [3, 5],
-    sectors: INVESTORS,
-  },
-  'fictitious-exports': {
-    fresh: false,
-    exportShare: [0.8, 0.95],
-    refundRatio: [0.3, 0.6],
-    target: [0.5, 2],
-    growth: [1.2, 2.2],
-    history: [3, 6],
-    sectors: EXPORT_SECTORS,
-  },
-  'fake-input-credits': {
-    fresh: false,
-    exportShare: [0.75, 0.95],
-    refundRatio: [0.35, 0.6],
-    target: [0.5, 2],
-    growth: [1.1, 2.2],
-    history: [3, 6],
-    sectors: EXPORT_SECTORS,
-  },
-  'refund-diversion': {
-    fresh: false,
-    exportShare: [0.6, 0.95],
-    refundRatio: [0.3, 0.6],
-    target: [0.3, 1.5],
-    growth: [0.8, 1.25],
-    history: [3, 6],
-    sectors: EXPORT_SECTORS,
-  },
 }
 
 const pad = (n: number) => String(n).padStart(3, '0')
@@ -129,7 +46,7 @@ const pad = (n: number) => String(n).padStart(3, '0')
 /** What the generator has settled about a claim before it writes the claimant's purchases. */
 interface Plan {
   kind: RefundKind
-  shape: Shape
+  recipe: Recipe
   i: number
   dates: ReturnType<typeof claimDates>
   mu: number
@@ -141,7 +58,6 @@ interface Plan {
   k: number
   target: number
   growth: number
-  investment: boolean
   t: Taxpayer
   monthly: number
   sales: number
@@ -150,15 +66,40 @@ interface Plan {
   purchasesTotal: number
 }
 
-export function buildClaim(
-  st: PartyState,
-  kind: RefundKind,
-  i: number,
-  opts: { arrears: boolean; minDaysLeft: number },
-): Built {
+export interface BuildOptions {
+  arrears: boolean
+  minDaysLeft: number
+  variants: RefundVariants
+}
+
+/** Builds one claim of `kind` by its recipe: the plan, the claimant's lines, the postings, the truth. */
+export function buildClaim(st: PartyState, kind: RefundKind, i: number, opts: BuildOptions): Built {
+  const { draw } = st.ctx
+  const plan = planClaim(st, kind, i, opts)
+  const bought = purchaseLines(st, plan)
+  const shuffled = draw.shuffle(bought.lines)
+  const purchases = shuffled.map((l) => l.purchase)
+  const inputVat = purchases.reduce((a, p) => a + p.vat, 0)
+  const claimed = inputVat - plan.outputVat
+  const base = plan.recipe.claimant === 'investor' ? bought.base : claimed / plan.growth
+  const { exports, unsupported } = exportSchedule(st, plan, claimed)
+  const accounts = refundAccounts(st, plan)
+  const current = accounts.at(-1)!
+  const t = plan.t
+  t.bankAccount = { bank: current.bank, number: current.number, holder: t.name }
+  const history = historyOf(st, plan, base)
+  const claim = claimFrom(plan, { purchases, inputVat, claimed, exports, accounts, history })
+  post(st, i, t, claim, shuffled, unsupported)
+  if (opts.arrears) postArrears(st, i, t, claim)
+  return recordOf(st, plan, claim, unsupported)
+}
+
+/** The claim's dates, its shape drawn from the recipe's ranges, the claimant and its sales. */
+function planClaim(st: PartyState, kind: RefundKind, i: number, opts: BuildOptions): Plan {
   const { ctx, j } = st
   const { draw } = ctx
-  const shape = SHAPES[kind]
+  const recipe = RECIPES[kind]
+  const { shape } = recipe
   const mu = j.currency.minorUnits
   const rate = Math.max(j.rates.vat, 0.1) / 100
   const large = Math.max(toMinor(j.refunds.risk.largeClaimAbove, j.currency), 1000 * 10 ** mu)
@@ -167,21 +108,19 @@ export function buildClaim(
   const k = draw.float(...shape.refundRatio)
   const target = draw.float(...shape.target) * large
   const growth = draw.float(...shape.growth)
-  const investment = kind === 'genuine-large-investment'
-  const { t, monthly } = claimantFor(st, kind, shape, dates.lodgedOn, {
+  const { t, monthly } = claimantFor(st, kind, dates.lodgedOn, {
     rate,
     k,
     target,
     growth,
     arrears: opts.arrears,
+    variants: opts.variants,
   })
-
-  // Sales and purchases.
   const sales = roundUnit(monthly, mu)
   const zeroRated = exportShare >= 1 ? sales : roundUnit(sales * exportShare, mu)
-  const plan: Plan = {
+  return {
     kind,
-    shape,
+    recipe,
     i,
     dates,
     mu,
@@ -191,7 +130,6 @@ export function buildClaim(
     k,
     target,
     growth,
-    investment,
     t,
     monthly,
     sales,
@@ -199,24 +137,14 @@ export function buildClaim(
     outputVat: percentOf(sales - zeroRated, j.rates.vat, j.rounding),
     purchasesTotal: roundUnit(sales * (k + 1 - exportShare), mu),
   }
-  const bought = purchaseLines(st, plan)
-  const shuffled = draw.shuffle(bought.lines)
-  const purchases = shuffled.map((l) => l.purchase)
-  const inputVat = purchases.reduce((a, p) => a + p.vat, 0)
-  const claimed = inputVat - plan.outputVat
-  const base = investment ? bought.base : claimed / growth
-  const { exports, unsupported } = exportSchedule(st, plan, claimed)
-  const accounts = refundAccounts(st, plan)
-  const current = accounts.at(-1)!
-  t.bankAccount = { bank: current.bank, number: current.number, holder: t.name }
+}
 
-  const history = shape.fresh ? [] : pastClaims(ctx, j, dates.period, base, draw.int(...shape.history))
-  if (!shape.fresh) clearHistory(st, t.tin, new Set([dates.period, ...history.map((h) => h.period)]))
-
-  const claim = claimFrom(plan, { purchases, inputVat, claimed, exports, accounts, history })
-  post(st, i, t, claim, shuffled, unsupported)
-  if (opts.arrears) postArrears(st, i, t, claim)
-  return recordOf(st, plan, claim, unsupported)
+/** An established claimant's earlier claims (a new one has none), clearing what they replace. */
+function historyOf(st: PartyState, p: Plan, base: number) {
+  if (p.recipe.claimant === 'new') return []
+  const history = pastClaims(st.ctx, st.j, p.dates.period, base, st.ctx.draw.int(...p.recipe.shape.history))
+  clearHistory(st, p.t.tin, new Set([p.dates.period, ...history.map((h) => h.period)]))
+  return history
 }
 
 /** The claim as lodged, from the plan and what the generator wrote for it. */
@@ -247,31 +175,47 @@ function claimFrom(
   }
 }
 
+interface ClaimantFigures {
+  rate: number
+  k: number
+  target: number
+  growth: number
+  arrears: boolean
+  variants: RefundVariants
+}
+
+/** Days from a new claimant's registration to its claim: the trainer's variant, or the seed's draw. */
+function registeredDays(st: PartyState, kind: RefundKind, recipe: Recipe, f: ClaimantFigures): number {
+  const drawn = st.ctx.draw.int(...recipe.registered!(st.j))
+  const fixed =
+    kind === 'phantom-exporter' ? f.variants['phantom-exporter']?.registeredDaysBeforeClaim : undefined
+  return fixed ?? drawn
+}
+
 /** The claimant, new or established, and its monthly sales. */
 function claimantFor(
   st: PartyState,
   kind: RefundKind,
-  shape: Shape,
   lodgedOn: string,
-  f: { rate: number; k: number; target: number; growth: number; arrears: boolean },
+  f: ClaimantFigures,
 ): { t: Taxpayer; monthly: number } {
-  const { ctx, j } = st
+  const { ctx } = st
   const { draw } = ctx
+  const recipe = RECIPES[kind]
+  const sectors = recipe.shape.sectors
   let t: Taxpayer
   let monthly: number
-  if (shape.fresh) {
+  if (recipe.claimant === 'new') {
     monthly = f.target / (f.rate * f.k)
-    const months = j.refunds.risk.newRegistrantMonths
-    const newest = kind === 'phantom-exporter' ? 60 : Math.max(90, j.refunds.risk.accountChangeDays + 10)
-    const oldest = Math.max(newest, Math.min(kind === 'phantom-exporter' ? 240 : 330, months * 30 - 10))
-    t = newClaimant(st, shape.sectors, addDays(lodgedOn, -draw.int(newest, oldest)), 12 * monthly)
+    const days = registeredDays(st, kind, recipe, f)
+    t = newClaimant(st, sectors, addDays(lodgedOn, -days), 12 * monthly)
   } else {
-    const investment = kind === 'genuine-large-investment'
-    const wanted = investment ? f.target / f.growth / (f.rate * f.k) : f.target / (f.rate * f.k)
-    t = establishedClaimant(st, 12 * wanted, shape.sectors, lodgedOn, f.arrears)
+    const wanted =
+      recipe.claimant === 'investor' ? f.target / f.growth / (f.rate * f.k) : f.target / (f.rate * f.k)
+    t = establishedClaimant(st, 12 * wanted, sectors, lodgedOn, f.arrears)
     monthly = (t.turnover / 12) * draw.float(0.85, 1.15)
   }
-  if (kind === 'phantom-exporter') {
+  if (recipe.servicedOffice) {
     t.address = { ...t.address, line: servicedOffice(ctx) }
     const company = st.pop.companies.get(t.idNumber)
     if (company) company.address = { ...t.address }
@@ -289,7 +233,7 @@ function purchaseLines(
 ): { lines: { purchase: Purchase; declared: number }[]; base: number } {
   const { ctx, j } = st
   const { draw } = ctx
-  const { kind, mu, rate, purchasesTotal } = p
+  const { mu, rate, purchasesTotal } = p
   const used: string[] = [p.t.tin]
   const supplier = (mill = false, sectors?: string[]) => {
     const s = mill
@@ -317,21 +261,22 @@ function purchaseLines(
     const ceiling = Math.max(0, 1 - j.refunds.matchingTolerancePercent / 100 - 0.1)
     return draw.chance(0.35) ? 0 : Math.min(ceiling, draw.float(0.04, 0.15))
   }
-  if (kind === 'fake-input-credits') {
+  if (p.recipe.purchases === 'mill') {
     const d = millShare()
     const millVat = (draw.float(0.3, 0.55) * claimEstimate) / (1 - d)
     const millNet = Math.min(roundUnit(millVat / rate, mu), roundUnit(0.7 * purchasesTotal, mu))
     genuineLines(purchasesTotal - millNet, draw.int(2, 4))
     millLine(millNet, d)
-  } else if (kind === 'phantom-exporter') {
+  } else if (p.recipe.purchases === 'phantom-mill') {
     const millNet = roundUnit(purchasesTotal * draw.float(0.3, 0.5), mu)
     genuineLines(purchasesTotal - millNet, draw.int(1, 2))
     millLine(millNet, millShare())
   } else {
     genuineLines(purchasesTotal, draw.int(3, 5))
   }
-  const base = (rate * p.k * p.sales) / (p.investment ? 1 : p.growth)
-  if (p.investment) {
+  const investment = p.recipe.claimant === 'investor'
+  const base = (rate * p.k * p.sales) / (investment ? 1 : p.growth)
+  if (investment) {
     // Aim at the target claim, but at least `growth` times the usual refund and at most a year and a half of sales.
     const wanted = Math.max(p.target - base, (p.growth - 1) * base) / rate
     const capital = roundUnit(Math.min(wanted, 18 * p.monthly), mu)
@@ -355,9 +300,9 @@ function exportSchedule(
 ): { exports: ExportLine[]; unsupported: Set<string> } {
   const { ctx } = st
   const { draw } = ctx
-  const { kind, mu, zeroRated, dates, i } = p
+  const { mu, zeroRated, dates, i } = p
   if (zeroRated <= 0) return { exports: [], unsupported: new Set() }
-  if (kind === 'fictitious-exports') {
+  if (p.recipe.exports === 'some') {
     const wanted = roundUnit((draw.float(0.3, 0.55) * claimed) / p.rate, mu)
     const value = Math.min(wanted, roundUnit(0.7 * zeroRated, mu))
     const missing = split(ctx, value, draw.int(1, 2), mu)
@@ -371,7 +316,7 @@ function exportSchedule(
   const exports = exportLines(ctx, dates.period, p.t.sector, split(ctx, zeroRated, draw.int(2, 5), mu), i + 1)
   return {
     exports,
-    unsupported: kind === 'phantom-exporter' ? new Set(exports.map((e) => e.declaration)) : new Set(),
+    unsupported: p.recipe.exports === 'none' ? new Set(exports.map((e) => e.declaration)) : new Set(),
   }
 }
 
@@ -379,11 +324,11 @@ function exportSchedule(
 function refundAccounts(st: PartyState, p: Plan): AccountRecord[] {
   const { ctx, j } = st
   const { draw } = ctx
-  const { kind, t, dates, i } = p
+  const { t, dates, i } = p
   const accounts: AccountRecord[] = [registrationAccount(st, t)]
   const changeWindow = Math.max(4, Math.min(30, j.refunds.risk.accountChangeDays - 1))
   const otherBank = () => draw.pick(ctx.profile.banks.filter((b) => b !== accounts.at(-1)!.bank))
-  if (!p.shape.fresh && draw.chance(0.3)) {
+  if (p.recipe.claimant !== 'new' && draw.chance(0.3)) {
     const from = addDays(dates.lodgedOn, -draw.int(Math.max(200, j.refunds.risk.accountChangeDays + 30), 900))
     if (from > t.registeredOn)
       accounts.push({
@@ -393,19 +338,22 @@ function refundAccounts(st: PartyState, p: Plan): AccountRecord[] {
         bankHolder: t.name,
         from,
         openedOn: addDays(from, -draw.int(3, 60)),
-        channel: 'Letter signed by a director',
+        channel: msg('refunds.story.channel.letter'),
       })
   }
-  if (kind === 'refund-diversion' || kind === 'phantom-exporter') {
+  const lastMinute = p.recipe.lastMinuteAccount
+  if (lastMinute) {
     const from = addDays(dates.lodgedOn, -draw.int(3, changeWindow))
     accounts.push({
       bank: otherBank(),
       number: newAccountNumber(st, i, 2),
       holder: t.name,
-      bankHolder: kind === 'refund-diversion' ? strangerName(st) : t.name,
+      bankHolder: lastMinute === 'stranger' ? strangerName(st) : t.name,
       from,
       openedOn: addDays(from, -draw.int(1, 10)),
-      channel: kind === 'refund-diversion' ? 'Online portal, from a new e-mail address' : 'Online portal',
+      channel: msg(
+        lastMinute === 'stranger' ? 'refunds.story.channel.newEmail' : 'refunds.story.channel.portal',
+      ),
     })
   }
   return accounts
@@ -416,7 +364,7 @@ function recordOf(st: PartyState, p: Plan, claim: RefundCase, unsupported: Reado
     id: caseId('refunds', st.ctx.referenceDate, p.i + 1),
     process: 'refunds',
     tin: p.t.tin,
-    title: `VAT refund ${claim.period}: ${p.t.name}`,
+    title: msg('refunds.story.title', { period: claim.period, name: p.t.name }),
     receivedOn: claim.lodgedOn,
     dueOn: p.dates.dueOn,
     amount: claim.claimed,

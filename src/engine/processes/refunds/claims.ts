@@ -11,6 +11,7 @@ import type { WorldContext } from '../../world/context'
 import { isoOf } from '../../world/dates'
 import type { IsoDate, Taxpayer } from '../../world/types'
 import type { ExportLine, PastClaim, Purchase } from './types'
+import { msg } from '../../primitives/message'
 
 export const DESTINATIONS = [
   ['Netherlands', 'Rotterdam'],
@@ -61,24 +62,25 @@ export const SUPPLIERS_OF: Record<string, readonly string[]> = {
   'Wholesale trade': ['Wholesale trade', 'Manufacturing', 'Transport and logistics'],
 }
 
-/** What a supplier in each sector sells to a business. */
+/** What a supplier in each sector sells to a business (refunds.story.supply.*). */
 const SUPPLIES: Record<string, readonly string[]> = {
-  'Wholesale trade': ['Stock for resale', 'Packaging materials', 'Spare parts'],
-  Manufacturing: ['Raw materials', 'Packaging', 'Processed inputs'],
-  'Transport and logistics': ['Haulage', 'Freight forwarding', 'Warehousing'],
-  'Agriculture and agro-processing': ['Raw produce', 'Bagged produce'],
-  Construction: ['Building works', 'Site works'],
-  'ICT services': ['IT services', 'Software licences'],
-  'Professional services': ['Clearing and agency fees', 'Consultancy'],
-  'Mining and quarrying': ['Ore and aggregates'],
-  'Retail trade': ['Consumables'],
+  'Wholesale trade': ['stockForResale', 'packagingMaterials', 'spareParts'],
+  Manufacturing: ['rawMaterials', 'packaging', 'processedInputs'],
+  'Transport and logistics': ['haulage', 'freightForwarding', 'warehousing'],
+  'Agriculture and agro-processing': ['rawProduce', 'baggedProduce'],
+  Construction: ['buildingWorks', 'siteWorks'],
+  'ICT services': ['itServices', 'softwareLicences'],
+  'Professional services': ['clearingAndAgencyFees', 'consultancy'],
+  'Mining and quarrying': ['oreAndAggregates'],
+  'Retail trade': ['consumables'],
 }
+/** Plant, machinery and vehicles a large investment buys (refunds.story.capital.*). */
 const CAPITAL = [
-  'Production line',
-  'Processing machinery',
-  'Cold-storage plant',
-  'Delivery trucks',
-  'Generator plant',
+  'productionLine',
+  'processingMachinery',
+  'coldStoragePlant',
+  'deliveryTrucks',
+  'generatorPlant',
 ] as const
 
 export const SERVICED_CENTRES = ['Premier', 'Executive', 'Skyline', 'Regent', 'Crown', 'Pinnacle'] as const
@@ -134,8 +136,8 @@ export function purchaseLine(
   capital = false,
 ): Purchase {
   const description = capital
-    ? ctx.draw.pick(CAPITAL)
-    : ctx.draw.pick(SUPPLIES[supplier.sector] ?? ['Goods and services'])
+    ? msg(`refunds.story.capital.${ctx.draw.pick(CAPITAL)}`)
+    : msg(`refunds.story.supply.${ctx.draw.pick(SUPPLIES[supplier.sector] ?? ['goodsAndServices'])}`)
   const unit = 10 ** j.currency.minorUnits
   const invoices = capital
     ? ctx.draw.int(1, 3)

@@ -7,6 +7,9 @@ import { z } from 'zod'
 import { caseCountsSchema } from '../world-schema'
 import * as kinds from './kinds'
 
+/** The newest a trainer may make a phantom company: its refund account changes after it registered. */
+export const PHANTOM_MIN_DAYS = 45
+
 export const WorldConfigSchema = caseCountsSchema(kinds, 'VAT refund').extend({
   arrearsShare: z.number().min(0).max(1).default(0.4).meta({
     description:
@@ -16,6 +19,27 @@ export const WorldConfigSchema = caseCountsSchema(kinds, 'VAT refund').extend({
     description:
       'Fewest days left before the refund decision limit (deadlines.refundDecisionDays) on the scenario date; claims were lodged between then and the day before the scenario date',
   }),
+  variants: z
+    .strictObject({
+      'phantom-exporter': z
+        .strictObject({
+          registeredDaysBeforeClaim: z
+            .int()
+            .min(PHANTOM_MIN_DAYS)
+            .max(3650)
+            .optional()
+            .meta({
+              description: `How new the phantom company is: days from its registration to its refund claim (at least ${PHANTOM_MIN_DAYS}, so its refund account changes after it registered, and less than the profile's refunds.risk.newRegistrantMonths, so it counts as a new registrant); absent, the seed draws 60 to 240 days within that limit`,
+            }),
+        })
+        .optional()
+        .meta({ description: 'Variants of the phantom-exporter cases' }),
+    })
+    .optional()
+    .meta({
+      description:
+        'Variants a trainer fixes per kind of case; what is left out, the seed draws (so a world without variants stays as it was)',
+    }),
 })
 
 const amount = (value: number, description: string) =>

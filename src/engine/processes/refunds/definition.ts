@@ -1,6 +1,7 @@
 /** The refunds process, as the process list (../registry.ts) holds it. */
 import { PROCESS_STREAM } from '../../world/process-world'
 import { defineProcess } from '../definition'
+import { refundChecks } from './checks'
 import { format } from './format'
 import { generate } from './generate'
 import { module } from './module'
@@ -12,4 +13,5 @@ export const definition = defineProcess({
   stream: PROCESS_STREAM.refunds,
   phase: 'accounts',
   guide: 'scenarios/guide/refunds.md',
+  checks: refundChecks,
 })

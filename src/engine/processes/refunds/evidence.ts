@@ -113,8 +113,6 @@ export function assessClaim(claim: RefundCase, sources: ClaimSources, j: Jurisdi
   }
 }
 
-export const claimOf = (record: CaseRecord) => record.data as RefundCase
-
 export function requiredFor(a: ClaimAssessment) {
   return requiredChecks(a.risk.tier, a.hasExports, a.risk)
 }
@@ -122,10 +120,10 @@ export function requiredFor(a: ClaimAssessment) {
 /** The offset of `allowed` against the claimant's debts, dated `on`. */
 export function offsetFor(
   sources: ClaimSources,
-  record: CaseRecord,
+  record: CaseRecord<RefundCase>,
   allowed: number,
   on: string,
   j: Jurisdiction,
 ) {
-  return claimOffset(sources.ledger, { tin: record.tin, period: claimOf(record).period, allowed, on }, j)
+  return claimOffset(sources.ledger, { tin: record.tin, period: record.data.period, allowed, on }, j)
 }

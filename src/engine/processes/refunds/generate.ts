@@ -8,14 +8,8 @@ import type { CaseRecord, CaseTruth } from '../contract'
 import { buildClaim, type Built } from './build'
 import { ANOMALIES, LOOKALIKES, type RefundKind } from './kinds'
 import type { PartyState } from './parties'
-
-interface RefundsWorldConfig {
-  cases: number
-  anomalies: Partial<Record<string, number>>
-  lookalikes: Partial<Record<string, number>>
-  arrearsShare?: number
-  minDaysLeft?: number
-}
+import type { RefundCase } from './types'
+import { WorldConfigSchema } from './config.schema'
 
 /** Kinds whose claim is at least partly genuine, so an offset against debts can matter. */
 const OFFSETTABLE: readonly RefundKind[] = [
@@ -58,20 +52,23 @@ function planArrears(
   return chosen
 }
 
-export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed, tick }) => {
-  const cfg = config as RefundsWorldConfig
+type RefundsWorldConfig = ReturnType<typeof WorldConfigSchema.parse>
+
+export const generate: ProcessGenerator<RefundCase> = ({ ctx, pop, accounts, config, claimed, tick }) => {
+  const cfg = WorldConfigSchema.parse(config)
   const j = ctx.scenario.jurisdiction
   ctx.reseed(PROCESS_STREAM.refunds, 0)
   const kinds = planKinds(ctx.draw, cfg)
   const withArrears = planArrears(ctx.draw, kinds, cfg.arrearsShare ?? 0.4)
   const st: PartyState = { ctx, pop, accounts, claimed, j, pool: [] }
-  const cases: CaseRecord[] = []
+  const cases: CaseRecord<RefundCase>[] = []
   const truth: CaseTruth[] = []
   kinds.forEach((kind, i) => {
     ctx.reseed(PROCESS_STREAM.refunds, 1, i)
     const built: Built = buildClaim(st, kind, i, {
       arrears: withArrears.has(i),
       minDaysLeft: cfg.minDaysLeft ?? 10,
+      variants: cfg.variants ?? {},
     })
     cases.push(built.record)
     truth.push(built.truth)

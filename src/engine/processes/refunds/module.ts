@@ -7,8 +7,9 @@ import { money, msg, type Msg } from '../../primitives/message'
 import { daysBetween } from '../../primitives/calendar'
 import type { LedgerEntry } from '../../world/types'
 import { claimOffset } from './rules'
-import type { Command, CommandSpec, Panel, ProcessModule } from '../contract'
-import { assessClaim, claimOf, offsetFor, sourcesFor } from './evidence'
+import type { CaseRecord, Command, CommandSpec, Panel, ProcessModule } from '../contract'
+import type { RefundCase } from './types'
+import { assessClaim, offsetFor, sourcesFor } from './evidence'
 import { judgeDecision, type Decision } from './grade'
 import type { RefundKind } from './kinds'
 import {
@@ -114,13 +115,18 @@ function toEvent(command: Command): RefundsEvent {
   }
 }
 
-export const module: ProcessModule<RefundsContext> = {
+/** A refunds case record, recognised by its claim (the world's case lists are untyped). */
+function isClaim(record: CaseRecord): record is CaseRecord<RefundCase> {
+  return typeof record.data === 'object' && record.data !== null && 'claimId' in record.data
+}
+
+export const module: ProcessModule<RefundsContext, RefundCase> = {
   id: 'refunds',
   machine: refundsMachine,
   commands: REFUNDS_COMMANDS,
   stateLabels: REFUNDS_STATE_LABELS,
   input(record, env): RefundsInput {
-    const claim = claimOf(record)
+    const claim = record.data
     const a = assessClaim(claim, sourcesFor(env.world, record.tin), env.jurisdiction)
     return {
       jurisdiction: env.jurisdiction,
@@ -159,7 +165,7 @@ export const module: ProcessModule<RefundsContext> = {
   reveal(record, command, env, context): Panel[] {
     const j = env.jurisdiction
     const sources = sourcesFor(env.world, record.tin)
-    const a = () => assessClaim(claimOf(record), sources, j)
+    const a = () => assessClaim(record.data, sources, j)
     switch (command.type) {
       case 'refunds.validate':
         return [validationPanel(record, a(), j)]
@@ -182,7 +188,7 @@ export const module: ProcessModule<RefundsContext> = {
     }
   },
   reference(record) {
-    const claimed = claimOf(record).claimed
+    const claimed = record.data.claimed
     return {
       'refunds.approvePartial': {
         amount: { text: msg('refunds.reference.claimed', { claimed: money(claimed) }), value: claimed },
@@ -196,10 +202,10 @@ export const module: ProcessModule<RefundsContext> = {
       'refunds.blockAndRefer': { reason: 'Suspected refund fraud.' },
     }
   },
-  grade(truth, command, history, env) {
-    const record = env.world.cases.refunds?.find((r) => r.id === truth.caseId)
+  grade(truth, command, history, env, given) {
+    const record = given ?? env.world.cases.refunds?.filter(isClaim).find((r) => r.id === truth.caseId)
     if (!record) return { grade: 'wrong', why: msg('refunds.verdict.noClaim') }
-    const claim = claimOf(record)
+    const claim = record.data
     const j = env.jurisdiction
     const sources = sourcesFor(env.world, record.tin)
     const a = assessClaim(claim, sources, j)
@@ -264,7 +270,7 @@ function refundPostings(c: RefundsContext): LedgerEntry[] {
       period: a.period,
       kind: 'adjustment',
       amount: disallowed,
-      note: 'part of the refund claim not allowed',
+      note: msg('refunds.ledger.notAllowed'),
     })
   const offset = c.offsetApplied
     ? claimOffset(a.others, { tin: a.tin, period: a.period, allowed: c.allowed, on }, c.jurisdiction)
@@ -278,7 +284,7 @@ function refundPostings(c: RefundsContext): LedgerEntry[] {
         period: a.period,
         kind: 'offset-out',
         amount: line.amount,
-        note: `refund offset to ${line.taxType} ${line.period}`,
+        note: msg('refunds.ledger.offsetTo', { taxType: line.taxType, period: line.period }),
       },
       {
         ...base,
@@ -287,7 +293,7 @@ function refundPostings(c: RefundsContext): LedgerEntry[] {
         period: line.period,
         kind: 'offset-in',
         amount: -line.amount,
-        note: `from the VAT ${a.period} refund`,
+        note: msg('refunds.ledger.offsetFrom', { period: a.period }),
       },
     )
   })
@@ -300,7 +306,7 @@ function refundPostings(c: RefundsContext): LedgerEntry[] {
       period: a.period,
       kind: 'refund-paid',
       amount: payable,
-      note: 'refund authorised for payment',
+      note: msg('refunds.ledger.paid'),
     })
   return out
 }

@@ -9,7 +9,6 @@ import type { Taxpayer, World } from '../../world/types'
 import type { CaseRecord, Panel, PanelSection } from '../contract'
 import { dateFact, facts, moneyFact, table, tinFact } from '../panel'
 import {
-  claimOf,
   customsRecords,
   declarationOf,
   DETAIL_SEPARATOR,
@@ -21,6 +20,7 @@ import {
 } from './evidence'
 import { CHECK_LABELS, type MatchResult, type RiskTier } from './rules'
 import { secondApprovalLimit } from './refunds.machine'
+import type { RefundCase } from './types'
 
 const address = (t: Taxpayer) => `${t.address.line}, ${t.address.city}, ${t.address.region}`
 const yesNo = (ok: boolean): Msg => (ok ? msg('refunds.panel.yes') : msg('refunds.panel.no'))
@@ -36,8 +36,8 @@ const MATCH: Record<MatchResult, Msg> = {
   'not declared': msg('refunds.match.notDeclared'),
 }
 
-export function claimPanel(record: CaseRecord, j: Jurisdiction): Panel {
-  const c = claimOf(record)
+export function claimPanel(record: CaseRecord<RefundCase>, j: Jurisdiction): Panel {
+  const c = record.data
   const returnLines: readonly { line: Msg; amount: number }[] = [
     { line: msg('refunds.panel.claim.domesticSales'), amount: c.domesticSales },
     { line: msg('refunds.panel.claim.outputVat', { rate: j.rates.vat }), amount: c.outputVat },
@@ -109,7 +109,7 @@ export function claimPanel(record: CaseRecord, j: Jurisdiction): Panel {
   }
 }
 
-export function taxpayerPanel(record: CaseRecord, world: World, t: Taxpayer | undefined): Panel {
+export function taxpayerPanel(record: CaseRecord<RefundCase>, world: World, t: Taxpayer | undefined): Panel {
   const title = msg('refunds.panel.register.title')
   if (!t)
     return {
@@ -165,8 +165,8 @@ export function taxpayerPanel(record: CaseRecord, world: World, t: Taxpayer | un
   }
 }
 
-export function historyPanel(record: CaseRecord): Panel {
-  const c = claimOf(record)
+export function historyPanel(record: CaseRecord<RefundCase>): Panel {
+  const c = record.data
   return {
     id: 'history',
     title: msg('refunds.panel.history.title'),
@@ -186,8 +186,8 @@ export function historyPanel(record: CaseRecord): Panel {
   }
 }
 
-export function validationPanel(record: CaseRecord, a: ClaimAssessment, j: Jurisdiction): Panel {
-  const c = claimOf(record)
+export function validationPanel(record: CaseRecord<RefundCase>, a: ClaimAssessment, j: Jurisdiction): Panel {
+  const c = record.data
   const failed = (code: string) => a.validation.some((v) => v.code === code)
   const checks: readonly { check: Msg; passed: boolean; detail: Msg | string }[] = [
     {
@@ -323,12 +323,12 @@ function recordDetail(detail: Text): Text {
 }
 
 export function customsPanel(
-  record: CaseRecord,
+  record: CaseRecord<RefundCase>,
   sources: ClaimSources,
   a: ClaimAssessment,
   j: Jurisdiction,
 ): Panel {
-  const c = claimOf(record)
+  const c = record.data
   const customs = new Map(customsRecords(sources, c).map((r) => [declarationOf(r), r]))
   const receipts = new Map(foreignReceipts(sources, c).map((r) => [declarationOf(r), r]))
   return {
@@ -380,8 +380,8 @@ export function customsPanel(
   }
 }
 
-export function bankPanel(record: CaseRecord): Panel {
-  const c = claimOf(record)
+export function bankPanel(record: CaseRecord<RefundCase>): Panel {
+  const c = record.data
   return {
     id: 'bank',
     title: msg('refunds.panel.bank.title'),
@@ -410,13 +410,13 @@ export function bankPanel(record: CaseRecord): Panel {
 }
 
 export function offsetPanel(
-  record: CaseRecord,
+  record: CaseRecord<RefundCase>,
   sources: ClaimSources,
   allowed: number,
   on: string,
   j: Jurisdiction,
 ): Panel {
-  const c = claimOf(record)
+  const c = record.data
   const others = sources.ledger.filter((e) => !(e.taxType === 'VAT' && e.period === c.period))
   const debts = periodBalances(others, record.tin).filter((b) => b.balance > 0)
   const offset = offsetFor(sources, record, allowed, on, j)

@@ -17,6 +17,7 @@ import { fullName } from '../../world/persons'
 import { roundEstimate } from '../../world/sectors'
 import type { Company, IsoDate, Taxpayer, Tin } from '../../world/types'
 import type { AccountRecord } from './types'
+import { msg } from '../../primitives/message'
 
 export interface PartyState {
   ctx: WorldContext
@@ -206,7 +207,7 @@ export function registrationAccount(st: PartyState, t: Taxpayer): AccountRecord 
     ...t.bankAccount,
     holder: t.name,
     from,
-    channel: 'Registration form',
+    channel: msg('refunds.story.channel.registration'),
     bankHolder: t.name,
     openedOn: opened < t.birthOrIncorporation ? t.birthOrIncorporation : opened,
   }

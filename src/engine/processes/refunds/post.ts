@@ -4,7 +4,6 @@
  * receipts, and a debt in another tax type when the case carries one.
  */
 import { addMonths, dueDate } from '../../rules/calendar'
-import { formatMoney } from '../../rules/money'
 import { latePaymentPenalty } from '../../rules/penalties'
 import { addDays } from '../../primitives/calendar'
 import type { TaxType } from '../../vocabulary'
@@ -110,8 +109,7 @@ function postThirdParty(
   unsupported: ReadonlySet<string>,
   seq: Seq,
 ) {
-  const { ctx, j, accounts } = st
-  const money = (m: number) => formatMoney(m, j.currency)
+  const { ctx, accounts } = st
   const third = (r: Omit<ThirdPartyRecord, 'id' | 'tin' | 'period'>) =>
     accounts.thirdParty.push({ id: `refunds-${i + 1}-t${++seq.n}`, tin: t.tin, period: c.period, ...r })
   for (const { purchase: p, declared } of lines) {
@@ -133,7 +131,8 @@ function postThirdParty(
       source: 'supplier-declaration',
       amount: declared,
       counterparty: p.supplierTin,
-      detail: `${p.supplierName} declared output VAT of ${money(declared)} on sales to ${t.name}`,
+      // The amount is the record's own figure; the detail names the parties only.
+      detail: `${p.supplierName} declared output VAT on sales to ${t.name}`,
     })
   }
   for (const e of c.exports) {

@@ -1,9 +1,10 @@
 /**
  * The ground truth of a refund case, computed from the world with the same rules the panels
  * and the grading use: what the evidence supports, the red flags in an officer's words, where
- * they show, and the best sequence of commands.
+ * they show, and the best sequence of commands. Every sentence is a message whose figures are
+ * typed arguments taken from the claim and the assessment the grader uses (docs/i18n.md).
  */
-import { formatMoney } from '../../rules/money'
+import { day, list, money, msg, type Msg, type Text } from '../../primitives/message'
 import { daysBetween } from '../../primitives/calendar'
 import type { TadatCode } from '../../vocabulary'
 import type { CaseRecord, CaseTruth, Command } from '../contract'
@@ -11,6 +12,7 @@ import { assessClaim, offsetFor, sourcesFor } from './evidence'
 import { expectedFor } from './grade'
 import type { RefundKind } from './kinds'
 import type { PartyState } from './parties'
+import { RECIPES } from './recipes'
 import { secondApprovalLimit } from './refunds.machine'
 import type { RefundCase } from './types'
 import type { Taxpayer } from '../../world/types'
@@ -25,15 +27,15 @@ const KIND_TADAT: Record<RefundKind, TadatCode[]> = {
   genuine: ['P8-24'],
 }
 
-const EVIDENCE: Record<RefundKind, string[]> = {
-  'phantom-exporter': ['customs', 'bank', 'suppliers'],
-  'fictitious-exports': ['customs'],
-  'refund-diversion': ['bank'],
-  'fake-input-credits': ['suppliers'],
-  'genuine-new-exporter': ['customs', 'bank'],
-  'genuine-large-investment': ['suppliers'],
-  genuine: [],
-}
+const tm = (key: string, args?: Parameters<typeof msg>[1]): Msg => msg(`refunds.truth.${key}`, args)
+
+/** The free text the best play types as its reason (a trainee's own words, not a message). */
+const BEST_REASON = {
+  block: 'Suspected refund fraud',
+  refuse: 'Nothing in the claim is supported by the evidence.',
+  exports: 'Exports without a customs record taxed at the standard rate',
+  credits: 'Input VAT not matched by the supplier\u2019s declaration disallowed',
+} as const
 
 export function caseTruth(
   st: PartyState,
@@ -51,7 +53,7 @@ export function caseTruth(
   const owed = offset?.offset ?? 0
   const facts: Facts = { st, kind, c, t: sources.taxpayer!, a, unsupported, owed, offset }
   const { flags, clearing } = flagsOf(facts)
-  const decision = decisionOf(facts, expected, flags)
+  const decision = decisionOf(facts, expected)
   const atStake =
     expected === 'pay-full' ? owed : expected === 'pay-partial' ? c.claimed - a.allowed + owed : c.claimed
   return {
@@ -62,7 +64,7 @@ export function caseTruth(
     explanation: decision.explanation,
     flags,
     ...(clearing.length ? { clearing } : {}),
-    evidence: [...EVIDENCE[kind], ...(owed > 0 ? ['offset'] : [])],
+    evidence: [...RECIPES[kind].evidence, ...(owed > 0 ? ['offset'] : [])],
     tadat: [...KIND_TADAT[kind], ...(owed > 0 ? (['P5-15'] as TadatCode[]) : [])],
     atStake,
     best: decision.best,
@@ -82,150 +84,215 @@ interface Facts {
   offset: ReturnType<typeof offsetFor> | undefined
 }
 
-/**
- * The red flags in an officer's words, and what clears a look-alike (kept apart). These are the
- * world's own record of the case (its digest is pinned), written once in English by the generator.
- */
-function flagsOf(f: Facts): { flags: string[]; clearing: string[] } {
-  const { c, t, a, kind } = f
-  const money = (m: number) => formatMoney(m, f.st.j.currency)
-  const current = c.accounts.at(-1)!
-  const flags: string[] = []
-  const clearing: string[] = []
-  switch (kind) {
-    case 'phantom-exporter':
-      flags.push(
-        `Registered on ${t.registeredOn}, ${Math.round(daysBetween(t.registeredOn, c.lodgedOn) / 30)} months before a first claim of ${money(c.claimed)}`,
-        `Address is a serviced office: ${t.address.line}`,
-        `None of the ${c.exports.length} export declarations has a customs record or a foreign receipt`,
-        `Refund account opened on ${current.openedOn} and given to the office ${daysBetween(current.from, c.lodgedOn)} days before the claim`,
-      )
-      break
-    case 'fictitious-exports':
-      flags.push(
-        `${f.unsupported.size} of ${c.exports.length} export declarations (${money(a.exports.value)}) have no customs record and no foreign receipt`,
-      )
-      break
-    case 'refund-diversion':
-      flags.push(
-        `Refund account changed on ${current.from}, ${daysBetween(current.from, c.lodgedOn)} days before the claim, through the online portal from a new e-mail address`,
-        `The bank says the account holder is ${current.bankHolder}, not ${t.name}`,
-      )
-      break
-    case 'genuine-new-exporter':
-      flags.push(
-        `Registered ${Math.round(daysBetween(t.registeredOn, c.lodgedOn) / 30)} months before a first claim of ${money(c.claimed)} (looks risky)`,
-      )
-      clearing.push('Every export has a customs record and a foreign receipt; the account is its own')
-      break
-    case 'genuine-large-investment': {
-      const average = c.history.reduce((s, h) => s + h.claimed, 0) / Math.max(1, c.history.length)
-      const capital = c.purchases.find((p) => p.capital)
-      flags.push(
-        `Claim ${(c.claimed / Math.max(1, average)).toFixed(1)} times the average earlier claim (looks risky)`,
-      )
-      clearing.push(
-        `${capital?.description ?? 'A capital purchase'} from ${capital?.supplierName ?? 'a supplier'} is declared by the supplier`,
-      )
-      break
+/** Whole months (of 30 days) between registration and the claim, as the flags cite them. */
+export const monthsBefore = (registeredOn: string, lodgedOn: string) =>
+  Math.round(daysBetween(registeredOn, lodgedOn) / 30)
+
+/** The claim ÷ the average earlier claim, to one decimal, as the flag cites it. */
+export function growthOf(c: Pick<RefundCase, 'claimed' | 'history'>): number {
+  const average = c.history.reduce((s, h) => s + h.claimed, 0) / Math.max(1, c.history.length)
+  return Math.round((c.claimed / Math.max(1, average)) * 10) / 10
+}
+
+/** The red flags of each kind's own story, and what clears a look-alike. */
+const KIND_FLAGS: Record<RefundKind, (f: Facts) => { flags: Text[]; clearing: Text[] }> = {
+  'phantom-exporter': ({ c, t }) => {
+    const current = c.accounts.at(-1)!
+    return {
+      flags: [
+        tm('flag.phantomRegistered', {
+          registered: day(t.registeredOn),
+          months: monthsBefore(t.registeredOn, c.lodgedOn),
+          claimed: money(c.claimed),
+        }),
+        tm('flag.servicedOffice', { address: t.address.line }),
+        tm('flag.noExportRecords', { count: c.exports.length }),
+        tm('flag.newAccount', {
+          opened: day(current.openedOn),
+          days: daysBetween(current.from, c.lodgedOn),
+        }),
+      ],
+      clearing: [],
     }
-    default:
-      break
-  }
-  if (kind === 'fake-input-credits' || kind === 'phantom-exporter')
-    for (const r of a.credits.rows.filter((r) => r.result === 'short' || r.result === 'not declared'))
+  },
+  'fictitious-exports': ({ c, a, unsupported }) => ({
+    flags: [
+      tm('flag.unsupportedExports', {
+        unsupported: unsupported.size,
+        count: c.exports.length,
+        value: money(a.exports.value),
+      }),
+    ],
+    clearing: [],
+  }),
+  'refund-diversion': ({ c, t }) => {
+    const current = c.accounts.at(-1)!
+    return {
+      flags: [
+        tm('flag.accountChanged', {
+          changed: day(current.from),
+          days: daysBetween(current.from, c.lodgedOn),
+        }),
+        tm('flag.holderMismatch', { holder: current.bankHolder, name: t.name }),
+      ],
+      clearing: [],
+    }
+  },
+  'genuine-new-exporter': ({ c, t }) => ({
+    flags: [
+      tm('flag.newExporter', { months: monthsBefore(t.registeredOn, c.lodgedOn), claimed: money(c.claimed) }),
+    ],
+    clearing: [tm('clearing.newExporter')],
+  }),
+  'genuine-large-investment': ({ c }) => {
+    const capital = c.purchases.find((p) => p.capital)
+    return {
+      flags: [tm('flag.growth', { ratio: growthOf(c) })],
+      clearing: [
+        tm('clearing.investment', {
+          purchase: capital?.description ?? tm('clearing.aCapitalPurchase'),
+          supplier: capital?.supplierName ?? tm('clearing.aSupplier'),
+        }),
+      ],
+    }
+  },
+  'fake-input-credits': () => ({ flags: [], clearing: [] }),
+  genuine: () => ({ flags: [], clearing: [] }),
+}
+
+/**
+ * The red flags in an officer's words, and what clears a look-alike (kept apart): the kind's own
+ * story, then the unmatched credits and the debts to offset, whatever the kind.
+ */
+function flagsOf(f: Facts): { flags: Text[]; clearing: Text[] } {
+  const { flags, clearing } = KIND_FLAGS[f.kind](f)
+  if (f.kind === 'fake-input-credits' || f.kind === 'phantom-exporter')
+    for (const r of f.a.credits.rows.filter((r) => r.result === 'short' || r.result === 'not declared'))
       flags.push(
-        `${r.purchase.supplierName} declared ${money(r.declaredVat)} of output VAT to the claimant against ${money(r.purchase.vat)} of input VAT claimed from it`,
+        tm('flag.creditsShort', {
+          supplier: r.purchase.supplierName,
+          declared: money(r.declaredVat),
+          claimed: money(r.purchase.vat),
+        }),
       )
   if (f.owed > 0)
     flags.push(
-      `Owes ${money(f.owed)} in ${f.offset!.lines.map((l) => `${l.taxType} ${l.period}`).join(', ')}: offset it first`,
+      tm('flag.owes', {
+        owed: money(f.owed),
+        debts: list(f.offset!.lines.map((l) => tm('debt', { taxType: l.taxType, period: l.period }))),
+      }),
     )
   return { flags, clearing }
 }
 
-/** The best sequence of commands, and the right outcome and why, in words. */
-function decisionOf(
-  f: Facts,
-  expected: ReturnType<typeof expectedFor>,
-  flags: readonly string[],
-): { best: Command[]; expected: string; explanation: string } {
-  const { c, a, kind, owed } = f
-  const j = f.st.j
-  const money = (m: number) => formatMoney(m, j.currency)
-  const steps: Command[] = [
+/** The verification steps every best play takes before deciding. */
+function checks(f: Facts): Command[] {
+  return [
     { type: 'refunds.validate' },
     { type: 'refunds.assessRisk' },
     { type: 'refunds.checkSuppliers' },
-    ...(a.hasExports ? [{ type: 'refunds.checkCustoms' }] : []),
+    ...(f.a.hasExports ? [{ type: 'refunds.checkCustoms' }] : []),
     { type: 'refunds.verifyBankAccount' },
   ]
-  const payment = (allowed: number): Command[] => [
+}
+
+/** After the amount is decided: the offset, a second approval when needed, the payment. */
+function payment(f: Facts): Command[] {
+  return [
     { type: 'refunds.applyOffset' },
-    ...(allowed > secondApprovalLimit(j) ? [{ type: 'refunds.requestSecondApproval' }] : []),
+    ...(f.a.allowed > secondApprovalLimit(f.st.j) ? [{ type: 'refunds.requestSecondApproval' }] : []),
     { type: 'refunds.authorisePayment' },
   ]
-  const offsetWords =
-    owed > 0
-      ? `, offset ${money(owed)} against the taxpayer's other debts and pay ${money(a.allowed - owed)}`
-      : ''
-  switch (expected) {
-    case 'block':
-      return {
-        best: [...steps, { type: 'refunds.blockAndRefer', reason: flags[0] ?? 'Suspected refund fraud' }],
-        expected: 'Block the refund and refer the case for investigation',
-        explanation:
-          kind === 'refund-diversion'
-            ? 'The claim itself may be sound, but the money would go to an account the bank says belongs to someone else, set up days before the claim. Block it, verify the taxpayer\u2019s identity and the change of account, and look for insider involvement.'
-            : 'A company a few months old, in a serviced office, claims a large refund on exports customs has never seen, to an account opened days before. Nothing should be paid: block the refund and refer the company for a pre-refund audit and investigation.',
-      }
-    case 'refuse':
-      return {
-        best: [
-          ...steps,
-          { type: 'refunds.refuse', reason: 'Nothing in the claim is supported by the evidence.' },
-        ],
-        expected: 'Refuse the claim',
-        explanation: 'Once the unsupported exports and credits are taken out, nothing is left to refund.',
-      }
-    case 'pay-partial':
-      return {
-        best: [
-          ...steps,
-          {
-            type: 'refunds.approvePartial',
-            amount: a.allowed,
-            reason:
-              kind === 'fictitious-exports'
-                ? 'Exports without a customs record taxed at the standard rate'
-                : 'Input VAT not matched by the supplier\u2019s declaration disallowed',
-          },
-          ...payment(a.allowed),
-        ],
-        expected: `Approve ${money(a.allowed)} of the ${money(c.claimed)} claimed${offsetWords}`,
-        explanation:
-          kind === 'fictitious-exports'
-            ? `Exports of ${money(a.exports.value)} have no customs record, so they are not zero-rated: at ${j.rates.vat} % they carry ${money(a.exports.vat)} of output VAT, which comes off the claim. The rest is supported and due.`
-            : `${money(a.credits.disallowed)} of input VAT is not matched by what the supplier declared; it is disallowed and the supplier goes to audit. The rest is matched and due.`,
-      }
-    case 'pay-full': {
-      const explanation = fullExplanation(kind)
-      return {
-        best: [...steps, { type: 'refunds.approveFull' }, ...payment(a.allowed)],
-        expected: `Approve the full ${money(c.claimed)}${offsetWords}`,
-        explanation:
-          owed > 0
-            ? `${explanation} The taxpayer owes tax in another tax type, so the refund clears that debt first.`
-            : explanation,
-      }
-    }
+}
+
+interface Decision {
+  best: Command[]
+  expected: Text
+  explanation: Text
+}
+
+function blockDecision(f: Facts): Decision {
+  return {
+    best: [...checks(f), { type: 'refunds.blockAndRefer', reason: BEST_REASON.block }],
+    expected: tm('expected.block'),
+    explanation: tm(
+      f.kind === 'refund-diversion' ? 'explanation.blockDiversion' : 'explanation.blockPhantom',
+    ),
   }
 }
 
-function fullExplanation(kind: RefundKind): string {
-  return kind === 'genuine-new-exporter'
-    ? 'A new exporter\u2019s first claim is high risk by the rules, so it is verified in full; customs, the foreign receipts, the suppliers and the bank all confirm it. Pay it in time.'
-    : kind === 'genuine-large-investment'
-      ? 'The claim is far above the usual because of a capital purchase, and the supplier declared that sale: the credit is genuine. Pay it.'
-      : 'The credits match the suppliers\u2019 declarations and the exports match customs records: the refund is due.'
+function refuseDecision(f: Facts): Decision {
+  return {
+    best: [...checks(f), { type: 'refunds.refuse', reason: BEST_REASON.refuse }],
+    expected: tm('expected.refuse'),
+    explanation: tm('explanation.refuse'),
+  }
+}
+
+function partialDecision(f: Facts): Decision {
+  const { c, a, owed } = f
+  const exports = f.kind === 'fictitious-exports'
+  return {
+    best: [
+      ...checks(f),
+      {
+        type: 'refunds.approvePartial',
+        amount: a.allowed,
+        reason: exports ? BEST_REASON.exports : BEST_REASON.credits,
+      },
+      ...payment(f),
+    ],
+    expected:
+      owed > 0
+        ? tm('expected.partialOffset', {
+            allowed: money(a.allowed),
+            claimed: money(c.claimed),
+            owed: money(owed),
+            pay: money(a.allowed - owed),
+          })
+        : tm('expected.partial', { allowed: money(a.allowed), claimed: money(c.claimed) }),
+    explanation: exports
+      ? tm('explanation.partialExports', {
+          value: money(a.exports.value),
+          rate: f.st.j.rates.vat,
+          vat: money(a.exports.vat),
+        })
+      : tm('explanation.partialCredits', { disallowed: money(a.credits.disallowed) }),
+  }
+}
+
+const FULL_EXPLANATION: Partial<Record<RefundKind, string>> = {
+  'genuine-new-exporter': 'explanation.fullNewExporter',
+  'genuine-large-investment': 'explanation.fullInvestment',
+}
+
+function fullDecision(f: Facts): Decision {
+  const { c, a, owed } = f
+  const explanation = tm(FULL_EXPLANATION[f.kind] ?? 'explanation.fullGenuine')
+  return {
+    best: [...checks(f), { type: 'refunds.approveFull' }, ...payment(f)],
+    expected:
+      owed > 0
+        ? tm('expected.fullOffset', {
+            claimed: money(c.claimed),
+            owed: money(owed),
+            pay: money(a.allowed - owed),
+          })
+        : tm('expected.full', { claimed: money(c.claimed) }),
+    explanation: owed > 0 ? tm('explanation.withOffset', { explanation }) : explanation,
+  }
+}
+
+/** The best sequence of commands, and the right outcome and why, in words. */
+function decisionOf(f: Facts, expected: ReturnType<typeof expectedFor>): Decision {
+  switch (expected) {
+    case 'block':
+      return blockDecision(f)
+    case 'refuse':
+      return refuseDecision(f)
+    case 'pay-partial':
+      return partialDecision(f)
+    case 'pay-full':
+      return fullDecision(f)
+  }
 }

@@ -4,13 +4,14 @@
  * history, refund history). Customs records, supplier declarations and foreign receipts are
  * third-party data in the world; the ledger is the shared current account.
  */
+import type { Text } from '../../primitives/message'
 import type { BankAccount, IsoDate, Tin } from '../../world/types'
 
 /** One line of the purchase listing: invoices from one supplier in the period. */
 export interface Purchase {
   supplierTin: Tin
   supplierName: string
-  description: string
+  description: Text
   invoices: number
   /** Net purchases, minor units. */
   net: number
@@ -37,7 +38,7 @@ export interface AccountRecord extends BankAccount {
   /** When the office recorded it as the refund account. */
   from: IsoDate
   /** How the change reached the office. */
-  channel: string
+  channel: Text
   /** The holder's name as the bank confirms it. */
   bankHolder: string
   /** When the bank opened the account. */

@@ -1,0 +1,108 @@
+/**
+ * The text the generator stores in the world for refunds and objections renders in French,
+ * Russian and Portuguese with no gap and no English left: every case's title, its truth
+ * (expected, explanation, flags, clearing), every panel of its case data after the best play has
+ * revealed them, and the taxpayer's ledger with the notes both processes post, for every case of
+ * the bundled scenarios with these processes at seeds 1–3. A missing id throws; the French
+ * rendering contains none of the English sentences of the refunds and objections catalogues.
+ */
+import { describe, expect, it } from 'vitest'
+import { loadBundledLibrary } from '../../src/cli/files'
+import { playPolicy, Session } from '../../src/engine'
+import { isMsg, type Text } from '../../src/engine/primitives/message'
+import type { Panel, Value } from '../../src/engine/processes/contract'
+import en from '../../src/i18n/en'
+import { loadCatalogue } from '../../src/i18n/load'
+import { createTranslator, inEnglish, type Translator } from '../../src/i18n/render'
+
+const LANGS = ['fr', 'ru', 'pt'] as const
+const OURS = /^(refunds|objections)\./
+const RAW_ID = /\b(?:refunds|objections)\.[a-z]+\.[a-zA-Z.]+/
+
+function panelValues(panel: Panel): (Value | undefined)[] {
+  return [
+    panel.title,
+    ...panel.sections.flatMap((s): (Value | undefined)[] =>
+      s.kind === 'table'
+        ? [s.title, s.empty, ...s.columns, ...s.rows.flat()]
+        : s.kind === 'facts'
+          ? [s.title, ...s.rows.flatMap((r) => [r.label, r.value])]
+          : [s.title, s.text],
+    ),
+  ]
+}
+
+async function translator(language: (typeof LANGS)[number]): Promise<Translator> {
+  const catalogue = await loadCatalogue(language)
+  return createTranslator({
+    language,
+    catalogue,
+    country: 'fr_SN',
+    currency: { code: 'XOF', symbol: 'FCFA', minorUnits: 0 },
+    onMissing: (id) => {
+      throw new Error(`${language}: no message "${id}"`)
+    },
+  })
+}
+
+/**
+ * The English sentences of our namespaces that carry no placeholder and are long enough to be
+ * prose (short labels such as "Auditor" may be spelt the same in another language).
+ */
+const ENGLISH = Object.entries(en as Record<string, string>)
+  .filter(([id, text]) => OURS.test(id) && !text.includes('{') && text.split(' ').length >= 4)
+  .map(([, text]) => text)
+
+/** The areas of the world text this work put into the catalogues. */
+const STORED = /^(refunds|objections)\.(truth|story)\./
+/** A template with words of its own, not only placeholders ("{taxType} {period}" is data). */
+const isProse = (id: string) =>
+  ((en as Record<string, string>)[id] ?? '')
+    .replace(/\{[^{}]*\}/g, '')
+    .split(/\s+/)
+    .filter((w) => /[a-z]{2}/i.test(w)).length >= 2
+
+const library = await loadBundledLibrary()
+const scenarios = library.scenarios.filter((s) => s.world.refunds || s.world.objections)
+const ts = await Promise.all(LANGS.map(translator))
+const french = ts[0]!
+
+/** Everything the world holds in words for one case: title, truth, panels, the ledger. */
+function worldTexts(session: Session, caseId: string, tin: string, title: Text): (Value | undefined)[] {
+  const truth = session.truthOf(caseId)!
+  return [
+    title,
+    truth.expected,
+    truth.explanation,
+    ...truth.flags,
+    ...(truth.clearing ?? []),
+    ...session.caseView(caseId).panels.flatMap(panelValues),
+    ...session.taxpayerView(tin).flatMap(panelValues),
+  ]
+}
+
+describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
+  it.each([1, 2, 3])('renders the world text of every case in fr, ru and pt (seed %i)', async (seed) => {
+    const session = await Session.start(scenario, { seed })
+    playPolicy(session, 'best')
+    let checked = 0
+    for (const summary of session.cases()) {
+      if (summary.process !== 'refunds' && summary.process !== 'objections') continue
+      const where = `${summary.caseId}`
+      for (const value of worldTexts(session, summary.caseId, summary.tin, summary.title)) {
+        for (const t of ts) {
+          const text = t.t(value)
+          expect(text, `${where} (${t.language})`).not.toMatch(/\[object Object\]|\bundefined\b/)
+          expect(text, `${where} (${t.language})`).not.toMatch(RAW_ID)
+        }
+        const fr = french.t(value)
+        for (const sentence of ENGLISH) expect(fr, `${where}: English left in French`).not.toContain(sentence)
+        // A sentence the generator stores reads differently in French (none falls back to English).
+        if (isMsg(value) && STORED.test(value.id) && isProse(value.id))
+          expect(fr, `${where}: ${value.id}`).not.toBe(inEnglish(value))
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(0)
+  })
+})
