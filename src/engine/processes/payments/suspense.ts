@@ -12,6 +12,7 @@ import type { Command } from '../contract'
 import type { BankRecord, Candidate } from './case-data'
 import { DECISION, STEP } from './commands'
 import type { PaymentsKind } from './kinds'
+import { msg } from '../../primitives/message'
 import { clearTax, fileReturn, mainTax, post, slotDueBy, syncArrears, type Built, type Story } from './story'
 
 export const PAYER_PARTY = PARTY.paymentsPayer
@@ -44,11 +45,14 @@ interface Setup {
   t: Taxpayer
   caseIndex: number
   bank: BankRecord
-  where: string
+  where: { taxType: string; period: string }
   allocate: Command
   search: Command
   common: Pick<Built, 'tin' | 'receivedOn' | 'amount' | 'evidence' | 'atStake'>
 }
+
+const allocateTo = (t: Taxpayer, where: Setup['where']) =>
+  msg('payments.world.suspense.allocateTo', { name: t.name, tin: t.tin, ...where })
 
 /** An accountant pays for its client from its own account, naming the client in the reference. */
 function thirdPartyPayer({ s, t, caseIndex, bank, where, allocate, search, common }: Setup): Built {
@@ -59,19 +63,19 @@ function thirdPartyPayer({ s, t, caseIndex, bank, where, allocate, search, commo
   const account = bankAccountFor(s.ctx, partyNumber(PAYER_PARTY, caseIndex), firm)
   bank.payerName = firm
   bank.payerAccount = { bank: account.bank, number: account.number }
-  bank.reference = `${where} ON BEHALF OF ${t.name.toUpperCase()} TIN ${t.tin}`
+  bank.reference = `${where.taxType} ${where.period} ON BEHALF OF ${t.name.toUpperCase()} TIN ${t.tin}`
   const candidates: Candidate[] = [
     { tin: t.tin, foundBy: ['TIN quoted in the reference', 'open debt of the same amount'] },
   ]
   return {
     ...common,
-    title: `Suspense: ${firm}`,
+    title: msg('payments.world.suspense.title', { payer: firm }),
     data: { type: 'suspense', bank, candidates },
-    expected: `Allocate to ${t.name} (TIN ${t.tin}), ${where}`,
-    explanation: `${firm} is an accountant paying for its client: the reference names ${t.name}, its TIN and the period, and the amount is exactly the ${where} tax due. A third party may pay a taxpayer's tax; allocate it to the taxpayer named.`,
+    expected: allocateTo(t, where),
+    explanation: msg('payments.world.thirdParty.explanation', { firm, name: t.name, ...where }),
     flags: [
-      `The payer ${firm} is not the taxpayer and pays from its own account`,
-      `The reference names ${t.name}, TIN ${t.tin} and ${where}`,
+      msg('payments.world.thirdParty.flagPayer', { firm }),
+      msg('payments.world.thirdParty.flagReference', { name: t.name, tin: t.tin, ...where }),
     ],
     best: [search, allocate],
   }
@@ -96,14 +100,19 @@ function amountOnlyMatch({ s, t, caseIndex, bank, where, search, common }: Setup
   }
   return {
     ...common,
-    title: `Suspense: ${payer}`,
+    title: msg('payments.world.suspense.title', { payer }),
     data: { type: 'suspense', bank, candidates },
-    expected: 'Return the payment to the payer',
-    explanation: `No taxpayer's legal name or bank account matches ${payer}, and the reference ("${bank.reference}") names no TIN or period. Only the amount equals the open ${where} debt of ${t.name}: allocating on that alone would clear another taxpayer's debt with a stranger's money. Return it to the payer.`,
+    expected: msg('payments.world.amountOnly.expected'),
+    explanation: msg('payments.world.amountOnly.explanation', {
+      payer,
+      reference: bank.reference,
+      name: t.name,
+      ...where,
+    }),
     flags: [
-      `No taxpayer is registered as ${payer} or holds account ${bank.payerAccount.number}`,
-      `The reference "${bank.reference}" names no TIN or period`,
-      `Only the amount matches the open ${where} debt of ${t.name}`,
+      msg('payments.world.amountOnly.flagPayer', { payer, account: bank.payerAccount.number }),
+      msg('payments.world.amountOnly.flagReference', { reference: bank.reference }),
+      msg('payments.world.amountOnly.flagAmount', { name: t.name, ...where }),
     ],
     best: [
       search,
@@ -118,19 +127,19 @@ function amountOnlyMatch({ s, t, caseIndex, bank, where, search, common }: Setup
 /** The taxpayer pays its own tax but swaps two digits of its TIN in the reference. */
 function swappedDigits({ t, bank, where, allocate, search, common }: Setup, issued: ReadonlySet<Tin>): Built {
   const quoted = mistyped(t.tin, issued)
-  bank.reference = `${where} TIN ${quoted}`
+  bank.reference = `${where.taxType} ${where.period} TIN ${quoted}`
   const candidates: Candidate[] = [
     { tin: t.tin, foundBy: ['payer name', 'bank account', 'open debt of the same amount'] },
   ]
   return {
     ...common,
-    title: `Suspense: ${bank.payerName}`,
+    title: msg('payments.world.suspense.title', { payer: bank.payerName }),
     data: { type: 'suspense', bank, candidates },
-    expected: `Allocate to ${t.name} (TIN ${t.tin}), ${where}`,
-    explanation: `The TIN in the reference (${quoted}) has two digits swapped, which is why the payment did not match. The payer's legal name and bank account are those of ${t.name}, and the amount is its ${where} tax: allocate it there.`,
+    expected: allocateTo(t, where),
+    explanation: msg('payments.world.swapped.explanation', { quoted, name: t.name, ...where }),
     flags: [
-      `The quoted TIN ${quoted} is not issued: two digits are swapped`,
-      `Payer name and bank account match ${t.name}`,
+      msg('payments.world.swapped.flagTin', { quoted }),
+      msg('payments.world.swapped.flagPayer', { name: t.name }),
     ],
     best: [search, allocate],
   }
@@ -167,7 +176,7 @@ export function suspenseCase(
     t,
     caseIndex,
     bank,
-    where: `${taxType} ${slot.period}`,
+    where: { taxType, period: slot.period },
     allocate: { type: DECISION.allocate, tin: t.tin, taxType, period: slot.period },
     search: { type: STEP.searchCandidates },
     common: {
