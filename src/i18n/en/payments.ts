@@ -361,4 +361,12 @@ export default {
   'payments.world.note.waived': 'penalty waived',
   'payments.world.note.latePayment': 'late payment',
   'payments.world.note.lateInterestPosted': 'late-payment interest',
+  'payments.world.mistyped.explanation':
+    "The TIN in the reference ({quoted}) fails the check digit: no taxpayer can hold it, so a digit was mistyped (two are swapped; put back, they give {tin}, the TIN of {name}). {lure} (TIN {lureTin}) owes exactly {amount} on {lureTax} {lurePeriod}, but neither its name nor its bank account is the payer's: an equal amount proves nothing. The payer's legal name and bank account are those of {name}, and the amount is its {taxType} {period} tax: allocate it there.",
+  'payments.world.mistyped.flagCheckDigit':
+    'The quoted TIN {quoted} fails the check digit: it belongs to nobody',
+  'payments.world.mistyped.flagLure':
+    "{lure} (TIN {lureTin}) owes exactly {amount}, but its name and bank account are not the payer's",
+  'payments.verdict.suspense.checkDigit':
+    "The TIN {quoted} in the reference fails the check digit, so it points to no taxpayer, and a debt of the same amount does not make {tin} the payer. The payer's legal name and bank account are those of {payer} (TIN {payerTin}): the payment now sits on the wrong account.",
 } satisfies Catalogue

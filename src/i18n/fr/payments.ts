@@ -376,4 +376,12 @@ export default {
   'payments.world.note.waived': 'pénalité remise',
   'payments.world.note.latePayment': 'retard de paiement',
   'payments.world.note.lateInterestPosted': 'intérêts de retard',
+  'payments.world.mistyped.explanation':
+    'Le NIF cité dans la référence ({quoted}) ne respecte pas la clé de contrôle : aucun contribuable ne peut le détenir, un chiffre a donc été mal saisi (deux sont intervertis ; remis en ordre, ils donnent {tin}, le NIF de {name}). {lure} (NIF {lureTin}) doit exactement {amount} au titre de {lureTax} {lurePeriod}, mais ni son nom ni son compte bancaire ne sont ceux du payeur : un montant égal ne prouve rien. La raison sociale et le compte bancaire du payeur sont ceux de {name}, et le montant est son impôt au titre de {taxType} {period} : imputez-le à ce contribuable.',
+  'payments.world.mistyped.flagCheckDigit':
+    'Le NIF cité {quoted} ne respecte pas la clé de contrôle : il n’appartient à personne',
+  'payments.world.mistyped.flagLure':
+    '{lure} (NIF {lureTin}) doit exactement {amount}, mais son nom et son compte bancaire ne sont pas ceux du payeur',
+  'payments.verdict.suspense.checkDigit':
+    'Le NIF {quoted} cité dans la référence ne respecte pas la clé de contrôle : il ne désigne aucun contribuable, et une dette du même montant ne fait pas de {tin} le payeur. La raison sociale et le compte bancaire du payeur sont ceux de {payer} (NIF {payerTin}) : le paiement se trouve maintenant sur le mauvais compte.',
 } satisfies Catalogue

@@ -371,4 +371,12 @@ export default {
   'payments.world.note.waived': 'multa dispensada',
   'payments.world.note.latePayment': 'pagamento em atraso',
   'payments.world.note.lateInterestPosted': 'juros de mora',
+  'payments.world.mistyped.explanation':
+    'O NIF da referência ({quoted}) falha o dígito de controlo: nenhum contribuinte o pode ter, por isso um algarismo foi mal digitado (dois estão trocados; repostos, dão {tin}, o NIF de {name}). {lure} (NIF {lureTin}) deve exactamente {amount} de {lureTax} {lurePeriod}, mas nem a sua denominação nem a sua conta bancária são as do ordenante: um valor igual não prova nada. A denominação e a conta bancária do ordenante são as de {name}, e o valor é o seu imposto de {taxType} {period}: afecte-o a esse contribuinte.',
+  'payments.world.mistyped.flagCheckDigit':
+    'O NIF indicado {quoted} falha o dígito de controlo: não pertence a ninguém',
+  'payments.world.mistyped.flagLure':
+    '{lure} (NIF {lureTin}) deve exactamente {amount}, mas a sua denominação e a sua conta bancária não são as do ordenante',
+  'payments.verdict.suspense.checkDigit':
+    'O NIF {quoted} da referência falha o dígito de controlo, por isso não indica nenhum contribuinte, e uma dívida do mesmo valor não faz de {tin} o ordenante. A denominação e a conta bancária do ordenante são as de {payer} (NIF {payerTin}): o pagamento está agora na conta errada.',
 } satisfies Catalogue

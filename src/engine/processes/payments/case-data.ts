@@ -23,6 +23,9 @@ export interface BankRecord {
   channel: 'bank transfer' | 'cheque' | 'mobile money'
 }
 
+/** The ten-digit TIN a payer typed in a bank reference, if any (the search and the grader read the same one). */
+export const quotedTin = (reference: string): string | undefined => /\b\d{10}\b/.exec(reference)?.[0]
+
 /** A taxpayer the candidate search returns, as the register and the account show it. */
 export interface Candidate {
   tin: Tin

@@ -15,7 +15,7 @@ import type {
   ProcessEnv,
   ProcessModule,
 } from '../contract'
-import type { PaymentsCaseData, SuspenseData } from './case-data'
+import { quotedTin, type PaymentsCaseData, type SuspenseData } from './case-data'
 import { DECISION, PAYMENTS_COMMANDS, STEP, isPaymentsCommand } from './commands'
 import { gradePayments } from './grade'
 import { paymentsPostings } from './postings'
@@ -80,7 +80,7 @@ function commandsFor(env: ProcessEnv): readonly CommandSpec[] {
 
 /** What a hurried officer would put in the allocation form: the quoted TIN, or the amount match. */
 function naiveAllocation(d: SuspenseData, env: ProcessEnv): Record<string, FieldValue> {
-  const quoted = /\b\d{10}\b/.exec(d.bank.reference)?.[0]
+  const quoted = quotedTin(d.bank.reference)
   const byReference = /\b([A-Z]{3,6})\s+(\d{4}(?:-\d{2})?)\b/.exec(d.bank.reference)
   if (quoted && env.index.get(quoted) && byReference)
     return { tin: quoted, taxType: byReference[1]!, period: byReference[2]! }

@@ -6,13 +6,13 @@
 import { addDays } from '../../primitives/calendar'
 import { PARTY } from '../../world/context'
 import { bankAccountFor } from '../../world/persons'
-import { partyNumber } from '../../world/ids'
+import { isValidTin, partyNumber } from '../../world/ids'
 import type { Taxpayer, Tin } from '../../world/types'
 import type { Command } from '../contract'
 import type { BankRecord, Candidate } from './case-data'
 import { DECISION, STEP } from './commands'
 import type { PaymentsKind } from './kinds'
-import { msg } from '../../primitives/message'
+import { money, msg } from '../../primitives/message'
 import { clearTax, fileReturn, mainTax, post, slotDueBy, syncArrears, type Built, type Story } from './story'
 
 export const PAYER_PARTY = PARTY.paymentsPayer
@@ -21,12 +21,15 @@ export const PAYER_PARTY = PARTY.paymentsPayer
 export const suspenseEligible = (t: Taxpayer) =>
   t.status === 'active' && t.arrears === 0 && mainTax(t, true) !== undefined
 
-/** The TIN with two neighbouring digits swapped (a typing slip), not issued to anyone. */
-function mistyped(tin: Tin, issued: ReadonlySet<Tin>): Tin {
+/**
+ * The TIN with two neighbouring digits swapped (a typing slip), not issued to anyone; with
+ * `failsCheck`, only a slip the check digit catches (it misses a 0 and 9 swapped).
+ */
+function mistyped(tin: Tin, issued: ReadonlySet<Tin>, failsCheck = false): Tin {
   for (let k = tin.length - 2; k > 0; k--) {
     if (tin[k] === tin[k + 1]) continue
     const slip = tin.slice(0, k) + tin[k + 1] + tin[k] + tin.slice(k + 2)
-    if (!issued.has(slip)) return slip
+    if (!issued.has(slip) && !(failsCheck && isValidTin(slip))) return slip
   }
   return tin.slice(0, -1)
 }
@@ -145,12 +148,64 @@ function swappedDigits({ t, bank, where, allocate, search, common }: Setup, issu
   }
 }
 
+/**
+ * The payer quotes its own TIN with two digits swapped, so the check digit fails; another
+ * taxpayer, with a valid TIN, owes exactly the amount. The search lists that look-alike first.
+ */
+function mistypedWithLure(setup: Setup, issued: ReadonlySet<Tin>, lure: Taxpayer): Built {
+  const { s, t, bank, where, allocate, search, common } = setup
+  const quoted = mistyped(t.tin, issued, true)
+  bank.reference = `${where.taxType} ${where.period} TIN ${quoted}`
+  const lureDebt = owesExactly(s, lure, bank.amount, bank.valueDate)
+  const candidates: Candidate[] = [
+    { tin: lure.tin, foundBy: ['open debt of the same amount'] },
+    { tin: t.tin, foundBy: ['payer name', 'bank account', 'open debt of the same amount'] },
+  ]
+  const facts = { quoted, amount: money(bank.amount), lure: lure.name, lureTin: lure.tin }
+  return {
+    ...common,
+    title: msg('payments.world.suspense.title', { payer: bank.payerName }),
+    data: { type: 'suspense', bank, candidates },
+    expected: allocateTo(t, where),
+    explanation: msg('payments.world.mistyped.explanation', {
+      ...facts,
+      ...where,
+      name: t.name,
+      tin: t.tin,
+      lureTax: lureDebt.taxType,
+      lurePeriod: lureDebt.period,
+    }),
+    flags: [
+      msg('payments.world.mistyped.flagCheckDigit', { quoted }),
+      msg('payments.world.mistyped.flagLure', facts),
+      msg('payments.world.swapped.flagPayer', { name: t.name }),
+    ],
+    best: [search, allocate],
+  }
+}
+
+/** Gives `t` an unpaid return of exactly `amount`, due about when the payment arrived. */
+function owesExactly(s: Story, t: Taxpayer, amount: number, valueDate: string) {
+  const taxType = mainTax(t, true)!
+  const slot = slotDueBy(taxType, addDays(valueDate, 10), s.j)
+  clearTax(s, t.tin, taxType, slot.period)
+  const ret = fileReturn(s, t, taxType, slot, addDays(slot.dueOn, -s.ctx.draw.int(0, 5)))
+  // Its own id: the payer's return of the same tax and period is on this case too.
+  ret.id = `RET-${s.caseId}-${t.tin}-${taxType}-${slot.period}`
+  ret.taxDue = amount
+  ret.lines = [...ret.lines.slice(0, -1), { label: ret.lines.at(-1)!.label, amount }]
+  post(s, ret, 'self-assessment', slot.dueOn, amount, ret.id)
+  syncArrears(s, t)
+  return ret
+}
+
 export function suspenseCase(
   s: Story,
   kind: PaymentsKind,
   t: Taxpayer,
   caseIndex: number,
   issued: ReadonlySet<Tin>,
+  lure?: Taxpayer,
 ): Built {
   const { draw } = s.ctx
   const taxType = mainTax(t, true)!
@@ -189,5 +244,6 @@ export function suspenseCase(
   }
   if (kind === 'third-party-payer') return thirdPartyPayer(setup)
   if (kind === 'amount-only-match') return amountOnlyMatch(setup)
+  if (kind === 'mistyped-tin' && lure) return mistypedWithLure(setup, issued, lure)
   return swappedDigits(setup, issued)
 }
