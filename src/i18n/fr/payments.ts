@@ -344,7 +344,7 @@ export default {
   'payments.world.waiver.expected':
     'Accorder la remise de la pénalité de {penalty} ; les intérêts restent dus',
   'payments.world.waiver.explanation':
-    'Les pièces établissent que {cause}, ce qui couvre l’échéance du {dueOn}, et l’historique des déclarations est irréprochable : c’est un motif légitime. Accordez la remise de la pénalité ; les intérêts compensent {days, plural, one {le # jour} other {les # jours}} de retard de paiement et ne sont pas remis.',
+    'Les pièces justifient le motif invoqué ({cause}), qui couvre l’échéance du {dueOn}, et l’historique des déclarations est irréprochable : c’est un motif légitime. Accordez la remise de la pénalité ; les intérêts compensent {days, plural, one {le # jour} other {les # jours}} de retard de paiement et ne sont pas remis.',
   'payments.world.waiver.clearingDocument': '{title} émis par {issuer} couvre l’échéance du {dueOn}',
   'payments.world.waiver.clearingHistory':
     'Toutes les déclarations antérieures ont été déposées dans les délais',
