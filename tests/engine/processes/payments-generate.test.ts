@@ -100,7 +100,7 @@ describe('payments world of the bundled scenario', () => {
     const session = new Session(scenario, world)
     const noteOf = (record: CaseRecord) => {
       const panel = paymentsModule.reveal(
-        record,
+        record as CaseRecord<PaymentsCaseData>,
         { type: STEP.searchCandidates },
         session.env,
         undefined as never,

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { createActor } from 'xstate'
 import { loadBundledLibrary } from '../../../src/cli/files'
-import { generateWorld, type Command, type ProcessEnv } from '../../../src/engine'
+import { generateWorld, type CaseRecord, type Command, type ProcessEnv } from '../../../src/engine'
 import { quotedTin, type PaymentsCaseData } from '../../../src/engine/processes/payments/case-data'
 import type { Msg } from '../../../src/engine/primitives/message'
 import { isValidTin } from '../../../src/engine/world/ids'
@@ -26,7 +26,7 @@ const env: ProcessEnv = {
   index: new RegisterIndex(world.taxpayers),
 }
 const all = (world.cases.payments ?? []).map((record) => ({
-  record,
+  record: record as CaseRecord<PaymentsCaseData>,
   data: record.data as PaymentsCaseData,
   truth: world.truth.cases.find((t) => t.caseId === record.id)!,
 }))
