@@ -370,4 +370,6 @@ export default {
   'filing.world.note.lateFilingPenaltyDecision': 'late-filing penalty',
   'filing.world.note.mathError': 'math-error correction',
   'filing.world.note.defaultAssessment': 'default assessment stands',
+  'filing.world.thirdParty.einvoices': 'Sales e-invoices issued (value excl. VAT)',
+  'filing.world.thirdParty.customs': 'Imports cleared (customs value; VAT paid at the border)',
 } satisfies Catalogue

@@ -380,4 +380,7 @@ export default {
   'filing.world.note.lateFilingPenaltyDecision': 'pénalité de dépôt tardif',
   'filing.world.note.mathError': 'rectification d’erreur matérielle',
   'filing.world.note.defaultAssessment': 'taxation d’office maintenue',
+  'filing.world.thirdParty.einvoices': 'Factures électroniques de vente émises (valeur hors TVA)',
+  'filing.world.thirdParty.customs':
+    'Importations dédouanées (valeur en douane ; TVA acquittée à la frontière)',
 } satisfies Catalogue

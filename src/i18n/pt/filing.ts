@@ -378,4 +378,6 @@ export default {
   'filing.world.note.lateFilingPenaltyDecision': 'multa por entrega fora do prazo',
   'filing.world.note.mathError': 'correcção de erro de cálculo',
   'filing.world.note.defaultAssessment': 'liquidação oficiosa mantida',
+  'filing.world.thirdParty.einvoices': 'Facturas electrónicas de venda emitidas (valor sem IVA)',
+  'filing.world.thirdParty.customs': 'Importações desalfandegadas (valor aduaneiro; IVA pago na fronteira)',
 } satisfies Catalogue

@@ -376,4 +376,7 @@ export default {
   'filing.world.note.lateFilingPenaltyDecision': 'штраф за несвоевременную подачу',
   'filing.world.note.mathError': 'исправление счётной ошибки',
   'filing.world.note.defaultAssessment': 'расчётное начисление остаётся в силе',
+  'filing.world.thirdParty.einvoices':
+    'Выставленные электронные счета-фактуры на реализацию (стоимость без НДС)',
+  'filing.world.thirdParty.customs': 'Растаможенный импорт (таможенная стоимость; НДС уплачен на границе)',
 } satisfies Catalogue

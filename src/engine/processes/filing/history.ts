@@ -226,7 +226,7 @@ function thirdPartyOf(tin: string, m: Month, wanted: boolean): CaseAccounts['thi
       tin,
       period: m.period,
       amount: m.invoiced,
-      detail: 'Sales e-invoices issued (value excl. VAT)',
+      detail: msg('filing.world.thirdParty.einvoices'),
     })
   if (wanted && m.imports > 0)
     out.push({
@@ -236,7 +236,7 @@ function thirdPartyOf(tin: string, m: Month, wanted: boolean): CaseAccounts['thi
       period: m.period,
       amount: m.imports,
       counterparty: 'Customs',
-      detail: 'Imports cleared (customs value; VAT paid at the border)',
+      detail: msg('filing.world.thirdParty.customs'),
     })
   return out
 }
