@@ -290,4 +290,86 @@ export default {
     'Dormancy was right, but the demand to file was unnecessary: the third-party data already showed no activity.',
   'filing.verdict.dormancy.right':
     'Dormancy: no e-invoices, no imports, sales down to nil. Nothing to demand or assess.',
+  'filing.world.title.nonFiler': 'Non-filer: VAT {period}, {name}',
+  'filing.world.title.lateReturn': 'Late VAT return {period}, {name}',
+  'filing.world.title.return': 'VAT return {period}, {name}',
+  'filing.world.excuse.accountant': 'our accountant was on leave and nobody else knew the e-filing password',
+  'filing.world.excuse.stockCount': 'we were busy with the year-end stock count',
+  'filing.world.excuse.forgot': 'the manager forgot the date',
+  'filing.world.claim.documentedLetter':
+    'We ask you to waive the penalty on our late VAT return: {cause} prevented us from filing between {from} and {to}. The document is attached.',
+  'filing.world.claim.undocumentedLetter':
+    '{name} filed late because of {cause}. We hope you will understand.',
+  'filing.world.claim.excuseLetter': 'Please excuse the delay: {cause}.',
+  'filing.world.document.medical':
+    'Medical certificate, {city} regional hospital: the managing director was hospitalised from {from} to {to}.',
+  'filing.world.document.death':
+    "Death certificate dated {from} of the owner's spouse; funeral and mourning period until {to}.",
+  'filing.world.document.fire':
+    'Fire brigade report of {from}: fire at {line}, {city}; accounting records destroyed, rebuilt by {to}.',
+  'filing.world.document.official': 'Official certificate dated {from} attesting: {cause} (until {to}).',
+  'filing.world.missing.flagSince':
+    'No VAT return since {since}: {count, plural, one {# return} other {# returns}} missing',
+  'filing.world.dormant.expected': 'Start the dormancy procedure: no demand, no default assessment.',
+  'filing.world.dormant.explanation':
+    'Sales declared fell to nil before the returns stopped, and no e-invoice or import has been reported after {after}. Nothing shows the business still trades: a demand or an estimated assessment would tax a business that has no income.',
+  'filing.world.dormant.flagNil': 'Declared sales fell to nil before the returns stopped',
+  'filing.world.dormant.flagNoActivity': 'No e-invoices or imports in the missing months',
+  'filing.world.stopFiler.flagOnTime':
+    'Returns filed on time for {months, plural, one {# month} other {# months}} before that',
+  'filing.world.stopFiler.flagActivity':
+    'E-invoices of {invoiced} and imports of {imports} reported for {period}',
+  'filing.world.stopFiler.respondsExpected':
+    'Serve a demand to file; when the return arrives within the period, post it with the late-filing penalty.',
+  'filing.world.stopFiler.respondsExplanation':
+    'A stop-filer, not a dormant business: it still invoices and imports. The demand obtained the declaration (net VAT {net}); it is late, so the penalty of the profile applies ({penalty}), and no default assessment is needed.',
+  'filing.world.stopFiler.assessExpected':
+    'Serve a demand to file; when the period runs out without a return, issue a default assessment of about {average} (the average of the last {periods, plural, one {# return} other {# returns}}).',
+  'filing.world.stopFiler.assessExplanation':
+    'A stop-filer, not a dormant business: e-invoices and customs imports show it still trades. The first aim is the declaration, so the demand comes first; once its period has run out ({expiry}), a default assessment based on evidence, prior returns ({average}) or third-party turnover ({thirdParty}), protects the revenue. A return filed later replaces it.',
+  'filing.world.nilFiler.expected':
+    'Refer the return for desk review: nil declared while e-invoices show sales.',
+  'filing.world.nilFiler.explanation':
+    'The return is valid in form, so it is not rejected, and its arithmetic is right, so it is not a math error. But e-invoices of {invoiced} were issued in {period} and the returns have been nil since {nilFrom}: a substantive doubt for review and reassessment (about {thirdParty} of VAT).',
+  'filing.world.nilFiler.flagNil': 'Nil VAT returns since {nilFrom}',
+  'filing.world.nilFiler.flagInvoices': 'E-invoices of {invoiced} issued in {period}',
+  'filing.world.understated.expected':
+    'Refer the return for desk review: declared sales are far below the e-invoiced sales.',
+  'filing.world.understated.explanation':
+    'The arithmetic is right and the form complete, so neither a math-error correction nor a rejection fits. Declared sales of {sales} against {invoiced} e-invoiced is a substantive doubt: a reviewer must examine it and reassess (about {gap} of output VAT).',
+  'filing.world.understated.flagBelow': 'Declared sales {sales} < e-invoiced sales {invoiced}',
+  'filing.world.understated.flagHistory': 'Sales far below the months before',
+  'filing.world.incomplete.expected':
+    'Reject the return as invalid: mandatory lines are blank, so the taxpayer must file a complete one.',
+  'filing.world.incomplete.explanation':
+    'The paper return leaves "{input}" and "{netLine}" blank: the structural checks fail and no liability can be posted from it. This is the one case for rejection; the obligation stays open until a complete return comes (net VAT on these figures would be about {net}).',
+  'filing.world.incomplete.flag': '"{input}" and "{netLine}" left blank',
+  'filing.world.arithmetic.expected':
+    'Correct the net VAT to {correct} and send a math-error notice; no referral.',
+  'filing.world.arithmetic.explanation':
+    "Output minus input VAT is {correct}, but the return says {wrong}: two digits swapped. The history is clean and the e-invoices match the declared sales, so this is an honest slip. The math-error route corrects it summarily and tells the taxpayer how to contest within the profile's window; a referral would be over-reaction.",
+  'filing.world.arithmetic.flag': 'Net VAT line differs from output VAT minus input VAT',
+  'filing.world.reasonable.expected':
+    'Post the return and waive the late-filing penalty: the cause is documented.',
+  'filing.world.reasonable.explanation':
+    'Filed {days, plural, one {# day} other {# days}} late, but the taxpayer documents a reasonable cause ({cause}) that covers the due date, and the history is clean. A penalty of {penalty} would punish a taxpayer who could not file.',
+  'filing.world.reasonable.flagLate': 'Filed {days, plural, one {# day} other {# days}} late',
+  'filing.world.reasonable.clearing': 'Documented reasonable cause covering the due date ({cause})',
+  'filing.world.genuine.lateExpected': 'Post the return with the late-filing penalty ({penalty}).',
+  'filing.world.genuine.expected': 'Accept and post the return.',
+  'filing.world.genuine.lateExplanation':
+    'Filed {days, plural, one {# day} other {# days}} late{claim, select, undocumented { and the claim is not a documented reasonable cause} other { with no explanation}}: the penalty of the profile applies. The figures and third-party data are consistent.',
+  'filing.world.genuine.explanation':
+    'A complete return, arithmetic right, filed on time and consistent with the e-invoices: post it.',
+  'filing.world.note.returnPosted': 'Return posted',
+  'filing.world.note.paidWithReturn': 'Paid with the return',
+  'filing.world.note.paidAwaiting': 'Paid with the return (return awaiting processing)',
+  'filing.world.note.lateFilingPenalty': 'Late-filing penalty',
+  'filing.world.note.penaltyPaid': 'Penalty paid',
+  'filing.world.note.returnPostedDecision': 'return posted',
+  'filing.world.note.lateFilingPenaltyDecision': 'late-filing penalty',
+  'filing.world.note.mathError': 'math-error correction',
+  'filing.world.note.defaultAssessment': 'default assessment stands',
+  'filing.world.thirdParty.einvoices': 'Sales e-invoices issued (value excl. VAT)',
+  'filing.world.thirdParty.customs': 'Imports cleared (customs value; VAT paid at the border)',
 } satisfies Catalogue

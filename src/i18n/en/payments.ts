@@ -267,4 +267,106 @@ export default {
   'payments.verdict.charges.withinUnit':
     'Within a unit of the right figures, which the rules round once. {why}',
   'payments.verdict.charges.off': '{direction, select, under {Under-charged} other {Over-charged}}: {why}',
+  'payments.world.suspense.title': 'Suspense: {payer}',
+  'payments.world.suspense.allocateTo': 'Allocate to {name} (TIN {tin}), {taxType} {period}',
+  'payments.world.thirdParty.explanation':
+    "{firm} is an accountant paying for its client: the reference names {name}, its TIN and the period, and the amount is exactly the {taxType} {period} tax due. A third party may pay a taxpayer's tax; allocate it to the taxpayer named.",
+  'payments.world.thirdParty.flagPayer': 'The payer {firm} is not the taxpayer and pays from its own account',
+  'payments.world.thirdParty.flagReference': 'The reference names {name}, TIN {tin} and {taxType} {period}',
+  'payments.world.amountOnly.expected': 'Return the payment to the payer',
+  'payments.world.amountOnly.explanation':
+    "No taxpayer's legal name or bank account matches {payer}, and the reference (\"{reference}\") names no TIN or period. Only the amount equals the open {taxType} {period} debt of {name}: allocating on that alone would clear another taxpayer's debt with a stranger's money. Return it to the payer.",
+  'payments.world.amountOnly.flagPayer': 'No taxpayer is registered as {payer} or holds account {account}',
+  'payments.world.amountOnly.flagReference': 'The reference "{reference}" names no TIN or period',
+  'payments.world.amountOnly.flagAmount':
+    'Only the amount matches the open {taxType} {period} debt of {name}',
+  'payments.world.swapped.explanation':
+    "The TIN in the reference ({quoted}) has two digits swapped, which is why the payment did not match. The payer's legal name and bank account are those of {name}, and the amount is its {taxType} {period} tax: allocate it there.",
+  'payments.world.swapped.flagTin': 'The quoted TIN {quoted} is not issued: two digits are swapped',
+  'payments.world.swapped.flagPayer': 'Payer name and bank account match {name}',
+  'payments.world.refund.title': 'Refund request: {name}',
+  'payments.world.refund.letterTwice':
+    'We paid the {taxType} {period} tax of {credit} twice: on {first} and again on {second}. Please refund the second payment to our account.',
+  'payments.world.refund.letterOverpaid':
+    'On {paidOn} we paid {paid} for {taxType} {period}, but the tax due was {due}: a keying error in our bank transfer. Please refund the {credit} we overpaid.',
+  'payments.world.refund.debt': '{taxType} {period} ({balance})',
+  'payments.world.refund.expected': 'Refund the {credit} credit',
+  'payments.world.refund.explanation':
+    '{taxType} {period} was paid twice and {name} owes nothing else: the whole {credit} is refundable.',
+  'payments.world.creditWithDebts.expected':
+    'Offset the credit against the open debts, then refund {refundable}',
+  'payments.world.creditWithDebts.explanation':
+    "The {credit} credit is real, but {name} owes {owed} on {on}. A credit first pays the taxpayer's other debts; only {refundable} is left to refund.",
+  'payments.world.creditWithDebts.flagOwed': 'The account shows {owed} owed on {on}',
+  'payments.world.creditWithDebts.flagCredit': 'The credit is {credit}: at most {refundable} can be refunded',
+  'payments.world.causeless.accountant': 'Our accountant was on leave and the return was overlooked.',
+  'payments.world.causeless.cash':
+    'Business has been slow and we did not have the cash to pay on the due date.',
+  'payments.world.causeless.deadline': 'We were not aware of the new deadline.',
+  'payments.world.causeless.internet': 'Our internet connection was down on the due date.',
+  'payments.world.cause.hospital': 'I was in hospital from {admitted} to {discharged}',
+  'payments.world.cause.fire': 'a fire destroyed our office and records on {on}',
+  'payments.world.cause.flood': 'our premises were flooded on {on}',
+  'payments.world.doc.discharge': 'Discharge summary',
+  'payments.world.doc.hospital': '{city} General Hospital',
+  'payments.world.doc.dischargeText':
+    '{name} was admitted on {admitted} and discharged on {discharged} after surgery. Signed: Dr {doctor}.',
+  'payments.world.doc.fireReport': 'Fire incident report',
+  'payments.world.doc.floodCertificate': 'Flood damage certificate',
+  'payments.world.doc.fireService': '{city} Fire Service',
+  'payments.world.doc.emergencyAgency': 'State Emergency Management Agency',
+  'payments.world.doc.fireText':
+    'Fire at the premises of {name}, {line}, {city}, on {on}. The office, its computers and its paper records were destroyed.',
+  'payments.world.doc.floodText':
+    'The premises of {name}, {line}, {city}, were flooded on {on} and closed for three weeks.',
+  'payments.world.doc.medical': 'Medical certificate',
+  'payments.world.doc.medicalCentre': '{city} Medical Centre',
+  'payments.world.doc.medicalText': '{who} was treated as an outpatient from {from} to {to}.',
+  'payments.world.doc.managingDirector': 'The managing director',
+  'payments.world.waiver.title': 'Waiver request: {name}',
+  'payments.world.waiver.letterCause':
+    'We ask you to waive the penalties and interest charged on {taxType} {period}: {cause}. The return was filed and the tax paid on {filedOn}, as soon as we were able to.',
+  'payments.world.waiver.letterNoCause':
+    'We ask you to waive the penalties and interest charged on {taxType} {period}. {cause} The return was filed and the tax paid on {filedOn}.',
+  'payments.world.waiver.expected': 'Waive the {penalty} penalty; the interest stays',
+  'payments.world.waiver.explanation':
+    'The documents show {cause}, covering the due date {dueOn}, and the filing history is clean: a reasonable cause. Waive the penalty; interest is compensation for the {days, plural, one {# day} other {# days}} the tax was late and is not waived.',
+  'payments.world.waiver.clearingDocument': '{title} from {issuer} covers the due date {dueOn}',
+  'payments.world.waiver.clearingHistory': 'Every earlier return was filed on time',
+  'payments.world.unjustified.expected': 'Refuse the waiver',
+  'payments.world.unjustified.explanationLateDocument':
+    'The only document is dated after the return was filed ({filedOn}): it does not explain missing the due date {dueOn}. The history shows earlier late returns. No reasonable cause: the penalty stands.',
+  'payments.world.unjustified.explanationNoCause':
+    '"{cause}" is not a reasonable cause, nothing documents it, and the history shows earlier late returns. The penalty stands.',
+  'payments.world.unjustified.flagLateDocument':
+    'The medical certificate is dated after the return was filed on {filedOn}',
+  'payments.world.unjustified.flagLateHistory': 'Earlier returns were late too',
+  'payments.world.unjustified.flagNoDocuments': 'No documents support the request',
+  'payments.world.unjustified.flagNoCause': '"{cause}" is not a reasonable cause',
+  'payments.world.charges.title': 'Late-payment charges: {name}',
+  'payments.world.charges.expected': 'Post a penalty of {penalty} and interest of {interest}',
+  'payments.world.charges.explanation':
+    'The {assessed} of {taxType} {period} assessed on {noticeOn} was due with the return on {dueOn}: penalty and interest run from that original due date to the payment on {paidOn} ({days, plural, one {# day} other {# days}}), not from the notice.',
+  'payments.world.charges.flag':
+    'The original due date of {taxType} {period} is {dueOn}, long before the notice of {noticeOn}',
+  'payments.world.note.bankTransfer': 'Bank transfer',
+  'payments.world.note.overpaid': 'Same transfer: amount above the tax due',
+  'payments.world.note.lateFiling': 'Late filing',
+  'payments.world.note.lateFilingAndPayment': 'Late filing and late payment',
+  'payments.world.note.lateInterest': 'Late-payment interest',
+  'payments.world.note.additionalAssessment': 'Additional assessment',
+  'payments.world.note.allocated': 'suspense payment {ref} allocated',
+  'payments.world.note.refunded': 'credit refunded',
+  'payments.world.note.refundedAfterOffset': 'credit refunded after the offset',
+  'payments.world.note.waived': 'penalty waived',
+  'payments.world.note.latePayment': 'late payment',
+  'payments.world.note.lateInterestPosted': 'late-payment interest',
+  'payments.world.mistyped.explanation':
+    "The TIN in the reference ({quoted}) fails the check digit: no taxpayer can hold it, so a digit was mistyped (two are swapped; put back, they give {tin}, the TIN of {name}). {lure} (TIN {lureTin}) owes exactly {amount} on {lureTax} {lurePeriod}, but neither its name nor its bank account is the payer's: an equal amount proves nothing. The payer's legal name and bank account are those of {name}, and the amount is its {taxType} {period} tax: allocate it there.",
+  'payments.world.mistyped.flagCheckDigit':
+    'The quoted TIN {quoted} fails the check digit: it belongs to nobody',
+  'payments.world.mistyped.flagLure':
+    "{lure} (TIN {lureTin}) owes exactly {amount}, but its name and bank account are not the payer's",
+  'payments.verdict.suspense.checkDigit':
+    "The TIN {quoted} in the reference fails the check digit, so it points to no taxpayer, and a debt of the same amount does not make {tin} the payer. The payer's legal name and bank account are those of {payer} (TIN {payerTin}): the payment now sits on the wrong account.",
 } satisfies Catalogue

@@ -294,4 +294,93 @@ export default {
     'La mise en sommeil était juste, mais la mise en demeure était inutile : les données des tiers montraient déjà l’absence d’activité.',
   'filing.verdict.dormancy.right':
     'Mise en sommeil : aucune facture électronique, aucune importation, des ventes tombées à zéro. Rien à exiger ni à taxer.',
+  'filing.world.title.nonFiler': 'Défaillant : TVA {period}, {name}',
+  'filing.world.title.lateReturn': 'Déclaration de TVA tardive {period}, {name}',
+  'filing.world.title.return': 'Déclaration de TVA {period}, {name}',
+  'filing.world.excuse.accountant':
+    'notre comptable était en congé et personne d’autre ne connaissait le mot de passe de télédéclaration',
+  'filing.world.excuse.stockCount': 'nous étions occupés par l’inventaire de fin d’exercice',
+  'filing.world.excuse.forgot': 'le gérant a oublié la date',
+  'filing.world.claim.documentedLetter':
+    'Nous sollicitons la remise de la pénalité sur notre déclaration de TVA tardive : {cause} nous a empêchés de déclarer entre le {from} et le {to}. Le justificatif est joint.',
+  'filing.world.claim.undocumentedLetter':
+    '{name} a déposé en retard en raison de : {cause}. Nous espérons votre compréhension.',
+  'filing.world.claim.excuseLetter': 'Veuillez excuser ce retard : {cause}.',
+  'filing.world.document.medical':
+    'Certificat médical, hôpital régional de {city} : le directeur général a été hospitalisé du {from} au {to}.',
+  'filing.world.document.death':
+    'Acte de décès daté du {from} du conjoint du propriétaire ; obsèques et période de deuil jusqu’au {to}.',
+  'filing.world.document.fire':
+    'Rapport des sapeurs-pompiers du {from} : incendie au {line}, {city} ; documents comptables détruits, reconstitués au {to}.',
+  'filing.world.document.official':
+    'Attestation officielle datée du {from} certifiant : {cause} (jusqu’au {to}).',
+  'filing.world.missing.flagSince':
+    'Aucune déclaration de TVA depuis {since} : {count, plural, one {# déclaration manquante} other {# déclarations manquantes}}',
+  'filing.world.dormant.expected':
+    'Engager la procédure de mise en sommeil : ni mise en demeure, ni taxation d’office.',
+  'filing.world.dormant.explanation':
+    'Les ventes déclarées sont tombées à zéro avant l’arrêt des déclarations, et aucune facture électronique ni importation n’a été signalée après {after}. Rien ne montre que l’entreprise exerce encore : une mise en demeure ou une taxation estimée imposerait une entreprise sans revenu.',
+  'filing.world.dormant.flagNil': 'Les ventes déclarées sont tombées à zéro avant l’arrêt des déclarations',
+  'filing.world.dormant.flagNoActivity':
+    'Aucune facture électronique ni importation pendant les mois manquants',
+  'filing.world.stopFiler.flagOnTime':
+    'Déclarations déposées dans les délais pendant {months, plural, one {# mois} other {# mois}} auparavant',
+  'filing.world.stopFiler.flagActivity':
+    'Factures électroniques de {invoiced} et importations de {imports} signalées pour {period}',
+  'filing.world.stopFiler.respondsExpected':
+    'Adresser une mise en demeure de déclarer ; si la déclaration arrive dans le délai, la prendre en charge avec la pénalité de dépôt tardif.',
+  'filing.world.stopFiler.respondsExplanation':
+    'Un défaillant, pas une entreprise en sommeil : il facture et importe toujours. La mise en demeure a obtenu la déclaration (TVA nette {net}) ; elle est tardive, donc la pénalité du profil s’applique ({penalty}), et aucune taxation d’office n’est nécessaire.',
+  'filing.world.stopFiler.assessExpected':
+    'Adresser une mise en demeure de déclarer ; si le délai expire sans déclaration, établir une taxation d’office d’environ {average} (la moyenne {periods, plural, one {de la dernière déclaration} other {des # dernières déclarations}}).',
+  'filing.world.stopFiler.assessExplanation':
+    'Un défaillant, pas une entreprise en sommeil : les factures électroniques et les importations en douane montrent qu’il exerce toujours. Le premier objectif est la déclaration, donc la mise en demeure vient d’abord ; une fois son délai expiré ({expiry}), une taxation d’office fondée sur des éléments probants, les déclarations antérieures ({average}) ou le chiffre d’affaires connu des tiers ({thirdParty}), protège les recettes. Une déclaration déposée plus tard la remplace.',
+  'filing.world.nilFiler.expected':
+    'Transmettre la déclaration pour contrôle sur pièces : néant déclaré alors que les factures électroniques montrent des ventes.',
+  'filing.world.nilFiler.explanation':
+    'La déclaration est valide en la forme, elle n’est donc pas rejetée, et ses calculs sont justes, ce n’est donc pas une erreur matérielle. Mais des factures électroniques de {invoiced} ont été émises en {period} et les déclarations sont à néant depuis {nilFrom} : un doute de fond, pour contrôle et redressement (environ {thirdParty} de TVA).',
+  'filing.world.nilFiler.flagNil': 'Déclarations de TVA à néant depuis {nilFrom}',
+  'filing.world.nilFiler.flagInvoices': 'Factures électroniques de {invoiced} émises en {period}',
+  'filing.world.understated.expected':
+    'Transmettre la déclaration pour contrôle sur pièces : les ventes déclarées sont très inférieures aux ventes facturées électroniquement.',
+  'filing.world.understated.explanation':
+    'Les calculs sont justes et le formulaire complet : ni une rectification d’erreur matérielle ni un rejet ne conviennent. Des ventes déclarées de {sales} contre {invoiced} facturés électroniquement constituent un doute de fond : un vérificateur doit l’examiner et redresser (environ {gap} de TVA collectée).',
+  'filing.world.understated.flagBelow':
+    'Ventes déclarées {sales} < ventes facturées électroniquement {invoiced}',
+  'filing.world.understated.flagHistory': 'Ventes très inférieures à celles des mois précédents',
+  'filing.world.incomplete.expected':
+    'Rejeter la déclaration comme irrecevable : des lignes obligatoires sont vides, le contribuable doit déposer une déclaration complète.',
+  'filing.world.incomplete.explanation':
+    'La déclaration papier laisse « {input} » et « {netLine} » vides : les contrôles de forme échouent et aucune dette ne peut être prise en charge à partir d’elle. C’est le seul cas de rejet ; l’obligation reste ouverte jusqu’à ce qu’une déclaration complète arrive (la TVA nette sur ces chiffres serait d’environ {net}).',
+  'filing.world.incomplete.flag': '« {input} » et « {netLine} » laissées vides',
+  'filing.world.arithmetic.expected':
+    'Rectifier la TVA nette à {correct} et envoyer un avis d’erreur matérielle ; pas de transmission au contrôle.',
+  'filing.world.arithmetic.explanation':
+    'La TVA collectée moins la TVA déductible donne {correct}, mais la déclaration indique {wrong} : deux chiffres intervertis. L’historique est irréprochable et les factures électroniques concordent avec les ventes déclarées : c’est une erreur de bonne foi. La procédure d’erreur matérielle la rectifie sommairement et indique au contribuable comment la contester dans le délai du profil ; une transmission au contrôle serait excessive.',
+  'filing.world.arithmetic.flag': 'La ligne de TVA nette diffère de la TVA collectée moins la TVA déductible',
+  'filing.world.reasonable.expected':
+    'Prendre en charge la déclaration et remettre la pénalité de dépôt tardif : le motif est justifié.',
+  'filing.world.reasonable.explanation':
+    'Déposée avec {days, plural, one {# jour} other {# jours}} de retard, mais le contribuable justifie un motif légitime ({cause}) qui couvre l’échéance, et l’historique est irréprochable. Une pénalité de {penalty} sanctionnerait un contribuable qui ne pouvait pas déclarer.',
+  'filing.world.reasonable.flagLate': 'Déposée avec {days, plural, one {# jour} other {# jours}} de retard',
+  'filing.world.reasonable.clearing': 'Motif légitime justifié couvrant l’échéance ({cause})',
+  'filing.world.genuine.lateExpected':
+    'Prendre en charge la déclaration avec la pénalité de dépôt tardif ({penalty}).',
+  'filing.world.genuine.expected': 'Accepter et prendre en charge la déclaration.',
+  'filing.world.genuine.lateExplanation':
+    'Déposée avec {days, plural, one {# jour} other {# jours}} de retard{claim, select, undocumented { et la demande n’invoque pas de motif légitime justifié} other { sans explication}} : la pénalité du profil s’applique. Les chiffres et les données des tiers concordent.',
+  'filing.world.genuine.explanation':
+    'Une déclaration complète, aux calculs justes, déposée dans les délais et concordant avec les factures électroniques : prenez-la en charge.',
+  'filing.world.note.returnPosted': 'Déclaration prise en charge',
+  'filing.world.note.paidWithReturn': 'Payé avec la déclaration',
+  'filing.world.note.paidAwaiting': 'Payé avec la déclaration (déclaration en attente de traitement)',
+  'filing.world.note.lateFilingPenalty': 'Pénalité de dépôt tardif',
+  'filing.world.note.penaltyPaid': 'Pénalité payée',
+  'filing.world.note.returnPostedDecision': 'déclaration prise en charge',
+  'filing.world.note.lateFilingPenaltyDecision': 'pénalité de dépôt tardif',
+  'filing.world.note.mathError': 'rectification d’erreur matérielle',
+  'filing.world.note.defaultAssessment': 'taxation d’office maintenue',
+  'filing.world.thirdParty.einvoices': 'Factures électroniques de vente émises (valeur hors TVA)',
+  'filing.world.thirdParty.customs':
+    'Importations dédouanées (valeur en douane ; TVA acquittée à la frontière)',
 } satisfies Catalogue

@@ -275,4 +275,113 @@ export default {
     'À une unité près des bons montants, que les règles arrondissent une seule fois. {why}',
   'payments.verdict.charges.off':
     '{direction, select, under {Montant insuffisant} other {Montant excessif}} : {why}',
+  'payments.world.suspense.title': 'Compte d’attente : {payer}',
+  'payments.world.suspense.allocateTo': 'Imputer à {name} (NIF {tin}), {taxType} {period}',
+  'payments.world.thirdParty.explanation':
+    '{firm} est un cabinet comptable qui paie pour son client : la référence désigne {name}, son NIF et la période, et le montant est exactement l’impôt dû au titre de {taxType} {period}. Un tiers peut payer l’impôt d’un contribuable ; imputez le paiement au contribuable désigné.',
+  'payments.world.thirdParty.flagPayer':
+    'Le payeur {firm} n’est pas le contribuable et paie depuis son propre compte',
+  'payments.world.thirdParty.flagReference':
+    'La référence désigne {name}, le NIF {tin} et {taxType} {period}',
+  'payments.world.amountOnly.expected': 'Restituer le paiement au payeur',
+  'payments.world.amountOnly.explanation':
+    'Aucune raison sociale ni aucun compte bancaire de contribuable ne correspond à {payer}, et la référence (« {reference} ») ne cite ni NIF ni période. Seul le montant est égal à la dette ouverte de {name} au titre de {taxType} {period} : imputer sur ce seul critère solderait la dette d’un autre contribuable avec l’argent d’un inconnu. Restituez le paiement au payeur.',
+  'payments.world.amountOnly.flagPayer':
+    'Aucun contribuable n’est immatriculé sous le nom {payer} ni titulaire du compte {account}',
+  'payments.world.amountOnly.flagReference': 'La référence « {reference} » ne cite ni NIF ni période',
+  'payments.world.amountOnly.flagAmount':
+    'Seul le montant correspond à la dette ouverte de {name} au titre de {taxType} {period}',
+  'payments.world.swapped.explanation':
+    'Le NIF cité dans la référence ({quoted}) a deux chiffres intervertis : c’est pourquoi le paiement n’a pas été rapproché. La raison sociale et le compte bancaire du payeur sont ceux de {name}, et le montant est son impôt au titre de {taxType} {period} : imputez-le à ce contribuable.',
+  'payments.world.swapped.flagTin':
+    'Le NIF cité {quoted} n’a été attribué à personne : deux chiffres sont intervertis',
+  'payments.world.swapped.flagPayer': 'Le nom et le compte bancaire du payeur correspondent à {name}',
+  'payments.world.refund.title': 'Demande de remboursement : {name}',
+  'payments.world.refund.letterTwice':
+    'Nous avons payé deux fois l’impôt de {credit} au titre de {taxType} {period} : le {first} puis à nouveau le {second}. Nous vous prions de rembourser le second paiement sur notre compte.',
+  'payments.world.refund.letterOverpaid':
+    'Le {paidOn}, nous avons payé {paid} au titre de {taxType} {period}, alors que l’impôt dû était de {due} : une erreur de saisie dans notre virement. Nous vous prions de nous rembourser les {credit} payés en trop.',
+  'payments.world.refund.debt': '{taxType} {period} ({balance})',
+  'payments.world.refund.expected': 'Rembourser le crédit de {credit}',
+  'payments.world.refund.explanation':
+    '{taxType} {period} a été payé deux fois et {name} ne doit rien d’autre : la totalité des {credit} est remboursable.',
+  'payments.world.creditWithDebts.expected':
+    'Compenser le crédit avec les dettes ouvertes, puis rembourser {refundable}',
+  'payments.world.creditWithDebts.explanation':
+    'Le crédit de {credit} est réel, mais {name} doit {owed} au titre de {on}. Un crédit sert d’abord à payer les autres dettes du contribuable ; il ne reste que {refundable} à rembourser.',
+  'payments.world.creditWithDebts.flagOwed': 'Le compte fait apparaître {owed} dus au titre de {on}',
+  'payments.world.creditWithDebts.flagCredit':
+    'Le crédit est de {credit} : au plus {refundable} peuvent être remboursés',
+  'payments.world.causeless.accountant': 'Notre comptable était en congé et la déclaration a été oubliée.',
+  'payments.world.causeless.cash':
+    'Les affaires ont ralenti et nous n’avions pas la trésorerie pour payer à l’échéance.',
+  'payments.world.causeless.deadline': 'Nous n’étions pas informés de la nouvelle échéance.',
+  'payments.world.causeless.internet': 'Notre connexion internet était coupée le jour de l’échéance.',
+  'payments.world.cause.hospital': 'j’ai été hospitalisé du {admitted} au {discharged}',
+  'payments.world.cause.fire': 'un incendie a détruit nos bureaux et nos archives le {on}',
+  'payments.world.cause.flood': 'nos locaux ont été inondés le {on}',
+  'payments.world.doc.discharge': 'Compte rendu d’hospitalisation',
+  'payments.world.doc.hospital': 'Hôpital général de {city}',
+  'payments.world.doc.dischargeText':
+    '{name} a été admis le {admitted} et est sorti le {discharged} après une intervention chirurgicale. Signé : Dr {doctor}.',
+  'payments.world.doc.fireReport': 'Rapport d’intervention des sapeurs-pompiers',
+  'payments.world.doc.floodCertificate': 'Attestation de dégâts des eaux',
+  'payments.world.doc.fireService': 'Sapeurs-pompiers de {city}',
+  'payments.world.doc.emergencyAgency': 'Agence nationale de gestion des catastrophes',
+  'payments.world.doc.fireText':
+    'Incendie dans les locaux de {name}, {line}, {city}, le {on}. Le bureau, ses ordinateurs et ses archives papier ont été détruits.',
+  'payments.world.doc.floodText':
+    'Les locaux de {name}, {line}, {city}, ont été inondés le {on} et fermés pendant trois semaines.',
+  'payments.world.doc.medical': 'Certificat médical',
+  'payments.world.doc.medicalCentre': 'Centre médical de {city}',
+  'payments.world.doc.medicalText': '{who} a été soigné en consultation externe du {from} au {to}.',
+  'payments.world.doc.managingDirector': 'Le directeur général',
+  'payments.world.waiver.title': 'Demande de remise gracieuse : {name}',
+  'payments.world.waiver.letterCause':
+    'Nous sollicitons la remise des pénalités et intérêts appliqués au titre de {taxType} {period} : {cause}. La déclaration a été déposée et l’impôt payé le {filedOn}, dès que nous l’avons pu.',
+  'payments.world.waiver.letterNoCause':
+    'Nous sollicitons la remise des pénalités et intérêts appliqués au titre de {taxType} {period}. {cause} La déclaration a été déposée et l’impôt payé le {filedOn}.',
+  'payments.world.waiver.expected':
+    'Accorder la remise de la pénalité de {penalty} ; les intérêts restent dus',
+  'payments.world.waiver.explanation':
+    'Les pièces justifient le motif invoqué ({cause}), qui couvre l’échéance du {dueOn}, et l’historique des déclarations est irréprochable : c’est un motif légitime. Accordez la remise de la pénalité ; les intérêts compensent {days, plural, one {le # jour} other {les # jours}} de retard de paiement et ne sont pas remis.',
+  'payments.world.waiver.clearingDocument': '{title} émis par {issuer} couvre l’échéance du {dueOn}',
+  'payments.world.waiver.clearingHistory':
+    'Toutes les déclarations antérieures ont été déposées dans les délais',
+  'payments.world.unjustified.expected': 'Refuser la remise',
+  'payments.world.unjustified.explanationLateDocument':
+    'La seule pièce est datée d’après le dépôt de la déclaration ({filedOn}) : elle n’explique pas le non-respect de l’échéance du {dueOn}. L’historique montre des déclarations antérieures en retard. Aucun motif légitime : la pénalité est maintenue.',
+  'payments.world.unjustified.explanationNoCause':
+    '« {cause} » n’est pas un motif légitime, rien ne le justifie, et l’historique montre des déclarations antérieures en retard. La pénalité est maintenue.',
+  'payments.world.unjustified.flagLateDocument':
+    'Le certificat médical est daté d’après le dépôt de la déclaration le {filedOn}',
+  'payments.world.unjustified.flagLateHistory': 'Des déclarations antérieures étaient aussi en retard',
+  'payments.world.unjustified.flagNoDocuments': 'Aucune pièce n’appuie la demande',
+  'payments.world.unjustified.flagNoCause': '« {cause} » n’est pas un motif légitime',
+  'payments.world.charges.title': 'Pénalités et intérêts de retard : {name}',
+  'payments.world.charges.expected': 'Passer une pénalité de {penalty} et des intérêts de {interest}',
+  'payments.world.charges.explanation':
+    'Les {assessed} de {taxType} {period} mis en recouvrement le {noticeOn} étaient dus avec la déclaration le {dueOn} : pénalité et intérêts courent de cette échéance d’origine jusqu’au paiement du {paidOn} ({days, plural, one {# jour} other {# jours}}), et non à partir de l’avis.',
+  'payments.world.charges.flag':
+    'L’échéance d’origine de {taxType} {period} est le {dueOn}, bien avant l’avis du {noticeOn}',
+  'payments.world.note.bankTransfer': 'Virement bancaire',
+  'payments.world.note.overpaid': 'Même virement : montant supérieur à l’impôt dû',
+  'payments.world.note.lateFiling': 'Dépôt tardif',
+  'payments.world.note.lateFilingAndPayment': 'Dépôt et paiement tardifs',
+  'payments.world.note.lateInterest': 'Intérêts de retard',
+  'payments.world.note.additionalAssessment': 'Rappel d’impôt',
+  'payments.world.note.allocated': 'paiement en compte d’attente {ref} imputé',
+  'payments.world.note.refunded': 'crédit remboursé',
+  'payments.world.note.refundedAfterOffset': 'crédit remboursé après compensation',
+  'payments.world.note.waived': 'pénalité remise',
+  'payments.world.note.latePayment': 'retard de paiement',
+  'payments.world.note.lateInterestPosted': 'intérêts de retard',
+  'payments.world.mistyped.explanation':
+    'Le NIF cité dans la référence ({quoted}) ne respecte pas la clé de contrôle : aucun contribuable ne peut le détenir, un chiffre a donc été mal saisi (deux sont intervertis ; remis en ordre, ils donnent {tin}, le NIF de {name}). {lure} (NIF {lureTin}) doit exactement {amount} au titre de {lureTax} {lurePeriod}, mais ni son nom ni son compte bancaire ne sont ceux du payeur : un montant égal ne prouve rien. La raison sociale et le compte bancaire du payeur sont ceux de {name}, et le montant est son impôt au titre de {taxType} {period} : imputez-le à ce contribuable.',
+  'payments.world.mistyped.flagCheckDigit':
+    'Le NIF cité {quoted} ne respecte pas la clé de contrôle : il n’appartient à personne',
+  'payments.world.mistyped.flagLure':
+    '{lure} (NIF {lureTin}) doit exactement {amount}, mais son nom et son compte bancaire ne sont pas ceux du payeur',
+  'payments.verdict.suspense.checkDigit':
+    'Le NIF {quoted} cité dans la référence ne respecte pas la clé de contrôle : il ne désigne aucun contribuable, et une dette du même montant ne fait pas de {tin} le payeur. La raison sociale et le compte bancaire du payeur sont ceux de {payer} (NIF {payerTin}) : le paiement se trouve maintenant sur le mauvais compte.',
 } satisfies Catalogue

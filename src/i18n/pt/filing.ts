@@ -294,4 +294,90 @@ export default {
     'A inactividade estava certa, mas a notificação era desnecessária: os dados de terceiros já mostravam ausência de actividade.',
   'filing.verdict.dormancy.right':
     'Inactividade: sem facturas electrónicas, sem importações, vendas reduzidas a zero. Nada a exigir nem a liquidar.',
+  'filing.world.title.nonFiler': 'Falta de declaração: IVA {period}, {name}',
+  'filing.world.title.lateReturn': 'Declaração de IVA fora do prazo {period}, {name}',
+  'filing.world.title.return': 'Declaração de IVA {period}, {name}',
+  'filing.world.excuse.accountant':
+    'o nosso contabilista estava de férias e mais ninguém sabia a senha da declaração electrónica',
+  'filing.world.excuse.stockCount': 'estávamos ocupados com o inventário de fim de ano',
+  'filing.world.excuse.forgot': 'o gerente esqueceu-se da data',
+  'filing.world.claim.documentedLetter':
+    'Solicitamos a dispensa da multa sobre a nossa declaração de IVA entregue fora do prazo: {cause} impediu-nos de declarar entre {from} e {to}. Segue em anexo o documento.',
+  'filing.world.claim.undocumentedLetter':
+    '{name} entregou fora do prazo devido a: {cause}. Esperamos a vossa compreensão.',
+  'filing.world.claim.excuseLetter': 'Pedimos desculpa pelo atraso: {cause}.',
+  'filing.world.document.medical':
+    'Atestado médico, hospital provincial de {city}: o director-geral esteve internado de {from} a {to}.',
+  'filing.world.document.death':
+    'Certidão de óbito datada de {from} do cônjuge do proprietário; funeral e período de luto até {to}.',
+  'filing.world.document.fire':
+    'Relatório dos bombeiros de {from}: incêndio em {line}, {city}; registos contabilísticos destruídos, reconstituídos até {to}.',
+  'filing.world.document.official': 'Certidão oficial datada de {from} que atesta: {cause} (até {to}).',
+  'filing.world.missing.flagSince':
+    'Nenhuma declaração de IVA desde {since}: {count, plural, one {# declaração em falta} other {# declarações em falta}}',
+  'filing.world.dormant.expected':
+    'Iniciar o procedimento de inactividade: sem notificação para declarar, sem liquidação oficiosa.',
+  'filing.world.dormant.explanation':
+    'As vendas declaradas caíram para zero antes de as declarações pararem, e não foi comunicada nenhuma factura electrónica nem importação depois de {after}. Nada mostra que a empresa ainda exerce actividade: uma notificação ou uma liquidação estimada tributaria uma empresa sem rendimentos.',
+  'filing.world.dormant.flagNil': 'As vendas declaradas caíram para zero antes de as declarações pararem',
+  'filing.world.dormant.flagNoActivity': 'Nenhuma factura electrónica nem importação nos meses em falta',
+  'filing.world.stopFiler.flagOnTime':
+    'Declarações entregues no prazo durante {months, plural, one {# mês} other {# meses}} antes disso',
+  'filing.world.stopFiler.flagActivity':
+    'Facturas electrónicas de {invoiced} e importações de {imports} comunicadas para {period}',
+  'filing.world.stopFiler.respondsExpected':
+    'Notificar para declarar; quando a declaração chegar dentro do prazo, registá-la com a multa por entrega fora do prazo.',
+  'filing.world.stopFiler.respondsExplanation':
+    'Um faltoso, não uma empresa inactiva: ainda factura e importa. A notificação obteve a declaração (IVA líquido {net}); está fora do prazo, por isso aplica-se a multa do perfil ({penalty}), e não é necessária liquidação oficiosa.',
+  'filing.world.stopFiler.assessExpected':
+    'Notificar para declarar; se o prazo terminar sem declaração, emitir uma liquidação oficiosa de cerca de {average} (a média {periods, plural, one {da última declaração} other {das últimas # declarações}}).',
+  'filing.world.stopFiler.assessExplanation':
+    'Um faltoso, não uma empresa inactiva: as facturas electrónicas e as importações aduaneiras mostram que ainda exerce actividade. O primeiro objectivo é a declaração, por isso a notificação vem primeiro; terminado o seu prazo ({expiry}), uma liquidação oficiosa baseada em provas, nas declarações anteriores ({average}) ou no volume de negócios comunicado por terceiros ({thirdParty}), protege a receita. Uma declaração entregue depois substitui-a.',
+  'filing.world.nilFiler.expected':
+    'Remeter a declaração para análise interna: declarado zero enquanto as facturas electrónicas mostram vendas.',
+  'filing.world.nilFiler.explanation':
+    'A declaração é válida na forma, por isso não é rejeitada, e os cálculos estão certos, por isso não é um erro de cálculo. Mas foram emitidas facturas electrónicas de {invoiced} em {period} e as declarações estão a zero desde {nilFrom}: uma dúvida substancial para análise e liquidação adicional (cerca de {thirdParty} de IVA).',
+  'filing.world.nilFiler.flagNil': 'Declarações de IVA a zero desde {nilFrom}',
+  'filing.world.nilFiler.flagInvoices': 'Facturas electrónicas de {invoiced} emitidas em {period}',
+  'filing.world.understated.expected':
+    'Remeter a declaração para análise interna: as vendas declaradas estão muito abaixo das vendas facturadas electronicamente.',
+  'filing.world.understated.explanation':
+    'Os cálculos estão certos e o formulário completo, por isso nem a correcção de erro de cálculo nem a rejeição se aplicam. Vendas declaradas de {sales} contra {invoiced} facturados electronicamente são uma dúvida substancial: um técnico deve analisá-la e fazer a liquidação adicional (cerca de {gap} de IVA liquidado).',
+  'filing.world.understated.flagBelow':
+    'Vendas declaradas {sales} < vendas facturadas electronicamente {invoiced}',
+  'filing.world.understated.flagHistory': 'Vendas muito abaixo das dos meses anteriores',
+  'filing.world.incomplete.expected':
+    'Rejeitar a declaração por inválida: há campos obrigatórios em branco, e o contribuinte deve entregar uma declaração completa.',
+  'filing.world.incomplete.explanation':
+    'A declaração em papel deixa «{input}» e «{netLine}» em branco: as verificações formais falham e nenhuma dívida pode ser registada a partir dela. Este é o único caso de rejeição; a obrigação mantém-se em aberto até chegar uma declaração completa (o IVA líquido com estes valores seria de cerca de {net}).',
+  'filing.world.incomplete.flag': '«{input}» e «{netLine}» deixados em branco',
+  'filing.world.arithmetic.expected':
+    'Corrigir o IVA líquido para {correct} e enviar uma notificação de erro de cálculo; sem remessa para análise.',
+  'filing.world.arithmetic.explanation':
+    'IVA liquidado menos IVA dedutível dá {correct}, mas a declaração indica {wrong}: dois algarismos trocados. O historial é limpo e as facturas electrónicas coincidem com as vendas declaradas, por isso é um lapso de boa-fé. A via do erro de cálculo corrige-o sumariamente e informa o contribuinte de como contestar no prazo do perfil; uma remessa para análise seria excessiva.',
+  'filing.world.arithmetic.flag': 'O campo do IVA líquido difere do IVA liquidado menos o IVA dedutível',
+  'filing.world.reasonable.expected':
+    'Registar a declaração e dispensar a multa por entrega fora do prazo: a causa está documentada.',
+  'filing.world.reasonable.explanation':
+    'Entregue com {days, plural, one {# dia} other {# dias}} de atraso, mas o contribuinte documenta uma justa causa ({cause}) que abrange a data-limite, e o historial é limpo. Uma multa de {penalty} puniria um contribuinte que não podia declarar.',
+  'filing.world.reasonable.flagLate': 'Entregue com {days, plural, one {# dia} other {# dias}} de atraso',
+  'filing.world.reasonable.clearing': 'Justa causa documentada que abrange a data-limite ({cause})',
+  'filing.world.genuine.lateExpected':
+    'Registar a declaração com a multa por entrega fora do prazo ({penalty}).',
+  'filing.world.genuine.expected': 'Aceitar e registar a declaração.',
+  'filing.world.genuine.lateExplanation':
+    'Entregue com {days, plural, one {# dia} other {# dias}} de atraso{claim, select, undocumented { e o pedido não invoca uma justa causa documentada} other { sem explicação}}: aplica-se a multa do perfil. Os valores e os dados de terceiros são coerentes.',
+  'filing.world.genuine.explanation':
+    'Uma declaração completa, com cálculos certos, entregue no prazo e coerente com as facturas electrónicas: registe-a.',
+  'filing.world.note.returnPosted': 'Declaração registada',
+  'filing.world.note.paidWithReturn': 'Pago com a declaração',
+  'filing.world.note.paidAwaiting': 'Pago com a declaração (declaração a aguardar processamento)',
+  'filing.world.note.lateFilingPenalty': 'Multa por entrega fora do prazo',
+  'filing.world.note.penaltyPaid': 'Multa paga',
+  'filing.world.note.returnPostedDecision': 'declaração registada',
+  'filing.world.note.lateFilingPenaltyDecision': 'multa por entrega fora do prazo',
+  'filing.world.note.mathError': 'correcção de erro de cálculo',
+  'filing.world.note.defaultAssessment': 'liquidação oficiosa mantida',
+  'filing.world.thirdParty.einvoices': 'Facturas electrónicas de venda emitidas (valor sem IVA)',
+  'filing.world.thirdParty.customs': 'Importações desalfandegadas (valor aduaneiro; IVA pago na fronteira)',
 } satisfies Catalogue

@@ -273,4 +273,110 @@ export default {
     'A uma unidade dos valores certos, que as regras arredondam uma só vez. {why}',
   'payments.verdict.charges.off':
     '{direction, select, under {Cobrado a menos} other {Cobrado a mais}}: {why}',
+  'payments.world.suspense.title': 'Conta transitória: {payer}',
+  'payments.world.suspense.allocateTo': 'Afectar a {name} (NIF {tin}), {taxType} {period}',
+  'payments.world.thirdParty.explanation':
+    '{firm} é um gabinete de contabilidade que paga pelo seu cliente: a referência indica {name}, o seu NIF e o período, e o valor é exactamente o imposto devido de {taxType} {period}. Um terceiro pode pagar o imposto de um contribuinte; afecte o pagamento ao contribuinte indicado.',
+  'payments.world.thirdParty.flagPayer':
+    'O ordenante {firm} não é o contribuinte e paga a partir da sua própria conta',
+  'payments.world.thirdParty.flagReference': 'A referência indica {name}, o NIF {tin} e {taxType} {period}',
+  'payments.world.amountOnly.expected': 'Devolver o pagamento ao ordenante',
+  'payments.world.amountOnly.explanation':
+    'Nenhuma denominação nem conta bancária de contribuinte corresponde a {payer}, e a referência («{reference}») não indica NIF nem período. Só o valor coincide com a dívida em aberto de {name} de {taxType} {period}: afectar com base apenas nisso saldaria a dívida de outro contribuinte com o dinheiro de um estranho. Devolva o pagamento ao ordenante.',
+  'payments.world.amountOnly.flagPayer':
+    'Nenhum contribuinte está registado como {payer} nem é titular da conta {account}',
+  'payments.world.amountOnly.flagReference': 'A referência «{reference}» não indica NIF nem período',
+  'payments.world.amountOnly.flagAmount':
+    'Só o valor coincide com a dívida em aberto de {name} de {taxType} {period}',
+  'payments.world.swapped.explanation':
+    'O NIF da referência ({quoted}) tem dois algarismos trocados, e por isso o pagamento não foi conciliado. A denominação e a conta bancária do ordenante são as de {name}, e o valor é o seu imposto de {taxType} {period}: afecte-o a esse contribuinte.',
+  'payments.world.swapped.flagTin':
+    'O NIF indicado {quoted} não foi atribuído: dois algarismos estão trocados',
+  'payments.world.swapped.flagPayer': 'A denominação e a conta bancária do ordenante correspondem a {name}',
+  'payments.world.refund.title': 'Pedido de reembolso: {name}',
+  'payments.world.refund.letterTwice':
+    'Pagámos duas vezes o imposto de {credit} de {taxType} {period}: em {first} e novamente em {second}. Pedimos o reembolso do segundo pagamento na nossa conta.',
+  'payments.world.refund.letterOverpaid':
+    'Em {paidOn} pagámos {paid} de {taxType} {period}, mas o imposto devido era {due}: um erro de digitação na nossa transferência. Pedimos o reembolso dos {credit} pagos a mais.',
+  'payments.world.refund.debt': '{taxType} {period} ({balance})',
+  'payments.world.refund.expected': 'Reembolsar o crédito de {credit}',
+  'payments.world.refund.explanation':
+    '{taxType} {period} foi pago duas vezes e {name} não deve mais nada: a totalidade dos {credit} é reembolsável.',
+  'payments.world.creditWithDebts.expected':
+    'Compensar o crédito com as dívidas em aberto e reembolsar depois {refundable}',
+  'payments.world.creditWithDebts.explanation':
+    'O crédito de {credit} é real, mas {name} deve {owed} de {on}. Um crédito paga primeiro as outras dívidas do contribuinte; só restam {refundable} a reembolsar.',
+  'payments.world.creditWithDebts.flagOwed': 'A conta corrente mostra {owed} em dívida de {on}',
+  'payments.world.creditWithDebts.flagCredit':
+    'O crédito é de {credit}: podem ser reembolsados no máximo {refundable}',
+  'payments.world.causeless.accountant':
+    'O nosso contabilista estava de férias e a declaração foi esquecida.',
+  'payments.world.causeless.cash': 'O negócio abrandou e não tínhamos liquidez para pagar na data-limite.',
+  'payments.world.causeless.deadline': 'Não tínhamos conhecimento do novo prazo.',
+  'payments.world.causeless.internet': 'A nossa ligação à internet estava em baixo na data-limite.',
+  'payments.world.cause.hospital': 'estive internado de {admitted} a {discharged}',
+  'payments.world.cause.fire': 'um incêndio destruiu o nosso escritório e os nossos registos em {on}',
+  'payments.world.cause.flood': 'as nossas instalações foram inundadas em {on}',
+  'payments.world.doc.discharge': 'Nota de alta hospitalar',
+  'payments.world.doc.hospital': 'Hospital Geral de {city}',
+  'payments.world.doc.dischargeText':
+    '{name} deu entrada em {admitted} e teve alta em {discharged} após cirurgia. Assinado: Dr. {doctor}.',
+  'payments.world.doc.fireReport': 'Relatório de ocorrência de incêndio',
+  'payments.world.doc.floodCertificate': 'Certificado de danos por inundação',
+  'payments.world.doc.fireService': 'Serviço de Bombeiros de {city}',
+  'payments.world.doc.emergencyAgency': 'Instituto Nacional de Gestão de Calamidades',
+  'payments.world.doc.fireText':
+    'Incêndio nas instalações de {name}, {line}, {city}, em {on}. O escritório, os computadores e os registos em papel foram destruídos.',
+  'payments.world.doc.floodText':
+    'As instalações de {name}, {line}, {city}, foram inundadas em {on} e encerradas durante três semanas.',
+  'payments.world.doc.medical': 'Atestado médico',
+  'payments.world.doc.medicalCentre': 'Centro de Saúde de {city}',
+  'payments.world.doc.medicalText': '{who} foi tratado em ambulatório de {from} a {to}.',
+  'payments.world.doc.managingDirector': 'O director-geral',
+  'payments.world.waiver.title': 'Pedido de dispensa de multa: {name}',
+  'payments.world.waiver.letterCause':
+    'Solicitamos a dispensa das multas e juros aplicados a {taxType} {period}: {cause}. A declaração foi entregue e o imposto pago em {filedOn}, logo que nos foi possível.',
+  'payments.world.waiver.letterNoCause':
+    'Solicitamos a dispensa das multas e juros aplicados a {taxType} {period}. {cause} A declaração foi entregue e o imposto pago em {filedOn}.',
+  'payments.world.waiver.expected': 'Dispensar a multa de {penalty}; os juros mantêm-se',
+  'payments.world.waiver.explanation':
+    'Os documentos mostram que {cause}, o que abrange a data-limite de {dueOn}, e o historial declarativo é limpo: justa causa. Dispense a multa; os juros compensam {days, plural, one {o # dia} other {os # dias}} de atraso no pagamento e não são dispensados.',
+  'payments.world.waiver.clearingDocument': '{title} emitido por {issuer} abrange a data-limite de {dueOn}',
+  'payments.world.waiver.clearingHistory': 'Todas as declarações anteriores foram entregues no prazo',
+  'payments.world.unjustified.expected': 'Indeferir a dispensa',
+  'payments.world.unjustified.explanationLateDocument':
+    'O único documento tem data posterior à entrega da declaração ({filedOn}): não explica o incumprimento da data-limite de {dueOn}. O historial mostra declarações anteriores em atraso. Não há justa causa: a multa mantém-se.',
+  'payments.world.unjustified.explanationNoCause':
+    '«{cause}» não é justa causa, nada o comprova, e o historial mostra declarações anteriores em atraso. A multa mantém-se.',
+  'payments.world.unjustified.flagLateDocument':
+    'O atestado médico tem data posterior à entrega da declaração em {filedOn}',
+  'payments.world.unjustified.flagLateHistory': 'Declarações anteriores também foram entregues em atraso',
+  'payments.world.unjustified.flagNoDocuments': 'Nenhum documento fundamenta o pedido',
+  'payments.world.unjustified.flagNoCause': '«{cause}» não é justa causa',
+  'payments.world.charges.title': 'Multa e juros de mora: {name}',
+  'payments.world.charges.expected': 'Lançar uma multa de {penalty} e juros de {interest}',
+  'payments.world.charges.explanation':
+    'Os {assessed} de {taxType} {period} liquidados em {noticeOn} eram devidos com a declaração em {dueOn}: a multa e os juros contam dessa data-limite original até ao pagamento em {paidOn} ({days, plural, one {# dia} other {# dias}}), e não a partir da notificação.',
+  'payments.world.charges.flag':
+    'A data-limite original de {taxType} {period} é {dueOn}, muito antes da notificação de {noticeOn}',
+  'payments.world.note.bankTransfer': 'Transferência bancária',
+  'payments.world.note.overpaid': 'Mesma transferência: valor superior ao imposto devido',
+  'payments.world.note.lateFiling': 'Entrega fora do prazo',
+  'payments.world.note.lateFilingAndPayment': 'Entrega e pagamento fora do prazo',
+  'payments.world.note.lateInterest': 'Juros de mora',
+  'payments.world.note.additionalAssessment': 'Liquidação adicional',
+  'payments.world.note.allocated': 'pagamento da conta transitória {ref} afectado',
+  'payments.world.note.refunded': 'crédito reembolsado',
+  'payments.world.note.refundedAfterOffset': 'crédito reembolsado após compensação',
+  'payments.world.note.waived': 'multa dispensada',
+  'payments.world.note.latePayment': 'pagamento em atraso',
+  'payments.world.note.lateInterestPosted': 'juros de mora',
+  'payments.world.mistyped.explanation':
+    'O NIF da referência ({quoted}) falha o dígito de controlo: nenhum contribuinte o pode ter, por isso um algarismo foi mal digitado (dois estão trocados; repostos, dão {tin}, o NIF de {name}). {lure} (NIF {lureTin}) deve exactamente {amount} de {lureTax} {lurePeriod}, mas nem a sua denominação nem a sua conta bancária são as do ordenante: um valor igual não prova nada. A denominação e a conta bancária do ordenante são as de {name}, e o valor é o seu imposto de {taxType} {period}: afecte-o a esse contribuinte.',
+  'payments.world.mistyped.flagCheckDigit':
+    'O NIF indicado {quoted} falha o dígito de controlo: não pertence a ninguém',
+  'payments.world.mistyped.flagLure':
+    '{lure} (NIF {lureTin}) deve exactamente {amount}, mas a sua denominação e a sua conta bancária não são as do ordenante',
+  'payments.verdict.suspense.checkDigit':
+    'O NIF {quoted} da referência falha o dígito de controlo, por isso não indica nenhum contribuinte, e uma dívida do mesmo valor não faz de {tin} o ordenante. A denominação e a conta bancária do ordenante são as de {payer} (NIF {payerTin}): o pagamento está agora na conta errada.',
 } satisfies Catalogue

@@ -274,4 +274,107 @@ export default {
     'В пределах одной единицы от верных сумм, которые правила округляют один раз. {why}',
   'payments.verdict.charges.off':
     '{direction, select, under {Начислено меньше положенного} other {Начислено больше положенного}}: {why}',
+  'payments.world.suspense.title': 'Невыясненный платёж: {payer}',
+  'payments.world.suspense.allocateTo': 'Зачислить на {name} (ИНН {tin}), {taxType} {period}',
+  'payments.world.thirdParty.explanation':
+    '{firm} — бухгалтерская фирма, которая платит за своего клиента: в назначении платежа указаны {name}, его ИНН и период, а сумма в точности равна налогу к уплате за {taxType} {period}. Третье лицо вправе уплатить налог за налогоплательщика; зачислите платёж указанному налогоплательщику.',
+  'payments.world.thirdParty.flagPayer':
+    'Плательщик {firm} — не сам налогоплательщик и платит со своего счёта',
+  'payments.world.thirdParty.flagReference':
+    'В назначении платежа указаны {name}, ИНН {tin} и {taxType} {period}',
+  'payments.world.amountOnly.expected': 'Вернуть платёж плательщику',
+  'payments.world.amountOnly.explanation':
+    'Ни наименование, ни банковский счёт ни одного налогоплательщика не совпадают с {payer}, а в назначении платежа («{reference}») нет ни ИНН, ни периода. Совпадает только сумма — с открытым долгом {name} за {taxType} {period}: зачисление по одной сумме погасило бы долг другого налогоплательщика чужими деньгами. Верните платёж плательщику.',
+  'payments.world.amountOnly.flagPayer':
+    'Ни один налогоплательщик не зарегистрирован как {payer} и не владеет счётом {account}',
+  'payments.world.amountOnly.flagReference': 'В назначении платежа «{reference}» нет ни ИНН, ни периода',
+  'payments.world.amountOnly.flagAmount':
+    'Совпадает только сумма — с открытым долгом {name} за {taxType} {period}',
+  'payments.world.swapped.explanation':
+    'В ИНН из назначения платежа ({quoted}) переставлены две цифры — поэтому платёж не был сопоставлен. Наименование и банковский счёт плательщика принадлежат {name}, а сумма равна его налогу за {taxType} {period}: зачислите платёж ему.',
+  'payments.world.swapped.flagTin': 'Указанный ИНН {quoted} никому не присвоен: переставлены две цифры',
+  'payments.world.swapped.flagPayer': 'Наименование и банковский счёт плательщика совпадают с {name}',
+  'payments.world.refund.title': 'Заявление о возврате: {name}',
+  'payments.world.refund.letterTwice':
+    'Мы дважды уплатили налог за {taxType} {period} в сумме {credit}: {first} и повторно {second}. Просим вернуть второй платёж на наш счёт.',
+  'payments.world.refund.letterOverpaid':
+    '{paidOn} мы уплатили {paid} за {taxType} {period}, тогда как налог к уплате составлял {due}: ошибка при вводе суммы банковского перевода. Просим вернуть излишне уплаченные {credit}.',
+  'payments.world.refund.debt': '{taxType} {period} ({balance})',
+  'payments.world.refund.expected': 'Вернуть переплату {credit}',
+  'payments.world.refund.explanation':
+    '{taxType} {period} оплачен дважды, других долгов у {name} нет: возврату подлежит вся сумма {credit}.',
+  'payments.world.creditWithDebts.expected':
+    'Зачесть переплату в счёт открытых долгов, затем вернуть {refundable}',
+  'payments.world.creditWithDebts.explanation':
+    'Переплата {credit} реальна, но {name} должен {owed} по {on}. Переплата сначала погашает другие долги налогоплательщика; к возврату остаётся только {refundable}.',
+  'payments.world.creditWithDebts.flagOwed': 'По лицевому счёту долг {owed} по {on}',
+  'payments.world.creditWithDebts.flagCredit': 'Переплата — {credit}: вернуть можно не более {refundable}',
+  'payments.world.causeless.accountant': 'Наш бухгалтер был в отпуске, и о декларации забыли.',
+  'payments.world.causeless.cash': 'Дела шли плохо, и к сроку уплаты у нас не было денег.',
+  'payments.world.causeless.deadline': 'Мы не знали о новом сроке.',
+  'payments.world.causeless.internet': 'В день срока у нас не работал интернет.',
+  'payments.world.cause.hospital': 'я находился в больнице с {admitted} по {discharged}',
+  'payments.world.cause.fire': '{on} пожар уничтожил наш офис и документы',
+  'payments.world.cause.flood': '{on} наше помещение было затоплено',
+  'payments.world.doc.discharge': 'Выписной эпикриз',
+  'payments.world.doc.hospital': 'Городская больница г. {city}',
+  'payments.world.doc.dischargeText':
+    '{name} поступил(а) {admitted} и выписан(а) {discharged} после операции. Подпись: д-р {doctor}.',
+  'payments.world.doc.fireReport': 'Акт о пожаре',
+  'payments.world.doc.floodCertificate': 'Справка об ущербе от наводнения',
+  'payments.world.doc.fireService': 'Пожарная служба г. {city}',
+  'payments.world.doc.emergencyAgency': 'Государственное агентство по чрезвычайным ситуациям',
+  'payments.world.doc.fireText':
+    'Пожар в помещении {name}, {line}, {city}, {on}. Офис, компьютеры и бумажные документы уничтожены.',
+  'payments.world.doc.floodText': 'Помещение {name}, {line}, {city}, затоплено {on} и закрыто на три недели.',
+  'payments.world.doc.medical': 'Медицинская справка',
+  'payments.world.doc.medicalCentre': 'Медицинский центр г. {city}',
+  'payments.world.doc.medicalText': '{who} проходил(а) амбулаторное лечение с {from} по {to}.',
+  'payments.world.doc.managingDirector': 'Генеральный директор',
+  'payments.world.waiver.title': 'Заявление о снятии штрафа: {name}',
+  'payments.world.waiver.letterCause':
+    'Просим снять штрафы и пени, начисленные за {taxType} {period}: {cause}. Декларация подана и налог уплачен {filedOn}, как только это стало возможно.',
+  'payments.world.waiver.letterNoCause':
+    'Просим снять штрафы и пени, начисленные за {taxType} {period}. {cause} Декларация подана и налог уплачен {filedOn}.',
+  'payments.world.waiver.expected': 'Снять штраф {penalty}; пени остаются',
+  'payments.world.waiver.explanation':
+    'Документы подтверждают, что {cause}, и это охватывает срок {dueOn}; история подачи деклараций безупречна: уважительная причина. Снимите штраф; пени — компенсация за {days, plural, one {# день} few {# дня} many {# дней} other {# дня}} просрочки уплаты и не снимаются.',
+  'payments.world.waiver.clearingDocument': '{title} ({issuer}) охватывает срок {dueOn}',
+  'payments.world.waiver.clearingHistory': 'Все прежние декларации поданы в срок',
+  'payments.world.unjustified.expected': 'Отказать в снятии штрафа',
+  'payments.world.unjustified.explanationLateDocument':
+    'Единственный документ датирован позже подачи декларации ({filedOn}): он не объясняет пропуск срока {dueOn}. История показывает и прежние просрочки. Уважительной причины нет: штраф остаётся.',
+  'payments.world.unjustified.explanationNoCause':
+    '«{cause}» — не уважительная причина, ничем не подтверждена, а история показывает и прежние просрочки. Штраф остаётся.',
+  'payments.world.unjustified.flagLateDocument':
+    'Медицинская справка датирована позже подачи декларации {filedOn}',
+  'payments.world.unjustified.flagLateHistory': 'Прежние декларации тоже подавались с опозданием',
+  'payments.world.unjustified.flagNoDocuments': 'Заявление не подтверждено документами',
+  'payments.world.unjustified.flagNoCause': '«{cause}» — не уважительная причина',
+  'payments.world.charges.title': 'Штраф и пени за просрочку уплаты: {name}',
+  'payments.world.charges.expected': 'Начислить штраф {penalty} и пени {interest}',
+  'payments.world.charges.explanation':
+    'Сумма {assessed} по {taxType} {period}, доначисленная {noticeOn}, подлежала уплате вместе с декларацией {dueOn}: штраф и пени начисляются с этого первоначального срока до уплаты {paidOn} ({days, plural, one {# день} few {# дня} many {# дней} other {# дня}}), а не с даты уведомления.',
+  'payments.world.charges.flag':
+    'Первоначальный срок уплаты по {taxType} {period} — {dueOn}, задолго до уведомления от {noticeOn}',
+  'payments.world.note.bankTransfer': 'Банковский перевод',
+  'payments.world.note.overpaid': 'Тот же перевод: сумма больше налога к уплате',
+  'payments.world.note.lateFiling': 'Несвоевременная подача',
+  'payments.world.note.lateFilingAndPayment': 'Несвоевременная подача и уплата',
+  'payments.world.note.lateInterest': 'Пени за просрочку уплаты',
+  'payments.world.note.additionalAssessment': 'Доначисление',
+  'payments.world.note.allocated': 'невыясненный платёж {ref} зачислен',
+  'payments.world.note.refunded': 'переплата возвращена',
+  'payments.world.note.refundedAfterOffset': 'переплата возвращена после зачёта',
+  'payments.world.note.waived': 'штраф снят',
+  'payments.world.note.latePayment': 'просрочка уплаты',
+  'payments.world.note.lateInterestPosted': 'пени за просрочку уплаты',
+  'payments.world.mistyped.explanation':
+    'ИНН в назначении платежа ({quoted}) не проходит проверку контрольной цифры: такого ИНН ни у кого быть не может, значит, цифра введена с ошибкой (две переставлены; если вернуть их на место, получится {tin} — ИНН {name}). {lure} (ИНН {lureTin}) должен ровно {amount} за {lureTax} {lurePeriod}, но ни наименование, ни банковский счёт не совпадают с плательщиком: одинаковая сумма ничего не доказывает. Наименование и банковский счёт плательщика принадлежат {name}, а сумма равна его налогу за {taxType} {period}: зачислите платёж ему.',
+  'payments.world.mistyped.flagCheckDigit':
+    'Указанный ИНН {quoted} не проходит проверку контрольной цифры: он никому не принадлежит',
+  'payments.world.mistyped.flagLure':
+    '{lure} (ИНН {lureTin}) должен ровно {amount}, но его наименование и банковский счёт не совпадают с плательщиком',
+  'payments.verdict.suspense.checkDigit':
+    'ИНН {quoted} в назначении платежа не проходит проверку контрольной цифры, поэтому не указывает ни на одного налогоплательщика, а долг на ту же сумму не делает {tin} плательщиком. Наименование и банковский счёт плательщика принадлежат {payer} (ИНН {payerTin}): платёж теперь числится на чужом лицевом счёте.',
 } satisfies Catalogue

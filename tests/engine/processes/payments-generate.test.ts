@@ -13,6 +13,7 @@ import { isValidTin } from '../../../src/engine/world/ids'
 import type { PaymentsCaseData } from '../../../src/engine/processes/payments/case-data'
 import { arrearsOf, entriesByTin, offsetCredits, periodBalances } from '../../../src/engine/rules/ledger'
 import { worldDigest } from '../../../src/engine/world/digest'
+import { isDate, isMsg, type Text } from '../../../src/engine/primitives/message'
 import { benchScenario } from '../../bench/scenarios'
 
 const library = await loadBundledLibrary()
@@ -99,7 +100,7 @@ describe('payments world of the bundled scenario', () => {
     const session = new Session(scenario, world)
     const noteOf = (record: CaseRecord) => {
       const panel = paymentsModule.reveal(
-        record,
+        record as CaseRecord<PaymentsCaseData>,
         { type: STEP.searchCandidates },
         session.env,
         undefined as never,
@@ -138,16 +139,21 @@ describe('payments world of the bundled scenario', () => {
   })
 
   it('reasonable causes cover the due date; unjustified requests have no document that does', () => {
+    // The documents are messages: the stay in hospital and the disaster are typed arguments.
+    const dateArg = (text: Text, name: string) => {
+      const value = isMsg(text) ? text.args?.[name] : undefined
+      return isDate(value) ? value.date : undefined
+    }
     const covers = (d: PaymentsCaseData) =>
       d.type === 'waiver' &&
-      d.documents.some((doc) =>
-        /admitted on (\S+) and discharged on (\S+)/.test(doc.text)
-          ? (() => {
-              const [, from, to] = /admitted on (\S+) and discharged on (\S+)/.exec(doc.text)!
-              return from! <= d.dueOn && d.dueOn <= to!.replace(/\.$/, '')
-            })()
-          : /(Fire|flood)/i.test(doc.title) && doc.date <= d.dueOn,
-      )
+      d.documents.some((doc) => {
+        const from = dateArg(doc.text, 'admitted')
+        const to = dateArg(doc.text, 'discharged')
+        if (from && to) return from <= d.dueOn && d.dueOn <= to
+        const disaster =
+          isMsg(doc.title) && /fireReport|floodCertificate/.test(doc.title.id) && doc.date <= d.dueOn
+        return disaster
+      })
     for (const { data } of byKind('reasonable-cause-waiver')) expect(covers(data)).toBe(true)
     for (const { data } of byKind('unjustified-waiver')) {
       expect(covers(data)).toBe(false)

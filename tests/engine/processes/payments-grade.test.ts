@@ -5,12 +5,14 @@
 import { describe, expect, it } from 'vitest'
 import { createActor } from 'xstate'
 import { loadBundledLibrary } from '../../../src/cli/files'
-import { generateWorld, type Command, type ProcessEnv } from '../../../src/engine'
-import type { PaymentsCaseData } from '../../../src/engine/processes/payments/case-data'
+import { generateWorld, type CaseRecord, type Command, type ProcessEnv } from '../../../src/engine'
+import { quotedTin, type PaymentsCaseData } from '../../../src/engine/processes/payments/case-data'
+import type { Msg } from '../../../src/engine/primitives/message'
+import { isValidTin } from '../../../src/engine/world/ids'
 import { DECISION } from '../../../src/engine/processes/payments/commands'
 import { paymentsModule } from '../../../src/engine/processes/payments/module'
 import { lateInterest } from '../../../src/engine/rules/interest'
-import { offsetCredits } from '../../../src/engine/rules/ledger'
+import { offsetCredits, periodBalances } from '../../../src/engine/rules/ledger'
 import { RegisterIndex } from '../../../src/engine/world/search'
 import { inEnglish } from '../../../src/i18n/render'
 
@@ -24,7 +26,7 @@ const env: ProcessEnv = {
   index: new RegisterIndex(world.taxpayers),
 }
 const all = (world.cases.payments ?? []).map((record) => ({
-  record,
+  record: record as CaseRecord<PaymentsCaseData>,
   data: record.data as PaymentsCaseData,
   truth: world.truth.cases.find((t) => t.caseId === record.id)!,
 }))
@@ -52,10 +54,6 @@ function decision(
     return: { type: DECISION.returnToPayer, reason: 'unknown payer' },
     hold: { type: DECISION.holdInSuspense, reason: 'asked the bank' },
     'refund all': { type: DECISION.refundCredit, amount: d.type === 'refund' ? d.amountClaimed : 0 },
-    'refund the rest': {
-      type: DECISION.refundCredit,
-      amount: offsetCredits(world.ledger, c.record.tin).refundable || 1,
-    },
     offset: { type: DECISION.offsetCredit },
     'refuse refund': { type: DECISION.refuseRefund, reason: 'no' },
     'waive penalty': { type: DECISION.waivePenalty, amount: d.type === 'waiver' ? d.penalty : 0 },
@@ -86,10 +84,12 @@ describe('grading: kind × decision', () => {
     ['third-party-payer', 'suspense', 'return', 'wrong'], // over-suspicion
     ['third-party-payer', 'suspense', 'hold', 'wrong'],
     ['genuine', 'suspense', 'allocate to the right taxpayer', 'correct'],
+    ['mistyped-tin', 'suspense', 'allocate to the right taxpayer', 'correct'],
+    ['mistyped-tin', 'suspense', 'allocate to the amount match', 'harmful'], // the look-alike's debt
+    ['mistyped-tin', 'suspense', 'return', 'wrong'],
     ['genuine', 'suspense', 'return', 'wrong'],
     ['credit-with-debts', 'refund', 'offset', 'correct'],
     ['credit-with-debts', 'refund', 'refund all', 'harmful'], // pays out money the taxpayer owes
-    ['credit-with-debts', 'refund', 'refund the rest', 'acceptable'], // right ceiling, offsets not posted
     ['credit-with-debts', 'refund', 'refuse refund', 'wrong'],
     ['genuine', 'refund', 'refund all', 'correct'],
     ['genuine', 'refund', 'offset', 'correct'], // nothing to offset: the same refund
@@ -107,6 +107,66 @@ describe('grading: kind × decision', () => {
     const verdict = paymentsModule.grade(truthCase.truth, command, [], env)
     expect(verdict.grade, inEnglish(verdict.why)).toBe(grade)
     expect(inEnglish(verdict.why).length).toBeGreaterThan(20)
+  })
+})
+
+describe('a mistyped TIN with a same-amount look-alike', () => {
+  const c = first('mistyped-tin')
+  const d = c.data.type === 'suspense' ? c.data : undefined
+  const quoted = quotedTin(d?.bank.reference ?? '')
+
+  it('quotes a TIN that fails the check digit, one swap away from the payer, whose name and account it is', () => {
+    expect(quoted).toBeDefined()
+    expect(isValidTin(quoted!)).toBe(false)
+    const right = String(c.truth.best.at(-1)!.tin)
+    const differ = [...right].flatMap((ch, i) => (ch === quoted![i] ? [] : [i]))
+    expect(differ).toHaveLength(2)
+    expect(differ[1]! - differ[0]!).toBe(1)
+    const payer = world.taxpayers.find((t) => t.tin === right)!
+    expect(d!.bank.payerName).toBe(payer.name.toUpperCase())
+    expect(d!.bank.payerAccount.number).toBe(payer.bankAccount.number)
+  })
+
+  it('lists first a valid-TIN taxpayer who owes exactly the amount but is not the payer', () => {
+    const lure = d!.candidates[0]!.tin
+    expect(lure).not.toBe(c.truth.best.at(-1)!.tin)
+    expect(isValidTin(lure)).toBe(true)
+    expect(periodBalances(world.ledger, lure).some((p) => p.balance === d!.bank.amount)).toBe(true)
+    const t = world.taxpayers.find((x) => x.tin === lure)!
+    expect(t.bankAccount.number).not.toBe(d!.bank.payerAccount.number)
+  })
+
+  it('grades allocating to the look-alike harmful, citing the failed check digit and the right payer', () => {
+    const lure = d!.candidates[0]!.tin
+    const match = periodBalances(world.ledger, lure).find((p) => p.balance === d!.bank.amount)!
+    const verdict = paymentsModule.grade(
+      c.truth,
+      { type: DECISION.allocate, tin: lure, taxType: match.taxType, period: match.period },
+      [],
+      env,
+    )
+    expect(verdict.grade).toBe('harmful')
+    const why = verdict.why as Msg
+    expect(why.id).toBe('payments.verdict.suspense.checkDigit')
+    expect(why.args).toMatchObject({ quoted, tin: lure, payerTin: c.truth.best.at(-1)!.tin })
+  })
+})
+
+describe('a credit larger than the debts it pays first', () => {
+  it('refunding exactly the rest is acceptable: the right ceiling, but the offsets are not posted', async () => {
+    // The default world's credits are all used up by the debts; seed 1 has one with a rest.
+    const other = await generateWorld(scenario, { seed: 1 })
+    const otherEnv: ProcessEnv = { ...env, world: other, index: new RegisterIndex(other.taxpayers) }
+    const found = other.truth.cases.flatMap((truth) => {
+      const record = other.cases.payments?.find((c) => c.id === truth.caseId)
+      const rest = record ? offsetCredits(other.ledger, record.tin).refundable : 0
+      return truth.kind === 'credit-with-debts' && rest > 0 ? [{ truth, rest }] : []
+    })
+    expect(found.length).toBeGreaterThan(0)
+    for (const { truth, rest } of found) {
+      const verdict = paymentsModule.grade(truth, { type: DECISION.refundCredit, amount: rest }, [], otherEnv)
+      expect(verdict.grade, inEnglish(verdict.why)).toBe('acceptable')
+    }
   })
 })
 

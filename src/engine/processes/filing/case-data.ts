@@ -1,14 +1,15 @@
 /** What a filing case carries besides the shared accounts (returns, ledger, third-party data). */
 import type { TaxType } from '../../vocabulary'
 import type { IsoDate, ReturnLine } from '../../world/types'
+import type { Text } from '../../primitives/message'
 
 /** The taxpayer's letter asking for the late-filing penalty to be waived. */
 export interface WaiverClaim {
-  /** The cause in the taxpayer's words. */
-  cause: string
-  letter: string
+  /** The cause: one the profile lists (its own words), or an excuse the engine words. */
+  cause: Text
+  letter: Text
   /** The supporting document attached, or null when the claim is not documented. */
-  document: string | null
+  document: Text | null
 }
 
 /** A return the taxpayer files later: `afterDays` after the demand to file is deemed received. */

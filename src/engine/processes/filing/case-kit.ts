@@ -3,7 +3,6 @@
  * of a best sequence, and the taxpayer's honest monthly history written to the accounts.
  */
 import { dueDate } from '../../rules/calendar'
-import { formatMoney } from '../../rules/money'
 import type { Jurisdiction } from '../../scenario/schema'
 import { addDays } from '../../primitives/calendar'
 import type { Draw } from '../../world/prng'
@@ -53,8 +52,6 @@ export const T: Command = { type: STEP.checkThirdParty }
 export const V: Command = { type: STEP.validate }
 export const C: Command = { type: STEP.examineClaim }
 export const D: Command = { type: STEP.sendDemand }
-
-export const money = (s: CaseSetup, minor: number) => formatMoney(minor, s.j.currency)
 
 /** The filing of each history period other than the case's own, all honest. */
 export type PeriodPlan = (m: Month, index: number) => Filing

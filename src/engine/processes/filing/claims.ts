@@ -3,14 +3,15 @@
  * profile accepts (payments.waiverCauses), a listed cause with no document, or an excuse.
  */
 import { addDays } from '../../primitives/calendar'
+import { day, msg, type Msg } from '../../primitives/message'
 import type { IsoDate, Taxpayer } from '../../world/types'
 import type { WaiverClaim } from './case-data'
 import type { CaseSetup } from './case-kit'
 
-const UNLISTED_CAUSES = [
-  'our accountant was on leave and nobody else knew the e-filing password',
-  'we were busy with the year-end stock count',
-  'the manager forgot the date',
+const UNLISTED_CAUSES: readonly Msg[] = [
+  msg('filing.world.excuse.accountant'),
+  msg('filing.world.excuse.stockCount'),
+  msg('filing.world.excuse.forgot'),
 ]
 
 /** The taxpayer's letter: documented and covering the due date, or not a reasonable cause. */
@@ -23,7 +24,7 @@ export function claimFor(s: CaseSetup, due: IsoDate, filedOn: IsoDate, reasonabl
     const cause = s.draw.pick(causes)
     return {
       cause,
-      letter: `We ask you to waive the penalty on our late VAT return: ${cause} prevented us from filing between ${from} and ${to}. The document is attached.`,
+      letter: msg('filing.world.claim.documentedLetter', { cause, from: day(from), to: day(to) }),
       document: documentFor(cause, from, to, s.taxpayer),
     }
   }
@@ -31,21 +32,23 @@ export function claimFor(s: CaseSetup, due: IsoDate, filedOn: IsoDate, reasonabl
     const cause = s.draw.pick(causes)
     return {
       cause,
-      letter: `${name} filed late because of ${cause}. We hope you will understand.`,
+      letter: msg('filing.world.claim.undocumentedLetter', { name, cause }),
       document: null,
     }
   }
   const cause = s.draw.pick(UNLISTED_CAUSES)
-  return { cause, letter: `Please excuse the delay: ${cause}.`, document: null }
+  return { cause, letter: msg('filing.world.claim.excuseLetter', { cause }), document: null }
 }
 
-function documentFor(cause: string, from: IsoDate, to: IsoDate, t: Taxpayer): string {
+/** The document a listed cause comes with, chosen by the profile's (English) wording of the cause. */
+function documentFor(cause: string, fromOn: IsoDate, toOn: IsoDate, t: Taxpayer): Msg {
   const c = cause.toLowerCase()
+  const from = day(fromOn)
+  const to = day(toOn)
   if (/ill|hospital|medical/.test(c))
-    return `Medical certificate, ${t.address.city} regional hospital: the managing director was hospitalised from ${from} to ${to}.`
-  if (/death|died|bereave/.test(c))
-    return `Death certificate dated ${from} of the owner's spouse; funeral and mourning period until ${to}.`
+    return msg('filing.world.document.medical', { city: t.address.city, from, to })
+  if (/death|died|bereave/.test(c)) return msg('filing.world.document.death', { from, to })
   if (/fire|flood|disaster/.test(c))
-    return `Fire brigade report of ${from}: fire at ${t.address.line}, ${t.address.city}; accounting records destroyed, rebuilt by ${to}.`
-  return `Official certificate dated ${from} attesting: ${cause} (until ${to}).`
+    return msg('filing.world.document.fire', { line: t.address.line, city: t.address.city, from, to })
+  return msg('filing.world.document.official', { cause, from, to })
 }

@@ -13,11 +13,13 @@ import type { Draw } from '../../world/prng'
 import type { Taxpayer } from '../../world/types'
 import { addDays } from '../../primitives/calendar'
 import { buildCase, type CaseSetup } from './cases'
+import type { BuiltCase } from './case-kit'
 import { WorldConfigSchema } from './config.schema'
 import { latestDue, periodsBack, type CaseAccounts } from './history'
 import { ANOMALIES, LOOKALIKES, type FilingKind } from './kinds'
 import { BUSINESSES, shortfallMessage, WorldShortfall } from '../../world/shortfall'
 import { caseId } from '../../primitives/case-id'
+import { msg } from '../../primitives/message'
 
 /** Every declared anomaly and look-alike, genuine cases up to `cases`, in a seeded order. */
 function kindList(draw: Draw, config: ProcessWorldConfig): FilingKind[] {
@@ -51,6 +53,34 @@ function writeAccounts(accounts: Accounts, tins: ReadonlySet<string>, ours: Case
   accounts.returns.push(...ours.returns)
   accounts.ledger.push(...ours.ledger)
   accounts.thirdParty.push(...ours.thirdParty)
+}
+
+/** The worklist's record of a built case: received when the reminder went or the return came. */
+function recordOf(built: BuiltCase, setup: CaseSetup, processingDays: number): CaseRecord<FilingCaseData> {
+  const { data } = built
+  const { taxpayer, today } = setup
+  const late = data.situation === 'received' && built.filedOn !== null && built.filedOn > data.returnDueOn
+  const receivedOn =
+    data.situation === 'missing' ? addDays(data.reminderOn ?? today, 7) : (built.filedOn ?? today)
+  const onCase = receivedOn < today ? receivedOn : today
+  return {
+    id: setup.caseId,
+    process: 'filing',
+    tin: taxpayer.tin,
+    title: msg(
+      data.situation === 'missing'
+        ? 'filing.world.title.nonFiler'
+        : late
+          ? 'filing.world.title.lateReturn'
+          : 'filing.world.title.return',
+      { period: data.period, name: taxpayer.name },
+    ),
+    receivedOn: onCase,
+    dueOn: addDays(onCase, processingDays),
+    amount: built.shownAmount,
+    priority: taxpayer.segment === 'large' || taxpayer.segment === 'medium' ? 'high' : 'normal',
+    data,
+  }
 }
 
 export const generate: ProcessGenerator<FilingCaseData> = ({ ctx, pop, accounts, config, claimed, tick }) => {
@@ -105,25 +135,7 @@ export const generate: ProcessGenerator<FilingCaseData> = ({ ctx, pop, accounts,
       stopFilerIndex: kind === 'stop-filer' ? stopFilers++ : 0,
     }
     const built = buildCase(kind, setup)
-    const { data } = built
-    const late = data.situation === 'received' && built.filedOn !== null && built.filedOn > data.returnDueOn
-    const receivedOn =
-      data.situation === 'missing' ? addDays(data.reminderOn ?? today, 7) : (built.filedOn ?? today)
-    const onCase = receivedOn < today ? receivedOn : today
-    cases.push({
-      id: setup.caseId,
-      process: 'filing',
-      tin: taxpayer.tin,
-      title:
-        data.situation === 'missing'
-          ? `Non-filer: VAT ${data.period}, ${taxpayer.name}`
-          : `${late ? 'Late VAT return' : 'VAT return'} ${data.period}, ${taxpayer.name}`,
-      receivedOn: onCase,
-      dueOn: addDays(onCase, settings.processingDays),
-      amount: built.shownAmount,
-      priority: taxpayer.segment === 'large' || taxpayer.segment === 'medium' ? 'high' : 'normal',
-      data,
-    })
+    cases.push(recordOf(built, setup, settings.processingDays))
     truth.push({ ...built.truth, caseId: setup.caseId, process: 'filing', kind })
     ours.returns.push(...built.accounts.returns)
     ours.ledger.push(...built.accounts.ledger)

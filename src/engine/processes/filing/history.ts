@@ -18,6 +18,7 @@ import type {
   ThirdPartyRecord,
 } from '../../world/types'
 import { lineAmount, vatLines } from './rules'
+import { msg, type Text } from '../../primitives/message'
 
 /** How a business trades: drawn once, then varied month by month. */
 export interface TradingProfile {
@@ -179,7 +180,7 @@ function filedLedger(
   const id = returnId(tin, m.period)
   const taxDue = lineAmount(filing.lines, 'net')
   const out: LedgerEntry[] = []
-  const entry = (kind: LedgerEntry['kind'], amount: number, suffix: string, note?: string): LedgerEntry => ({
+  const entry = (kind: LedgerEntry['kind'], amount: number, suffix: string, note?: Text): LedgerEntry => ({
     id: `filing-led-${tin}-VAT-${m.period}-${suffix}`,
     tin,
     taxType: 'VAT',
@@ -190,21 +191,25 @@ function filedLedger(
     ref: id,
     ...(note ? { note } : {}),
   })
-  if (posted) out.push({ ...entry('self-assessment', taxDue, 'sa', 'Return posted'), date: dueOn })
+  if (posted)
+    out.push({
+      ...entry('self-assessment', taxDue, 'sa', msg('filing.world.note.returnPosted')),
+      date: dueOn,
+    })
   if (taxDue > 0)
     out.push(
       entry(
         'payment',
         -taxDue,
         'pay',
-        posted ? 'Paid with the return' : 'Paid with the return (return awaiting processing)',
+        msg(posted ? 'filing.world.note.paidWithReturn' : 'filing.world.note.paidAwaiting'),
       ),
     )
   const penalty = posted ? lateFilingPenalty(taxDue, dueOn, filing.filedOn, j) : 0
   if (penalty > 0) {
-    out.push(entry('penalty', penalty, 'pen', 'Late-filing penalty'))
+    out.push(entry('penalty', penalty, 'pen', msg('filing.world.note.lateFilingPenalty')))
     out.push({
-      ...entry('payment', -penalty, 'penpay', 'Penalty paid'),
+      ...entry('payment', -penalty, 'penpay', msg('filing.world.note.penaltyPaid')),
       date: addDays(filing.filedOn, 14),
     })
   }
@@ -221,7 +226,7 @@ function thirdPartyOf(tin: string, m: Month, wanted: boolean): CaseAccounts['thi
       tin,
       period: m.period,
       amount: m.invoiced,
-      detail: 'Sales e-invoices issued (value excl. VAT)',
+      detail: msg('filing.world.thirdParty.einvoices'),
     })
   if (wanted && m.imports > 0)
     out.push({
@@ -231,7 +236,7 @@ function thirdPartyOf(tin: string, m: Month, wanted: boolean): CaseAccounts['thi
       period: m.period,
       amount: m.imports,
       counterparty: 'Customs',
-      detail: 'Imports cleared (customs value; VAT paid at the border)',
+      detail: msg('filing.world.thirdParty.customs'),
     })
   return out
 }

@@ -7,19 +7,8 @@ import { dueDate, previousPeriod } from '../../rules/calendar'
 import { lateFilingPenalty } from '../../rules/penalties'
 import { addDays, daysBetween } from '../../primitives/calendar'
 import type { CaseTruth } from '../contract'
-import {
-  baseData,
-  D,
-  H,
-  history,
-  honest,
-  money,
-  monthOf,
-  T,
-  V,
-  type BuiltCase,
-  type CaseSetup,
-} from './case-kit'
+import { day, money, msg, type Text } from '../../primitives/message'
+import { baseData, D, H, history, honest, monthOf, T, V, type BuiltCase, type CaseSetup } from './case-kit'
 import { DECISION, STEP } from './commands'
 import { declared, periodRange, periodsBack, tradingProfile } from './history'
 import { demandExpiry, lineAmount, priorAverage, thirdPartyEstimate } from './rules'
@@ -56,8 +45,11 @@ export function missingCase(s: CaseSetup, kind: 'stop-filer' | 'dormant'): Built
   const prior = priorAverage(accounts.returns, period, s.j.filing.estimatePeriods, s.j)
   const m = monthOf(months, period)
   const lastFiled = accounts.returns.filter((r) => r.filedOn !== null).at(-1)?.taxDue ?? 0
-  const flags = [
-    `No VAT return since ${previousPeriod(period)}: ${1 + data.alsoMissing.length} returns missing`,
+  const flags: Text[] = [
+    msg('filing.world.missing.flagSince', {
+      since: previousPeriod(period),
+      count: 1 + data.alsoMissing.length,
+    }),
   ]
   const missing: Missing = { s, period, due, before, data, accounts, prior, m, lastFiled, flags }
   return stop ? stopFiler(missing) : dormant(missing)
@@ -75,7 +67,7 @@ interface Missing {
   prior: ReturnType<typeof priorAverage>
   m: ReturnType<typeof monthOf>
   lastFiled: number
-  flags: string[]
+  flags: Text[]
 }
 
 /** The look-alike: no activity at all, so dormancy rather than a demand. */
@@ -86,13 +78,9 @@ function dormant({ period, before, data, accounts, prior, lastFiled, flags }: Mi
     filedOn: null,
     shownAmount: lastFiled,
     truth: {
-      expected: 'Start the dormancy procedure: no demand, no default assessment.',
-      explanation: `Sales declared fell to nil before the returns stopped, and no e-invoice or import has been reported after ${before.at(-3) ?? period}. Nothing shows the business still trades: a demand or an estimated assessment would tax a business that has no income.`,
-      flags: [
-        ...flags,
-        'Declared sales fell to nil before the returns stopped',
-        'No e-invoices or imports in the missing months',
-      ],
+      expected: msg('filing.world.dormant.expected'),
+      explanation: msg('filing.world.dormant.explanation', { after: before.at(-3) ?? period }),
+      flags: [...flags, msg('filing.world.dormant.flagNil'), msg('filing.world.dormant.flagNoActivity')],
       evidence: ['filing-history', 'third-party'],
       tadat: ['P4-10', 'P1-1'],
       atStake: prior.average,
@@ -113,8 +101,12 @@ function stopFiler(x: Missing): BuiltCase {
   const common = {
     flags: [
       ...flags,
-      `Returns filed on time for ${before.length} months before that`,
-      `E-invoices of ${money(s, m.invoiced)} and imports of ${money(s, m.imports)} reported for ${period}`,
+      msg('filing.world.stopFiler.flagOnTime', { months: before.length }),
+      msg('filing.world.stopFiler.flagActivity', {
+        invoiced: money(m.invoiced),
+        imports: money(m.imports),
+        period,
+      }),
     ],
     evidence: ['filing-history', 'third-party'],
     tadat: ['P4-10'] as CaseTruth['tadat'],
@@ -128,9 +120,11 @@ function stopFiler(x: Missing): BuiltCase {
       shownAmount: lastFiled,
       truth: {
         ...common,
-        expected:
-          'Serve a demand to file; when the return arrives within the period, post it with the late-filing penalty.',
-        explanation: `A stop-filer, not a dormant business: it still invoices and imports. The demand obtained the declaration (net VAT ${money(s, lineAmount(lines, 'net'))}); it is late, so the penalty of the profile applies (${money(s, penalty)}), and no default assessment is needed.`,
+        expected: msg('filing.world.stopFiler.respondsExpected'),
+        explanation: msg('filing.world.stopFiler.respondsExplanation', {
+          net: money(lineAmount(lines, 'net')),
+          penalty: money(penalty),
+        }),
         atStake: lineAmount(lines, 'net'),
         best: [
           H,
@@ -150,8 +144,15 @@ function stopFiler(x: Missing): BuiltCase {
     shownAmount: lastFiled,
     truth: {
       ...common,
-      expected: `Serve a demand to file; when the period runs out without a return, issue a default assessment of about ${money(s, prior.average)} (the average of the last ${prior.periods.length} returns).`,
-      explanation: `A stop-filer, not a dormant business: e-invoices and customs imports show it still trades. The first aim is the declaration, so the demand comes first; once its period has run out (${expiry}), a default assessment based on evidence, prior returns (${money(s, prior.average)}) or third-party turnover (${money(s, tp)}), protects the revenue. A return filed later replaces it.`,
+      expected: msg('filing.world.stopFiler.assessExpected', {
+        average: money(prior.average),
+        periods: prior.periods.length,
+      }),
+      explanation: msg('filing.world.stopFiler.assessExplanation', {
+        expiry: day(expiry),
+        average: money(prior.average),
+        thirdParty: money(tp),
+      }),
       atStake: prior.average,
       best: [
         H,

@@ -68,7 +68,7 @@ function filingPostings(c: FilingContext): LedgerEntry[] {
             date: c.returnDueOn,
             kind: 'self-assessment',
             amount: c.declaredTaxDue,
-            note: 'return posted',
+            note: msg('filing.world.note.returnPostedDecision'),
           },
         ]
       : []
@@ -88,7 +88,7 @@ function filingPostings(c: FilingContext): LedgerEntry[] {
                 id: `${a.caseId}-PEN`,
                 kind: 'penalty' as const,
                 amount: penalty,
-                note: 'late-filing penalty',
+                note: msg('filing.world.note.lateFilingPenaltyDecision'),
               },
             ]
           : []),
@@ -106,7 +106,7 @@ function filingPostings(c: FilingContext): LedgerEntry[] {
                 id: `${a.caseId}-ADJ`,
                 kind: 'adjustment' as const,
                 amount: change,
-                note: 'math-error correction',
+                note: msg('filing.world.note.mathError'),
               },
             ]
           : []),
@@ -121,7 +121,7 @@ function filingPostings(c: FilingContext): LedgerEntry[] {
               date: c.assessed.on,
               kind: 'default-assessment',
               amount: c.assessed.amount,
-              note: 'default assessment stands',
+              note: msg('filing.world.note.defaultAssessment'),
             },
           ]
         : []

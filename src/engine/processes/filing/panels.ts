@@ -15,7 +15,7 @@ import type { FilingContext } from './procedure'
 import { demandExpiry, lineAmount, lineLabel, understated } from './rules'
 import { withId, withTin } from '../../world/lookup'
 
-const data = (record: CaseRecord) => record.data as FilingCaseData
+const data = (record: CaseRecord<FilingCaseData>) => record.data
 
 function vatReturns(world: World, tin: string): TaxReturn[] {
   return withTin(world.returns, tin)
@@ -39,7 +39,11 @@ function linesTable(lines: readonly ReturnLine[]): PanelSection {
 }
 
 /** The case file: the taxpayer, the obligation and the return as filed (or its absence). */
-export function returnPanel(record: CaseRecord, world: World, context?: FilingContext): Panel {
+export function returnPanel(
+  record: CaseRecord<FilingCaseData>,
+  world: World,
+  context?: FilingContext,
+): Panel {
   const d = data(record)
   const t = taxpayerOf(world, record.tin)
   const filed = withId(world.returns, d.returnId)
@@ -83,7 +87,11 @@ export function returnPanel(record: CaseRecord, world: World, context?: FilingCo
 }
 
 /** Notices already sent on this obligation, and the demand once it is served. */
-export function noticesPanel(record: CaseRecord, j: Jurisdiction, context?: FilingContext): Panel {
+export function noticesPanel(
+  record: CaseRecord<FilingCaseData>,
+  j: Jurisdiction,
+  context?: FilingContext,
+): Panel {
   const d = data(record)
   const rows: { on: string; notice: Msg; detail: Msg }[] = []
   if (d.reminderOn)
@@ -131,7 +139,7 @@ function status(r: TaxReturn, caseReturnId: string): Msg {
 }
 
 /** Expected, received, late and missing returns per period, with what each declared. */
-export function historyPanel(record: CaseRecord, world: World): Panel {
+export function historyPanel(record: CaseRecord<FilingCaseData>, world: World): Panel {
   const d = data(record)
   const returns = vatReturns(world, record.tin)
   const filed = returns.filter((r) => r.filedOn)
@@ -166,7 +174,7 @@ export function historyPanel(record: CaseRecord, world: World): Panel {
 
 /** E-invoices and customs imports per period beside the sales declared. */
 export function thirdPartyPanel(
-  record: CaseRecord,
+  record: CaseRecord<FilingCaseData>,
   world: World,
   j: Jurisdiction,
   context?: FilingContext,
@@ -237,7 +245,7 @@ const LEDGER_KIND: Record<LedgerKind, Msg> = {
 }
 
 /** The VAT side of the taxpayer's current account. */
-export function ledgerPanel(record: CaseRecord, world: World): Panel {
+export function ledgerPanel(record: CaseRecord<FilingCaseData>, world: World): Panel {
   const entries = withTin(world.ledger, record.tin)
     .filter((e) => e.taxType === 'VAT')
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))

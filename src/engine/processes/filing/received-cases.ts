@@ -14,7 +14,6 @@ import {
   H,
   history,
   honest,
-  money,
   monthOf,
   T,
   V,
@@ -23,6 +22,7 @@ import {
   type PeriodPlan,
 } from './case-kit'
 import type { ReturnLine } from '../../world/types'
+import { money, msg } from '../../primitives/message'
 import { claimFor } from './claims'
 import { DECISION } from './commands'
 import {
@@ -35,7 +35,7 @@ import {
   type Filing,
 } from './history'
 import type { FilingKind } from './kinds'
-import { VAT_LINE, lineAmount, recompute, thirdPartyEstimate, vatLines } from './rules'
+import { VAT_LINE, VAT_LINE_LABEL, lineAmount, recompute, thirdPartyEstimate, vatLines } from './rules'
 
 export function receivedCase(s: CaseSetup, kind: Exclude<FilingKind, 'stop-filer' | 'dormant'>): BuiltCase {
   const genuineLate = kind === 'genuine' && s.draw.chance(0.5)
@@ -101,6 +101,9 @@ interface Received {
   late: boolean
 }
 
+/** The two mandatory lines an incomplete return leaves blank, named in the reader's language. */
+const BLANK_LINES = { input: VAT_LINE_LABEL.input, netLine: VAT_LINE_LABEL.net }
+
 type Story = (r: Received) => { lines: ReturnLine[]; truth: BuiltCase['truth'] }
 
 const STORIES: Record<Exclude<FilingKind, 'stop-filer' | 'dormant'>, Story> = {
@@ -109,11 +112,16 @@ const STORIES: Record<Exclude<FilingKind, 'stop-filer' | 'dormant'>, Story> = {
     return {
       lines: vatLines(0, 0, s.j),
       truth: {
-        expected: 'Refer the return for desk review: nil declared while e-invoices show sales.',
-        explanation: `The return is valid in form, so it is not rejected, and its arithmetic is right, so it is not a math error. But e-invoices of ${money(s, m.invoiced)} were issued in ${period} and the returns have been nil since ${nilFrom}: a substantive doubt for review and reassessment (about ${money(s, tp)} of VAT).`,
+        expected: msg('filing.world.nilFiler.expected'),
+        explanation: msg('filing.world.nilFiler.explanation', {
+          invoiced: money(m.invoiced),
+          period,
+          nilFrom: String(nilFrom),
+          thirdParty: money(tp),
+        }),
         flags: [
-          `Nil VAT returns since ${nilFrom}`,
-          `E-invoices of ${money(s, m.invoiced)} issued in ${period}`,
+          msg('filing.world.nilFiler.flagNil', { nilFrom: String(nilFrom) }),
+          msg('filing.world.nilFiler.flagInvoices', { invoiced: money(m.invoiced), period }),
         ],
         evidence: ['third-party'],
         tadat: ['P6-16'],
@@ -128,11 +136,15 @@ const STORIES: Record<Exclude<FilingKind, 'stop-filer' | 'dormant'>, Story> = {
     return {
       lines: vatLines(sales, roundFigure(sales * profile.purchaseRatio, s.j), s.j),
       truth: {
-        expected: 'Refer the return for desk review: declared sales are far below the e-invoiced sales.',
-        explanation: `The arithmetic is right and the form complete, so neither a math-error correction nor a rejection fits. Declared sales of ${money(s, sales)} against ${money(s, m.invoiced)} e-invoiced is a substantive doubt: a reviewer must examine it and reassess (about ${money(s, gap)} of output VAT).`,
+        expected: msg('filing.world.understated.expected'),
+        explanation: msg('filing.world.understated.explanation', {
+          sales: money(sales),
+          invoiced: money(m.invoiced),
+          gap: money(gap),
+        }),
         flags: [
-          `Declared sales ${money(s, sales)} < e-invoiced sales ${money(s, m.invoiced)}`,
-          'Sales far below the months before',
+          msg('filing.world.understated.flagBelow', { sales: money(sales), invoiced: money(m.invoiced) }),
+          msg('filing.world.understated.flagHistory'),
         ],
         evidence: ['third-party'],
         tadat: ['P6-16'],
@@ -141,16 +153,15 @@ const STORIES: Record<Exclude<FilingKind, 'stop-filer' | 'dormant'>, Story> = {
       },
     }
   },
-  'incomplete-return': ({ s, lines }) => {
+  'incomplete-return': ({ lines }) => {
     const blank = [VAT_LINE.input, VAT_LINE.net]
     const net = lineAmount(lines, 'net')
     return {
       lines: lines.filter((l) => !blank.includes(l.label as never)),
       truth: {
-        expected:
-          'Reject the return as invalid: mandatory lines are blank, so the taxpayer must file a complete one.',
-        explanation: `The paper return leaves "${VAT_LINE.input}" and "${VAT_LINE.net}" blank: the structural checks fail and no liability can be posted from it. This is the one case for rejection; the obligation stays open until a complete return comes (net VAT on these figures would be about ${money(s, net)}).`,
-        flags: [`"${VAT_LINE.input}" and "${VAT_LINE.net}" left blank`],
+        expected: msg('filing.world.incomplete.expected'),
+        explanation: msg('filing.world.incomplete.explanation', { ...BLANK_LINES, net: money(net) }),
+        flags: [msg('filing.world.incomplete.flag', BLANK_LINES)],
         evidence: ['validation'],
         tadat: ['P4-10'],
         atStake: net,
@@ -169,9 +180,12 @@ const STORIES: Record<Exclude<FilingKind, 'stop-filer' | 'dormant'>, Story> = {
     return {
       lines,
       truth: {
-        expected: `Correct the net VAT to ${money(s, correct)} and send a math-error notice; no referral.`,
-        explanation: `Output minus input VAT is ${money(s, correct)}, but the return says ${money(s, wrong)}: two digits swapped. The history is clean and the e-invoices match the declared sales, so this is an honest slip. The math-error route corrects it summarily and tells the taxpayer how to contest within the profile's window; a referral would be over-reaction.`,
-        flags: ['Net VAT line differs from output VAT minus input VAT'],
+        expected: msg('filing.world.arithmetic.expected', { correct: money(correct) }),
+        explanation: msg('filing.world.arithmetic.explanation', {
+          correct: money(correct),
+          wrong: money(wrong),
+        }),
+        flags: [msg('filing.world.arithmetic.flag')],
         evidence: ['validation'],
         tadat: ['P6-16', 'P4-10'],
         atStake: Math.abs(wrong - correct),
@@ -186,10 +200,14 @@ const STORIES: Record<Exclude<FilingKind, 'stop-filer' | 'dormant'>, Story> = {
     return {
       lines,
       truth: {
-        expected: 'Post the return and waive the late-filing penalty: the cause is documented.',
-        explanation: `Filed ${daysBetween(due, filedOn)} days late, but the taxpayer documents a reasonable cause (${claim.cause}) that covers the due date, and the history is clean. A penalty of ${money(s, penalty)} would punish a taxpayer who could not file.`,
-        flags: [`Filed ${daysBetween(due, filedOn)} days late`],
-        clearing: [`Documented reasonable cause covering the due date (${claim.cause})`],
+        expected: msg('filing.world.reasonable.expected'),
+        explanation: msg('filing.world.reasonable.explanation', {
+          days: daysBetween(due, filedOn),
+          cause: claim.cause,
+          penalty: money(penalty),
+        }),
+        flags: [msg('filing.world.reasonable.flagLate', { days: daysBetween(due, filedOn) })],
+        clearing: [msg('filing.world.reasonable.clearing', { cause: claim.cause })],
         evidence: ['claim'],
         tadat: ['P4-10'],
         atStake: penalty,
@@ -204,11 +222,14 @@ const STORIES: Record<Exclude<FilingKind, 'stop-filer' | 'dormant'>, Story> = {
       lines,
       truth: {
         expected: late
-          ? `Post the return with the late-filing penalty (${money(s, penalty)}).`
-          : 'Accept and post the return.',
+          ? msg('filing.world.genuine.lateExpected', { penalty: money(penalty) })
+          : msg('filing.world.genuine.expected'),
         explanation: late
-          ? `Filed ${daysBetween(due, filedOn)} days late${data.claim ? ' and the claim is not a documented reasonable cause' : ' with no explanation'}: the penalty of the profile applies. The figures and third-party data are consistent.`
-          : 'A complete return, arithmetic right, filed on time and consistent with the e-invoices: post it.',
+          ? msg('filing.world.genuine.lateExplanation', {
+              days: daysBetween(due, filedOn),
+              claim: data.claim ? 'undocumented' : 'none',
+            })
+          : msg('filing.world.genuine.explanation'),
         flags: [],
         evidence: ['validation'],
         tadat: ['P4-10'],

@@ -5,6 +5,7 @@
  */
 import type { TaxType } from '../../vocabulary'
 import type { BankAccount, IsoDate, Tin } from '../../world/types'
+import type { Text } from '../../primitives/message'
 
 export const CASE_TYPES = ['suspense', 'refund', 'waiver', 'charges'] as const
 export type PaymentsCaseType = (typeof CASE_TYPES)[number]
@@ -21,6 +22,9 @@ export interface BankRecord {
   reference: string
   channel: 'bank transfer' | 'cheque' | 'mobile money'
 }
+
+/** The ten-digit TIN a payer typed in a bank reference, if any (the search and the grader read the same one). */
+export const quotedTin = (reference: string): string | undefined => /\b\d{10}\b/.exec(reference)?.[0]
 
 /** A taxpayer the candidate search returns, as the register and the account show it. */
 export interface Candidate {
@@ -41,15 +45,16 @@ export interface RefundData {
   taxType: TaxType
   period: string
   amountClaimed: number
-  reason: string
+  /** The taxpayer's letter. */
+  reason: Text
   bankAccount: BankAccount
 }
 
 export interface WaiverDocument {
-  title: string
-  issuer: string
+  title: Text
+  issuer: Text
   date: IsoDate
-  text: string
+  text: Text
 }
 
 export interface WaiverData {
@@ -60,7 +65,7 @@ export interface WaiverData {
   /** The penalties and interest posted on the period (what the request is about). */
   penalty: number
   interest: number
-  letter: string
+  letter: Text
   documents: WaiverDocument[]
 }
 

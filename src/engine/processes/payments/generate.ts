@@ -53,14 +53,15 @@ interface Build {
 /** Picks the item's taxpayer, then writes its story on the case's own random stream. */
 const BUILDERS: Record<CaseType, (b: Build) => Built> = {
   suspense: ({ s, kind, i, old, claimed, issued }) => {
-    const t = pickTaxpayer(
-      s,
-      (x) => old(x) && suspenseEligible(x),
-      claimed,
-      'active taxpayers without arrears',
-    )
+    const eligible = (x: Taxpayer) => old(x) && suspenseEligible(x)
+    const t = pickTaxpayer(s, eligible, claimed, 'active taxpayers without arrears')
+    // The mistyped TIN's look-alike: another taxpayer who will owe exactly the amount.
+    const lure =
+      kind === 'mistyped-tin'
+        ? pickTaxpayer(s, eligible, claimed, 'active taxpayers without arrears')
+        : undefined
     s.ctx.reseed(PROCESS_STREAM.payments, i, 1)
-    return suspenseCase(s, kind, t, i, issued)
+    return suspenseCase(s, kind, t, i, issued, lure)
   },
   refund: ({ s, kind, i, old, claimed }) => {
     const withDebts = kind === 'credit-with-debts'

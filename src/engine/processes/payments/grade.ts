@@ -10,8 +10,16 @@ import { offsetCredits } from '../../rules/ledger'
 import { day, money, msg, type Text } from '../../primitives/message'
 import { latePaymentPenalty } from '../../rules/penalties'
 import type { CaseRecord, CaseTruth, Command, ProcessEnv, Verdict } from '../contract'
-import type { ChargesData, PaymentsCaseData, RefundData, SuspenseData, WaiverData } from './case-data'
+import {
+  quotedTin,
+  type ChargesData,
+  type PaymentsCaseData,
+  type RefundData,
+  type SuspenseData,
+  type WaiverData,
+} from './case-data'
 import { DECISION } from './commands'
+import { isValidTin } from '../../world/ids'
 
 const v = (grade: Verdict['grade'], why: Text): Verdict => ({ grade, why })
 
@@ -33,6 +41,12 @@ export function gradePayments(truth: CaseTruth, command: Command, env: ProcessEn
   }
 }
 
+/** The reference quotes a TIN that no one can hold: its check digit is wrong. */
+function checkDigitFails(d: SuspenseData): boolean {
+  const quoted = quotedTin(d.bank.reference)
+  return quoted !== undefined && !isValidTin(quoted)
+}
+
 function gradeSuspense(command: Command, expected: Command, d: SuspenseData, env: ProcessEnv): Verdict {
   const identified = expected.type === DECISION.allocate
   switch (command.type) {
@@ -46,6 +60,16 @@ function gradeSuspense(command: Command, expected: Command, d: SuspenseData, env
             : msg('payments.verdict.suspense.noMatch'),
         )
       }
+      if (command.tin !== expected.tin && checkDigitFails(d))
+        return v(
+          'harmful',
+          msg('payments.verdict.suspense.checkDigit', {
+            quoted: quotedTin(d.bank.reference)!,
+            tin: String(command.tin),
+            payer: env.index.get(String(expected.tin))?.name ?? String(expected.tin),
+            payerTin: String(expected.tin),
+          }),
+        )
       if (command.tin !== expected.tin)
         return v(
           'harmful',

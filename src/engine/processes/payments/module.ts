@@ -15,7 +15,7 @@ import type {
   ProcessEnv,
   ProcessModule,
 } from '../contract'
-import type { PaymentsCaseData, SuspenseData } from './case-data'
+import { quotedTin, type PaymentsCaseData, type SuspenseData } from './case-data'
 import { DECISION, PAYMENTS_COMMANDS, STEP, isPaymentsCommand } from './commands'
 import { gradePayments } from './grade'
 import { paymentsPostings } from './postings'
@@ -39,10 +39,8 @@ import {
   type PaymentsInput,
 } from './payments.machine'
 
-const data = (record: CaseRecord) => record.data as PaymentsCaseData
-
-function input(record: CaseRecord, env: ProcessEnv): PaymentsInput {
-  const d = data(record)
+function input(record: CaseRecord<PaymentsCaseData>, env: ProcessEnv): PaymentsInput {
+  const d = record.data
   return {
     jurisdiction: env.jurisdiction,
     today: env.today,
@@ -82,7 +80,7 @@ function commandsFor(env: ProcessEnv): readonly CommandSpec[] {
 
 /** What a hurried officer would put in the allocation form: the quoted TIN, or the amount match. */
 function naiveAllocation(d: SuspenseData, env: ProcessEnv): Record<string, FieldValue> {
-  const quoted = /\b\d{10}\b/.exec(d.bank.reference)?.[0]
+  const quoted = quotedTin(d.bank.reference)
   const byReference = /\b([A-Z]{3,6})\s+(\d{4}(?:-\d{2})?)\b/.exec(d.bank.reference)
   if (quoted && env.index.get(quoted) && byReference)
     return { tin: quoted, taxType: byReference[1]!, period: byReference[2]! }
@@ -93,7 +91,7 @@ function naiveAllocation(d: SuspenseData, env: ProcessEnv): Record<string, Field
   return { tin: d.candidates[0]?.tin ?? '', taxType: byReference?.[1] ?? '', period: byReference?.[2] ?? '' }
 }
 
-export const paymentsModule: ProcessModule<PaymentsContext> = {
+export const paymentsModule: ProcessModule<PaymentsContext, PaymentsCaseData> = {
   id: 'payments',
   machine: paymentsMachine,
   commands: PAYMENTS_COMMANDS,
@@ -112,7 +110,7 @@ export const paymentsModule: ProcessModule<PaymentsContext> = {
     return undefined
   },
   initialPanels(record, env): Panel[] {
-    const d = data(record)
+    const d = record.data
     const t = env.index.get(record.tin)
     switch (d.type) {
       case 'suspense':
@@ -126,7 +124,7 @@ export const paymentsModule: ProcessModule<PaymentsContext> = {
     }
   },
   reveal(record, command, env): Panel[] {
-    const d = data(record)
+    const d = record.data
     switch (command.type) {
       case STEP.searchCandidates:
         return d.type === 'suspense' ? [candidatesPanel(d, env)] : []
@@ -145,7 +143,7 @@ export const paymentsModule: ProcessModule<PaymentsContext> = {
   // A letter's reason is the officer's own words, typed in their language: the form starts empty.
   defaults: (): Record<string, Record<string, FieldValue>> => ({}),
   reference(record, env): Record<string, Record<string, FieldReference>> {
-    const d = data(record)
+    const d = record.data
     const j = env.jurisdiction
     switch (d.type) {
       case 'suspense': {

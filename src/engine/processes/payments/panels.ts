@@ -15,7 +15,14 @@ import { isValidTin } from '../../world/ids'
 import type { LedgerEntry, LedgerKind, TaxReturn, Taxpayer } from '../../world/types'
 import type { CaseRecord, Panel, ProcessEnv } from '../contract'
 import { dateFact, facts, moneyFact, table } from '../panel'
-import type { Candidate, ChargesData, RefundData, SuspenseData, WaiverData } from './case-data'
+import {
+  quotedTin,
+  type Candidate,
+  type ChargesData,
+  type RefundData,
+  type SuspenseData,
+  type WaiverData,
+} from './case-data'
 
 const fold = (s: string) =>
   s
@@ -152,7 +159,7 @@ function candidateRows(d: SuspenseData, env: ProcessEnv): CandidateRow[] {
 }
 
 export function candidatesPanel(d: SuspenseData, env: ProcessEnv): Panel {
-  const quoted = /\b\d{10}\b/.exec(d.bank.reference)?.[0]
+  const quoted = quotedTin(d.bank.reference)
   const holder = quoted ? env.index.get(quoted) : undefined
   const note = !quoted
     ? msg('payments.panel.candidates.noTin')

@@ -4,6 +4,7 @@
  * abatement, confirmed late-payment charges. Returning or holding a payment posts nothing.
  */
 import { offsetCredits } from '../../rules/ledger'
+import { msg } from '../../primitives/message'
 import type { TaxType } from '../../vocabulary'
 import type { IsoDate, LedgerEntry } from '../../world/types'
 import type { Command } from '../contract'
@@ -35,7 +36,7 @@ function allocation({ d, command, entry }: Posting): LedgerEntry[] {
       date: d.bank.valueDate,
       kind: 'payment',
       amount: -d.bank.amount,
-      note: `suspense payment ${d.bank.bankRef} allocated`,
+      note: msg('payments.world.note.allocated', { ref: d.bank.bankRef }),
     }),
   ]
 }
@@ -48,7 +49,7 @@ function refund({ d, command, entry }: Posting): LedgerEntry[] {
       period: d.period,
       kind: 'refund-paid',
       amount: amount(command.amount),
-      note: 'credit refunded',
+      note: msg('payments.world.note.refunded'),
     }),
   ]
 }
@@ -68,7 +69,7 @@ function offset({ c, a, d, on, entry }: Posting): LedgerEntry[] {
     period: d.period,
     kind: 'refund-paid',
     amount: rest,
-    note: 'credit refunded after the offset',
+    note: msg('payments.world.note.refundedAfterOffset'),
   })
   return [...offsets, paid]
 }
@@ -81,7 +82,7 @@ function waiver({ d, command, entry }: Posting): LedgerEntry[] {
       period: d.period,
       kind: 'abatement',
       amount: -amount(command.amount),
-      note: 'penalty waived',
+      note: msg('payments.world.note.waived'),
     }),
   ]
 }
@@ -92,7 +93,12 @@ function charges({ d, command, entry }: Posting): LedgerEntry[] {
   const base = { taxType: d.taxType, period: d.period }
   if (amount(command.penalty))
     lines.push(
-      entry('PEN', { ...base, kind: 'penalty', amount: amount(command.penalty), note: 'late payment' }),
+      entry('PEN', {
+        ...base,
+        kind: 'penalty',
+        amount: amount(command.penalty),
+        note: msg('payments.world.note.latePayment'),
+      }),
     )
   if (amount(command.interest))
     lines.push(
@@ -100,7 +106,7 @@ function charges({ d, command, entry }: Posting): LedgerEntry[] {
         ...base,
         kind: 'interest',
         amount: amount(command.interest),
-        note: 'late-payment interest',
+        note: msg('payments.world.note.lateInterestPosted'),
       }),
     )
   return lines

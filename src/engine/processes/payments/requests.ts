@@ -5,12 +5,12 @@
  */
 import { lateInterest } from '../../rules/interest'
 import { balanceOf, offsetCredits, periodBalances } from '../../rules/ledger'
-import { formatMoney } from '../../rules/money'
 import { lateFilingPenalty, latePaymentPenalty } from '../../rules/penalties'
 import { addDays, daysBetween } from '../../primitives/calendar'
+import { day, list, money, msg, type Msg } from '../../primitives/message'
 import type { TaxType } from '../../vocabulary'
 import type { Slot } from '../../world/account-figures'
-import type { Taxpayer } from '../../world/types'
+import type { IsoDate, TaxReturn, Taxpayer } from '../../world/types'
 import type { ChargesData, RefundData, WaiverData, WaiverDocument } from './case-data'
 import { DECISION, STEP } from './commands'
 import type { PaymentsKind } from './kinds'
@@ -27,8 +27,6 @@ import {
   type Story,
 } from './story'
 
-const money = (s: Story, minor: number) => formatMoney(minor, s.j.currency)
-
 export const refundEligible = (withDebts: boolean) => (t: Taxpayer) =>
   t.status === 'active' && (withDebts ? t.arrears > 0 : t.arrears === 0) && mainTax(t, true) !== undefined
 
@@ -43,7 +41,7 @@ export function refundCase(s: Story, kind: PaymentsKind, t: Taxpayer): Built {
   clearTax(s, t.tin, taxType, slot.period)
   const withDebts = kind === 'credit-with-debts'
   const unit = 10 ** s.j.currency.minorUnits
-  const where = `${taxType} ${slot.period}`
+  const where = { taxType, period: slot.period }
   const ret = onTimePeriod(s, t, taxType, slot)
   // A duplicate payment, or (always when debts are owed) a keying error that overpaid.
   const twice = !withDebts && draw.chance(0.5)
@@ -58,7 +56,7 @@ export function refundCase(s: Story, kind: PaymentsKind, t: Taxpayer): Built {
     secondOn,
     -credit,
     `BNK-${s.caseId}-2`,
-    twice ? 'Bank transfer' : 'Same transfer: amount above the tax due',
+    msg(twice ? 'payments.world.note.bankTransfer' : 'payments.world.note.overpaid'),
   )
   syncArrears(s, t)
   const receivedOn = addDays(secondOn, draw.int(10, 20))
@@ -67,55 +65,83 @@ export function refundCase(s: Story, kind: PaymentsKind, t: Taxpayer): Built {
     taxType,
     period: slot.period,
     amountClaimed: credit,
-    reason: twice
-      ? `We paid the ${where} tax of ${money(s, credit)} twice: on ${ret.filedOn} and again on ${secondOn}. Please refund the second payment to our account.`
-      : `On ${ret.filedOn} we paid ${money(s, ret.taxDue + credit)} for ${where}, but the tax due was ${money(s, ret.taxDue)}: a keying error in our bank transfer. Please refund the ${money(s, credit)} we overpaid.`,
+    reason: refundLetter(twice, ret, credit, secondOn),
     bankAccount: { ...t.bankAccount },
   }
   const { refundable } = offsetCredits(s.accounts.ledger, t.tin, { on: s.today })
   const common = {
     tin: t.tin,
-    title: `Refund request: ${t.name}`,
+    title: msg('payments.world.refund.title', { name: t.name }),
     receivedOn,
     amount: credit,
     data,
     evidence: ['ledger'],
   }
   const view = { type: STEP.viewLedger }
-  if (withDebts) {
-    const debts = periodBalances(s.accounts.ledger, t.tin).filter((p) => p.balance > 0)
-    const owed = debts.reduce((sum, p) => sum + p.balance, 0)
-    const list = debts.map((p) => `${p.taxType} ${p.period} (${money(s, p.balance)})`).join(', ')
+  if (withDebts)
     return {
       ...common,
-      expected: `Offset the credit against the open debts, then refund ${money(s, refundable)}`,
-      explanation: `The ${money(s, credit)} credit is real, but ${t.name} owes ${money(s, owed)} on ${list}. A credit first pays the taxpayer's other debts; only ${money(s, refundable)} is left to refund.`,
-      flags: [
-        `The account shows ${money(s, owed)} owed on ${list}`,
-        `The credit is ${money(s, credit)}: at most ${money(s, refundable)} can be refunded`,
-      ],
-      atStake: credit - refundable,
+      ...offsetTruth(s, t, credit, refundable),
       best: [view, { type: DECISION.offsetCredit }],
     }
-  }
   return {
     ...common,
-    expected: `Refund the ${money(s, credit)} credit`,
-    explanation: `${where} was paid twice and ${t.name} owes nothing else: the whole ${money(s, credit)} is refundable.`,
+    expected: msg('payments.world.refund.expected', { credit: money(credit) }),
+    explanation: msg('payments.world.refund.explanation', { ...where, name: t.name, credit: money(credit) }),
     flags: [],
     atStake: credit,
     best: [view, { type: DECISION.refundCredit, amount: credit }],
   }
 }
 
+/** The taxpayer's letter: the same tax paid twice, or one transfer above the tax due. */
+function refundLetter(twice: boolean, ret: TaxReturn, credit: number, secondOn: IsoDate): Msg {
+  const where = { taxType: ret.taxType, period: ret.period }
+  return twice
+    ? msg('payments.world.refund.letterTwice', {
+        ...where,
+        credit: money(credit),
+        first: day(ret.filedOn!),
+        second: day(secondOn),
+      })
+    : msg('payments.world.refund.letterOverpaid', {
+        ...where,
+        paidOn: day(ret.filedOn!),
+        paid: money(ret.taxDue + credit),
+        due: money(ret.taxDue),
+        credit: money(credit),
+      })
+}
+
+/** Why a credit with debts elsewhere is offset first: the debts and figures from the ledger. */
+function offsetTruth(s: Story, t: Taxpayer, credit: number, refundable: number) {
+  const debts = periodBalances(s.accounts.ledger, t.tin).filter((p) => p.balance > 0)
+  const owed = debts.reduce((sum, p) => sum + p.balance, 0)
+  const on = list(
+    debts.map((p) =>
+      msg('payments.world.refund.debt', { taxType: p.taxType, period: p.period, balance: money(p.balance) }),
+    ),
+  )
+  const figures = { credit: money(credit), owed: money(owed), refundable: money(refundable) }
+  return {
+    expected: msg('payments.world.creditWithDebts.expected', figures),
+    explanation: msg('payments.world.creditWithDebts.explanation', { ...figures, name: t.name, on }),
+    flags: [
+      msg('payments.world.creditWithDebts.flagOwed', { owed: figures.owed, on }),
+      msg('payments.world.creditWithDebts.flagCredit', figures),
+    ],
+    atStake: credit - refundable,
+  }
+}
+
 export const waiverEligible = (t: Taxpayer) =>
   t.status === 'active' && t.arrears === 0 && (mainTax(t, true) ?? mainTax(t, false)) !== undefined
 
-const CAUSELESS = [
-  'Our accountant was on leave and the return was overlooked.',
-  'Business has been slow and we did not have the cash to pay on the due date.',
-  'We were not aware of the new deadline.',
-  'Our internet connection was down on the due date.',
+const CAUSELESS: readonly Msg[] = [
+  msg('payments.world.causeless.accountant'),
+  msg('payments.world.causeless.cash'),
+  msg('payments.world.causeless.deadline'),
+  msg('payments.world.causeless.internet'),
 ]
 
 /** The periods before the one in question: all on time for a genuine case, some late otherwise. */
@@ -130,7 +156,7 @@ function priorHistory(s: Story, t: Taxpayer, taxType: TaxType, slots: readonly S
     const ret = fileReturn(s, t, taxType, prior, filedOn)
     const penalty = lateFilingPenalty(ret.taxDue, prior.dueOn, filedOn, s.j)
     post(s, ret, 'self-assessment', prior.dueOn, ret.taxDue, ret.id)
-    if (penalty > 0) post(s, ret, 'penalty', filedOn, penalty, ret.id, 'Late filing')
+    if (penalty > 0) post(s, ret, 'penalty', filedOn, penalty, ret.id, msg('payments.world.note.lateFiling'))
     post(
       s,
       ret,
@@ -138,14 +164,14 @@ function priorHistory(s: Story, t: Taxpayer, taxType: TaxType, slots: readonly S
       filedOn,
       -(ret.taxDue + penalty),
       `BNK-${s.caseId}-${prior.period}`,
-      'Bank transfer',
+      msg('payments.world.note.bankTransfer'),
     )
   }
 }
 
 interface Cause {
   filedOn: string
-  cause: string
+  cause: Msg
   documents: WaiverDocument[]
 }
 
@@ -157,13 +183,19 @@ function hospitalCause(s: Story, t: Taxpayer, dueOn: string): Cause {
   const filedOn = addDays(discharged, draw.int(2, 6))
   const documents = [
     {
-      title: 'Discharge summary',
-      issuer: `${t.address.city} General Hospital`,
+      title: msg('payments.world.doc.discharge'),
+      issuer: msg('payments.world.doc.hospital', { city: t.address.city }),
       date: discharged,
-      text: `${t.name} was admitted on ${admitted} and discharged on ${discharged} after surgery. Signed: Dr ${fake.firstName('F')} ${fake.lastName('F')}.`,
+      text: msg('payments.world.doc.dischargeText', {
+        name: t.name,
+        admitted: day(admitted),
+        discharged: day(discharged),
+        doctor: `${fake.firstName('F')} ${fake.lastName('F')}`,
+      }),
     },
   ]
-  return { filedOn, cause: `I was in hospital from ${admitted} to ${discharged}`, documents }
+  const cause = msg('payments.world.cause.hospital', { admitted: day(admitted), discharged: day(discharged) })
+  return { filedOn, cause, documents }
 }
 
 /** A fire or a flood just before the due date, with the authority's report. */
@@ -173,17 +205,17 @@ function disasterCause(s: Story, t: Taxpayer, dueOn: string): Cause {
   const event = addDays(dueOn, -draw.int(1, 7))
   const filedOn = addDays(dueOn, draw.int(10, 30))
   const fire = draw.chance(0.5)
-  const cause = fire
-    ? `a fire destroyed our office and records on ${event}`
-    : `our premises were flooded on ${event}`
+  const on = day(event)
+  const cause = msg(fire ? 'payments.world.cause.fire' : 'payments.world.cause.flood', { on })
+  const place = { name: t.name, line: t.address.line, city, on }
   const documents = [
     {
-      title: fire ? 'Fire incident report' : 'Flood damage certificate',
-      issuer: fire ? `${city} Fire Service` : 'State Emergency Management Agency',
+      title: msg(fire ? 'payments.world.doc.fireReport' : 'payments.world.doc.floodCertificate'),
+      issuer: fire
+        ? msg('payments.world.doc.fireService', { city })
+        : msg('payments.world.doc.emergencyAgency'),
       date: addDays(event, 1),
-      text: fire
-        ? `Fire at the premises of ${t.name}, ${t.address.line}, ${city}, on ${event}. The office, its computers and its paper records were destroyed.`
-        : `The premises of ${t.name}, ${t.address.line}, ${city}, were flooded on ${event} and closed for three weeks.`,
+      text: msg(fire ? 'payments.world.doc.fireText' : 'payments.world.doc.floodText', place),
     },
   ]
   return { filedOn, cause, documents }
@@ -198,10 +230,14 @@ function causeless(s: Story, t: Taxpayer, dueOn: string): Cause {
   if (draw.chance(0.5)) {
     const admitted = addDays(filedOn, draw.int(10, 20))
     documents.push({
-      title: 'Medical certificate',
-      issuer: `${t.address.city} Medical Centre`,
+      title: msg('payments.world.doc.medical'),
+      issuer: msg('payments.world.doc.medicalCentre', { city: t.address.city }),
       date: addDays(admitted, 3),
-      text: `${t.kind === 'individual' ? t.name : 'The managing director'} was treated as an outpatient from ${admitted} to ${addDays(admitted, 3)}.`,
+      text: msg('payments.world.doc.medicalText', {
+        who: t.kind === 'individual' ? t.name : msg('payments.world.doc.managingDirector'),
+        from: day(admitted),
+        to: day(addDays(admitted, 3)),
+      }),
     })
   }
   return { filedOn, cause, documents }
@@ -215,16 +251,17 @@ function lateReturn(s: Story, t: Taxpayer, taxType: TaxType, slot: Slot, filedOn
     latePaymentPenalty(ret.taxDue, slot.dueOn, filedOn, s.j)
   const interest = lateInterest(ret.taxDue, slot.dueOn, filedOn, s.j)
   post(s, ret, 'self-assessment', slot.dueOn, ret.taxDue, ret.id)
-  post(s, ret, 'payment', filedOn, -ret.taxDue, `BNK-${s.caseId}-${slot.period}`, 'Bank transfer')
-  post(s, ret, 'penalty', filedOn, penalty, ret.id, 'Late filing and late payment')
-  if (interest > 0) post(s, ret, 'interest', filedOn, interest, ret.id, 'Late-payment interest')
+  const bank = msg('payments.world.note.bankTransfer')
+  post(s, ret, 'payment', filedOn, -ret.taxDue, `BNK-${s.caseId}-${slot.period}`, bank)
+  post(s, ret, 'penalty', filedOn, penalty, ret.id, msg('payments.world.note.lateFilingAndPayment'))
+  if (interest > 0)
+    post(s, ret, 'interest', filedOn, interest, ret.id, msg('payments.world.note.lateInterest'))
   syncArrears(s, t)
   return { penalty, interest }
 }
 
 /** What the grader expects of a waiver request, and why. */
 function waiverTruth(
-  s: Story,
   genuine: boolean,
   c: Cause,
   slot: Slot,
@@ -235,27 +272,41 @@ function waiverTruth(
   const steps = [{ type: STEP.examineDocuments }, { type: STEP.viewFilingHistory }]
   if (genuine)
     return {
-      expected: `Waive the ${money(s, penalty)} penalty; the interest stays`,
-      explanation: `The documents show ${cause}, covering the due date ${slot.dueOn}, and the filing history is clean: a reasonable cause. Waive the penalty; interest is compensation for the ${daysBetween(slot.dueOn, filedOn)} days the tax was late and is not waived.`,
+      expected: msg('payments.world.waiver.expected', { penalty: money(penalty) }),
+      explanation: msg('payments.world.waiver.explanation', {
+        cause,
+        dueOn: day(slot.dueOn),
+        days: daysBetween(slot.dueOn, filedOn),
+      }),
       flags: [],
       clearing: [
-        `${documents[0]!.title} from ${documents[0]!.issuer} covers the due date ${slot.dueOn}`,
-        'Every earlier return was filed on time',
+        msg('payments.world.waiver.clearingDocument', {
+          title: documents[0]!.title,
+          issuer: documents[0]!.issuer,
+          dueOn: day(slot.dueOn),
+        }),
+        msg('payments.world.waiver.clearingHistory'),
       ],
       atStake: penalty,
       best: [...steps, { type: DECISION.waivePenalty, amount: penalty }],
     }
   return {
-    expected: 'Refuse the waiver',
+    expected: msg('payments.world.unjustified.expected'),
     explanation: documents.length
-      ? `The only document is dated after the return was filed (${filedOn}): it does not explain missing the due date ${slot.dueOn}. The history shows earlier late returns. No reasonable cause: the penalty stands.`
-      : `"${cause}" is not a reasonable cause, nothing documents it, and the history shows earlier late returns. The penalty stands.`,
+      ? msg('payments.world.unjustified.explanationLateDocument', {
+          filedOn: day(filedOn),
+          dueOn: day(slot.dueOn),
+        })
+      : msg('payments.world.unjustified.explanationNoCause', { cause }),
     flags: documents.length
       ? [
-          `The medical certificate is dated after the return was filed on ${filedOn}`,
-          'Earlier returns were late too',
+          msg('payments.world.unjustified.flagLateDocument', { filedOn: day(filedOn) }),
+          msg('payments.world.unjustified.flagLateHistory'),
         ]
-      : ['No documents support the request', `"${cause}" is not a reasonable cause`],
+      : [
+          msg('payments.world.unjustified.flagNoDocuments'),
+          msg('payments.world.unjustified.flagNoCause', { cause }),
+        ],
     atStake: penalty + interest,
     best: [
       ...steps,
@@ -279,7 +330,7 @@ export function waiverCase(s: Story, kind: PaymentsKind, t: Taxpayer): Built {
       : disasterCause(s, t, slot.dueOn)
     : causeless(s, t, slot.dueOn)
   const charged = lateReturn(s, t, taxType, slot, c.filedOn)
-  const where = `${taxType} ${slot.period}`
+  const where = { taxType, period: slot.period, filedOn: day(c.filedOn), cause: c.cause }
   const data: WaiverData = {
     type: 'waiver',
     taxType,
@@ -287,19 +338,17 @@ export function waiverCase(s: Story, kind: PaymentsKind, t: Taxpayer): Built {
     dueOn: slot.dueOn,
     penalty: charged.penalty,
     interest: charged.interest,
-    letter: genuine
-      ? `We ask you to waive the penalties and interest charged on ${where}: ${c.cause}. The return was filed and the tax paid on ${c.filedOn}, as soon as we were able to.`
-      : `We ask you to waive the penalties and interest charged on ${where}. ${c.cause} The return was filed and the tax paid on ${c.filedOn}.`,
+    letter: msg(genuine ? 'payments.world.waiver.letterCause' : 'payments.world.waiver.letterNoCause', where),
     documents: c.documents,
   }
   return {
     tin: t.tin,
-    title: `Waiver request: ${t.name}`,
+    title: msg('payments.world.waiver.title', { name: t.name }),
     receivedOn: addDays(c.filedOn, s.ctx.draw.int(5, 15)),
     amount: charged.penalty + charged.interest,
     data,
     evidence: ['documents', 'filing-history'],
-    ...waiverTruth(s, genuine, c, slot, charged),
+    ...waiverTruth(genuine, c, slot, charged),
   }
 }
 
@@ -320,12 +369,12 @@ export function chargesCase(s: Story, t: Taxpayer): Built {
   const paidOn = addDays(noticeOn, draw.int(5, 30))
   const noticeRef = `AA-${slot.period.slice(0, 4)}-${String(draw.int(1000, 9999))}`
   const paymentRef = `BNK-${s.caseId}-AA`
-  post(s, ret, 'adjustment', noticeOn, assessed, noticeRef, 'Additional assessment')
-  post(s, ret, 'payment', paidOn, -assessed, paymentRef, 'Bank transfer')
+  post(s, ret, 'adjustment', noticeOn, assessed, noticeRef, msg('payments.world.note.additionalAssessment'))
+  post(s, ret, 'payment', paidOn, -assessed, paymentRef, msg('payments.world.note.bankTransfer'))
   syncArrears(s, t)
   const penalty = latePaymentPenalty(assessed, slot.dueOn, paidOn, s.j)
   const interest = lateInterest(assessed, slot.dueOn, paidOn, s.j)
-  const where = `${taxType} ${slot.period}`
+  const where = { taxType, period: slot.period, dueOn: day(slot.dueOn), noticeOn: day(noticeOn) }
   const data: ChargesData = {
     type: 'charges',
     taxType,
@@ -339,13 +388,18 @@ export function chargesCase(s: Story, t: Taxpayer): Built {
   }
   return {
     tin: t.tin,
-    title: `Late-payment charges: ${t.name}`,
+    title: msg('payments.world.charges.title', { name: t.name }),
     receivedOn: addDays(paidOn, draw.int(1, 3)),
     amount: assessed,
     data,
-    expected: `Post a penalty of ${money(s, penalty)} and interest of ${money(s, interest)}`,
-    explanation: `The ${money(s, assessed)} of ${where} assessed on ${noticeOn} was due with the return on ${slot.dueOn}: penalty and interest run from that original due date to the payment on ${paidOn} (${daysBetween(slot.dueOn, paidOn)} days), not from the notice.`,
-    flags: [`The original due date of ${where} is ${slot.dueOn}, long before the notice of ${noticeOn}`],
+    expected: msg('payments.world.charges.expected', { penalty: money(penalty), interest: money(interest) }),
+    explanation: msg('payments.world.charges.explanation', {
+      ...where,
+      assessed: money(assessed),
+      paidOn: day(paidOn),
+      days: daysBetween(slot.dueOn, paidOn),
+    }),
+    flags: [msg('payments.world.charges.flag', where)],
     evidence: ['charges-notice', 'computation'],
     atStake: penalty + interest,
     best: [

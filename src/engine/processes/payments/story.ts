@@ -16,6 +16,7 @@ import type { Population } from '../../world/population'
 import type { Accounts } from '../../world/process-world'
 import type { IsoDate, LedgerEntry, TaxReturn, Taxpayer, Tin } from '../../world/types'
 import type { Command } from '../contract'
+import { msg, type Text } from '../../primitives/message'
 import type { PaymentsCaseData } from './case-data'
 
 export interface Story {
@@ -32,15 +33,15 @@ export interface Story {
 /** A case as a builder makes it: what the record shows, and the truth behind it. */
 export interface Built {
   tin: Tin
-  title: string
+  title: Text
   receivedOn: IsoDate
   amount: number
   data: PaymentsCaseData
-  expected: string
-  explanation: string
-  flags: string[]
+  expected: Text
+  explanation: Text
+  flags: Text[]
   /** For a look-alike: the facts that clear the taxpayer, kept apart from the red flags. */
-  clearing?: string[]
+  clearing?: Text[]
   evidence: string[]
   atStake: number
   best: Command[]
@@ -143,7 +144,7 @@ export function post(
   date: IsoDate,
   amount: number,
   ref: string,
-  note?: string,
+  note?: Text,
 ): LedgerEntry {
   s.lines++
   const line: LedgerEntry = {
@@ -166,7 +167,15 @@ export function onTimePeriod(s: Story, t: Taxpayer, taxType: TaxType, slot: Slot
   const filedOn = addDays(slot.dueOn, -s.ctx.draw.int(0, 6))
   const ret = fileReturn(s, t, taxType, slot, filedOn > slot.end ? filedOn : slot.dueOn)
   post(s, ret, 'self-assessment', slot.dueOn, ret.taxDue, ret.id)
-  post(s, ret, 'payment', ret.filedOn!, -ret.taxDue, `BNK-${s.caseId}-${slot.period}`, 'Bank transfer')
+  post(
+    s,
+    ret,
+    'payment',
+    ret.filedOn!,
+    -ret.taxDue,
+    `BNK-${s.caseId}-${slot.period}`,
+    msg('payments.world.note.bankTransfer'),
+  )
   return ret
 }
 

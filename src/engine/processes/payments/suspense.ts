@@ -6,12 +6,13 @@
 import { addDays } from '../../primitives/calendar'
 import { PARTY } from '../../world/context'
 import { bankAccountFor } from '../../world/persons'
-import { partyNumber } from '../../world/ids'
+import { isValidTin, partyNumber } from '../../world/ids'
 import type { Taxpayer, Tin } from '../../world/types'
 import type { Command } from '../contract'
 import type { BankRecord, Candidate } from './case-data'
 import { DECISION, STEP } from './commands'
 import type { PaymentsKind } from './kinds'
+import { money, msg } from '../../primitives/message'
 import { clearTax, fileReturn, mainTax, post, slotDueBy, syncArrears, type Built, type Story } from './story'
 
 export const PAYER_PARTY = PARTY.paymentsPayer
@@ -20,12 +21,15 @@ export const PAYER_PARTY = PARTY.paymentsPayer
 export const suspenseEligible = (t: Taxpayer) =>
   t.status === 'active' && t.arrears === 0 && mainTax(t, true) !== undefined
 
-/** The TIN with two neighbouring digits swapped (a typing slip), not issued to anyone. */
-function mistyped(tin: Tin, issued: ReadonlySet<Tin>): Tin {
+/**
+ * The TIN with two neighbouring digits swapped (a typing slip), not issued to anyone; with
+ * `failsCheck`, only a slip the check digit catches (it misses a 0 and 9 swapped).
+ */
+function mistyped(tin: Tin, issued: ReadonlySet<Tin>, failsCheck = false): Tin {
   for (let k = tin.length - 2; k > 0; k--) {
     if (tin[k] === tin[k + 1]) continue
     const slip = tin.slice(0, k) + tin[k + 1] + tin[k] + tin.slice(k + 2)
-    if (!issued.has(slip)) return slip
+    if (!issued.has(slip) && !(failsCheck && isValidTin(slip))) return slip
   }
   return tin.slice(0, -1)
 }
@@ -44,11 +48,14 @@ interface Setup {
   t: Taxpayer
   caseIndex: number
   bank: BankRecord
-  where: string
+  where: { taxType: string; period: string }
   allocate: Command
   search: Command
   common: Pick<Built, 'tin' | 'receivedOn' | 'amount' | 'evidence' | 'atStake'>
 }
+
+const allocateTo = (t: Taxpayer, where: Setup['where']) =>
+  msg('payments.world.suspense.allocateTo', { name: t.name, tin: t.tin, ...where })
 
 /** An accountant pays for its client from its own account, naming the client in the reference. */
 function thirdPartyPayer({ s, t, caseIndex, bank, where, allocate, search, common }: Setup): Built {
@@ -59,19 +66,19 @@ function thirdPartyPayer({ s, t, caseIndex, bank, where, allocate, search, commo
   const account = bankAccountFor(s.ctx, partyNumber(PAYER_PARTY, caseIndex), firm)
   bank.payerName = firm
   bank.payerAccount = { bank: account.bank, number: account.number }
-  bank.reference = `${where} ON BEHALF OF ${t.name.toUpperCase()} TIN ${t.tin}`
+  bank.reference = `${where.taxType} ${where.period} ON BEHALF OF ${t.name.toUpperCase()} TIN ${t.tin}`
   const candidates: Candidate[] = [
     { tin: t.tin, foundBy: ['TIN quoted in the reference', 'open debt of the same amount'] },
   ]
   return {
     ...common,
-    title: `Suspense: ${firm}`,
+    title: msg('payments.world.suspense.title', { payer: firm }),
     data: { type: 'suspense', bank, candidates },
-    expected: `Allocate to ${t.name} (TIN ${t.tin}), ${where}`,
-    explanation: `${firm} is an accountant paying for its client: the reference names ${t.name}, its TIN and the period, and the amount is exactly the ${where} tax due. A third party may pay a taxpayer's tax; allocate it to the taxpayer named.`,
+    expected: allocateTo(t, where),
+    explanation: msg('payments.world.thirdParty.explanation', { firm, name: t.name, ...where }),
     flags: [
-      `The payer ${firm} is not the taxpayer and pays from its own account`,
-      `The reference names ${t.name}, TIN ${t.tin} and ${where}`,
+      msg('payments.world.thirdParty.flagPayer', { firm }),
+      msg('payments.world.thirdParty.flagReference', { name: t.name, tin: t.tin, ...where }),
     ],
     best: [search, allocate],
   }
@@ -96,14 +103,19 @@ function amountOnlyMatch({ s, t, caseIndex, bank, where, search, common }: Setup
   }
   return {
     ...common,
-    title: `Suspense: ${payer}`,
+    title: msg('payments.world.suspense.title', { payer }),
     data: { type: 'suspense', bank, candidates },
-    expected: 'Return the payment to the payer',
-    explanation: `No taxpayer's legal name or bank account matches ${payer}, and the reference ("${bank.reference}") names no TIN or period. Only the amount equals the open ${where} debt of ${t.name}: allocating on that alone would clear another taxpayer's debt with a stranger's money. Return it to the payer.`,
+    expected: msg('payments.world.amountOnly.expected'),
+    explanation: msg('payments.world.amountOnly.explanation', {
+      payer,
+      reference: bank.reference,
+      name: t.name,
+      ...where,
+    }),
     flags: [
-      `No taxpayer is registered as ${payer} or holds account ${bank.payerAccount.number}`,
-      `The reference "${bank.reference}" names no TIN or period`,
-      `Only the amount matches the open ${where} debt of ${t.name}`,
+      msg('payments.world.amountOnly.flagPayer', { payer, account: bank.payerAccount.number }),
+      msg('payments.world.amountOnly.flagReference', { reference: bank.reference }),
+      msg('payments.world.amountOnly.flagAmount', { name: t.name, ...where }),
     ],
     best: [
       search,
@@ -118,22 +130,73 @@ function amountOnlyMatch({ s, t, caseIndex, bank, where, search, common }: Setup
 /** The taxpayer pays its own tax but swaps two digits of its TIN in the reference. */
 function swappedDigits({ t, bank, where, allocate, search, common }: Setup, issued: ReadonlySet<Tin>): Built {
   const quoted = mistyped(t.tin, issued)
-  bank.reference = `${where} TIN ${quoted}`
+  bank.reference = `${where.taxType} ${where.period} TIN ${quoted}`
   const candidates: Candidate[] = [
     { tin: t.tin, foundBy: ['payer name', 'bank account', 'open debt of the same amount'] },
   ]
   return {
     ...common,
-    title: `Suspense: ${bank.payerName}`,
+    title: msg('payments.world.suspense.title', { payer: bank.payerName }),
     data: { type: 'suspense', bank, candidates },
-    expected: `Allocate to ${t.name} (TIN ${t.tin}), ${where}`,
-    explanation: `The TIN in the reference (${quoted}) has two digits swapped, which is why the payment did not match. The payer's legal name and bank account are those of ${t.name}, and the amount is its ${where} tax: allocate it there.`,
+    expected: allocateTo(t, where),
+    explanation: msg('payments.world.swapped.explanation', { quoted, name: t.name, ...where }),
     flags: [
-      `The quoted TIN ${quoted} is not issued: two digits are swapped`,
-      `Payer name and bank account match ${t.name}`,
+      msg('payments.world.swapped.flagTin', { quoted }),
+      msg('payments.world.swapped.flagPayer', { name: t.name }),
     ],
     best: [search, allocate],
   }
+}
+
+/**
+ * The payer quotes its own TIN with two digits swapped, so the check digit fails; another
+ * taxpayer, with a valid TIN, owes exactly the amount. The search lists that look-alike first.
+ */
+function mistypedWithLure(setup: Setup, issued: ReadonlySet<Tin>, lure: Taxpayer): Built {
+  const { s, t, bank, where, allocate, search, common } = setup
+  const quoted = mistyped(t.tin, issued, true)
+  bank.reference = `${where.taxType} ${where.period} TIN ${quoted}`
+  const lureDebt = owesExactly(s, lure, bank.amount, bank.valueDate)
+  const candidates: Candidate[] = [
+    { tin: lure.tin, foundBy: ['open debt of the same amount'] },
+    { tin: t.tin, foundBy: ['payer name', 'bank account', 'open debt of the same amount'] },
+  ]
+  const facts = { quoted, amount: money(bank.amount), lure: lure.name, lureTin: lure.tin }
+  return {
+    ...common,
+    title: msg('payments.world.suspense.title', { payer: bank.payerName }),
+    data: { type: 'suspense', bank, candidates },
+    expected: allocateTo(t, where),
+    explanation: msg('payments.world.mistyped.explanation', {
+      ...facts,
+      ...where,
+      name: t.name,
+      tin: t.tin,
+      lureTax: lureDebt.taxType,
+      lurePeriod: lureDebt.period,
+    }),
+    flags: [
+      msg('payments.world.mistyped.flagCheckDigit', { quoted }),
+      msg('payments.world.mistyped.flagLure', facts),
+      msg('payments.world.swapped.flagPayer', { name: t.name }),
+    ],
+    best: [search, allocate],
+  }
+}
+
+/** Gives `t` an unpaid return of exactly `amount`, due about when the payment arrived. */
+function owesExactly(s: Story, t: Taxpayer, amount: number, valueDate: string) {
+  const taxType = mainTax(t, true)!
+  const slot = slotDueBy(taxType, addDays(valueDate, 10), s.j)
+  clearTax(s, t.tin, taxType, slot.period)
+  const ret = fileReturn(s, t, taxType, slot, addDays(slot.dueOn, -s.ctx.draw.int(0, 5)))
+  // Its own id: the payer's return of the same tax and period is on this case too.
+  ret.id = `RET-${s.caseId}-${t.tin}-${taxType}-${slot.period}`
+  ret.taxDue = amount
+  ret.lines = [...ret.lines.slice(0, -1), { label: ret.lines.at(-1)!.label, amount }]
+  post(s, ret, 'self-assessment', slot.dueOn, amount, ret.id)
+  syncArrears(s, t)
+  return ret
 }
 
 export function suspenseCase(
@@ -142,6 +205,7 @@ export function suspenseCase(
   t: Taxpayer,
   caseIndex: number,
   issued: ReadonlySet<Tin>,
+  lure?: Taxpayer,
 ): Built {
   const { draw } = s.ctx
   const taxType = mainTax(t, true)!
@@ -167,7 +231,7 @@ export function suspenseCase(
     t,
     caseIndex,
     bank,
-    where: `${taxType} ${slot.period}`,
+    where: { taxType, period: slot.period },
     allocate: { type: DECISION.allocate, tin: t.tin, taxType, period: slot.period },
     search: { type: STEP.searchCandidates },
     common: {
@@ -180,5 +244,6 @@ export function suspenseCase(
   }
   if (kind === 'third-party-payer') return thirdPartyPayer(setup)
   if (kind === 'amount-only-match') return amountOnlyMatch(setup)
+  if (kind === 'mistyped-tin' && lure) return mistypedWithLure(setup, issued, lure)
   return swappedDigits(setup, issued)
 }

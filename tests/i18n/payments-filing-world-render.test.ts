@@ -1,0 +1,147 @@
+/**
+ * What the payments and filing generators store in the world speaks the trainee's language:
+ * every case's title, its truth (expected, explanation, flags, clearing), every message in its
+ * case data (letters, documents, claims), every panel along its best path and the notes of the
+ * ledger lines of its taxpayer (those generated and those its decisions post) render in French,
+ * Russian and Portuguese with a translator that throws on a missing id. And the French
+ * rendering contains none of the English catalogue's sentences of these namespaces. Every
+ * bundled scenario with these desks, seeds 1–3.
+ */
+import { describe, expect, it } from 'vitest'
+import { loadBundledLibrary } from '../../src/cli/files'
+import { Session, type CaseTruth } from '../../src/engine'
+import { isMsg, type Msg, type Text } from '../../src/engine/primitives/message'
+import type { Panel, Value } from '../../src/engine/processes/contract'
+import { loadCatalogue } from '../../src/i18n/load'
+import { createTranslator, inEnglish, type Translator } from '../../src/i18n/render'
+import englishFiling from '../../src/i18n/en/filing'
+import englishPayments from '../../src/i18n/en/payments'
+
+const PROCESSES = ['payments', 'filing'] as const
+const LANGS = ['fr', 'ru', 'pt'] as const
+const SEEDS = [1, 2, 3]
+const RAW_ID = /\b(?:payments|filing)\.[a-z]+\.[A-Za-z.]+/
+
+/**
+ * The English catalogue's own sentences of these namespaces (no placeholder, a few words): none
+ * may survive into a French page.
+ */
+const ENGLISH_SENTENCES = Object.values({ ...englishPayments, ...englishFiling }).filter(
+  (source) => !source.includes('{') && source.split(' ').length >= 4,
+)
+
+async function translators(): Promise<Translator[]> {
+  const out: Translator[] = []
+  for (const language of LANGS) {
+    const loaded = await loadCatalogue(language)
+    // The translator falls back to English silently; a message this language lacks must fail here.
+    const catalogue = new Proxy(loaded, {
+      get(target, id) {
+        if (typeof id === 'string' && !(id in target)) throw new Error(`${language}: no message "${id}"`)
+        return Reflect.get(target, id)
+      },
+    })
+    out.push(
+      createTranslator({
+        language,
+        catalogue,
+        country: 'fr_SN',
+        currency: { code: 'XOF', symbol: 'FCFA', minorUnits: 0 },
+        onMissing: (id) => {
+          throw new Error(`${language}: no message "${id}"`)
+        },
+      }),
+    )
+  }
+  return out
+}
+
+function panelValues(panel: Panel): (Value | undefined)[] {
+  return [
+    panel.title,
+    ...panel.sections.flatMap((s): (Value | undefined)[] =>
+      s.kind === 'table'
+        ? [s.title, s.empty, ...s.columns, ...s.rows.flat()]
+        : s.kind === 'facts'
+          ? [s.title, ...s.rows.flatMap((r) => [r.label, r.value])]
+          : [s.title, s.text],
+    ),
+  ]
+}
+
+/** Every message stored in a case's data (letters, documents, claims), however deep. */
+function messagesIn(value: unknown, out: Msg[] = []): Msg[] {
+  if (isMsg(value)) out.push(value)
+  else if (Array.isArray(value)) for (const item of value) messagesIn(item, out)
+  else if (value && typeof value === 'object') for (const item of Object.values(value)) messagesIn(item, out)
+  return out
+}
+
+const truthTexts = (truth: CaseTruth): Text[] => [
+  truth.expected,
+  truth.explanation,
+  ...truth.flags,
+  ...(truth.clearing ?? []),
+]
+
+/** Values already checked, per language (panels repeat along a case's path). */
+const seen = new Set<string>()
+
+function check(ts: readonly Translator[], values: readonly (Value | undefined)[], where: string): void {
+  for (const t of ts)
+    for (const value of values) {
+      const key = `${t.language} ${JSON.stringify(value)}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      const text = t.t(value)
+      const at = `${where} (${t.language}): ${text}`
+      expect(text, at).not.toMatch(/\[object Object\]|\bundefined\b|NaN/)
+      expect(text, at).not.toMatch(RAW_ID)
+      if (t.language !== 'fr') continue
+      for (const sentence of ENGLISH_SENTENCES)
+        expect(text.includes(sentence), `${at} ← "${sentence}"`).toBe(false)
+      // A sentence of these desks never reads as it does in English (labels like "Date" may).
+      const english = isMsg(value) && /^(payments|filing)\./.test(value.id) ? inEnglish(value) : ''
+      if (english.split(' ').length >= 4) expect(text, at).not.toBe(english)
+    }
+}
+
+const library = await loadBundledLibrary()
+const scenarios = library.scenarios.filter((s) => PROCESSES.some((p) => s.tasks.some((t) => t.process === p)))
+
+describe('payments and filing world text in French, Russian and Portuguese', () => {
+  it.each(scenarios.map((s) => [s.id, s] as const))(
+    '%s: titles, truths, case data, panels and ledger notes',
+    async (_id, scenario) => {
+      const ts = await translators()
+      let cases = 0
+      for (const seed of SEEDS) {
+        const session = await Session.start(scenario, { seed })
+        for (const summary of session.cases()) {
+          if (!(PROCESSES as readonly string[]).includes(summary.process)) continue
+          const caseId = summary.caseId
+          const where = `${scenario.id} seed ${seed} ${caseId}`
+          const record = session.env.world.cases[summary.process]!.find((c) => c.id === caseId)!
+          const truth = session.truthOf(caseId)!
+          check(ts, [record.title, ...truthTexts(truth), ...messagesIn(record.data)], where)
+          session.send({ type: 'case.open', caseId })
+          for (const command of truth.best) {
+            if (command.type === 'clock.advance')
+              session.send({ type: 'clock.advance', days: Number(command.days) } as never)
+            else session.send({ type: 'case.command', caseId, command })
+          }
+          check(ts, session.caseView(caseId).panels.flatMap(panelValues), `${where} panels`)
+          const notes = session.env.world.ledger.filter((e) => e.tin === record.tin && e.note !== undefined)
+          check(
+            ts,
+            notes.map((e) => e.note),
+            `${where} ledger notes`,
+          )
+          cases++
+        }
+      }
+      expect(cases).toBeGreaterThan(0)
+    },
+    600_000,
+  )
+})
