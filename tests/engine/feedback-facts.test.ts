@@ -7,7 +7,8 @@
 import { inEnglish } from '../../src/i18n/render'
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
-import { formatMoney, Session, type CaseTruth } from '../../src/engine'
+import { Session, type CaseTruth, type Scenario } from '../../src/engine'
+import { formatLocale, formatMoneyIn } from '../../src/engine/primitives/format'
 import type { AuditCaseData } from '../../src/engine/processes/audit/types'
 import { withFacts } from '../../src/engine/scoring/report'
 import type { Application, Taxpayer, World } from '../../src/engine/world/types'
@@ -44,7 +45,7 @@ function texts(truth: CaseTruth, teaching: string | undefined): string[] {
   )
 }
 
-function checkRegistration(world: World, truth: CaseTruth): void {
+function checkRegistration(world: World, truth: CaseTruth, scenario: Scenario): void {
   const application = applicationsOf(world).find((a) => a.id === truth.caseId)!
   const facts = truth.facts ?? {}
   const holder = (tin: string) => world.taxpayers.find((t) => t.tin === tin)!
@@ -56,7 +57,8 @@ function checkRegistration(world: World, truth: CaseTruth): void {
     expect(facts.matched!.split(/, | and /).length).toBe(matched.length)
     const standing =
       old.arrears > 0
-        ? `owes ${formatMoney(old.arrears, world.currency)} in arrears`
+        ? // The amount in the scenario's own locale: the fact fills a teaching note in its language.
+          `owes ${formatMoneyIn(old.arrears, world.currency, formatLocale(scenario.language, scenario.jurisdiction.locale))} in arrears`
         : old.status !== 'active'
           ? `is ${old.status}`
           : 'has nothing outstanding'
@@ -115,7 +117,7 @@ describe.each(library.scenarios.map((s) => [s.id, s] as const))('%s', (_id, scen
       // Every {name} a teaching note uses is a fact of this case.
       expect(teaching ?? '', `${c.caseId} ${truth.kind}`).not.toMatch(/\{[a-zA-Z]+\}/)
       checked.set(truth.kind, (checked.get(truth.kind) ?? 0) + 1)
-      if (c.process === 'registration') checkRegistration(world, truth)
+      if (c.process === 'registration') checkRegistration(world, truth, scenario)
       if (c.process === 'audit') {
         const record = world.cases.audit!.find((r) => r.id === c.caseId)!
         checkAudit(record.data as AuditCaseData, truth, teaching)
