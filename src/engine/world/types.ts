@@ -163,7 +163,8 @@ export interface ThirdPartyRecord {
   /** Minor units. */
   amount: number
   counterparty?: string
-  detail: string
+  /** What the record says, for a reader: a message, or the source's own words as data. */
+  detail: Text
 }
 
 export interface World {

@@ -345,4 +345,12 @@ export default {
   'registration.truth.phoenix.phone': 'Same phone number as {company}',
   'registration.truth.phoenix.explanation':
     'A phoenix: the directors of {company}, which left {amount} of arrears, have started a new company. Approve it but link it to TIN {tin} so collection can follow the debt.',
+  'registration.truth.fact.owes': 'owes {amount} in arrears',
+  'registration.truth.fact.status': 'is {status}',
+  'registration.truth.fact.clear': 'has nothing outstanding',
+  'registration.truth.fact.finding.birthDate':
+    'gives date of birth {registry} for ID {id}, while the ID card says {card}',
+  'registration.truth.fact.finding.noRecord': 'has no record of ID {id}: the number was never issued',
+  'registration.truth.fact.finding.otherPerson':
+    'shows that ID {id} belongs to {holder}, not to the applicant',
 } satisfies Catalogue

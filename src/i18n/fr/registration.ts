@@ -353,4 +353,13 @@ export default {
   'registration.truth.phoenix.phone': 'Même numéro de téléphone que {company}',
   'registration.truth.phoenix.explanation':
     'Une société « phénix » : les dirigeants de {company}, qui a laissé {amount} d’arriérés, ont créé une nouvelle société. Approuvez-la mais rattachez-la au NIF {tin} pour que le recouvrement puisse suivre la dette.',
+  'registration.truth.fact.owes': 'doit {amount} d’arriérés',
+  'registration.truth.fact.status': 'est {status}',
+  'registration.truth.fact.clear': 'n’a rien en souffrance',
+  'registration.truth.fact.finding.birthDate':
+    'indique la date de naissance {registry} pour la pièce {id}, alors que la carte d’identité indique {card}',
+  'registration.truth.fact.finding.noRecord':
+    'n’a aucune fiche pour la pièce {id} : ce numéro n’a jamais été délivré',
+  'registration.truth.fact.finding.otherPerson':
+    'montre que la pièce {id} appartient à {holder}, et non au demandeur',
 } satisfies Catalogue

@@ -352,4 +352,12 @@ export default {
   'registration.truth.phoenix.phone': 'Mesmo número de telefone que {company}',
   'registration.truth.phoenix.explanation':
     'Uma empresa "fénix": os administradores de {company}, que deixou {amount} de dívidas em atraso, criaram uma nova empresa. Aprove-a, mas associe-a ao NIF {tin} para que a cobrança possa seguir a dívida.',
+  'registration.truth.fact.owes': 'deve {amount} em atraso',
+  'registration.truth.fact.status': 'está {status}',
+  'registration.truth.fact.clear': 'não tem nada em dívida',
+  'registration.truth.fact.finding.birthDate':
+    'indica a data de nascimento {registry} para o documento {id}, enquanto o bilhete de identidade indica {card}',
+  'registration.truth.fact.finding.noRecord': 'não tem registo do documento {id}: o número nunca foi emitido',
+  'registration.truth.fact.finding.otherPerson':
+    'mostra que o documento {id} pertence a {holder}, e não ao requerente',
 } satisfies Catalogue

@@ -342,4 +342,13 @@ export default {
   'registration.truth.phoenix.phone': 'Тот же номер телефона, что у {company}',
   'registration.truth.phoenix.explanation':
     'Компания-«феникс»: директора {company}, оставившей недоимку {amount}, открыли новую компанию. Одобрите её, но привяжите к ИНН {tin}, чтобы взыскание могло проследить долг.',
+  'registration.truth.fact.owes': 'имеет недоимку {amount}',
+  'registration.truth.fact.status': 'имеет статус «{status}»',
+  'registration.truth.fact.clear': 'не имеет задолженности',
+  'registration.truth.fact.finding.birthDate':
+    'указывает дату рождения {registry} для удостоверения {id}, тогда как в удостоверении указано {card}',
+  'registration.truth.fact.finding.noRecord':
+    'не содержит записи об удостоверении {id}: такой номер никогда не выдавался',
+  'registration.truth.fact.finding.otherPerson':
+    'показывает, что удостоверение {id} принадлежит лицу {holder}, а не заявителю',
 } satisfies Catalogue

@@ -22,7 +22,7 @@ import {
 } from './documents'
 import { partyNumber } from '../../world/ids'
 import { fullName } from '../../world/persons'
-import type { Text } from '../../primitives/message'
+import type { Arg, Text } from '../../primitives/message'
 import type { Population } from '../../world/population'
 import {
   BUSINESS_SECTORS,
@@ -247,7 +247,7 @@ export interface TruthParts {
   relatedTin?: string
   flags: Text[]
   clearing?: Text[]
-  facts?: Record<string, string>
+  facts?: Record<string, Arg>
   evidence: RegistrationEvidence[]
   explanation: Text
 }
@@ -276,10 +276,3 @@ export function truthOf(
 
 /** Adds a person to the civil registry. */
 export const registerPerson = (st: CaseState, p: Person) => st.pop.people.set(p.nationalId, p)
-
-/**
- * "a", "a and b", "a, b and c": for the facts a trainer's teaching note cites, which are plain
- * strings in the note's own words (CaseTruth.facts), not messages.
- */
-export const listing = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`

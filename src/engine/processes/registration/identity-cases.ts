@@ -12,7 +12,6 @@ import {
   individualDraft,
   newApplicantFacts,
   otherParty,
-  listing,
   pickExisting,
   registerPerson,
   truthOf,
@@ -34,7 +33,6 @@ import {
   nameParts,
   personEmail,
 } from '../../world/persons'
-import { formatLocale, formatMoneyIn } from '../../primitives/format'
 import { day, list, money, msg, type Msg, type Text } from '../../primitives/message'
 import type { BankAccount, Person, Taxpayer } from '../../world/types'
 import { WorldShortfall } from '../../world/shortfall'
@@ -84,24 +82,7 @@ export function genuineIndividual(ctx: WorldContext, st: CaseState, slot: Slot):
   })
 }
 
-/** Identifiers two records may share; the words stay English for a trainer's teaching note. */
-const SHARED_FACT = {
-  nationalId: 'national ID',
-  birthDate: 'date of birth',
-  phone: 'phone number',
-  bankAccount: 'bank account',
-} as const
-type Shared = keyof typeof SHARED_FACT
-
-/** An amount in the scenario's own locale, for the facts a trainer's teaching note cites. */
-function noteMoney(ctx: WorldContext, minor: number): string {
-  const { scenario } = ctx
-  return formatMoneyIn(
-    minor,
-    scenario.jurisdiction.currency,
-    formatLocale(scenario.language, scenario.jurisdiction.locale),
-  )
-}
+type Shared = 'nationalId' | 'birthDate' | 'phone' | 'bankAccount'
 
 const NAME_VARIANT_KNOB: DataPath = ['world', 'registration', 'variants', 'duplicate-identity', 'nameVariant']
 
@@ -185,14 +166,14 @@ export function duplicateIdentity(ctx: WorldContext, st: CaseState, slot: Slot):
       ],
       // The identifiers the two records really share: the teaching note cites them as {matched}.
       facts: {
-        matched: listing(matched.map((f) => SHARED_FACT[f])),
+        matched: sameIds,
         relatedTin: old.tin,
         standing:
           old.arrears > 0
-            ? `owes ${noteMoney(ctx, old.arrears)} in arrears`
+            ? t('fact.owes', { amount: money(old.arrears) })
             : old.status !== 'active'
-              ? `is ${old.status}`
-              : 'has nothing outstanding',
+              ? t('fact.status', { status })
+              : t('fact.clear'),
       },
       evidence: ['register-search', 'civil-registry'],
       explanation: t('duplicate.explanation', { tin: old.tin, matched: sameIds }),
@@ -209,12 +190,16 @@ function mismatchEvidence(
   applicant: Person,
   holder: Person | undefined,
   idNumber: string,
-): { card: IdCard; flags: Msg[]; finding: string } {
+): { card: IdCard; flags: Msg[]; finding: Msg } {
   if (mode === 'altered-birth-date' && holder) {
     const birthDate = isoOf(dayOf(holder.birthDate) + ctx.draw.int(6, 15) * 365 + ctx.draw.int(10, 300))
     return {
       card: { ...idCardOf(holder), birthDate },
-      finding: `gives date of birth ${holder.birthDate} for ID ${idNumber}, while the ID card says ${birthDate}`,
+      finding: t('fact.finding.birthDate', {
+        registry: day(holder.birthDate),
+        id: idNumber,
+        card: day(birthDate),
+      }),
       flags: [
         t('mismatch.birthDate', { registry: day(holder.birthDate), id: idNumber, card: day(birthDate) }),
         t('mismatch.altered'),
@@ -225,13 +210,13 @@ function mismatchEvidence(
   if (!holder)
     return {
       card,
-      finding: `has no record of ID ${idNumber}: the number was never issued`,
+      finding: t('fact.finding.noRecord', { id: idNumber }),
       flags: [t('mismatch.noRecord', { id: idNumber }), t('mismatch.neverIssued')],
     }
   const owner = fullName(ctx, holder)
   return {
     card,
-    finding: `shows that ID ${idNumber} belongs to ${owner}, not to the applicant`,
+    finding: t('fact.finding.otherPerson', { id: idNumber, holder: owner }),
     flags: [
       t('mismatch.otherPerson', {
         id: idNumber,

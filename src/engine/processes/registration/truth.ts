@@ -6,7 +6,7 @@
  */
 import { inEnglish } from '../../../i18n/render'
 import type { Tin } from '../../primitives/identifiers'
-import { list, msg, type Msg, type Text } from '../../primitives/message'
+import { list, msg, type Arg, type Msg, type Text } from '../../primitives/message'
 import { segmentLabel, type Segment, type TadatCode, type TaxType } from '../../vocabulary'
 import type { CaseTruth, Command } from '../../world/case-record'
 import type { RegistrationKind } from './kinds'
@@ -26,7 +26,7 @@ export interface RegistrationTruth {
   /** For a look-alike: the facts that clear the applicant, kept apart from the red flags. */
   clearing?: Text[]
   /** The facts the feedback cites, as data (see CaseTruth.facts). */
-  facts?: Record<string, string>
+  facts?: Record<string, Arg>
   /** Evidence panels where the red flags can be seen. */
   evidence: string[]
   /** One-sentence explanation of the right answer. */
