@@ -1,7 +1,6 @@
 /** Display helpers for the workspace: deadlines, priorities, statuses, money fields. No rules. */
-import type { Currency, ProcessId, Text, Value } from '../engine/index'
+import type { Currency, ProcessId, Value } from '../engine/index'
 import { PROCESS_LABELS, PROCESS_SHORT_LABELS } from '../engine/lite'
-import { inEnglish } from '../i18n/render'
 import { daysFrom, money } from './format'
 import { m, page } from './i18n.svelte'
 import type { CaseSummary, Panel } from './workspace-types'
@@ -88,17 +87,17 @@ export function clockMoved(from: string, to: string): string {
 /** TINs shown in a case's panels (TIN columns and TIN facts), offered as suggestions in TIN fields. */
 export function tinsIn(panels: readonly Panel[], also: readonly string[] = []): string[] {
   const found = new Set(also.filter(Boolean))
-  // TRANSITIONAL: panels not yet built with panel.ts mark no types; their English labels still say "TIN".
-  const isTin = (label: Text, type?: string) => type === 'tin' || (!type && /\bTIN\b/.test(inEnglish(label)))
+  // Every process builds its panels with panel.ts, which types TIN columns and facts.
+  const isTin = (type?: string) => type === 'tin'
   const add = (value: Value | undefined) => {
     if (typeof value === 'string' && /\d/.test(value)) found.add(value.trim())
   }
   for (const panel of panels)
     for (const section of panel.sections) {
       if (section.kind === 'facts') {
-        for (const row of section.rows) if (isTin(row.label, row.type)) add(row.value)
+        for (const row of section.rows) if (isTin(row.type)) add(row.value)
       } else if (section.kind === 'table') {
-        const columns = section.columns.flatMap((c, i) => (isTin(c, section.types?.[i]) ? [i] : []))
+        const columns = section.columns.flatMap((_, i) => (isTin(section.types?.[i]) ? [i] : []))
         for (const row of section.rows) for (const i of columns) add(row[i])
       }
     }

@@ -155,12 +155,11 @@ async function play(page: Page, step: UiStep): Promise<void> {
   await expect(actions.getByText(new RegExp(`^${escape(fr.m('app.commands.notDone'))}`))).toHaveCount(0)
 }
 
-// FIXME (engine text, not the player's): on 6 Dec 2026 the registration process still speaks English
-// — case titles ("Individual: …", "Business: …"), its state and step labels ("Application received",
-// "Verify identity with the registry", the transition "registration.applicantReplied"), its panels
-// ("Application form", "Expected turnover", "CFA 106,000,000 a year") and its feedback, flags and
-// expected answers; evidence panel ids in the results are humanised English ("Civil registry").
-// Everything the player writes itself is French. Turn this on when the registration process speaks in ids.
+// FIXME (the results page, not the engine): registration now speaks in message ids, so the
+// briefing, worklist, case and feedback pages of this exercise are French. Left: the results page
+// names the evidence consulted from the panel ids, humanised in English ("Application, Civil
+// registry, Documents et Register search"; src/app/report/describe.ts panelName). Turn this on
+// when the results page names panels by their titles.
 test.fixme('a French trainee sees no English on the pages of an exercise', async ({ page }) => {
   test.setTimeout(120_000)
   const shadow = await Shadow.create(scenario, 'practice')

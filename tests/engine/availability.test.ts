@@ -248,7 +248,9 @@ describe('forms never hand out the answer or the known mistake', () => {
       session.send({ type: 'case.open', caseId: c.caseId })
       const view = session.caseView(c.caseId)
       expect(view.defaults['registration.approve']).toBeUndefined()
-      expect(view.references['registration.approve']!.taxTypes!.text).toMatch(/Requested on the application/)
+      expect(inEnglish(view.references['registration.approve']!.taxTypes!.text)).toMatch(
+        /Requested on the application/,
+      )
     }
   })
 })

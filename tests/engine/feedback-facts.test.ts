@@ -8,7 +8,7 @@
 import { createTranslator, inEnglish } from '../../src/i18n/render'
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
-import { formatMoney, Session, type CaseTruth } from '../../src/engine'
+import { Session, type CaseTruth } from '../../src/engine'
 import { day, money, msg, type Text } from '../../src/engine/primitives/message'
 import { withFacts } from '../../src/engine/scoring/report'
 import { loadCatalogue } from '../../src/i18n/load'
@@ -53,11 +53,12 @@ function checkRegistration(world: World, truth: CaseTruth): void {
     const old = holder(facts.relatedTin!)
     const matched = shared(application, old)
     // Sorted: the generator lists them in a shuffled order.
-    expect(facts.matched!.split(/, | and /).sort(), truth.caseId).toEqual([...matched].sort())
-    expect(facts.matched!.split(/, | and /).length).toBe(matched.length)
+    const listed = facts.matched!.split(/, and |, | and /)
+    // Sorted: the generator lists them in a shuffled order.
+    expect([...listed].sort(), truth.caseId).toEqual([...matched].sort())
     const standing =
       old.arrears > 0
-        ? `owes ${formatMoney(old.arrears, world.currency)} in arrears`
+        ? `owes ${inEnglish(money(old.arrears))} in arrears`
         : old.status !== 'active'
           ? `is ${old.status}`
           : 'has nothing outstanding'
@@ -74,7 +75,7 @@ function checkRegistration(world: World, truth: CaseTruth): void {
     if (!person) expect(facts.finding).toMatch(/has no record of ID .*never issued/)
     else if (facts.finding!.startsWith('gives date of birth')) {
       expect(facts.finding).toContain(
-        `gives date of birth ${person.birthDate} for ID ${application.idNumber}`,
+        `gives date of birth ${inEnglish(day(person.birthDate))} for ID ${application.idNumber}`,
       )
       expect(application.birthOrIncorporation).not.toBe(person.birthDate)
     } else {

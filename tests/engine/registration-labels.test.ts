@@ -5,6 +5,7 @@
 import { expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
 import { Session } from '../../src/engine'
+import { inEnglish } from '../../src/i18n/render'
 
 const FIELD_NAME = /\b[a-z]+[A-Z0-9][a-zA-Z0-9]*\b/
 
@@ -25,12 +26,13 @@ it('document labels and register-search matches read as words', async () => {
       for (const panel of session.caseView(caseId).panels)
         for (const section of panel.sections) {
           if (section.kind === 'facts')
-            for (const row of section.rows) expect(row.label, `${caseId} ${panel.id}`).not.toMatch(FIELD_NAME)
+            for (const row of section.rows)
+              expect(inEnglish(row.label), `${caseId} ${panel.id}`).not.toMatch(FIELD_NAME)
           if (section.kind === 'table') {
-            const matched = section.columns.indexOf('Matched on')
+            const matched = section.columns.findIndex((c) => inEnglish(c) === 'Matched on')
             if (matched >= 0)
               for (const row of section.rows)
-                expect(row[matched], `${caseId} ${panel.id}`).not.toMatch(FIELD_NAME)
+                expect(inEnglish(row[matched]), `${caseId} ${panel.id}`).not.toMatch(FIELD_NAME)
           }
         }
     }

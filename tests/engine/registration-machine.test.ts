@@ -10,6 +10,7 @@ import {
 import { registrationModule } from '../../src/engine/processes/registration/module'
 import type { ProcessEnv } from '../../src/engine/processes/contract'
 import { testJurisdiction } from '../fixtures/jurisdiction'
+import { inEnglish } from '../../src/i18n/render'
 
 const jurisdiction = testJurisdiction()
 // VAT threshold is 25,000,000.00 → 2,500,000,000 minor units.
@@ -89,7 +90,7 @@ describe('guards block unlawful steps', () => {
     const actor = actorAfter(smallShop, allChecks.slice(0, 2))
     actor.send({ type: 'registration.approve', taxTypes: ['CIT'], segment: 'small' })
     expect(actor.getSnapshot().value).toBe('pendingVerification')
-    expect(registrationBlocker(actor.getSnapshot().context, 'registration.approve')).toBe(
+    expect(inEnglish(registrationBlocker(actor.getSnapshot().context, 'registration.approve'))).toBe(
       'Run the duplicate check first: one person, one TIN.',
     )
   })
@@ -98,11 +99,15 @@ describe('guards block unlawful steps', () => {
     const actor = actorAfter(smallShop, allChecks.slice(0, 1))
     const context = actor.getSnapshot().context
     const env = {} as ProcessEnv
-    expect(registrationModule.blocker(context, 'registration.verifyIdentity', env)).toEqual({
+    const said = (type: string) => {
+      const refusal = registrationModule.blocker(context, type, env)
+      return refusal && { reason: inEnglish(refusal.reason), done: refusal.done }
+    }
+    expect(said('registration.verifyIdentity')).toEqual({
       reason: 'Identity has already been verified.',
       done: true,
     })
-    expect(registrationModule.blocker(context, 'registration.approve', env)).toEqual({
+    expect(said('registration.approve')).toEqual({
       reason: 'Check the documents first.',
       done: false,
     })

@@ -41,10 +41,10 @@ describe('session = scenario + seed + event log', () => {
       caseId,
       command: { type: 'registration.approve', taxTypes: ['CIT'], segment: 'small' },
     })
-    expect(result).toEqual({ ok: false, reason: 'Verify the identity with the registry first.' })
+    expect(result).toEqual({ ok: false, reason: msg('registration.blocker.identityFirst') })
     expect(session.log).toEqual([{ type: 'case.open', caseId }])
     const approve = session.caseView(caseId).available.find((c) => c.type === 'registration.approve')!
-    expect(approve).toMatchObject({ enabled: false, reason: 'Verify the identity with the registry first.' })
+    expect(approve).toMatchObject({ enabled: false, reason: msg('registration.blocker.identityFirst') })
   })
 
   it('records the evidence a check reveals and scores the decision with feedback', async () => {

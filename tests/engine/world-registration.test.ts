@@ -8,6 +8,7 @@ import { isValidTin } from '../../src/engine/world/ids'
 import { fold, nameTokens, normalisePhone } from '../../src/engine/world/names'
 import { registrationProblems } from '../../src/engine/processes/registration/cases'
 import type { Application, Taxpayer, World } from '../../src/engine/world/types'
+import { inEnglish } from '../../src/i18n/render'
 import {
   applicationsOf,
   registrationTruthsOf,
@@ -174,7 +175,7 @@ describe.each(worlds)('%s world', (locale, w) => {
       expect(sharing.length).toBeGreaterThanOrEqual(3)
       for (const t of sharing) expect(dayOf(w.referenceDate) - dayOf(t.registeredOn)).toBeLessThanOrEqual(180)
       expect(c.app.documents.find((d) => d.kind === 'address-proof')?.remark).toBeTruthy()
-      expect(c.app.premisesReport).toMatch(/no |nobody|never heard/i)
+      expect(inEnglish(c.app.premisesReport)).toMatch(/no |nobody|never heard/i)
       const director = w.people[c.app.directors[0] ?? '']
       expect(director).toBeDefined()
       const unfit = director?.status === 'deceased' || ageOn(director?.birthDate ?? '', w.referenceDate) < 30

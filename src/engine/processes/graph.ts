@@ -32,7 +32,14 @@ export function machineGraph(
       for (const definition of definitions) {
         const target = definition.target?.[0]
         if (!target || target === node) continue
-        transitions.push({ from: id, to: target.key, event, label: labelOf.get(event) ?? event })
+        // An event no command causes (an applicant's reply) is labelled by its transition's meta.
+        const meta = definition.meta as { label?: Text } | undefined
+        transitions.push({
+          from: id,
+          to: target.key,
+          event,
+          label: labelOf.get(event) ?? meta?.label ?? event,
+        })
       }
     }
     for (const definition of node.always ?? []) {

@@ -2,75 +2,62 @@
  * The register search as a panel: what an officer sees after searching the TAMIS register from
  * any case (the session's register.search) or running a registration's duplicate check.
  */
-import { formatMoney } from '../rules/money'
 import type { Jurisdiction } from '../jurisdiction'
 import type { MatchField, SearchHit } from '../world/search'
 import type { Address, Taxpayer } from '../world/types'
 import type { Panel } from './contract'
-import type { Text } from '../primitives/message'
-
-/** What a register search matched on, in the words of the register's own columns. */
-const MATCH_FIELD_LABELS: Record<MatchField, string> = {
-  tin: 'TIN',
-  idNumber: 'ID number',
-  phone: 'phone',
-  name: 'name',
-  birthDate: 'date of birth',
-  bankAccount: 'bank account',
-  address: 'address',
-  email: 'e-mail',
-  director: 'director',
-}
+import { list, msg, type Text } from '../primitives/message'
+import { table } from './panel'
 
 const address = (a: Address) => `${a.line}, ${a.city}, ${a.region}`
+const column = (key: string) => msg(`registration.panel.search.${key}`)
+/** What a register search matched on, in the words of the register's own columns. */
+const matchLabel = (field: MatchField) => msg(`registration.panel.search.match.${field}`)
+
+interface Row {
+  hit: SearchHit
+  taxpayer: Taxpayer
+}
 
 export function searchPanel(
   hits: readonly SearchHit[],
   query: Text,
-  j: Jurisdiction,
+  // Kept so every caller passes the scenario's rules; the figures are formatted by the reader.
+  _j: Jurisdiction,
   byTin: (tin: string) => Taxpayer | undefined,
 ): Panel {
-  const rows = hits.flatMap((h) => {
-    const t = byTin(h.tin)
-    if (!t) return []
-    return [
-      [
-        t.tin,
-        t.name,
-        t.idNumber,
-        t.birthOrIncorporation,
-        t.phone,
-        address(t.address),
-        t.status,
-        formatMoney(t.arrears, j.currency),
-        h.matchedOn.map((field) => MATCH_FIELD_LABELS[field]).join(', '),
-        `${Math.round(h.score * 100)}%`,
-      ],
-    ]
+  const rows = hits.flatMap((hit): Row[] => {
+    const taxpayer = byTin(hit.tin)
+    return taxpayer ? [{ hit, taxpayer }] : []
   })
   return {
     id: 'register-search',
-    title: 'Register search',
+    title: column('title'),
     sections: [
-      {
-        kind: 'table',
-        title: query,
-        columns: [
-          'TIN',
-          'Name',
-          'ID / registry no.',
-          'Born / incorporated',
-          'Phone',
-          'Address',
-          'Status',
-          'Arrears',
-          'Matched on',
-          'Score',
+      table<Row>(
+        [
+          { label: column('tin'), tin: (r) => r.taxpayer.tin },
+          { label: column('name'), text: (r) => r.taxpayer.name },
+          { label: column('idNumber'), text: (r) => r.taxpayer.idNumber },
+          { label: column('born'), date: (r) => r.taxpayer.birthOrIncorporation },
+          { label: column('phone'), text: (r) => r.taxpayer.phone },
+          { label: column('address'), text: (r) => address(r.taxpayer.address) },
+          { label: column('status'), text: (r) => msg(`common.taxpayerStatus.${r.taxpayer.status}`) },
+          { label: column('arrears'), money: (r) => r.taxpayer.arrears },
+          {
+            label: column('matchedOn'),
+            text: (r) =>
+              msg('registration.panel.search.matches', { fields: list(r.hit.matchedOn.map(matchLabel)) }),
+          },
+          {
+            label: column('score'),
+            text: (r) =>
+              msg('registration.panel.search.percent', { score: Math.round(r.hit.score * 100) / 100 }),
+          },
         ],
-        numeric: [false, false, false, false, false, false, false, true, false, true],
         rows,
-        empty: 'No taxpayer in the register matches.',
-      },
+        { title: query, empty: column('empty') },
+      ),
     ],
   }
 }

@@ -4,10 +4,10 @@
  * Money is in integer minor units of the jurisdiction's currency. Dates are 'YYYY-MM-DD'.
  */
 import type { IsoDate } from '../primitives/calendar'
-import type { Text } from '../primitives/message'
 import type { Tin } from '../primitives/identifiers'
 import type { LedgerEntry } from '../rules/ledger-entry'
 import type { CaseRecord, CaseTruth } from './case-record'
+import type { Text, Value } from '../primitives/message'
 import type { ProcessId, Segment, TaxType } from '../vocabulary'
 
 export type { IsoDate, Tin, LedgerEntry }
@@ -90,9 +90,9 @@ export interface Taxpayer {
 export interface ApplicationDocument {
   kind: 'national-id' | 'company-extract' | 'address-proof' | 'bank-letter'
   /** What the document says. Fields mirror the application where they are consistent. */
-  fields: Record<string, string>
+  fields: Record<string, Value>
   /** Visible remark an officer would notice on inspection, e.g. "issue date after expiry". */
-  remark?: string
+  remark?: Text
 }
 
 /** A registration application as the applicant submitted it. */
@@ -117,9 +117,9 @@ export interface Application {
   directors: string[]
   documents: ApplicationDocument[]
   /** The applicant's answer if the officer raises a query. */
-  queryResponse: string
+  queryResponse: Text
   /** What a premises inspection would find. */
-  premisesReport: string
+  premisesReport: Text
 }
 
 export interface ReturnLine {

@@ -13,13 +13,13 @@ import {
   incorporationDate,
 } from '../../world/companies'
 import { ageOn, dayOf, isoOf } from '../../world/dates'
-import { BOGUS_PROOFS, EMPTY_PREMISES, formatAddress, money } from './documents'
+import { BOGUS_PROOFS, EMPTY_PREMISES, formatAddress } from './documents'
+import { day, list, money, msg } from '../../primitives/message'
 import {
   businessDraft,
   companyParty,
   newApplicantFacts,
   otherParty,
-  listing,
   pickExisting,
   registerPerson,
   spare,
@@ -32,7 +32,7 @@ import {
 import { partyNumber } from '../../world/ids'
 import { bankAccountFor, fullName, makeAddress, makePerson } from '../../world/persons'
 import { BUSINESS_SECTORS, roundEstimate, staffFor, type Sector } from '../../world/sectors'
-import type { Address, Company, Taxpayer } from '../../world/types'
+import type { Address, Company, Person, Taxpayer } from '../../world/types'
 
 function newCompany(
   ctx: WorldContext,
@@ -94,8 +94,7 @@ export function genuineBusiness(ctx: WorldContext, st: CaseState, slot: Slot): B
       {
         flags: [],
         evidence: [],
-        explanation:
-          'Company, directors, documents and register search are all consistent: approve with the tax types the declared figures require.',
+        explanation: msg('registration.truth.genuine.business'),
       },
     ),
   }
@@ -124,18 +123,19 @@ function makeRecent(ctx: WorldContext, st: CaseState, t: Taxpayer, registeredOn:
   }
 }
 
-export function bogusRegistration(ctx: WorldContext, st: CaseState, slot: Slot): Built {
+/** Existing taxpayers re-dated as recently registered, all on one phone and/or one address. */
+function bogusCluster(
+  ctx: WorldContext,
+  st: CaseState,
+  slot: Slot,
+  share: 'phone' | 'address' | 'both',
+  /** How many taxpayers share the phone or address; 3 to 5 when the trainer leaves it to the seed. */
+  fixedSize: number | undefined,
+): { phone: string; address: Address; members: Taxpayer[] } {
   const { draw } = ctx
-  const share = draw.weighted([
-    ['phone', 35],
-    ['address', 30],
-    ['both', 35],
-  ] as const)
-  const sharesPhone = share !== 'address'
-  const sharesAddress = share !== 'phone'
-  const clusterPhone = ctx.ids.phone(partyNumber(PARTY.cluster, slot.number))
-  const clusterAddress = makeAddress(ctx)
-  const size = draw.int(3, 5)
+  const phone = ctx.ids.phone(partyNumber(PARTY.cluster, slot.number))
+  const address = makeAddress(ctx)
+  const size = fixedSize ?? draw.int(3, 5)
   const members: Taxpayer[] = []
   for (let k = 0; k < size; k++) {
     const kind =
@@ -143,20 +143,21 @@ export function bogusRegistration(ctx: WorldContext, st: CaseState, slot: Slot):
     if (!kind) break
     const { taxpayer } = pickExisting(ctx, st, kind, false)
     makeRecent(ctx, st, taxpayer, isoOf(ctx.refDay - draw.int(15, 150)))
-    if (sharesPhone) taxpayer.phone = clusterPhone
-    if (sharesAddress) {
-      taxpayer.address = { ...clusterAddress }
+    if (share !== 'address') taxpayer.phone = phone
+    if (share !== 'phone') {
+      taxpayer.address = { ...address }
       const company = st.pop.companies.get(taxpayer.idNumber)
-      if (company) company.address = { ...clusterAddress }
+      if (company) company.address = { ...address }
     }
     members.push(taxpayer)
   }
+  return { phone, address, members }
+}
 
-  const front = draw.weighted([
-    ['student', 50],
-    ['deceased', 30],
-    ['unemployed', 20],
-  ] as const)
+type Front = 'student' | 'deceased' | 'unemployed'
+
+/** The person a bogus company is registered in the name of. */
+function frontOwner(ctx: WorldContext, st: CaseState, slot: Slot, front: Front): Person {
   const owner =
     front === 'student'
       ? makePerson(ctx, otherParty(slot, 0), { ageMin: 18, ageMax: 20, occupation: 'Student' })
@@ -165,10 +166,15 @@ export function bogusRegistration(ctx: WorldContext, st: CaseState, slot: Slot):
         : makePerson(ctx, otherParty(slot, 0), { ageMin: 20, ageMax: 28, occupation: 'Unemployed' })
   if (front === 'deceased') {
     owner.status = 'deceased'
-    owner.diedOn = isoOf(ctx.refDay - draw.int(200, 1500))
+    owner.diedOn = isoOf(ctx.refDay - ctx.draw.int(200, 1500))
   }
   registerPerson(st, owner)
+  return owner
+}
 
+/** What a bogus company declares: a trading sector and a turnover above the VAT threshold. */
+function bogusFacts(ctx: WorldContext): Facts {
+  const { draw } = ctx
   const sector = draw.pick(
     BUSINESS_SECTORS.filter((s) =>
       ['Wholesale trade', 'Retail trade', 'Construction', 'ICT services'].includes(s.name),
@@ -179,50 +185,54 @@ export function bogusRegistration(ctx: WorldContext, st: CaseState, slot: Slot):
     Math.max(ctx.vatThreshold, ctx.bands.small[0]) * draw.float(1.5, 6),
     minorUnits,
   )
-  const facts: Facts = { sector, turnover, employees: draw.int(2, 10) }
+  return { sector, turnover, employees: draw.int(2, 10) }
+}
+
+export function bogusRegistration(ctx: WorldContext, st: CaseState, slot: Slot): Built {
+  const { draw } = ctx
+  const knob = ctx.scenario.world.registration?.variants?.['bogus-registration']?.sharedPhoneTins
+  const drawn = draw.weighted([
+    ['phone', 35],
+    ['address', 30],
+    ['both', 35],
+  ] as const)
+  // A trainer who fixes how many TINs share the phone asks for a shared phone.
+  const share = knob !== undefined && drawn === 'address' ? 'both' : drawn
+  const cluster = bogusCluster(ctx, st, slot, share, knob)
+  const front = draw.weighted([
+    ['student', 50],
+    ['deceased', 30],
+    ['unemployed', 20],
+  ] as const)
+  const owner = frontOwner(ctx, st, slot, front)
+  const facts = bogusFacts(ctx)
   const company = newCompany(ctx, st, slot, facts, {
     directors: [owner.nationalId],
     incorporated: isoOf(ctx.refDay - draw.int(10, 60)),
-    ...(sharesAddress ? { address: clusterAddress } : {}),
+    ...(share !== 'phone' ? { address: cluster.address } : {}),
   })
   const bank = bankAccountFor(ctx, companyParty(slot), company.legalName)
   const [proofType, remark] = draw.pick(BOGUS_PROOFS)
   const { phone, email } = contacts(ctx, slot, company, facts)
   const application = businessDraft(ctx, st.pop.people, company, facts, bank, {
-    phone: sharesPhone ? clusterPhone : phone,
+    phone: share !== 'address' ? cluster.phone : phone,
     email,
     credits: 0,
     bankOpenedOn: isoOf(ctx.refDay - draw.int(3, 20)),
     proof: { type: proofType, remark },
   })
   application.premisesReport = draw.pick(EMPTY_PREMISES)
-  application.queryResponse = draw.pick([
-    'Our director is travelling. The landlord will sign the agreement when he is back; please issue the TIN so we can start invoicing.',
-    'We trade mainly online and only use the address for correspondence.',
-    'Our accountant handles everything. Please call him, not the director.',
-  ])
-
-  const tins = members.map((m) => m.tin).join(', ')
+  application.queryResponse = msg(
+    `registration.reply.bogus.${draw.pick(['landlord', 'online', 'accountant'] as const)}`,
+  )
   const age = ageOn(owner.birthDate, owner.diedOn ?? ctx.referenceDate)
-  const flags = [
-    ...(sharesPhone
-      ? [
-          `Phone ${clusterPhone} is already used by ${members.length} taxpayers registered in the last five months (${tins})`,
-        ]
-      : []),
-    ...(sharesAddress
-      ? [
-          `Address ${formatAddress(clusterAddress)} is shared with ${members.length} recently registered taxpayers (${tins})`,
-        ]
-      : []),
-    `Address proof: ${remark.charAt(0).toLowerCase()}${remark.slice(1)}`,
-    'Premises inspection found no business activity',
+  const director =
     front === 'student'
-      ? `The sole director is a ${age}-year-old student with no business history`
+      ? msg('registration.truth.bogus.student', { age })
       : front === 'deceased'
-        ? `The sole director died on ${owner.diedOn} according to the civil registry`
-        : `The sole director is ${age} and unemployed, yet the firm declares ${money(ctx, turnover)} a year`,
-  ]
+        ? msg('registration.truth.bogus.deceased', { on: day(owner.diedOn ?? '') })
+        : msg('registration.truth.bogus.unemployed', { age, amount: money(facts.turnover) })
+  const shared = { count: cluster.members.length, tins: list(cluster.members.map((m) => m.tin)) }
   return {
     application,
     truth: truthOf(
@@ -231,9 +241,24 @@ export function bogusRegistration(ctx: WorldContext, st: CaseState, slot: Slot):
       'reject',
       { kind: 'business', ...facts },
       {
-        flags,
+        flags: [
+          ...(share !== 'address'
+            ? [msg('registration.truth.bogus.sharedPhone', { phone: cluster.phone, ...shared })]
+            : []),
+          ...(share !== 'phone'
+            ? [
+                msg('registration.truth.bogus.sharedAddress', {
+                  address: formatAddress(cluster.address),
+                  ...shared,
+                }),
+              ]
+            : []),
+          msg('registration.truth.bogus.proof', { remark }),
+          msg('registration.truth.bogus.noActivity'),
+          director,
+        ],
         evidence: ['register-search', 'premises', 'documents', 'civil-registry'],
-        explanation: `A bogus registration: the ${share === 'both' ? 'phone and address are' : `${share} is`} shared with recently registered firms, the address proof is defective, nobody trades at the premises and the director is a front; reject it.`,
+        explanation: msg('registration.truth.bogus.explanation', { share }),
       },
     ),
   }
@@ -255,7 +280,9 @@ export function vatThreshold(ctx: WorldContext, st: CaseState, slot: Slot): Buil
     credits: trueTurnover,
     bankOpenedOn: isoOf(dayOf(company.incorporated) + draw.int(5, 60)),
   })
-  application.queryResponse = `The credits on the bank letter are our sales. We estimated low because we expect a slower year, but last year's sales were about ${money(ctx, roundEstimate(trueTurnover, minorUnits))}.`
+  application.queryResponse = msg('registration.reply.vatThreshold', {
+    amount: money(roundEstimate(trueTurnover, minorUnits)),
+  })
   return {
     application,
     truth: truthOf(
@@ -265,11 +292,14 @@ export function vatThreshold(ctx: WorldContext, st: CaseState, slot: Slot): Buil
       { kind: 'business', turnover: trueTurnover, employees },
       {
         flags: [
-          `Bank letter shows ${money(ctx, trueTurnover)} credited in the last 12 months, above the VAT threshold of ${money(ctx, ctx.vatThreshold)}`,
-          `The applicant declares ${money(ctx, declared)} a year and did not ask for VAT`,
+          msg('registration.truth.vat.credits', {
+            credits: money(trueTurnover),
+            threshold: money(ctx.vatThreshold),
+          }),
+          msg('registration.truth.vat.declared', { declared: money(declared) }),
         ],
         evidence: ['documents'],
-        explanation: `The business is genuine, but its bank letter shows turnover of ${money(ctx, trueTurnover)}, above the VAT threshold, so approve it with VAT registration.`,
+        explanation: msg('registration.truth.vat.explanation', { turnover: money(trueTurnover) }),
       },
     ),
   }
@@ -324,17 +354,22 @@ export function phoenix(ctx: WorldContext, st: CaseState, slot: Slot): Built {
     email: own.email,
     ...(sharesBank ? { bankOpenedOn: old.registeredOn } : {}),
   })
-  if (sharesAddress) application.premisesReport += ` The signboard of ${old.name} is still on the wall.`
-  application.queryResponse =
-    'The old company stopped trading because of losses. This is a new company with a fresh start; its debts are not ours.'
+  if (sharesAddress)
+    application.premisesReport = msg('registration.premises.signboard', {
+      report: application.premisesReport,
+      company: old.name,
+    })
+  application.queryResponse = msg('registration.reply.phoenix')
 
   const shared = directors.filter((id) => oldCompany.directors.includes(id))
+  const p = (key: string, args?: Parameters<typeof msg>[1]) =>
+    msg(`registration.truth.phoenix.${key}`, { company: old.name, ...args })
   const flags = [
-    `${listing(names(ctx, st, shared))} ${shared.length > 1 ? 'are' : 'is'} also ${shared.length > 1 ? 'directors' : 'a director'} of ${old.name} (TIN ${old.tin})`,
-    `${old.name} is ${old.status} and owes ${money(ctx, old.arrears)} in arrears`,
-    ...(sharesAddress ? [`Same address as ${old.name}: ${formatAddress(old.address)}`] : []),
-    ...(sharesBank ? [`Bank account ${old.bankAccount.number} is the account of ${old.name}`] : []),
-    ...(sharesPhone ? [`Same phone number as ${old.name}`] : []),
+    p('directors', { directors: list(names(ctx, st, shared)), count: shared.length, tin: old.tin }),
+    p('arrears', { status: msg(`common.taxpayerStatus.${old.status}`), amount: money(old.arrears) }),
+    ...(sharesAddress ? [p('address', { address: formatAddress(old.address) })] : []),
+    ...(sharesBank ? [p('bank', { account: old.bankAccount.number })] : []),
+    ...(sharesPhone ? [p('phone')] : []),
   ]
   return {
     application,
@@ -347,7 +382,7 @@ export function phoenix(ctx: WorldContext, st: CaseState, slot: Slot): Built {
         relatedTin: old.tin,
         flags,
         evidence: ['company-registry', 'register-search'],
-        explanation: `A phoenix: the directors of ${old.name}, which left ${money(ctx, old.arrears)} of arrears, have started a new company. Approve it but link it to TIN ${old.tin} so collection can follow the debt.`,
+        explanation: p('explanation', { amount: money(old.arrears), tin: old.tin }),
       },
     ),
   }

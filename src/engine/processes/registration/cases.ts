@@ -72,7 +72,10 @@ export function registrationProblems(
     const need = NEEDS[kind]
     individuals += (need?.individual ?? 0) * n
     businesses += (need?.business ?? 0) * n
-    any += (need?.any ?? 0) * n
+    // A trainer may fix how many existing TINs share each bogus registration's phone.
+    const sharing =
+      kind === 'bogus-registration' ? reg.variants?.['bogus-registration']?.sharedPhoneTins : undefined
+    any += (sharing ?? need?.any ?? 0) * n
   }
   const { individuals: haveInd, businesses: haveBus } = config.population
   if (individuals > haveInd) {
@@ -87,7 +90,7 @@ export function registrationProblems(
   }
   if (any > 0 && individuals + businesses + any > haveInd + haveBus) {
     problems.push(
-      `Bogus registrations share a phone or address with at least 3 existing taxpayers each; the register needs at least ${individuals + businesses + any} taxpayers, it has ${haveInd + haveBus}.`,
+      `Bogus registrations share a phone or address with ${reg.variants?.['bogus-registration']?.sharedPhoneTins ?? 'at least 3'} existing taxpayers each; the register needs at least ${individuals + businesses + any} taxpayers, it has ${haveInd + haveBus}.`,
     )
   }
   if ((counts.get('vat-threshold') ?? 0) > 0) {

@@ -48,7 +48,16 @@ export function registrationChecks(world: WorldConfig, jurisdiction: Jurisdictio
     )
   }
   const register = world.population.individuals + world.population.businesses
-  if ((anomalies['bogus-registration'] ?? 0) > 0 && register < 3) {
+  const bogus = anomalies['bogus-registration'] ?? 0
+  const sharing = registration.variants?.['bogus-registration']?.sharedPhoneTins
+  if (bogus > 0 && sharing !== undefined && bogus * sharing + individuals + phoenix > register) {
+    findings.push(
+      error(
+        ['world', 'registration', 'variants', 'bogus-registration', 'sharedPhoneTins'],
+        `${plural(bogus, 'bogus registration')} with ${sharing} existing TINs on each phone need ${bogus * sharing} taxpayers of their own besides the ${individuals + phoenix} the other cases use, but the register has ${register}; lower sharedPhoneTins or raise individuals or businesses`,
+      ),
+    )
+  } else if (bogus > 0 && register < 3) {
     findings.push(
       error(
         ['world', 'population'],

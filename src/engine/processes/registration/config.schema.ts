@@ -4,7 +4,7 @@
  */
 import '../../zod-jitless'
 import { z } from 'zod'
-import { ANOMALIES, DESCRIPTIONS, LOOKALIKES, type RegistrationKind } from './kinds'
+import { ANOMALIES, DESCRIPTIONS, LOOKALIKES, NAME_VARIANT_KINDS, type RegistrationKind } from './kinds'
 
 /** A mapping with an optional entry for each kind of case (so editors can suggest the kinds). */
 function perKind<const K extends readonly RegistrationKind[], S extends z.ZodType>(kinds: K, value: () => S) {
@@ -26,4 +26,30 @@ export const WorldConfigSchema = z.strictObject({
   lookalikes: perKind(LOOKALIKES, count)
     .default({})
     .meta({ description: 'How many of each innocent look-alike to inject, e.g. { namesake: 1 }' }),
+  variants: z
+    .strictObject({
+      'duplicate-identity': z
+        .strictObject({
+          nameVariant: z.enum(NAME_VARIANT_KINDS).optional().meta({
+            description:
+              'How every duplicate applicant spells the registered name: transliteration (Mohammed / Muhammad), diacritics (accents added or dropped), swapped (surname first), dropped-given-name or initials. Drawn per case when absent',
+          }),
+        })
+        .optional()
+        .meta({ description: 'What the duplicate-identity cases look like' }),
+      'bogus-registration': z
+        .strictObject({
+          sharedPhoneTins: z.int().min(1).max(20).optional().meta({
+            description:
+              'How many existing TINs share the phone number of each bogus registration (the phone is then always shared). 3 to 5, drawn per case, when absent',
+          }),
+        })
+        .optional()
+        .meta({ description: 'What the bogus-registration cases look like' }),
+    })
+    .optional()
+    .meta({
+      description:
+        'Variants a trainer fixes instead of leaving them to the seed, per kind of case; absent keys are drawn as usual',
+    }),
 })

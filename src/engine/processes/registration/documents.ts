@@ -1,16 +1,15 @@
 /**
- * The documents attached to an application, as an officer reads them. Field values are display
- * strings; where a document is consistent with the application its fields mirror it.
+ * The documents attached to an application, as an officer reads them. Field values are data
+ * (names, numbers, ISO days), typed figures or message ids; where a document is consistent with
+ * the application its fields mirror it.
  */
-import { formatMoney } from '../../rules/money'
+import { money, msg, type Msg, type Text } from '../../primitives/message'
 import type { WorldContext } from '../../world/context'
+import { sectorLabel } from '../../world/sectors'
 import { isoOf, yearsBefore } from '../../world/dates'
 import type { Address, ApplicationDocument, BankAccount, Company, Person } from '../../world/types'
 
 export const formatAddress = (a: Address): string => `${a.line}, ${a.city}, ${a.region}`
-
-export const money = (ctx: WorldContext, minor: number): string =>
-  formatMoney(minor, ctx.scenario.jurisdiction.currency)
 
 /** What a national ID card says. */
 export interface IdCard {
@@ -29,12 +28,17 @@ export const idCardOf = (p: Person): IdCard => ({
   sex: p.sex,
 })
 
-export function nationalIdDocument(ctx: WorldContext, card: IdCard, remark?: string): ApplicationDocument {
+export function nationalIdDocument(ctx: WorldContext, card: IdCard, remark?: Text): ApplicationDocument {
   const issued = ctx.refDay - ctx.draw.int(60, 9 * 365)
   const issuedOn = isoOf(issued)
   return {
     kind: 'national-id',
-    fields: { ...card, issuedOn, expiresOn: yearsBefore(issuedOn, -10) },
+    fields: {
+      ...card,
+      sex: msg(`registration.sex.${card.sex}`),
+      issuedOn,
+      expiresOn: yearsBefore(issuedOn, -10),
+    },
     ...(remark ? { remark } : {}),
   }
 }
@@ -58,18 +62,19 @@ export function companyExtractDocument(
       incorporated: company.incorporated,
       registeredAddress: formatAddress(company.address),
       directors,
-      status: company.status,
+      status: msg(`registration.companyStatus.${company.status}`),
     },
   }
 }
 
-const PROOF_TYPES = ['Electricity bill', 'Water bill', 'Tenancy agreement', 'Property rate demand'] as const
+const proof = (key: string) => msg(`registration.proof.${key}`)
+const PROOF_TYPES = ['electricityBill', 'waterBill', 'tenancyAgreement', 'propertyRateDemand'].map(proof)
 
 export function addressProofDocument(
   ctx: WorldContext,
   name: string,
   address: Address,
-  options: { type?: string; remark?: string } = {},
+  options: { type?: Text; remark?: Text } = {},
 ): ApplicationDocument {
   return {
     kind: 'address-proof',
@@ -87,7 +92,7 @@ export function addressProofDocument(
 export function bankLetterDocument(
   ctx: WorldContext,
   account: BankAccount,
-  options: { openedOn: string; creditsLast12Months: number; remark?: string },
+  options: { openedOn: string; creditsLast12Months: number; remark?: Text },
 ): ApplicationDocument {
   return {
     kind: 'bank-letter',
@@ -96,47 +101,39 @@ export function bankLetterDocument(
       accountNumber: account.number,
       accountHolder: account.holder,
       openedOn: options.openedOn,
-      averageMonthlyCredits: money(ctx, Math.round(options.creditsLast12Months / 12)),
-      creditsLast12Months: money(ctx, options.creditsLast12Months),
+      averageMonthlyCredits: money(Math.round(options.creditsLast12Months / 12)),
+      creditsLast12Months: money(options.creditsLast12Months),
     },
     ...(options.remark ? { remark: options.remark } : {}),
   }
 }
 
 /** Defective address proofs: the document type and what an officer notices on it. */
-export const BOGUS_PROOFS: readonly (readonly [string, string])[] = [
-  ['Tenancy agreement', 'Rent agreement not signed by the landlord'],
-  ['Electricity bill', 'Utility bill is in the name of a different person'],
-  ['Electricity bill', 'Meter number on the electricity bill has too few digits'],
-  ['Tenancy agreement', 'Tenancy agreement dated on a Sunday and witnessed by the applicant himself'],
+export const BOGUS_PROOFS: readonly (readonly [Msg, Msg])[] = (
   [
-    'Tenancy agreement',
-    'Rent agreement covers "office space" in a residential flat and gives no landlord contact',
-  ],
-]
+    ['tenancyAgreement', 'unsigned'],
+    ['electricityBill', 'otherName'],
+    ['electricityBill', 'shortMeter'],
+    ['tenancyAgreement', 'sundayWitness'],
+    ['tenancyAgreement', 'residentialOffice'],
+  ] as const
+).map(([type, remark]) => [proof(type), msg(`registration.proof.remark.${remark}`)] as const)
 
 /** What a premises inspection finds at a registration that is not a real business. */
-export const EMPTY_PREMISES = [
-  'No business activity at the address. The room is locked; the caretaker says several companies "use the address for letters" but nobody works there.',
-  'The address is a residential flat. The occupant has never heard of the company; no stock, equipment or signage.',
-  'A shared mailbox service. Nameplates of five other firms on the door; no staff, stock or trading records on site.',
-  'Unfinished building with no occupants. Neighbours report no trading at the address.',
-] as const
+export const EMPTY_PREMISES: readonly Msg[] = ['lockedRoom', 'residentialFlat', 'mailbox', 'unfinished'].map(
+  (key) => msg(`registration.premises.empty.${key}`),
+)
 
-export function genuinePremises(ctx: WorldContext, sector: string, employees: number): string {
+export function genuinePremises(ctx: WorldContext, sector: string, employees: number): Msg {
   const { draw } = ctx
   const present =
     employees > 10 ? Math.round(employees * draw.float(0.5, 0.9)) : employees > 0 ? draw.int(1, employees) : 0
-  const staff = present > 0 ? `${present} staff at work` : 'the owner present'
-  return draw.pick([
-    `Premises open and trading; ${staff}. Activity consistent with ${sector.toLowerCase()}.`,
-    `Signboard matches the application; ${staff}; stock and equipment consistent with ${sector.toLowerCase()}.`,
-    `Business found at the declared address with ${staff}. Records and activity match the application.`,
-  ])
+  const staff =
+    present > 0 ? msg('registration.premises.staff', { count: present }) : msg('registration.premises.owner')
+  const key = draw.pick(['trading', 'signboard', 'found'] as const)
+  return msg(`registration.premises.genuine.${key}`, { staff, sector: sectorLabel(sector) })
 }
 
-export const GENUINE_REPLIES = [
-  'All our documents are attached. We are happy to provide anything else you need.',
-  'The details on the form are correct. Please let us know if you need certified copies.',
-  'We have just started trading and want to be compliant from the beginning.',
-] as const
+export const GENUINE_REPLIES: readonly Msg[] = ['attached', 'correct', 'compliant'].map((key) =>
+  msg(`registration.reply.genuine.${key}`),
+)

@@ -22,6 +22,7 @@ import {
 } from './documents'
 import { partyNumber } from '../../world/ids'
 import { fullName } from '../../world/persons'
+import type { Arg, Text } from '../../primitives/message'
 import type { Population } from '../../world/population'
 import {
   BUSINESS_SECTORS,
@@ -160,7 +161,7 @@ export function individualDraft(
     phone?: string
     email?: string
     address?: Address
-    idRemark?: string
+    idRemark?: Text
     bankOpenedOn?: string
   } = {},
 ): Omit<Application, 'id'> {
@@ -207,7 +208,7 @@ export function businessDraft(
     email: string
     credits?: number
     bankOpenedOn?: string
-    proof?: { type: string; remark: string }
+    proof?: { type: Text; remark: Text }
   },
 ): Omit<Application, 'id'> {
   const firstDirector = people.get(company.directors[0] ?? '')
@@ -241,20 +242,23 @@ export function businessDraft(
   }
 }
 
+/** What a case builder says about its truth; tax types and segment are computed by truthOf. */
+export interface TruthParts {
+  relatedTin?: string
+  flags: Text[]
+  clearing?: Text[]
+  facts?: Record<string, Arg>
+  evidence: RegistrationEvidence[]
+  explanation: Text
+}
+
 /** Ground truth, with tax types and segment computed from the true figures. */
 export function truthOf(
   ctx: WorldContext,
   kind: CaseKind,
   expected: RegistrationTruth['expected'],
   basis: { kind: 'individual' | 'business'; turnover: number; employees: number },
-  rest: {
-    relatedTin?: string
-    flags: string[]
-    clearing?: string[]
-    facts?: Record<string, string>
-    evidence: RegistrationEvidence[]
-    explanation: string
-  },
+  rest: TruthParts,
 ): Built['truth'] {
   return {
     kind,
@@ -272,7 +276,3 @@ export function truthOf(
 
 /** Adds a person to the civil registry. */
 export const registerPerson = (st: CaseState, p: Person) => st.pop.people.set(p.nationalId, p)
-
-/** "a", "a and b", "a, b and c". */
-export const listing = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`

@@ -20,6 +20,7 @@ import type { ProcessGenInput, ProcessGenOutput } from '../../world/process-worl
 import type { Application } from '../../world/types'
 import { caseTruth } from './truth'
 import { caseId } from '../../primitives/case-id'
+import { msg } from '../../primitives/message'
 
 const BUILDERS: Record<
   Exclude<CaseKind, 'genuine'>,
@@ -81,7 +82,7 @@ export function generate({ ctx, pop, tick }: ProcessGenInput): ProcessGenOutput<
       id,
       process: 'registration',
       tin: '',
-      title: `${application.kind === 'business' ? 'Business' : 'Individual'}: ${application.name}`,
+      title: msg(`registration.title.${application.kind}`, { name: application.name }),
       receivedOn: application.receivedOn,
       dueOn: addDays(application.receivedOn, jurisdiction.deadlines.registrationDecisionDays),
       amount: 0,

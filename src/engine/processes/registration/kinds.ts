@@ -44,3 +44,16 @@ export const EVIDENCE = [
   'premises',
 ] as const
 export type RegistrationEvidence = (typeof EVIDENCE)[number]
+
+/**
+ * How a duplicate applicant spells a registered name (world/name-variants.ts draws them); a
+ * trainer may fix one per scenario (world.registration.variants.duplicate-identity.nameVariant).
+ */
+export const NAME_VARIANT_KINDS = [
+  'transliteration',
+  'diacritics',
+  'swapped',
+  'dropped-given-name',
+  'initials',
+] as const
+export type NameVariantKind = (typeof NAME_VARIANT_KINDS)[number]

@@ -3,12 +3,12 @@
  * each step reveals and the grading (the table in grade.ts, against the decision truth.ts reads
  * back from the case's best commands).
  */
-import { formatMoney } from '../../rules/money'
+import { list, money, msg } from '../../primitives/message'
 import { requiredTaxTypes, segmentFor } from '../../rules/registration'
 import { addDays } from '../../primitives/calendar'
 import { judgeRegistration } from './grade'
 import { expectedDecision } from './truth'
-import { SEGMENTS } from '../../vocabulary'
+import { SEGMENTS, segmentLabel } from '../../vocabulary'
 import { duplicateCandidates } from '../../world/search'
 import type { Application } from '../../world/types'
 import type { CommandSpec, Panel, ProcessEnv, ProcessModule } from '../contract'
@@ -34,7 +34,8 @@ import {
 
 function commandsFor(env: ProcessEnv): readonly CommandSpec[] {
   const taxOptions = env.jurisdiction.taxTypes.map((t) => ({ value: t.code, label: `${t.code} — ${t.name}` }))
-  const segmentOptions = SEGMENTS.map((s) => ({ value: s, label: s }))
+  const segmentOptions = SEGMENTS.map((s) => ({ value: s, label: segmentLabel(s) }))
+  const field = (key: string) => msg(`registration.field.${key}`)
   return REGISTRATION_COMMANDS.map((c): CommandSpec => {
     switch (c.type) {
       case 'registration.approve':
@@ -43,7 +44,7 @@ function commandsFor(env: ProcessEnv): readonly CommandSpec[] {
           fields: [
             {
               name: 'taxTypes',
-              label: 'Register for',
+              label: field('taxTypes'),
               kind: 'multiselect',
               options: taxOptions,
               required: true,
@@ -51,7 +52,7 @@ function commandsFor(env: ProcessEnv): readonly CommandSpec[] {
             },
             {
               name: 'segment',
-              label: 'Segment',
+              label: field('segment'),
               kind: 'select',
               options: segmentOptions,
               required: true,
@@ -59,19 +60,19 @@ function commandsFor(env: ProcessEnv): readonly CommandSpec[] {
             },
             {
               name: 'relatedTin',
-              label: 'Related taxpayer to link for follow-up (optional)',
+              label: field('relatedTin'),
               kind: 'tin',
-              help: 'For example the old company of the same directors',
+              help: field('relatedTinHelp'),
             },
           ],
         }
       case 'registration.reject':
         return {
           ...c,
-          fields: [{ name: 'reason', label: 'Reason (goes in the letter)', kind: 'text', required: true }],
+          fields: [{ name: 'reason', label: field('reason'), kind: 'text', required: true }],
         }
       case 'registration.suspectDuplicate':
-        return { ...c, fields: [{ name: 'tin', label: 'Existing TIN', kind: 'tin', required: true }] }
+        return { ...c, fields: [{ name: 'tin', label: field('existingTin'), kind: 'tin', required: true }] }
       default:
         return c
     }
@@ -86,7 +87,7 @@ export const registrationModule: ProcessModule<RegistrationContext, Application>
   stateLabels: REGISTRATION_STATE_LABELS,
   input: (record, env) => ({ application: record.data, jurisdiction: env.jurisdiction }),
   blocker(context, type) {
-    if (!isRegistrationCommand(type)) return { reason: `"${type}" is not a registration step.` }
+    if (!isRegistrationCommand(type)) return { reason: msg('registration.blocker.notAStep', { type }) }
     const reason = registrationBlocker(context, type)
     return reason === undefined ? undefined : { reason, done: registrationStepDone(context, type) }
   },
@@ -98,7 +99,8 @@ export const registrationModule: ProcessModule<RegistrationContext, Application>
           typeof command.relatedTin === 'string' && command.relatedTin.trim()
             ? command.relatedTin.trim()
             : undefined
-        if (relatedTin && !env.index.get(relatedTin)) return `No taxpayer holds TIN ${relatedTin}.`
+        if (relatedTin && !env.index.get(relatedTin))
+          return msg('registration.problem.noTaxpayer', { tin: relatedTin })
         return approvalProblem(context, {
           type: 'registration.approve',
           taxTypes,
@@ -109,16 +111,16 @@ export const registrationModule: ProcessModule<RegistrationContext, Application>
       case 'registration.reject':
         return typeof command.reason === 'string' && command.reason.trim()
           ? undefined
-          : 'Give the reason for the rejection; it goes in the letter to the applicant.'
+          : msg('registration.problem.rejectReason')
       case 'registration.suspectDuplicate':
         return typeof command.tin === 'string' && env.index.get(command.tin.trim())
           ? undefined
-          : `No taxpayer holds TIN ${String(command.tin ?? '')}.`
+          : msg('registration.problem.noTaxpayer', { tin: String(command.tin ?? '') })
       default:
         return undefined
     }
   },
-  initialPanels: (record, env) => [applicationPanel(record.data, env.jurisdiction)],
+  initialPanels: (record) => [applicationPanel(record.data)],
   reveal(record, command, env): Panel[] {
     const a = record.data
     switch (command.type) {
@@ -132,7 +134,7 @@ export const registrationModule: ProcessModule<RegistrationContext, Application>
         return [
           searchPanel(
             duplicateCandidates(env.index, a),
-            `Duplicate check on ${a.name}`,
+            msg('registration.panel.search.duplicateCheck', { name: a.name }),
             env.jurisdiction,
             (tin) => env.index.get(tin),
           ),
@@ -166,15 +168,18 @@ export const registrationModule: ProcessModule<RegistrationContext, Application>
     const a = record.data
     const declared = { kind: a.kind, turnoverMinor: a.expectedTurnover, employees: a.employees }
     const required = requiredTaxTypes(declared, env.jurisdiction)
-    const turnover = formatMoney(a.expectedTurnover, env.jurisdiction.currency)
+    const turnover = money(a.expectedTurnover)
+    const requested = a.requestedTaxTypes.length
+      ? list(a.requestedTaxTypes)
+      : msg('registration.reference.noneRequested')
     return {
       'registration.approve': {
         taxTypes: {
-          text: `Requested on the application: ${a.requestedTaxTypes.join(', ') || 'none'}. Expected turnover ${turnover}; ${a.employees} employee(s).`,
+          text: msg('registration.reference.taxTypes', { requested, turnover, employees: a.employees }),
           value: [...new Set([...a.requestedTaxTypes, ...required])],
         },
         segment: {
-          text: `Expected turnover on the application: ${turnover}.`,
+          text: msg('registration.reference.segment', { turnover }),
           value: segmentFor(a.expectedTurnover, env.jurisdiction),
         },
       },
@@ -183,7 +188,7 @@ export const registrationModule: ProcessModule<RegistrationContext, Application>
 
   grade(truth, command, history) {
     const registration = expectedDecision(truth)
-    if (!registration) return { grade: 'wrong', why: 'No ground truth for this application.' }
+    if (!registration) return { grade: 'wrong', why: msg('registration.verdict.noTruth') }
     let linkedTin: string | undefined
     for (const c of history) {
       if (c.type === 'registration.suspectDuplicate') linkedTin = String(c.tin)
@@ -208,7 +213,7 @@ export const registrationModule: ProcessModule<RegistrationContext, Application>
         })
       }
       default:
-        return { grade: 'wrong', why: `${command.type} does not close a registration case.` }
+        return { grade: 'wrong', why: msg('registration.verdict.notADecision', { type: command.type }) }
     }
   },
 }

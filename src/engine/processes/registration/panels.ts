@@ -2,115 +2,136 @@
  * Registration evidence as display-ready panels: the application, documents, registries,
  * the register search, premises and the applicant's reply. Never shows ground truth.
  */
-import { formatMoney } from '../../rules/money'
-import type { Jurisdiction } from '../../scenario/schema'
+import { day, list, money, msg, type Text, type Value } from '../../primitives/message'
+import { sectorLabel } from '../../world/sectors'
 import type { Address, Application, Company, Person, World } from '../../world/types'
 import type { Panel, PanelSection } from '../contract'
+import { dateFact, facts, type Fact } from '../panel'
 
 export { searchPanel } from '../register-search'
 
 const address = (a: Address) => `${a.line}, ${a.city}, ${a.region}`
+const label = (key: string) => msg(`registration.panel.${key}`)
+const fact = (key: string, value: Value, mono?: boolean): Fact => ({
+  label: label(key),
+  value,
+  ...(mono ? { mono } : {}),
+})
 
-const DOCUMENT_TITLES: Record<string, string> = {
-  'national-id': 'National ID card',
-  'company-extract': 'Company registry extract',
-  'address-proof': 'Proof of address',
-  'bank-letter': 'Bank letter',
+/** An occupation the register stores as an English word (a code), for a reader. */
+const OCCUPATION_KEYS: Readonly<Record<string, string>> = {
+  Trader: 'trader',
+  'Civil servant': 'civilServant',
+  Teacher: 'teacher',
+  Farmer: 'farmer',
+  Driver: 'driver',
+  Engineer: 'engineer',
+  Nurse: 'nurse',
+  Accountant: 'accountant',
+  Tailor: 'tailor',
+  Mechanic: 'mechanic',
+  Electrician: 'electrician',
+  Lawyer: 'lawyer',
+  Pharmacist: 'pharmacist',
+  Caterer: 'caterer',
+  'Business owner': 'businessOwner',
+  Banker: 'banker',
+  Artisan: 'artisan',
+  Student: 'student',
+  Retired: 'retired',
+  Unemployed: 'unemployed',
 }
 
-export function applicationPanel(a: Application, j: Jurisdiction): Panel {
+export function occupationLabel(name: string): Text {
+  const key = OCCUPATION_KEYS[name]
+  return key ? msg(`registration.occupation.${key}`) : name
+}
+
+export const sexLabel = (sex: 'F' | 'M') => msg(`registration.sex.${sex}`)
+
+export function applicationPanel(a: Application): Panel {
   const business = a.kind === 'business'
   return {
     id: 'application',
-    title: 'Application form',
+    title: label('application.title'),
     sections: [
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Application', value: a.id, mono: true },
-          { label: 'Received', value: a.receivedOn },
-          { label: 'Applicant type', value: business ? 'Business' : 'Individual' },
-          { label: 'Name', value: a.name },
-          { label: business ? 'Company registry no.' : 'National ID', value: a.idNumber, mono: true },
-          { label: business ? 'Incorporated' : 'Date of birth', value: a.birthOrIncorporation },
-          { label: 'Address', value: address(a.address) },
-          { label: 'Phone', value: a.phone, mono: true },
-          { label: 'E-mail', value: a.email },
-          {
-            label: 'Bank account',
-            value: `${a.bankAccount.bank} ${a.bankAccount.number} (${a.bankAccount.holder})`,
-          },
-          { label: 'Sector', value: a.sector },
-          { label: 'Expected turnover', value: `${formatMoney(a.expectedTurnover, j.currency)} a year` },
-          { label: 'Employees', value: String(a.employees) },
-          { label: 'Tax types requested', value: a.requestedTaxTypes.join(', ') || 'none ticked' },
-          ...(business
-            ? [{ label: 'Directors (national IDs)', value: a.directors.join(', '), mono: true }]
-            : []),
-        ],
-      },
+      facts([
+        fact('application.id', a.id, true),
+        dateFact(label('application.received'), a.receivedOn),
+        fact('application.applicantType', msg(`common.taxpayerKind.${a.kind}`)),
+        fact('name', a.name),
+        fact(business ? 'application.registryNo' : 'nationalId', a.idNumber, true),
+        dateFact(label(business ? 'incorporated' : 'dateOfBirth'), a.birthOrIncorporation),
+        fact('address', address(a.address)),
+        fact('phone', a.phone, true),
+        fact('application.email', a.email),
+        fact(
+          'application.bankAccount',
+          `${a.bankAccount.bank} ${a.bankAccount.number} (${a.bankAccount.holder})`,
+        ),
+        fact('application.sector', sectorLabel(a.sector)),
+        fact(
+          'application.turnover',
+          msg('registration.panel.application.perYear', { amount: money(a.expectedTurnover) }),
+        ),
+        fact('application.employees', a.employees),
+        fact(
+          'application.taxTypes',
+          a.requestedTaxTypes.length ? list(a.requestedTaxTypes) : label('application.noneTicked'),
+        ),
+        business && fact('application.directors', a.directors.join(', '), true),
+      ]),
     ],
   }
 }
 
-/** Labels of document fields as an officer reads them ("birthDate" → "Date of birth"). */
-const FIELD_LABELS: Record<string, string> = {
-  idNumber: 'ID number',
-  givenNames: 'Given names',
-  surname: 'Surname',
-  birthDate: 'Date of birth',
-  nameOnDocument: 'Name on the document',
-  nameOf: 'In the name of',
-  registryNumber: 'Registry number',
-  legalName: 'Legal name',
-  registeredAddress: 'Registered address',
-  accountHolder: 'Account holder',
-  accountNumber: 'Account number',
-  averageMonthlyCredits: 'Average monthly credits',
-  creditsLast12Months: 'Credits in the last 12 months',
-  openedOn: 'Opened on',
-  dated: 'Dated',
-  incorporated: 'Incorporated on',
-  bank: 'Bank',
-  address: 'Address',
-  status: 'Status',
-  type: 'Type',
-  name: 'Name',
-  sex: 'Sex',
-}
+/** Document fields that hold a calendar day (stored ISO, shown the reader's way). */
+const DATE_FIELDS = new Set(['birthDate', 'issuedOn', 'expiresOn', 'incorporated', 'dated', 'openedOn'])
+/** Document fields an officer reads as an identifier. */
+const MONO_FIELDS = new Set(['idNumber', 'registryNumber', 'accountNumber'])
+const DOCUMENT_KINDS = new Set(['national-id', 'company-extract', 'address-proof', 'bank-letter'])
 
-const fieldLabel = (key: string) =>
-  FIELD_LABELS[key] ??
-  key
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/^./, (c) => c.toUpperCase())
-    .replace(/ ([A-Z])/g, (m) => m.toLowerCase())
+function documentFact(key: string, value: Value): Fact {
+  const name = msg(`registration.document.field.${key}`)
+  if (DATE_FIELDS.has(key) && typeof value === 'string') return dateFact(name, value)
+  return { label: name, value, ...(MONO_FIELDS.has(key) ? { mono: true } : {}) }
+}
 
 export function documentsPanel(a: Application): Panel {
   const sections: PanelSection[] = a.documents.flatMap((d): PanelSection[] => [
-    {
-      kind: 'facts',
-      title: DOCUMENT_TITLES[d.kind] ?? d.kind,
-      rows: Object.entries(d.fields).map(([key, value]) => ({ label: fieldLabel(key), value })),
-    },
-    ...(d.remark ? [{ kind: 'text' as const, text: `Remark: ${d.remark}`, tone: 'warning' as const }] : []),
+    facts(
+      Object.entries(d.fields).map(([key, value]) => documentFact(key, value)),
+      DOCUMENT_KINDS.has(d.kind) ? msg(`registration.document.${d.kind}`) : d.kind,
+    ),
+    ...(d.remark
+      ? [
+          {
+            kind: 'text' as const,
+            text: msg('registration.panel.documents.remark', { remark: d.remark }),
+            tone: 'warning' as const,
+          },
+        ]
+      : []),
   ])
-  return { id: 'documents', title: 'Documents submitted', sections }
+  return { id: 'documents', title: label('documents.title'), sections }
 }
 
-function personRows(p: Person) {
+function personRows(p: Person): Fact[] {
+  const status =
+    p.status !== 'deceased'
+      ? label('person.alive')
+      : p.diedOn
+        ? msg('registration.panel.person.deceasedOn', { on: day(p.diedOn) })
+        : label('person.deceased')
   return [
-    { label: 'National ID', value: p.nationalId, mono: true },
-    { label: 'Name', value: [p.firstName, p.middleName, p.lastName].filter(Boolean).join(' ') },
-    { label: 'Born', value: p.birthDate },
-    { label: 'Sex', value: p.sex },
-    { label: 'Address', value: address(p.address) },
-    { label: 'Phone', value: p.phone, mono: true },
-    ...(p.occupation ? [{ label: 'Occupation', value: p.occupation }] : []),
-    {
-      label: 'Registry status',
-      value: p.status === 'deceased' ? `Deceased${p.diedOn ? ` (${p.diedOn})` : ''}` : 'Alive',
-    },
+    fact('nationalId', p.nationalId, true),
+    fact('name', [p.firstName, p.middleName, p.lastName].filter(Boolean).join(' ')),
+    dateFact(label('person.born'), p.birthDate),
+    fact('person.sex', sexLabel(p.sex)),
+    fact('address', address(p.address)),
+    fact('phone', p.phone, true),
+    ...(p.occupation ? [fact('person.occupation', occupationLabel(p.occupation))] : []),
+    fact('person.registryStatus', status),
   ]
 }
 
@@ -118,36 +139,41 @@ export function civilRegistryPanel(world: World, a: Application): Panel {
   const ids = a.kind === 'individual' ? [a.idNumber] : a.directors
   const sections: PanelSection[] = ids.map((id): PanelSection => {
     const person = world.people[id]
-    const title = a.kind === 'individual' ? `Record for ${id}` : `Director ${id}`
+    const title = msg(`registration.panel.civil.${a.kind === 'individual' ? 'recordFor' : 'director'}`, {
+      id,
+    })
     return person
-      ? { kind: 'facts', title, rows: personRows(person) }
-      : { kind: 'text', title, text: `No record in the civil registry for ${id}.`, tone: 'warning' }
+      ? facts(personRows(person), title)
+      : { kind: 'text', title, text: msg('registration.panel.civil.noRecord', { id }), tone: 'warning' }
   })
-  return { id: 'civil-registry', title: 'Civil registry', sections }
+  return { id: 'civil-registry', title: label('civil.title'), sections }
 }
+
+export const companyStatusLabel = (status: Company['status']) => msg(`registration.companyStatus.${status}`)
 
 export function companyRegistryPanel(world: World, a: Application): Panel {
   const company: Company | undefined = world.companies[a.idNumber]
   const section: PanelSection = company
-    ? {
-        kind: 'facts',
-        rows: [
-          { label: 'Registry no.', value: company.registryNumber, mono: true },
-          { label: 'Legal name', value: company.legalName },
-          { label: 'Incorporated', value: company.incorporated },
-          { label: 'Address', value: address(company.address) },
-          { label: 'Directors', value: company.directors.join(', '), mono: true },
-          { label: 'Status', value: company.status },
-        ],
+    ? facts([
+        fact('company.registryNo', company.registryNumber, true),
+        fact('company.legalName', company.legalName),
+        dateFact(label('incorporated'), company.incorporated),
+        fact('address', address(company.address)),
+        fact('company.directors', company.directors.join(', '), true),
+        fact('company.status', companyStatusLabel(company.status)),
+      ])
+    : {
+        kind: 'text',
+        text: msg('registration.panel.company.noCompany', { number: a.idNumber }),
+        tone: 'warning',
       }
-    : { kind: 'text', text: `No company with registry number ${a.idNumber}.`, tone: 'warning' }
-  return { id: 'company-registry', title: 'Company registry', sections: [section] }
+  return { id: 'company-registry', title: label('company.title'), sections: [section] }
 }
 
 export function premisesPanel(a: Application): Panel {
   return {
     id: 'premises',
-    title: 'Premises inspection',
+    title: label('premises.title'),
     sections: [{ kind: 'text', text: a.premisesReport }],
   }
 }
@@ -155,7 +181,13 @@ export function premisesPanel(a: Application): Panel {
 export function replyPanel(a: Application, on: string): Panel {
   return {
     id: 'query-response',
-    title: "Applicant's reply",
-    sections: [{ kind: 'text', title: `Received ${on}`, text: a.queryResponse }],
+    title: label('reply.title'),
+    sections: [
+      {
+        kind: 'text',
+        title: msg('registration.panel.reply.received', { on: day(on) }),
+        text: a.queryResponse,
+      },
+    ],
   }
 }

@@ -1,11 +1,13 @@
 /**
  * Taxpayer registration (docs/domain.md §Registration) as an XState machine, one actor per
  * application. The procedure decides what may happen next: a step that must come first blocks the
- * decisions after it, and `registrationBlocker` says why in an officer's words. Guards read the
+ * decisions after it, and `registrationBlocker` says why (a message id in the registration
+ * catalogue). Guards read the
  * jurisdiction profile from context; nothing statutory is a constant here.
  */
 import { assign, setup } from 'xstate'
-import { formatMoney, toMinor } from '../../rules/money'
+import { toMinor } from '../../rules/money'
+import { list, money, msg, type Msg } from '../../primitives/message'
 import { requiredTaxTypes } from '../../rules/registration'
 import type { Jurisdiction } from '../../scenario/schema'
 import type { Application } from '../../world/types'
@@ -72,35 +74,34 @@ export function registrationStepDone(context: RegistrationContext, type: Command
  * Why a command cannot be taken in this context, or undefined when the procedure allows it.
  * Only context is read here; checks on the command's own fields are in `approvalProblem`.
  */
-export function registrationBlocker(context: RegistrationContext, type: CommandType): string | undefined {
+export function registrationBlocker(context: RegistrationContext, type: CommandType): Msg | undefined {
   const { checks } = context
+  const b = (key: string) => msg(`registration.blocker.${key}`)
   switch (type) {
     case 'registration.verifyIdentity':
-      return checks.identity ? 'Identity has already been verified.' : undefined
+      return checks.identity ? b('identityDone') : undefined
     case 'registration.verifyDocuments':
-      return checks.documents ? 'Documents have already been checked.' : undefined
+      return checks.documents ? b('documentsDone') : undefined
     case 'registration.checkDuplicates':
-      return checks.duplicates ? 'The duplicate check has already been run.' : undefined
+      return checks.duplicates ? b('duplicatesDone') : undefined
     case 'registration.inspectPremises':
-      return checks.premises ? 'The premises have already been inspected.' : undefined
+      return checks.premises ? b('premisesDone') : undefined
     case 'registration.raiseQuery':
-      if (context.queryRaised) return 'A query has already been sent to this applicant.'
-      return checks.documents
-        ? undefined
-        : 'Check the documents first, so the query can say what is missing or wrong.'
+      if (context.queryRaised) return b('queryDone')
+      return checks.documents ? undefined : b('documentsBeforeQuery')
     case 'registration.suspectDuplicate':
-      return checks.duplicates ? undefined : 'Run the duplicate check against the register first.'
+      return checks.duplicates ? undefined : b('duplicatesBeforeSuspecting')
     case 'registration.clearDuplicate':
     case 'registration.linkToExisting':
-      return context.suspectedTin ? undefined : 'Mark a suspected duplicate first.'
+      return context.suspectedTin ? undefined : b('suspectFirst')
     case 'registration.reject':
-      if (!checks.identity) return 'Verify the identity with the registry before rejecting.'
-      return checks.documents ? undefined : 'Check the documents before rejecting.'
+      if (!checks.identity) return b('identityBeforeReject')
+      return checks.documents ? undefined : b('documentsBeforeReject')
     case 'registration.approve':
-      if (!checks.identity) return 'Verify the identity with the registry first.'
-      if (!checks.documents) return 'Check the documents first.'
-      if (!checks.duplicates) return 'Run the duplicate check first: one person, one TIN.'
-      return context.suspectedTin ? 'Resolve the suspected duplicate first (link or clear it).' : undefined
+      if (!checks.identity) return b('identityFirst')
+      if (!checks.documents) return b('documentsFirst')
+      if (!checks.duplicates) return b('duplicatesFirst')
+      return context.suspectedTin ? b('resolveDuplicate') : undefined
     default: {
       const unreachable: never = type
       return unreachable
@@ -112,27 +113,29 @@ export function registrationBlocker(context: RegistrationContext, type: CommandT
 export function approvalProblem(
   context: RegistrationContext,
   command: Extract<RegistrationCommand, { type: 'registration.approve' }>,
-): string | undefined {
+): Msg | undefined {
   const { jurisdiction, application } = context
   const administered = new Set(jurisdiction.taxTypes.map((t) => t.code))
   const unknown = command.taxTypes.filter((t) => !administered.has(t as never))
-  if (unknown.length) return `${unknown.join(', ')} is not administered in ${jurisdiction.name}.`
-  if (command.taxTypes.length === 0) return 'Choose at least one tax type to register the taxpayer for.'
+  if (unknown.length)
+    return msg('registration.problem.notAdministered', {
+      count: unknown.length,
+      types: list(unknown),
+      jurisdiction: jurisdiction.name,
+    })
+  if (command.taxTypes.length === 0) return msg('registration.problem.noTaxType')
   const required = requiredTaxTypes(
     { kind: application.kind, turnoverMinor: application.expectedTurnover, employees: application.employees },
     jurisdiction,
   )
   const missing = required.filter((t) => !command.taxTypes.includes(t))
-  if (missing.includes('VAT')) {
-    const threshold = formatMoney(
-      toMinor(jurisdiction.thresholds.vatRegistration, jurisdiction.currency),
-      jurisdiction.currency,
-    )
-    const declared = formatMoney(application.expectedTurnover, jurisdiction.currency)
-    return `VAT registration is compulsory from ${threshold} a year; the applicant declares ${declared}.`
-  }
-  if (missing.length) return `The declared figures require registration for ${missing.join(', ')}.`
-  if (!command.segment) return 'Choose a segment.'
+  if (missing.includes('VAT'))
+    return msg('registration.problem.vatCompulsory', {
+      threshold: money(toMinor(jurisdiction.thresholds.vatRegistration, jurisdiction.currency)),
+      declared: money(application.expectedTurnover),
+    })
+  if (missing.length) return msg('registration.problem.missingTypes', { types: list(missing) })
+  if (!command.segment) return msg('registration.problem.noSegment')
   return undefined
 }
 
@@ -201,7 +204,13 @@ export const registrationMachine = setup({
       },
     },
     awaitingApplicant: {
-      on: { 'registration.applicantReplied': { target: 'pendingVerification' } },
+      on: {
+        'registration.applicantReplied': {
+          target: 'pendingVerification',
+          // The process map labels a transition no command causes by its meta label.
+          meta: { label: msg('registration.event.applicantReplied') },
+        },
+      },
     },
     duplicateSuspected: {
       on: {
@@ -221,25 +230,33 @@ export const registrationMachine = setup({
 })
 
 /** Commands in the order a TAMIS screen offers them: procedure steps first, then decisions. */
-export const REGISTRATION_COMMANDS: readonly { type: CommandType; label: string; final: boolean }[] = [
-  { type: 'registration.verifyIdentity', label: 'Verify identity with the registry', final: false },
-  { type: 'registration.verifyDocuments', label: 'Check the documents', final: false },
-  { type: 'registration.checkDuplicates', label: 'Run the duplicate check', final: false },
-  { type: 'registration.inspectPremises', label: 'Order a premises inspection', final: false },
-  { type: 'registration.raiseQuery', label: 'Send a query to the applicant', final: false },
-  { type: 'registration.suspectDuplicate', label: 'Mark as suspected duplicate of…', final: false },
-  { type: 'registration.clearDuplicate', label: 'Clear the duplicate suspicion', final: false },
-  { type: 'registration.approve', label: 'Approve and issue a TIN', final: true },
-  { type: 'registration.linkToExisting', label: 'Link to the existing TIN (no new TIN)', final: true },
-  { type: 'registration.reject', label: 'Reject the application', final: true },
-]
+export const REGISTRATION_COMMANDS: readonly { type: CommandType; label: Msg; final: boolean }[] = (
+  [
+    ['verifyIdentity', false],
+    ['verifyDocuments', false],
+    ['checkDuplicates', false],
+    ['inspectPremises', false],
+    ['raiseQuery', false],
+    ['suspectDuplicate', false],
+    ['clearDuplicate', false],
+    ['approve', true],
+    ['linkToExisting', true],
+    ['reject', true],
+  ] as const
+).map(([step, final]) => ({
+  type: `registration.${step}` as const,
+  label: msg(`registration.cmd.${step}`),
+  final,
+}))
 
-export const REGISTRATION_STATE_LABELS: Record<string, string> = {
-  received: 'Application received',
-  pendingVerification: 'Pending verification',
-  awaitingApplicant: 'Awaiting the applicant',
-  duplicateSuspected: 'Duplicate suspected',
-  approved: 'Approved — TIN issued',
-  linked: 'Linked to existing TIN',
-  rejected: 'Rejected',
-}
+export const REGISTRATION_STATE_LABELS: Record<string, Msg> = Object.fromEntries(
+  [
+    'received',
+    'pendingVerification',
+    'awaitingApplicant',
+    'duplicateSuspected',
+    'approved',
+    'linked',
+    'rejected',
+  ].map((state) => [state, msg(`registration.state.${state}`)]),
+)

@@ -4,8 +4,10 @@
  * becomes the CaseTruth every process keeps in the world. The grader reads the decision back
  * from the best commands, so the world holds one truth per case, as for every process.
  */
+import { inEnglish } from '../../../i18n/render'
 import type { Tin } from '../../primitives/identifiers'
-import type { Segment, TadatCode, TaxType } from '../../vocabulary'
+import { list, msg, type Arg, type Msg, type Text } from '../../primitives/message'
+import { segmentLabel, type Segment, type TadatCode, type TaxType } from '../../vocabulary'
 import type { CaseTruth, Command } from '../../world/case-record'
 import type { RegistrationKind } from './kinds'
 
@@ -20,15 +22,15 @@ export interface RegistrationTruth {
   taxTypes: TaxType[]
   segment: Segment
   /** Red flags present, in the officer's words. */
-  flags: string[]
+  flags: Text[]
   /** For a look-alike: the facts that clear the applicant, kept apart from the red flags. */
-  clearing?: string[]
-  /** The facts the feedback cites, in words (see CaseTruth.facts). */
-  facts?: Record<string, string>
+  clearing?: Text[]
+  /** The facts the feedback cites, as data (see CaseTruth.facts). */
+  facts?: Record<string, Arg>
   /** Evidence panels where the red flags can be seen. */
   evidence: string[]
   /** One-sentence explanation of the right answer. */
-  explanation: string
+  explanation: Text
 }
 
 /** TADAT indicators each kind of registration case touches. */
@@ -43,11 +45,13 @@ const KIND_TADAT: Record<RegistrationKind, TadatCode[]> = {
   genuine: ['P1-1'],
 }
 
-function describeExpected(truth: RegistrationTruth): string {
-  if (truth.expected === 'link') return `Link to the existing TIN ${truth.relatedTin}`
-  if (truth.expected === 'reject') return 'Reject the application'
-  const related = truth.relatedTin ? `, linked to ${truth.relatedTin}` : ''
-  return `Approve and issue a TIN for ${truth.taxTypes.join(', ')} (${truth.segment} segment)${related}`
+function describeExpected(truth: RegistrationTruth): Msg {
+  if (truth.expected === 'link') return msg('registration.expected.link', { tin: truth.relatedTin ?? '' })
+  if (truth.expected === 'reject') return msg('registration.expected.reject')
+  const approval = { types: list(truth.taxTypes), segment: segmentLabel(truth.segment) }
+  return truth.relatedTin
+    ? msg('registration.expected.approveLinked', { ...approval, tin: truth.relatedTin })
+    : msg('registration.expected.approve', approval)
 }
 
 function bestCommands(truth: RegistrationTruth): Command[] {
@@ -65,7 +69,12 @@ function bestCommands(truth: RegistrationTruth): Command[] {
         { type: 'registration.linkToExisting' },
       ]
     case 'reject':
-      return [...steps, { type: 'registration.reject', reason: truth.flags[0] ?? truth.explanation }]
+      // The reason is free text an officer types; the best log writes the first red flag as an
+      // English-speaking officer would (the grader never reads it).
+      return [
+        ...steps,
+        { type: 'registration.reject', reason: inEnglish(truth.flags[0] ?? truth.explanation) },
+      ]
     case 'approve':
       return [
         ...steps,
