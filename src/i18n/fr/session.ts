@@ -85,4 +85,17 @@ export default {
   'session.taxpayer.amount': 'Montant',
   'session.taxpayer.detail': 'Détail',
   'session.taxpayer.noThirdParty': 'Aucune donnée de tiers.',
+  'session.saved.garbled':
+    'Le texte enregistré est tronqué ou altéré : il ne peut pas être lu comme une session.',
+  'session.saved.otherFormat':
+    'Elle a été enregistrée dans un format que cette version du bac à sable ne sait pas lire.',
+  'session.saved.step': 'L’étape {n, number} de vos étapes enregistrées est incomplète ou illisible.',
+  'session.saved.part': 'Une partie manque ou est illisible : {part}.',
+  'session.saved.shape': 'Ce texte n’a pas la forme d’une session enregistrée.',
+  'session.saved.part.format': 'la mention qui indique le type de fichier',
+  'session.saved.part.scenarioId': 'le scénario auquel elle appartient',
+  'session.saved.part.scenarioDigest': 'la version du scénario sur laquelle elle a été jouée',
+  'session.saved.part.seed': 'le jeu de dossiers sur lequel elle a été jouée',
+  'session.saved.part.mode': 's’il s’agissait d’un entraînement ou d’une évaluation',
+  'session.saved.part.log': 'la liste de vos étapes',
 } satisfies Catalogue

@@ -84,4 +84,16 @@ export default {
   'session.taxpayer.amount': 'Montante',
   'session.taxpayer.detail': 'Pormenor',
   'session.taxpayer.noThirdParty': 'Não há dados de terceiros.',
+  'session.saved.garbled':
+    'O texto guardado está cortado ou corrompido, por isso não pode ser lido como uma sessão.',
+  'session.saved.otherFormat': 'Foi guardada num formato que esta versão do simulador não consegue ler.',
+  'session.saved.step': 'O passo {n, number} dos seus passos registados está incompleto ou ilegível.',
+  'session.saved.part': 'Falta uma parte ou está ilegível: {part}.',
+  'session.saved.shape': 'Não tem a forma de uma sessão guardada.',
+  'session.saved.part.format': 'a indicação do tipo de ficheiro',
+  'session.saved.part.scenarioId': 'o cenário a que pertence',
+  'session.saved.part.scenarioDigest': 'a versão do cenário em que foi jogada',
+  'session.saved.part.seed': 'o conjunto de processos em que foi jogada',
+  'session.saved.part.mode': 'se era treino ou avaliação',
+  'session.saved.part.log': 'a lista dos seus passos',
 } satisfies Catalogue
