@@ -15,7 +15,7 @@
   var language
   try {
     language = primary(localStorage.getItem('tamis.language'))
-  } catch (e) {
+  } catch {
     // Storage blocked (file://, private window): the browser's languages decide.
   }
   var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]
