@@ -732,4 +732,29 @@ export default {
   'app.fromDisk.workshop': 'In a workshop',
   'app.fromDisk.workshopText':
     'Open the address your trainer gives you (the workshop hub) instead of this file.',
+  'app.lms.missing': "The course's launch is missing {parts}.",
+  'app.lms.badEndpoint': 'The course gave a learning record store address that is not a web address.',
+  'app.lms.badRegistration': 'The course gave a registration that is not a UUID.',
+  'app.lms.badActor': 'The course gave a learner that is not readable.',
+  'app.lms.noAccount': 'The course gave a learner without an account.',
+  'app.lms.noToken':
+    'The course did not let this window record results ({reason}). Close it and launch the exercise again from the course.',
+  'app.lms.unreachable':
+    'The course’s learning record store cannot be reached. Close this window and launch the exercise again.',
+  'app.lms.noLaunchData': 'The course did not say how to run this exercise (no launch data).',
+  'app.lms.refusedStart': 'The course’s learning record store refused to start the exercise ({status}).',
+  'app.lms.scormNoStart':
+    'The course could not start recording this exercise (error {code}). Your work is kept in this browser only.',
+  'app.lms.badLrs': 'The learning record store address is not a web address; results are not sent.',
+  'app.lms.noLearner':
+    'No learner was given with the learning record store (learner=…); results are not sent.',
+  'app.lms.launchProblem': "{problem} Ask the course administrator to check the exercise's settings.",
+  'app.lms.opened':
+    'Opened from your course: this exercise runs in {mode} mode and your results are sent to the course.',
+  'app.lms.browse':
+    'Opened from your course to look through: nothing you do here changes your results in the course.',
+  'app.lms.scormDamaged':
+    'This course package is damaged (its settings cannot be read). Ask the course administrator to upload it again.',
+  'app.lms.scormNoApi':
+    'This exercise is not connected to your course, so your results are not recorded there. Your work is kept in this browser only.',
 } satisfies Catalogue

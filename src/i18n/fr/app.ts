@@ -746,4 +746,33 @@ export default {
   'app.fromDisk.workshop': 'Pendant un atelier de formation',
   'app.fromDisk.workshopText':
     'Au lieu de ce fichier, ouvrez l’adresse que vous donne votre formateur (le serveur de l’atelier).',
+  'app.lms.missing': 'Le lancement depuis le cours ne contient pas : {parts}.',
+  'app.lms.badEndpoint':
+    'Le cours a fourni une adresse d’entrepôt d’apprentissage (LRS) qui n’est pas une adresse web.',
+  'app.lms.badRegistration': 'Le cours a fourni un identifiant d’inscription qui n’est pas un UUID.',
+  'app.lms.badActor': 'Le cours a fourni un apprenant illisible.',
+  'app.lms.noAccount': 'Le cours a fourni un apprenant sans compte.',
+  'app.lms.noToken':
+    'Le cours n’a pas autorisé cette fenêtre à enregistrer les résultats ({reason}). Fermez-la et relancez l’exercice depuis le cours.',
+  'app.lms.unreachable':
+    'L’entrepôt d’apprentissage du cours est injoignable. Fermez cette fenêtre et relancez l’exercice.',
+  'app.lms.noLaunchData':
+    'Le cours n’a pas indiqué comment dérouler cet exercice (aucune donnée de lancement).',
+  'app.lms.refusedStart': 'L’entrepôt d’apprentissage du cours a refusé de démarrer l’exercice ({status}).',
+  'app.lms.scormNoStart':
+    'Le cours n’a pas pu commencer à enregistrer cet exercice (erreur {code}). Votre travail est conservé dans ce navigateur uniquement.',
+  'app.lms.badLrs':
+    'L’adresse de l’entrepôt d’apprentissage n’est pas une adresse web ; les résultats ne sont pas envoyés.',
+  'app.lms.noLearner':
+    'Aucun apprenant n’a été indiqué avec l’entrepôt d’apprentissage (learner=…) ; les résultats ne sont pas envoyés.',
+  'app.lms.launchProblem':
+    '{problem} Demandez à l’administrateur du cours de vérifier les paramètres de l’exercice.',
+  'app.lms.opened':
+    'Ouvert depuis votre cours : cet exercice se déroule en mode {mode} et vos résultats sont envoyés au cours.',
+  'app.lms.browse':
+    'Ouvert depuis votre cours pour consultation : rien de ce que vous faites ici ne modifie vos résultats dans le cours.',
+  'app.lms.scormDamaged':
+    'Ce paquet de cours est endommagé (ses paramètres sont illisibles). Demandez à l’administrateur du cours de le téléverser à nouveau.',
+  'app.lms.scormNoApi':
+    'Cet exercice n’est pas relié à votre cours : vos résultats n’y sont donc pas enregistrés. Votre travail est conservé dans ce navigateur uniquement.',
 } satisfies Catalogue

@@ -739,4 +739,32 @@ export default {
   'app.fromDisk.workshop': 'Numa sessão de formação',
   'app.fromDisk.workshopText':
     'Em vez deste ficheiro, abra o endereço que o seu formador lhe indicar (o servidor da sessão).',
+  'app.lms.missing': 'O lançamento a partir do curso não contém: {parts}.',
+  'app.lms.badEndpoint':
+    'O curso indicou um endereço do repositório de aprendizagem (LRS) que não é um endereço web.',
+  'app.lms.badRegistration': 'O curso indicou um identificador de inscrição que não é um UUID.',
+  'app.lms.badActor': 'O curso indicou um formando ilegível.',
+  'app.lms.noAccount': 'O curso indicou um formando sem conta.',
+  'app.lms.noToken':
+    'O curso não permitiu que esta janela registe resultados ({reason}). Feche-a e volte a lançar o exercício a partir do curso.',
+  'app.lms.unreachable':
+    'O repositório de aprendizagem do curso não está acessível. Feche esta janela e volte a lançar o exercício.',
+  'app.lms.noLaunchData': 'O curso não indicou como realizar este exercício (sem dados de lançamento).',
+  'app.lms.refusedStart': 'O repositório de aprendizagem do curso recusou iniciar o exercício ({status}).',
+  'app.lms.scormNoStart':
+    'O curso não conseguiu começar a registar este exercício (erro {code}). O seu trabalho fica guardado apenas neste navegador.',
+  'app.lms.badLrs':
+    'O endereço do repositório de aprendizagem não é um endereço web; os resultados não são enviados.',
+  'app.lms.noLearner':
+    'Não foi indicado nenhum formando com o repositório de aprendizagem (learner=…); os resultados não são enviados.',
+  'app.lms.launchProblem':
+    '{problem} Peça ao administrador do curso que verifique as definições do exercício.',
+  'app.lms.opened':
+    'Aberto a partir do seu curso: este exercício decorre em modo {mode} e os seus resultados são enviados para o curso.',
+  'app.lms.browse':
+    'Aberto a partir do seu curso para consulta: nada do que fizer aqui altera os seus resultados no curso.',
+  'app.lms.scormDamaged':
+    'Este pacote do curso está danificado (as definições não podem ser lidas). Peça ao administrador do curso que o carregue de novo.',
+  'app.lms.scormNoApi':
+    'Este exercício não está ligado ao seu curso, por isso os resultados não ficam registados lá. O seu trabalho fica guardado apenas neste navegador.',
 } satisfies Catalogue
