@@ -92,7 +92,7 @@ describe('session = scenario + seed + event log', () => {
     expect(parseSavedLog('{"format":"tamis-session/9"}')).toEqual({
       ok: false,
       message: 'format "tamis-session/9" is not supported; expected "tamis-session/1".',
-      plain: 'It was saved in a form this version of the sandbox cannot read.',
+      plain: msg('session.saved.otherFormat'),
     })
     const bad = parseSavedLog('[{"type":"case.open"}]')
     expect(bad.ok).toBe(false)
