@@ -4,7 +4,7 @@
  */
 import '../zod-jitless'
 import { z } from 'zod'
-import { msg, type Text } from '../primitives/message'
+import { msg, type Msg } from '../primitives/message'
 import { MODES, SESSION_FORMAT, type Mode, type SessionEvent } from './types'
 
 const query = z.strictObject({
@@ -54,10 +54,10 @@ export type ParsedLog =
    * `message` locates the problem for a trainer at the command line (field and check);
    * `plain` says it for a trainee on the page, with no field names or parser words.
    */
-  | { ok: false; message: string; plain: Text }
+  | { ok: false; message: string; plain: Msg }
 
-/** The top-level parts of a saved session that have words for a trainee (`session.saved.part.*`). */
-const PARTS = new Set(['format', 'scenarioId', 'scenarioDigest', 'seed', 'mode', 'log'])
+/** What each top-level part of a saved session is, in a trainee's words (`session.saved.part.*`). */
+const PARTS: ReadonlySet<string> = new Set(['format', 'scenarioId', 'scenarioDigest', 'seed', 'mode', 'log'])
 
 /** Accepts a saved session (`tamis-session/1`) or a bare array of events. */
 export function parseSavedLog(text: string): ParsedLog {
@@ -96,15 +96,15 @@ export function parseSavedLog(text: string): ParsedLog {
 }
 
 /** The first problem in a trainee's words: which part is missing or unreadable, never a field name. */
-function inWords(error: z.ZodError, bare: boolean): Text {
+function inWords(error: z.ZodError, bare: boolean): Msg {
   const path = error.issues[0]?.path ?? []
   const stepAt = bare ? 0 : path[0] === 'log' ? 1 : -1
   const step = stepAt >= 0 ? path[stepAt] : undefined
-  if (typeof step === 'number') return msg('session.saved.step', { n: step + 1 })
+  if (typeof step === 'number') return msg('session.saved.badStep', { step: step + 1 })
   const part = String(path[0])
   return PARTS.has(part)
-    ? msg('session.saved.part', { part: msg(`session.saved.part.${part}`) })
-    : msg('session.saved.shape')
+    ? msg('session.saved.badPart', { part: msg(`session.saved.part.${part}`) })
+    : msg('session.saved.notASession')
 }
 
 function describe(error: z.ZodError): string {
