@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { defineConfig, type Plugin } from 'vite'
+import { bootPagePlugin } from './src/build/boot-page.ts'
 import { offlinePlugin } from './src/build/offline.ts'
 import { scenarioIndexPlugin } from './src/build/scenario-index.ts'
 import { connectingTo, CSP_HEADER, CSP_META, lrsOrigins, SECURITY_HEADERS } from './src/csp.ts'
@@ -26,7 +27,7 @@ function cspMeta(): Plugin {
 export default defineConfig({
   // Relative URLs: dist/ works from any folder of any static server (a USB stick, a sub-path).
   base: './',
-  plugins: [svelte(), scenarioIndexPlugin(), cspMeta(), offlinePlugin()],
+  plugins: [svelte(), scenarioIndexPlugin(), bootPagePlugin(), cspMeta(), offlinePlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

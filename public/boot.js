@@ -1,19 +1,40 @@
 // Runs before the application and without it (a classic script also runs from file://, where
-// the browser refuses the application's modules): opened from a disk, the page explains how
-// to open it instead of staying on "Loading…". External, not inline, for the CSP.
+// the browser refuses the application's modules). External, not inline, for the CSP.
+// index.html holds the boot text in every language (src/build/boot-text.ts); this shows the
+// trainee's: the one picked in the header before (src/app/language-choice.ts), else the
+// browser's first language the sandbox speaks, else English. Opened from a disk, the page
+// explains how to open it instead of staying on "Loading…".
 ;(function () {
-  if (location.protocol !== 'file:') return
-  var page = document.getElementById('from-disk')
-  var loading = document.querySelector('.boot-loading')
-  if (!page) return
+  var spoken = ['en', 'fr', 'ru', 'pt']
+  function primary(tag) {
+    var code = String(tag || '')
+      .toLowerCase()
+      .split('-')[0]
+    return spoken.indexOf(code) >= 0 ? code : undefined
+  }
+  var language
+  try {
+    language = primary(localStorage.getItem('tamis.language'))
+  } catch {
+    // Storage blocked (file://, private window): the browser's languages decide.
+  }
+  var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]
+  for (var i = 0; !language && i < wanted.length; i++) language = primary(wanted[i])
+  language = language || 'en'
+  document.documentElement.lang = language
+
+  var fromDisk = location.protocol === 'file:'
+  var shown = fromDisk ? '.from-disk' : '.boot-loading'
+  var block = document.querySelector(shown + '[lang="' + language + '"]')
+  if (!block) return
+  block.hidden = false
+  if (!fromDisk) return
   var folder = decodeURIComponent(location.pathname.replace(/[^/]*$/, ''))
   // file:///E:/tamis/dist/ → E:\tamis\dist\ on Windows.
   if (/^\/[A-Za-z]:\//.test(folder)) folder = folder.slice(1).replace(/\//g, '\\')
   var quoted = /\s/.test(folder) ? '"' + folder + '"' : folder
-  document.querySelectorAll('.from-disk-folder').forEach(function (span) {
+  block.querySelectorAll('.from-disk-folder').forEach(function (span) {
     span.textContent = quoted
   })
-  if (loading) loading.hidden = true
-  page.hidden = false
-  document.title = 'Open TAMIS Sandbox through a web server'
+  document.title = block.getAttribute('data-title') || document.title
 })()

@@ -299,9 +299,7 @@ export class AppState {
       (modules) => (this.modules = modules),
       (error: unknown) => {
         this.#exercise = undefined
-        throw new Error(
-          `Part of the application could not be loaded (${describe(error)}). Check the connection and try again.`,
-        )
+        throw new Error(m('app.shell.partFailed', { error: describe(error) }))
       },
     )
     return this.#exercise

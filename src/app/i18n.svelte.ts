@@ -87,6 +87,18 @@ export function t(value: Value | undefined): string {
   return page.translator.t(value)
 }
 
+/**
+ * Keeps a node outside the components (a notice added by a plain script) in the page's language:
+ * its text follows the language as the trainee switches.
+ */
+export function live(node: Node, text: Value): void {
+  $effect.root(() => {
+    $effect(() => {
+      node.textContent = t(text)
+    })
+  })
+}
+
 /** One of the player's own messages by id (src/i18n/<language>/app.ts …). */
 export function m(id: string, args?: Readonly<Record<string, Arg>>): string {
   return page.translator.m(id, args)

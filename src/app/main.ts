@@ -1,6 +1,7 @@
 import { mount } from 'svelte'
 import App from './App.svelte'
 import './styles.css'
+import { m } from './i18n.svelte'
 
 const target = document.getElementById('app')
 if (!target) throw new Error('index.html has no #app element')
@@ -11,9 +12,13 @@ function fallback(error: unknown): void {
   const page = document.createElement('div')
   page.setAttribute('role', 'alert')
   page.style.cssText = 'max-width:40rem;margin:2rem auto;padding:0 1rem;font-family:system-ui,sans-serif'
-  page.innerHTML =
-    '<h1>TAMIS Sandbox could not start</h1><p>Reload the page. If this happens again, your browser may be too old or blocking scripts; tell your trainer what it says below.</p><pre></pre>'
-  page.querySelector('pre')!.textContent = message
+  const heading = document.createElement('h1')
+  const advice = document.createElement('p')
+  const details = document.createElement('pre')
+  heading.textContent = m('app.shell.cannotStart')
+  advice.textContent = m('app.shell.cannotStartText')
+  details.textContent = message
+  page.append(heading, advice, details)
   target!.replaceChildren(page)
 }
 

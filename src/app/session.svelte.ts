@@ -13,9 +13,10 @@
  * trainee has seen is never lost to a crash. `send` resolves at that moment.
  */
 import type { AdvancePreview, Mode, Report, SavedSession, Scenario, Text } from '../engine/index'
-import type { Refusal, SessionLink, SessionView, Watch } from './worker/host'
+import type { PanelTitles, Refusal, SessionLink, SessionView, Watch } from './worker/host'
 import type { CaseSummary, CaseView, Hints, Panel, SendResult, SessionEvent } from './workspace-types'
 import { hintKey } from './workspace-types'
+import { msg } from '../engine/lite'
 
 export type { SendResult }
 
@@ -91,6 +92,8 @@ export class PlayerSession {
   #absent = new Set<string>()
   /** Set when the worker's replay of this session's log refused a step (see `scored`). */
   problem = $state('')
+  /** The panels' titles of each decided case, from the last scoring (for the results page). */
+  panels: PanelTitles = {}
 
   constructor(scenario: Scenario, link: SessionLink, view: SessionView, saver?: Saver) {
     this.scenario = scenario
@@ -141,7 +144,7 @@ export class PlayerSession {
     const answer = this.#link.send(event, this.#watch())
     this.#pending += 1
     this.#sends += 1
-    let result: SendResult = { ok: false, reason: 'The simulation engine did not answer.' }
+    let result: SendResult = { ok: false, reason: msg('app.engine.noAnswer') }
     // Saves run one after another, in the order the worker judged the events.
     this.#queue = this.#queue.then(async () => {
       try {
@@ -251,8 +254,9 @@ export class PlayerSession {
   async scored(): Promise<Report> {
     void this.#version
     while (this.#pending > 0) await this.#queue
-    const { report, refused } = await this.#link.score()
+    const { report, refused, panels } = await this.#link.score()
     this.problem = replayProblem(refused, this.#shown.saved.log.length)
+    this.panels = panels
     return report
   }
 

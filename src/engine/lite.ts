@@ -35,3 +35,4 @@ export {
   formatNumberIn,
   type CurrencyFormat,
 } from './primitives/format'
+export { sectorLabel } from './world/sectors'

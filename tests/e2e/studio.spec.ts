@@ -2,57 +2,13 @@
  * A trainer writes a small scenario in the studio: sees a located error, fixes it, previews the
  * ground truth, plays one case as a trainee, and finds the scenario again after a reload.
  */
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { playableScenarios, Shadow } from './support/engine'
+import { pasteScenario, STUDIO_DESK } from './support/studio'
 import { currentCaseId, openFirstCase, playCase, startExercise } from './support/ui'
 
-const SCENARIO = `format: 1
-title: Studio desk
-summary: Four applications for a TIN.
-objectives:
-  - Verify an applicant before issuing a TIN
-difficulty: 1
-minutes: 10
-tadat: [P1-1]
-language: en
-jurisdiction: northland
-world:
-  seed: 7
-  referenceDate: 2025-03-03
-  population: { individuals: 40, businesses: 20 }
-  registration:
-    applications: 4
-    anomalies: { duplicate-identity: 1 }
-    lookalikes: { namesake: 1 }
-tasks:
-  - id: desk
-    process: registration
-    title: Four applications
-    briefing: Decide each application after checking the registries.
-    hints:
-      - text: Compare the national ID with the register hits.
-    feedback:
-      duplicate-identity: One person, one TIN.
-      namesake: Two people can share a name.
-passMark: 170
-`
-
-/**
- * Replaces the editor's text the way a trainer pastes a file: select all, then paste. Typing it
- * key by key would let the editor auto-indent each new line, and the browser's raw text insertion
- * turns runs of spaces into non-breaking spaces, which YAML reads as content.
- */
-async function replaceText(page: Page, text: string) {
-  const editor = page.getByRole('textbox', { name: 'Scenario YAML' })
-  await editor.click()
-  await page.keyboard.press('ControlOrMeta+a')
-  await editor.evaluate((element, pasted) => {
-    const clipboardData = new DataTransfer()
-    clipboardData.setData('text/plain', pasted)
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }))
-  }, text)
-  await expect(editor).toContainText(text.split('\n')[1]!)
-}
+/** The desk with a pass mark no score can reach: the validator's located error to fix. */
+const SCENARIO = STUDIO_DESK.replace('passMark: 70', 'passMark: 170')
 
 test('write, fix, preview, play and find again after a reload', async ({ page }) => {
   test.setTimeout(120_000)
@@ -64,14 +20,14 @@ test('write, fix, preview, play and find again after a reload', async ({ page })
   await page.getByLabel('File name').press('Enter')
   await expect(page.getByRole('button', { name: 'studio-desk.yaml' })).toBeVisible()
 
-  await replaceText(page, SCENARIO)
+  await pasteScenario(page, SCENARIO)
   const problems = page.getByRole('list', { name: 'Problems' })
   await expect(problems).toContainText('studio-desk.yaml:29:11')
   await expect(problems).toContainText('passMark')
   await expect(page.locator('.cm-lintRange-error')).toHaveCount(1)
 
   const fixed = SCENARIO.replace('passMark: 170', 'passMark: 70')
-  await replaceText(page, fixed)
+  await pasteScenario(page, fixed)
   await expect(page.getByRole('status').filter({ hasText: 'Valid' })).toBeVisible()
   await expect(page.locator('.cm-lintRange-error')).toHaveCount(0)
 

@@ -8,38 +8,8 @@ import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { playableScenarios, Shadow } from './support/engine'
 import { startHub, type RunningHub } from './support/hub'
+import { pasteScenario, STUDIO_DESK } from './support/studio'
 import { currentCaseId, openFirstCase, playCase } from './support/ui'
-
-const STUDIO_DESK = `format: 1
-title: Studio desk
-summary: Four applications for a TIN.
-objectives:
-  - Verify an applicant before issuing a TIN
-difficulty: 1
-minutes: 10
-tadat: [P1-1]
-language: en
-jurisdiction: northland
-world:
-  seed: 7
-  referenceDate: 2025-03-03
-  population: { individuals: 40, businesses: 20 }
-  registration:
-    applications: 4
-    anomalies: { duplicate-identity: 1 }
-    lookalikes: { namesake: 1 }
-tasks:
-  - id: desk
-    process: registration
-    title: Four applications
-    briefing: Decide each application after checking the registries.
-    hints:
-      - text: Compare the national ID with the register hits.
-    feedback:
-      duplicate-identity: One person, one TIN.
-      namesake: Two people can share a name.
-passMark: 70
-`
 
 let hub: RunningHub
 
@@ -49,18 +19,6 @@ test.beforeAll(async () => {
 })
 
 test.afterAll(() => hub?.stop())
-
-/** Pastes a whole file into the studio's editor, as a trainer does. */
-async function paste(page: Page, text: string) {
-  const editor = page.getByRole('textbox', { name: 'Scenario YAML' })
-  await editor.click()
-  await page.keyboard.press('ControlOrMeta+a')
-  await editor.evaluate((element, pasted) => {
-    const clipboardData = new DataTransfer()
-    clipboardData.setData('text/plain', pasted)
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }))
-  }, text)
-}
 
 async function screenshots(page: Page, name: string) {
   for (const [width, height] of [
@@ -86,7 +44,7 @@ test('a studio scenario published to a workshop of two scenarios, worked by a tr
   await expect(page.getByRole('button', { name: 'studio-desk.yaml' })).toBeVisible()
   // Select-all needs the editor focused; a paste that landed beside the template is pasted again.
   await expect(async () => {
-    await paste(page, STUDIO_DESK)
+    await pasteScenario(page, STUDIO_DESK)
     await expect(page.getByRole('status').filter({ hasText: 'Valid' })).toBeVisible({ timeout: 3000 })
   }).toPass({ timeout: 30_000 })
   await page.getByRole('button', { name: 'Use in a workshop' }).click()

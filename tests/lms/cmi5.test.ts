@@ -6,6 +6,7 @@ import { generateWorld, playPolicy, Session, XAPI_VERBS } from '../../src/engine
 import { assignment, parseLaunch, startCmi5, type Cmi5Launch } from '../../src/app/lms/cmi5'
 import { Reporter } from '../../src/app/lms/reporter'
 import { pendingCount } from '../../src/app/lms/lrs'
+import { inEnglish } from '../../src/i18n/render'
 import { Runs } from '../../src/app/worker/runs'
 import { startLrs } from './lrs-stub'
 
@@ -54,15 +55,20 @@ describe('cmi5 launch', () => {
     expect(launch).toMatchObject({ endpoint: lrs.endpoint, registration, activityId })
     expect(launch.actor).toMatchObject({ account: actor.account })
     expect(parseLaunch('?scenario=x')).toBeUndefined()
-    expect(parseLaunch(`?endpoint=${encodeURIComponent(lrs.endpoint)}`)).toEqual({
-      error: "The course's launch is missing fetch, registration, activityId, actor.",
-    })
-    expect(parseLaunch(`?${launchSearch({ registration: 'nope' })}`)).toEqual({
-      error: 'The course gave a registration that is not a UUID.',
-    })
-    expect(parseLaunch(`?${launchSearch({ actor: '{"name":"x"}' })}`)).toEqual({
-      error: 'The course gave a learner without an account.',
-    })
+    // The problems are said to the trainee in the page's language: here rendered in English.
+    const problem = (search: string) => {
+      const launch = parseLaunch(search)
+      return launch && 'error' in launch ? inEnglish(launch.error) : undefined
+    }
+    expect(problem(`?endpoint=${encodeURIComponent(lrs.endpoint)}`)).toBe(
+      "The course's launch is missing fetch, registration, activityId, actor.",
+    )
+    expect(problem(`?${launchSearch({ registration: 'nope' })}`)).toBe(
+      'The course gave a registration that is not a UUID.',
+    )
+    expect(problem(`?${launchSearch({ actor: '{"name":"x"}' })}`)).toBe(
+      'The course gave a learner without an account.',
+    )
   })
 
   it('the mode follows the launch: Normal plays what the course asks, Browse and Review are practice', () => {
@@ -87,7 +93,7 @@ describe('cmi5 launch', () => {
   it('runs the launch sequence and reports every decision, completion and the verdict to the LRS', async () => {
     launchData('Normal', 0.5)
     const started = await startCmi5(parseLaunch(launchSearch()) as Cmi5Launch, '', '2026-12-06T09:00:00.000Z')
-    if (!started.ok) throw new Error(started.message)
+    if (!started.ok) throw new Error(inEnglish(started.message))
     const cmi5 = started.session
     expect(cmi5).toMatchObject({ scenarioId: 'registration-desk', mode: 'assessment' })
     expect(cmi5.lrs.auth).toMatch(/^Basic /)

@@ -5,9 +5,9 @@
 import type { ProcessId } from '../../engine/index'
 import type { CatalogEntry } from './entry'
 import { PROCESS_LABELS, PROCESSES, TADAT_INDICATORS } from './engine-lite'
-import { page } from '../i18n.svelte'
+import { m, page } from '../i18n.svelte'
 
-/** TADAT 2019 performance outcome areas: the competencies the indicators group into. */
+/** TADAT 2019 performance outcome areas: the competencies the indicators group into (English, for code and search). */
 export const TADAT_AREAS = {
   P1: 'Integrity of the registered taxpayer base',
   P2: 'Effective risk management',
@@ -23,6 +23,11 @@ export type TadatArea = keyof typeof TADAT_AREAS
 const AREAS = Object.keys(TADAT_AREAS) as TadatArea[]
 
 /** 'P1-2' → 'P1'. */
+/** 'P7' → 'P7 · Effective tax dispute resolution' in the page's language. */
+export function areaLabel(area: TadatArea): string {
+  return m('app.catalog.area', { code: area, name: m(`app.catalog.area.${area}`) })
+}
+
 export function areaOf(code: string): TadatArea | undefined {
   const area = code.split('-')[0] as TadatArea
   return area in TADAT_AREAS ? area : undefined
@@ -79,11 +84,13 @@ export function groupScenarios<S extends CatalogEntry>(scenarios: readonly S[], 
   const label = (key: string) =>
     by === 'process'
       ? key === ACROSS_PROCESSES
-        ? 'Across processes'
-        : (PROCESS_LABELS[key as ProcessId] ?? 'Other')
+        ? m('app.catalog.acrossProcesses')
+        : key in PROCESS_LABELS
+          ? m(`common.process.${key}`)
+          : m('app.catalog.other')
       : key in TADAT_AREAS
-        ? `${key} · ${TADAT_AREAS[key as TadatArea]}`
-        : 'Other'
+        ? areaLabel(key as TadatArea)
+        : m('app.catalog.other')
   const groups = new Map<string, S[]>()
   for (const s of scenarios) groups.set(keyOf(s), [...(groups.get(keyOf(s)) ?? []), s])
   return [...groups.entries()]
@@ -125,9 +132,10 @@ function searchable(s: CatalogEntry): string {
       s.summary,
       ...s.objectives,
       ...s.tadat,
-      ...s.tadat.map((code) => TADAT_INDICATORS[code]),
-      ...areasOf(s).map((a) => TADAT_AREAS[a]),
-      ...processesOf(s).map((p) => PROCESS_LABELS[p]),
+      // The English names and the page's, so a search in either language finds the scenario.
+      ...s.tadat.flatMap((code) => [TADAT_INDICATORS[code], m(`common.tadat.${code}`)]),
+      ...areasOf(s).flatMap((a) => [TADAT_AREAS[a], areaLabel(a)]),
+      ...processesOf(s).flatMap((p) => [PROCESS_LABELS[p], m(`common.process.${p}`)]),
       ...s.tasks.map((t) => t.title),
       s.jurisdiction.name,
     ].join(' '),
@@ -194,7 +202,10 @@ export function suggestNext<S extends CatalogEntry>(
   if (weakest)
     return {
       scenario: easiestIn(weakest.area)!,
-      reason: `Your weakest area so far is ${weakest.area} · ${TADAT_AREAS[weakest.area]} (${Math.round(weakest.share * 100)}% of the points). This is the easiest scenario there you have not passed yet.`,
+      reason: m('app.catalog.suggest.weakest', {
+        area: areaLabel(weakest.area),
+        percent: Math.round(weakest.share * 100),
+      }),
     }
 
   const untried = totals.size ? pool.find((s) => areasOf(s).some((a) => !totals.has(a))) : undefined
@@ -202,13 +213,11 @@ export function suggestNext<S extends CatalogEntry>(
     const area = areasOf(untried).find((a) => !totals.has(a))!
     return {
       scenario: untried,
-      reason: `Something new: the easiest scenario in ${area} · ${TADAT_AREAS[area]}, an area you have not practised yet.`,
+      reason: m('app.catalog.suggest.new', { area: areaLabel(area) }),
     }
   }
   return {
     scenario: pool[0]!,
-    reason: totals.size
-      ? 'The easiest scenario you have not passed yet.'
-      : 'A good place to start: the easiest scenario in the catalogue.',
+    reason: totals.size ? m('app.catalog.suggest.easiest') : m('app.catalog.suggest.start'),
   }
 }

@@ -17,4 +17,5 @@ export {
   lateInterest,
   formatIssue,
   plural,
+  sectorLabel,
 } from '../../engine/lite'

@@ -5,7 +5,7 @@
  * without words here shows as a compile error, not as "Pit rate percent: 25".
  */
 import type { Jurisdiction } from '../../engine/index'
-import { toMinor } from './engine-lite'
+import { sectorLabel, toMinor } from './engine-lite'
 import { money, rate as pct } from '../format'
 import { m, page, t } from '../i18n.svelte'
 
@@ -93,7 +93,8 @@ const RISK_POINTS: { [K in keyof RefundRisk['points']]-?: (risk: RefundRisk, j: 
   claimGrowth: (r) => m('app.settings.risk.claimGrowth', { factor: r.claimGrowthFactor }),
   largeClaim: (r, j) => m('app.settings.risk.largeClaim', { amount: major(r.largeClaimAbove, j) }),
   accountChange: (r) => m('app.settings.risk.accountChange', { n: r.accountChangeDays }),
-  highRiskSector: (r) => m('app.settings.risk.highRiskSector', { sectors: list(r.highRiskSectors) }),
+  highRiskSector: (r) =>
+    m('app.settings.risk.highRiskSector', { sectors: t({ list: r.highRiskSectors.map(sectorLabel) }) }),
   customsMismatch: () => m('app.settings.risk.customsMismatch'),
   supplierMismatch: () => m('app.settings.risk.supplierMismatch'),
 }

@@ -8,7 +8,9 @@
  */
 import { lms } from './hook'
 import { readMeta, writeMeta, type LrsConfig } from './lrs'
-import type { XapiAgent } from '../../engine/index'
+import type { Text, XapiAgent } from '../../engine/index'
+import { msg } from '../../engine/lite'
+import { live } from '../i18n.svelte'
 
 interface LrsSettings extends LrsConfig {
   actor: XapiAgent
@@ -16,12 +18,12 @@ interface LrsSettings extends LrsConfig {
 
 const SETTINGS = 'lrs-settings'
 
-/** Shows a problem with the LMS connection at the top of the page, in the trainer's words. */
-export function notice(message: string, role: 'alert' | 'status' = 'alert'): void {
+/** Shows a problem with the LMS connection at the top of the page, in the page's language. */
+export function notice(message: Text, role: 'alert' | 'status' = 'alert'): void {
   const note = document.createElement('p')
   note.setAttribute('role', role)
   note.className = 'lms-notice'
-  note.textContent = message
+  live(note, message)
   document.body.prepend(note)
 }
 
@@ -51,8 +53,8 @@ async function lrsSettings(query: URLSearchParams): Promise<LrsSettings | undefi
   const rest = query.toString()
   // Credentials do not stay in the address bar, the history or a bookmark.
   history.replaceState(history.state, '', `${location.pathname}${rest ? `?${rest}` : ''}${location.hash}`)
-  if (typeof settings === 'string') {
-    if (endpoint !== 'off') notice(settings)
+  if ('problem' in settings) {
+    if (endpoint !== 'off') notice(settings.problem)
     await writeMeta(SETTINGS, undefined)
     return undefined
   }
@@ -61,21 +63,19 @@ async function lrsSettings(query: URLSearchParams): Promise<LrsSettings | undefi
 }
 
 /** LRS settings from an address's parameters, or why they cannot be used. */
-export function settingsFrom(query: URLSearchParams): LrsSettings | string {
+export function settingsFrom(query: URLSearchParams): LrsSettings | { problem: Text } {
   const endpoint = query.get('lrs') ?? ''
   let url: URL
   try {
     url = new URL(endpoint)
   } catch {
-    return 'The learning record store address is not a web address; results are not sent.'
+    return { problem: msg('app.lms.badLrs') }
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return 'The learning record store address is not a web address; results are not sent.'
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { problem: msg('app.lms.badLrs') }
   const key = query.get('lrs-key') ?? ''
   const secret = query.get('lrs-secret') ?? ''
   const learner = (query.get('learner') ?? '').trim()
-  if (!learner)
-    return 'No learner was given with the learning record store (learner=…); results are not sent.'
+  if (!learner) return { problem: msg('app.lms.noLearner') }
   const actor: XapiAgent = learner.includes('@')
     ? { objectType: 'Agent', mbox: `mailto:${learner.replace(/^mailto:/, '')}` }
     : { objectType: 'Agent', account: { homePage: url.origin, name: learner } }
@@ -86,8 +86,7 @@ async function cmi5(search: string): Promise<void> {
   const { parseLaunch, startCmi5 } = await import('./cmi5')
   const launch = parseLaunch(search)
   if (!launch) return
-  if ('error' in launch)
-    return notice(`${launch.error} Ask the course administrator to check the exercise's settings.`)
+  if ('error' in launch) return notice(msg('app.lms.launchProblem', { problem: launch.error }))
   // The fetch URL answers once: a reload continues with the session it started.
   const key = `cmi5:${launch.fetch}`
   type Started = Awaited<ReturnType<typeof startCmi5>>
@@ -99,8 +98,10 @@ async function cmi5(search: string): Promise<void> {
   lms.mode = session.mode
   notice(
     session.terms.launchMode === 'Normal'
-      ? `Opened from your course: this exercise runs in ${session.mode} mode and your results are sent to the course.`
-      : 'Opened from your course to look through: nothing you do here changes your results in the course.',
+      ? msg('app.lms.opened', {
+          mode: msg(session.mode === 'assessment' ? 'app.report.assessment' : 'app.report.practice'),
+        })
+      : msg('app.lms.browse'),
     'status',
   )
   const { Reporter } = await import('./reporter')
@@ -124,15 +125,9 @@ function base64(text: string): string {
 async function scorm(): Promise<void> {
   const { connectScorm, findApi, packageSettings } = await import('./scorm')
   const settings = packageSettings(document)
-  if (!settings)
-    return notice(
-      'This course package is damaged (its settings cannot be read). Ask the course administrator to upload it again.',
-    )
+  if (!settings) return notice(msg('app.lms.scormDamaged'))
   const api = findApi(window)
-  if (!api)
-    return notice(
-      'This exercise is not connected to your course, so your results are not recorded there. Your work is kept in this browser only.',
-    )
+  if (!api) return notice(msg('app.lms.scormNoApi'))
   const problem = await connectScorm(settings, api)
   if (problem) notice(problem)
 }

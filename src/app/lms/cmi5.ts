@@ -9,8 +9,8 @@
  * statement builder, while the sandbox needs its deterministic statement ids and the offline
  * outbox, and the sequence itself is three requests.
  */
-import type { Cmi5Terms, XapiAgent, XapiStatement } from '../../engine/index'
-import { CMI5, isUuid, uuidV5, XAPI_VERBS } from '../../engine/lite'
+import type { Cmi5Terms, Text, XapiAgent, XapiStatement } from '../../engine/index'
+import { CMI5, isUuid, msg, uuidV5, XAPI_VERBS } from '../../engine/lite'
 import { XAPI_VERSION, type LrsConfig } from './lrs'
 
 export interface Cmi5Launch {
@@ -41,7 +41,7 @@ export interface Cmi5Session {
   mode: 'practice' | 'assessment'
 }
 
-export type LaunchResult = { ok: true; session: Cmi5Session } | { ok: false; message: string }
+export type LaunchResult = { ok: true; session: Cmi5Session } | { ok: false; message: Text }
 
 const isHttp = (value: string) => {
   try {
@@ -55,26 +55,24 @@ const isHttp = (value: string) => {
  * The cmi5 launch in an address, or undefined when it is not one; a launch with a part missing
  * or malformed is an error the page shows (the LMS's course set-up is wrong).
  */
-export function parseLaunch(search: string): Cmi5Launch | { error: string } | undefined {
+export function parseLaunch(search: string): Cmi5Launch | { error: Text } | undefined {
   const q = new URLSearchParams(search)
   const names = ['endpoint', 'fetch', 'registration', 'activityId', 'actor'] as const
   if (!names.some((n) => q.has(n))) return undefined
   const missing = names.filter((n) => !q.get(n))
-  if (missing.length) return { error: `The course's launch is missing ${missing.join(', ')}.` }
+  if (missing.length) return { error: msg('app.lms.missing', { parts: missing.join(', ') }) }
   const get = (n: (typeof names)[number]) => q.get(n)!
-  if (!isHttp(get('endpoint')) || !isHttp(get('fetch')))
-    return { error: 'The course gave a learning record store address that is not a web address.' }
-  if (!isUuid(get('registration').toLowerCase()))
-    return { error: 'The course gave a registration that is not a UUID.' }
+  if (!isHttp(get('endpoint')) || !isHttp(get('fetch'))) return { error: msg('app.lms.badEndpoint') }
+  if (!isUuid(get('registration').toLowerCase())) return { error: msg('app.lms.badRegistration') }
   let actor: unknown
   try {
     actor = JSON.parse(get('actor'))
   } catch {
-    return { error: 'The course gave a learner that is not readable.' }
+    return { error: msg('app.lms.badActor') }
   }
   const account = (actor as { account?: { homePage?: unknown; name?: unknown } } | null)?.account
   if (typeof account?.homePage !== 'string' || typeof account.name !== 'string')
-    return { error: 'The course gave a learner without an account.' }
+    return { error: msg('app.lms.noAccount') }
   return {
     endpoint: get('endpoint'),
     fetch: get('fetch'),
@@ -132,20 +130,16 @@ export async function startCmi5(
   now: string,
   fetcher: typeof fetch = globalThis.fetch.bind(globalThis),
 ): Promise<LaunchResult> {
-  const fail = (message: string): LaunchResult => ({ ok: false, message })
+  const fail = (message: Text): LaunchResult => ({ ok: false, message })
   let token: string
   try {
     const response = await fetcher(launch.fetch, { method: 'POST' })
     const body = (await response.json()) as { 'auth-token'?: unknown; 'error-text'?: unknown }
     if (typeof body['auth-token'] !== 'string')
-      return fail(
-        `The course did not let this window record results (${String(body['error-text'] ?? response.status)}). Close it and launch the exercise again from the course.`,
-      )
+      return fail(msg('app.lms.noToken', { reason: String(body['error-text'] ?? response.status) }))
     token = body['auth-token']
   } catch {
-    return fail(
-      'The course’s learning record store cannot be reached. Close this window and launch the exercise again.',
-    )
+    return fail(msg('app.lms.unreachable'))
   }
   const lrs: LrsConfig = { endpoint: launch.endpoint, auth: `Basic ${token}` }
   const headers = { Authorization: lrs.auth, 'X-Experience-API-Version': XAPI_VERSION }
@@ -164,7 +158,7 @@ export async function startCmi5(
   } catch {
     launchData = undefined
   }
-  if (!launchData) return fail('The course did not say how to run this exercise (no launch data).')
+  if (!launchData) return fail(msg('app.lms.noLaunchData'))
   const terms: Cmi5Terms = {
     contextTemplate: launchData.contextTemplate,
     launchMode: launchData.launchMode,
@@ -179,11 +173,9 @@ export async function startCmi5(
       body: JSON.stringify([initialized]),
     })
     if (!response.ok && response.status !== 409)
-      return fail(`The course’s learning record store refused to start the exercise (${response.status}).`)
+      return fail(msg('app.lms.refusedStart', { status: String(response.status) }))
   } catch {
-    return fail(
-      'The course’s learning record store cannot be reached. Close this window and launch the exercise again.',
-    )
+    return fail(msg('app.lms.unreachable'))
   }
   return { ok: true, session }
 }

@@ -7,7 +7,8 @@
  * another computer resumes where they stopped. On leaving, `cmi.exit` says suspend or normal.
  */
 import { strFromU8, strToU8, unzlibSync, zlibSync } from 'fflate'
-import type { Report, SavedSession } from '../../engine/index'
+import type { Report, SavedSession, Text } from '../../engine/index'
+import { msg } from '../../engine/lite'
 import { readSession, writeSession } from '../persist'
 import type { RunReport } from '../worker/runs'
 import { lms, runInEngine, type RunSource } from './hook'
@@ -108,9 +109,8 @@ export async function connectScorm(
   settings: ScormPackage,
   api: ScormApi,
   run: RunSource = runInEngine,
-): Promise<string | undefined> {
-  if (api.Initialize('') !== 'true')
-    return `The course could not start recording this exercise (error ${api.GetLastError()}). Your work is kept in this browser only.`
+): Promise<Text | undefined> {
+  if (api.Initialize('') !== 'true') return msg('app.lms.scormNoStart', { code: String(api.GetLastError()) })
   const suspended = decodeSuspend(api.GetValue('cmi.suspend_data'))
   const local = await readSession(settings.scenario)
   if (suspended && logLength(suspended.text) > logLength(local?.text))

@@ -1,5 +1,6 @@
 /** A decision and the results in words, for the results page and the CSV. */
-import type { DecisionRecord, FieldSpec, FieldValue, Report } from '../../engine/index'
+import type { DecisionRecord, FieldSpec, FieldValue, Report, Text } from '../../engine/index'
+import type { PanelTitles } from '../worker/host'
 import { humanize, money } from '../format'
 import { processLabel } from '../workspace-format'
 import { commandSpec } from './commands'
@@ -29,38 +30,45 @@ export function decisionText(decision: DecisionRecord, currency: Currency): stri
   return fields.length ? `${label} (${fields.join('; ')})` : label
 }
 
-/** 'civil-registry' → 'Civil registry'. */
-export function panelName(id: string): string {
-  return humanize(id)
+/**
+ * A panel by the title its case gave it ('Registre de l’état civil'); a panel the case no longer
+ * has keeps its id, which is a code in every language.
+ */
+export function panelName(id: string, titles: Readonly<Record<string, Text>> | undefined): string {
+  const title = titles?.[id]
+  return title === undefined ? id : t(title)
 }
 
-/** One row per decision, as the trainer's spreadsheet wants it. */
-export function reportCsv(report: Report): string {
-  const header = [
-    'case',
-    'process',
-    'decision',
-    'grade',
-    'points',
-    'max',
-    'expected',
-    'within deadline',
-    'evidence consulted',
-    'decided on',
-    'evidence missed',
-  ]
+const CSV_COLUMNS = [
+  'case',
+  'process',
+  'decision',
+  'grade',
+  'points',
+  'max',
+  'expected',
+  'withinDeadline',
+  'consulted',
+  'decidedOn',
+  'missed',
+] as const
+
+/** One row per decision, as the trainer's spreadsheet wants it, with headers in the page's language. */
+export function reportCsv(report: Report, panels: PanelTitles = {}): string {
+  const header = CSV_COLUMNS.map((column) => m(`app.csv.${column}`))
+  const named = (caseId: string) => (id: string) => panelName(id, panels[caseId])
   const rows = report.decisions.map((d) => [
     d.caseId,
     processLabel(d.process, 'long'),
     decisionText(d, report.currency),
-    d.feedback.grade,
+    m(`app.csv.grade.${d.feedback.grade}`),
     d.feedback.points,
     d.feedback.maxPoints,
     t(d.expected),
-    d.overdueAtStart ? 'inherited' : d.withinDeadline,
-    d.feedback.evidenceConsulted.map(panelName).join('; '),
+    m(d.overdueAtStart ? 'app.csv.inherited' : d.withinDeadline ? 'app.report.yes' : 'app.report.no'),
+    d.feedback.evidenceConsulted.map(named(d.caseId)).join('; '),
     d.decidedOn,
-    d.feedback.evidenceMissed.map(panelName).join('; '),
+    d.feedback.evidenceMissed.map(named(d.caseId)).join('; '),
   ])
   return toCsv(header, rows)
 }

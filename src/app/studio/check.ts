@@ -4,6 +4,7 @@
  * own. A file too big to be a scenario is refused before the parser sees it.
  */
 import { isProfile, loadLibrary, type Issue, type Scenario, type SourceFile } from '../../engine/index'
+import { m } from '../i18n.svelte'
 import { bundledFiles } from '../library'
 import { MAX_FILE_BYTES } from './store'
 
@@ -26,7 +27,10 @@ export function checkFile(file: SourceFile, others: readonly SourceFile[]): Chec
           line: 1,
           col: 1,
           severity: 'error',
-          message: `this text is ${Math.round(file.text.length / 1024)} KB; a scenario is a few kilobytes, at most ${MAX_FILE_BYTES / 1024} KB`,
+          message: m('studio.check.tooBig', {
+            kb: Math.round(file.text.length / 1024),
+            max: MAX_FILE_BYTES / 1024,
+          }),
         },
       ],
     }
@@ -51,7 +55,9 @@ export function checkFile(file: SourceFile, others: readonly SourceFile[]): Chec
           line: 1,
           col: 1,
           severity: 'error',
-          message: `the file could not be checked (${error instanceof Error ? error.message : String(error)})`,
+          message: m('studio.check.failed', {
+            error: error instanceof Error ? error.message : String(error),
+          }),
         },
       ],
     }

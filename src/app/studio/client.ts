@@ -1,5 +1,6 @@
 /** The studio page's side of its worker: one request at a time is all the page makes. */
 import type { Scenario } from '../../engine/index'
+import { m } from '../i18n.svelte'
 import type { PathTestResult } from '../../engine'
 import type { PreviewRow, StudioRequest, StudioResponse } from './messages'
 
@@ -19,7 +20,7 @@ export class StudioClient {
 
   async preview(scenario: Scenario): Promise<{ seed: number; rows: PreviewRow[] }> {
     const response = await this.#request({ type: 'preview', scenario: scenario })
-    if (response.type !== 'preview') throw new Error('The studio worker answered out of turn.')
+    if (response.type !== 'preview') throw new Error(m('studio.worker.outOfTurn'))
     return response
   }
 
@@ -29,7 +30,7 @@ export class StudioClient {
     onProgress: (done: number, total: number) => void,
   ): Promise<PathTestResult> {
     const response = await this.#request({ type: 'test', scenario: scenario, seeds }, onProgress)
-    if (response.type !== 'tested') throw new Error('The studio worker answered out of turn.')
+    if (response.type !== 'tested') throw new Error(m('studio.worker.outOfTurn'))
     return response.result
   }
 
@@ -58,8 +59,7 @@ export class StudioClient {
     }
     worker.onerror = (event) => {
       event.preventDefault()
-      for (const [, p] of this.#pending)
-        p.reject(new Error('The studio could not start its worker; reload the page.'))
+      for (const [, p] of this.#pending) p.reject(new Error(m('studio.worker.failed')))
       this.#pending.clear()
       this.#worker = undefined
     }

@@ -6,6 +6,7 @@
  * losing the text silently.
  */
 import type { SourceFile } from '../../engine/index'
+import { m } from '../i18n.svelte'
 import { Database, result } from '../idb'
 
 const DATABASE = 'tamis-studio'
@@ -41,7 +42,7 @@ export async function saveFile(file: SourceFile): Promise<string> {
     })
     return ''
   } catch (error) {
-    return `This browser did not keep the file (${error instanceof Error ? error.message : String(error)}); download it so you do not lose it.`
+    return m('studio.store.notKept', { error: error instanceof Error ? error.message : String(error) })
   }
 }
 
@@ -59,14 +60,18 @@ export const MAX_FILE_BYTES = 512 * 1024
 export async function readChosenFile(file: File): Promise<{ text: string } | { error: string }> {
   if (file.size > MAX_FILE_BYTES)
     return {
-      error: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; a scenario file is a few kilobytes of text (at most ${MAX_FILE_BYTES / 1024} KB). Choose the .yaml file itself.`,
+      error: m('studio.store.tooBig', {
+        file: file.name,
+        mb: Math.round(file.size / 1024 / 102.4) / 10,
+        max: MAX_FILE_BYTES / 1024,
+      }),
     }
   const bytes = new Uint8Array(await file.arrayBuffer())
-  if (bytes.includes(0)) return { error: `${file.name} is not a text file (it looks like a binary file).` }
+  if (bytes.includes(0)) return { error: m('studio.store.binary', { file: file.name }) }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
   } catch {
-    return { error: `${file.name} is not UTF-8 text; save it from your editor as UTF-8 and try again.` }
+    return { error: m('studio.store.notUtf8', { file: file.name }) }
   }
 }
 

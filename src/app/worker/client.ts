@@ -16,6 +16,7 @@ import type { Refusal, Scored, SessionLink, SessionView, Watch } from './host'
 import type { LibraryData, WorkerRequest, WorkerResponse } from './messages'
 import type { RunReport } from './runs'
 import type { SavedCheck } from './session'
+import { m } from '../i18n.svelte'
 
 type Progress = (done: number, total: number) => void
 
@@ -108,7 +109,7 @@ export class EngineClient {
     onProgress?: Progress,
   ): Promise<Answer<T>> {
     const response = await this.#request(request, onProgress)
-    if (response.type !== type) throw new Error('The engine worker answered out of turn.')
+    if (response.type !== type) throw new Error(m('app.engine.outOfTurn'))
     return response as Answer<T>
   }
 
@@ -129,9 +130,7 @@ export class EngineClient {
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.#receive(event.data)
     worker.onerror = (event) => {
       event.preventDefault()
-      this.#failAll(
-        `The simulation engine could not start in this browser (${event.message || 'worker error'}). Reload the page; if it happens again, tell your trainer.`,
-      )
+      this.#failAll(m('app.engine.cannotStart', { error: event.message || '—' }))
     }
     this.#worker = worker
     return worker

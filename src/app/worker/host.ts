@@ -45,6 +45,23 @@ export interface Refusal {
 export interface Scored {
   report: Report
   refused: Refusal[]
+  /** The titles of each decided case's evidence panels (case id → panel id → title), for the results. */
+  panels: PanelTitles
+}
+
+export type PanelTitles = Record<string, Record<string, Text>>
+
+/** What each decided case called its panels, so the results name them as the case did. */
+function panelTitles(session: Session, report: Report): PanelTitles {
+  const titles: PanelTitles = {}
+  for (const { caseId } of report.decisions) {
+    try {
+      titles[caseId] = Object.fromEntries(session.caseView(caseId).panels.map((p) => [p.id, p.title]))
+    } catch {
+      // A case the replay no longer has: its panels are named by their ids.
+    }
+  }
+  return titles
 }
 
 /** The engine's answer to an event; `view` only when the event entered the log. */
@@ -123,7 +140,8 @@ export class SessionHost {
 /** Replays a log on a fresh session and scores it, keeping the steps the procedure refused. */
 export function scoreReplay(session: Session, log: readonly SessionEvent[]): Scored {
   const refused = session.replay(log)
-  return { report: session.report(), refused }
+  const report = session.report()
+  return { report, refused, panels: panelTitles(session, report) }
 }
 
 /** A link to a session on the page itself: for tests, and answers come a microtask later. */
@@ -136,8 +154,11 @@ export function localLink(
     send: async (event, watch) => host.send(event, watch),
     views: async (watch) => host.views(watch),
     preview: async (days) => host.preview(days),
-    score: async () =>
-      rebuild ? scoreReplay(rebuild(), session.log) : { report: session.report(), refused: [] },
+    score: async () => {
+      if (rebuild) return scoreReplay(rebuild(), session.log)
+      const report = session.report()
+      return { report, refused: [], panels: panelTitles(session, report) }
+    },
     close: () => undefined,
   }
   return { link, view: host.view({ cases: [], taxpayers: [] }) }

@@ -4,6 +4,7 @@
  * (zod) never loads on the page.
  */
 import {
+  msg,
   parseSavedLog,
   scenarioDigest,
   SESSION_FORMAT,
@@ -21,9 +22,8 @@ export function checkSaved(raw: string, scenario: Scenario): SavedCheck {
   // Shown on the page to a trainee: plain words, no field names or parser messages.
   if (!parsed.ok) return { kind: 'damaged', message: parsed.plain }
   if (parsed.seed === undefined || parsed.scenarioId === undefined)
-    return { kind: 'damaged', message: 'It holds steps but not which scenario and cases they belong to.' }
-  if (parsed.scenarioId !== scenario.id)
-    return { kind: 'damaged', message: 'It belongs to another scenario.' }
+    return { kind: 'damaged', message: msg('app.saved.noScenario') }
+  if (parsed.scenarioId !== scenario.id) return { kind: 'damaged', message: msg('app.saved.otherScenario') }
   const saved: SavedSession = {
     format: SESSION_FORMAT,
     scenarioId: parsed.scenarioId,

@@ -5,6 +5,7 @@
  * Plain TypeScript with its storage and fetch passed in, so the same code runs in the tests.
  */
 import type { Msg, SessionEvent } from '../../engine/index'
+import { msg } from '../../engine/lite'
 
 export interface OutboxState {
   participantId: string
@@ -154,7 +155,8 @@ export class Outbox {
       this.#status({
         kind: 'refused',
         message: body.error ?? `The hub refused the events (${response.status}).`,
-        ...(body.text ? { text: body.text } : {}),
+        // What the trainee reads: the hub's own words, or the status in the page's language.
+        text: body.text ?? msg('workshop.sync.hubRefused', { status: String(response.status) }),
       })
       return
     }

@@ -226,4 +226,5 @@ export default {
   'workshop.hub.tooLarge': 'The request is too large.',
   'workshop.hub.unreadable': 'The request could not be read ({error}).',
   'workshop.hub.unexpected': 'The hub hit an unexpected problem; the request was not stored.',
+  'workshop.sync.hubRefused': 'The hub refused the events ({status}).',
 } satisfies Catalogue

@@ -634,4 +634,145 @@ export default {
   'app.report.made':
     '{made, plural, one {# prise} other {# prises}}, {left, plural, one {# dossier non tranché} other {# dossiers non tranchés}}',
   'app.shell.language': "Langue d'affichage",
+  'app.catalog.heading': 'Choisir un scénario',
+  'app.catalog.lead':
+    'Chaque scénario vous installe à un guichet TAMIS avec une liste de dossiers sur des contribuables fictifs. Consultez les pièces, suivez la procédure et décidez ; vous êtes noté sur vos décisions et sur les pièces consultées.',
+  'app.catalog.trainers': 'Formateurs : rédigez votre propre scénario dans',
+  'app.catalog.studioLink': 'l’atelier de scénarios',
+  'app.catalog.cannotStart': 'Les exercices ne peuvent pas encore démarrer dans ce navigateur.',
+  'app.catalog.noneLoaded': 'Aucun scénario n’a pu être chargé. Voir les problèmes indiqués ci-dessous.',
+  'app.catalog.continueHeading': 'Reprendre là où vous vous étiez arrêté',
+  'app.catalog.continue': 'Reprendre',
+  'app.catalog.suggested': 'Suggestion pour la suite',
+  'app.catalog.minutes': 'environ {n, plural, one {# minute} other {# minutes}}',
+  'app.catalog.allPassed':
+    '✓ Vous avez réussi tous les scénarios du catalogue. Reprenez-en un en mode évaluation.',
+  'app.catalog.find': 'Trouver un scénario',
+  'app.catalog.search': 'Rechercher',
+  'app.catalog.searchExample': 'p. ex. remboursement, TVA, P1-1',
+  'app.catalog.process': 'Processus',
+  'app.catalog.allProcesses': 'Tous les processus',
+  'app.catalog.level': 'Niveau',
+  'app.catalog.allLevels': 'Tous les niveaux',
+  'app.catalog.language': 'Langue',
+  'app.catalog.allLanguages': 'Toutes les langues',
+  'app.catalog.clear': 'Effacer les filtres',
+  'app.catalog.groupBy': 'Regrouper par',
+  'app.catalog.byArea': 'Compétence (domaine de résultats TADAT)',
+  'app.catalog.countShown': '{shown, number} sur {total, plural, one {# scénario} other {# scénarios}}',
+  'app.catalog.count': '{total, plural, one {# scénario} other {# scénarios}}',
+  'app.catalog.noMatch': 'Aucun scénario ne correspond à ces filtres.',
+  'app.catalog.openFile': 'Essayer votre propre fichier de scénario',
+  'app.catalog.openFileText':
+    'Les formateurs peuvent ouvrir ici un fichier de scénario YAML pour l’essayer avant de le partager. Il est conservé dans ce navigateur (même après un rechargement) et vérifié avec les mêmes règles que les scénarios fournis.',
+  'app.catalog.openFileStudio': 'Pour en rédiger ou en modifier un, utilisez',
+  'app.catalog.openFileLink': 'l’atelier de scénarios',
+  'app.catalog.file': 'Fichier de scénario (.yaml)',
+  'app.catalog.unreadable': 'Le fichier {file} n’a pas pu être lu.',
+  'app.catalog.progressHeading': 'Votre progression dans ce navigateur',
+  'app.catalog.progressText':
+    'Les sessions et les résultats sont conservés dans ce navigateur uniquement. Sur un ordinateur partagé, effacez-les quand vous avez terminé.',
+  'app.catalog.reset': 'Effacer toute ma progression…',
+  'app.catalog.resetDone': '✓ Toute la progression a été effacée.',
+  'app.catalog.resetTitle': 'Effacer toute votre progression ?',
+  'app.catalog.resetConfirm': 'Tout effacer',
+  'app.catalog.resetText':
+    'Cela supprime toutes les sessions enregistrées et tous les résultats conservés dans ce navigateur, pour tous les scénarios. C’est irréversible. Téléchargez d’abord les résultats que vous voulez garder.',
+  'app.catalog.own': 'Votre scénario',
+  'app.catalog.levelOf': '({level, number} sur 3)',
+  'app.catalog.time': 'Durée',
+  'app.catalog.results': 'Voir vos résultats',
+  'app.catalog.acrossProcesses': 'Plusieurs processus',
+  'app.catalog.other': 'Autres',
+  'app.catalog.area': '{code} · {name}',
+  'app.catalog.area.P1': 'Intégrité de la base des contribuables immatriculés',
+  'app.catalog.area.P2': 'Gestion efficace des risques',
+  'app.catalog.area.P3': 'Soutien au civisme fiscal volontaire',
+  'app.catalog.area.P4': 'Dépôt des déclarations dans les délais',
+  'app.catalog.area.P5': 'Paiement des impôts dans les délais',
+  'app.catalog.area.P6': 'Exactitude des déclarations',
+  'app.catalog.area.P7': 'Règlement efficace des litiges fiscaux',
+  'app.catalog.area.P8': 'Gestion efficiente des recettes',
+  'app.catalog.area.P9': 'Redevabilité et transparence',
+  'app.catalog.suggest.weakest':
+    'Votre domaine le plus faible jusqu’ici est {area} ({percent, number} % des points). Voici le scénario le plus facile de ce domaine que vous n’avez pas encore réussi.',
+  'app.catalog.suggest.new':
+    'Quelque chose de nouveau : le scénario le plus facile du domaine {area}, que vous n’avez pas encore pratiqué.',
+  'app.catalog.suggest.easiest': 'Le scénario le plus facile que vous n’avez pas encore réussi.',
+  'app.catalog.suggest.start': 'Un bon point de départ : le scénario le plus facile du catalogue.',
+  'app.csv.case': 'dossier',
+  'app.csv.process': 'processus',
+  'app.csv.decision': 'décision',
+  'app.csv.grade': 'appréciation',
+  'app.csv.points': 'points',
+  'app.csv.max': 'maximum',
+  'app.csv.expected': 'attendu',
+  'app.csv.withinDeadline': 'dans le délai',
+  'app.csv.consulted': 'pièces consultées',
+  'app.csv.decidedOn': 'date de décision',
+  'app.csv.missed': 'pièces manquées',
+  'app.csv.inherited': 'hérité en retard',
+  'app.csv.grade.correct': 'correct',
+  'app.csv.grade.acceptable': 'acceptable',
+  'app.csv.grade.wrong': 'erroné',
+  'app.csv.grade.harmful': 'préjudiciable',
+  'app.saved.noScenario':
+    'Elle contient des étapes, mais pas le scénario ni les dossiers auxquels elles se rapportent.',
+  'app.saved.otherScenario': 'Elle appartient à un autre scénario.',
+  'app.shell.partFailed':
+    'Une partie de l’application n’a pas pu être chargée ({error}). Vérifiez la connexion et réessayez.',
+  'app.engine.noAnswer': 'Le moteur de simulation n’a pas répondu.',
+  'app.engine.outOfTurn': 'Le moteur de simulation a répondu hors de son tour. Rechargez la page.',
+  'app.engine.cannotStart':
+    'Le moteur de simulation n’a pas pu démarrer dans ce navigateur ({error}). Rechargez la page ; si cela se reproduit, prévenez votre formateur.',
+  'app.shell.cannotStart': 'TAMIS Sandbox n’a pas pu démarrer',
+  'app.shell.cannotStartText':
+    'Rechargez la page. Si cela se reproduit, votre navigateur est peut-être trop ancien ou bloque les scripts ; signalez à votre formateur ce qui est indiqué ci-dessous.',
+  'app.boot.loading': 'Chargement de TAMIS Sandbox…',
+  'app.boot.noscript': 'TAMIS Sandbox a besoin de JavaScript',
+  'app.boot.noscriptText':
+    'Activez JavaScript pour cette page dans les paramètres de votre navigateur, puis rechargez la page.',
+  'app.fromDisk.title': 'Ouvrir TAMIS Sandbox par un serveur web',
+  'app.fromDisk.why':
+    'Cette page a été ouverte directement depuis un disque : son adresse commence par {scheme}. Les navigateurs n’exécutent pas les fichiers d’une application ouverts depuis un disque, le bac à sable ne peut donc pas démarrer ainsi. Votre copie n’a aucun défaut.',
+  'app.fromDisk.here': 'Sur cet ordinateur',
+  'app.fromDisk.howTo':
+    'Ouvrez un terminal (l’invite de commandes sous Windows) et lancez l’une de ces commandes, puis ouvrez dans ce navigateur l’adresse qu’elle affiche (par exemple {address}) :',
+  'app.fromDisk.node': 'avec Node.js :',
+  'app.fromDisk.python': 'avec Python :',
+  'app.fromDisk.folder': 'le dossier qui contient cette page',
+  'app.fromDisk.after':
+    'Après cette première visite, le navigateur garde le bac à sable : il fonctionne sans réseau et peut être installé comme application depuis le menu du navigateur.',
+  'app.fromDisk.workshop': 'Pendant un atelier de formation',
+  'app.fromDisk.workshopText':
+    'Au lieu de ce fichier, ouvrez l’adresse que vous donne votre formateur (le serveur de l’atelier).',
+  'app.lms.missing': 'Le lancement depuis le cours ne contient pas : {parts}.',
+  'app.lms.badEndpoint':
+    'Le cours a fourni une adresse d’entrepôt d’apprentissage (LRS) qui n’est pas une adresse web.',
+  'app.lms.badRegistration': 'Le cours a fourni un identifiant d’inscription qui n’est pas un UUID.',
+  'app.lms.badActor': 'Le cours a fourni un apprenant illisible.',
+  'app.lms.noAccount': 'Le cours a fourni un apprenant sans compte.',
+  'app.lms.noToken':
+    'Le cours n’a pas autorisé cette fenêtre à enregistrer les résultats ({reason}). Fermez-la et relancez l’exercice depuis le cours.',
+  'app.lms.unreachable':
+    'L’entrepôt d’apprentissage du cours est injoignable. Fermez cette fenêtre et relancez l’exercice.',
+  'app.lms.noLaunchData':
+    'Le cours n’a pas indiqué comment dérouler cet exercice (aucune donnée de lancement).',
+  'app.lms.refusedStart': 'L’entrepôt d’apprentissage du cours a refusé de démarrer l’exercice ({status}).',
+  'app.lms.scormNoStart':
+    'Le cours n’a pas pu commencer à enregistrer cet exercice (erreur {code}). Votre travail est conservé dans ce navigateur uniquement.',
+  'app.lms.badLrs':
+    'L’adresse de l’entrepôt d’apprentissage n’est pas une adresse web ; les résultats ne sont pas envoyés.',
+  'app.lms.noLearner':
+    'Aucun apprenant n’a été indiqué avec l’entrepôt d’apprentissage (learner=…) ; les résultats ne sont pas envoyés.',
+  'app.lms.launchProblem':
+    '{problem} Demandez à l’administrateur du cours de vérifier les paramètres de l’exercice.',
+  'app.lms.opened':
+    'Ouvert depuis votre cours : cet exercice se déroule en mode {mode} et vos résultats sont envoyés au cours.',
+  'app.lms.browse':
+    'Ouvert depuis votre cours pour consultation : rien de ce que vous faites ici ne modifie vos résultats dans le cours.',
+  'app.lms.scormDamaged':
+    'Ce paquet de cours est endommagé (ses paramètres sont illisibles). Demandez à l’administrateur du cours de le téléverser à nouveau.',
+  'app.lms.scormNoApi':
+    'Cet exercice n’est pas relié à votre cours : vos résultats n’y sont donc pas enregistrés. Votre travail est conservé dans ce navigateur uniquement.',
 } satisfies Catalogue

@@ -233,4 +233,5 @@ export default {
   'workshop.hub.tooLarge': 'La requête est trop volumineuse.',
   'workshop.hub.unreadable': 'La requête n’a pas pu être lue ({error}).',
   'workshop.hub.unexpected': 'Le hub a rencontré un problème inattendu ; la requête n’a pas été enregistrée.',
+  'workshop.sync.hubRefused': 'Le serveur de l’atelier a refusé les étapes envoyées ({status}).',
 } satisfies Catalogue

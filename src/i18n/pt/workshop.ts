@@ -224,4 +224,5 @@ export default {
   'workshop.hub.tooLarge': 'O pedido é demasiado grande.',
   'workshop.hub.unreadable': 'Não foi possível ler o pedido ({error}).',
   'workshop.hub.unexpected': 'O hub teve um problema inesperado; o pedido não foi registado.',
+  'workshop.sync.hubRefused': 'O servidor da sessão recusou os passos enviados ({status}).',
 } satisfies Catalogue

@@ -1,3 +1,77 @@
 import type { Catalogue } from '../languages'
 
-export default {} satisfies Catalogue
+export default {
+  'studio.lead.write': 'Составьте сценарий для своих условий или начните с копии встроенного сценария.',
+  'studio.lead.checked':
+    'Каждое изменение проверяется по ходу ввода и сохраняется в этом браузере, с теми же сообщениями, что и',
+  'studio.lead.then':
+    'Просмотрите эталонные ответы, запустите проверку прохождения, затем пройдите сценарий как слушатель. Каждое поле описано в руководстве.',
+  'studio.files.heading': 'Ваши файлы',
+  'studio.files.none': 'Файлов пока нет. Начните новый сценарий или скопируйте встроенный.',
+  'studio.files.new': 'Новый сценарий',
+  'studio.files.fork': 'Скопировать встроенный сценарий',
+  'studio.files.copy': 'Скопировать',
+  'studio.files.import': 'Импортировать файл (.yaml)',
+  'studio.files.choose': 'Выберите файл, начните новый сценарий или скопируйте встроенный.',
+  'studio.editor': 'Редактор',
+  'studio.editor.label': 'YAML сценария',
+  'studio.file.name': 'Имя файла',
+  'studio.file.profile': 'профиль юрисдикции',
+  'studio.file.scenario': 'сценарий',
+  'studio.file.download': 'Скачать',
+  'studio.file.delete': 'Удалить',
+  'studio.delete.confirm': 'Удалить {file} из этого браузера? Чтобы сохранить копию, сначала скачайте файл.',
+  'studio.rename.invalid':
+    'Имя файла — это его идентификатор: строчные латинские буквы, цифры и дефисы, например «my-desk».',
+  'studio.rename.taken': 'У вас уже есть файл {file}.',
+  'studio.fork.title': 'Моя копия: {title}',
+  'studio.check.errors': '{n, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}',
+  'studio.check.warnings':
+    'Корректно, {n, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}',
+  'studio.check.valid': 'Корректно',
+  'studio.check.problems': 'Проблемы',
+  'studio.check.error': 'Ошибка: {message}',
+  'studio.check.warning': 'Предупреждение: {message}',
+  'studio.check.tooBig':
+    'размер текста {kb, number} КБ; сценарий занимает несколько килобайт, не более {max, number} КБ',
+  'studio.check.failed': 'не удалось проверить файл ({error})',
+  'studio.actions.preview': 'Просмотреть мир',
+  'studio.actions.seeds': 'Зёрна',
+  'studio.actions.test': 'Запустить проверку прохождения',
+  'studio.actions.play': 'Пройти как слушатель',
+  'studio.actions.workshop': 'Использовать на занятии',
+  'studio.test.label': 'Проверка прохождения',
+  'studio.test.runs':
+    '{done, number} из {total, plural, one {# прогона} few {# прогонов} many {# прогонов} other {# прогона}}',
+  'studio.test.starting': 'Запуск…',
+  'studio.preview.generating': 'Создание мира…',
+  'studio.test.passed': 'Проверка прохождения: успешно',
+  'studio.test.failed': 'Проверка прохождения: не пройдена',
+  'studio.test.seeds': 'Зёрна {seeds} · проходной балл {passMark, number}%',
+  'studio.test.policy': 'Стратегия',
+  'studio.test.score': 'Результат',
+  'studio.test.runsHeading': 'Прогоны',
+  'studio.test.range': 'от {min, number}% до {max, number}%',
+  'studio.policy.best': 'Лучшие решения',
+  'studio.policy.first': 'Всегда первый шаг',
+  'studio.policy.random': 'Случайные шаги',
+  'studio.test.failure': 'Зерно {seed}: {message}',
+  'studio.test.hard': 'Дела, по которым ни одна стратегия не набирает полный балл:',
+  'studio.test.hardCase': 'Зерно {seed}: {caseId} ({kind}), лучшее: {grade}',
+  'studio.preview.heading':
+    'Эталонные ответы (зерно {seed}, {n, plural, one {# дело} few {# дела} many {# дел} other {# дела}})',
+  'studio.preview.case': 'Дело',
+  'studio.preview.task': 'Задание',
+  'studio.preview.kind': 'Вид',
+  'studio.preview.expected': 'Ожидаемое решение',
+  'studio.preview.flags': 'Признаки риска',
+  'studio.preview.due': 'Срок',
+  'studio.store.notKept': 'Браузер не сохранил файл ({error}); скачайте его, чтобы не потерять.',
+  'studio.store.tooBig':
+    'Размер {file} — {mb, number, ::.0} МБ; файл сценария — это несколько килобайт текста (не более {max, number} КБ). Выберите сам файл .yaml.',
+  'studio.store.binary': '{file} — не текстовый файл (похоже, двоичный).',
+  'studio.store.notUtf8':
+    '{file} — не текст в кодировке UTF-8; сохраните его в редакторе в UTF-8 и попробуйте снова.',
+  'studio.worker.outOfTurn': 'Фоновая задача редактора ответила не в свою очередь. Перезагрузите страницу.',
+  'studio.worker.failed': 'Редактору не удалось запустить фоновую задачу; перезагрузите страницу.',
+} satisfies Catalogue

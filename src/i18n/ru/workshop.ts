@@ -221,4 +221,5 @@ export default {
   'workshop.hub.tooLarge': 'Запрос слишком большой.',
   'workshop.hub.unreadable': 'Не удалось прочитать запрос ({error}).',
   'workshop.hub.unexpected': 'На хабе произошла непредвиденная ошибка; запрос не сохранён.',
+  'workshop.sync.hubRefused': 'Сервер занятия отклонил отправленные шаги ({status}).',
 } satisfies Catalogue

@@ -211,3 +211,35 @@ export async function downloaded(page: Page, button: string): Promise<{ name: st
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer)
   return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') }
 }
+
+/** The catalogue's words as a trainee reads them: `m(id, args)` of one language's translator. */
+export interface Words {
+  m: (id: string, args?: Record<string, string | number>) => string
+}
+
+/** Plays one step on a page that speaks the language of `words` (labels come from the engine's shadow). */
+export async function playStepIn(page: Page, words: Words, step: UiStep, minorUnits: number): Promise<void> {
+  const actionsIn = page.getByRole('region', { name: words.m('app.case.actions') })
+  if (step.kind === 'clock') {
+    await page.getByRole('button', { name: words.m('app.clock.advanceMenu') }).click()
+    await page.getByLabel(words.m('app.clock.days'), { exact: true }).fill(String(step.days))
+    await page.getByRole('button', { name: words.m('app.clock.advance'), exact: true }).click()
+    const advanceTo = escape(words.m('app.clock.advanceTo', { on: '\u0000' })).replace('\u0000', '.+')
+    await page.getByRole('button', { name: new RegExp(`^${advanceTo}$`) }).click()
+    return
+  }
+  if (step.kind === 'evidence') {
+    await page
+      .getByRole('tablist', { name: words.m('app.evidence.panels') })
+      .getByRole('tab', { name: step.title, exact: true })
+      .click()
+    return
+  }
+  await actionsIn.getByRole('button', { name: new RegExp(`^${escape(step.label)}…?$`) }).click()
+  if (step.form) {
+    const form = actionsIn.getByRole('form', { name: step.label })
+    for (const field of step.fields) await fill(form, field, minorUnits)
+    await form.getByRole('button', { name: words.m('app.form.confirm', { label: step.label }) }).click()
+  }
+  await expect(actionsIn.getByText(new RegExp(`^${escape(words.m('app.commands.notDone'))}`))).toHaveCount(0)
+}

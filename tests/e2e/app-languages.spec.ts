@@ -1,0 +1,184 @@
+/**
+ * The player's own pages in French and in Russian: a trainee whose browser speaks the language
+ * sees the catalogue, a scenario of that language's briefing, the studio, a finished session's
+ * results, the saved-session pages (in progress and damaged) and the page the built app shows
+ * when opened from disk with no English word. Screenshots of the French catalogue, studio and
+ * results and of the Russian briefing go to test-results/ at laptop and tablet sizes.
+ */
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { createTranslator, type Translator } from '../../src/i18n/render'
+import french from '../../src/i18n/fr/index'
+import russian from '../../src/i18n/ru/index'
+import type { Catalogue } from '../../src/i18n/languages'
+import { playableScenarios, Shadow } from './support/engine'
+import { englishIn } from './support/english'
+import { DIST } from './support/static-server'
+import { playStepIn, writeStored } from './support/ui'
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+interface Trainee {
+  language: 'fr' | 'ru'
+  /** The browser's language (navigator.languages), which the catalogue and the disk page follow. */
+  locale: string
+  catalogue: Catalogue
+  scenarioId: string
+  /** Pages to photograph at 1280×800 and 768×1024. */
+  screenshots: readonly string[]
+}
+
+const TRAINEES: readonly Trainee[] = [
+  {
+    language: 'fr',
+    locale: 'fr-SN',
+    catalogue: french,
+    scenarioId: 'collection-lawful-enforcement',
+    screenshots: ['catalogue', 'studio', 'results'],
+  },
+  {
+    language: 'ru',
+    locale: 'ru-RU',
+    catalogue: russian,
+    scenarioId: 'refunds-first-claims-ru',
+    screenshots: ['briefing'],
+  },
+]
+
+/**
+ * FIXME (engine text, not the player's): on 6 Dec 2026 the processes' generators still write a
+ * case's right answer, explanation, red flags and clearing facts in English ("Approve the full
+ * сом 14,833,439.76", "Freeze the accounts now…"); the results page and the studio's preview show
+ * them where these selectors point. Drop this when the generators speak in ids; until then the
+ * exercise scan in languages.spec.ts (fixme) is where they are seen.
+ */
+const ENGINE_CASE_TEXT = ':is(.decision, .studio) :is(.expected, .why, .flags, .clearing)'
+
+/** Everything on the page a trainee reads: the header, the page and any dialog. */
+const body = (page: Page): Locator => page.locator('body')
+
+async function photograph(page: Page, trainee: Trainee, name: string): Promise<void> {
+  if (!trainee.screenshots.includes(name)) return
+  const size = page.viewportSize()
+  for (const [width, height] of [
+    [1280, 800],
+    [768, 1024],
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await page.screenshot({ path: `test-results/${trainee.language}-${name}-${width}.png`, fullPage: true })
+  }
+  if (size) await page.setViewportSize(size)
+}
+
+for (const trainee of TRAINEES) {
+  const scenario = playableScenarios().find((s) => s.id === trainee.scenarioId)!
+  const { locale, currency } = scenario.jurisdiction
+  const tr: Translator = createTranslator({
+    language: trainee.language,
+    catalogue: trainee.catalogue,
+    country: locale,
+    currency,
+  })
+
+  test.describe(`a trainee whose browser speaks ${trainee.language}`, () => {
+    test.use({ locale: trainee.locale })
+
+    test('sees no English on the catalogue, briefing, studio, results and saved-session pages', async ({
+      page,
+    }) => {
+      test.setTimeout(180_000)
+      const seen: Record<string, string[]> = {}
+      const look = async (where: string) => {
+        seen[where] = await englishIn(body(page), ENGINE_CASE_TEXT)
+        await photograph(page, trainee, where)
+      }
+
+      await page.goto('/')
+      await expect(page.getByRole('heading', { level: 1, name: tr.m('app.catalog.heading') })).toBeVisible({
+        timeout: 30_000,
+      })
+      await expect(page.locator('html')).toHaveAttribute('lang', trainee.language)
+      await look('catalogue')
+
+      await page.goto(`/#/scenario/${scenario.id}`)
+      await expect(page.getByRole('heading', { level: 1, name: scenario.title })).toBeVisible({
+        timeout: 30_000,
+      })
+      await look('briefing')
+
+      // One case decided as the engine says is right, then back to the briefing: a session in progress.
+      const shadow = await Shadow.create(scenario, 'practice')
+      await page.getByRole('button', { name: tr.m('app.briefing.startPractice') }).click()
+      const worklist = page.getByRole('navigation', { name: tr.m('app.workspace.worklist') })
+      await expect(worklist).toBeVisible({ timeout: 60_000 })
+      await worklist.locator('tbody tr').getByRole('button').first().click()
+      await expect(page.getByRole('region', { name: tr.m('app.case.actions') })).toBeVisible()
+      const caseId = decodeURIComponent(new URL(page.url()).hash.split('/').pop() ?? '')
+      for (const step of shadow.steps(caseId, tr.t)) await playStepIn(page, tr, step, currency.minorUnits)
+      await expect(
+        page.getByRole('heading', { name: new RegExp(`^${escape(tr.m('app.feedback.heading'))}`) }),
+      ).toBeVisible()
+
+      await page.goto('/')
+      await expect(page.getByRole('region', { name: tr.m('app.catalog.continueHeading') })).toBeVisible({
+        timeout: 30_000,
+      })
+      await look('catalogue with a session in progress')
+      await page.goto(`/#/scenario/${scenario.id}`)
+      const resume = page.getByRole('link', { name: tr.m('app.briefing.continue') })
+      await expect(resume).toBeVisible({ timeout: 30_000 })
+      await look('briefing with a session in progress')
+
+      await resume.click()
+      await page.getByRole('button', { name: tr.m('app.workspace.finish') }).click()
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: tr.m('app.finish.confirm') })
+        .click()
+      await expect(page.getByRole('region', { name: tr.m('app.outcomes.heading') })).toBeVisible({
+        timeout: 30_000,
+      })
+      // The evidence the trainee opened is named by its panel's title, not by an English id.
+      await expect(page.locator('main')).not.toContainText('Civil registry')
+      await look('results')
+
+      await writeStored(page, scenario.id, '{"format":"tamis-session/1","log":[{"type":')
+      await page.goto(`/#/scenario/${scenario.id}/work`)
+      // A new visit reads the storage again (this page still holds the session it opened).
+      await page.reload()
+      await expect(page.getByRole('heading', { level: 1, name: tr.m('app.opening.damaged') })).toBeVisible({
+        timeout: 30_000,
+      })
+      await expect(page.getByRole('alert')).toContainText(tr.m('session.saved.garbled'))
+      await look('damaged saved session')
+
+      await page.goto('/#/studio')
+      await page.getByLabel(tr.m('studio.files.fork')).selectOption(`scenarios/${scenario.id}.yaml`)
+      await page.getByRole('button', { name: tr.m('studio.files.copy') }).click()
+      await expect(page.getByRole('status').filter({ hasText: tr.m('studio.check.valid') })).toBeVisible({
+        timeout: 30_000,
+      })
+      await page.getByRole('button', { name: tr.m('studio.actions.preview') }).click()
+      await expect(page.getByRole('columnheader', { name: tr.m('studio.preview.expected') })).toBeVisible({
+        timeout: 60_000,
+      })
+      await look('studio')
+
+      const report = Object.entries(seen)
+        .filter(([, words]) => words.length)
+        .map(([where, words]) => `${where}:\n  ${words.join('\n  ')}`)
+        .join('\n')
+      expect(report, `English words on the ${trainee.language} pages`).toBe('')
+    })
+
+    test('opening the built app from disk explains in their language how to open it', async ({ page }) => {
+      await page.goto(pathToFileURL(join(DIST, 'index.html')).href)
+      await expect(page.getByRole('heading', { level: 1, name: tr.m('app.fromDisk.title') })).toBeVisible()
+      await expect(page.locator('html')).toHaveAttribute('lang', trainee.language)
+      await expect(page).toHaveTitle(tr.m('app.fromDisk.title'))
+      await expect(page.getByText(`npx serve ${DIST}/`)).toBeVisible()
+      expect(await englishIn(body(page)), 'English words on the page opened from disk').toEqual([])
+    })
+  })
+}
