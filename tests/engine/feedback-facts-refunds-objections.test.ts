@@ -58,7 +58,7 @@ function refundFacts(world: World, j: Scenario['jurisdiction'], record: CaseReco
   const customs = new Set(
     world.thirdParty
       .filter((r) => r.tin === record.tin && r.source === 'customs')
-      .map((r) => r.detail.split(' \u2014 ')[0]),
+      .map((r) => (typeof r.detail === 'string' ? r.detail.split(' \u2014 ')[0] : '')),
   )
   const missing = c.exports.filter((e) => !customs.has(e.declaration))
   const average = c.history.reduce((s, h) => s + h.claimed, 0) / Math.max(1, c.history.length)

@@ -10,7 +10,7 @@ import { generateWorld } from '../../../src/engine'
 import { worldDigest } from '../../../src/engine/world/digest'
 
 const PINNED: Record<string, string> = {
-  'audit-case-selection': 'c2c72833a4e40bcd',
+  'audit-case-selection': '044126f4a21a5229',
   'objections-review-desk': '4015beed2a32bfc3',
 }
 
