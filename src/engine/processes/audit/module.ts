@@ -39,6 +39,7 @@ import {
 } from './rules'
 import type { AuditCaseData } from './types'
 import { auditTypeLabel, categoryLabel, notSelectLabel, ruleLabel } from './labels'
+import { withId } from '../../world/lookup'
 
 const options = <T extends string>(values: readonly T[], label: (value: T) => Text) =>
   values.map((value) => ({ value, label: label(value) }))
@@ -237,7 +238,7 @@ export const auditModule: ProcessModule<AuditContext> = {
     }
   },
   grade(truth, command, history, env) {
-    const record = env.world.cases.audit?.find((c) => c.id === truth.caseId)
+    const record = withId(env.world.cases.audit ?? [], truth.caseId)
     if (!record) return { grade: 'wrong', why: msg('audit.verdict.noCaseFile') }
     return gradeAudit(truth, caseData(record), command, history, env.jurisdiction)
   },

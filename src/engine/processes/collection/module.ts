@@ -30,6 +30,7 @@ import {
   objectionsPanel,
   registryPanel,
 } from './panels'
+import { withId } from '../../world/lookup'
 
 const dataOf = (record: { data: unknown }) => record.data as CollectionCaseData
 
@@ -119,7 +120,7 @@ export const module: ProcessModule<CollectionContext> = {
   postings: collectionPostings,
   waitingSince: (context) => context.demandServedOn ?? undefined,
   grade(truth, command: Command, history, env) {
-    const record = env.world.cases.collection?.find((c) => c.id === truth.caseId)
+    const record = withId(env.world.cases.collection ?? [], truth.caseId)
     if (!record) return { grade: 'wrong', why: msg('collection.verdict.noRecord') }
     return judgeCollection(
       {

@@ -28,6 +28,7 @@ import {
   officersPanel,
 } from './panels'
 import { INADMISSIBLE_GROUNDS, lateByMailingDate } from './rules'
+import { withId, withTin } from '../../world/lookup'
 
 const data = (record: CaseRecord) => record.data as ObjectionCaseData
 
@@ -141,7 +142,7 @@ function input(record: CaseRecord, env: ProcessEnv): ObjectionsInput {
     auditorId: d.auditorId,
     officers: d.roster.map((o) => ({ id: o.id, name: o.name })),
     items: d.items.map((i) => ({ id: i.id, tax: i.tax, disputed: i.disputed })),
-    balance: balanceOf(env.world.ledger, { tin: record.tin }),
+    balance: balanceOf(withTin(env.world.ledger, record.tin)),
     jurisdiction: env.jurisdiction,
   }
 }
@@ -216,7 +217,7 @@ export const module: ProcessModule<ObjectionsContext> = {
     }
   },
   grade(truth, command, history, env) {
-    const record = env.world.cases.objections?.find((c) => c.id === truth.caseId)
+    const record = withId(env.world.cases.objections ?? [], truth.caseId)
     if (!record) return { grade: 'wrong', why: msg('objections.verdict.noCaseFile') }
     return gradeObjection(truth, command, history, data(record), env.jurisdiction)
   },

@@ -12,11 +12,12 @@ import { latePaymentPenalty } from '../../rules/penalties'
 import type { CaseRecord, CaseTruth, Command, ProcessEnv, Verdict } from '../contract'
 import type { ChargesData, PaymentsCaseData, RefundData, SuspenseData, WaiverData } from './case-data'
 import { DECISION } from './commands'
+import { withId } from '../../world/lookup'
 
 const v = (grade: Verdict['grade'], why: Text): Verdict => ({ grade, why })
 
 export function gradePayments(truth: CaseTruth, command: Command, env: ProcessEnv): Verdict {
-  const record = env.world.cases.payments?.find((c) => c.id === truth.caseId) as
+  const record = withId(env.world.cases.payments ?? [], truth.caseId) as
     CaseRecord<PaymentsCaseData> | undefined
   if (!record) return v('wrong', msg('payments.verdict.noRecord'))
   const expected = truth.best.at(-1) as Command

@@ -33,6 +33,7 @@ import {
   type RefundsEvent,
   type RefundsInput,
 } from './refunds.machine'
+import { withId, withTin } from '../../world/lookup'
 
 const reason = (label: Msg): CommandSpec['fields'] => [
   { name: 'reason', label, kind: 'text', required: true },
@@ -137,7 +138,7 @@ export const module: ProcessModule<RefundsContext> = {
         caseId: record.id,
         tin: record.tin,
         period: claim.period,
-        others: env.world.ledger.filter((e) => e.tin === record.tin),
+        others: [...withTin(env.world.ledger, record.tin)],
       },
     }
   },
@@ -197,7 +198,7 @@ export const module: ProcessModule<RefundsContext> = {
     }
   },
   grade(truth, command, history, env) {
-    const record = env.world.cases.refunds?.find((r) => r.id === truth.caseId)
+    const record = withId(env.world.cases.refunds ?? [], truth.caseId)
     if (!record) return { grade: 'wrong', why: msg('refunds.verdict.noClaim') }
     const claim = claimOf(record)
     const j = env.jurisdiction
