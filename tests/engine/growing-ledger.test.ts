@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
 import { accruals, GrowingAccruals } from '../../src/engine/rules/accrual'
-import { joined, settle, withId, withTin } from '../../src/engine/world/lookup'
+import { joined, settle, withId, withIds, withTin } from '../../src/engine/world/lookup'
 import { addDays, Session, type LedgerEntry } from '../../src/engine'
 
 const library = await loadBundledLibrary()
@@ -25,6 +25,8 @@ describe('a growing ledger', () => {
       for (const tin of tins.slice(0, 20))
         expect(withTin(list, tin)).toEqual(list.filter((e) => e.tin === tin))
       expect(withId(list, entry.id)).toBe(entry)
+      const ids = [entry.id, world.ledger[0]!.id, 'nowhere', world.ledger[i >> 1]!.id]
+      expect(withIds(list, ids)).toEqual(list.filter((e) => ids.includes(e.id)))
     }
     // A group handed out earlier is not changed by later appends.
     expect(handedOut).toEqual([])

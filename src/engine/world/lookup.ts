@@ -54,7 +54,7 @@ export function joined<T>(head: readonly T[], tail: readonly T[]): T[] {
 }
 
 const byTinCache = new WeakMap<readonly unknown[], { length: number; groups: Map<string, unknown[]> }>()
-const byIdCache = new WeakMap<readonly unknown[], { length: number; items: Map<string, unknown> }>()
+const byIdCache = new WeakMap<readonly unknown[], { length: number; items: Map<string, number> }>()
 const NONE: readonly never[] = []
 
 /** The items of `list` whose `tin` is `tin`, in list order. */
@@ -97,18 +97,32 @@ export function withId<T extends { id: string }>(list: readonly T[], id: string)
   if (!settled.has(list)) return list.find((item) => item.id === id)
   const join = joinOf(list)
   if (join) return withId(join.head as readonly T[], id) ?? withId(join.tail as readonly T[], id)
+  const at = positions(list).get(id)
+  return at === undefined ? undefined : list[at]
+}
+
+/**
+ * The items of `list` whose id is one of `ids`, in list order (a settled list's look-up; a scan
+ * otherwise): what `list.filter((item) => ids.includes(item.id))` gives when ids are unique.
+ */
+export function withIds<T extends { id: string }>(list: readonly T[], ids: readonly string[]): T[] {
+  if (!settled.has(list) || joins.has(list)) return list.filter((item) => ids.includes(item.id))
+  const at = positions(list)
+  const found = [...new Set(ids)].flatMap((id) => at.get(id) ?? [])
+  return found.sort((a, b) => a - b).map((i) => list[i]!)
+}
+
+/** Where each id first appears in a settled list, extended by what was appended since. */
+function positions(list: readonly { id: string }[]): Map<string, number> {
   let cached = byIdCache.get(list)
   if (!cached || cached.length > list.length) {
-    const items = new Map<string, unknown>()
-    for (const item of list) if (!items.has(item.id)) items.set(item.id, item)
-    cached = { length: list.length, items }
+    cached = { length: 0, items: new Map() }
     byIdCache.set(list, cached)
-  } else if (cached.length < list.length) {
-    for (let i = cached.length; i < list.length; i++) {
-      const item = list[i]!
-      if (!cached.items.has(item.id)) cached.items.set(item.id, item)
-    }
-    cached.length = list.length
   }
-  return cached.items.get(id) as T | undefined
+  for (let i = cached.length; i < list.length; i++) {
+    const id = list[i]!.id
+    if (!cached.items.has(id)) cached.items.set(id, i)
+  }
+  cached.length = list.length
+  return cached.items
 }
