@@ -6,14 +6,23 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { createTranslator } from '../../src/i18n/render'
-import french from '../../src/i18n/fr/index'
-import russian from '../../src/i18n/ru/index'
+import { loadCatalogue } from '../../src/i18n/load'
 import { playableScenarios, Shadow, type UiStep } from './support/engine'
 
 const scenario = playableScenarios().find((s) => s.id === 'registration-guichet-unique')!
 const { locale, currency } = scenario.jurisdiction
-const fr = createTranslator({ language: 'fr', catalogue: french, country: locale, currency })
-const ru = createTranslator({ language: 'ru', catalogue: russian, country: locale, currency })
+const fr = createTranslator({
+  language: 'fr',
+  catalogue: await loadCatalogue('fr'),
+  country: locale,
+  currency,
+})
+const ru = createTranslator({
+  language: 'ru',
+  catalogue: await loadCatalogue('ru'),
+  country: locale,
+  currency,
+})
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 async function openBriefing(page: Page): Promise<void> {
