@@ -13,8 +13,12 @@ import { join } from 'node:path'
 import { loadBundledLibrary } from '../src/cli/files'
 import { generateWorld } from '../src/engine'
 import { fnv1a64 } from '../src/engine/primitives/hash'
-import { isDate, isList, isMoney, isMsg } from '../src/engine/primitives/message'
+import { isDate, isList, isMoney, isMsg, type Msg } from '../src/engine/primitives/message'
 import { translatorFor } from '../src/i18n/for-scenario'
+
+/** A message, not a world record that also has an `id` (a ledger line, a return, a case). */
+const isText = (value: unknown): value is Msg =>
+  isMsg(value) && Object.keys(value).every((k) => k === 'id' || k === 'args')
 
 const [out, ...only] = process.argv.slice(2)
 if (!out) {
@@ -27,7 +31,7 @@ for (const scenario of library.scenarios) {
   if (only.length && !only.includes(scenario.id)) continue
   const tr = await translatorFor(scenario, 'en')
   const render = (value: unknown): unknown => {
-    if (isMsg(value) || isMoney(value) || isDate(value) || isList(value)) return tr.t(value)
+    if (isText(value) || isMoney(value) || isDate(value) || isList(value)) return tr.t(value)
     if (Array.isArray(value)) return value.map(render)
     if (value && typeof value === 'object')
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, render(v)]))

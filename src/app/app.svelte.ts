@@ -9,7 +9,16 @@
  * Every event is written to IndexedDB before the page shows what it did (see persist.ts).
  */
 import scenarioIndex from 'virtual:scenario-index'
-import type { Issue, Mode, Report, SavedSession, Scenario, SessionEvent, SourceFile } from '../engine/index'
+import type {
+  Issue,
+  Mode,
+  Report,
+  SavedSession,
+  Scenario,
+  SessionEvent,
+  SourceFile,
+  Text,
+} from '../engine/index'
 import type { CatalogEntry, ScenarioIndex } from './catalog/entry'
 import { progressOf, summaryOf, withScore, type ResultSummary, type Scores } from './catalog/progress'
 import * as store from './persist'
@@ -36,7 +45,7 @@ export type Opening =
       done: number
       total: number
     }
-  | { status: 'damaged'; scenarioId: string; raw: string; message: string }
+  | { status: 'damaged'; scenarioId: string; raw: string; message: Text }
   | { status: 'outdated'; scenarioId: string; raw: string; events: number; mode: Mode }
   | { status: 'partial'; scenarioId: string; raw: string; kept: number; refused: number; reason: string }
   | { status: 'failed'; scenarioId: string; message: string }

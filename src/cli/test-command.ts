@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util'
 import { baseName, formatIssue, isProfile, loadLibrary } from '../engine/scenario'
 import { pathTest, type PathTestResult } from '../engine/session/path-test'
+import { inEnglish } from '../i18n/render'
 import { readSourceFiles } from './files'
 import { CliError, type Io } from './io'
 import { profilesFor } from './profiles'
@@ -54,6 +55,6 @@ function printResult(result: PathTestResult, io: Io): void {
     for (const c of result.hardCases)
       io.out(`    seed ${c.seed}  ${c.caseId}  ${c.kind} (task ${c.taskId}; best: ${c.bestGrade})`)
   }
-  for (const f of result.failures) io.out(`  FAIL seed ${f.seed}: ${f.message}`)
+  for (const f of result.failures) io.out(`  FAIL seed ${f.seed}: ${inEnglish(f.message)}`)
   io.out(`  ${result.ok ? 'OK' : 'FAILED'}`)
 }

@@ -11,6 +11,7 @@ import {
   type Verdict,
 } from '../engine'
 import { hasBinaryData } from '../engine/scenario/yaml-source'
+import { inEnglish } from '../i18n/render'
 import { displayPath, loadBundledLibrary } from './files'
 import { CliError, type Io } from './io'
 import { resolveScenario } from './scenario-arg'
@@ -98,7 +99,7 @@ async function verifyFile(path: string, scenarioFor: (id: string) => Scenario | 
   }
   if (hasBinaryData(text)) return invalid('this is not a text file (it contains binary data)')
   const read = readResults(text.startsWith('\uFEFF') ? text.slice(1) : text)
-  if (!read.ok) return { file, header: read.header, status: read.status, reason: read.reason }
+  if (!read.ok) return { file, header: read.header, status: read.status, reason: inEnglish(read.reason) }
   const { results, header } = read
   const scenario = scenarioFor(results.scenario.id)
   if (!scenario)
@@ -109,7 +110,8 @@ async function verifyFile(path: string, scenarioFor: (id: string) => Scenario | 
       reason: `there is no bundled scenario "${results.scenario.id}"; give its file with --scenario`,
     }
   try {
-    return { file, header, ...(await verifyResults(results, scenario)) }
+    const verdict = await verifyResults(results, scenario)
+    return { file, header, ...verdict, reason: inEnglish(verdict.reason) }
   } catch {
     // The engine refuses rather than throws; this is the last guard for one file among many.
     return { file, header, status: 'invalid', reason: 'its log could not be replayed' }

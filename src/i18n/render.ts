@@ -14,7 +14,16 @@ import {
   type CurrencyFormat,
   type DateStyle,
 } from '../engine/primitives/format'
-import { isDate, isList, isMoney, isMsg, type Arg, type Msg, type Value } from '../engine/primitives/message'
+import {
+  isDate,
+  isList,
+  isMoney,
+  isMsg,
+  SLOT,
+  type Arg,
+  type Msg,
+  type Value,
+} from '../engine/primitives/message'
 import type { Catalogue, Language } from './languages'
 import { catalogueNow, loadCatalogue } from './load'
 
@@ -96,7 +105,13 @@ export function createTranslator(options: TranslatorOptions): Translator {
     return typeof value === 'number' ? value : t(value)
   }
 
+  // A trainer's text: only its {name} slots are filled, the rest is shown as written.
+  function fill(text: string, args: Readonly<Record<string, Arg>>): string {
+    return text.replace(SLOT, (whole, name: string) => (Object.hasOwn(args, name) ? t(args[name]) : whole))
+  }
+
   function message(value: Msg): string {
+    if (value.text !== undefined) return fill(value.text, value.args ?? {})
     const f = format(value.id)
     if (!f) return value.id
     const args: Record<string, string | number> = {}

@@ -66,7 +66,7 @@ async function expectReport(page: Page, report: Report) {
   expect(json.format).toBe('tamis-results/2')
   // The downloaded file carries its log, and a trainer's `tamis verify` re-earns its score.
   const read = readResults(download)
-  if (!read.ok) throw new Error(read.reason)
+  if (!read.ok) throw new Error(read.reason.id)
   const scenario = playable.find((s) => s.id === report.scenario.id)!
   expect(await verifyResults(read.results, scenario)).toMatchObject({ status: 'verified' })
   expect({ score: json.score, percent: json.percent, passed: json.passed }).toEqual({

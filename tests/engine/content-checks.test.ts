@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { loadLibrary } from '../../src/engine/scenario'
 import { guessLanguage } from '../../src/engine/scenario/content-checks'
+import { inEnglish } from '../../src/i18n/render'
 import { hiddenFlags, lateCases, pathTest } from '../../src/engine/session/path-test'
 import { Session, generateWorld, playPolicy } from '../../src/engine'
 import { readSourceFiles } from '../../src/cli/files'
@@ -108,7 +109,7 @@ describe('checks beyond the schema', () => {
     }
     const late = lateCases(split, world)
     expect(late.length).toBeGreaterThan(0)
-    expect(late[0]!.message).toMatch(/is due on .* before its task "later" starts on 2025-05-02/)
+    expect(inEnglish(late[0]!.message)).toMatch(/is due on .* before its task "later" starts on May 2, 2025/)
   })
 
   it('a backlog case overdue on the day it was made is not reported', async () => {
@@ -135,7 +136,7 @@ describe('a red flag no evidence panel shows', () => {
     flagged.evidence = [...flagged.evidence, 'no-such-panel']
     const tampered = new Session(scenario, world)
     playPolicy(tampered, 'best')
-    expect(hiddenFlags(tampered).map((f) => f.message)).toEqual([
+    expect(hiddenFlags(tampered).map((f) => inEnglish(f.message))).toEqual([
       expect.stringContaining(`case ${flagged.caseId}`),
     ])
   })

@@ -1,7 +1,8 @@
 /**
- * A new process is one folder and one line: the example process in tests/fixtures/example-process
- * is added to the bundled process table with one line, and the world generator, the session,
- * the policies and the report play it with no other change.
+ * A process is one folder, added to a process table with one line: the example process in
+ * tests/fixtures/example-process joins a copy of the bundled table, and the world generator, the
+ * session, the policies and the report play it with no other change. (A bundled process is also
+ * listed in the vocabulary and the formats, one line each: docs/architecture.md says why.)
  */
 import { describe, expect, it } from 'vitest'
 import { playPolicy, Session } from '../../src/engine'

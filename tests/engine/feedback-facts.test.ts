@@ -4,14 +4,16 @@
  * is a parameter of the case's truth, built from the record the grader used, and equals the
  * case's data. Checked on every case of every bundled scenario at three seeds.
  */
-import { inEnglish } from '../../src/i18n/render'
+import { createTranslator, inEnglish } from '../../src/i18n/render'
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
 import { formatMoney, Session, type CaseTruth } from '../../src/engine'
 import type { AuditCaseData } from '../../src/engine/processes/audit/types'
+import { day, money, msg, type Text } from '../../src/engine/primitives/message'
 import { withFacts } from '../../src/engine/scoring/report'
+import { loadCatalogue } from '../../src/i18n/load'
 import type { Application, Taxpayer, World } from '../../src/engine/world/types'
-import { applicationsOf } from './registration-truth'
+import { applicationsOf, englishFacts } from './registration-truth'
 
 const library = await loadBundledLibrary()
 const SEEDS = [1, 2, 3]
@@ -38,7 +40,7 @@ function shared(a: Application, t: Taxpayer): string[] {
 }
 
 /** Every sentence the trainee reads after deciding the case. */
-function texts(truth: CaseTruth, teaching: string | undefined): string[] {
+function texts(truth: CaseTruth, teaching: Text | undefined): string[] {
   return [truth.explanation, truth.expected, ...truth.flags, ...(truth.clearing ?? []), teaching ?? ''].map(
     (text) => inEnglish(text),
   )
@@ -46,7 +48,7 @@ function texts(truth: CaseTruth, teaching: string | undefined): string[] {
 
 function checkRegistration(world: World, truth: CaseTruth): void {
   const application = applicationsOf(world).find((a) => a.id === truth.caseId)!
-  const facts = truth.facts ?? {}
+  const facts = englishFacts(truth.facts ?? {})
   const holder = (tin: string) => world.taxpayers.find((t) => t.tin === tin)!
   if (truth.kind === 'duplicate-identity') {
     const old = holder(facts.relatedTin!)
@@ -84,8 +86,8 @@ function checkRegistration(world: World, truth: CaseTruth): void {
   }
 }
 
-function checkAudit(data: AuditCaseData, truth: CaseTruth, teaching: string | undefined): void {
-  const facts = truth.facts ?? {}
+function checkAudit(data: AuditCaseData, truth: CaseTruth, teaching: Text | undefined): void {
+  const facts = englishFacts(truth.facts ?? {})
   expect(facts.score).toBe(String(data.score))
   expect(facts.threshold).toBe(String(data.threshold))
   const word = data.score > data.threshold ? 'above' : data.score === data.threshold ? 'at' : 'below'
@@ -113,7 +115,7 @@ describe.each(library.scenarios.map((s) => [s.id, s] as const))('%s', (_id, scen
       const note = (task.feedback as Record<string, string | undefined>)[truth.kind]
       const teaching = note === undefined ? undefined : withFacts(note, truth.facts ?? {})
       // Every {name} a teaching note uses is a fact of this case.
-      expect(teaching ?? '', `${c.caseId} ${truth.kind}`).not.toMatch(/\{[a-zA-Z]+\}/)
+      expect(inEnglish(teaching), `${c.caseId} ${truth.kind}`).not.toMatch(/\{[a-zA-Z]+\}/)
       checked.set(truth.kind, (checked.get(truth.kind) ?? 0) + 1)
       if (c.process === 'registration') checkRegistration(world, truth)
       if (c.process === 'audit') {
@@ -141,7 +143,46 @@ describe('the cases checked', () => {
 describe('withFacts', () => {
   it('puts the case’s own facts in place of their names and leaves unknown names as written', () => {
     expect(
-      withFacts('The {matched} match TIN {relatedTin}; {other}.', { matched: 'phone', relatedTin: '1' }),
+      inEnglish(
+        withFacts('The {matched} match TIN {relatedTin}; {other}.', { matched: 'phone', relatedTin: '1' }),
+      ),
     ).toBe('The phone match TIN 1; {other}.')
+    // A note that names none of the facts stays the trainer's plain text.
+    expect(withFacts('Check the register first.', { matched: 'phone' })).toBe('Check the register first.')
+  })
+
+  it('renders typed facts in the reader’s language inside a trainer’s French or English note', async () => {
+    const facts = {
+      amount: money(150_000),
+      on: day('2026-03-12'),
+      cases: 3,
+      cause: msg('world.ledger.lateFiling'),
+      tin: '1002003004',
+    }
+    const fr = createTranslator({
+      language: 'fr',
+      catalogue: await loadCatalogue('fr'),
+      country: 'fr_SN',
+      currency: { code: 'XOF', symbol: 'FCFA', minorUnits: 0 },
+    })
+    const note = withFacts(
+      'Le contribuable {tin} doit {amount} depuis le {on} ({cases} dossiers, {cause}) ; {ailleurs} reste tel quel.',
+      facts,
+    )
+    expect(fr.t(note).replace(/[\u00a0\u202f]/g, ' ')).toBe(
+      'Le contribuable 1002003004 doit 150 000 FCFA depuis le 12 mars 2026 (3 dossiers, Dépôt tardif) ; {ailleurs} reste tel quel.',
+    )
+    const en = createTranslator({
+      language: 'en',
+      country: 'en_NG',
+      currency: { code: 'NGN', symbol: '₦', minorUnits: 2 },
+    })
+    const english = withFacts("{tin} owes {amount} since {on}: {cause}. Braces {like this} and it's fine.", {
+      ...facts,
+      amount: money(272_565_000),
+    })
+    expect(en.t(english)).toBe(
+      "1002003004 owes ₦2,725,650.00 since 12 Mar 2026: Late filing. Braces {like this} and it's fine.",
+    )
   })
 })

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { inEnglish } from '../../src/i18n/render'
 import { describe, expect, it } from 'vitest'
 import { loadLibrary } from '../../src/engine/scenario'
 import { pathTest } from '../../src/engine/session/path-test'
@@ -45,7 +46,7 @@ describe('path test', () => {
   it('fails when a naive policy reaches the pass mark', async () => {
     const result = await pathTest(scenarioFrom(minimal.replace('passMark: 50', 'passMark: 0')), { seeds: 1 })
     expect(result.ok).toBe(false)
-    expect(result.failures.some((f) => f.policy !== 'best' && /passes/.test(f.message))).toBe(true)
+    expect(result.failures.some((f) => f.policy !== 'best' && /passes/.test(inEnglish(f.message)))).toBe(true)
   })
 })
 

@@ -4,6 +4,7 @@
  * name).
  */
 import { expectedDecision, type RegistrationTruth } from '../../src/engine/processes/registration/truth'
+import type { Arg } from '../../src/engine/primitives/message'
 import type { Application, World } from '../../src/engine/world/types'
 import { inEnglish } from '../../src/i18n/render'
 
@@ -26,9 +27,14 @@ export function registrationTruthsOf(world: World): TestRegistrationTruth[] {
         segment: decision.segment ?? 'micro',
         flags: t.flags.map((f) => inEnglish(f)),
         ...(t.clearing ? { clearing: t.clearing.map((c) => inEnglish(c)) } : {}),
-        ...(t.facts ? { facts: t.facts } : {}),
+        ...(t.facts ? { facts: englishFacts(t.facts) } : {}),
         evidence: t.evidence,
         explanation: inEnglish(t.explanation),
       }
     })
+}
+
+/** A case's facts as the English reader sees them (facts are typed; the tests compare words). */
+export function englishFacts(facts: Readonly<Record<string, Arg>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, inEnglish(v)]))
 }

@@ -77,7 +77,7 @@ function collectCase(module: ProcessModule<unknown>, record: CaseRecord, session
   const refs = module.reference?.(record, env, actor.getSnapshot().context) ?? {}
   for (const spec of specs.filter((s) => s.final))
     for (const command of candidates(spec, refs[spec.type]))
-      out.values.push(module.grade(truth, command, truth.best, env).why)
+      out.values.push(module.grade(truth, command, truth.best, env, record).why)
 }
 
 async function collect(id: string, seed: number): Promise<Collected> {

@@ -7,7 +7,16 @@
  */
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
-import { playPolicy, Session, type Panel, type Scenario, type Value } from '../../src/engine'
+import {
+  parseSavedLog,
+  readResults,
+  playPolicy,
+  ReplayRefused,
+  Session,
+  type Panel,
+  type Scenario,
+  type Value,
+} from '../../src/engine'
 import { translatorFor } from '../../src/i18n/for-scenario'
 import { NAMESPACES, type Language } from '../../src/i18n/languages'
 import type { Translator } from '../../src/i18n/render'
@@ -96,6 +105,69 @@ describe('the session’s text in French, Russian and Portuguese', () => {
       }
     }, 120_000)
   }
+
+  it('a damaged saved session, a malformed event and a log that does not replay are words', async () => {
+    const scenario = scenarios.find((s) => s.language === 'fr')!
+    const texts: Value[] = []
+    const savedTexts = [
+      '{"format":"tamis-session/1","log":[{"type":',
+      '{"format":"tamis-session/9"}',
+      '[{"type":"case.open"}]',
+      '{"format":"tamis-session/1","scenarioId":"x","scenarioDigest":"d","seed":"x","log":[]}',
+      '42',
+    ]
+    for (const text of savedTexts) {
+      const parsed = parseSavedLog(text)
+      if (!parsed.ok) texts.push(parsed.plain)
+    }
+    for (const text of [
+      '{',
+      '{"format":"tamis-session/1"}',
+      '{"format":"x"}',
+      '{}',
+      '{"format":"tamis-results/2"}',
+    ]) {
+      const read = readResults(text)
+      if (!read.ok) texts.push(read.reason)
+    }
+    const session = await Session.start(scenario)
+    const nested: Record<string, unknown> = {}
+    nested.self = nested
+    const malformed: unknown[] = [
+      42,
+      { type: 'no.such' },
+      { type: 'case.open' },
+      { type: 'case.open', caseId: 'x'.repeat(20_000) },
+      { type: 'clock.advance', days: 'ten' },
+      { type: 'register.search', caseId: 'A', query: 5 },
+      { type: 'register.search', caseId: 'A', query: { name: 5 } },
+      { type: 'case.command', caseId: 'A', command: 5 },
+      { type: 'case.command', caseId: 'A', command: { type: 'x', amount: Number.NaN } },
+      { type: 'case.command', caseId: 'A', command: { type: 'x', again: nested } },
+    ]
+    for (const event of malformed) {
+      const r = session.send(event as never)
+      expect(r.ok).toBe(false)
+      if (!r.ok) texts.push(r.reason)
+    }
+    const refused = await Session.start(scenario, { log: [{ type: 'case.open', caseId: 'NO-SUCH' }] }).catch(
+      (error: unknown) => error,
+    )
+    expect(refused).toBeInstanceOf(ReplayRefused)
+    texts.push((refused as ReplayRefused).text)
+    for (const lang of READERS) {
+      const tr = await translatorFor(scenario, lang, (id) => {
+        throw new Error(`${lang} has no "${id}"`)
+      })
+      expectWords(tr, texts, lang)
+      const english = await translatorFor(scenario, 'en')
+      // Each is the reader's sentence, not the English one.
+      for (const text of texts) expect(tr.t(text), lang).not.toBe(english.t(text))
+    }
+    expect(String((refused as Error).message)).toMatch(
+      /^The saved session does not replay: step 1 was refused \(There is no case/,
+    )
+  })
 
   it('a Russian reader sees a case’s arrival day, amounts and plurals in Russian', async () => {
     const ru = scenarios.find((s) => s.language === 'ru')!

@@ -9,10 +9,11 @@ import {
   SESSION_FORMAT,
   type SavedSession,
   type Scenario,
+  type Text,
 } from '../../engine/index'
 
 export type SavedCheck =
-  { kind: 'damaged'; message: string } | { kind: 'saved'; saved: SavedSession; outdated: boolean }
+  { kind: 'damaged'; message: Text } | { kind: 'saved'; saved: SavedSession; outdated: boolean }
 
 /** Reads stored text as a saved session of this scenario; `outdated` when the scenario changed since. */
 export function checkSaved(raw: string, scenario: Scenario): SavedCheck {

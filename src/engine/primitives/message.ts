@@ -31,6 +31,12 @@ export type Arg = string | number | Msg | MoneyArg | DateArg | ListArg
 export interface Msg {
   readonly id: string
   readonly args?: Readonly<Record<string, Arg>>
+  /**
+   * A trainer's own text that stands in for the catalogue entry (see `filled`): the renderer
+   * fills its {name} slots with the arguments, each rendered in the reader's language, and leaves
+   * the rest as the trainer wrote it (it is not parsed as ICU). `id` still names what it is.
+   */
+  readonly text?: string
 }
 
 /**
@@ -45,6 +51,21 @@ export type Value = Text | number | MoneyArg | DateArg | ListArg
 export function msg(id: string, args?: Readonly<Record<string, Arg>>): Msg {
   return args ? { id, args } : { id }
 }
+
+/**
+ * A trainer's text (a scenario's teaching note) whose {name} slots cite typed values: a French
+ * reader of a French note sees "150 000 FCFA" where the note says {amount}. A name with no value
+ * is left as written. Plain text when the note names none of the values.
+ */
+export function filled(id: string, text: string, values: Readonly<Record<string, Arg>>): Text {
+  const args: Record<string, Arg> = {}
+  for (const [, name] of text.matchAll(SLOT))
+    if (name && Object.hasOwn(values, name)) args[name] = values[name]!
+  return Object.keys(args).length ? { id, args, text } : text
+}
+
+/** A {name} slot of a trainer's text. */
+export const SLOT = /\{([a-zA-Z]+)\}/g
 
 export const money = (minor: number): MoneyArg => ({ money: minor })
 export const day = (iso: string, style?: DateArg['style']): DateArg =>

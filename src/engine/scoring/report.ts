@@ -2,7 +2,7 @@
  * The results report: a pure function of the scored decisions. Its JSON shape is the
  * documented results format (`tamis-results/1`) that dashboards and LMS exports read.
  */
-import { msg, type Text } from '../primitives/message'
+import { filled, msg, type Arg, type Text } from '../primitives/message'
 import type { CaseTruth, Command, Verdict } from '../processes/contract'
 import type { Scenario, Task } from '../scenario/schema'
 import {
@@ -54,10 +54,12 @@ export interface UndecidedCase {
 /**
  * A teaching note with the case's own facts in place of their {name}: the note a trainer wrote
  * for a kind of case then cites this case's identifiers, score or cause, never a guess that the
- * register contradicts. A name the case has no fact for is left as written.
+ * register contradicts. The note stays the trainer's text; the facts stay typed (an amount, a
+ * date, a message), so the reader's renderer formats them in their language. A name the case has
+ * no fact for is left as written.
  */
-export function withFacts(note: string, facts: Readonly<Record<string, string>>): string {
-  return note.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => facts[name] ?? whole)
+export function withFacts(note: string, facts: Readonly<Record<string, Arg>>): Text {
+  return filled('session.feedback.teaching', note, facts)
 }
 
 /** Why the grade, then why the right answer is right; either may be empty. */

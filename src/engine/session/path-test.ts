@@ -12,6 +12,7 @@ import { casesMadeOn } from '../world/made-on'
 import { Session } from './session'
 import type { Report } from './types'
 import type { Scenario } from '../scenario/schema'
+import { day, isMsg, list, msg, type Msg } from '../primitives/message'
 
 /** One scripted run: a policy (with its own seed for `random`) on one world seed. */
 export interface PathRun {
@@ -48,7 +49,7 @@ export interface PathTestFailure {
   policy?: Policy
   seed: number
   policySeed?: number
-  message: string
+  message: Msg
 }
 
 export interface PathTestResult {
@@ -81,83 +82,109 @@ export interface PathTestOptions {
 export async function pathTest(scenario: Scenario, options: PathTestOptions = {}): Promise<PathTestResult> {
   const count = Math.max(1, Math.min(50, Math.floor(options.seeds ?? 3)))
   const seeds = Array.from({ length: count }, (_, i) => (scenario.world.seed + i) % 2 ** 31)
-  const plan = [{ policy: 'best' as Policy, policySeed: 1 }, ...NAIVE]
-  const total = seeds.length * plan.length
-  const runs: PathRun[] = []
-  const failures: PathTestFailure[] = []
-  const hardCases: HardCase[] = []
+  const total = seeds.length * PLAN.length
+  const result: SeedResults = { runs: [], failures: [], hardCases: [] }
   let done = 0
   for (const seed of seeds) {
     const world = await generateWorld(scenario, { seed })
-    failures.push(...lateCases(scenario, world))
-    const fullMarks = new Set<string>()
-    const kinds = new Map<string, { kind: string; taskId: string }>()
-    let bestReport: Report | undefined
-    for (const { policy, policySeed } of plan) {
-      const report = playOnce(scenario, world, policy, policySeed, (session) => {
-        if (policy === 'best') failures.push(...hiddenFlags(session))
-      })
-      if (typeof report === 'string') {
-        failures.push({ policy, seed, policySeed, message: report })
-      } else {
-        if (policy === 'best') bestReport = report
-        runs.push({
-          policy,
-          policySeed,
-          seed,
-          score: report.score,
-          maxScore: report.maxScore,
-          percent: report.percent,
-          passed: report.passed,
-        })
-        for (const d of report.decisions) {
-          kinds.set(d.caseId, { kind: d.kind, taskId: d.taskId })
-          if (d.feedback.points >= d.feedback.maxPoints) fullMarks.add(d.caseId)
-        }
-        if (policy === 'best' && report.score < report.maxScore)
-          failures.push({
-            policy,
-            seed,
-            policySeed,
-            message: `the best decisions score ${report.score} of ${report.maxScore}: a trainee who decides every case right cannot reach full marks`,
-          })
-        if (policy === 'best' && !report.passed)
-          failures.push({
-            policy,
-            seed,
-            policySeed,
-            message: `the best decisions reach ${report.percent}%, below the pass mark of ${scenario.passMark}%`,
-          })
-        if (policy !== 'best' && report.passed)
-          failures.push({
-            policy,
-            seed,
-            policySeed,
-            message: `a trainee who just clicks (${policy}${policy === 'random' ? ` #${policySeed}` : ''}) scores ${report.percent}% and passes (pass mark ${scenario.passMark}%)`,
-          })
-      }
-      options.onProgress?.(++done, total)
-    }
-    const undecided = new Set(bestReport?.undecided ?? [])
-    for (const [caseId, info] of kinds) {
-      if (fullMarks.has(caseId)) continue
-      const grade = bestReport?.decisions.find((d) => d.caseId === caseId)?.feedback.grade
-      hardCases.push({ seed, caseId, ...info, bestGrade: grade ?? 'not decided' })
-    }
-    for (const caseId of undecided)
-      if (!kinds.has(caseId))
-        hardCases.push({ seed, caseId, kind: '?', taskId: '?', bestGrade: 'not decided' })
+    result.failures.push(...lateCases(scenario, world))
+    playSeed(scenario, world, result, () => options.onProgress?.(++done, total))
   }
   return {
     scenarioId: scenario.id,
     passMark: scenario.passMark,
     seeds,
-    runs,
-    ranges: rangesOf(runs),
-    hardCases,
-    failures,
-    ok: failures.length === 0,
+    runs: result.runs,
+    ranges: rangesOf(result.runs),
+    hardCases: result.hardCases,
+    failures: result.failures,
+    ok: result.failures.length === 0,
   }
+}
+
+/** `best` first, then the naive policies. */
+const PLAN: readonly { policy: Policy; policySeed: number }[] = [{ policy: 'best', policySeed: 1 }, ...NAIVE]
+
+interface SeedResults {
+  runs: PathRun[]
+  failures: PathTestFailure[]
+  hardCases: HardCase[]
+}
+
+/** Every policy of the plan on one world; adds its runs, failures and hard cases to `out`. */
+function playSeed(scenario: Scenario, world: World, out: SeedResults, progress: () => void): void {
+  const { seed } = world
+  const fullMarks = new Set<string>()
+  const kinds = new Map<string, { kind: string; taskId: string }>()
+  let best: Report | undefined
+  for (const { policy, policySeed } of PLAN) {
+    const report = playOnce(scenario, world, policy, policySeed, (session) => {
+      if (policy === 'best') out.failures.push(...hiddenFlags(session))
+    })
+    if (isMsg(report)) out.failures.push({ policy, seed, policySeed, message: report })
+    else {
+      if (policy === 'best') best = report
+      const { score, maxScore, percent, passed } = report
+      out.runs.push({ policy, policySeed, seed, score, maxScore, percent, passed })
+      for (const d of report.decisions) {
+        kinds.set(d.caseId, { kind: d.kind, taskId: d.taskId })
+        if (d.feedback.points >= d.feedback.maxPoints) fullMarks.add(d.caseId)
+      }
+      out.failures.push(...verdictOf(scenario, report, policy, policySeed, seed))
+    }
+    progress()
+  }
+  out.hardCases.push(...hardCasesOf(seed, kinds, fullMarks, best))
+}
+
+/** What a run says about the scenario: `best` must reach full marks and pass; a naive policy must fail. */
+function verdictOf(
+  scenario: Scenario,
+  report: Report,
+  policy: Policy,
+  policySeed: number,
+  seed: number,
+): PathTestFailure[] {
+  const at = { policy, seed, policySeed }
+  const failures: PathTestFailure[] = []
+  if (policy === 'best' && report.score < report.maxScore)
+    failures.push({
+      ...at,
+      message: msg('session.pathTest.bestShort', { score: report.score, max: report.maxScore }),
+    })
+  if (policy === 'best' && !report.passed)
+    failures.push({
+      ...at,
+      message: msg('session.pathTest.bestFails', { percent: report.percent, passMark: scenario.passMark }),
+    })
+  if (policy !== 'best' && report.passed)
+    failures.push({
+      ...at,
+      message: msg('session.pathTest.clickerPasses', {
+        policy: policy === 'random' ? `${policy} #${policySeed}` : policy,
+        percent: report.percent,
+        passMark: scenario.passMark,
+      }),
+    })
+  return failures
+}
+
+/** Cases no policy decided for full marks on this seed, with the best policy's grade. */
+function hardCasesOf(
+  seed: number,
+  kinds: ReadonlyMap<string, { kind: string; taskId: string }>,
+  fullMarks: ReadonlySet<string>,
+  best: Report | undefined,
+): HardCase[] {
+  const hard: HardCase[] = []
+  for (const [caseId, info] of kinds) {
+    if (fullMarks.has(caseId)) continue
+    const grade = best?.decisions.find((d) => d.caseId === caseId)?.feedback.grade
+    hard.push({ seed, caseId, ...info, bestGrade: grade ?? 'not decided' })
+  }
+  for (const caseId of best?.undecided ?? [])
+    if (!kinds.has(caseId)) hard.push({ seed, caseId, kind: '?', taskId: '?', bestGrade: 'not decided' })
+  return hard
 }
 
 /** One policy on a private copy of the world (a session must never see another's postings). */
@@ -167,14 +194,15 @@ function playOnce(
   policy: Policy,
   policySeed: number,
   inspect: (session: Session) => void,
-): Report | string {
+): Report | Msg {
   try {
     const session = new Session(scenario, JSON.parse(JSON.stringify(world)) as World)
     playPolicy(session, policy, policySeed)
     inspect(session)
     return session.report()
   } catch (error) {
-    return `the ${policy} policy could not play: ${error instanceof Error ? error.message : String(error)}`
+    const detail = error instanceof Error ? error.message : String(error)
+    return msg('session.pathTest.cannotPlay', { policy, detail })
   }
 }
 
@@ -194,7 +222,11 @@ export function hiddenFlags(session: Session): PathTestFailure[] {
           {
             policy: 'best' as const,
             seed: session.seed,
-            message: `case ${c.caseId} (${truth.kind}): its red flag is meant to show in ${missing.join(', ')}, but no step of the case shows that panel`,
+            message: msg('session.pathTest.hiddenFlag', {
+              caseId: c.caseId,
+              kind: truth.kind,
+              panels: list(missing),
+            }),
           },
         ]
       : []
@@ -221,7 +253,12 @@ export function lateCases(scenario: Scenario, world: World): PathTestFailure[] {
       .filter((c) => c.taskId === task.id && c.dueOn >= madeOn && c.dueOn < start)
       .map((c) => ({
         seed: world.seed,
-        message: `case ${c.caseId} is due on ${c.dueOn}, before its task "${task.id}" starts on ${start}; start the task earlier or place the case in an earlier task`,
+        message: msg('session.pathTest.lateCase', {
+          caseId: c.caseId,
+          due: day(c.dueOn),
+          task: task.id,
+          start: day(start),
+        }),
       }))
   })
 }

@@ -11,7 +11,7 @@ import { scenarioDigest } from '../scenario/digest'
 import { generateWorld } from '../world/generate'
 import { SessionEventSchema } from './saved'
 import { Session } from './session'
-import { inEnglish } from '../../i18n/render'
+import { msg, type Msg, type Text } from '../primitives/message'
 import {
   MAX_RESULTS_BYTES,
   MAX_RESULTS_EVENTS,
@@ -78,7 +78,7 @@ export interface ResultsHeader {
 
 export type ReadResults =
   | { ok: true; results: StatedResults; header: ResultsHeader }
-  | { ok: false; status: 'invalid' | 'unverifiable'; reason: string; header: ResultsHeader }
+  | { ok: false; status: 'invalid' | 'unverifiable'; reason: Msg; header: ResultsHeader }
 
 /** Reads a results file from untrusted text. Never throws. */
 export function readResults(input: string): ReadResults {
@@ -87,7 +87,7 @@ export function readResults(input: string): ReadResults {
     return {
       ok: false,
       status: 'invalid',
-      reason: 'this file is too large to be a results file',
+      reason: msg('session.verify.tooLarge'),
       header: none,
     }
   let data: unknown
@@ -97,7 +97,7 @@ export function readResults(input: string): ReadResults {
     return {
       ok: false,
       status: 'invalid',
-      reason: 'this is not a results file (it is not JSON)',
+      reason: msg('session.verify.notJson'),
       header: none,
     }
   }
@@ -107,28 +107,28 @@ export function readResults(input: string): ReadResults {
     return {
       ok: false,
       status: 'unverifiable',
-      reason: `no event log (an older "${RESULTS_FORMAT_V1}" file states a score but cannot prove it)`,
+      reason: msg('session.verify.olderFormat', { format: RESULTS_FORMAT_V1 }),
       header,
     }
   if (format === SESSION_FORMAT)
     return {
       ok: false,
       status: 'invalid',
-      reason: 'this is a saved session (a decision log), not a results file; replay it with `play`',
+      reason: msg('session.verify.savedSession'),
       header,
     }
   if (format !== RESULTS_FILE_FORMAT) {
     const reason =
       typeof format === 'string'
-        ? `format "${format.slice(0, 60)}" is not a results format (expected "${RESULTS_FILE_FORMAT}")`
-        : 'this is not a results file (it has no "format")'
+        ? msg('session.verify.otherFormat', { format: format.slice(0, 60), expected: RESULTS_FILE_FORMAT })
+        : msg('session.verify.noFormat')
     return { ok: false, status: 'invalid', reason, header }
   }
   const parsed = ResultsFileSchema.safeParse(data)
   if (!parsed.success) {
     const first = parsed.error.issues[0]
     const where = first?.path.length ? first.path.slice(0, 6).join('.') : 'the top level'
-    const reason = `the file is damaged or edited: at ${where}: ${first?.message ?? 'not a results file'}`
+    const reason = msg('session.verify.damaged', { where })
     return { ok: false, status: 'invalid', reason, header }
   }
   return { ok: true, results: parsed.data, header }
@@ -159,7 +159,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 export interface Verdict {
   status: 'verified' | 'mismatch' | 'unverifiable'
   /** Why it is not verified, in a trainer's words ('' when verified). */
-  reason: string
+  reason: Text
   /** The score the log earns, when it was replayed. */
   replayed?: { score: number; maxScore: number }
 }
@@ -173,13 +173,17 @@ export async function verifyResults(results: StatedResults, scenario: Scenario):
   if (results.scenario.id !== scenario.id)
     return {
       status: 'unverifiable',
-      reason: `the file is for scenario "${results.scenario.id}", not "${scenario.id}"`,
+      reason: msg('session.verify.otherScenario', { stated: results.scenario.id, scenario: scenario.id }),
     }
   const digest = scenarioDigest(scenario)
   if (results.scenario.digest !== digest)
     return {
       status: 'unverifiable',
-      reason: `the file was made on another version of "${scenario.id}" (version ${results.scenario.digest}; this copy is ${digest})`,
+      reason: msg('session.verify.otherVersion', {
+        scenario: scenario.id,
+        stated: results.scenario.digest,
+        digest,
+      }),
     }
   const world = await generateWorld(scenario, { seed: results.seed })
   const session = new Session(scenario, world, results.mode)
@@ -188,10 +192,15 @@ export async function verifyResults(results: StatedResults, scenario: Scenario):
   const replayed = { score: report.score, maxScore: report.maxScore }
   const first = refused[0]
   if (first) {
-    const more = refused.length > 1 ? ` (and ${refused.length - 1} more)` : ''
     return {
       status: 'mismatch',
-      reason: `the log does not replay in ${results.mode} mode: event ${first.index + 1} (${first.event.type}) is refused: ${inEnglish(first.reason)}${more}`,
+      reason: msg('session.verify.notReplayed', {
+        mode: results.mode,
+        step: first.index + 1,
+        type: first.event.type,
+        reason: first.reason,
+        more: refused.length - 1,
+      }),
       replayed,
     }
   }
@@ -206,28 +215,46 @@ function firstDifference(
   stated: StatedResults,
   earned: Report,
   caseIdOf: (id: string) => string,
-): string | undefined {
+): Msg | undefined {
   if (stated.score !== earned.score || stated.maxScore !== earned.maxScore)
-    return `the file states ${stated.score} / ${stated.maxScore}; its log earns ${earned.score} / ${earned.maxScore}`
-  const headline: [string, unknown, unknown][] = [
+    return msg('session.verify.score', {
+      stated: stated.score,
+      statedMax: stated.maxScore,
+      earned: earned.score,
+      earnedMax: earned.maxScore,
+    })
+  const headline: ['percent' | 'passed' | 'hintsUsed', unknown, unknown][] = [
     ['percent', stated.percent, earned.percent],
     ['passed', stated.passed, earned.passed],
-    ['hints used', stated.hintsUsed, earned.hintsUsed],
+    ['hintsUsed', stated.hintsUsed, earned.hintsUsed],
   ]
   for (const [what, a, b] of headline)
-    if (a !== b) return `the file states ${what} ${String(a)}; its log earns ${String(b)}`
+    if (a !== b) return msg('session.verify.headline', { what, stated: String(a), earned: String(b) })
   const tasks = new Map((stated.tasks ?? []).map((t) => [t.taskId, t.score]))
   for (const task of earned.tasks)
     if (tasks.get(task.taskId) !== task.score)
-      return `the file states ${String(tasks.get(task.taskId) ?? 'nothing')} for task "${task.taskId}"; its log earns ${task.score}`
+      return msg('session.verify.task', {
+        stated: tasks.get(task.taskId) ?? msg('session.verify.nothing'),
+        task: task.taskId,
+        earned: task.score,
+      })
   const statedDecisions = stated.decisions ?? []
   if (statedDecisions.length !== earned.decisions.length)
-    return `the file lists ${statedDecisions.length} decisions; its log makes ${earned.decisions.length}`
+    return msg('session.verify.decisionCount', {
+      stated: statedDecisions.length,
+      earned: earned.decisions.length,
+    })
   const decisions = new Map(statedDecisions.map((d) => [caseIdOf(d.caseId), d.feedback]))
   for (const d of earned.decisions) {
     const s = decisions.get(d.caseId)
     if (!s || s.grade !== d.feedback.grade || s.points !== d.feedback.points)
-      return `the file states ${s ? `${s.grade} (${s.points} points)` : 'no decision'} for case ${d.caseId}; its log earns ${d.feedback.grade} (${d.feedback.points} points)`
+      return msg('session.verify.decision', {
+        caseId: d.caseId,
+        stated: s
+          ? msg('session.verify.graded', { grade: s.grade, points: s.points })
+          : msg('session.verify.noDecision'),
+        earned: msg('session.verify.graded', { grade: d.feedback.grade, points: d.feedback.points }),
+      })
   }
   return undefined
 }

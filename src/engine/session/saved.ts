@@ -4,6 +4,7 @@
  */
 import '../zod-jitless'
 import { z } from 'zod'
+import { msg, type Msg } from '../primitives/message'
 import { MODES, SESSION_FORMAT, type Mode, type SessionEvent } from './types'
 
 const query = z.strictObject({
@@ -53,17 +54,10 @@ export type ParsedLog =
    * `message` locates the problem for a trainer at the command line (field and check);
    * `plain` says it for a trainee on the page, with no field names or parser words.
    */
-  | { ok: false; message: string; plain: string }
+  | { ok: false; message: string; plain: Msg }
 
-/** What each top-level part of a saved session is, in a trainee's words. */
-const PART_IN_WORDS: Record<string, string> = {
-  format: 'the label that says what kind of file it is',
-  scenarioId: 'which scenario it belongs to',
-  scenarioDigest: 'which version of the scenario it was played on',
-  seed: 'which set of cases it was played on',
-  mode: 'whether it was practice or an assessment',
-  log: 'the list of your steps',
-}
+/** What each top-level part of a saved session is, in a trainee's words (`session.saved.part.*`). */
+const PARTS: ReadonlySet<string> = new Set(['format', 'scenarioId', 'scenarioDigest', 'seed', 'mode', 'log'])
 
 /** Accepts a saved session (`tamis-session/1`) or a bare array of events. */
 export function parseSavedLog(text: string): ParsedLog {
@@ -74,7 +68,7 @@ export function parseSavedLog(text: string): ParsedLog {
     return {
       ok: false,
       message: `not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
-      plain: 'The saved text is cut short or garbled, so it cannot be read as a session.',
+      plain: msg('session.saved.garbled'),
     }
   }
   if (Array.isArray(data)) {
@@ -87,7 +81,7 @@ export function parseSavedLog(text: string): ParsedLog {
     return {
       ok: false,
       message: `format "${String(data.format)}" is not supported; expected "${SESSION_FORMAT}".`,
-      plain: 'It was saved in a form this version of the sandbox cannot read.',
+      plain: msg('session.saved.otherFormat'),
     }
   const saved = SavedSessionSchema.safeParse(data)
   if (!saved.success) return { ok: false, message: describe(saved.error), plain: inWords(saved.error, false) }
@@ -102,15 +96,15 @@ export function parseSavedLog(text: string): ParsedLog {
 }
 
 /** The first problem in a trainee's words: which part is missing or unreadable, never a field name. */
-function inWords(error: z.ZodError, bare: boolean): string {
+function inWords(error: z.ZodError, bare: boolean): Msg {
   const path = error.issues[0]?.path ?? []
   const stepAt = bare ? 0 : path[0] === 'log' ? 1 : -1
   const step = stepAt >= 0 ? path[stepAt] : undefined
-  if (typeof step === 'number') return `Step ${step + 1} of your recorded steps is incomplete or unreadable.`
-  const part = PART_IN_WORDS[String(path[0])]
-  return part
-    ? `Part of it is missing or unreadable: ${part}.`
-    : 'It does not have the shape of a saved session.'
+  if (typeof step === 'number') return msg('session.saved.badStep', { step: step + 1 })
+  const part = String(path[0])
+  return PARTS.has(part)
+    ? msg('session.saved.badPart', { part: msg(`session.saved.part.${part}`) })
+    : msg('session.saved.notASession')
 }
 
 function describe(error: z.ZodError): string {

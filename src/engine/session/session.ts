@@ -5,7 +5,8 @@
  */
 import { createActor, type AnyActor, type AnyEventObject, type AnyMachineSnapshot } from 'xstate'
 import type { CaseRecord, CaseTruth, Command, Panel, ProcessEnv, ProcessModule } from '../processes/contract'
-import { day, msg, type Text } from '../primitives/message'
+import { day, msg, type Msg, type Text } from '../primitives/message'
+import { inEnglish } from '../../i18n/render'
 import { legacyCaseId } from '../primitives/case-id'
 import { machineGraph } from '../processes/graph'
 import { searchPanel } from '../processes/register-search'
@@ -38,6 +39,20 @@ import {
 } from './types'
 
 const noCase = (caseId: string): Text => msg('session.refusal.noCase', { caseId })
+
+/**
+ * A saved log that does not replay on its scenario: `text` says which step was refused and why,
+ * for a trainer or trainee in their language; `message` is the same in English, for logs.
+ */
+export class ReplayRefused extends Error {
+  readonly text: Msg
+  constructor(step: number, reason: Text) {
+    const text = msg('session.replay.refused', { step, reason })
+    super(inEnglish(text))
+    this.name = 'ReplayRefused'
+    this.text = text
+  }
+}
 
 /**
  * `attempt`: the step was refused because the law forbids it now (enforcing before the demand
@@ -205,9 +220,7 @@ export class Session {
     const rejected = session.replay(options.log ?? [])
     if (rejected.length) {
       const first = rejected[0]!
-      throw new Error(
-        `The saved session does not replay: event ${first.index + 1} was refused (${typeof first.reason === 'string' ? first.reason : first.reason.id}).`,
-      )
+      throw new ReplayRefused(first.index + 1, first.reason)
     }
     return session
   }

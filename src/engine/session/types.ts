@@ -2,7 +2,7 @@
  * The session contract shared by the engine, the app and the CLI.
  * A session is scenario + seed + event log; everything else is a replay of the log.
  */
-import type { Text } from '../primitives/message'
+import type { Arg, Text } from '../primitives/message'
 import type { Command, CommandSpec, FieldReference, FieldValue, Panel } from '../processes/contract'
 import type { Grade, ProcessId, TadatCode } from '../vocabulary'
 import type { IsoDate } from '../world/types'
@@ -72,7 +72,7 @@ export interface DecisionFeedback {
   /** For a look-alike: the facts that clear the taxpayer. */
   clearing?: Text[]
   /** The case's facts the explanation and the teaching note cite (see CaseTruth.facts). */
-  facts?: Readonly<Record<string, string>>
+  facts?: Readonly<Record<string, Arg>>
   /** Evidence panels the trainee had opened before deciding. */
   evidenceConsulted: string[]
   /** Evidence panels where the red flags could be seen but were not opened. */

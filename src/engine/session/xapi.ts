@@ -16,7 +16,7 @@
 import type { Grade } from '../vocabulary'
 import type { Text } from '../primitives/message'
 import type { Session } from './session'
-import type { DecisionRecord } from './types'
+import type { CaseSummary, DecisionRecord, Report } from './types'
 import { uuidV5 } from './uuid'
 
 /** An xAPI Agent: the trainee, as the LMS or the settings name them. */
@@ -136,23 +136,51 @@ export function caseActivityId(activityId: string, caseId: string): string {
 export function xapiStatements(session: Session, options: XapiOptions): XapiStatement[] {
   if (!session.log.length) return []
   const report = session.report()
+  const run = runOf(session, options)
+  const statements: XapiStatement[] = [
+    {
+      id: run.id('attempted'),
+      actor: options.actor,
+      verb: verb('attempted'),
+      object: run.activity,
+      context: run.context(),
+    },
+  ]
+  const states = new Map(session.cases().map((c) => [c.caseId, c]))
+  const decisions = [...report.decisions].sort((a, b) => order(session, a) - order(session, b))
+  for (const d of decisions) statements.push(answered(run, d, states.get(d.caseId)))
+  const reporting = !options.cmi5 || options.cmi5.launchMode === 'Normal'
+  if (session.finished() && reporting) statements.push(...closing(run, report))
+  return statements
+}
+
+const verb = (name: keyof typeof VERBS) => ({ id: VERBS[name], display: { en: name } })
+
+/** What every statement of one run shares: its ids, its context, the scenario's activity. */
+interface Run {
+  options: XapiOptions
+  id(what: string): string
+  text(value: Text): LanguageMap
+  context(
+    categories?: string[],
+    extensions?: Record<string, unknown>,
+    parent?: string,
+  ): XapiStatement['context']
+  activity: XapiStatement['object']
+}
+
+function runOf(session: Session, options: XapiOptions): Run {
   const language = session.scenario.language ?? 'en'
   const say = options.say ?? ((t: Text) => (typeof t === 'string' ? t : t.id))
   const text = (value: Text): LanguageMap => ({ [language]: say(value) })
-  const verb = (name: keyof typeof VERBS) => ({ id: VERBS[name], display: { en: name } })
   const key = `${options.registration}|${session.scenario.id}|${session.digest}|${session.seed}|${session.mode}`
-  const id = (what: string) => uuidV5(`${key}|${what}`)
   const runExtensions = {
     [EXTENSIONS.scenario]: session.scenario.id,
     [EXTENSIONS.scenarioDigest]: session.digest,
     [EXTENSIONS.seed]: session.seed,
     [EXTENSIONS.mode]: session.mode,
   }
-  const context = (
-    categories: string[] = [],
-    extensions: Record<string, unknown> = {},
-    parent?: string,
-  ): XapiStatement['context'] => {
+  const context: Run['context'] = (categories = [], extensions = {}, parent) => {
     const template = options.cmi5?.contextTemplate ?? {}
     const activities = template.contextActivities ?? {}
     const category = [...(activities.category ?? []), ...categories.map((c) => ({ id: c }))]
@@ -167,90 +195,89 @@ export function xapiStatements(session: Session, options: XapiOptions): XapiStat
       language,
     }
   }
-  const scenarioActivity: XapiStatement['object'] = {
-    objectType: 'Activity',
-    id: options.activityId,
-    definition: { type: ASSESSMENT, name: text(session.scenario.title) },
-  }
-
-  const statements: XapiStatement[] = [
-    {
-      id: id('attempted'),
-      actor: options.actor,
-      verb: verb('attempted'),
-      object: scenarioActivity,
-      context: context(),
+  return {
+    options,
+    id: (what) => uuidV5(`${key}|${what}`),
+    text,
+    context,
+    activity: {
+      objectType: 'Activity',
+      id: options.activityId,
+      definition: { type: ASSESSMENT, name: text(session.scenario.title) },
     },
-  ]
-  const states = new Map(session.cases().map((c) => [c.caseId, c]))
-  const decisions = [...report.decisions].sort((a, b) => order(session, a) - order(session, b))
-  for (const d of decisions) {
-    const summary = states.get(d.caseId)
-    const feedback = d.feedback
-    statements.push({
-      id: id(`answered|${d.caseId}`),
-      actor: options.actor,
-      verb: verb('answered'),
-      object: {
-        objectType: 'Activity',
-        id: caseActivityId(options.activityId, d.caseId),
-        definition: {
-          type: INTERACTION,
-          interactionType: 'choice',
-          name: text(summary?.title ?? d.caseId),
-        },
-      },
-      result: {
-        ...score(feedback.points, feedback.maxPoints),
-        success: successOf(feedback.grade),
-        completion: true,
-        response: d.command.type,
-        extensions: {
-          [EXTENSIONS.command]: d.command,
-          [EXTENSIONS.grade]: feedback.grade,
-          [EXTENSIONS.evidenceConsulted]: feedback.evidenceConsulted,
-          [EXTENSIONS.evidenceMissed]: feedback.evidenceMissed,
-          [EXTENSIONS.withinDeadline]: d.withinDeadline,
-        },
-      },
-      context: context(
-        [],
-        {
-          [EXTENSIONS.task]: d.taskId,
-          [EXTENSIONS.process]: d.process,
-          [EXTENSIONS.state]: summary?.state ?? '',
-          [EXTENSIONS.simulatedDate]: d.decidedOn,
-        },
-        options.activityId,
-      ),
-    })
   }
+}
 
-  const reporting = !options.cmi5 || options.cmi5.launchMode === 'Normal'
-  if (!session.finished() || !reporting) return statements
+/** The `answered` statement of one decision: the case, its state, the choice, its grade and evidence. */
+function answered(run: Run, d: DecisionRecord, summary: CaseSummary | undefined): XapiStatement {
+  const { options } = run
+  const feedback = d.feedback
+  return {
+    id: run.id(`answered|${d.caseId}`),
+    actor: options.actor,
+    verb: verb('answered'),
+    object: {
+      objectType: 'Activity',
+      id: caseActivityId(options.activityId, d.caseId),
+      definition: {
+        type: INTERACTION,
+        interactionType: 'choice',
+        name: run.text(summary?.title ?? d.caseId),
+      },
+    },
+    result: {
+      ...score(feedback.points, feedback.maxPoints),
+      success: successOf(feedback.grade),
+      completion: true,
+      response: d.command.type,
+      extensions: {
+        [EXTENSIONS.command]: d.command,
+        [EXTENSIONS.grade]: feedback.grade,
+        [EXTENSIONS.evidenceConsulted]: feedback.evidenceConsulted,
+        [EXTENSIONS.evidenceMissed]: feedback.evidenceMissed,
+        [EXTENSIONS.withinDeadline]: d.withinDeadline,
+      },
+    },
+    context: run.context(
+      [],
+      {
+        [EXTENSIONS.task]: d.taskId,
+        [EXTENSIONS.process]: d.process,
+        [EXTENSIONS.state]: summary?.state ?? '',
+        [EXTENSIONS.simulatedDate]: d.decidedOn,
+      },
+      options.activityId,
+    ),
+  }
+}
+
+/** `completed`, then `passed` or `failed` with the score (against the LMS's mastery score under cmi5). */
+function closing(run: Run, report: Report): XapiStatement[] {
+  const { options } = run
   const mastery = options.cmi5?.masteryScore
   const scored = score(report.score, report.maxScore)
   const scaled = scored.score?.scaled ?? 0
   const passed = mastery === undefined ? report.passed : scaled >= mastery
   const cmi5 = options.cmi5 ? [CMI5.category, CMI5.moveOn] : []
   const masteryExtension = mastery === undefined ? {} : { [CMI5.masteryScore]: mastery }
-  statements.push({
-    id: id('completed'),
-    actor: options.actor,
-    verb: verb('completed'),
-    object: scenarioActivity,
-    result: { completion: true },
-    context: context(cmi5),
-  })
-  statements.push({
-    id: id(passed ? 'passed' : 'failed'),
-    actor: options.actor,
-    verb: verb(passed ? 'passed' : 'failed'),
-    object: scenarioActivity,
-    result: { ...scored, success: passed },
-    context: context(cmi5, masteryExtension),
-  })
-  return statements
+  return [
+    {
+      id: run.id('completed'),
+      actor: options.actor,
+      verb: verb('completed'),
+      object: run.activity,
+      result: { completion: true },
+      context: run.context(cmi5),
+    },
+    {
+      id: run.id(passed ? 'passed' : 'failed'),
+      actor: options.actor,
+      verb: verb(passed ? 'passed' : 'failed'),
+      object: run.activity,
+      result: { ...scored, success: passed },
+      context: run.context(cmi5, masteryExtension),
+    },
+  ]
 }
 
 /** Where a decision falls in the log: statements follow the order the trainee decided in. */

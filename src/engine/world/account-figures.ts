@@ -7,6 +7,7 @@ import { dueDate, periodBounds, periodOf, previousPeriod } from '../rules/calend
 import { percentOf } from '../rules/money'
 import type { Jurisdiction } from '../scenario/schema'
 import type { TaxType } from '../vocabulary'
+import { msg, type Text } from '../primitives/message'
 import { dayOf } from './dates'
 import type { Draw } from './prng'
 import type { IsoDate, ReturnLine, Taxpayer } from './types'
@@ -48,6 +49,103 @@ export interface Declared {
 }
 
 /**
+ * The names of the lines of the baseline returns. A return keeps the form's English name as the
+ * line's key (rules find lines by it and the world's digest depends on it); a reader sees the
+ * line through `returnLineLabel`, in the `world` namespace (`world.line.<key>`).
+ */
+const LINE_KEYS = {
+  'Taxable sales (excl. VAT)': 'vatSales',
+  'Output VAT': 'vatOutput',
+  'Taxable purchases and imports (excl. VAT)': 'vatPurchases',
+  'Deductible input VAT': 'vatInput',
+  'Net VAT payable': 'vatNet',
+  'Employees paid': 'employeesPaid',
+  'Gross pay': 'grossPay',
+  'Tax withheld': 'taxWithheld',
+  'Payments subject to withholding': 'withholdingBase',
+  'Excisable goods released': 'excisableGoods',
+  'Tax due': 'taxDue',
+  Turnover: 'turnover',
+  'Taxable profit': 'taxableProfit',
+  'Gross income': 'grossIncome',
+} as const
+type LineName = keyof typeof LINE_KEYS
+
+/** A return line's name for a reader: the form's line in their language, or the name as filed. */
+export function returnLineLabel(label: string): Text {
+  const key = (LINE_KEYS as Readonly<Record<string, string>>)[label]
+  return key ? msg(`world.line.${key}`) : label
+}
+
+const line = (label: LineName, amount: number): ReturnLine => ({ label, amount })
+
+/** One tax type's return at a monthly level of activity (see `declare`). */
+type Declarer = (draw: Draw, t: Taxpayer, monthly: number, j: Jurisdiction, unit: number) => Declared
+
+function vat(draw: Draw, _t: Taxpayer, monthly: number, j: Jurisdiction, unit: number): Declared {
+  const sales = whole(monthly, unit)
+  const purchases = whole(sales * draw.float(0.55, 0.75), unit)
+  const output = percentOf(sales, j.rates.vat, j.rounding)
+  const input = percentOf(purchases, j.rates.vat, j.rounding)
+  return {
+    lines: [
+      line('Taxable sales (excl. VAT)', sales),
+      line('Output VAT', output),
+      line('Taxable purchases and imports (excl. VAT)', purchases),
+      line('Deductible input VAT', input),
+      line('Net VAT payable', output - input),
+    ],
+    taxDue: output - input,
+  }
+}
+
+function paye(draw: Draw, t: Taxpayer, monthly: number, _j: Jurisdiction, unit: number): Declared {
+  const gross = whole(monthly * draw.float(0.15, 0.3), unit)
+  const tax = whole(gross * draw.float(0.08, 0.14), unit)
+  return {
+    lines: [line('Employees paid', t.employees ?? 0), line('Gross pay', gross), line('Tax withheld', tax)],
+    taxDue: tax,
+  }
+}
+
+function wht(draw: Draw, _t: Taxpayer, monthly: number, _j: Jurisdiction, unit: number): Declared {
+  const base = whole(monthly * draw.float(0.1, 0.25), unit)
+  const tax = whole(base * 0.05, unit)
+  return { lines: [line('Payments subject to withholding', base), line('Tax due', tax)], taxDue: tax }
+}
+
+function excise(draw: Draw, _t: Taxpayer, monthly: number, _j: Jurisdiction, unit: number): Declared {
+  const base = whole(monthly * draw.float(0.3, 0.6), unit)
+  const tax = whole(base * draw.float(0.05, 0.2), unit)
+  return { lines: [line('Excisable goods released', base), line('Tax due', tax)], taxDue: tax }
+}
+
+function cit(draw: Draw, _t: Taxpayer, monthly: number, j: Jurisdiction, unit: number): Declared {
+  const turnover = whole(monthly * 12, unit)
+  const profit = whole(turnover * draw.float(0.03, 0.14), unit)
+  const tax = percentOf(profit, j.rates.cit, j.rounding)
+  return {
+    lines: [line('Turnover', turnover), line('Taxable profit', profit), line('Tax due', tax)],
+    taxDue: tax,
+  }
+}
+
+function pit(draw: Draw, _t: Taxpayer, monthly: number, _j: Jurisdiction, unit: number): Declared {
+  const income = whole(monthly * 12, unit)
+  const tax = whole(income * draw.float(0.04, 0.12), unit)
+  return { lines: [line('Gross income', income), line('Tax due', tax)], taxDue: tax }
+}
+
+const DECLARERS: Readonly<Record<TaxType, Declarer>> = {
+  VAT: vat,
+  PAYE: paye,
+  WHT: wht,
+  EXCISE: excise,
+  CIT: cit,
+  PIT: pit,
+}
+
+/**
  * What a taxpayer declares for one period at its usual level of activity (level 1; 0 for a
  * nil return). VAT: sales × rate on the value added; PAYE and WHT: a share of the wage and
  * supplier bill; CIT: the rate on a profit margin; PIT: an effective rate on income.
@@ -61,76 +159,5 @@ export function declare(
   unit: number,
 ): Declared {
   const monthly = (t.turnover / 12) * level * draw.float(0.85, 1.15)
-  const r = j.rounding
-  switch (taxType) {
-    case 'VAT': {
-      const sales = whole(monthly, unit)
-      const purchases = whole(sales * draw.float(0.55, 0.75), unit)
-      const output = percentOf(sales, j.rates.vat, r)
-      const input = percentOf(purchases, j.rates.vat, r)
-      return {
-        lines: [
-          { label: 'Taxable sales (excl. VAT)', amount: sales },
-          { label: 'Output VAT', amount: output },
-          { label: 'Taxable purchases and imports (excl. VAT)', amount: purchases },
-          { label: 'Deductible input VAT', amount: input },
-          { label: 'Net VAT payable', amount: output - input },
-        ],
-        taxDue: output - input,
-      }
-    }
-    case 'PAYE': {
-      const gross = whole(monthly * draw.float(0.15, 0.3), unit)
-      const tax = whole(gross * draw.float(0.08, 0.14), unit)
-      return {
-        lines: [
-          { label: 'Employees paid', amount: t.employees ?? 0 },
-          { label: 'Gross pay', amount: gross },
-          { label: 'Tax withheld', amount: tax },
-        ],
-        taxDue: tax,
-      }
-    }
-    case 'WHT':
-    case 'EXCISE': {
-      const base = whole(monthly * (taxType === 'WHT' ? draw.float(0.1, 0.25) : draw.float(0.3, 0.6)), unit)
-      const tax = whole(base * (taxType === 'WHT' ? 0.05 : draw.float(0.05, 0.2)), unit)
-      const label = taxType === 'WHT' ? 'Payments subject to withholding' : 'Excisable goods released'
-      return {
-        lines: [
-          { label, amount: base },
-          { label: 'Tax due', amount: tax },
-        ],
-        taxDue: tax,
-      }
-    }
-    case 'CIT': {
-      const turnover = whole(monthly * 12, unit)
-      const profit = whole(turnover * draw.float(0.03, 0.14), unit)
-      const tax = percentOf(profit, j.rates.cit, r)
-      return {
-        lines: [
-          { label: 'Turnover', amount: turnover },
-          { label: 'Taxable profit', amount: profit },
-          { label: 'Tax due', amount: tax },
-        ],
-        taxDue: tax,
-      }
-    }
-    case 'PIT': {
-      const income = whole(monthly * 12, unit)
-      const tax = whole(income * draw.float(0.04, 0.12), unit)
-      return {
-        lines: [
-          { label: 'Gross income', amount: income },
-          { label: 'Tax due', amount: tax },
-        ],
-        taxDue: tax,
-      }
-    }
-    default: {
-      const never: never = taxType
-      throw new RangeError(`Unknown tax type ${String(never)}`)
-    }
-  }
+  return DECLARERS[taxType](draw, t, monthly, j, unit)
 }

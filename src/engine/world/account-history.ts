@@ -5,8 +5,8 @@
  * certificates. Used by accounts.ts; every figure comes from the profile and the rules.
  */
 import { lateInterest } from '../rules/interest'
-import { formatMoney } from '../rules/money'
 import { lateFilingPenalty, latePaymentPenalty } from '../rules/penalties'
+import { money, msg, type Msg } from '../primitives/message'
 import type { Jurisdiction } from '../scenario/schema'
 import type { TaxType } from '../vocabulary'
 import { declare, type Slot } from './account-figures'
@@ -22,6 +22,16 @@ export const HABITS = [
   ['erratic', 5],
 ] as const
 export type Habit = (typeof HABITS)[number][0]
+
+/** The notes the baseline history writes on ledger lines, as message ids of the `world` namespace. */
+export const LEDGER_NOTES = {
+  lateFiling: msg('world.ledger.lateFiling'),
+  latePayment: msg('world.ledger.latePayment'),
+  lateInterest: msg('world.ledger.lateInterest'),
+  bankTransfer: msg('world.ledger.bankTransfer'),
+  partPayment: msg('world.ledger.partPayment'),
+  additionalAssessment: msg('world.ledger.additionalAssessment'),
+} as const satisfies Record<string, Msg>
 
 export interface Builder {
   ctx: WorldContext
@@ -66,7 +76,7 @@ function post(
   kind: LedgerEntry['kind'],
   date: string,
   amount: number,
-  note?: string,
+  note?: Msg,
 ): void {
   const line: LedgerEntry = {
     id: `${ret.id}-${n}`,
@@ -121,7 +131,7 @@ export function ordinaryReturn(b: Builder, t: Taxpayer, taxType: TaxType, slot: 
   let total = declared.taxDue
   if (filedOn > slot.dueOn) {
     const penalty = lateFilingPenalty(declared.taxDue, slot.dueOn, filedOn, b.j)
-    if (penalty > 0) post(b, ret, n++, 'penalty', filedOn, penalty, 'Late filing')
+    if (penalty > 0) post(b, ret, n++, 'penalty', filedOn, penalty, LEDGER_NOTES.lateFiling)
     total += penalty
   }
   const wanted = Math.max(filedDay, slot.dueDay + payLate)
@@ -129,11 +139,11 @@ export function ordinaryReturn(b: Builder, t: Taxpayer, taxType: TaxType, slot: 
   if (paidOn > slot.dueOn) {
     const penalty = latePaymentPenalty(declared.taxDue, slot.dueOn, paidOn, b.j)
     const interest = lateInterest(declared.taxDue, slot.dueOn, paidOn, b.j)
-    if (penalty > 0) post(b, ret, n++, 'penalty', paidOn, penalty, 'Late payment')
-    if (interest > 0) post(b, ret, n++, 'interest', paidOn, interest, 'Late-payment interest')
+    if (penalty > 0) post(b, ret, n++, 'penalty', paidOn, penalty, LEDGER_NOTES.latePayment)
+    if (interest > 0) post(b, ret, n++, 'interest', paidOn, interest, LEDGER_NOTES.lateInterest)
     total += penalty + interest
   }
-  post(b, ret, n, 'payment', paidOn, -total, 'Bank transfer')
+  post(b, ret, n, 'payment', paidOn, -total, LEDGER_NOTES.bankTransfer)
 }
 
 /**
@@ -163,15 +173,24 @@ export function owedReturn(b: Builder, t: Taxpayer, o: Owed): void {
   })
   let n = 1
   if (declared.taxDue > 0) post(b, ret, n++, 'self-assessment', slot.dueOn, declared.taxDue)
-  if (penalty > 0) post(b, ret, n++, 'penalty', filedOn, penalty, 'Late filing')
+  if (penalty > 0) post(b, ret, n++, 'penalty', filedOn, penalty, LEDGER_NOTES.lateFiling)
   const principal = amount - penalty
   if (declared.taxDue >= principal) {
     const paid = declared.taxDue - principal
-    if (paid > 0) post(b, ret, n, 'payment', isoOf(Math.min(filedDay, slot.dueDay)), -paid, 'Part payment')
+    if (paid > 0)
+      post(b, ret, n, 'payment', isoOf(Math.min(filedDay, slot.dueDay)), -paid, LEDGER_NOTES.partPayment)
     return
   }
   const adjustedDay = Math.min(today - 1, Math.max(filedDay + 1, slot.dueDay + draw.int(60, 300)))
-  post(b, ret, n, 'adjustment', isoOf(adjustedDay), principal - declared.taxDue, 'Additional assessment')
+  post(
+    b,
+    ret,
+    n,
+    'adjustment',
+    isoOf(adjustedDay),
+    principal - declared.taxDue,
+    LEDGER_NOTES.additionalAssessment,
+  )
 }
 
 /** The employer's year-end PAYE certificate of a wage earner, for the last full year. */
@@ -182,7 +201,6 @@ export function employerRecord(b: Builder, t: Taxpayer): void {
   const employer = b.employers[draw.int(0, b.employers.length - 1)] as Taxpayer
   const gross = Math.round((t.turnover * draw.float(0.95, 1.05)) / b.unit) * b.unit
   const withheld = Math.round((gross * draw.float(0.06, 0.12)) / b.unit) * b.unit
-  const money = (minor: number) => formatMoney(minor, b.j.currency)
   b.accounts.thirdParty.push({
     id: `TPE-${t.tin}-${year}`,
     source: 'employer',
@@ -190,6 +208,11 @@ export function employerRecord(b: Builder, t: Taxpayer): void {
     period: String(year),
     amount: gross,
     counterparty: employer.name,
-    detail: `Year-end PAYE certificate from ${employer.name} (TIN ${employer.tin}): gross pay ${money(gross)}, tax withheld ${money(withheld)}`,
+    detail: msg('world.thirdParty.payeCertificate', {
+      employer: employer.name,
+      tin: employer.tin,
+      gross: money(gross),
+      withheld: money(withheld),
+    }),
   })
 }

@@ -37,7 +37,9 @@ import type { Taxpayer, Tin } from './types'
 const HISTORY = { monthly: 3, annual: 2 } as const
 /** How far back the unpaid periods of a taxpayer with arrears may go. */
 const ARREARS_BACK = { monthly: 24, annual: 5 } as const
-const WAGE_SECTORS = new Set(INDIVIDUAL_SECTORS.filter((s) => s.notSales).map((s) => s.name))
+const WAGE_SECTORS: ReadonlySet<string> = new Set(
+  INDIVIDUAL_SECTORS.filter((s) => s.notSales).map((s) => s.name),
+)
 
 const isMonthly = (taxType: TaxType) => taxType !== 'CIT' && taxType !== 'PIT'
 

@@ -5,7 +5,7 @@
  */
 import type { ProcessId, TadatCode } from '../vocabulary'
 import type { IsoDate } from '../primitives/calendar'
-import type { Text } from '../primitives/message'
+import type { Arg, Text } from '../primitives/message'
 
 export type FieldValue = string | number | boolean | string[]
 
@@ -43,11 +43,12 @@ export interface CaseTruth {
   /** For a look-alike: the facts that clear the taxpayer, kept apart from the red flags. */
   clearing?: Text[]
   /**
-   * The case's facts the feedback cites, in words, taken from the record the grader used (the
-   * identifiers a register hit shares, a score and its threshold, the documented cause). A
-   * scenario's teaching note names them as {name} and gets the case's own values.
+   * The case's facts the feedback cites, taken from the record the grader used (the identifiers
+   * a register hit shares, a score and its threshold, the documented cause), typed: an amount
+   * as `money()`, a day as `day()`, a sentence as a message. A scenario's teaching note names
+   * them as {name} and gets the case's own values, rendered in the reader's language.
    */
-  facts?: Readonly<Record<string, string>>
+  facts?: Readonly<Record<string, Arg>>
   /** Panel ids where the red flags can be seen. */
   evidence: string[]
   tadat: TadatCode[]

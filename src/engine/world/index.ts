@@ -24,3 +24,6 @@ export {
   normaliseId,
   normalisePhone,
 } from './names'
+export { sectorLabel, occupationLabel, type SectorName } from './sectors'
+export { returnLineLabel } from './account-figures'
+export { LEDGER_NOTES } from './account-history'

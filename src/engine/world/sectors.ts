@@ -9,8 +9,39 @@ import { SEGMENTS, type Segment } from '../vocabulary'
 import { toMinor } from '../rules/money'
 import type { Draw } from './prng'
 
+/**
+ * Each register sector's message id in the `world` namespace (`world.sector.<key>`). Typing a
+ * sector's name by these keys makes the compiler refuse a sector a reader could not see named.
+ */
+const SECTOR_KEYS = {
+  'Retail trade': 'retail',
+  'Wholesale trade': 'wholesale',
+  Manufacturing: 'manufacturing',
+  Construction: 'construction',
+  'Agriculture and agro-processing': 'agriculture',
+  'Transport and logistics': 'transport',
+  'Hotels and restaurants': 'hotels',
+  'ICT services': 'ict',
+  'Professional services': 'professional',
+  'Real estate': 'realEstate',
+  'Health services': 'health',
+  Education: 'education',
+  'Mining and quarrying': 'mining',
+  'Financial services': 'financial',
+  Telecommunications: 'telecom',
+  'Employment income': 'employment',
+  'Retail trade (sole trader)': 'retailSole',
+  'Transport (sole trader)': 'transportSole',
+  'Artisan and repairs': 'artisan',
+  'Professional practice': 'practice',
+  Farming: 'farming',
+  'Property rental': 'rental',
+} as const
+export type SectorName = keyof typeof SECTOR_KEYS
+
 export interface Sector {
-  name: string
+  /** The register's name of the sector: a code rules compare, shown through `sectorLabel`. */
+  name: SectorName
   /** Relative frequency in the register. */
   weight: number
   /** Smallest and largest segment a firm of this sector is found in. */
@@ -267,33 +298,38 @@ export const OCCUPATIONS = [
   'Artisan',
 ] as const
 
-const SECTOR_KEYS: Readonly<Record<string, string>> = {
-  'Retail trade': 'retail',
-  'Wholesale trade': 'wholesale',
-  Manufacturing: 'manufacturing',
-  Construction: 'construction',
-  'Agriculture and agro-processing': 'agriculture',
-  'Transport and logistics': 'transport',
-  'Hotels and restaurants': 'hotels',
-  'ICT services': 'ict',
-  'Professional services': 'professional',
-  'Real estate': 'realEstate',
-  'Health services': 'health',
-  Education: 'education',
-  'Mining and quarrying': 'mining',
-  'Financial services': 'financial',
-  Telecommunications: 'telecom',
-  'Employment income': 'employment',
-  'Retail trade (sole trader)': 'retailSole',
-  'Transport (sole trader)': 'transportSole',
-  'Artisan and repairs': 'artisan',
-  'Professional practice': 'practice',
-  Farming: 'farming',
-  'Property rental': 'rental',
-}
-
 /** A register sector's name for a reader (the register stores the English name, a code). */
 export function sectorLabel(name: string): Text {
-  const key = SECTOR_KEYS[name]
+  const key = (SECTOR_KEYS as Readonly<Record<string, string>>)[name]
   return key ? msg(`world.sector.${key}`) : name
+}
+
+/** Occupations the civil registry records, with their message ids (`world.occupation.<key>`). */
+const OCCUPATION_KEYS: Readonly<Record<string, string>> = {
+  Trader: 'trader',
+  'Civil servant': 'civilServant',
+  Teacher: 'teacher',
+  Farmer: 'farmer',
+  Driver: 'driver',
+  Engineer: 'engineer',
+  Nurse: 'nurse',
+  Accountant: 'accountant',
+  Tailor: 'tailor',
+  Mechanic: 'mechanic',
+  Electrician: 'electrician',
+  Lawyer: 'lawyer',
+  Pharmacist: 'pharmacist',
+  Caterer: 'caterer',
+  'Business owner': 'businessOwner',
+  Banker: 'banker',
+  Artisan: 'artisan',
+  Student: 'student',
+  Retired: 'retired',
+  Unemployed: 'unemployed',
+}
+
+/** An occupation on the civil registry for a reader (the registry stores the English word, a code). */
+export function occupationLabel(occupation: string): Text {
+  const key = OCCUPATION_KEYS[occupation]
+  return key ? msg(`world.occupation.${key}`) : occupation
 }

@@ -4,6 +4,7 @@
  * Money is in integer minor units of the jurisdiction's currency. Dates are 'YYYY-MM-DD'.
  */
 import type { IsoDate } from '../primitives/calendar'
+import type { Text } from '../primitives/message'
 import type { Tin } from '../primitives/identifiers'
 import type { LedgerEntry } from '../rules/ledger-entry'
 import type { CaseRecord, CaseTruth } from './case-record'
@@ -162,7 +163,8 @@ export interface ThirdPartyRecord {
   /** Minor units. */
   amount: number
   counterparty?: string
-  detail: string
+  /** What the record says, for a reader: a message, or the source's own words as data. */
+  detail: Text
 }
 
 export interface World {

@@ -370,4 +370,99 @@ export default {
     'Written off on a documented criterion, approved by someone other than the proposer.',
   'collection.verdict.writeOff.otherCriterion':
     'Written off, but on another criterion than the evidence documents best ({criterion}).',
+  'collection.world.title': '{name}: arrears',
+  'collection.world.registry.active': 'Active',
+  'collection.world.registry.alive': 'Alive; address confirmed',
+  'collection.world.registry.inLiquidation': 'In liquidation',
+  'collection.world.registry.companyNote':
+    'Company registry: active, annual returns up to date. Registered office {line}, {city}.',
+  'collection.world.registry.civilNote':
+    'Civil registry and utility records confirm the address {line}, {city}.',
+  'collection.world.registry.liquidationNote':
+    'Creditors’ voluntary liquidation opened on {on}. The liquidator’s statement of affairs shows secured debts above the value of all assets: nothing is expected for unsecured creditors.',
+  'collection.world.liquidator': '{name}, insolvency practitioner',
+  'collection.world.tx.rent': 'Rent',
+  'collection.world.tx.salaries': 'Salaries',
+  'collection.world.tx.customerReceipt': 'Customer receipt',
+  'collection.world.tx.supplierPayment': 'Supplier payment',
+  'collection.world.tx.salary': 'Salary',
+  'collection.world.tx.cardPayments': 'Card payments',
+  'collection.world.tx.utilityBill': 'Utility bill',
+  'collection.world.tx.cashWithdrawal': 'Cash withdrawal',
+  'collection.world.tx.transferOutLoan': 'Transfer out: repayment of director’s loan',
+  'collection.world.tx.transferOut': 'Transfer out',
+  'collection.world.party.customer': 'Customer',
+  'collection.world.party.supplier': 'Supplier',
+  'collection.world.party.landlord': 'Landlord',
+  'collection.world.party.payroll': 'Payroll',
+  'collection.world.party.various': 'Various',
+  'collection.world.party.electricity': 'Electricity company',
+  'collection.world.party.atm': 'ATM',
+  'collection.world.party.aDirector': 'a director',
+  'collection.world.party.offshoreBank': 'an offshore bank',
+  'collection.world.party.mainCustomer': 'our main customer',
+  'collection.world.party.personalAccount': '{name} (personal account)',
+  'collection.world.party.newAccount': 'New account at {bank}',
+  'collection.world.asset':
+    '{what, select, van {Delivery van} pickup {Pick-up truck} saloon {Saloon car} forklift {Forklift} other {Generator set}}, registered {year}',
+  'collection.world.request.slow': 'Business has been slow; we will pay every month from now on.',
+  'collection.world.request.latePaying': 'Customers are paying late. We need more time again.',
+  'collection.world.request.restructuring': 'We are restructuring and ask for one more arrangement.',
+  'collection.world.request.customerLate':
+    '{customer} has paid us {days} days late; the invoices are now settled in instalments.',
+  'collection.world.cashFlow.better': 'The coming months will be better; we expect new contracts.',
+  'collection.world.cashFlow.delayed':
+    'Receipts fell for two months because {customer} delayed payment of large invoices. Orders are steady and the customer has started to pay; the projection is based on signed contracts.',
+  'collection.world.grounds.depreciation': 'Disallowed depreciation on new equipment',
+  'collection.world.grounds.transferPricing': 'Transfer-pricing adjustment on management fees',
+  'collection.world.grounds.wrongYear': 'Income recognised in the wrong year',
+  'collection.world.grounds.lateFilingDecided':
+    'Penalty for late filing (decided: penalty reduced, balance paid)',
+  'collection.world.flag.transfersOut':
+    'Two transfers out totalling {amount} within days of the demand notice served on {on}',
+  'collection.world.flag.moneyMoved': 'Money moved to {director} and to a new account at another bank',
+  'collection.world.flag.defaulted':
+    '{defaults, plural, one {# instalment agreement defaulted} other {# instalment agreements defaulted}}{active, select, yes {, the current one included} other {}}',
+  'collection.world.flag.returnsMissing':
+    '{missing, plural, one {# recent return not filed} other {# recent returns not filed}}',
+  'collection.world.flag.longestTerm': 'Asks for the longest term the law allows, with a vague reason',
+  'collection.world.flag.objectionPending':
+    'Objection {id} lodged {days, plural, one {# day} other {# days}} after the assessment (window {window, plural, one {# day} other {# days}}), still pending',
+  'collection.world.flag.onlyAssessed':
+    'Only the assessed {disputedTax} is disputed; the {tax} arrears are not',
+  'collection.world.flag.inLiquidation': 'Company in liquidation since {on}',
+  'collection.world.flag.nothingForUnsecured': 'Liquidator reports nothing for unsecured creditors',
+  'collection.world.flag.accountsEmpty': 'Accounts empty',
+  'collection.truth.expected.enforce':
+    'Enforce {amount} with the least intrusive tool that reaches it ({tool, select, offset {offset} bank {bank} employer {employer} receivables {receivables} other {seizure}}){hold, select, yes {, holding the disputed {disputed}} other {}}',
+  'collection.truth.expected.protect':
+    'Freeze the accounts now (protective measure), before the money is gone',
+  'collection.truth.expected.grant':
+    'Grant an instalment agreement over {months, plural, one {# month} other {# months}}{secured, select, yes { against security} other {}}',
+  'collection.truth.expected.writeOff':
+    'Propose a write-off on the documented criterion (liquidation) and have it approved by another officer',
+  'collection.truth.expected.serveAndDiarise':
+    'Serve the final demand notice, then diarise until the demand period ends',
+  'collection.truth.expected.diarise': 'Diarise: nothing lawful to do until the demand period ends',
+  'collection.truth.expected.other': '{type}',
+  'collection.truth.explanation.asset-flight':
+    'Large sums left the accounts right after the demand notice was served: waiting for the period to end would leave nothing to collect. A protective freeze is lawful before the period ends when assets are being moved away.',
+  'collection.truth.explanation.agreement-abuse':
+    'The taxpayer has defaulted on earlier instalment agreements and is behind on returns: another agreement would only let the debt age. The request is decided first, then the debt is enforced with the least intrusive tool that reaches money.',
+  'collection.truth.explanation.disputed-debt':
+    'A valid, pending objection covers part of the debt. Only that part is held; the undisputed arrears are enforced as usual.',
+  'collection.truth.explanation.cash-flow-problem':
+    'The taxpayer files and pays on time, the problem is temporary and documented, and the schedule fits the projected surplus within the legal maximum: time to pay collects more, at less cost, than enforcement.',
+  'collection.truth.explanation.uncollectible':
+    'The company is in liquidation and the liquidator expects nothing for unsecured creditors: enforcement would cost more than it brings. The debt is written off on a documented criterion, approved by someone other than the proposer.',
+  'collection.truth.explanation.genuine':
+    'An ordinary debt: follow the procedure and, when enforcement is lawful, use the least intrusive tool that works.',
+  'collection.ledger.creditClaimed': 'credit claimed',
+  'collection.ledger.auditAssessment': 'audit assessment',
+  'collection.ledger.latePayment': 'late payment',
+  'collection.ledger.instalment': 'instalment',
+  'collection.ledger.writtenOff':
+    'written off ({criterion, select, liquidation {liquidation} untraceable {untraceable} uneconomic {uneconomic} other {approved}}), approved by the {approver, select, self {self} head {head} other {supervisor}}',
+  'collection.ledger.agreement': 'instalment agreement: {part} of {total} in {count} monthly instalments',
+  'collection.ledger.instalmentDue': 'instalment {k} of {n} ({amount}): {part} due on this period',
 } satisfies Catalogue

@@ -388,4 +388,105 @@ export default {
     'Admis en non-valeur sur un critère justifié, approuvé par une autre personne que celle qui l’a proposé.',
   'collection.verdict.writeOff.otherCriterion':
     'Admis en non-valeur, mais sur un autre critère que celui que les pièces établissent le mieux ({criterion}).',
+  'collection.world.title': '{name} : arriérés',
+  'collection.world.registry.active': 'En activité',
+  'collection.world.registry.alive': 'En vie ; adresse confirmée',
+  'collection.world.registry.inLiquidation': 'En liquidation',
+  'collection.world.registry.companyNote':
+    'Registre du commerce : société en activité, comptes annuels déposés à jour. Siège social : {line}, {city}.',
+  'collection.world.registry.civilNote':
+    'L’état civil et les fichiers des concessionnaires (eau, électricité) confirment l’adresse {line}, {city}.',
+  'collection.world.registry.liquidationNote':
+    'Liquidation amiable ouverte le {on} à l’initiative des créanciers. L’état de la situation dressé par le liquidateur fait apparaître des dettes privilégiées supérieures à la valeur de l’ensemble des actifs : rien n’est à attendre pour les créanciers chirographaires.',
+  'collection.world.liquidator': '{name}, mandataire liquidateur',
+  'collection.world.tx.rent': 'Loyer',
+  'collection.world.tx.salaries': 'Salaires',
+  'collection.world.tx.customerReceipt': 'Encaissement client',
+  'collection.world.tx.supplierPayment': 'Paiement fournisseur',
+  'collection.world.tx.salary': 'Salaire',
+  'collection.world.tx.cardPayments': 'Paiements par carte',
+  'collection.world.tx.utilityBill': 'Facture d’électricité',
+  'collection.world.tx.cashWithdrawal': 'Retrait d’espèces',
+  'collection.world.tx.transferOutLoan': 'Virement sortant : remboursement du compte courant du dirigeant',
+  'collection.world.tx.transferOut': 'Virement sortant',
+  'collection.world.party.customer': 'Client',
+  'collection.world.party.supplier': 'Fournisseur',
+  'collection.world.party.landlord': 'Bailleur',
+  'collection.world.party.payroll': 'Paie du personnel',
+  'collection.world.party.various': 'Divers',
+  'collection.world.party.electricity': 'Société d’électricité',
+  'collection.world.party.atm': 'Distributeur automatique',
+  'collection.world.party.aDirector': 'un dirigeant',
+  'collection.world.party.offshoreBank': 'une banque à l’étranger',
+  'collection.world.party.mainCustomer': 'notre principal client',
+  'collection.world.party.personalAccount': '{name} (compte personnel)',
+  'collection.world.party.newAccount': 'Nouveau compte chez {bank}',
+  'collection.world.asset':
+    '{what, select, van {Fourgonnette de livraison} pickup {Pick-up} saloon {Berline} forklift {Chariot élévateur} other {Groupe électrogène}}, immatriculation {year}',
+  'collection.world.request.slow': 'L’activité a été faible ; nous paierons désormais chaque mois.',
+  'collection.world.request.latePaying': 'Nos clients paient en retard. Il nous faut encore un délai.',
+  'collection.world.request.restructuring':
+    'Nous sommes en cours de restructuration et sollicitons un nouvel échéancier.',
+  'collection.world.request.customerLate':
+    '{customer} nous a payés avec {days} jours de retard ; les factures sont désormais réglées par échéances.',
+  'collection.world.cashFlow.better':
+    'Les prochains mois seront meilleurs ; nous attendons de nouveaux contrats.',
+  'collection.world.cashFlow.delayed':
+    'Les encaissements ont baissé pendant deux mois parce que {customer} a tardé à régler d’importantes factures. Les commandes sont stables et le client a commencé à payer ; la prévision repose sur des contrats signés.',
+  'collection.world.grounds.depreciation': 'Amortissements refusés sur des équipements neufs',
+  'collection.world.grounds.transferPricing': 'Redressement de prix de transfert sur des frais de gestion',
+  'collection.world.grounds.wrongYear': 'Produits rattachés au mauvais exercice',
+  'collection.world.grounds.lateFilingDecided':
+    'Pénalité pour dépôt tardif (réclamation tranchée : pénalité réduite, solde payé)',
+  'collection.world.flag.transfersOut':
+    'Deux virements sortants pour un total de {amount} dans les jours qui ont suivi la mise en demeure signifiée le {on}',
+  'collection.world.flag.moneyMoved':
+    'Fonds transférés à {director} et vers un nouveau compte dans une autre banque',
+  'collection.world.flag.defaulted':
+    '{defaults, plural, one {# échéancier défaillant} other {# échéanciers défaillants}}{active, select, yes {, y compris l’échéancier en cours} other {}}',
+  'collection.world.flag.returnsMissing':
+    '{missing, plural, one {# déclaration récente non déposée} other {# déclarations récentes non déposées}}',
+  'collection.world.flag.longestTerm': 'Demande la durée maximale autorisée par la loi, avec un motif vague',
+  'collection.world.flag.objectionPending':
+    'Réclamation {id} introduite {days, plural, one {# jour} other {# jours}} après l’avis d’imposition (délai de {window, plural, one {# jour} other {# jours}}), toujours en instance',
+  'collection.world.flag.onlyAssessed':
+    'Seul le redressement de {disputedTax} est contesté ; les arriérés de {tax} ne le sont pas',
+  'collection.world.flag.inLiquidation': 'Société en liquidation depuis le {on}',
+  'collection.world.flag.nothingForUnsecured':
+    'Le liquidateur n’annonce rien pour les créanciers chirographaires',
+  'collection.world.flag.accountsEmpty': 'Comptes vides',
+  'collection.truth.expected.enforce':
+    'Recouvrer {amount} par le moyen le moins contraignant qui l’atteint ({tool, select, offset {compensation} bank {avis à tiers détenteur bancaire} employer {avis à tiers détenteur sur salaire} receivables {avis à tiers détenteur sur les clients} other {saisie-vente}}){hold, select, yes {, en suspendant la partie contestée de {disputed}} other {}}',
+  'collection.truth.expected.protect':
+    'Geler les comptes immédiatement (mesure conservatoire), avant que les fonds ne disparaissent',
+  'collection.truth.expected.grant':
+    'Accorder un échéancier de paiement sur {months, plural, one {# mois} other {# mois}}{secured, select, yes { contre garantie} other {}}',
+  'collection.truth.expected.writeOff':
+    'Proposer l’admission en non-valeur sur le critère documenté (liquidation) et la faire approuver par un autre agent',
+  'collection.truth.expected.serveAndDiarise':
+    'Signifier la mise en demeure, puis mettre le dossier en attente jusqu’à la fin du délai de la mise en demeure',
+  'collection.truth.expected.diarise':
+    'Mettre en attente : aucune mesure légale n’est possible avant la fin du délai de la mise en demeure',
+  'collection.truth.expected.other': '{type}',
+  'collection.truth.explanation.asset-flight':
+    'D’importantes sommes ont quitté les comptes juste après la signification de la mise en demeure : attendre la fin du délai ne laisserait rien à recouvrer. Un gel conservatoire est légal avant la fin du délai lorsque des biens sont détournés.',
+  'collection.truth.explanation.agreement-abuse':
+    'Le contribuable n’a pas respecté ses échéanciers précédents et est en retard dans ses déclarations : un nouvel échéancier ne ferait que laisser vieillir la dette. On statue d’abord sur la demande, puis on recouvre la dette par le moyen le moins contraignant qui atteint des fonds.',
+  'collection.truth.explanation.disputed-debt':
+    'Une réclamation recevable et en instance couvre une partie de la dette. Seule cette partie est suspendue ; les arriérés non contestés sont recouvrés normalement.',
+  'collection.truth.explanation.cash-flow-problem':
+    'Le contribuable déclare et paie à temps, la difficulté est passagère et justifiée, et l’échéancier tient dans l’excédent prévu sans dépasser la durée légale : un délai de paiement recouvre davantage, à moindre coût, que les poursuites.',
+  'collection.truth.explanation.uncollectible':
+    'La société est en liquidation et le liquidateur n’attend rien pour les créanciers chirographaires : les poursuites coûteraient plus qu’elles ne rapporteraient. La dette est admise en non-valeur sur un critère documenté, approuvée par une autre personne que celle qui la propose.',
+  'collection.truth.explanation.genuine':
+    'Une dette ordinaire : suivre la procédure et, lorsque les poursuites sont légales, employer le moyen le moins contraignant qui soit efficace.',
+  'collection.ledger.creditClaimed': 'crédit demandé',
+  'collection.ledger.auditAssessment': 'redressement après contrôle',
+  'collection.ledger.latePayment': 'paiement tardif',
+  'collection.ledger.instalment': 'échéance',
+  'collection.ledger.writtenOff':
+    'admis en non-valeur ({criterion, select, liquidation {liquidation} untraceable {contribuable introuvable} uneconomic {coût supérieur à la dette} other {approuvé}}), approuvé par {approver, select, self {l’agent lui-même} head {le chef du recouvrement} other {le chef d’équipe}}',
+  'collection.ledger.agreement':
+    'échéancier de paiement : {part} sur {total} en {count, plural, one {# mensualité} other {# mensualités}}',
+  'collection.ledger.instalmentDue': 'échéance {k} sur {n} ({amount}) : {part} dû sur cette période',
 } satisfies Catalogue

@@ -85,4 +85,73 @@ export default {
   'session.taxpayer.amount': 'Montant',
   'session.taxpayer.detail': 'Détail',
   'session.taxpayer.noThirdParty': 'Aucune donnée de tiers.',
+  'session.saved.garbled':
+    'Le texte enregistré est tronqué ou altéré : il ne peut pas être lu comme une session.',
+  'session.saved.otherFormat':
+    'Il a été enregistré dans un format que cette version du bac à sable ne sait pas lire.',
+  'session.saved.badStep': 'L’étape {step} de vos étapes enregistrées est incomplète ou illisible.',
+  'session.saved.badPart': 'Une partie manque ou est illisible : {part}.',
+  'session.saved.notASession': 'Ce n’est pas une session enregistrée.',
+  'session.saved.part.format': 'la mention qui indique le type de fichier',
+  'session.saved.part.scenarioId': 'le scénario auquel il appartient',
+  'session.saved.part.scenarioDigest': 'la version du scénario sur laquelle il a été joué',
+  'session.saved.part.seed': 'le jeu de dossiers sur lequel il a été joué',
+  'session.saved.part.mode': 's’il s’agissait d’un entraînement ou d’une évaluation',
+  'session.saved.part.log': 'la liste de vos étapes',
+  'session.shape.notAnEvent': 'Un événement doit être un objet avec un « type ».',
+  'session.shape.unknownType': 'Type d’événement inconnu : {type}.',
+  'session.shape.needsText': 'L’événement {type} doit contenir « {field} » sous forme de texte.',
+  'session.shape.fieldTooLong': 'Le champ « {field} » de l’événement {type} est trop long.',
+  'session.shape.needsDays': 'L’événement clock.advance doit contenir « days » sous forme de nombre entier.',
+  'session.shape.needsQuery': 'L’événement register.search doit contenir un objet « query ».',
+  'session.shape.searchField': 'Le champ de recherche « {field} » doit être du texte.',
+  'session.shape.needsCommand':
+    'L’événement case.command doit contenir un objet « command » avec un « type ».',
+  'session.shape.commandNotRecorded': 'La commande ne peut pas être enregistrée : {problem}.',
+  'session.shape.textTooLong': 'un texte est trop long',
+  'session.shape.notFinite': 'un nombre n’est pas fini',
+  'session.shape.oddValue': 'un champ contient une valeur de type {kind}',
+  'session.shape.tooDeep': 'les champs sont trop imbriqués',
+  'session.shape.cycle': 'les champs se font référence à eux-mêmes',
+  'session.shape.listTooLong': 'une liste est trop longue',
+  'session.replay.refused':
+    'La session enregistrée ne peut pas être rejouée : l’étape {step} a été refusée ({reason}).',
+  'session.verify.tooLarge': 'ce fichier est trop volumineux pour être un fichier de résultats',
+  'session.verify.notJson': 'ce n’est pas un fichier de résultats (ce n’est pas du JSON)',
+  'session.verify.olderFormat':
+    'aucun journal des étapes (un ancien fichier « {format} » indique une note sans pouvoir la prouver)',
+  'session.verify.savedSession':
+    'c’est une session enregistrée (un journal de décisions), pas un fichier de résultats ; rejouez-la avec `play`',
+  'session.verify.otherFormat':
+    'le format « {format} » n’est pas un format de résultats (attendu : « {expected} »)',
+  'session.verify.noFormat': 'ce n’est pas un fichier de résultats (il n’a pas de « format »)',
+  'session.verify.damaged': 'le fichier est endommagé ou modifié : à {where}',
+  'session.verify.otherScenario': 'le fichier concerne le scénario « {stated} », pas « {scenario} »',
+  'session.verify.otherVersion':
+    'le fichier a été produit sur une autre version de « {scenario} » (version {stated} ; cette copie est la {digest})',
+  'session.verify.notReplayed':
+    'le journal ne se rejoue pas en mode {mode, select, assessment {évaluation} other {entraînement}} : l’étape {step} ({type}) est refusée : {reason}{more, plural, =0 {} one { (et # autre)} other { (et # autres)}}',
+  'session.verify.score':
+    'le fichier indique {stated} / {statedMax} ; son journal obtient {earned} / {earnedMax}',
+  'session.verify.headline':
+    'le fichier indique {what, select, percent {le pourcentage} passed {la réussite} other {les indices utilisés}} {stated} ; son journal obtient {earned}',
+  'session.verify.task':
+    'le fichier indique {stated} pour la tâche « {task} » ; son journal obtient {earned}',
+  'session.verify.nothing': 'rien',
+  'session.verify.decisionCount': 'le fichier liste {stated} décisions ; son journal en prend {earned}',
+  'session.verify.decision':
+    'le fichier indique {stated} pour le dossier {caseId} ; son journal obtient {earned}',
+  'session.verify.graded': '{grade} ({points} points)',
+  'session.verify.noDecision': 'aucune décision',
+  'session.pathTest.bestShort':
+    'les meilleures décisions obtiennent {score} sur {max} : un stagiaire qui tranche chaque dossier correctement ne peut pas obtenir la note maximale',
+  'session.pathTest.bestFails':
+    'les meilleures décisions atteignent {percent} %, sous le seuil de réussite de {passMark} %',
+  'session.pathTest.clickerPasses':
+    'un stagiaire qui se contente de cliquer ({policy}) obtient {percent} % et réussit (seuil de réussite {passMark} %)',
+  'session.pathTest.cannotPlay': 'la stratégie {policy} n’a pas pu jouer : {detail}',
+  'session.pathTest.hiddenFlag':
+    'dossier {caseId} ({kind}) : son signal d’alerte doit apparaître dans {panels}, mais aucune étape du dossier n’affiche ce panneau',
+  'session.pathTest.lateCase':
+    'le dossier {caseId} arrive à échéance le {due}, avant le début de sa tâche « {task} » le {start} ; faites commencer la tâche plus tôt ou placez le dossier dans une tâche antérieure',
 } satisfies Catalogue

@@ -383,4 +383,103 @@ export default {
     'Anulada com base num critério documentado, aprovada por alguém que não o proponente.',
   'collection.verdict.writeOff.otherCriterion':
     'Anulada, mas com um critério diferente do que os documentos melhor comprovam ({criterion}).',
+  'collection.world.title': '{name}: dívidas em atraso',
+  'collection.world.registry.active': 'Activa',
+  'collection.world.registry.alive': 'Vivo; endereço confirmado',
+  'collection.world.registry.inLiquidation': 'Em liquidação',
+  'collection.world.registry.companyNote':
+    'Registo das entidades legais: sociedade activa, prestação de contas anual em dia. Sede: {line}, {city}.',
+  'collection.world.registry.civilNote':
+    'O registo civil e os registos das empresas de água e electricidade confirmam o endereço {line}, {city}.',
+  'collection.world.registry.liquidationNote':
+    'Liquidação voluntária por iniciativa dos credores aberta em {on}. O relatório do liquidatário mostra dívidas garantidas acima do valor de todos os activos: nada se espera para os credores comuns.',
+  'collection.world.liquidator': '{name}, administrador de insolvência',
+  'collection.world.tx.rent': 'Renda',
+  'collection.world.tx.salaries': 'Salários',
+  'collection.world.tx.customerReceipt': 'Recebimento de cliente',
+  'collection.world.tx.supplierPayment': 'Pagamento a fornecedor',
+  'collection.world.tx.salary': 'Salário',
+  'collection.world.tx.cardPayments': 'Pagamentos com cartão',
+  'collection.world.tx.utilityBill': 'Factura de electricidade',
+  'collection.world.tx.cashWithdrawal': 'Levantamento em numerário',
+  'collection.world.tx.transferOutLoan': 'Transferência a débito: reembolso de suprimentos do administrador',
+  'collection.world.tx.transferOut': 'Transferência a débito',
+  'collection.world.party.customer': 'Cliente',
+  'collection.world.party.supplier': 'Fornecedor',
+  'collection.world.party.landlord': 'Senhorio',
+  'collection.world.party.payroll': 'Processamento salarial',
+  'collection.world.party.various': 'Diversos',
+  'collection.world.party.electricity': 'Empresa de electricidade',
+  'collection.world.party.atm': 'Caixa automática',
+  'collection.world.party.aDirector': 'um administrador',
+  'collection.world.party.offshoreBank': 'um banco offshore',
+  'collection.world.party.mainCustomer': 'o nosso principal cliente',
+  'collection.world.party.personalAccount': '{name} (conta pessoal)',
+  'collection.world.party.newAccount': 'Nova conta em {bank}',
+  'collection.world.asset':
+    '{what, select, van {Furgão de entregas} pickup {Carrinha de caixa aberta} saloon {Automóvel ligeiro} forklift {Empilhador} other {Grupo gerador}}, registo de {year}',
+  'collection.world.request.slow': 'O negócio tem estado fraco; a partir de agora pagaremos todos os meses.',
+  'collection.world.request.latePaying': 'Os clientes pagam com atraso. Precisamos de mais tempo outra vez.',
+  'collection.world.request.restructuring': 'Estamos em reestruturação e pedimos mais um acordo.',
+  'collection.world.request.customerLate':
+    '{customer} pagou-nos com {days} dias de atraso; as facturas estão agora a ser liquidadas em prestações.',
+  'collection.world.cashFlow.better': 'Os próximos meses serão melhores; esperamos novos contratos.',
+  'collection.world.cashFlow.delayed':
+    'Os recebimentos caíram durante dois meses porque {customer} atrasou o pagamento de facturas elevadas. As encomendas mantêm-se e o cliente começou a pagar; a previsão baseia-se em contratos assinados.',
+  'collection.world.grounds.depreciation': 'Amortizações não aceites sobre equipamento novo',
+  'collection.world.grounds.transferPricing': 'Correcção de preços de transferência sobre encargos de gestão',
+  'collection.world.grounds.wrongYear': 'Rendimento imputado ao exercício errado',
+  'collection.world.grounds.lateFilingDecided':
+    'Multa por entrega fora de prazo (decidida: multa reduzida, saldo pago)',
+  'collection.world.flag.transfersOut':
+    'Duas transferências a débito no total de {amount} poucos dias após a notificação de cobrança entregue em {on}',
+  'collection.world.flag.moneyMoved':
+    'Dinheiro transferido para {director} e para uma nova conta noutro banco',
+  'collection.world.flag.defaulted':
+    '{defaults, plural, one {# acordo de pagamento em prestações incumprido} other {# acordos de pagamento em prestações incumpridos}}{active, select, yes {, incluindo o actual} other {}}',
+  'collection.world.flag.returnsMissing':
+    '{missing, plural, one {# declaração recente não entregue} other {# declarações recentes não entregues}}',
+  'collection.world.flag.longestTerm': 'Pede o prazo mais longo que a lei permite, com um motivo vago',
+  'collection.world.flag.objectionPending':
+    'Reclamação {id} apresentada {days, plural, one {# dia} other {# dias}} após a liquidação (prazo de {window, plural, one {# dia} other {# dias}}), ainda pendente',
+  'collection.world.flag.onlyAssessed':
+    'Só a liquidação adicional de {disputedTax} é contestada; as dívidas de {tax} não o são',
+  'collection.world.flag.inLiquidation': 'Sociedade em liquidação desde {on}',
+  'collection.world.flag.nothingForUnsecured':
+    'O liquidatário informa que nada resta para os credores comuns',
+  'collection.world.flag.accountsEmpty': 'Contas vazias',
+  'collection.truth.expected.enforce':
+    'Cobrar coercivamente {amount} com o meio menos gravoso que o alcança ({tool, select, offset {compensação} bank {penhora de contas} employer {penhora de salário} receivables {penhora de créditos sobre clientes} other {penhora e venda de bens}}){hold, select, yes {, suspendendo a parte contestada de {disputed}} other {}}',
+  'collection.truth.expected.protect':
+    'Congelar já as contas (medida cautelar), antes que o dinheiro desapareça',
+  'collection.truth.expected.grant':
+    'Conceder um acordo de pagamento em prestações de {months, plural, one {# mês} other {# meses}}{secured, select, yes { mediante garantia} other {}}',
+  'collection.truth.expected.writeOff':
+    'Propor a anulação da dívida com base no critério documentado (liquidação) e obter a aprovação de outro técnico',
+  'collection.truth.expected.serveAndDiarise':
+    'Entregar a notificação de cobrança e depois aguardar, com seguimento agendado, até ao fim do prazo da notificação',
+  'collection.truth.expected.diarise':
+    'Agendar seguimento: nada de legal a fazer até ao fim do prazo da notificação',
+  'collection.truth.expected.other': '{type}',
+  'collection.truth.explanation.asset-flight':
+    'Somas elevadas saíram das contas logo após a entrega da notificação de cobrança: esperar pelo fim do prazo não deixaria nada para cobrar. Um congelamento cautelar é legal antes do fim do prazo quando os bens estão a ser desviados.',
+  'collection.truth.explanation.agreement-abuse':
+    'O contribuinte incumpriu acordos de pagamento anteriores e está atrasado nas declarações: outro acordo só deixaria a dívida envelhecer. Decide-se primeiro o pedido e depois cobra-se a dívida com o meio menos gravoso que alcança dinheiro.',
+  'collection.truth.explanation.disputed-debt':
+    'Uma reclamação válida e pendente cobre parte da dívida. Só essa parte fica suspensa; as dívidas não contestadas são cobradas normalmente.',
+  'collection.truth.explanation.cash-flow-problem':
+    'O contribuinte declara e paga a tempo, a dificuldade é temporária e documentada, e o plano cabe no excedente previsto dentro do prazo legal: conceder prazo cobra mais, com menos custos, do que a cobrança coerciva.',
+  'collection.truth.explanation.uncollectible':
+    'A sociedade está em liquidação e o liquidatário nada espera para os credores comuns: a cobrança coerciva custaria mais do que renderia. A dívida é anulada com base num critério documentado, aprovada por pessoa diferente de quem a propõe.',
+  'collection.truth.explanation.genuine':
+    'Uma dívida comum: seguir o procedimento e, quando a cobrança coerciva for legal, usar o meio menos gravoso que resulte.',
+  'collection.ledger.creditClaimed': 'crédito pedido',
+  'collection.ledger.auditAssessment': 'liquidação adicional da auditoria',
+  'collection.ledger.latePayment': 'pagamento em atraso',
+  'collection.ledger.instalment': 'prestação',
+  'collection.ledger.writtenOff':
+    'dívida anulada ({criterion, select, liquidation {liquidação} untraceable {contribuinte não localizado} uneconomic {custo superior à dívida} other {aprovada}}), aprovada pelo {approver, select, self {próprio técnico} head {chefe da cobrança} other {supervisor da equipa}}',
+  'collection.ledger.agreement':
+    'acordo de pagamento em prestações: {part} de {total} em {count, plural, one {# prestação mensal} other {# prestações mensais}}',
+  'collection.ledger.instalmentDue': 'prestação {k} de {n} ({amount}): {part} devido neste período',
 } satisfies Catalogue

@@ -84,4 +84,70 @@ export default {
   'session.taxpayer.amount': 'Montante',
   'session.taxpayer.detail': 'Pormenor',
   'session.taxpayer.noThirdParty': 'Não há dados de terceiros.',
+  'session.saved.garbled':
+    'O texto guardado está truncado ou corrompido e não pode ser lido como uma sessão.',
+  'session.saved.otherFormat': 'Foi guardado num formato que esta versão do simulador não consegue ler.',
+  'session.saved.badStep': 'O passo {step} dos seus passos registados está incompleto ou ilegível.',
+  'session.saved.badPart': 'Falta uma parte ou está ilegível: {part}.',
+  'session.saved.notASession': 'Não tem a forma de uma sessão guardada.',
+  'session.saved.part.format': 'a indicação do tipo de ficheiro',
+  'session.saved.part.scenarioId': 'o cenário a que pertence',
+  'session.saved.part.scenarioDigest': 'a versão do cenário em que foi jogada',
+  'session.saved.part.seed': 'o conjunto de processos em que foi jogada',
+  'session.saved.part.mode': 'se era um treino ou uma avaliação',
+  'session.saved.part.log': 'a lista dos seus passos',
+  'session.shape.notAnEvent': 'Um evento tem de ser um objecto com um «type».',
+  'session.shape.unknownType': 'Tipo de evento desconhecido: {type}.',
+  'session.shape.needsText': 'O evento {type} precisa de «{field}» em texto.',
+  'session.shape.fieldTooLong': 'O campo «{field}» do evento {type} é demasiado longo.',
+  'session.shape.needsDays': 'O evento clock.advance precisa de «days» como número inteiro.',
+  'session.shape.needsQuery': 'O evento register.search precisa de um objecto «query».',
+  'session.shape.searchField': 'O campo de pesquisa «{field}» tem de ser texto.',
+  'session.shape.needsCommand': 'O evento case.command precisa de um objecto «command» com um «type».',
+  'session.shape.commandNotRecorded': 'O comando não pode ser registado: {problem}.',
+  'session.shape.textTooLong': 'um texto é demasiado longo',
+  'session.shape.notFinite': 'um número não é finito',
+  'session.shape.oddValue': 'um campo contém um valor do tipo {kind}',
+  'session.shape.tooDeep': 'os campos estão demasiado aninhados',
+  'session.shape.cycle': 'os campos referem-se a si próprios',
+  'session.shape.listTooLong': 'uma lista é demasiado longa',
+  'session.replay.refused':
+    'A sessão guardada não pode ser reproduzida: o passo {step} foi recusado ({reason}).',
+  'session.verify.tooLarge': 'este ficheiro é demasiado grande para ser um ficheiro de resultados',
+  'session.verify.notJson': 'não é um ficheiro de resultados (não é JSON)',
+  'session.verify.olderFormat':
+    'sem registo de passos (um ficheiro «{format}» antigo indica uma pontuação mas não a pode provar)',
+  'session.verify.savedSession':
+    'é uma sessão guardada (um registo de decisões), não um ficheiro de resultados; reproduza-a com `play`',
+  'session.verify.otherFormat':
+    'o formato «{format}» não é um formato de resultados (esperado: «{expected}»)',
+  'session.verify.noFormat': 'não é um ficheiro de resultados (não tem «format»)',
+  'session.verify.damaged': 'o ficheiro está danificado ou foi alterado: em {where}',
+  'session.verify.otherScenario': 'o ficheiro é do cenário «{stated}», não de «{scenario}»',
+  'session.verify.otherVersion':
+    'o ficheiro foi feito noutra versão de «{scenario}» (versão {stated}; esta cópia é a {digest})',
+  'session.verify.notReplayed':
+    'o registo não se reproduz no modo {mode, select, assessment {avaliação} other {treino}}: o passo {step} ({type}) é recusado: {reason}{more, plural, =0 {} one { (e mais #)} other { (e mais #)}}',
+  'session.verify.score':
+    'o ficheiro indica {stated} / {statedMax}; o seu registo obtém {earned} / {earnedMax}',
+  'session.verify.headline':
+    'o ficheiro indica {what, select, percent {percentagem} passed {aprovação} other {pistas usadas}} {stated}; o seu registo obtém {earned}',
+  'session.verify.task': 'o ficheiro indica {stated} para a tarefa «{task}»; o seu registo obtém {earned}',
+  'session.verify.nothing': 'nada',
+  'session.verify.decisionCount': 'o ficheiro lista {stated} decisões; o seu registo toma {earned}',
+  'session.verify.decision':
+    'o ficheiro indica {stated} para o processo {caseId}; o seu registo obtém {earned}',
+  'session.verify.graded': '{grade} ({points} pontos)',
+  'session.verify.noDecision': 'nenhuma decisão',
+  'session.pathTest.bestShort':
+    'as melhores decisões obtêm {score} de {max}: um formando que decide bem todos os processos não consegue a nota máxima',
+  'session.pathTest.bestFails':
+    'as melhores decisões atingem {percent}%, abaixo da nota mínima de {passMark}%',
+  'session.pathTest.clickerPasses':
+    'um formando que apenas clica ({policy}) obtém {percent}% e é aprovado (nota mínima {passMark}%)',
+  'session.pathTest.cannotPlay': 'a estratégia {policy} não conseguiu jogar: {detail}',
+  'session.pathTest.hiddenFlag':
+    'processo {caseId} ({kind}): o seu sinal de alerta deve aparecer em {panels}, mas nenhum passo do processo mostra esse painel',
+  'session.pathTest.lateCase':
+    'o processo {caseId} vence em {due}, antes de a sua tarefa «{task}» começar em {start}; comece a tarefa mais cedo ou coloque o processo numa tarefa anterior',
 } satisfies Catalogue

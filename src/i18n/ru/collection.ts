@@ -382,4 +382,105 @@ export default {
     'Списано по документально подтверждённому основанию, утверждено не тем, кто предлагал.',
   'collection.verdict.writeOff.otherCriterion':
     'Списано, но не по тому основанию, которое документы подтверждают лучше всего ({criterion}).',
+  'collection.world.title': '{name}: недоимка',
+  'collection.world.registry.active': 'Действующая',
+  'collection.world.registry.alive': 'Жив; адрес подтверждён',
+  'collection.world.registry.inLiquidation': 'В стадии ликвидации',
+  'collection.world.registry.companyNote':
+    'Реестр юридических лиц: организация действующая, годовая отчётность сдана в срок. Юридический адрес: {line}, {city}.',
+  'collection.world.registry.civilNote':
+    'Записи ЗАГС и данные коммунальных служб подтверждают адрес {line}, {city}.',
+  'collection.world.registry.liquidationNote':
+    'Добровольная ликвидация по решению кредиторов начата {on}. Согласно отчёту ликвидатора, обеспеченные долги превышают стоимость всех активов: необеспеченным кредиторам ничего не достанется.',
+  'collection.world.liquidator': '{name}, арбитражный управляющий',
+  'collection.world.tx.rent': 'Аренда',
+  'collection.world.tx.salaries': 'Заработная плата',
+  'collection.world.tx.customerReceipt': 'Поступление от покупателя',
+  'collection.world.tx.supplierPayment': 'Оплата поставщику',
+  'collection.world.tx.salary': 'Зарплата',
+  'collection.world.tx.cardPayments': 'Оплата картой',
+  'collection.world.tx.utilityBill': 'Коммунальные платежи',
+  'collection.world.tx.cashWithdrawal': 'Снятие наличных',
+  'collection.world.tx.transferOut': 'Исходящий перевод',
+  'collection.world.tx.transferOutLoan': 'Исходящий перевод: возврат займа директора',
+  'collection.world.party.customer': 'Покупатель',
+  'collection.world.party.supplier': 'Поставщик',
+  'collection.world.party.landlord': 'Арендодатель',
+  'collection.world.party.payroll': 'Зарплатный проект',
+  'collection.world.party.various': 'Разные получатели',
+  'collection.world.party.electricity': 'Энергосбытовая компания',
+  'collection.world.party.atm': 'Банкомат',
+  'collection.world.party.aDirector': 'директор',
+  'collection.world.party.offshoreBank': 'офшорном банке',
+  'collection.world.party.mainCustomer': 'наш основной покупатель',
+  'collection.world.party.personalAccount': '{name} (личный счёт)',
+  'collection.world.party.newAccount': 'Новый счёт в {bank}',
+  'collection.world.asset':
+    '{what, select, van {Фургон} pickup {Пикап} saloon {Легковой автомобиль} forklift {Вилочный погрузчик} other {Дизель-генератор}}, зарегистрирован в {year} г.',
+  'collection.world.request.slow': 'Дела шли плохо; отныне будем платить каждый месяц.',
+  'collection.world.request.latePaying': 'Покупатели платят с опозданием. Нам снова нужна отсрочка.',
+  'collection.world.request.restructuring': 'Мы проводим реструктуризацию и просим ещё одну рассрочку.',
+  'collection.world.request.customerLate':
+    '{customer} заплатил нам с опозданием на {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}; теперь счета погашаются частями.',
+  'collection.world.cashFlow.better': 'Ближайшие месяцы будут лучше; мы ожидаем новые контракты.',
+  'collection.world.cashFlow.delayed':
+    'Поступления снижались два месяца, потому что {customer} задержал оплату крупных счетов. Заказы стабильны, покупатель начал платить; прогноз основан на подписанных контрактах.',
+  'collection.world.grounds.depreciation': 'Непринятая амортизация нового оборудования',
+  'collection.world.grounds.transferPricing':
+    'Корректировка по трансфертному ценообразованию на управленческие услуги',
+  'collection.world.grounds.wrongYear': 'Доход отнесён не к тому году',
+  'collection.world.grounds.lateFilingDecided':
+    'Штраф за несвоевременную подачу декларации (решено: штраф снижен, остаток уплачен)',
+  'collection.world.flag.transfersOut':
+    'Два исходящих перевода на общую сумму {amount} в течение нескольких дней после вручения требования об уплате {on}',
+  'collection.world.flag.moneyMoved':
+    'Деньги переведены: {director} (личный счёт) и новый счёт в другом банке',
+  'collection.world.flag.defaulted':
+    '{defaults, plural, one {# соглашение о рассрочке нарушено} few {# соглашения о рассрочке нарушены} many {# соглашений о рассрочке нарушено} other {# соглашения о рассрочке нарушены}}{active, select, yes {, включая текущее} other {}}',
+  'collection.world.flag.returnsMissing':
+    '{missing, plural, one {# последняя декларация не подана} few {# последние декларации не поданы} many {# последних деклараций не подано} other {# последней декларации не подано}}',
+  'collection.world.flag.longestTerm':
+    'Просит максимальный срок, допускаемый законом, с расплывчатым обоснованием',
+  'collection.world.flag.objectionPending':
+    'Возражение {id} подано через {days, plural, one {# день} few {# дня} many {# дней} other {# дня}} после начисления (срок {window, plural, one {# день} few {# дня} many {# дней} other {# дня}}), ещё не рассмотрено',
+  'collection.world.flag.onlyAssessed':
+    'Оспаривается только доначисленный {disputedTax}; недоимка по {tax} не оспаривается',
+  'collection.world.flag.inLiquidation': 'Организация в стадии ликвидации с {on}',
+  'collection.world.flag.nothingForUnsecured':
+    'Ликвидатор сообщает, что необеспеченным кредиторам ничего не достанется',
+  'collection.world.flag.accountsEmpty': 'Счета пусты',
+  'collection.truth.expected.enforce':
+    'Взыскать {amount} наименее обременительной мерой, которая её покрывает ({tool, select, offset {зачёт} bank {обращение взыскания на счёт} employer {обращение взыскания на заработную плату} receivables {обращение взыскания на дебиторскую задолженность} other {арест имущества}}){hold, select, yes {, приостановив взыскание оспариваемой суммы {disputed}} other {}}',
+  'collection.truth.expected.protect':
+    'Немедленно приостановить операции по счетам (обеспечительная мера), пока деньги не ушли',
+  'collection.truth.expected.grant':
+    'Предоставить рассрочку на {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}{secured, select, yes { под обеспечение} other {}}',
+  'collection.truth.expected.writeOff':
+    'Предложить списание по документально подтверждённому основанию (ликвидация) и получить утверждение другого инспектора',
+  'collection.truth.expected.serveAndDiarise':
+    'Вручить требование об уплате, затем поставить дело на контроль до истечения срока требования',
+  'collection.truth.expected.diarise':
+    'Поставить на контроль: до истечения срока требования законных мер нет',
+  'collection.truth.expected.other': '{type}',
+  'collection.truth.explanation.asset-flight':
+    'Крупные суммы ушли со счетов сразу после вручения требования об уплате: если ждать истечения срока, взыскивать будет нечего. Обеспечительная приостановка операций допускается до истечения срока, когда имущество выводится.',
+  'collection.truth.explanation.agreement-abuse':
+    'Налогоплательщик нарушал прежние соглашения о рассрочке и не сдаёт декларации: новая рассрочка лишь позволит долгу стареть. Сначала принимается решение по заявлению, затем долг взыскивается наименее обременительной мерой, которая достигает денег.',
+  'collection.truth.explanation.disputed-debt':
+    'Обоснованное возражение, ещё не рассмотренное, охватывает часть долга. Приостанавливается только эта часть; неоспариваемая недоимка взыскивается в обычном порядке.',
+  'collection.truth.explanation.cash-flow-problem':
+    'Налогоплательщик вовремя отчитывается и платит, трудности временные и подтверждены документами, а график укладывается в прогнозируемый остаток в пределах законного срока: рассрочка соберёт больше и с меньшими затратами, чем принудительное взыскание.',
+  'collection.truth.explanation.uncollectible':
+    'Организация ликвидируется, и ликвидатор не ожидает ничего для необеспеченных кредиторов: взыскание обойдётся дороже, чем принесёт. Долг списывается по документально подтверждённому основанию с утверждением не тем, кто его предложил.',
+  'collection.truth.explanation.genuine':
+    'Обычная задолженность: соблюдайте процедуру и, когда взыскание законно, применяйте наименее обременительную действенную меру.',
+  'collection.ledger.creditClaimed': 'заявленная переплата',
+  'collection.ledger.auditAssessment': 'доначисление по проверке',
+  'collection.ledger.latePayment': 'просрочка платежа',
+  'collection.ledger.instalment': 'платёж по рассрочке',
+  'collection.ledger.writtenOff':
+    'списано ({criterion, select, liquidation {ликвидация} untraceable {местонахождение неизвестно} uneconomic {расходы превышают долг} other {утверждено}}), утвердил {approver, select, self {сам инспектор} head {начальник отдела взыскания} other {руководитель группы}}',
+  'collection.ledger.agreement':
+    'соглашение о рассрочке: {part} из {total}, {count, plural, one {# ежемесячный платёж} few {# ежемесячных платежа} many {# ежемесячных платежей} other {# ежемесячного платежа}}',
+  'collection.ledger.instalmentDue': 'платёж {k} из {n} ({amount}): {part} приходится на этот период',
 } satisfies Catalogue

@@ -10,8 +10,8 @@ import { generateWorld } from '../../../src/engine'
 import { worldDigest } from '../../../src/engine/world/digest'
 
 const PINNED: Record<string, string> = {
-  'audit-case-selection': 'f4a9b7d9b919d125',
-  'objections-review-desk': '6af0fbdb4ca5ca79',
+  'audit-case-selection': 'c2c72833a4e40bcd',
+  'objections-review-desk': '9283085c039b2506',
 }
 
 const library = await loadBundledLibrary()

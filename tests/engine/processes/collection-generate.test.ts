@@ -101,7 +101,9 @@ describe('collection world of the bundled scenario', () => {
     )
     expect(waiting.length).toBeGreaterThan(0)
     for (const c of waiting)
-      expect(c.data.bank.transactions.some((t) => t.description.startsWith('Transfer out'))).toBe(false)
+      expect(c.data.bank.transactions.some((t) => inEnglish(t.description).startsWith('Transfer out'))).toBe(
+        false,
+      )
   })
 
   it('agreement abuse: defaulted agreements, missing returns, a pending request', () => {

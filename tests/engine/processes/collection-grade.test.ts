@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../../src/cli/files'
-import { generateWorld, type Command, type Grade } from '../../../src/engine'
+import { generateWorld, type CaseRecord, type Command, type Grade } from '../../../src/engine'
 import type { CollectionCaseData } from '../../../src/engine/processes/collection/case-data'
 import { caseFacts } from '../../../src/engine/processes/collection/facts'
 import { judgeCollection } from '../../../src/engine/processes/collection/grade'
@@ -18,12 +18,12 @@ const world = await generateWorld(scenario)
 
 function caseOf(kind: CollectionKind, pick: (best: readonly Command[]) => boolean = () => true) {
   const truth = world.truth.cases.find((t) => t.process === 'collection' && t.kind === kind && pick(t.best))!
-  const record = world.cases.collection!.find((c) => c.id === truth.caseId)!
+  const record = world.cases.collection!.find((c) => c.id === truth.caseId)! as CaseRecord<CollectionCaseData>
   const g = {
     kind,
     best: truth.best,
     facts: caseFacts(record, world, j),
-    data: record.data as CollectionCaseData,
+    data: record.data,
     j,
   }
   return {

@@ -12,6 +12,7 @@ import type { TaxType } from '../../vocabulary'
 import type { WorldContext } from '../../world/context'
 import type { Accounts } from '../../world/process-world'
 import type { IsoDate, LedgerEntry, TaxReturn } from '../../world/types'
+import { msg } from '../../primitives/message'
 
 /** One period's liability the case is about. */
 export interface DebtLine {
@@ -118,7 +119,7 @@ export class AccountWriter {
       kind: 'self-assessment',
       amount: -amount,
       ref: ret.id,
-      note: 'credit claimed',
+      note: msg('collection.ledger.creditClaimed'),
     })
   }
 
@@ -141,7 +142,7 @@ export class AccountWriter {
         kind: 'adjustment',
         amount: line.tax,
         ref: line.ref ?? this.#id('ASSESS'),
-        note: 'audit assessment',
+        note: msg('collection.ledger.auditAssessment'),
       })
       return
     }
@@ -170,7 +171,7 @@ export class AccountWriter {
         kind: 'penalty',
         amount: penalty,
         ref: this.#id('PEN'),
-        note: 'late payment',
+        note: msg('collection.ledger.latePayment'),
       })
     if (interest > 0)
       this.#ledger({
@@ -192,7 +193,7 @@ export class AccountWriter {
       kind: 'payment',
       amount: -amount,
       ref: agreement,
-      note: 'instalment',
+      note: msg('collection.ledger.instalment'),
     })
   }
 

@@ -3,6 +3,7 @@
  * the returns and the employer and e-invoice data are in the shared accounts).
  */
 import type { TaxType } from '../../vocabulary'
+import type { Text } from '../../primitives/message'
 import type { IsoDate } from '../../world/types'
 
 export interface Reminder {
@@ -27,7 +28,7 @@ export interface Objection {
   /** Minor units in dispute. */
   amount: number
   status: 'pending' | 'decided' | 'withdrawn'
-  grounds: string
+  grounds: Text
 }
 
 export interface Agreement {
@@ -46,7 +47,7 @@ export interface Agreement {
 export interface AgreementRequest {
   receivedOn: IsoDate
   months: number
-  reason: string
+  reason: Text
 }
 
 export interface CashFlowMonth {
@@ -59,7 +60,7 @@ export interface CashFlowStatement {
   /** Actual months, then the months the taxpayer projects. */
   actual: CashFlowMonth[]
   projected: CashFlowMonth[]
-  note: string
+  note: Text
 }
 
 export interface BankAccountBalance {
@@ -70,8 +71,8 @@ export interface BankAccountBalance {
 
 export interface BankTransaction {
   date: IsoDate
-  description: string
-  counterparty: string
+  description: Text
+  counterparty: Text
   /** Minor units: negative for money going out. */
   amount: number
 }
@@ -91,18 +92,18 @@ export interface TradeDebtor {
 }
 
 export interface Asset {
-  description: string
+  description: Text
   /** Estimated forced-sale value, minor units. */
   value: number
 }
 
 export interface RegistryFacts {
   /** Company registry status or civil status, as the registry shows it. */
-  status: string
+  status: Text
   /** What the registry or a trace adds, in an officer's words. */
-  note: string
+  note: Text
   /** The liquidator, for a company in liquidation. */
-  liquidator?: string
+  liquidator?: Text
   /** The company is in liquidation or struck off. */
   inLiquidation: boolean
   /** A current address and contact are known. */

@@ -4,8 +4,40 @@
  */
 import '../../zod-jitless'
 import { z } from 'zod'
+import { TAX_TYPES } from '../../vocabulary'
 import { caseCountsSchema } from '../world-schema'
 import * as kinds from './kinds'
+
+const taxType = z.enum(TAX_TYPES).optional().meta({
+  description:
+    'The tax the arrears sit in, one the jurisdiction profile administers (e.g. VAT, CIT, PAYE); when absent the seed draws it: VAT for a VAT-registered business, else CIT',
+})
+
+const defaultedAgreements = z.int().min(0).max(12).optional().meta({
+  description:
+    'Defaulted instalment agreements in the abuser\u2019s history (at least 1); from the profile\u2019s refuseAfterDefaults the request is refused, below it a new agreement needs security. When absent the seed draws it',
+})
+
+const knobs = <S extends z.core.$ZodLooseShape>(shape: S, description: string) =>
+  z.strictObject(shape).optional().meta({ description })
+
+/** What a trainer may fix for each kind of case; anything left out is drawn by the seed. */
+export const VariantsSchema = z
+  .strictObject({
+    'asset-flight': knobs({ taxType }, 'Variants of the asset-flight cases'),
+    'agreement-abuse': knobs({ taxType, defaultedAgreements }, 'Variants of the agreement-abuse cases'),
+    'disputed-debt': knobs(
+      { taxType },
+      'Variants of the disputed-debt cases (taxType: the undisputed arrears; the disputed part is an assessed CIT)',
+    ),
+    'cash-flow-problem': knobs({ taxType }, 'Variants of the cash-flow-problem cases'),
+    uncollectible: knobs({ taxType }, 'Variants of the uncollectible cases'),
+  })
+  .optional()
+  .meta({
+    description:
+      'Variants a trainer fixes per kind of case, e.g. { agreement-abuse: { defaultedAgreements: 3 } }; when absent the seed draws them',
+  })
 
 const share = (description: string, fallback: number) =>
   z.int().min(0).max(100).default(fallback).meta({ description })
@@ -27,6 +59,7 @@ export const WorldConfigSchema = caseCountsSchema(kinds, 'Arrears collection').e
     'Percent of the other genuine cases (demand period over) that are employees without savings (best: order the employer to pay over part of the wages)',
     30,
   ),
+  variants: VariantsSchema,
 })
 
 /**

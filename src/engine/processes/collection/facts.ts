@@ -98,13 +98,13 @@ export function factsOf(
   }
 }
 
-const cache = new WeakMap<CaseRecord, CaseFacts>()
+const cache = new WeakMap<CaseRecord<CollectionCaseData>, CaseFacts>()
 
 /** The facts of a case record on the world's reference date (cached per record). */
-export function caseFacts(record: CaseRecord, world: World, j: Jurisdiction): CaseFacts {
+export function caseFacts(record: CaseRecord<CollectionCaseData>, world: World, j: Jurisdiction): CaseFacts {
   let facts = cache.get(record)
   if (!facts) {
-    const data = record.data as CollectionCaseData
+    const { data } = record
     facts = factsOf(data, record.tin, world, data.asOf ?? world.referenceDate, j)
     cache.set(record, facts)
   }

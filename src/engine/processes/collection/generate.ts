@@ -5,10 +5,9 @@
  * the same rules the machine and the grading use, so `best` always plays and grades correct.
  */
 import { BUSINESSES, shortfallMessage, WorldShortfall } from '../../world/shortfall'
-import { formatMoney } from '../../rules/money'
+import { money, msg, type Msg } from '../../primitives/message'
 import type { Jurisdiction } from '../../scenario/schema'
 import { addDays } from '../../primitives/calendar'
-import type { TadatCode } from '../../vocabulary'
 import type { ProcessGenerator } from '../../world/process-world'
 import { PROCESS_STREAM } from '../../world/process-world'
 import type { Company, Taxpayer } from '../../world/types'
@@ -20,17 +19,8 @@ import { WorldConfigSchema } from './config.schema'
 import { factsOf, type CaseFacts } from './facts'
 import { ANOMALIES, LOOKALIKES, type CollectionKind } from './kinds'
 import { agreementDecision, debtPriority, demandDates, leastIntrusiveTool, requiredApprover } from './rules'
-import {
-  agreementAbuseStory,
-  assetFlightStory,
-  cashFlowStory,
-  disputedDebtStory,
-  genuineStory,
-  uncollectibleStory,
-  type GenuineVariant,
-  type Story,
-  type StoryEnv,
-} from './stories'
+import { RECIPES } from './recipes'
+import type { GenuineVariant, KindKnobs, Story, StoryEnv } from './story-parts'
 import { caseId } from '../../primitives/case-id'
 
 interface Slot {
@@ -55,15 +45,6 @@ export function genuineVariants(
     ...Array<GenuineVariant>(employee).fill('employer'),
     ...Array<GenuineVariant>(rest - refund - employee).fill('bank'),
   ]
-}
-
-const TADAT: Record<CollectionKind, TadatCode[]> = {
-  'asset-flight': ['P5-15'],
-  'agreement-abuse': ['P5-15'],
-  'disputed-debt': ['P5-15', 'P7-19'],
-  'cash-flow-problem': ['P5-15'],
-  uncollectible: ['P5-15', 'P9-25'],
-  genuine: ['P5-15'],
 }
 
 const step = (check: keyof typeof CHECK_COMMAND): Command => ({ type: CHECK_COMMAND[check] })
@@ -119,11 +100,7 @@ function bestFor(slot: Slot, facts: CaseFacts, data: CollectionCaseData, j: Juri
         step('notices'),
         step('registry'),
         step('bank'),
-        {
-          type: 'collection.proposeWriteOff',
-          criterion: 'liquidation',
-          note: `Company registry: ${data.registry.status}. ${data.registry.note}`,
-        },
+        { type: 'collection.proposeWriteOff', criterion: 'liquidation' },
         { type: 'collection.approveWriteOff', approver: requiredApprover(facts.debt, j) },
       ]
     case 'disputed-debt':
@@ -142,54 +119,34 @@ function bestFor(slot: Slot, facts: CaseFacts, data: CollectionCaseData, j: Juri
   }
 }
 
+const expected = (key: string, args?: Parameters<typeof msg>[1]) =>
+  msg(`collection.truth.expected.${key}`, args)
+
 /** The best outcome in words, for the feedback after the decision. */
-function describe(best: readonly Command[], facts: CaseFacts, j: Jurisdiction): string {
-  const money = (m: number) => formatMoney(m, j.currency)
+function describe(best: readonly Command[], facts: CaseFacts, j: Jurisdiction): Msg {
   const last = best.at(-1)!
   switch (last.type) {
     case 'collection.enforce':
-      return `Enforce ${money(facts.enforceable)} with the least intrusive tool that reaches it (${String(last.tool)})${
-        facts.disputed > 0 && j.collection.holdDisputedAmounts
-          ? `, holding the disputed ${money(facts.disputed)}`
-          : ''
-      }`
+      return expected('enforce', {
+        amount: money(facts.enforceable),
+        tool: String(last.tool),
+        hold: facts.disputed > 0 && j.collection.holdDisputedAmounts ? 'yes' : 'no',
+        disputed: money(facts.disputed),
+      })
     case 'collection.protectiveMeasure':
-      return 'Freeze the accounts now (protective measure), before the money is gone'
+      return expected('protect')
     case 'collection.grantAgreement':
-      return `Grant an instalment agreement over ${String(last.months)} months${last.security === 'none' ? '' : ' against security'}`
+      return expected('grant', {
+        months: Number(last.months),
+        secured: last.security === 'none' ? 'no' : 'yes',
+      })
     case 'collection.approveWriteOff':
-      return 'Propose a write-off on the documented criterion (liquidation) and have it approved by another officer'
+      return expected('writeOff')
     case 'collection.diarise':
-      return best.some((c) => c.type === 'collection.serveDemand')
-        ? 'Serve the final demand notice, then diarise until the demand period ends'
-        : 'Diarise: nothing lawful to do until the demand period ends'
+      return expected(best.some((c) => c.type === 'collection.serveDemand') ? 'serveAndDiarise' : 'diarise')
     default:
-      return last.type
+      return expected('other', { type: last.type })
   }
-}
-
-const EXPLANATIONS: Record<CollectionKind, string> = {
-  'asset-flight':
-    'Large sums left the accounts right after the demand notice was served: waiting for the period to end would leave nothing to collect. A protective freeze is lawful before the period ends when assets are being moved away.',
-  'agreement-abuse':
-    'The taxpayer has defaulted on earlier instalment agreements and is behind on returns: another agreement would only let the debt age. The request is decided first, then the debt is enforced with the least intrusive tool that reaches money.',
-  'disputed-debt':
-    'A valid, pending objection covers part of the debt. Only that part is held; the undisputed arrears are enforced as usual.',
-  'cash-flow-problem':
-    'The taxpayer files and pays on time, the problem is temporary and documented, and the schedule fits the projected surplus within the legal maximum: time to pay collects more, at less cost, than enforcement.',
-  uncollectible:
-    'The company is in liquidation and the liquidator expects nothing for unsecured creditors: enforcement would cost more than it brings. The debt is written off on a documented criterion, approved by someone other than the proposer.',
-  genuine:
-    'An ordinary debt: follow the procedure and, when enforcement is lawful, use the least intrusive tool that works.',
-}
-
-const EVIDENCE: Record<CollectionKind, string[]> = {
-  'asset-flight': ['bank', 'notices'],
-  'agreement-abuse': ['agreements'],
-  'disputed-debt': ['objections'],
-  'cash-flow-problem': ['cash-flow', 'agreements'],
-  uncollectible: ['registry'],
-  genuine: [],
 }
 
 interface Pools {
@@ -270,7 +227,8 @@ function caseOf(
   id: string,
 ): { record: CaseRecord<CollectionCaseData>; truth: CaseTruth } {
   const { ctx, j, accounts, taxpayer } = env
-  const story: Story = build(slot, env)
+  const recipe = RECIPES[slot.kind]
+  const story: Story = recipe.story(env, slot.variant ?? 'bank')
   const facts = factsOf(story.data, taxpayer.tin, accounts, ctx.referenceDate, j)
   taxpayer.arrears = facts.debt
   const best = bestFor(slot, facts, story.data, j)
@@ -286,7 +244,7 @@ function caseOf(
     id,
     process: 'collection',
     tin: taxpayer.tin,
-    title: `${taxpayer.name}: arrears`,
+    title: msg('collection.world.title', { name: taxpayer.name }),
     receivedOn,
     dueOn,
     amount: facts.debt,
@@ -301,17 +259,29 @@ function caseOf(
     process: 'collection',
     kind: slot.kind,
     expected: describe(best, facts, j),
-    explanation: EXPLANATIONS[slot.kind],
+    explanation: recipe.explanation,
     flags: story.flags,
-    evidence: EVIDENCE[slot.kind],
-    tadat: TADAT[slot.kind],
+    evidence: recipe.evidence,
+    tadat: recipe.tadat,
     atStake: slot.kind === 'disputed-debt' ? facts.enforceable : facts.debt,
     best,
   }
   return { record, truth }
 }
 
-export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed, tick }) => {
+/** What the scenario fixes for this kind of case; nothing for the genuine ones. */
+function knobsOf(settings: ReturnType<typeof WorldConfigSchema.parse>, kind: CollectionKind): KindKnobs {
+  return kind === 'genuine' ? {} : { ...settings.variants?.[kind] }
+}
+
+export const generate: ProcessGenerator<CollectionCaseData> = ({
+  ctx,
+  pop,
+  accounts,
+  config,
+  claimed,
+  tick,
+}) => {
   const settings = WorldConfigSchema.parse(config)
   const j = ctx.scenario.jurisdiction
   const slots = slotsOf(ctx, settings)
@@ -346,6 +316,7 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
       taxpayer,
       company,
       n,
+      knobs: knobsOf(settings, slot.kind),
       // The writer's key predates the shared case-id format; kept so the entries it writes keep their ids.
       writer: new AccountWriter(
         ctx,
@@ -361,21 +332,4 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
     tick()
   })
   return { cases, truth }
-}
-
-function build(slot: Slot, env: StoryEnv): Story {
-  switch (slot.kind) {
-    case 'asset-flight':
-      return assetFlightStory(env)
-    case 'agreement-abuse':
-      return agreementAbuseStory(env)
-    case 'disputed-debt':
-      return disputedDebtStory(env)
-    case 'cash-flow-problem':
-      return cashFlowStory(env)
-    case 'uncollectible':
-      return uncollectibleStory(env)
-    case 'genuine':
-      return genuineStory(env, slot.variant ?? 'bank')
-  }
 }

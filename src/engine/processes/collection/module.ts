@@ -30,11 +30,8 @@ import {
   objectionsPanel,
   registryPanel,
 } from './panels'
-import { withId } from '../../world/lookup'
 
-const dataOf = (record: { data: unknown }) => record.data as CollectionCaseData
-
-export const module: ProcessModule<CollectionContext> = {
+export const module: ProcessModule<CollectionContext, CollectionCaseData> = {
   id: 'collection',
   machine: collectionMachine,
   commands: COLLECTION_COMMANDS,
@@ -51,7 +48,7 @@ export const module: ProcessModule<CollectionContext> = {
   unlawful: (context, command) => collectionUnlawful(context, command),
   initialPanels: (record, env) => [casePanel(record, caseFacts(record, env.world, env.jurisdiction))],
   reveal(record, command, env, context): Panel[] {
-    const data = dataOf(record)
+    const { data } = record
     const j = env.jurisdiction
     switch (command.type) {
       case 'collection.reviewAccount':
@@ -87,7 +84,7 @@ export const module: ProcessModule<CollectionContext> = {
   // A letter's reason is the officer's own words, typed in their language: the form starts empty.
   defaults: () => ({}),
   reference(record, env) {
-    const data = dataOf(record)
+    const { data } = record
     const j = env.jurisdiction
     const ladder = j.collection.enforcementLadder
     const debt = msg('collection.reference.debt', { amount: money(record.amount) })
@@ -119,15 +116,14 @@ export const module: ProcessModule<CollectionContext> = {
   },
   postings: collectionPostings,
   waitingSince: (context) => context.demandServedOn ?? undefined,
-  grade(truth, command: Command, history, env) {
-    const record = withId(env.world.cases.collection ?? [], truth.caseId)
+  grade(truth, command: Command, history, env, record) {
     if (!record) return { grade: 'wrong', why: msg('collection.verdict.noRecord') }
     return judgeCollection(
       {
         kind: truth.kind as CollectionKind,
         best: truth.best,
         facts: caseFacts(record, env.world, env.jurisdiction),
-        data: dataOf(record),
+        data: record.data,
         j: env.jurisdiction,
         today: env.today,
       },

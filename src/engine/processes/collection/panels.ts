@@ -60,8 +60,8 @@ function stageOf(data: CollectionCaseData, facts: CaseFacts): Msg {
 }
 
 /** The case file: who owes what, how old it is, how collectable, and where the case stands. */
-export function casePanel(record: CaseRecord, facts_: CaseFacts): Panel {
-  const data = record.data as CollectionCaseData
+export function casePanel(record: CaseRecord<CollectionCaseData>, facts_: CaseFacts): Panel {
+  const { data } = record
   return {
     id: 'case',
     title: msg('collection.panel.case.title'),

@@ -5,7 +5,7 @@
  * taxpayer's credits onto the debts. Other enforcement orders post nothing yet: the money moves
  * when the bank, the employer or the sale pays it over.
  */
-import { formatMoney } from '../../rules/money'
+import { money, msg } from '../../primitives/message'
 import {
   applyAcross,
   offsetCredits,
@@ -51,7 +51,6 @@ export function collectionPostings(c: CollectionContext, env: ProcessEnv): Ledge
   const tin = c.facts.tin
   const caseId = c.caseId ?? `collection-${tin}`
   const j = c.jurisdiction
-  const money = (minor: number) => formatMoney(minor, j.currency)
   const ledger = [...withTin(env.world.ledger, tin)]
   const base = { tin, date: on, ref: caseId }
   switch (command.type) {
@@ -64,7 +63,7 @@ export function collectionPostings(c: CollectionContext, env: ProcessEnv): Ledge
         period: p.period,
         kind: 'write-off' as const,
         amount: -p.balance,
-        note: `written off (${criterion}), approved by the ${String(command.approver)}`,
+        note: msg('collection.ledger.writtenOff', { criterion, approver: String(command.approver) }),
       }))
     }
     case 'collection.grantAgreement': {
@@ -79,7 +78,11 @@ export function collectionPostings(c: CollectionContext, env: ProcessEnv): Ledge
         period: p.period,
         kind: 'agreement' as const,
         amount: 0,
-        note: `instalment agreement: ${money(p.balance)} of ${money(total)} in ${schedule.length} monthly instalments`,
+        note: msg('collection.ledger.agreement', {
+          part: money(p.balance),
+          total: money(total),
+          count: schedule.length,
+        }),
       }))
       // Each instalment pays the covered debts in the profile's allocation order.
       const debts = orderDebts(
@@ -96,7 +99,12 @@ export function collectionPostings(c: CollectionContext, env: ProcessEnv): Ledge
             date: instalment.dueOn,
             kind: 'instalment',
             amount: 0,
-            note: `instalment ${k + 1} of ${schedule.length} (${money(instalment.amount)}): ${money(part.amount)} due on this period`,
+            note: msg('collection.ledger.instalmentDue', {
+              k: k + 1,
+              n: schedule.length,
+              amount: money(instalment.amount),
+              part: money(part.amount),
+            }),
           })
       })
       return entries

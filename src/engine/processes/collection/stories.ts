@@ -4,7 +4,7 @@
  * the debt into the shared accounts and returns the case file; the best commands are worked out
  * afterwards from the same rules the machine and the grading use (see generate.ts).
  */
-import { formatMoney } from '../../rules/money'
+import { day, money, type Text } from '../../primitives/message'
 import { addDays, daysBetween } from '../../primitives/calendar'
 import { fullName } from '../../world/persons'
 import { goodRecordPeriods, periodsDueBy } from './accounts'
@@ -24,7 +24,9 @@ import {
   pad,
   round,
   sortTx,
+  taxOf,
   vehicle,
+  w,
   writeDebt,
   type GenuineVariant,
   type Story,
@@ -94,31 +96,32 @@ export function assetFlightStory(env: StoryEnv): Story {
   const stage = env.j.collection.protectiveMeasures ? 'running' : 'expired'
   const { servedOn, reminderOn } = contactDates(env, stage)
   const data = baseData(env, servedOn, reminderOn)
-  writeDebt(env, mainTax(env), addDays(reminderOn, -draw.int(10, 60)), draw.int(2, 3))
+  writeDebt(env, taxOf(env), addDays(reminderOn, -draw.int(10, 60)), draw.int(2, 3))
   const debt = debtOf(env)
   const monthly = env.taxpayer.turnover / 12
   const before = Math.max(monthly * draw.float(1.5, 3), debt * 2.5)
   const moved = round(env, before * draw.float(0.5, 0.75))
   const left = Math.max(round(env, before - moved), round(env, debt * draw.float(1.1, 1.5)))
   const director = env.company?.directors.map((id) => env.pop.people.get(id)).find((p) => p !== undefined)
-  const directorName = director ? fullName(env.ctx, director) : 'a director'
-  const bank = draw.pick(
-    env.ctx.profile.banks.filter((b) => b !== env.taxpayer.bankAccount.bank).concat(['an offshore bank']),
-  )
+  const directorName: Text = director ? fullName(env.ctx, director) : w('party.aDirector')
+  const bank = draw.pick<Text>([
+    ...env.ctx.profile.banks.filter((b) => b !== env.taxpayer.bankAccount.bank),
+    w('party.offshoreBank'),
+  ])
   const from = servedOn!
   const days = Math.max(1, daysBetween(from, env.ctx.referenceDate) - 1)
   const first = round(env, moved * draw.float(0.4, 0.6))
   const transfers: BankTransaction[] = [
     {
       date: addDays(from, Math.min(days, draw.int(1, 3))),
-      description: 'Transfer out: repayment of director\u2019s loan',
-      counterparty: `${directorName} (personal account)`,
+      description: w('tx.transferOutLoan'),
+      counterparty: w('party.personalAccount', { name: directorName }),
       amount: -first,
     },
     {
       date: addDays(from, Math.min(days, draw.int(4, 12))),
-      description: 'Transfer out',
-      counterparty: `New account at ${bank}`,
+      description: w('tx.transferOut'),
+      counterparty: w('party.newAccount', { bank }),
       amount: -(moved - first),
     },
   ]
@@ -127,12 +130,11 @@ export function assetFlightStory(env: StoryEnv): Story {
     transactions: sortTx([...ordinaryTransactions(env, monthly).filter((t) => t.date < from), ...transfers]),
   }
   data.assets = [vehicle(env, debt * draw.float(0.2, 0.5))]
-  const money = (m: number) => formatMoney(m, env.j.currency)
   return {
     data,
     flags: [
-      `Two transfers out totalling ${money(moved)} within days of the demand notice served on ${from}`,
-      `Money moved to ${directorName} and to a new account at another bank`,
+      w('flag.transfersOut', { amount: money(moved), on: day(from) }),
+      w('flag.moneyMoved', { director: directorName }),
     ],
   }
 }
@@ -171,11 +173,12 @@ export function agreementAbuseStory(env: StoryEnv): Story {
   const { draw } = env.ctx
   const { servedOn, reminderOn } = contactDates(env, 'expired')
   const data = baseData(env, servedOn, reminderOn)
-  const tax = mainTax(env)
+  const tax = taxOf(env)
   const missing = draw.int(1, 2)
   const lines = writeDebt(env, tax, addDays(reminderOn, -draw.int(150, 400)), draw.int(2, 3), { missing })
   const refuse = env.j.collection.refuseAfterDefaults
-  const defaults = draw.chance(0.25) && refuse > 1 ? 1 : refuse + draw.int(0, 1)
+  const drawn = draw.chance(0.25) && refuse > 1 ? 1 : refuse + draw.int(0, 1)
+  const defaults = env.knobs.defaultedAgreements ?? drawn
   const active = defaults >= refuse && defaults > 1 && draw.chance(0.5)
   const history = agreementHistory(env, active ? defaults - 1 : defaults, active, debtOf(env))
   const oldest = lines.at(-1)!
@@ -195,14 +198,10 @@ export function agreementAbuseStory(env: StoryEnv): Story {
   data.request = {
     receivedOn: addDays(env.ctx.referenceDate, -draw.int(2, 10)),
     months,
-    reason: draw.pick([
-      'Business has been slow; we will pay every month from now on.',
-      'Customers are paying late. We need more time again.',
-      'We are restructuring and ask for one more arrangement.',
-    ]),
+    reason: w(`request.${draw.pick(['slow', 'latePaying', 'restructuring'] as const)}`),
   }
   const surplus = (debt / Math.min(months, 6)) * draw.float(1.1, 1.4)
-  data.cashFlow = cashFlow(env, surplus, 'The coming months will be better; we expect new contracts.')
+  data.cashFlow = cashFlow(env, surplus, w('cashFlow.better'))
   data.bank = {
     accounts: [account(env, round(env, debt * draw.float(0.01, 0.05)))],
     transactions: sortTx(ordinaryTransactions(env, Math.min(env.taxpayer.turnover / 12, debt))),
@@ -212,9 +211,9 @@ export function agreementAbuseStory(env: StoryEnv): Story {
   return {
     data,
     flags: [
-      `${defaults} instalment agreement(s) defaulted${active ? ', the current one included' : ''}`,
-      `${missing} recent return(s) not filed`,
-      'Asks for the longest term the law allows, with a vague reason',
+      w('flag.defaulted', { defaults, active: active ? 'yes' : 'no' }),
+      w('flag.returnsMissing', { missing }),
+      w('flag.longestTerm'),
     ],
   }
 }
@@ -224,7 +223,7 @@ export function disputedDebtStory(env: StoryEnv): Story {
   const { draw } = env.ctx
   const { servedOn, reminderOn } = contactDates(env, 'expired')
   const data = baseData(env, servedOn, reminderOn)
-  const tax = mainTax(env)
+  const tax = taxOf(env)
   writeDebt(env, tax, addDays(reminderOn, -draw.int(10, 40)), draw.int(1, 2))
   const undisputed = debtOf(env)
   const assessedOn = addDays(reminderOn, -draw.int(10, 30))
@@ -246,11 +245,7 @@ export function disputedDebtStory(env: StoryEnv): Story {
       lodgedOn,
       amount,
       status: 'pending',
-      grounds: draw.pick([
-        'Disallowed depreciation on new equipment',
-        'Transfer-pricing adjustment on management fees',
-        'Income recognised in the wrong year',
-      ]),
+      grounds: w(`grounds.${draw.pick(['depreciation', 'transferPricing', 'wrongYear'] as const)}`),
     },
   ]
   if (draw.chance(0.5)) {
@@ -263,7 +258,7 @@ export function disputedDebtStory(env: StoryEnv): Story {
       lodgedOn: addDays(old, draw.int(3, Math.max(3, window))),
       amount: round(env, undisputed * draw.float(0.2, 0.6)),
       status: 'decided',
-      grounds: 'Penalty for late filing (decided: penalty reduced, balance paid)',
+      grounds: w('grounds.lateFilingDecided'),
     })
   }
   data.objections = objections
@@ -276,8 +271,12 @@ export function disputedDebtStory(env: StoryEnv): Story {
   return {
     data,
     flags: [
-      `Objection ${objections.at(-1)!.id} lodged ${daysBetween(assessedOn, lodgedOn)} days after the assessment (window ${window} days), still pending`,
-      'Only the assessed CIT is disputed; the VAT arrears are not',
+      w('flag.objectionPending', {
+        id: objections.at(-1)!.id,
+        days: daysBetween(assessedOn, lodgedOn),
+        window,
+      }),
+      w('flag.onlyAssessed', { disputedTax: 'CIT', tax }),
     ],
   }
 }
@@ -287,7 +286,7 @@ export function cashFlowStory(env: StoryEnv): Story {
   const { draw } = env.ctx
   const { servedOn, reminderOn } = contactDates(env, draw.chance(0.5) ? 'running' : 'expired')
   const data = baseData(env, servedOn, reminderOn)
-  writeDebt(env, mainTax(env), addDays(reminderOn, -draw.int(5, 30)), draw.int(1, 2))
+  writeDebt(env, taxOf(env), addDays(reminderOn, -draw.int(5, 30)), draw.int(1, 2))
   const debt = debtOf(env)
   const max = env.j.collection.maxInstallmentMonths
   const planned = draw.int(Math.min(3, max), Math.min(9, max))
@@ -307,15 +306,14 @@ export function cashFlowStory(env: StoryEnv): Story {
       },
     ]
   }
-  const customer = otherBusinesses(env, 1)[0]?.name ?? 'our main customer'
-  const note = `Receipts fell for two months because ${customer} delayed payment of large invoices. Orders are steady and the customer has started to pay; the projection is based on signed contracts.`
-  data.cashFlow = cashFlow(env, surplus, note, true)
+  const customer: Text = otherBusinesses(env, 1)[0]?.name ?? w('party.mainCustomer')
+  data.cashFlow = cashFlow(env, surplus, w('cashFlow.delayed', { customer }), true)
   const realistic = realisticTerms(debt, monthlySurplus(data.cashFlow.projected), env.j)
   const months = Math.max(planned, realistic?.min ?? planned)
   data.request = {
     receivedOn: addDays(env.ctx.referenceDate, -draw.int(2, 10)),
     months,
-    reason: `${customer} has paid us ${draw.int(60, 120)} days late; the invoices are now settled in instalments.`,
+    reason: w('request.customerLate', { customer, days: draw.int(60, 120) }),
   }
   data.bank = {
     accounts: [account(env, round(env, debt * draw.float(0.2, 0.6)))],
@@ -332,7 +330,11 @@ export function uncollectibleStory(env: StoryEnv): Story {
   const data = baseData(env, servedOn, reminderOn)
   writeDebt(
     env,
-    env.taxpayer.taxTypes.some((t) => t.taxType === 'CIT') ? 'CIT' : mainTax(env),
+    env.knobs.taxType
+      ? taxOf(env)
+      : env.taxpayer.taxTypes.some((t) => t.taxType === 'CIT')
+        ? 'CIT'
+        : mainTax(env),
     addDays(reminderOn, -draw.int(200, 500)),
     draw.int(1, 2),
     {
@@ -343,11 +345,14 @@ export function uncollectibleStory(env: StoryEnv): Story {
   const openedOn = addDays(env.ctx.referenceDate, -draw.int(60, 300))
   if (env.company) env.company.status = 'in-liquidation'
   env.taxpayer.status = 'dormant'
-  const liquidator = `${fullName(env.ctx, { firstName: env.ctx.fake.firstName('F'), lastName: env.ctx.fake.lastName('F') })}, insolvency practitioner`
+  const name = fullName(env.ctx, {
+    firstName: env.ctx.fake.firstName('F'),
+    lastName: env.ctx.fake.lastName('F'),
+  })
   data.registry = {
-    status: 'In liquidation',
-    note: `Creditors' voluntary liquidation opened on ${openedOn}. The liquidator's statement of affairs shows secured debts above the value of all assets: nothing is expected for unsecured creditors.`,
-    liquidator,
+    status: w('registry.inLiquidation'),
+    note: w('registry.liquidationNote', { on: day(openedOn) }),
+    liquidator: w('liquidator', { name }),
     inLiquidation: true,
     traced: true,
   }
@@ -358,9 +363,9 @@ export function uncollectibleStory(env: StoryEnv): Story {
   return {
     data,
     flags: [
-      `Company in liquidation since ${openedOn}`,
-      'Liquidator reports nothing for unsecured creditors',
-      'Accounts empty',
+      w('flag.inLiquidation', { on: day(openedOn) }),
+      w('flag.nothingForUnsecured'),
+      w('flag.accountsEmpty'),
     ],
   }
 }

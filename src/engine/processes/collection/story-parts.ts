@@ -12,6 +12,7 @@ import type { WorldContext } from '../../world/context'
 import type { Population } from '../../world/population'
 import type { Company, IsoDate, Taxpayer } from '../../world/types'
 import { arrearsOf } from '../../rules/ledger'
+import { msg, type Text } from '../../primitives/message'
 import type { Accounts } from '../../world/process-world'
 import { AccountWriter, goodRecordPeriods, periodsDueBy, type DebtLine } from './accounts'
 import type {
@@ -37,15 +38,28 @@ export interface StoryEnv {
   writer: AccountWriter
   /** Case number, for identifiers. */
   n: number
+  /** What the scenario fixes for this kind of case (world.collection.variants.<kind>). */
+  knobs: KindKnobs
+}
+
+/** The variants a trainer can fix for a kind of case; each one absent is drawn by the seed. */
+export interface KindKnobs {
+  /** The tax the arrears sit in. */
+  taxType?: TaxType
+  /** Defaulted instalment agreements in the debtor's history (agreement abuse). */
+  defaultedAgreements?: number
 }
 
 export interface Story {
   data: CollectionCaseData
   /** Red flags in the officer's words (empty for ordinary cases). */
-  flags: string[]
+  flags: Text[]
 }
 
 export const pad = (n: number) => String(n).padStart(4, '0')
+
+/** A sentence the generator stores in a case file: an id of the collection.world catalogue area. */
+export const w = (key: string, args?: Parameters<typeof msg>[1]) => msg(`collection.world.${key}`, args)
 
 /** A round amount of minor units near `minor` (three significant digits). */
 export const round = (env: StoryEnv, minor: number) =>
@@ -57,6 +71,19 @@ export function mainTax(env: StoryEnv): TaxType {
   if (env.taxpayer.kind === 'individual') return 'PIT'
   if (registered.has('VAT') && administered.has('VAT')) return 'VAT'
   return 'CIT'
+}
+
+/**
+ * The tax the arrears sit in: the scenario's choice, else the main tax. A debtor the scenario
+ * puts in arrears of a tax it was not registered for is registered for it from the start.
+ */
+export function taxOf(env: StoryEnv): TaxType {
+  const chosen = env.knobs.taxType
+  if (!chosen) return mainTax(env)
+  const t = env.taxpayer
+  if (!t.taxTypes.some((r) => r.taxType === chosen))
+    t.taxTypes.push({ taxType: chosen, from: t.registeredOn })
+  return chosen
 }
 
 /** Tax of one period of `taxType` for this taxpayer, a round figure. */
@@ -110,11 +137,15 @@ export function baseData(env: StoryEnv, servedOn: IsoDate | null, reminderOn: Is
     debtors: [],
     assets: [],
     registry: {
-      status: t.kind === 'business' ? 'Active' : 'Alive; address confirmed',
-      note:
+      status: msg(
+        t.kind === 'business' ? 'collection.world.registry.active' : 'collection.world.registry.alive',
+      ),
+      note: msg(
         t.kind === 'business'
-          ? `Company registry: active, annual returns up to date. Registered office ${t.address.line}, ${t.address.city}.`
-          : `Civil registry and utility records confirm the address ${t.address.line}, ${t.address.city}.`,
+          ? 'collection.world.registry.companyNote'
+          : 'collection.world.registry.civilNote',
+        { line: t.address.line, city: t.address.city },
+      ),
       inLiquidation: false,
       traced: true,
     },
@@ -194,27 +225,33 @@ export function ordinaryTransactions(
   const ref = env.ctx.referenceDate
   const partners = otherBusinesses(env, 4)
   const half = Math.ceil(partners.length / 2)
-  const customer = () => (half ? draw.pick(partners.slice(0, half)).name : 'Customer')
-  const supplier = () => (partners.length > half ? draw.pick(partners.slice(half)).name : 'Supplier')
+  const customer = (): Text => (half ? draw.pick(partners.slice(0, half)).name : w('party.customer'))
+  const supplier = (): Text =>
+    partners.length > half ? draw.pick(partners.slice(half)).name : w('party.supplier')
   const out: BankTransaction[] = []
-  const add = (day: number, description: string, counterparty: string, amount: number) => {
+  const add = (day: number, description: string, counterparty: Text, amount: number) => {
     const date = addDays(ref, -day)
     if (date < ref)
-      out.push({ date, description, counterparty, amount: Math.sign(amount) * round(env, Math.abs(amount)) })
+      out.push({
+        date,
+        description: w(`tx.${description}`),
+        counterparty,
+        amount: Math.sign(amount) * round(env, Math.abs(amount)),
+      })
   }
   for (const month of [1, 0]) {
     const base = month * 30
     if (env.taxpayer.kind === 'business') {
-      add(base + draw.int(26, 29), 'Rent', 'Landlord', -scale * draw.float(0.03, 0.06))
-      add(base + draw.int(1, 4), 'Salaries', 'Payroll', -scale * draw.float(0.1, 0.18))
-      add(base + draw.int(5, 25), 'Customer receipt', customer(), scale * draw.float(0.15, 0.3))
-      add(base + draw.int(5, 25), 'Customer receipt', customer(), scale * draw.float(0.15, 0.3))
-      add(base + draw.int(5, 25), 'Supplier payment', supplier(), -scale * draw.float(0.1, 0.25))
+      add(base + draw.int(26, 29), 'rent', w('party.landlord'), -scale * draw.float(0.03, 0.06))
+      add(base + draw.int(1, 4), 'salaries', w('party.payroll'), -scale * draw.float(0.1, 0.18))
+      add(base + draw.int(5, 25), 'customerReceipt', customer(), scale * draw.float(0.15, 0.3))
+      add(base + draw.int(5, 25), 'customerReceipt', customer(), scale * draw.float(0.15, 0.3))
+      add(base + draw.int(5, 25), 'supplierPayment', supplier(), -scale * draw.float(0.1, 0.25))
     } else {
-      if (salary) add(base + draw.int(1, 4), 'Salary', salary.from, salary.amount)
-      add(base + draw.int(5, 25), 'Card payments', 'Various', -scale * draw.float(0.1, 0.3))
-      add(base + draw.int(5, 25), 'Utility bill', 'Electricity company', -scale * draw.float(0.02, 0.05))
-      add(base + draw.int(5, 25), 'Cash withdrawal', 'ATM', -scale * draw.float(0.05, 0.2))
+      if (salary) add(base + draw.int(1, 4), 'salary', salary.from, salary.amount)
+      add(base + draw.int(5, 25), 'cardPayments', w('party.various'), -scale * draw.float(0.1, 0.3))
+      add(base + draw.int(5, 25), 'utilityBill', w('party.electricity'), -scale * draw.float(0.02, 0.05))
+      add(base + draw.int(5, 25), 'cashWithdrawal', w('party.atm'), -scale * draw.float(0.05, 0.2))
     }
   }
   return out
@@ -227,10 +264,15 @@ export function account(env: StoryEnv, balance: number) {
   return { bank: env.taxpayer.bankAccount.bank, number: env.taxpayer.bankAccount.number, balance }
 }
 
+/** Kinds of registered asset a debtor may hold (collection.world.asset names them). */
+const VEHICLES = ['van', 'pickup', 'saloon', 'forklift', 'generator'] as const
+
 export function vehicle(env: StoryEnv, value: number): Asset {
   const { draw } = env.ctx
-  const what = draw.pick(['Delivery van', 'Pick-up truck', 'Saloon car', 'Forklift', 'Generator set'])
-  return { description: `${what}, registered ${2010 + draw.int(0, 14)}`, value: round(env, value) }
+  const what = draw.pick(VEHICLES)
+  // The year is a label, not a figure: a string, so no reader groups its digits.
+  const year = String(2010 + draw.int(0, 14))
+  return { description: w('asset', { what, year }), value: round(env, value) }
 }
 
 export function debtors(env: StoryEnv, total: number): TradeDebtor[] {
@@ -258,7 +300,7 @@ export function debtors(env: StoryEnv, total: number): TradeDebtor[] {
  * whose surplus is about `surplus` a month. Flows are scaled to the surplus, not the turnover,
  * so the statement reads like the slice of the business the taxpayer is describing.
  */
-export function cashFlow(env: StoryEnv, surplus: number, note: string, dip = false): CashFlowStatement {
+export function cashFlow(env: StoryEnv, surplus: number, note: Text, dip = false): CashFlowStatement {
   const { draw } = env.ctx
   const ref = env.ctx.referenceDate
   const base = surplus * draw.float(4, 8)

@@ -22,7 +22,8 @@ import { withTin } from '../../world/lookup'
 
 /** The fields of a customs or receipt record's detail: "<declaration> — <text>". */
 export const DETAIL_SEPARATOR = ' \u2014 '
-export const declarationOf = (r: ThirdPartyRecord) => r.detail.split(DETAIL_SEPARATOR)[0] ?? ''
+export const declarationOf = (r: ThirdPartyRecord) =>
+  typeof r.detail === 'string' ? (r.detail.split(DETAIL_SEPARATOR)[0] ?? '') : ''
 
 /** What the administration's data sources hold that bears on one claim. */
 export interface ClaimSources {

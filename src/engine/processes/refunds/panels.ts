@@ -311,7 +311,8 @@ export function suppliersPanel(a: ClaimAssessment, world: World, j: Jurisdiction
  * fixed shape ("<declaration> — exit confirmed <date>, <goods> to <destination>", "… —
  * foreign-currency transfer from <buyer> on <date>"); any other detail is shown as written.
  */
-function recordDetail(detail: string): Text {
+function recordDetail(detail: Text): Text {
+  if (typeof detail !== 'string') return detail
   const rest = detail.split(DETAIL_SEPARATOR).slice(1).join(DETAIL_SEPARATOR)
   const exit = /^exit confirmed (\d{4}-\d{2}-\d{2}), (.+) to (.+)$/.exec(rest)
   if (exit)
