@@ -5,8 +5,16 @@
  * follows it.
  */
 import type { Arg, CurrencyFormat, Value } from '../engine/lite'
-import { LANGUAGES, LANGUAGE_NAMES, pickLanguage, type Language } from '../i18n/languages'
-import { catalogueNow, loadCatalogue } from '../i18n/load'
+import {
+  FIRST_PAGE_NAMESPACES,
+  LANGUAGES,
+  LANGUAGE_NAMES,
+  NAMESPACES,
+  pickLanguage,
+  type Language,
+  type Namespace,
+} from '../i18n/languages'
+import { catalogueNow, loadNamespaces } from '../i18n/load'
 import { createTranslator, type Translator } from '../i18n/render'
 import { glossaryIn, type GlossaryEntry } from './glossary'
 import { decideLanguage, LANGUAGE_KEY, readChoice } from './language-choice'
@@ -27,14 +35,19 @@ class PageLanguage {
   country = $state<string | undefined>(undefined)
   currency = $state<CurrencyFormat | undefined>(undefined)
   private wanted: Language = 'en'
-  translator: Translator = $derived(
-    createTranslator({
+  /** The namespaces the pages shown so far need: a language switch loads them all before it shows. */
+  private needed = new Set<Namespace>(FIRST_PAGE_NAMESPACES)
+  /** Bumped when namespaces arrive, so text rendered before them is rendered again. */
+  private loads = $state(0)
+  translator: Translator = $derived.by(() => {
+    void this.loads
+    return createTranslator({
       language: this.language,
       catalogue: catalogueNow(this.language),
       country: this.country,
       currency: this.currency,
-    }),
-  )
+    })
+  })
 
   /** The Intl locale figures use now ("fr-SN"). */
   locale(): string {
@@ -47,10 +60,22 @@ class PageLanguage {
   /** Shows the page in `language` once its catalogue has loaded (a later call wins). */
   async use(language: Language): Promise<void> {
     this.wanted = language
-    await loadCatalogue(language)
+    await loadNamespaces(language, [...this.needed])
     if (this.wanted !== language) return
     this.language = language
     if (typeof document !== 'undefined') document.documentElement.lang = language
+  }
+
+  /**
+   * Loads the messages a page shows (an exercise: the session's and the processes'), in the
+   * page's language; the page awaits it before it renders, so it never shows a message id.
+   */
+  async need(namespaces: readonly Namespace[] = NAMESPACES): Promise<void> {
+    const fresh = namespaces.filter((ns) => !this.needed.has(ns))
+    for (const ns of fresh) this.needed.add(ns)
+    // Loads already under way are awaited too (a second caller must not render before them).
+    await loadNamespaces(this.wanted, namespaces)
+    if (fresh.length) this.loads++
   }
 
   /** The trainee picks a language in the header: it holds for every scenario until they pick again. */
@@ -81,6 +106,19 @@ class PageLanguage {
 
 export const page = new PageLanguage()
 export { LANGUAGES, LANGUAGE_NAMES, pickLanguage }
+
+// The first page's words are here before anything renders (this module is awaited by the page's
+// entry), in the language it will open in; the rest follows in the background once it shows,
+// and an exercise awaits it (pages/exercise.ts). A failed load leaves English ids to the retry.
+await page
+  .use(
+    decideLanguage({
+      chosen: page.chosen,
+      browser: typeof navigator === 'undefined' ? undefined : navigator.language,
+    }),
+  )
+  .then(() => setTimeout(() => void page.need().catch(() => undefined), 0))
+  .catch(() => undefined)
 
 /** Any text, message or figure in the page's language. */
 export function t(value: Value | undefined): string {

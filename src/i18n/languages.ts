@@ -30,6 +30,18 @@ export const NAMESPACES = [
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
 
+/**
+ * What the first page (the catalogue, a briefing, the workshop pages) shows, loaded before it
+ * renders; the rest (the session's and each process's messages) arrives with the exercise.
+ */
+export const FIRST_PAGE_NAMESPACES: readonly Namespace[] = [
+  'common',
+  'app',
+  'glossary',
+  'session',
+  'workshop',
+]
+
 export type Catalogue = Readonly<Record<string, string>>
 
 /** The language to show for a scenario's `language` ("fr", "fr-SN") or a browser's; English otherwise. */

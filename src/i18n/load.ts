@@ -1,28 +1,53 @@
 /**
- * Catalogues load on demand: English is always there (the fallback), the others arrive as their
- * own chunk the first time a reader picks the language (the PWA precaches them all for offline use).
+ * Catalogues load by namespace, on demand: one file per language and namespace
+ * (src/i18n/<language>/<namespace>.ts, the list in NAMESPACES), each its own chunk in the app,
+ * so the first page fetches only the words it shows (FIRST_PAGE_NAMESPACES) and an exercise the
+ * rest. English, the fallback, loads with every language. The same dynamic import runs in Vite
+ * (which turns it into one chunk per file), the worker and Node (tsx: the CLI, the hub, tests).
  */
-import english from './en/index'
-import type { Catalogue, Language } from './languages'
+import { NAMESPACES, type Catalogue, type Language, type Namespace } from './languages'
 
-const LOADERS: Record<Language, () => Promise<{ default: Catalogue }>> = {
-  en: () => Promise.resolve({ default: english }),
-  fr: () => import('./fr/index'),
-  ru: () => import('./ru/index'),
-  pt: () => import('./pt/index'),
-}
+const merged = new Map<Language, Record<string, string>>()
+const pending = new Map<string, Promise<void>>()
 
-const loaded = new Map<Language, Catalogue>([['en', english]])
-
-export async function loadCatalogue(language: Language): Promise<Catalogue> {
-  const have = loaded.get(language)
-  if (have) return have
-  const catalogue = (await LOADERS[language]()).default
-  loaded.set(language, catalogue)
+/** The catalogue of `language` as loaded so far: it grows as namespaces load. */
+export function catalogueNow(language: Language): Catalogue {
+  let catalogue = merged.get(language)
+  if (!catalogue) {
+    catalogue = {}
+    merged.set(language, catalogue)
+  }
   return catalogue
 }
 
-/** A catalogue already loaded, or English while it loads. */
-export function catalogueNow(language: Language): Catalogue {
-  return loaded.get(language) ?? english
+function loadOne(language: Language, namespace: Namespace): Promise<void> {
+  const key = `${language}/${namespace}`
+  let done = pending.get(key)
+  if (!done) {
+    done = (import(`./${language}/${namespace}.ts`) as Promise<{ default: Catalogue }>).then(
+      (module) => void Object.assign(catalogueNow(language), module.default),
+      (error: unknown) => {
+        // A failed fetch (offline before the first visit) may be retried by the next call.
+        pending.delete(key)
+        throw error
+      },
+    )
+    pending.set(key, done)
+  }
+  return done
+}
+
+/** Loads `namespaces` of `language` and of English (the fallback); resolves to the language's catalogue. */
+export async function loadNamespaces(
+  language: Language,
+  namespaces: readonly Namespace[],
+): Promise<Catalogue> {
+  const languages: Language[] = language === 'en' ? ['en'] : [language, 'en']
+  await Promise.all(languages.flatMap((l) => namespaces.map((ns) => loadOne(l, ns))))
+  return catalogueNow(language)
+}
+
+/** Every namespace of `language` (and English): what the CLI, the hub and the LMS statements render with. */
+export function loadCatalogue(language: Language): Promise<Catalogue> {
+  return loadNamespaces(language, NAMESPACES)
 }

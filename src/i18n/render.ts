@@ -24,8 +24,18 @@ import {
   type Msg,
   type Value,
 } from '../engine/primitives/message'
-import english from './en/index'
 import type { Catalogue, Language } from './languages'
+import { catalogueNow, loadCatalogue } from './load'
+
+// In Node (the CLI, the hub, tests) every English message is there before anything renders, as
+// `inEnglish` is synchronous. A page loads namespaces as it needs them (load.ts) and awaits them
+// before showing their text. A worker must not wait here (messages posted to it before its
+// handler exists would be lost): it starts loading English, for the rare sentence it words itself.
+if (!('document' in globalThis)) {
+  if ('WorkerGlobalScope' in globalThis) void loadCatalogue('en').catch(() => undefined)
+  else await loadCatalogue('en')
+}
+const english = catalogueNow('en')
 
 export interface TranslatorOptions {
   language: Language
@@ -64,16 +74,18 @@ export function createTranslator(options: TranslatorOptions): Translator {
   function format(id: string): IntlMessageFormat | null {
     if (compiled.has(id)) return compiled.get(id)!
     const source = catalogue[id] ?? english[id]
+    // Not remembered: the catalogue may still be loading the id's namespace.
+    if (source === undefined) {
+      options.onMissing?.(id)
+      return null
+    }
     let result: IntlMessageFormat | null = null
-    if (source === undefined) options.onMissing?.(id)
-    else {
-      try {
-        result = new IntlMessageFormat(source, catalogue[id] !== undefined ? language : 'en', undefined, {
-          ignoreTag: true,
-        })
-      } catch {
-        options.onMissing?.(id)
-      }
+    try {
+      result = new IntlMessageFormat(source, catalogue[id] !== undefined ? language : 'en', undefined, {
+        ignoreTag: true,
+      })
+    } catch {
+      options.onMissing?.(id)
     }
     compiled.set(id, result)
     return result

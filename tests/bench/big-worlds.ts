@@ -4,7 +4,9 @@
  * policy (what `tamis solve` plays), as the register and the worklist grow. Per-case figures
  * that stay flat as cases grow show that playing and scoring are linear in the cases.
  */
-import { playPolicy } from '../../src/engine/session/policies'
+import { loadBundledLibrary } from '../../src/cli/files'
+import { PROCESSES } from '../../src/engine'
+import { playPolicy, type Policy } from '../../src/engine/session/policies'
 import { Session } from '../../src/engine/session/session'
 import { MAX_REGISTER, type Scenario } from '../../src/engine/scenario/schema'
 import { generateWorld } from '../../src/engine/world/generate'
@@ -92,6 +94,95 @@ export async function bigWorldBench(quick: boolean): Promise<string[][]> {
     // The schema's maxima: the largest register with the longest worklist it allows.
     const max = scenarioOf(MAX_REGISTER, 'registration', 5_000)
     row(`maxima: ${fmt(MAX_REGISTER)} taxpayers, 5,000 applications`, 5_000, await measure(max))
+  }
+  return rows
+}
+
+/**
+ * Every process's bundled scenario with its worklist raised to `cases` (and a register big enough
+ * for it: 2 individuals and 3 businesses a case), one task over all of them.
+ */
+function scaled(source: Scenario, process: (typeof PROCESSES)[number], cases: number): Scenario {
+  const world = structuredClone(source.world) as Record<string, unknown> & Scenario['world']
+  const section = world[process] as Record<string, unknown>
+  section[process === 'registration' ? 'applications' : 'cases'] = cases
+  const { individuals, businesses } = world.population
+  world.population = {
+    ...world.population,
+    individuals: Math.max(individuals, cases * 2),
+    businesses: Math.max(businesses, cases * 3),
+  }
+  const task = { ...source.tasks[0]!, cases: 'all' as const }
+  delete task.kinds
+  return { ...source, world, tasks: [task] } as Scenario
+}
+
+const POLICY_RUNS: readonly Policy[] = ['first', 'random', 'best']
+
+/** Per-case milliseconds of each policy, and of replaying the best log and scoring it (a resume or a review). */
+async function perCase(scenario: Scenario, cases: number) {
+  let t = now()
+  const world = await generateWorld(scenario)
+  const generate = now() - t
+  const out: Record<string, number> = { generate }
+  let bestLog: readonly unknown[] = []
+  for (const policy of POLICY_RUNS) {
+    t = now()
+    const session = new Session(scenario, world)
+    playPolicy(session, policy)
+    session.report()
+    out[policy] = (now() - t) / cases
+    if (policy === 'best') bestLog = session.log
+  }
+  t = now()
+  const replayed = new Session(scenario, world)
+  replayed.replay(bestLog as Session['log'])
+  replayed.report()
+  out.replay = (now() - t) / cases
+  return out
+}
+
+/**
+ * The cost curve per process: ms per case of the first, random and best policies (each played
+ * to the end and scored) and of a replay with its score, at 100, 1,000 and 5,000 cases (the
+ * schema's maximum), and the ratio of the largest size's per-case cost to 100's (flat: about 1).
+ * A process whose world generation is already slow at 1,000 cases skips 5,000 and says so.
+ */
+export async function processCurveBench(quick: boolean): Promise<string[][]> {
+  const library = await loadBundledLibrary()
+  const rows: string[][] = []
+  for (const process of PROCESSES) {
+    const source = library.scenarios.find(
+      (s) => s.tasks.every((t) => t.process === process) && s.world[process] !== undefined,
+    )
+    if (!source) continue
+    const curve: { cases: number; m: Record<string, number> }[] = []
+    let note = ''
+    for (const cases of quick ? [100, 1_000] : [100, 1_000, 5_000]) {
+      const last = curve.at(-1)
+      if (cases === 5_000 && last && last.m.generate! > 10_000) {
+        note = `5,000 skipped: generating 1,000 took ${fmt(last.m.generate! / 1000)} s`
+        break
+      }
+      curve.push({ cases, m: await perCase(scaled(source, process, cases), cases) })
+    }
+    const first = curve[0]!.m
+    const top = curve.at(-1)!
+    for (const { cases, m } of curve)
+      rows.push([
+        `${process} ${fmt(cases)} cases (ms/case)`,
+        `generate ${fmt(m.generate! / 1000, 1)} s`,
+        POLICY_RUNS.map((p) => `${p} ${fmt(m[p]!, 2)}`).join(', ') + `, replay+score ${fmt(m.replay!, 2)}`,
+        '',
+      ])
+    const ratios = [...POLICY_RUNS, 'replay'].map((k) => top.m[k]! / first[k]!)
+    const worst = Math.max(...ratios)
+    rows.push([
+      `${process} ratio ${fmt(top.cases)}/100 per case`,
+      [...POLICY_RUNS, 'replay'].map((k, i) => `${k} ${fmt(ratios[i]!, 2)}`).join(', '),
+      note,
+      worst <= 2 ? 'ok (flat)' : 'OVER 2: superlinear',
+    ])
   }
   return rows
 }

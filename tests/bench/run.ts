@@ -7,7 +7,7 @@
  *
  * Prints generation throughput beside plain faker producing the same fields (goal: ratio ≤ 1.5)
  * and register-search latency over 100,000 taxpayers (goal: p95 ≤ 50 ms), then the cost curve
- * of big worlds (big-worlds.ts: per-case times that stay flat as cases grow).
+ * of big worlds (big-worlds.ts: per-case times that stay flat as cases grow), per process.
  */
 import { generateWorld } from '../../src/engine/world/generate'
 import { RegisterIndex, duplicateCandidates } from '../../src/engine/world/search'
@@ -104,8 +104,10 @@ rows.push([
 ])
 
 // Big worlds: generation, the first and best policies as the register and the worklist grow.
-const { bigWorldBench } = await import('./big-worlds')
+const { bigWorldBench, processCurveBench } = await import('./big-worlds')
 rows.push(...(await bigWorldBench(quick)))
+// Every process: per-case cost of the policies and of replay + scoring at 100, 1,000 and 5,000 cases.
+rows.push(...(await processCurveBench(quick)))
 
 // The browser part: first-page JS, generation in the worker, decision → feedback (see browser.ts).
 if (!process.argv.includes('--no-browser')) {

@@ -9,8 +9,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { createTranslator, type Translator } from '../../src/i18n/render'
-import french from '../../src/i18n/fr/index'
-import russian from '../../src/i18n/ru/index'
+import { loadCatalogue } from '../../src/i18n/load'
 import type { Catalogue } from '../../src/i18n/languages'
 import { playableScenarios, Shadow } from './support/engine'
 import { englishIn } from './support/english'
@@ -33,14 +32,14 @@ const TRAINEES: readonly Trainee[] = [
   {
     language: 'fr',
     locale: 'fr-SN',
-    catalogue: french,
+    catalogue: await loadCatalogue('fr'),
     scenarioId: 'collection-lawful-enforcement',
     screenshots: ['catalogue', 'studio', 'results'],
   },
   {
     language: 'ru',
     locale: 'ru-RU',
-    catalogue: russian,
+    catalogue: await loadCatalogue('ru'),
     scenarioId: 'refunds-first-claims-ru',
     screenshots: ['briefing'],
   },

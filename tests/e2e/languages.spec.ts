@@ -6,16 +6,25 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 import { createTranslator } from '../../src/i18n/render'
-import french from '../../src/i18n/fr/index'
-import russian from '../../src/i18n/ru/index'
+import { loadCatalogue } from '../../src/i18n/load'
 import { playableScenarios, Shadow } from './support/engine'
 import { englishIn } from './support/english'
 import { playStepIn } from './support/ui'
 
 const scenario = playableScenarios().find((s) => s.id === 'registration-guichet-unique')!
 const { locale, currency } = scenario.jurisdiction
-const fr = createTranslator({ language: 'fr', catalogue: french, country: locale, currency })
-const ru = createTranslator({ language: 'ru', catalogue: russian, country: locale, currency })
+const fr = createTranslator({
+  language: 'fr',
+  catalogue: await loadCatalogue('fr'),
+  country: locale,
+  currency,
+})
+const ru = createTranslator({
+  language: 'ru',
+  catalogue: await loadCatalogue('ru'),
+  country: locale,
+  currency,
+})
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 async function openBriefing(page: Page): Promise<void> {

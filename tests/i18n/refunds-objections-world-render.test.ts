@@ -11,7 +11,8 @@ import { loadBundledLibrary } from '../../src/cli/files'
 import { playPolicy, Session } from '../../src/engine'
 import { isMsg, type Text } from '../../src/engine/primitives/message'
 import type { Panel, Value } from '../../src/engine/processes/contract'
-import en from '../../src/i18n/en'
+import { loadCatalogue } from '../../src/i18n/load'
+const en = await loadCatalogue('en')
 import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator, inEnglish, type Translator } from '../../src/i18n/render'
 

@@ -92,8 +92,12 @@ interface PeriodDebt {
   agreedOn?: IsoDate
 }
 
-function periodDebts(ledger: readonly LedgerEntry[], start: IsoDate, today: IsoDate): PeriodDebt[] {
-  const groups = new Map<string, LedgerEntry[]>()
+/** The lines of the ledger dated on or before `today`, grouped by period account in order of first appearance. */
+function periodGroups(
+  ledger: readonly LedgerEntry[],
+  today: IsoDate,
+  groups = new Map<string, LedgerEntry[]>(),
+) {
   for (const e of ledger) {
     if (e.date > today) continue
     const key = `${e.tin}|${e.taxType}|${e.period}`
@@ -101,62 +105,63 @@ function periodDebts(ledger: readonly LedgerEntry[], start: IsoDate, today: IsoD
     if (list) list.push(e)
     else groups.set(key, [e])
   }
-  const debts: PeriodDebt[] = []
-  for (const list of groups.values()) {
-    const principal = list.filter(
-      (e) => e.amount > 0 && componentOf(e.kind) === 'principal' && e.kind !== 'offset-out',
-    )
-    if (!principal.length) continue
-    const due = principal.reduce((min, e) => (e.date < min ? e.date : min), principal[0]!.date)
-    // Credits pay the tax first (charges are a separate account of the period here): what a
-    // credit dated on or before the start paid is settled history, later credits pay the rest.
-    // A write-off is such a credit: written-off tax bears nothing after the day it is written off.
-    const owedAtStart = principal.filter((e) => e.date <= start).reduce((s, e) => s + e.amount, 0)
-    const laterDebits = principal.filter((e) => e.date > start)
-    const credits = list
-      .filter((e) => e.amount < 0 && e.kind !== 'abatement')
-      .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
-    let unpaid = owedAtStart - credits.filter((c) => c.date <= start).reduce((s, c) => s - c.amount, 0)
-    const parts: [number, IsoDate | undefined][] = []
-    const pending: [number, IsoDate][] = laterDebits.map((e) => [e.amount, e.date])
-    for (const c of credits.filter((x) => x.date > start)) {
-      let left = -c.amount
-      const paid = Math.min(Math.max(0, unpaid), left)
-      if (paid > 0) parts.push([paid, c.date])
-      unpaid -= paid
-      left -= paid
-      // A later assessment the credit pays bears charges from its own date to the payment.
-      while (left > 0 && pending.length) {
-        const head = pending[0]!
-        if (head[1] > c.date) break
-        const cut = Math.min(left, head[0])
-        head[0] -= cut
-        left -= cut
-        if (head[0] === 0) pending.shift()
-      }
+  return groups
+}
+
+/** One period account's debt still bearing charges after `start`, if any. */
+function periodDebt(list: readonly LedgerEntry[], start: IsoDate): PeriodDebt | undefined {
+  const principal = list.filter(
+    (e) => e.amount > 0 && componentOf(e.kind) === 'principal' && e.kind !== 'offset-out',
+  )
+  if (!principal.length) return undefined
+  const due = principal.reduce((min, e) => (e.date < min ? e.date : min), principal[0]!.date)
+  // Credits pay the tax first (charges are a separate account of the period here): what a
+  // credit dated on or before the start paid is settled history, later credits pay the rest.
+  // A write-off is such a credit: written-off tax bears nothing after the day it is written off.
+  const owedAtStart = principal.filter((e) => e.date <= start).reduce((s, e) => s + e.amount, 0)
+  const laterDebits = principal.filter((e) => e.date > start)
+  const credits = list
+    .filter((e) => e.amount < 0 && e.kind !== 'abatement')
+    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
+  let unpaid = owedAtStart - credits.filter((c) => c.date <= start).reduce((s, c) => s - c.amount, 0)
+  const parts: [number, IsoDate | undefined][] = []
+  const pending: [number, IsoDate][] = laterDebits.map((e) => [e.amount, e.date])
+  for (const c of credits.filter((x) => x.date > start)) {
+    let left = -c.amount
+    const paid = Math.min(Math.max(0, unpaid), left)
+    if (paid > 0) parts.push([paid, c.date])
+    unpaid -= paid
+    left -= paid
+    // A later assessment the credit pays bears charges from its own date to the payment.
+    while (left > 0 && pending.length) {
+      const head = pending[0]!
+      if (head[1] > c.date) break
+      const cut = Math.min(left, head[0])
+      head[0] -= cut
+      left -= cut
+      if (head[0] === 0) pending.shift()
     }
-    if (unpaid > 0) parts.push([unpaid, undefined])
-    if (!parts.length) continue
-    const first = list[0]!
-    // A period whose history was written later than the start (a task that starts later in the
-    // story) already holds its charges up to its last one: accrue from there.
-    const charged = list.filter((e) => e.kind === 'interest' || e.kind === 'penalty').map((e) => e.date)
-    const from = charged.reduce((max, d) => (d > max ? d : max), start)
-    // An instalment agreement covering the period lowers the late-payment penalty from the day
-    // it is granted; interest runs on (docs/domain.md §Accruals).
-    const agreed = list.filter((e) => e.kind === 'agreement').map((e) => e.date)
-    const agreedOn = agreed.length ? agreed.reduce((min, d) => (d < min ? d : min)) : undefined
-    debts.push({
-      tin: first.tin,
-      taxType: first.taxType,
-      period: first.period,
-      due,
-      from,
-      parts,
-      ...(agreedOn ? { agreedOn } : {}),
-    })
   }
-  return debts
+  if (unpaid > 0) parts.push([unpaid, undefined])
+  if (!parts.length) return undefined
+  const first = list[0]!
+  // A period whose history was written later than the start (a task that starts later in the
+  // story) already holds its charges up to its last one: accrue from there.
+  const charged = list.filter((e) => e.kind === 'interest' || e.kind === 'penalty').map((e) => e.date)
+  const from = charged.reduce((max, d) => (d > max ? d : max), start)
+  // An instalment agreement covering the period lowers the late-payment penalty from the day
+  // it is granted; interest runs on (docs/domain.md §Accruals).
+  const agreed = list.filter((e) => e.kind === 'agreement').map((e) => e.date)
+  const agreedOn = agreed.length ? agreed.reduce((min, d) => (d < min ? d : min)) : undefined
+  return {
+    tin: first.tin,
+    taxType: first.taxType,
+    period: first.period,
+    due,
+    from,
+    parts,
+    ...(agreedOn ? { agreedOn } : {}),
+  }
 }
 
 /** Whether a ledger line is an accrual computed for the session's date (not generated or posted). */
@@ -176,42 +181,91 @@ export function accruals(
   j: AccrualJurisdiction,
 ): LedgerEntry[] {
   if (today <= start) return []
+  return [...periodGroups(ledger, today).values()].flatMap((list) => periodCharges(list, start, today, j))
+}
+
+/** The interest and penalty one period account has accrued from `start` to `today`. */
+function periodCharges(
+  list: readonly LedgerEntry[],
+  start: IsoDate,
+  today: IsoDate,
+  j: AccrualJurisdiction,
+): LedgerEntry[] {
+  const d = periodDebt(list, start)
+  if (!d) return []
   const out: LedgerEntry[] = []
-  for (const d of periodDebts(ledger, start, today)) {
-    let interest = 0
-    let penalty = 0
-    for (const [amount, paidOn] of d.parts) {
-      const to = paidOn ?? today
-      interest += interestBetween(amount, d.due, d.from, to, j)
-      const agreement = d.agreedOn ? { on: d.agreedOn, factor: j.payments.agreementPenaltyFactor } : undefined
-      penalty += penaltyBetween(j.penalties.latePayment, amount, d.due, d.from, to, j, agreement)
-    }
-    const base = {
-      tin: d.tin,
-      taxType: d.taxType,
-      period: d.period,
-      date: today,
-      ref: `accrual ${start}–${today}`,
-    }
-    const int = roundMinor(interest, j.rounding)
-    const pen = roundMinor(penalty, j.rounding)
-    const id = `ACC-${d.tin}-${d.taxType}-${d.period}-${today}`
-    if (int > 0)
-      out.push({
-        ...base,
-        id: `${id}-INT`,
-        kind: 'interest',
-        amount: int,
-        note: `interest accrued from ${start}`,
-      })
-    if (pen > 0)
-      out.push({
-        ...base,
-        id: `${id}-PEN`,
-        kind: 'penalty',
-        amount: pen,
-        note: `late-payment penalty accrued from ${start}`,
-      })
+  let interest = 0
+  let penalty = 0
+  for (const [amount, paidOn] of d.parts) {
+    const to = paidOn ?? today
+    interest += interestBetween(amount, d.due, d.from, to, j)
+    const agreement = d.agreedOn ? { on: d.agreedOn, factor: j.payments.agreementPenaltyFactor } : undefined
+    penalty += penaltyBetween(j.penalties.latePayment, amount, d.due, d.from, to, j, agreement)
   }
+  const base = {
+    tin: d.tin,
+    taxType: d.taxType,
+    period: d.period,
+    date: today,
+    ref: `accrual ${start}–${today}`,
+  }
+  const int = roundMinor(interest, j.rounding)
+  const pen = roundMinor(penalty, j.rounding)
+  const id = `ACC-${d.tin}-${d.taxType}-${d.period}-${today}`
+  if (int > 0)
+    out.push({
+      ...base,
+      id: `${id}-INT`,
+      kind: 'interest',
+      amount: int,
+      note: `interest accrued from ${start}`,
+    })
+  if (pen > 0)
+    out.push({
+      ...base,
+      id: `${id}-PEN`,
+      kind: 'penalty',
+      amount: pen,
+      note: `late-payment penalty accrued from ${start}`,
+    })
   return out
+}
+
+/**
+ * `accruals` for one `today` over a ledger that only grows at the end (a session's, as cases
+ * post): each call reads the lines appended since the last and recomputes only the period
+ * accounts they touch, so a posting costs what it changes rather than the whole ledger. Gives
+ * exactly what `accruals` gives on the whole list.
+ */
+export class GrowingAccruals {
+  readonly #groups = new Map<string, LedgerEntry[]>()
+  readonly #charges = new Map<string, LedgerEntry[]>()
+  #seen = 0
+  #out: LedgerEntry[] | undefined
+
+  constructor(
+    readonly ledger: readonly LedgerEntry[],
+    readonly start: IsoDate,
+    readonly today: IsoDate,
+    readonly j: AccrualJurisdiction,
+  ) {}
+
+  /** The charges on the ledger as it stands now. */
+  charges(): readonly LedgerEntry[] {
+    if (this.today <= this.start) return []
+    if (this.#out && this.#seen === this.ledger.length) return this.#out
+    const fresh = this.ledger.slice(this.#seen)
+    this.#seen = this.ledger.length
+    const touched = new Set<string>()
+    for (const e of fresh) if (e.date <= this.today) touched.add(`${e.tin}|${e.taxType}|${e.period}`)
+    periodGroups(fresh, this.today, this.#groups)
+    // A group enters #charges when it first appears, so #charges keeps the groups' order.
+    for (const key of touched)
+      this.#charges.set(key, periodCharges(this.#groups.get(key)!, this.start, this.today, this.j))
+    if (this.#out && touched.size === 0) return this.#out
+    const out: LedgerEntry[] = []
+    for (const charges of this.#charges.values()) for (const c of charges) out.push(c)
+    this.#out = out
+    return out
+  }
 }

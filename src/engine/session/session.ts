@@ -21,9 +21,9 @@ import type { World } from '../world/types'
 import type { ProcessId } from '../vocabulary'
 import { arrivalAvailability, availability, notWhile, takeBackAvailability } from './availability'
 import { addDays, daysBetween, laterOf } from '../primitives/calendar'
-import { accruals } from '../rules/accrual'
+import { GrowingAccruals } from '../rules/accrual'
 import { eventShapeProblem, MAX_CALENDAR_SPAN_DAYS } from './event-shape'
-import { settle } from '../world/lookup'
+import { joined, settle } from '../world/lookup'
 import { taxpayerPanels } from './taxpayer-view'
 import {
   SESSION_FORMAT,
@@ -129,6 +129,8 @@ export class Session {
   #log: SessionEvent[] = []
   /** The log without what was taken back: replaying it gives the current state. */
   #effective: Effective[] = []
+  /** How many steps of `#effective` each case has (not attempts): a take-back's answer without a scan. */
+  #steps = new Map<string, number>()
   /** Every decision reached per case, keyed by the log index of the event that reached it. */
   #tries = new Map<string, Map<number, ScoredDecision>>()
   /** The log index of the event being applied. */
@@ -141,8 +143,13 @@ export class Session {
   #finished = false
   #today: string
   #index: RegisterIndex | undefined
-  /** The world as the cases see it: the generated one plus what decided cases have posted. */
+  /**
+   * The world as the cases see it: the generated one plus what decided cases have posted. Its
+   * ledger is this session's own list, which postings only append to (so look-ups on it grow by
+   * the new lines instead of regrouping the whole ledger), with the ids it holds.
+   */
   #live: World | undefined
+  #ledgerIds: Set<string> | undefined
 
   /** Builds a session on an already generated world (pure and synchronous). */
   constructor(
@@ -178,6 +185,7 @@ export class Session {
     this.#hints = new Map()
     this.#finished = false
     this.#live = undefined
+    this.#ledgerIds = undefined
     this.#accrual = undefined
     const truths = new Map(world.truth.cases.map((t) => [t.caseId, t]))
     for (const { task, record } of assignCases(scenario, world, (id) => truths.get(id)?.kind)) {
@@ -246,35 +254,46 @@ export class Session {
     }
   }
 
-  #accrual: { key: string; world: World } | undefined
+  #accrual: { book: GrowingAccruals; length: number; world: World } | undefined
 
   /**
    * The world as of today: what was generated and posted, plus the interest and penalties that
    * accrued on unpaid tax since the exercise began (a pure function of the ledger and the date,
-   * docs/domain.md §Accruals).
+   * docs/domain.md §Accruals), recomputed only for the accounts a posting touched.
    */
   #accrued(): World {
     const base = this.#live ?? this.world
     if (this.#today <= this.world.referenceDate) return base
-    const key = `${this.#today}|${base.ledger.length}`
-    if (this.#accrual?.key !== key) {
-      const charges = accruals(base.ledger, this.world.referenceDate, this.#today, this.scenario.jurisdiction)
-      this.#accrual = {
-        key,
-        world: charges.length ? { ...base, ledger: [...base.ledger, ...charges] } : base,
-      }
+    let accrual = this.#accrual
+    if (accrual?.book.ledger !== base.ledger || accrual.book.today !== this.#today) {
+      const book = new GrowingAccruals(
+        base.ledger,
+        this.world.referenceDate,
+        this.#today,
+        this.scenario.jurisdiction,
+      )
+      accrual = this.#accrual = { book, length: -1, world: base }
     }
-    return this.#accrual.world
+    if (accrual.length !== base.ledger.length) {
+      const charges = accrual.book.charges()
+      accrual.length = base.ledger.length
+      accrual.world = charges.length ? { ...base, ledger: joined(base.ledger, charges) } : base
+    }
+    return accrual.world
   }
 
   /** Adds a case's postings (assessments, abatements, write-offs) to the ledger every other case reads. */
   #post(state: CaseState): void {
     const posted = state.module.postings?.(state.actor!.getSnapshot().context, this.env) ?? []
     if (!posted.length) return
-    const base = this.#live ?? this.world
-    const known = new Set(base.ledger.map((e) => e.id))
+    const known = (this.#ledgerIds ??= new Set((this.#live ?? this.world).ledger.map((e) => e.id)))
     const fresh = posted.filter((e) => !known.has(e.id))
-    if (fresh.length) this.#live = { ...base, ledger: [...base.ledger, ...fresh] }
+    if (!fresh.length) return
+    this.#live ??= { ...this.world, ledger: [...this.world.ledger] }
+    for (const entry of fresh) {
+      this.#live.ledger.push(entry)
+      known.add(entry.id)
+    }
   }
 
   today(): string {
@@ -304,7 +323,7 @@ export class Session {
     if (result.ok || result.attempt) {
       const copy = cloneJson(event)
       if (copy.type !== 'case.takeBack' && copy.type !== 'clock.takeBack')
-        this.#effective.push({ index: this.#log.length, event: copy, attempt: !result.ok })
+        this.#effect({ index: this.#log.length, event: copy, attempt: !result.ok })
       this.#log.push(copy)
     }
     return result
@@ -327,11 +346,19 @@ export class Session {
     return undefined
   }
 
+  #effect(entry: Effective): void {
+    this.#effective.push(entry)
+    const { event } = entry
+    if (!entry.attempt && event.type === 'case.command')
+      this.#steps.set(event.caseId, (this.#steps.get(event.caseId) ?? 0) + 1)
+  }
+
   #canTakeBack(caseId?: string): { enabled: boolean; reason?: Text } {
     return takeBackAvailability({
       mode: this.mode,
       finished: this.#finished,
-      something: this.#takeBackTarget(caseId) !== undefined,
+      something:
+        caseId === undefined ? this.#takeBackTarget() !== undefined : (this.#steps.get(caseId) ?? 0) > 0,
       what: caseId === undefined ? 'calendar' : 'case',
     })
   }
@@ -349,12 +376,13 @@ export class Session {
     const effective = this.#effective.filter((e) => e !== target)
     this.#reset()
     this.#effective = []
+    this.#steps = new Map()
     for (const entry of effective) {
       this.#applying = entry.index
       try {
         const result = this.#apply(entry.event)
         // What depended on the undone step (a panel it revealed) no longer applies.
-        if (result.ok || result.attempt) this.#effective.push({ ...entry, attempt: !result.ok })
+        if (result.ok || result.attempt) this.#effect({ ...entry, attempt: !result.ok })
       } catch {
         continue
       }

@@ -71,7 +71,7 @@ function filingStatus(r: TaxReturn): Msg {
 }
 
 function returnsTable(world: World, tin: string) {
-  const returns = world.returns.filter((r) => r.tin === tin).sort((a, b) => a.dueOn.localeCompare(b.dueOn))
+  const returns = [...withTin(world.returns, tin)].sort((a, b) => a.dueOn.localeCompare(b.dueOn))
   return table<TaxReturn>(
     [
       { label: l('tax'), text: (r) => r.taxType },
@@ -137,7 +137,7 @@ function thirdPartyTable(world: World, tin: string) {
       { label: l('amount'), money: (r) => r.amount },
       { label: l('detail'), text: (r) => r.detail },
     ],
-    world.thirdParty.filter((r) => r.tin === tin),
+    [...withTin(world.thirdParty, tin)],
     { empty: l('noThirdParty') },
   )
 }

@@ -2,8 +2,9 @@
  * Look-ups on a generated world by TIN or id, grouped once per list. The case views ask for a
  * taxpayer's returns, ledger and third-party data at every step; a scan of the whole list each
  * time makes playing a worklist quadratic in the size of the world. Only lists marked settled
- * (a session's world, which nothing mutates; its live ledger is a new list after each posting)
- * are grouped, once; while a world is generated its lists change, so they are scanned.
+ * are grouped: a session's world, which nothing changes except that its live ledger grows at the
+ * end as cases post (so the groups grow by the new items only, never regrouping the list);
+ * while a world is generated its lists change anywhere, so they are scanned.
  */
 const settled = new WeakSet<readonly unknown[]>()
 
@@ -13,22 +14,64 @@ export function settle(world: {
   ledger: readonly unknown[]
   returns: readonly unknown[]
   thirdParty: readonly unknown[]
+  cases: Partial<Record<string, readonly unknown[]>>
 }): void {
   settled.add(world.taxpayers)
   settled.add(world.ledger)
   settled.add(world.returns)
   settled.add(world.thirdParty)
+  for (const list of Object.values(world.cases)) if (list) settled.add(list)
+}
+
+/** Lists made by `joined`: a settled list and a short tail, looked up as the two parts. */
+interface Join {
+  head: readonly unknown[]
+  /** The head's length when joined: a head that grew since no longer describes the list. */
+  length: number
+  tail: readonly unknown[]
+  byTin: Map<string, readonly unknown[]>
+}
+const joins = new WeakMap<readonly unknown[], Join>()
+
+function joinOf(list: readonly unknown[]): Join | undefined {
+  const join = joins.get(list)
+  if (join && join.head.length === join.length) return join
+  joins.delete(list)
+  return undefined
+}
+
+/**
+ * `[...head, ...tail]` where `head` is settled and `tail` is short (a session's ledger and
+ * today's accrued charges): look-ups on it group only the tail, never the whole list again.
+ */
+export function joined<T>(head: readonly T[], tail: readonly T[]): T[] {
+  const list = [...head, ...tail]
+  settled.add(head)
+  settled.add(tail)
+  settled.add(list)
+  joins.set(list, { head, length: head.length, tail, byTin: new Map() })
+  return list
 }
 
 const byTinCache = new WeakMap<readonly unknown[], { length: number; groups: Map<string, unknown[]> }>()
-const byIdCache = new WeakMap<readonly unknown[], { length: number; items: Map<string, unknown> }>()
+const byIdCache = new WeakMap<readonly unknown[], { length: number; items: Map<string, number> }>()
 const NONE: readonly never[] = []
 
 /** The items of `list` whose `tin` is `tin`, in list order. */
 export function withTin<T extends { tin: string }>(list: readonly T[], tin: string): readonly T[] {
   if (!settled.has(list)) return list.filter((item) => item.tin === tin)
+  const join = joinOf(list)
+  if (join) {
+    let items = join.byTin.get(tin)
+    if (!items) {
+      const [head, tail] = [withTin(join.head as readonly T[], tin), withTin(join.tail as readonly T[], tin)]
+      items = tail.length ? [...head, ...tail] : head
+      join.byTin.set(tin, items)
+    }
+    return items as readonly T[]
+  }
   let cached = byTinCache.get(list)
-  if (cached?.length !== list.length) {
+  if (!cached || cached.length > list.length) {
     const groups = new Map<string, unknown[]>()
     for (const item of list) {
       const group = groups.get(item.tin)
@@ -37,6 +80,14 @@ export function withTin<T extends { tin: string }>(list: readonly T[], tin: stri
     }
     cached = { length: list.length, groups }
     byTinCache.set(list, cached)
+  } else if (cached.length < list.length) {
+    // Items appended since: a group they join is copied, so a group handed out earlier stays as it was.
+    const { groups } = cached
+    for (let i = cached.length; i < list.length; i++) {
+      const item = list[i]!
+      groups.set(item.tin, [...(groups.get(item.tin) ?? []), item])
+    }
+    cached.length = list.length
   }
   return (cached.groups.get(tin) as T[] | undefined) ?? NONE
 }
@@ -44,12 +95,34 @@ export function withTin<T extends { tin: string }>(list: readonly T[], tin: stri
 /** The first item of `list` with this `id`. */
 export function withId<T extends { id: string }>(list: readonly T[], id: string): T | undefined {
   if (!settled.has(list)) return list.find((item) => item.id === id)
+  const join = joinOf(list)
+  if (join) return withId(join.head as readonly T[], id) ?? withId(join.tail as readonly T[], id)
+  const at = positions(list).get(id)
+  return at === undefined ? undefined : list[at]
+}
+
+/**
+ * The items of `list` whose id is one of `ids`, in list order (a settled list's look-up; a scan
+ * otherwise): what `list.filter((item) => ids.includes(item.id))` gives when ids are unique.
+ */
+export function withIds<T extends { id: string }>(list: readonly T[], ids: readonly string[]): T[] {
+  if (!settled.has(list) || joins.has(list)) return list.filter((item) => ids.includes(item.id))
+  const at = positions(list)
+  const found = [...new Set(ids)].flatMap((id) => at.get(id) ?? [])
+  return found.sort((a, b) => a - b).map((i) => list[i]!)
+}
+
+/** Where each id first appears in a settled list, extended by what was appended since. */
+function positions(list: readonly { id: string }[]): Map<string, number> {
   let cached = byIdCache.get(list)
-  if (cached?.length !== list.length) {
-    const items = new Map<string, unknown>()
-    for (const item of list) if (!items.has(item.id)) items.set(item.id, item)
-    cached = { length: list.length, items }
+  if (!cached || cached.length > list.length) {
+    cached = { length: 0, items: new Map() }
     byIdCache.set(list, cached)
   }
-  return cached.items.get(id) as T | undefined
+  for (let i = cached.length; i < list.length; i++) {
+    const id = list[i]!.id
+    if (!cached.items.has(id)) cached.items.set(id, i)
+  }
+  cached.length = list.length
+  return cached.items
 }

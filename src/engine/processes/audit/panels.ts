@@ -12,7 +12,7 @@ import { dateFact, facts, moneyFact, table, tinFact } from '../panel'
 import { auditTypeLabel, basisLabel, categoryLabel, ruleLabel } from './labels'
 import { penaltyPercent, type AssessedReturn, type Findings } from './rules'
 import type { AuditCaseData, Document, Letter } from './types'
-import { withId } from '../../world/lookup'
+import { withId, withIds } from '../../world/lookup'
 
 const pm = (key: string, args?: Parameters<typeof msg>[1]) => msg(`audit.panel.${key}`, args)
 const pct = (n: number): Value => msg('audit.panel.percent', { n })
@@ -143,7 +143,7 @@ function recordsTable(title: Text, records: readonly ThirdPartyRecord[], empty?:
 }
 
 export function thirdPartyPanel(d: AuditCaseData, world: World): Panel {
-  const pick = (ids: readonly string[]) => world.thirdParty.filter((t) => ids.includes(t.id))
+  const pick = (ids: readonly string[]) => withIds(world.thirdParty, ids)
   const purchases = pick(d.purchaseIds)
   return {
     id: 'third-party',

@@ -21,6 +21,7 @@ import type {
 } from './case-data'
 import type { CaseFacts } from './facts'
 import { demandDates, installmentOf, monthlySurplus } from './rules'
+import { withTin } from '../../world/lookup'
 
 const CHANNEL: Record<Reminder['channel'], Msg> = {
   SMS: msg('collection.channel.sms'),
@@ -149,9 +150,9 @@ const returnsTable = (returns: readonly TaxReturn[], today: IsoDate) =>
 
 /** The taxpayer account: ageing of the arrears, the ledger lines and the returns. */
 export function accountPanel(record: CaseRecord, world: World, today: IsoDate): Panel {
-  const entries = world.ledger
-    .filter((e) => e.tin === record.tin)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+  const entries = [...withTin(world.ledger, record.tin)].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+  )
   const age = ageing(entries, record.tin, today)
   const net = entries.reduce((s, e) => s + e.amount, 0)
   const returns = world.returns

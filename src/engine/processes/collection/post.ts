@@ -18,6 +18,7 @@ import { addMonths } from '../../rules/calendar'
 import type { IsoDate, LedgerEntry } from '../../world/types'
 import type { ProcessEnv } from '../contract'
 import type { CollectionContext } from './collection.machine'
+import { withTin } from '../../world/lookup'
 
 /** The periods a write-off or an agreement covers: every period with overdue debt on `on`. */
 function overduePeriods(ledger: readonly LedgerEntry[], tin: string, on: IsoDate): PeriodBalance[] {
@@ -50,7 +51,7 @@ export function collectionPostings(c: CollectionContext, env: ProcessEnv): Ledge
   const tin = c.facts.tin
   const caseId = c.caseId ?? `collection-${tin}`
   const j = c.jurisdiction
-  const ledger = env.world.ledger.filter((e) => e.tin === tin)
+  const ledger = [...withTin(env.world.ledger, tin)]
   const base = { tin, date: on, ref: caseId }
   switch (command.type) {
     case 'collection.approveWriteOff': {

@@ -28,6 +28,7 @@ import {
   officersPanel,
 } from './panels'
 import { INADMISSIBLE_GROUNDS, lateByMailingDate } from './rules'
+import { withId, withTin } from '../../world/lookup'
 
 const c = (key: string) => msg(`objections.cmd.${key}`)
 const f = (key: string) => msg(`objections.field.${key}`)
@@ -139,7 +140,7 @@ function input(record: CaseRecord<ObjectionCaseData>, env: ProcessEnv): Objectio
     auditorId: d.auditorId,
     officers: d.roster.map((o) => ({ id: o.id, name: o.name })),
     items: d.items.map((i) => ({ id: i.id, tax: i.tax, disputed: i.disputed })),
-    balance: balanceOf(env.world.ledger, { tin: record.tin }),
+    balance: balanceOf(withTin(env.world.ledger, record.tin)),
     jurisdiction: env.jurisdiction,
   }
 }

@@ -12,6 +12,7 @@ import type { CaseRecord, Panel } from '../contract'
 import { dateFact, facts, moneyFact, table, tinFact } from '../panel'
 import { disputedTax, undisputedTax, type ObjectionCaseData } from './case-data'
 import { itemLabel, itemsInText, officerLabel, unitLabel } from './labels'
+import { withTin } from '../../world/lookup'
 
 type Record_ = CaseRecord<ObjectionCaseData>
 
@@ -41,7 +42,7 @@ export function casePanel(record: Record_, world: World): Panel {
         dateFact(pm('case.received'), record.receivedOn),
         dateFact(pm('case.decideBy'), record.dueOn),
         { label: pm('case.madeBy'), value: auditor ? officerLabel(auditor) : d.auditorId },
-        moneyFact(pm('owedInAll'), balanceOf(world.ledger, { tin: record.tin })),
+        moneyFact(pm('owedInAll'), balanceOf(withTin(world.ledger, record.tin))),
       ]),
     ],
   }
@@ -158,10 +159,10 @@ export function noticePanel(record: Record_, j: Jurisdiction): Panel {
 
 export function accountPanel(record: Record_, world: World): Panel {
   const d = record.data
-  const entries = world.ledger
-    .filter((e) => e.tin === record.tin && e.taxType === d.taxType && e.period === d.period)
+  const entries = withTin(world.ledger, record.tin)
+    .filter((e) => e.taxType === d.taxType && e.period === d.period)
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
-  const others = periodBalances(world.ledger, record.tin).filter(
+  const others = periodBalances(withTin(world.ledger, record.tin), record.tin).filter(
     (p) => p.balance !== 0 && !(p.taxType === d.taxType && p.period === d.period),
   )
   return {
@@ -182,7 +183,7 @@ export function accountPanel(record: Record_, world: World): Panel {
       ),
       facts([
         moneyFact(pm('account.balance', { taxType: d.taxType, period: d.period }), balanceOf(entries)),
-        moneyFact(pm('owedInAll'), balanceOf(world.ledger, { tin: record.tin })),
+        moneyFact(pm('owedInAll'), balanceOf(withTin(world.ledger, record.tin))),
       ]),
       table(
         [

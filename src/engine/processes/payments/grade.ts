@@ -20,11 +20,12 @@ import {
 } from './case-data'
 import { DECISION } from './commands'
 import { isValidTin } from '../../world/ids'
+import { withId } from '../../world/lookup'
 
 const v = (grade: Verdict['grade'], why: Text): Verdict => ({ grade, why })
 
 export function gradePayments(truth: CaseTruth, command: Command, env: ProcessEnv): Verdict {
-  const record = env.world.cases.payments?.find((c) => c.id === truth.caseId) as
+  const record = withId(env.world.cases.payments ?? [], truth.caseId) as
     CaseRecord<PaymentsCaseData> | undefined
   if (!record) return v('wrong', msg('payments.verdict.noRecord'))
   const expected = truth.best.at(-1) as Command

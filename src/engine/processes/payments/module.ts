@@ -38,6 +38,7 @@ import {
   type PaymentsContext,
   type PaymentsInput,
 } from './payments.machine'
+import { withTin } from '../../world/lookup'
 
 function input(record: CaseRecord<PaymentsCaseData>, env: ProcessEnv): PaymentsInput {
   const d = record.data
@@ -53,7 +54,7 @@ function input(record: CaseRecord<PaymentsCaseData>, env: ProcessEnv): PaymentsI
       caseId: record.id,
       tin: record.tin,
       data: d,
-      ledger: env.world.ledger.filter((e) => e.tin === record.tin),
+      ledger: [...withTin(env.world.ledger, record.tin)],
     },
   }
 }
@@ -85,7 +86,9 @@ function naiveAllocation(d: SuspenseData, env: ProcessEnv): Record<string, Field
   if (quoted && env.index.get(quoted) && byReference)
     return { tin: quoted, taxType: byReference[1]!, period: byReference[2]! }
   for (const c of d.candidates) {
-    const match = periodBalances(env.world.ledger, c.tin).find((p) => p.balance === d.bank.amount)
+    const match = periodBalances(withTin(env.world.ledger, c.tin), c.tin).find(
+      (p) => p.balance === d.bank.amount,
+    )
     if (match) return { tin: c.tin, taxType: match.taxType, period: match.period }
   }
   return { tin: d.candidates[0]?.tin ?? '', taxType: byReference?.[1] ?? '', period: byReference?.[2] ?? '' }

@@ -23,6 +23,7 @@ import {
   type SuspenseData,
   type WaiverData,
 } from './case-data'
+import { withTin } from '../../world/lookup'
 
 const fold = (s: string) =>
   s
@@ -142,7 +143,7 @@ function candidateRows(d: SuspenseData, env: ProcessEnv): CandidateRow[] {
   return d.candidates.flatMap((c: Candidate) => {
     const t = env.index.get(c.tin)
     if (!t) return []
-    const owed = periodBalances(env.world.ledger, t.tin).filter((p) => p.balance > 0)
+    const owed = periodBalances(withTin(env.world.ledger, t.tin), t.tin).filter((p) => p.balance > 0)
     return [
       {
         t,
@@ -212,7 +213,9 @@ export function ledgerPanel(record: CaseRecord, env: ProcessEnv): Panel {
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
   let running = 0
   const rows = entries.map((e) => ({ e, balance: (running += e.amount) }))
-  const balances = periodBalances(env.world.ledger, record.tin).filter((p) => p.balance !== 0)
+  const balances = periodBalances(withTin(env.world.ledger, record.tin), record.tin).filter(
+    (p) => p.balance !== 0,
+  )
   return {
     id: 'ledger',
     title: msg('payments.panel.ledger.title'),

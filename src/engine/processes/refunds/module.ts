@@ -34,6 +34,7 @@ import {
   type RefundsEvent,
   type RefundsInput,
 } from './refunds.machine'
+import { withId, withTin } from '../../world/lookup'
 
 const reason = (label: Msg): CommandSpec['fields'] => [
   { name: 'reason', label, kind: 'text', required: true },
@@ -143,7 +144,7 @@ export const module: ProcessModule<RefundsContext, RefundCase> = {
         caseId: record.id,
         tin: record.tin,
         period: claim.period,
-        others: env.world.ledger.filter((e) => e.tin === record.tin),
+        others: [...withTin(env.world.ledger, record.tin)],
       },
     }
   },

@@ -21,6 +21,7 @@ import {
 import { CHECK_LABELS, type MatchResult, type RiskTier } from './rules'
 import { secondApprovalLimit } from './refunds.machine'
 import type { RefundCase } from './types'
+import { withTin } from '../../world/lookup'
 
 const address = (t: Taxpayer) => `${t.address.line}, ${t.address.city}, ${t.address.region}`
 const yesNo = (ok: boolean): Msg => (ok ? msg('refunds.panel.yes') : msg('refunds.panel.no'))
@@ -266,7 +267,6 @@ export function riskPanel(a: ClaimAssessment, j: Jurisdiction): Panel {
 }
 
 export function suppliersPanel(a: ClaimAssessment, world: World, j: Jurisdiction): Panel {
-  const byTin = new Map(world.taxpayers.map((t) => [t.tin, t]))
   return {
     id: 'suppliers',
     title: msg('refunds.panel.suppliers.title'),
@@ -278,7 +278,7 @@ export function suppliersPanel(a: ClaimAssessment, world: World, j: Jurisdiction
           {
             label: msg('refunds.panel.suppliers.register'),
             text: (m) => {
-              const s = byTin.get(m.purchase.supplierTin)
+              const s = withTin(world.taxpayers, m.purchase.supplierTin).at(-1)
               return s
                 ? msg('refunds.panel.suppliers.registered', {
                     status: msg('refunds.panel.register.statusValue', { status: s.status }),
