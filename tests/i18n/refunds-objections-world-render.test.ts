@@ -13,7 +13,6 @@ import { isMsg, type Text } from '../../src/engine/primitives/message'
 import type { Panel, Value } from '../../src/engine/processes/contract'
 import { loadCatalogue } from '../../src/i18n/load'
 const en = await loadCatalogue('en')
-import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator, inEnglish, type Translator } from '../../src/i18n/render'
 
 const LANGS = ['fr', 'ru', 'pt'] as const
