@@ -12,9 +12,9 @@ import { playPolicy, Session } from '../../src/engine'
 import { isMsg, type Text } from '../../src/engine/primitives/message'
 import type { Panel, Value } from '../../src/engine/processes/contract'
 import { loadCatalogue } from '../../src/i18n/load'
-const en = await loadCatalogue('en')
 import { createTranslator, inEnglish, type Translator } from '../../src/i18n/render'
 
+const en = await loadCatalogue('en')
 const LANGS = ['fr', 'ru', 'pt'] as const
 const OURS = /^(refunds|objections)\./
 const RAW_ID = /\b(?:refunds|objections)\.[a-z]+\.[a-zA-Z.]+/
