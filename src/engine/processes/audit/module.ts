@@ -39,7 +39,6 @@ import {
 } from './rules'
 import type { AuditCaseData } from './types'
 import { auditTypeLabel, categoryLabel, notSelectLabel, ruleLabel } from './labels'
-import { withId } from '../../world/lookup'
 
 const options = <T extends string>(values: readonly T[], label: (value: T) => Text) =>
   values.map((value) => ({ value, label: label(value) }))

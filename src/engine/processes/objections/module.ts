@@ -28,7 +28,7 @@ import {
   officersPanel,
 } from './panels'
 import { INADMISSIBLE_GROUNDS, lateByMailingDate } from './rules'
-import { withId, withTin } from '../../world/lookup'
+import { withTin } from '../../world/lookup'
 
 const c = (key: string) => msg(`objections.cmd.${key}`)
 const f = (key: string) => msg(`objections.field.${key}`)

@@ -34,7 +34,7 @@ import {
   type RefundsEvent,
   type RefundsInput,
 } from './refunds.machine'
-import { withId, withTin } from '../../world/lookup'
+import { withTin } from '../../world/lookup'
 
 const reason = (label: Msg): CommandSpec['fields'] => [
   { name: 'reason', label, kind: 'text', required: true },
