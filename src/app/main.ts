@@ -40,12 +40,17 @@ void import('./lms/boot')
 
 // Keeps every file of this build in the browser after the first visit, so the sandbox works
 // offline and can be installed. Not in development (the dev server's files change all the time),
-// and only where browsers allow it (https, localhost; never from file://).
-if (import.meta.env.PROD && 'serviceWorker' in navigator && isSecureContext)
-  addEventListener('load', () => {
+// and only where browsers allow it (https, localhost; never from file://). This module waits for
+// the first page's messages (a top-level await in i18n.svelte.ts), so the page may have finished
+// loading before it runs: then register at once, or the load event would never come.
+if (import.meta.env.PROD && 'serviceWorker' in navigator && isSecureContext) {
+  const register = () => {
     navigator.serviceWorker.register('./sw.js').catch(() => {
       // No offline copy (e.g. blocked by the browser's settings); the sandbox works online as before.
     })
-  })
+  }
+  if (document.readyState === 'complete') register()
+  else addEventListener('load', register, { once: true })
+}
 
 export default app
