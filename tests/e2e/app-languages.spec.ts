@@ -46,11 +46,12 @@ const TRAINEES: readonly Trainee[] = [
 ]
 
 /**
- * FIXME (engine text, not the player's): on 6 Dec 2026 the processes' generators still write a
- * case's right answer, explanation, red flags and clearing facts in English ("Approve the full
- * сом 14,833,439.76", "Freeze the accounts now…"); the results page and the studio's preview show
- * them where these selectors point. Drop this when the generators speak in ids; until then the
- * exercise scan in languages.spec.ts (fixme) is where they are seen.
+ * FIXME (engine text, not the player's): the generators now write a case's right answer,
+ * explanation, red flags and clearing facts as message ids, and the French trainee's pages are
+ * scanned whole. One Russian finding is left: the refunds generator builds a phantom exporter's
+ * serviced-office address in English ("Suite 15A, Skyline Business Centre, …",
+ * src/engine/processes/refunds/claims.ts), which the studio preview shows among the red flags.
+ * Until it becomes a message, the Russian scan leaves out where these selectors point.
  */
 const ENGINE_CASE_TEXT = ':is(.decision, .studio) :is(.expected, .why, .flags, .clearing)'
 
@@ -89,7 +90,7 @@ for (const trainee of TRAINEES) {
       test.setTimeout(180_000)
       const seen: Record<string, string[]> = {}
       const look = async (where: string) => {
-        seen[where] = await englishIn(body(page), ENGINE_CASE_TEXT)
+        seen[where] = await englishIn(body(page), trainee.language === 'ru' ? ENGINE_CASE_TEXT : '')
         await photograph(page, trainee, where)
       }
 
