@@ -15,7 +15,7 @@ export {
   gradeLabel,
   segmentLabel,
 } from './vocabulary'
-export { formatMoney, percentOf, toMinor } from './rules/money'
+export { percentOf, toMinor } from './rules/money'
 export { applyPenaltyRule } from './rules/penalties'
 export { lateInterest } from './rules/interest'
 export { formatIssue } from './scenario/issues'

@@ -9,7 +9,6 @@ export {
   PROCESS_LABELS,
   PROCESSES,
   TADAT_INDICATORS,
-  formatMoney,
   percentOf,
   toMinor,
   MONTHS,

@@ -41,15 +41,3 @@ export function toMinor(major: number, currency: Currency, rule: RoundingRule = 
 export function percentOf(minor: number, percent: number, rule: RoundingRule = 'half-up'): number {
   return roundMinor((minor * percent) / 100, rule)
 }
-
-/** Formats minor units for display, e.g. "₦ 1,250,000.00" or "CFA 150,000". */
-export function formatMoney(minor: number, currency: Currency): string {
-  const negative = minor < 0
-  const digits = Math.abs(Math.trunc(minor))
-    .toString()
-    .padStart(currency.minorUnits + 1, '0')
-  const whole = currency.minorUnits ? digits.slice(0, -currency.minorUnits) : digits
-  const fraction = currency.minorUnits ? digits.slice(-currency.minorUnits) : ''
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-  return `${negative ? '-' : ''}${currency.symbol} ${grouped}${fraction ? '.' + fraction : ''}`
-}
