@@ -2,8 +2,8 @@
  * Registration evidence as display-ready panels: the application, documents, registries,
  * the register search, premises and the applicant's reply. Never shows ground truth.
  */
-import { day, list, money, msg, type Text, type Value } from '../../primitives/message'
-import { sectorLabel } from '../../world/sectors'
+import { day, list, money, msg, type Value } from '../../primitives/message'
+import { occupationLabel, sectorLabel } from '../../world/sectors'
 import type { Address, Application, Company, Person, World } from '../../world/types'
 import type { Panel, PanelSection } from '../contract'
 import { dateFact, facts, type Fact } from '../panel'
@@ -17,35 +17,6 @@ const fact = (key: string, value: Value, mono?: boolean): Fact => ({
   value,
   ...(mono ? { mono } : {}),
 })
-
-/** An occupation the register stores as an English word (a code), for a reader. */
-const OCCUPATION_KEYS: Readonly<Record<string, string>> = {
-  Trader: 'trader',
-  'Civil servant': 'civilServant',
-  Teacher: 'teacher',
-  Farmer: 'farmer',
-  Driver: 'driver',
-  Engineer: 'engineer',
-  Nurse: 'nurse',
-  Accountant: 'accountant',
-  Tailor: 'tailor',
-  Mechanic: 'mechanic',
-  Electrician: 'electrician',
-  Lawyer: 'lawyer',
-  Pharmacist: 'pharmacist',
-  Caterer: 'caterer',
-  'Business owner': 'businessOwner',
-  Banker: 'banker',
-  Artisan: 'artisan',
-  Student: 'student',
-  Retired: 'retired',
-  Unemployed: 'unemployed',
-}
-
-export function occupationLabel(name: string): Text {
-  const key = OCCUPATION_KEYS[name]
-  return key ? msg(`registration.occupation.${key}`) : name
-}
 
 export const sexLabel = (sex: 'F' | 'M') => msg(`registration.sex.${sex}`)
 
