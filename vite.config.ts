@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { defineConfig, type Plugin } from 'vite'
 import { bootPagePlugin } from './src/build/boot-page.ts'
 import { offlinePlugin } from './src/build/offline.ts'
+import { precompiledMessages } from './src/build/precompiled-messages.ts'
 import { scenarioIndexPlugin } from './src/build/scenario-index.ts'
 import { connectingTo, CSP_HEADER, CSP_META, lrsOrigins, SECURITY_HEADERS } from './src/csp.ts'
 
@@ -27,12 +28,28 @@ function cspMeta(): Plugin {
 export default defineConfig({
   // Relative URLs: dist/ works from any folder of any static server (a USB stick, a sub-path).
   base: './',
-  plugins: [svelte(), scenarioIndexPlugin(), bootPagePlugin(), cspMeta(), offlinePlugin()],
+  plugins: [
+    svelte(),
+    scenarioIndexPlugin(),
+    bootPagePlugin(),
+    cspMeta(),
+    offlinePlugin(),
+    precompiledMessages(),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      treeshake: {
+        // The first page reaches the sector table through the engine's light entry point
+        // (engine/lite.ts re-exports sectorLabel) without using it; its top-level tables are
+        // plain data, so the page need not carry them when nothing it runs reads them.
+        moduleSideEffects: [{ test: /[\\/]src[\\/]engine[\\/]world[\\/]sectors\.ts$/, sideEffects: false }],
+      },
+    },
   },
-  worker: { format: 'es' },
+  // The engine worker renders a few messages too: its catalogues are precompiled like the page's.
+  worker: { format: 'es', plugins: () => [precompiledMessages()] },
   // `vite preview` serves the built app with the policy as a header, as the hub does.
   preview: {
     headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': connectingTo(CSP_HEADER, LRS_ORIGINS) },

@@ -31,16 +31,11 @@ export const NAMESPACES = [
 export type Namespace = (typeof NAMESPACES)[number]
 
 /**
- * What the first page (the catalogue, a briefing, the workshop pages) shows, loaded before it
- * renders; the rest (the session's and each process's messages) arrives with the exercise.
+ * What the first page (the catalogue) shows, loaded before it renders. The rest arrives with the
+ * part of the app that shows it, before that part renders: the workshop pages bring `workshop`,
+ * a scenario's pages `session`, an exercise everything (src/app/lazy-part.svelte.ts).
  */
-export const FIRST_PAGE_NAMESPACES: readonly Namespace[] = [
-  'common',
-  'app',
-  'glossary',
-  'session',
-  'workshop',
-]
+export const FIRST_PAGE_NAMESPACES: readonly Namespace[] = ['common', 'app', 'glossary']
 
 export type Catalogue = Readonly<Record<string, string>>
 

@@ -6,6 +6,7 @@
  * the hub.
  */
 import { IntlMessageFormat } from 'intl-messageformat'
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser'
 import {
   formatDateIn,
   formatLocale,
@@ -26,6 +27,7 @@ import {
 } from '../engine/primitives/message'
 import type { Catalogue, Language } from './languages'
 import { catalogueNow, loadCatalogue } from './load'
+import { isPlainMessage } from './plain'
 
 // In Node (the CLI, the hub, tests) every English message is there before anything renders, as
 // `inEnglish` is synchronous. A page loads namespaces as it needs them (load.ts) and awaits them
@@ -61,6 +63,14 @@ export interface Translator {
   number(value: number, maximumFractionDigits?: number): string
 }
 
+/** A catalogue entry as written, or as the build precompiled it. */
+type Source = string | MessageFormatElement[]
+
+/** What renders one message: intl-messageformat's, or a plain message as it is. */
+interface Formatter {
+  format(args: Record<string, string | number>): unknown
+}
+
 const FALLBACK_CURRENCY: CurrencyFormat = { code: 'XXX', symbol: '¤', minorUnits: 2 }
 
 export function createTranslator(options: TranslatorOptions): Translator {
@@ -68,22 +78,26 @@ export function createTranslator(options: TranslatorOptions): Translator {
   const catalogue = options.catalogue ?? english
   const locale = formatLocale(language, options.country)
   const currency = options.currency ?? FALLBACK_CURRENCY
-  const compiled = new Map<string, IntlMessageFormat | null>()
+  const compiled = new Map<string, Formatter | null>()
   const lists = new Map<string, Intl.ListFormat>()
 
-  function format(id: string): IntlMessageFormat | null {
+  function format(id: string): Formatter | null {
     if (compiled.has(id)) return compiled.get(id)!
-    const source = catalogue[id] ?? english[id]
+    // In the built app a message with ICU syntax arrives parsed (src/build/precompiled-messages.ts).
+    const source = (catalogue[id] ?? english[id]) as Source | undefined
     // Not remembered: the catalogue may still be loading the id's namespace.
     if (source === undefined) {
       options.onMissing?.(id)
       return null
     }
-    let result: IntlMessageFormat | null = null
+    let result: Formatter | null = null
     try {
-      result = new IntlMessageFormat(source, catalogue[id] !== undefined ? language : 'en', undefined, {
-        ignoreTag: true,
-      })
+      result =
+        typeof source === 'string' && isPlainMessage(source)
+          ? { format: () => source }
+          : new IntlMessageFormat(source, catalogue[id] !== undefined ? language : 'en', undefined, {
+              ignoreTag: true,
+            })
     } catch {
       options.onMissing?.(id)
     }

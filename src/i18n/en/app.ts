@@ -705,6 +705,7 @@ export default {
   'app.csv.grade.harmful': 'harmful',
   'app.saved.noScenario': 'It holds steps but not which scenario and cases they belong to.',
   'app.saved.otherScenario': 'It belongs to another scenario.',
+  'app.shell.loadingPage': 'Loading this page…',
   'app.shell.partFailed':
     'Part of the application could not be loaded ({error}). Check the connection and try again.',
   'app.engine.noAnswer': 'The simulation engine did not answer.',

@@ -719,6 +719,7 @@ export default {
   'app.saved.noScenario':
     'Elle contient des étapes, mais pas le scénario ni les dossiers auxquels elles se rapportent.',
   'app.saved.otherScenario': 'Elle appartient à un autre scénario.',
+  'app.shell.loadingPage': 'Chargement de la page…',
   'app.shell.partFailed':
     'Une partie de l’application n’a pas pu être chargée ({error}). Vérifiez la connexion et réessayez.',
   'app.engine.noAnswer': 'Le moteur de simulation n’a pas répondu.',

@@ -712,6 +712,7 @@ export default {
   'app.csv.grade.harmful': 'prejudicial',
   'app.saved.noScenario': 'Contém passos, mas não indica a que cenário e processos pertencem.',
   'app.saved.otherScenario': 'Pertence a outro cenário.',
+  'app.shell.loadingPage': 'A carregar a página…',
   'app.shell.partFailed':
     'Não foi possível carregar uma parte da aplicação ({error}). Verifique a ligação e tente de novo.',
   'app.engine.noAnswer': 'O motor de simulação não respondeu.',

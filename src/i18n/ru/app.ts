@@ -715,6 +715,7 @@ export default {
   'app.csv.grade.harmful': 'вредно',
   'app.saved.noScenario': 'В нём есть шаги, но не указано, к какому сценарию и делам они относятся.',
   'app.saved.otherScenario': 'Он относится к другому сценарию.',
+  'app.shell.loadingPage': 'Загрузка страницы…',
   'app.shell.partFailed':
     'Не удалось загрузить часть приложения ({error}). Проверьте подключение и попробуйте снова.',
   'app.engine.noAnswer': 'Модуль моделирования не ответил.',
