@@ -14,7 +14,7 @@ import {
   type Language,
   type Namespace,
 } from '../i18n/languages'
-import { catalogueNow, loadNamespaces } from '../i18n/load'
+import { catalogueNow, loadOwnNamespaces } from '../i18n/load'
 import { createTranslator, type Translator } from '../i18n/render'
 import { glossaryIn, type GlossaryEntry } from './glossary'
 import { decideLanguage, LANGUAGE_KEY, readChoice } from './language-choice'
@@ -60,7 +60,7 @@ class PageLanguage {
   /** Shows the page in `language` once its catalogue has loaded (a later call wins). */
   async use(language: Language): Promise<void> {
     this.wanted = language
-    await loadNamespaces(language, [...this.needed])
+    await this.#load(language, [...this.needed])
     if (this.wanted !== language) return
     this.language = language
     if (typeof document !== 'undefined') document.documentElement.lang = language
@@ -74,8 +74,15 @@ class PageLanguage {
     const fresh = namespaces.filter((ns) => !this.needed.has(ns))
     for (const ns of fresh) this.needed.add(ns)
     // Loads already under way are awaited too (a second caller must not render before them).
-    await loadNamespaces(this.wanted, namespaces)
+    await this.#load(this.wanted, namespaces)
     if (fresh.length) this.loads++
+  }
+
+  /** The page's own language before it renders; English, the fallback, re-renders it when it comes. */
+  #load(language: Language, namespaces: readonly Namespace[]): Promise<unknown> {
+    const { own, fallback } = loadOwnNamespaces(language, namespaces)
+    if (language !== 'en') void fallback.then(() => this.loads++).catch(() => undefined)
+    return own
   }
 
   /** The trainee picks a language in the header: it holds for every scenario until they pick again. */

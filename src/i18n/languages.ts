@@ -33,9 +33,10 @@ export type Namespace = (typeof NAMESPACES)[number]
 /**
  * What the first page (the catalogue) shows, loaded before it renders. The rest arrives with the
  * part of the app that shows it, before that part renders: the workshop pages bring `workshop`,
- * a scenario's pages `session`, an exercise everything (src/app/lazy-part.svelte.ts).
+ * a scenario's pages `session` and `glossary` (the briefing's term popovers), an exercise
+ * everything (src/app/lazy-part.svelte.ts).
  */
-export const FIRST_PAGE_NAMESPACES: readonly Namespace[] = ['common', 'app', 'glossary']
+export const FIRST_PAGE_NAMESPACES: readonly Namespace[] = ['common', 'app']
 
 export type Catalogue = Readonly<Record<string, string>>
 

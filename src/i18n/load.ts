@@ -47,6 +47,27 @@ export async function loadNamespaces(
   return catalogueNow(language)
 }
 
+/**
+ * Loads `namespaces` of `language`, then English (the fallback) in a later task: a page on a
+ * thin link renders once its own language is there, and English does not share the link with it.
+ * Every id exists in every language (tests/i18n/catalogue.test.ts), so English is a safety net the
+ * page re-renders with when it arrives, not something to wait for.
+ */
+export function loadOwnNamespaces(
+  language: Language,
+  namespaces: readonly Namespace[],
+): { own: Promise<Catalogue>; fallback: Promise<void> } {
+  const own = Promise.all(namespaces.map((ns) => loadOne(language, ns))).then(() => catalogueNow(language))
+  const fallback =
+    language === 'en'
+      ? own.then(() => undefined)
+      : own
+          .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+          .then(() => Promise.all(namespaces.map((ns) => loadOne('en', ns))))
+          .then(() => undefined)
+  return { own, fallback }
+}
+
 /** Every namespace of `language` (and English): what the CLI, the hub and the LMS statements render with. */
 export function loadCatalogue(language: Language): Promise<Catalogue> {
   return loadNamespaces(language, NAMESPACES)

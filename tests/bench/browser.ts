@@ -396,7 +396,7 @@ export async function browserBench(
     rows.push([
       '  … for a French browser',
       `${kb(sum(fetchedFr.before))} gzip`,
-      `${fetchedFr.before.length} file(s), French and English messages included`,
+      `${fetchedFr.before.length} file(s); English, the fallback, loads after them`,
       firstPageVerdict(sum(fetchedFr.before)),
     ])
     if (options.firstPageOnly) return rows
