@@ -2,7 +2,7 @@
  * The player in the trainee's language: a French scenario opens in French (with `<html lang>`,
  * figures written the fr-SN way), the trainee switches to Russian and back (remembered), the
  * glossary's terms open their definition, and a French trainee sees no English on the pages of
- * an exercise.
+ * an exercise, and the pages loaded on demand (with their messages) never show a message id.
  */
 import { expect, test, type Page } from '@playwright/test'
 import { createTranslator } from '../../src/i18n/render'
@@ -130,4 +130,46 @@ test('a French trainee sees no English on the pages of an exercise', async ({ pa
     .map(([where, words]) => `${where}:\n  ${words.join('\n  ')}`)
     .join('\n')
   expect(report, 'English words on the French pages').toBe('')
+})
+
+/**
+ * Every text the page shows while it loads, recorded as it changes: a page loaded on demand
+ * (with its messages) must never show a message id, even for a moment.
+ */
+const RECORD_TEXTS = `globalThis.tamisTexts = []
+new MutationObserver(() => globalThis.tamisTexts.push(document.body ? document.body.innerText : '')).observe(
+  document,
+  { childList: true, subtree: true, characterData: true },
+)`
+
+test('pages loaded on demand open in French with no message id on the way', async ({ browser }) => {
+  test.setTimeout(120_000)
+  const context = await browser.newContext({ locale: 'fr-FR' })
+  const page = await context.newPage()
+  await page.addInitScript(RECORD_TEXTS)
+  // Messages beyond the first page's arrive late, as on a thin link: a page that rendered before
+  // its own messages would show their ids meanwhile.
+  await page.route(/\/assets\/(workshop|session|glossary)-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    await route.continue()
+  })
+  const pages = [
+    ['/#/', fr.m('app.catalog.heading')],
+    ['/#/workshop/import', fr.m('workshop.import.title')],
+    ['/#/workshop/new', fr.m('workshop.new.title')],
+    [`/#/scenario/${scenario.id}`, scenario.title],
+  ] as const
+  for (const [address, title] of pages) {
+    // A fresh document each time, so each page is the first one this visit loads.
+    await page.goto('about:blank')
+    await page.goto(address)
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 30_000 })
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+    const texts = await page.evaluate(() => (globalThis as unknown as { tamisTexts: string[] }).tamisTexts)
+    const ids = texts.flatMap(
+      (text) => text.match(/\b(?:app|common|workshop|session|glossary)\.\w+\.\w+/g) ?? [],
+    )
+    expect(ids, address).toEqual([])
+  }
+  await context.close()
 })
