@@ -60,7 +60,7 @@ export function loadOwnNamespaces(
   const own = Promise.all(namespaces.map((ns) => loadOne(language, ns))).then(() => catalogueNow(language))
   const fallback =
     language === 'en'
-      ? own.then(() => undefined)
+      ? Promise.resolve()
       : own
           .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
           .then(() => Promise.all(namespaces.map((ns) => loadOne('en', ns))))
