@@ -78,10 +78,18 @@ class PageLanguage {
     if (fresh.length) this.loads++
   }
 
-  /** The page's own language before it renders; English, the fallback, re-renders it when it comes. */
+  /**
+   * The page's own language before it renders; English, the fallback, is fetched in a later task
+   * (after the page has shown) and re-renders the page when it comes.
+   */
   #load(language: Language, namespaces: readonly Namespace[]): Promise<unknown> {
     const { own, fallback } = loadOwnNamespaces(language, namespaces)
-    if (language !== 'en') void fallback.then(() => this.loads++).catch(() => undefined)
+    if (language !== 'en')
+      void own
+        .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+        .then(fallback)
+        .then(() => this.loads++)
+        .catch(() => undefined)
     return own
   }
 

@@ -48,23 +48,19 @@ export async function loadNamespaces(
 }
 
 /**
- * Loads `namespaces` of `language`, then English (the fallback) in a later task: a page on a
- * thin link renders once its own language is there, and English does not share the link with it.
- * Every id exists in every language (tests/i18n/catalogue.test.ts), so English is a safety net the
- * page re-renders with when it arrives, not something to wait for.
+ * Loads `namespaces` of `language` (`own`), and gives what loads them in English, the fallback,
+ * for the caller to start when it wishes: a page on a thin link renders once its own language is
+ * there and fetches English after it, so English does not share the link with it. Every id exists
+ * in every language (tests/i18n/catalogue.test.ts): English is a safety net, not something to wait for.
  */
 export function loadOwnNamespaces(
   language: Language,
   namespaces: readonly Namespace[],
-): { own: Promise<Catalogue>; fallback: Promise<void> } {
+): { own: Promise<Catalogue>; fallback: () => Promise<void> } {
   const own = Promise.all(namespaces.map((ns) => loadOne(language, ns))).then(() => catalogueNow(language))
-  const fallback =
-    language === 'en'
-      ? Promise.resolve()
-      : own
-          .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
-          .then(() => Promise.all(namespaces.map((ns) => loadOne('en', ns))))
-          .then(() => undefined)
+  const fallback = async () => {
+    if (language !== 'en') await Promise.all(namespaces.map((ns) => loadOne('en', ns)))
+  }
   return { own, fallback }
 }
 
