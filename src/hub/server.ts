@@ -12,7 +12,8 @@ import { SECURITY_HEADERS } from '../csp'
 import { MODES, msg, type SessionEvent } from '../engine/index'
 import { inEnglish } from '../i18n/render'
 import { SessionEventSchema } from '../engine/session/saved'
-import { buildDashboard, buildDebrief, deadlineOf, exportCsv } from './dashboard'
+import { buildDashboard, buildDebrief, exportCsv } from './dashboard'
+import { deadlineOf } from './time-box'
 import {
   HubError,
   MAX_WORKSHOP_SCENARIOS,
