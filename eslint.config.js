@@ -29,6 +29,40 @@ export default ts.config(
     },
   },
   {
+    // Type-aware rules: a value the type says is an object (a Text message, a Date, a record) must
+    // not reach a string through a template, String() or +, where it would print "[object Object]"
+    // instead of words. Every TypeScript and Svelte file is checked against its own tsconfig.
+    files: ['**/*.ts', '**/*.svelte'],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        // Given to every typed file alike: a different list per file would reload the projects.
+        extraFileExtensions: ['.svelte'],
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-base-to-string': 'error',
+      '@typescript-eslint/restrict-plus-operands': 'error',
+      // Numbers and booleans print as themselves (counts, cache keys); undefined, null and objects
+      // do not: "undefined" or "[object Object]" on a page is a bug.
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true, allowNullish: false, allowAny: false, allowRegExp: false },
+      ],
+    },
+  },
+  {
+    // Tests read the hub's JSON answers untyped on purpose (tests/hub/support.ts).
+    files: ['tests/**/*.ts'],
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true, allowNullish: false, allowAny: true, allowRegExp: false },
+      ],
+    },
+  },
+  {
     files: ['src/app/**'],
     languageOptions: { globals: globals.browser },
     rules: {
