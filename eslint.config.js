@@ -5,6 +5,7 @@ import svelte from 'eslint-plugin-svelte'
 import globals from 'globals'
 import ts from 'typescript-eslint'
 import layers from './eslint/engine-layers.js'
+import markup from './eslint/text-in-markup.js'
 
 const ENGINE_PURITY =
   'The engine is pure TypeScript that runs unchanged in the browser, a Web Worker and the Node CLI.'
@@ -44,6 +45,9 @@ export default ts.config(
     rules: {
       '@typescript-eslint/no-base-to-string': 'error',
       '@typescript-eslint/restrict-plus-operands': 'error',
+      // A promise nobody awaits loses its failure; mark the deliberate ones with `void`.
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
       // Numbers and booleans print as themselves (counts, cache keys); undefined, null and objects
       // do not: "undefined" or "[object Object]" on a page is a bug.
       '@typescript-eslint/restrict-template-expressions': [
@@ -51,6 +55,12 @@ export default ts.config(
         { allowNumber: true, allowBoolean: true, allowNullish: false, allowAny: false, allowRegExp: false },
       ],
     },
+  },
+  {
+    // The same for what a template prints: `{value}` stringifies whatever it is given.
+    files: ['**/*.svelte'],
+    plugins: { markup },
+    rules: { 'markup/printable': 'error' },
   },
   {
     // Tests read the hub's JSON answers untyped on purpose (tests/hub/support.ts).

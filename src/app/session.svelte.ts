@@ -178,7 +178,7 @@ export class PlayerSession {
   #fetch(): void {
     if (this.#fetching || this.#closed) return
     this.#fetching = true
-    queueMicrotask(async () => {
+    void Promise.resolve().then(async () => {
       // What is shown must be what is saved: wait for events still being written.
       while (this.#pending > 0) await this.#queue
       const sends = this.#sends

@@ -1,4 +1,6 @@
+import { cleanup, render, screen } from '@testing-library/svelte'
 import { describe, expect, it, vi } from 'vitest'
+import Report from '../../src/app/pages/Report.svelte'
 import { PlayerSession, replayProblem } from '../../src/app/session.svelte'
 import { localLink, scoreReplay } from '../../src/app/worker/host'
 import { generateWorld, loadLibrary, Session, type SavedSession } from '../../src/engine/index'
@@ -69,5 +71,13 @@ describe('the page-side session over a link to the engine', () => {
       /step 1 of 2 was refused \(.+\)\. The score counts only the steps that still apply\.$/,
     )
     expect(replayProblem([], 2)).toBe('')
+
+    // The results page says it in words above the report.
+    render(Report, { player, onBack: () => {}, onRetry: () => {} })
+    expect(
+      await screen.findByText(/^Your saved session no longer replays cleanly: step 1 of \d+ was refused/),
+    ).toBeVisible()
+    expect(document.body.textContent).not.toContain('[object Object]')
+    cleanup()
   })
 })
