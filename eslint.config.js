@@ -32,8 +32,9 @@ export default ts.config(
   {
     // Type-aware rules: a value the type says is an object (a Text message, a Date, a record) must
     // not reach a string through a template, String() or +, where it would print "[object Object]"
-    // instead of words. Every TypeScript and Svelte file is checked against its own tsconfig.
-    files: ['**/*.ts', '**/*.svelte'],
+    // instead of words. Every TypeScript and Svelte file of src/, tests/ and scripts/ (and the
+    // TypeScript configs) is checked against the tsconfig that includes it.
+    files: ['src/**/*.{ts,svelte}', 'tests/**/*.{ts,svelte}', 'scripts/**/*.ts', '*.config.ts'],
     languageOptions: {
       parserOptions: {
         projectService: true,
