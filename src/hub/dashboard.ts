@@ -445,7 +445,7 @@ export function buildDebrief(
   }
 }
 
-function csvCell(value: unknown): string {
+function csvCell(value: string | number | boolean | null | undefined): string {
   let text = value === null || value === undefined ? '' : String(value)
   // A cell starting with = + - @ would run as a formula in a spreadsheet: make it plain text.
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
