@@ -302,10 +302,9 @@ async function decide(page: Page, max: number): Promise<Decided> {
     }
     const approve = actions.getByRole('button', { name: /^Approve and issue a TIN/ })
     if (await approve.isDisabled()) {
-      const reason = await page
-        .locator(`[id="${await approve.getAttribute('aria-describedby')}"]`)
-        .textContent()
-      throw new Error(`approval not possible on ${page.url()}: ${reason}`)
+      const reasonId = await approve.getAttribute('aria-describedby')
+      const reason = reasonId ? await page.locator(`[id="${reasonId}"]`).textContent() : null
+      throw new Error(`approval not possible on ${page.url()}: ${reason ?? 'no reason shown'}`)
     }
     await approve.click()
     await actions.getByRole('button', { name: /^Confirm: Approve/ }).waitFor()
@@ -437,7 +436,7 @@ export async function browserBench(
   return rows
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   const rows = await browserBench({
     taxpayers: process.argv.includes('--quick') ? 10_000 : 100_000,
     firstPageOnly: process.argv.includes('--first-page'),
