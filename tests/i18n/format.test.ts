@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import type { Jurisdiction } from '../../src/engine/jurisdiction'
 import { formatLocale, formatMoneyIn } from '../../src/engine/primitives/format'
 import { loadJurisdiction } from '../../src/engine/scenario'
-import { day, list, money, msg } from '../../src/engine/primitives/message'
+import { day, filled, list, money, msg } from '../../src/engine/primitives/message'
+import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator } from '../../src/i18n/render'
 
 // Intl separates groups with narrow or ordinary no-break spaces depending on the locale.
@@ -65,5 +66,48 @@ describe('the translator', () => {
     const who = { id: 'x.who' }
     expect(t.t(msg('x.cases', { n: 3, who }))).toBe('3 дела — x.who')
     expect(t.t(msg('x.cases', { n: 5, who }))).toBe('5 дел — x.who')
+  })
+})
+
+describe("a trainer's text", () => {
+  const note = 'The {matched} match TIN {tin}; the refund was {amount}.'
+  const args = {
+    matched: list([msg('registration.shared.nationalId'), msg('registration.shared.birthDate')]),
+    tin: '1002003004',
+    amount: money(150_000),
+  }
+  const teaching = filled('session.feedback.teaching', note, args)
+
+  it("fills its slots in the scenario's language, not the page's", async () => {
+    const russian = createTranslator({
+      language: 'ru',
+      catalogue: await loadCatalogue('ru'),
+      country: northland.locale,
+      currency: northland.currency,
+      written: { language: 'en', catalogue: await loadCatalogue('en') },
+    })
+    expect(russian.t(teaching)).toBe(
+      'The national ID and date of birth match TIN 1002003004; the refund was ₦1,500.00.',
+    )
+    // The page's own messages stay in the reader's language.
+    expect(russian.m('registration.shared.nationalId')).not.toBe('national ID')
+  })
+
+  it("in the reader's language when the scenario is written in it", async () => {
+    const french = await loadCatalogue('fr')
+    const page = {
+      language: 'fr' as const,
+      catalogue: french,
+      country: sahel.locale,
+      currency: sahel.currency,
+    }
+    const frenchNote = filled('session.feedback.teaching', 'Le {matched} concorde.', {
+      matched: msg('registration.shared.nationalId'),
+    })
+    const expected = `Le ${french['registration.shared.nationalId']} concorde.`
+    expect(createTranslator({ ...page, written: { language: 'fr', catalogue: french } }).t(frenchNote)).toBe(
+      expected,
+    )
+    expect(createTranslator(page).t(frenchNote)).toBe(expected)
   })
 })
