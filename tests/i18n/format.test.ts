@@ -104,7 +104,7 @@ describe("a trainer's text", () => {
     const frenchNote = filled('session.feedback.teaching', 'Le {matched} concorde.', {
       matched: msg('registration.shared.nationalId'),
     })
-    const expected = `Le ${french['registration.shared.nationalId']} concorde.`
+    const expected = 'Le numéro d’identité nationale concorde.'
     expect(createTranslator({ ...page, written: { language: 'fr', catalogue: french } }).t(frenchNote)).toBe(
       expected,
     )
