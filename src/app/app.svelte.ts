@@ -295,14 +295,22 @@ export class AppState {
 
   /** The workspace and report pages with the session code; loaded when an exercise opens. */
   exercise(): Promise<Exercise> {
-    this.#exercise ??= import('./pages/exercise').then(
-      (modules) => (this.modules = modules),
-      (error: unknown) => {
-        this.#exercise = undefined
-        throw new Error(m('app.shell.partFailed', { error: describe(error) }))
-      },
-    )
+    this.#exercise ??= this.#loadExercise()
     return this.#exercise
+  }
+
+  /**
+   * Awaited rather than `import().then(ok, failed)`: Vite moves a `.then` on a dynamic import inside
+   * its preload wrapper, so a style sheet that did not arrive escaped `failed` with the bundler's
+   * own English message. The trainee gets a sentence in their language, never that message.
+   */
+  async #loadExercise(): Promise<Exercise> {
+    try {
+      return (this.modules = await import('./pages/exercise'))
+    } catch {
+      this.#exercise = undefined
+      throw new Error(m('app.shell.partFailed'))
+    }
   }
 
   /** Starts the scenario from the beginning in a mode; a saved session is kept as the previous copy. */

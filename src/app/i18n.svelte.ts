@@ -34,6 +34,8 @@ class PageLanguage {
   chosen = $state<Language | undefined>(stored())
   country = $state<string | undefined>(undefined)
   currency = $state<CurrencyFormat | undefined>(undefined)
+  /** The scenario's own language: trainers' texts keep it (see render.ts `written`). */
+  written = $state<Language | undefined>(undefined)
   private wanted: Language = 'en'
   /** The namespaces the pages shown so far need: a language switch loads them all before it shows. */
   private needed = new Set<Namespace>(FIRST_PAGE_NAMESPACES)
@@ -46,6 +48,7 @@ class PageLanguage {
       catalogue: catalogueNow(this.language),
       country: this.country,
       currency: this.currency,
+      ...(this.written ? { written: { language: this.written, catalogue: catalogueNow(this.written) } } : {}),
     })
   })
 
@@ -74,7 +77,10 @@ class PageLanguage {
     const fresh = namespaces.filter((ns) => !this.needed.has(ns))
     for (const ns of fresh) this.needed.add(ns)
     // Loads already under way are awaited too (a second caller must not render before them).
-    await this.#load(this.wanted, namespaces)
+    await Promise.all([
+      this.#load(this.wanted, namespaces),
+      ...(this.written ? [loadNamespaces(this.written, namespaces)] : []),
+    ])
     if (fresh.length) this.loads++
   }
 
@@ -109,6 +115,16 @@ class PageLanguage {
     // Only a real change re-renders the page's text (a scenario reloaded from storage is a new object).
     if (this.country !== country) this.country = country
     if (JSON.stringify(this.currency) !== JSON.stringify(currency)) this.currency = currency
+    const written = language === undefined ? undefined : pickLanguage(language)
+    if (this.written !== written) {
+      this.written = written
+      // Its words fill the slots of the trainers' texts: re-rendered once they are here.
+      if (written)
+        void loadNamespaces(written, [...this.needed]).then(
+          () => this.loads++,
+          () => undefined,
+        )
+    }
     void this.use(
       decideLanguage({
         chosen: this.chosen,

@@ -30,9 +30,7 @@ export class LazyPart<T> {
         (error: unknown) => {
           // A failed fetch (offline before the first visit) may be retried by the next call.
           this.#loading = undefined
-          this.error = m('app.shell.partFailed', {
-            error: error instanceof Error ? error.message : String(error),
-          })
+          this.error = m('app.shell.partFailed')
           throw error
         },
       )

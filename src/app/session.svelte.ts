@@ -16,6 +16,7 @@ import type { AdvancePreview, Mode, Report, SavedSession, Scenario, Text } from 
 import type { PanelTitles, Refusal, SessionLink, SessionView, Watch } from './worker/host'
 import type { CaseSummary, CaseView, Hints, Panel, SendResult, SessionEvent } from './workspace-types'
 import { hintKey } from './workspace-types'
+import type { CommandSpecs } from './report/commands'
 import { msg } from '../engine/lite'
 
 export type { SendResult }
@@ -96,6 +97,8 @@ export class PlayerSession {
   problem = $state<Text>('')
   /** The panels' titles of each decided case, from the last scoring (for the results page). */
   panels: PanelTitles = {}
+  /** Each process's commands as this scenario's forms showed them, from the last scoring. */
+  commands: CommandSpecs = {}
 
   constructor(scenario: Scenario, link: SessionLink, view: SessionView, saver?: Saver) {
     this.scenario = scenario
@@ -256,9 +259,10 @@ export class PlayerSession {
   async scored(): Promise<Report> {
     void this.#version
     while (this.#pending > 0) await this.#queue
-    const { report, refused, panels } = await this.#link.score()
+    const { report, refused, panels, commands } = await this.#link.score()
     this.problem = replayProblem(refused, this.#shown.saved.log.length)
     this.panels = panels
+    this.commands = commands
     return report
   }
 

@@ -53,7 +53,11 @@ self.addEventListener('fetch', (event) => {
     (url.href.split(/[?#]/)[0] === PAGE || url.pathname === `${scope.pathname}index.html`)
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
-      const hit = await cache.match(page ? PAGE : request, { ignoreSearch: page })
+      // Each address is cached once, by the install's plain fetch. A server may mark its answers
+      // `Vary: Origin` (vite preview does), and the page asks for its scripts and style sheets as
+      // CORS requests, which carry an Origin header the install's request did not: matching on
+      // Vary would miss every one of them with the network off.
+      const hit = await cache.match(page ? PAGE : request, { ignoreSearch: page, ignoreVary: true })
       return hit ?? fetch(request)
     }),
   )

@@ -29,7 +29,7 @@ export const CurrencySchema = z
       .string()
       .regex(/^[A-Z]{3}$/, 'use a three-letter ISO 4217 code such as "NGN" or "XOF"')
       .meta({ description: 'ISO 4217 currency code' }),
-    symbol: text('How amounts are shown, e.g. "₦" or "CFA"'),
+    symbol: text('How amounts are shown, e.g. "₦" or "FCFA"'),
     minorUnits: z.int().min(0).max(3).meta({
       description: 'Digits after the decimal point: 2 for cents, 0 for a currency without minor units',
     }),

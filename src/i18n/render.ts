@@ -48,6 +48,13 @@ export interface TranslatorOptions {
   currency?: CurrencyFormat
   /** Called once per id no catalogue has (tests make it throw). */
   onMissing?: (id: string) => void
+  /**
+   * The language trainers wrote the scenario in (its `language`) and that language's catalogue:
+   * a trainer's text stays in it whatever the reader's language, so its {slots} are filled in it
+   * too, never in the page's (an English note does not get a Russian field name). The reader's
+   * language when omitted.
+   */
+  written?: { language: Language; catalogue?: Catalogue }
 }
 
 export interface Translator {
@@ -119,9 +126,20 @@ export function createTranslator(options: TranslatorOptions): Translator {
     return typeof value === 'number' ? value : t(value)
   }
 
-  // A trainer's text: only its {name} slots are filled, the rest is shown as written.
+  let writer: Translator | undefined
+  function inWritten(value: Arg): string {
+    const { written } = options
+    if (!written || written.language === language) return t(value)
+    writer ??= createTranslator({ ...options, ...written, written: undefined })
+    return writer.t(value)
+  }
+
+  // A trainer's text: only its {name} slots are filled, in the text's own language; the rest is
+  // shown as written.
   function fill(text: string, args: Readonly<Record<string, Arg>>): string {
-    return text.replace(SLOT, (whole, name: string) => (Object.hasOwn(args, name) ? t(args[name]) : whole))
+    return text.replace(SLOT, (whole, name: string) =>
+      Object.hasOwn(args, name) ? inWritten(args[name]!) : whole,
+    )
   }
 
   function message(value: Msg): string {

@@ -2,8 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest'
 import Workspace from '../../src/app/pages/Workspace.svelte'
 import { PlayerSession } from '../../src/app/session.svelte'
-import { localLink } from '../../src/app/worker/host'
-import type { Mode, Scenario, Session } from '../../src/engine/index'
+import { localLink, type HostedSession } from '../../src/app/worker/host'
+import type { Mode, Scenario } from '../../src/engine/index'
 import type { CaseSummary, CaseView, Panel, SessionEvent } from '../../src/app/workspace-types'
 
 /** A stand-in for the engine's Session: one refund case that a customs check and a decision close. */
@@ -148,7 +148,7 @@ class FakeSession {
   }
   save() {
     return {
-      format: 'tamis-session/1',
+      format: 'tamis-session/1' as const,
       scenarioId: 'fake',
       scenarioDigest: '',
       seed: 1,
@@ -161,7 +161,7 @@ class FakeSession {
 /** The workspace on a fake session, once the open case's view has come back from the "worker". */
 async function setup(mode: Mode = 'practice') {
   const fake = new FakeSession(mode)
-  const { link, view } = localLink(fake as unknown as Session)
+  const { link, view } = localLink(fake satisfies HostedSession)
   const player = new PlayerSession(fake.scenario as unknown as Scenario, link, view)
   render(Workspace, { player, caseId: 'R-1', onSelect: () => {}, onFinished: () => {} })
   await screen.findByRole('button', { name: 'Check customs records' })

@@ -45,7 +45,7 @@ test('a French scenario is in French, switches to Russian and back, and remember
     name: fr.m('app.briefing.rules', { name: scenario.jurisdiction.name }),
   })
   const threshold = fr.money(scenario.jurisdiction.thresholds.vatRegistration)
-  expect(threshold).toMatch(/^50\s000\s000\sCFA$/)
+  expect(threshold).toMatch(/^50\s000\s000\sFCFA$/)
   await expect(rules).toContainText(threshold)
 
   const menu = page.getByRole('combobox', { name: fr.m('app.shell.language') })

@@ -131,6 +131,49 @@ test('after one visit, a scenario plays to the end with the network off', async 
   }
 })
 
+// `npm run preview` (vite preview, the suite's own server) answers with `Vary: Origin`, and the
+// exercise's style sheet is asked for as a CORS request: the cached copy must still answer it.
+test('after one visit to `npm run preview`, an exercise opens with the network off', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000)
+  const scenario = playable.find((s) => s.id === 'registration-desk') ?? playable[0]!
+  await page.goto('/')
+  await catalogue(page)
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true)
+
+  await context.setOffline(true)
+  await page.reload()
+  await catalogue(page)
+  await startFromCatalogue(page, scenario.title)
+  await openFirstCase(page)
+})
+
+test.describe('a part of the app that does not arrive', () => {
+  test.use({ serviceWorkers: 'block' })
+  test("is named in the trainee's language, never by the bundler's own message", async ({ page }) => {
+    const scenario = playable.find((s) => s.id === 'registration-desk') ?? playable[0]!
+    // The exercise's code and style sheet are loaded only when an exercise starts.
+    await page.route(/\/assets\/exercise-[^/]*\.(css|js)$/, (route) => route.abort('internetdisconnected'))
+    await page.goto('/')
+    await catalogue(page)
+    await page.getByRole('heading', { name: scenario.title, exact: true }).getByRole('link').first().click()
+    await page.getByRole('radio', { name: /^practice/i }).check()
+    await page.getByRole('button', { name: 'Start in practice mode' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'The exercise could not start' })).toBeVisible()
+    await expect(page.getByRole('alert')).toHaveText(
+      'Problem: Part of the application could not be loaded. Check the connection and try again.',
+    )
+    await expect(page.getByText(/preload|\.css|\.js/)).toHaveCount(0)
+    // Once the connection is back, trying again starts the exercise.
+    await page.unrouteAll()
+    await page.getByRole('button', { name: 'Try again' }).click()
+    await expectWorklist(page)
+  })
+})
+
 test('opened from disk, the page explains how to open it', async ({ page }) => {
   const file = pathToFileURL(join(DIST, 'index.html')).href
   await page.goto(file)

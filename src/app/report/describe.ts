@@ -3,7 +3,7 @@ import type { DecisionRecord, FieldSpec, FieldValue, Report, Text } from '../../
 import type { PanelTitles } from '../worker/host'
 import { humanize, money } from '../format'
 import { processLabel } from '../workspace-format'
-import { commandSpec } from './commands'
+import { commandSpec, type CommandSpecs } from './commands'
 import { toCsv } from './csv'
 import { m, page, t } from '../i18n.svelte'
 
@@ -18,9 +18,20 @@ function valueText(value: FieldValue, field: FieldSpec | undefined, currency: Cu
   return option(value)
 }
 
-/** 'Approve and issue a TIN (Register for: CIT, VAT; Segment: small)'. */
-export function decisionText(decision: DecisionRecord, currency: Currency): string {
-  const spec = commandSpec(decision.process, decision.command.type)
+/**
+ * 'Approve and issue a TIN (Register for: CIT, VAT; Segment: Small business)', with the field
+ * labels and option names of `commands`, the scenario's own forms (a process whose fields depend
+ * on the jurisdiction or the world, as registration's tax types do, has them only there); the
+ * library's bare specs stand in before a scoring has brought them.
+ */
+export function decisionText(
+  decision: Pick<DecisionRecord, 'process' | 'command' | 'decisionLabel'>,
+  currency: Currency,
+  commands: CommandSpecs = {},
+): string {
+  const spec =
+    commands[decision.process]?.find((c) => c.type === decision.command.type) ??
+    commandSpec(decision.process, decision.command.type)
   const fields = Object.entries(decision.command).flatMap(([name, value]) => {
     if (name === 'type' || value === undefined || value === '') return []
     const field = spec?.fields?.find((f) => f.name === name)
@@ -54,13 +65,13 @@ const CSV_COLUMNS = [
 ] as const
 
 /** One row per decision, as the trainer's spreadsheet wants it, with headers in the page's language. */
-export function reportCsv(report: Report, panels: PanelTitles = {}): string {
+export function reportCsv(report: Report, panels: PanelTitles = {}, commands: CommandSpecs = {}): string {
   const header = CSV_COLUMNS.map((column) => m(`app.csv.${column}`))
   const named = (caseId: string) => (id: string) => panelName(id, panels[caseId])
   const rows = report.decisions.map((d) => [
     d.caseId,
     processLabel(d.process, 'long'),
-    decisionText(d, report.currency),
+    decisionText(d, report.currency, commands),
     m(`app.csv.grade.${d.feedback.grade}`),
     d.feedback.points,
     d.feedback.maxPoints,

@@ -8,6 +8,7 @@ import { previewAdvance, type AdvancePreview, type SavedSession, type Session } 
 import type { Report, Text } from '../../engine/index'
 import type { CaseSummary, CaseView, Hints, Panel, SendResult, SessionEvent } from '../workspace-types'
 import { hintKey } from '../workspace-types'
+import type { CommandSpecs } from '../report/commands'
 
 /** The cases and taxpayers the page has on screen: their views come back with every change. */
 export interface Watch {
@@ -47,12 +48,14 @@ export interface Scored {
   refused: Refusal[]
   /** The titles of each decided case's evidence panels (case id → panel id → title), for the results. */
   panels: PanelTitles
+  /** Each process's commands with the fields and options this scenario's forms showed. */
+  commands: CommandSpecs
 }
 
 export type PanelTitles = Record<string, Record<string, Text>>
 
 /** What each decided case called its panels, so the results name them as the case did. */
-function panelTitles(session: Session, report: Report): PanelTitles {
+function panelTitles(session: ScoredSession, report: Report): PanelTitles {
   const titles: PanelTitles = {}
   for (const { caseId } of report.decisions) {
     try {
@@ -81,8 +84,33 @@ export interface SessionLink {
   close(): void
 }
 
-export class SessionHost {
-  constructor(readonly session: Session) {}
+/**
+ * What the host reads of a running session: the engine's Session, or a test's stand-in, which
+ * `satisfies` this so that it cannot drift from the real API.
+ */
+export interface HostedSession extends Pick<
+  Session,
+  | 'log'
+  | 'today'
+  | 'cases'
+  | 'finished'
+  | 'hints'
+  | 'clockTakeBack'
+  | 'save'
+  | 'caseView'
+  | 'taxpayerView'
+  | 'send'
+> {
+  readonly scenario: { readonly tasks: readonly { readonly id: string }[] }
+  /** A copy to try a calendar advance on (previewAdvance). */
+  fork(): Pick<Session, 'today' | 'cases' | 'send'>
+}
+
+/** What scoring reads besides: a replay, the report, the panels' titles and the forms' commands. */
+export interface ScoredSession extends HostedSession, Pick<Session, 'replay' | 'report' | 'commandSpecs'> {}
+
+export class SessionHost<S extends HostedSession = Session> {
+  constructor(readonly session: S) {}
 
   views(watch: Watch): Views {
     const caseViews: Record<string, CaseView> = {}
@@ -138,16 +166,24 @@ export class SessionHost {
 }
 
 /** Replays a log on a fresh session and scores it, keeping the steps the procedure refused. */
-export function scoreReplay(session: Session, log: readonly SessionEvent[]): Scored {
+export function scoreReplay(session: ScoredSession, log: readonly SessionEvent[]): Scored {
   const refused = session.replay(log)
   const report = session.report()
-  return { report, refused, panels: panelTitles(session, report) }
+  return { report, refused, panels: panelTitles(session, report), commands: commandSpecs(session) }
 }
 
-/** A link to a session on the page itself: for tests, and answers come a microtask later. */
+/** As plain data to post to the page (a module's specs may share objects with its machine). */
+function commandSpecs(session: ScoredSession): CommandSpecs {
+  return JSON.parse(JSON.stringify(session.commandSpecs())) as CommandSpecs
+}
+
+/**
+ * A link to a session on the page itself: for tests, and answers come a microtask later. A
+ * stand-in that cannot score (no `report`) is scored through `rebuild`, or not at all.
+ */
 export function localLink(
-  session: Session,
-  rebuild?: () => Session,
+  session: HostedSession | ScoredSession,
+  rebuild?: () => ScoredSession,
 ): { link: SessionLink; view: SessionView } {
   const host = new SessionHost(session)
   const link: SessionLink = {
@@ -156,8 +192,9 @@ export function localLink(
     preview: async (days) => host.preview(days),
     score: async () => {
       if (rebuild) return scoreReplay(rebuild(), session.log)
+      if (!('report' in session)) throw new Error('This stand-in session cannot be scored.')
       const report = session.report()
-      return { report, refused: [], panels: panelTitles(session, report) }
+      return { report, refused: [], panels: panelTitles(session, report), commands: commandSpecs(session) }
     },
     close: () => undefined,
   }

@@ -4,7 +4,15 @@
  * process runs through the same contract (processes/contract.ts).
  */
 import { createActor, type AnyActor, type AnyEventObject, type AnyMachineSnapshot } from 'xstate'
-import type { CaseRecord, CaseTruth, Command, Panel, ProcessEnv, ProcessModule } from '../processes/contract'
+import type {
+  CaseRecord,
+  CaseTruth,
+  Command,
+  CommandSpec,
+  Panel,
+  ProcessEnv,
+  ProcessModule,
+} from '../processes/contract'
 import { day, msg, type Msg, type Text } from '../primitives/message'
 import { inEnglish } from '../../i18n/render'
 import { legacyCaseId } from '../primitives/case-id'
@@ -691,6 +699,21 @@ export class Session {
         enabled: available.filter((c) => c.enabled).map((c) => c.type),
       },
     }
+  }
+
+  /**
+   * The commands of each process this scenario plays, as its forms show them (the fields and
+   * options this jurisdiction and world give them): what puts a logged decision into words.
+   */
+  commandSpecs(): Partial<Record<ProcessId, readonly CommandSpec[]>> {
+    const processes = new Set(this.scenario.tasks.map((t) => t.process))
+    const env = this.env
+    return Object.fromEntries(
+      [...processes].flatMap((id) => {
+        const module = this.processes[id]?.module
+        return module ? [[id, module.commandsFor?.(env) ?? module.commands]] : []
+      }),
+    )
   }
 
   /**

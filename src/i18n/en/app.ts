@@ -11,7 +11,7 @@ export default {
   'app.shell.reload': 'Reload',
   'app.shell.loadingStudio': 'Loading the studio…',
   'app.shell.studio': 'Scenario studio',
-  'app.shell.studioFailed': 'The studio could not be loaded ({error}). Reload the page.',
+  'app.shell.studioFailed': 'The studio could not be loaded. Reload the page.',
   'app.shell.libraryFailed': 'The scenario library could not be loaded.',
   'app.shell.reloadPage': 'Reload the page',
   'app.shell.loadingLibrary': 'Loading the scenario library…',
@@ -708,12 +708,11 @@ export default {
   'app.saved.noScenario': 'It holds steps but not which scenario and cases they belong to.',
   'app.saved.otherScenario': 'It belongs to another scenario.',
   'app.shell.loadingPage': 'Loading this page…',
-  'app.shell.partFailed':
-    'Part of the application could not be loaded ({error}). Check the connection and try again.',
+  'app.shell.partFailed': 'Part of the application could not be loaded. Check the connection and try again.',
   'app.engine.noAnswer': 'The simulation engine did not answer.',
   'app.engine.outOfTurn': 'The simulation engine answered out of turn. Reload the page.',
   'app.engine.cannotStart':
-    'The simulation engine could not start in this browser ({error}). Reload the page; if it happens again, tell your trainer.',
+    'The simulation engine could not start in this browser. Reload the page; if it happens again, tell your trainer.',
   'app.shell.cannotStart': 'TAMIS Sandbox could not start',
   'app.shell.cannotStartText':
     'Reload the page. If this happens again, your browser may be too old or blocking scripts; tell your trainer what it says below.',

@@ -11,7 +11,7 @@ export default {
   'app.shell.reload': 'Recharger',
   'app.shell.loadingStudio': "Chargement de l'atelier…",
   'app.shell.studio': 'Atelier de scénarios',
-  'app.shell.studioFailed': "L'atelier n'a pas pu être chargé ({error}). Rechargez la page.",
+  'app.shell.studioFailed': "L'atelier n'a pas pu être chargé. Rechargez la page.",
   'app.shell.libraryFailed': "La bibliothèque de scénarios n'a pas pu être chargée.",
   'app.shell.reloadPage': 'Recharger la page',
   'app.shell.loadingLibrary': 'Chargement de la bibliothèque de scénarios…',
@@ -723,11 +723,11 @@ export default {
   'app.saved.otherScenario': 'Elle appartient à un autre scénario.',
   'app.shell.loadingPage': 'Chargement de la page…',
   'app.shell.partFailed':
-    'Une partie de l’application n’a pas pu être chargée ({error}). Vérifiez la connexion et réessayez.',
+    'Une partie de l’application n’a pas pu être chargée. Vérifiez la connexion et réessayez.',
   'app.engine.noAnswer': 'Le moteur de simulation n’a pas répondu.',
   'app.engine.outOfTurn': 'Le moteur de simulation a répondu hors de son tour. Rechargez la page.',
   'app.engine.cannotStart':
-    'Le moteur de simulation n’a pas pu démarrer dans ce navigateur ({error}). Rechargez la page ; si cela se reproduit, prévenez votre formateur.',
+    'Le moteur de simulation n’a pas pu démarrer dans ce navigateur. Rechargez la page ; si cela se reproduit, prévenez votre formateur.',
   'app.shell.cannotStart': 'TAMIS Sandbox n’a pas pu démarrer',
   'app.shell.cannotStartText':
     'Rechargez la page. Si cela se reproduit, votre navigateur est peut-être trop ancien ou bloque les scripts ; signalez à votre formateur ce qui est indiqué ci-dessous.',

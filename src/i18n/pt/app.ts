@@ -11,7 +11,7 @@ export default {
   'app.shell.reload': 'Recarregar',
   'app.shell.loadingStudio': 'A carregar o estúdio…',
   'app.shell.studio': 'Estúdio de cenários',
-  'app.shell.studioFailed': 'Não foi possível carregar o estúdio ({error}). Recarregue a página.',
+  'app.shell.studioFailed': 'Não foi possível carregar o estúdio. Recarregue a página.',
   'app.shell.libraryFailed': 'Não foi possível carregar a biblioteca de cenários.',
   'app.shell.reloadPage': 'Recarregar a página',
   'app.shell.loadingLibrary': 'A carregar a biblioteca de cenários…',
@@ -716,11 +716,11 @@ export default {
   'app.saved.otherScenario': 'Pertence a outro cenário.',
   'app.shell.loadingPage': 'A carregar a página…',
   'app.shell.partFailed':
-    'Não foi possível carregar uma parte da aplicação ({error}). Verifique a ligação e tente de novo.',
+    'Não foi possível carregar uma parte da aplicação. Verifique a ligação e tente de novo.',
   'app.engine.noAnswer': 'O motor de simulação não respondeu.',
   'app.engine.outOfTurn': 'O motor de simulação respondeu fora de vez. Recarregue a página.',
   'app.engine.cannotStart':
-    'O motor de simulação não conseguiu arrancar neste navegador ({error}). Recarregue a página; se voltar a acontecer, avise o seu formador.',
+    'O motor de simulação não conseguiu arrancar neste navegador. Recarregue a página; se voltar a acontecer, avise o seu formador.',
   'app.shell.cannotStart': 'O TAMIS Sandbox não conseguiu arrancar',
   'app.shell.cannotStartText':
     'Recarregue a página. Se voltar a acontecer, o seu navegador pode ser demasiado antigo ou estar a bloquear scripts; diga ao seu formador o que aparece abaixo.',
