@@ -54,3 +54,46 @@ function highestBit(n: number): number {
   while (bit * 2 <= n) bit *= 2
   return n > 0 ? bit : 0
 }
+
+/**
+ * A fixed list whose items are taken one by one (a generator claiming taxpayers): the count of
+ * those left and the k-th left in list order, as `items.filter(isLeft)` would give them.
+ */
+export class FreeItems<T> {
+  private readonly free: FreePositions
+  private readonly left: Uint8Array
+  private readonly at = new Map<string, number>()
+
+  constructor(
+    readonly items: readonly T[],
+    key: (item: T) => string,
+    isFree: (item: T) => boolean,
+  ) {
+    this.free = new FreePositions(items.length)
+    this.left = new Uint8Array(items.length)
+    items.forEach((item, i) => {
+      this.at.set(key(item), i)
+      if (!isFree(item)) return
+      this.left[i] = 1
+      this.free.add(i, 1)
+    })
+  }
+
+  /** How many items are left. */
+  get count(): number {
+    return this.free.count
+  }
+
+  /** The k-th item left (0-based), in list order. */
+  nth(k: number): T {
+    return this.items[this.free.kth(k)]!
+  }
+
+  /** Takes the item with this key, if it is in the list and left. */
+  take(key: string): void {
+    const i = this.at.get(key)
+    if (i === undefined || !this.left[i]) return
+    this.left[i] = 0
+    this.free.add(i, -1)
+  }
+}
