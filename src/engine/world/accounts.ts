@@ -50,7 +50,26 @@ const isMonthly = (taxType: TaxType) => taxType !== 'CIT' && taxType !== 'PIT'
  */
 export const FULL_DETAIL_LIMIT = 2000
 
-const builders = new WeakMap<Accounts, { b: Builder; pop: Population; detailed: Set<Tin> }>()
+const builders = new WeakMap<
+  Accounts,
+  { b: Builder; pop: Population; detailed: Set<Tin>; at?: Map<Tin, number>; of?: number }
+>()
+
+/**
+ * Where a TIN first appears in the register (-1 when absent): a map made once, not a scan per
+ * call, which made every process that asks for many accounts quadratic in the register.
+ */
+function registerPosition(state: { pop: Population; at?: Map<Tin, number>; of?: number }, tin: Tin): number {
+  const list = state.pop.taxpayers
+  let i = state.at?.get(tin)
+  if (!state.at || state.of !== list.length || (i !== undefined && list[i]?.tin !== tin)) {
+    state.at = new Map()
+    state.of = list.length
+    for (let k = list.length - 1; k >= 0; k--) state.at.set(list[k]!.tin, k)
+    i = state.at.get(tin)
+  }
+  return i ?? -1
+}
 
 /** Generates the baseline accounts of the register (see FULL_DETAIL_LIMIT). */
 export function generateAccounts(ctx: WorldContext, pop: Population): Accounts {
@@ -94,7 +113,7 @@ export function generateAccounts(ctx: WorldContext, pop: Population): Accounts {
 export function ensureAccount(accounts: Accounts, tin: Tin): void {
   const state = builders.get(accounts)
   if (!state || state.detailed.has(tin)) return
-  const i = state.pop.taxpayers.findIndex((t) => t.tin === tin)
+  const i = registerPosition(state, tin)
   const t = state.pop.taxpayers[i]
   if (!t) return
   state.b.ctx.reseed(PROCESS_STREAM.accounts, i)
