@@ -13,6 +13,7 @@
  * A process that tells its own story about a taxpayer removes the baseline first
  * (`dropBaseline`); one that wants a claimed taxpayer's usual history calls `ensureAccount`.
  */
+import { dropWithTin, withTin } from './lookup'
 import type { TaxType } from '../vocabulary'
 import { recentSlots, type Slot } from './account-figures'
 import {
@@ -127,19 +128,12 @@ export function ensureAccount(accounts: Accounts, tin: Tin): void {
  * can write its own history for a taxpayer it claimed. Returns the arrears that were removed.
  */
 export function dropBaseline(accounts: Accounts, tin: Tin): number {
-  const owed = accounts.ledger.reduce((sum, e) => (e.tin === tin ? sum + e.amount : sum), 0)
-  removeWhere(accounts.ledger, (e) => e.tin === tin)
-  removeWhere(accounts.returns, (r) => r.tin === tin)
-  removeWhere(accounts.thirdParty, (r) => r.tin === tin)
+  const owed = withTin(accounts.ledger, tin).reduce((sum, e) => sum + e.amount, 0)
+  dropWithTin(accounts.ledger, tin, () => true)
+  dropWithTin(accounts.returns, tin, () => true)
+  dropWithTin(accounts.thirdParty, tin, () => true)
   builders.get(accounts)?.detailed.add(tin)
   return owed
-}
-
-/** Removes matching items in place (other holders of the array see the change). */
-function removeWhere<T>(items: T[], test: (item: T) => boolean): void {
-  let kept = 0
-  for (const item of items) if (!test(item)) items[kept++] = item
-  items.length = kept
 }
 
 function accountOf(b: Builder, t: Taxpayer): void {
