@@ -159,6 +159,8 @@ export interface CurveOptions {
   processes?: readonly string[]
   /** Worklist sizes (100, 1,000 and 5,000 when absent; 100 and 1,000 when quick). */
   sizes?: readonly number[]
+  /** Called with each size's row as soon as it is measured (a long run shows its progress). */
+  progress?: (row: string[]) => void
 }
 
 /**
@@ -173,12 +175,14 @@ export async function processCurveBench(options: CurveOptions): Promise<string[]
   const rows: string[][] = []
   const sizes = options.sizes ?? (options.quick ? [100, 1_000] : [100, 1_000, CURVE_BOUND.cases])
   const keys = ['generate', ...POLICY_RUNS, 'replay']
-  rows.push([
+  const bound = [
     `bound: ${fmt(CURVE_BOUND.cases)} cases generate within ${CURVE_BOUND.generateSeconds} s`,
     `per-case costs within ${CURVE_BOUND.flatRatio}× of the smallest size`,
     `load average ${loadAverage()}`,
     '',
-  ])
+  ]
+  rows.push(bound)
+  options.progress?.(bound)
   for (const process of PROCESSES) {
     if (options.processes && !options.processes.includes(process)) continue
     const source = library.scenarios.find(
@@ -194,17 +198,13 @@ export async function processCurveBench(options: CurveOptions): Promise<string[]
         note = `${fmt(cases)} skipped: ${fmt(last!.cases)} took ${fmt(last!.m.generate! / 1000, 1)} s`
         break
       }
-      curve.push({ cases, m: await perCase(scaled(source, process, cases), cases) })
+      const m = await perCase(scaled(source, process, cases), cases)
+      curve.push({ cases, m })
+      options.progress?.(sizeRow(process, cases, m))
     }
     const first = curve[0]!.m
     const top = curve.at(-1)!
-    for (const { cases, m } of curve)
-      rows.push([
-        `${process} ${fmt(cases)} cases (ms/case)`,
-        `generate ${fmt(m.generate! / 1000, 1)} s (${fmt(m.generate! / cases, 2)})`,
-        POLICY_RUNS.map((p) => `${p} ${fmt(m[p]!, 2)}`).join(', ') + `, replay+score ${fmt(m.replay!, 2)}`,
-        '',
-      ])
+    for (const { cases, m } of curve) rows.push(sizeRow(process, cases, m))
     const perCaseOf = (m: Record<string, number>, k: string, cases: number) =>
       k === 'generate' ? m[k]! / cases : m[k]!
     const ratios = keys.map((k) => perCaseOf(top.m, k, top.cases) / perCaseOf(first, k, curve[0]!.cases))
@@ -227,6 +227,15 @@ export async function processCurveBench(options: CurveOptions): Promise<string[]
   }
   rows.push(['load average at the end', loadAverage(), '', ''])
   return rows
+}
+
+function sizeRow(process: string, cases: number, m: Record<string, number>): string[] {
+  return [
+    `${process} ${fmt(cases)} cases (ms/case)`,
+    `generate ${fmt(m.generate! / 1000, 1)} s (${fmt(m.generate! / cases, 2)})`,
+    POLICY_RUNS.map((p) => `${p} ${fmt(m[p]!, 2)}`).join(', ') + `, replay+score ${fmt(m.replay!, 2)}`,
+    '',
+  ]
 }
 
 /** The machine's load (1, 5 and 15 minutes): figures from a busy machine are read with it. */

@@ -33,7 +33,9 @@ const curveOptions = {
 if (process.argv.includes('--curve')) {
   // Only the per-process cost curve (big-worlds.ts), e.g. to check one process at one size.
   const { processCurveBench } = await import('./big-worlds')
-  printRows(await processCurveBench(curveOptions))
+  const rows = await processCurveBench({ ...curveOptions, progress: (row) => console.log(row.join('  │  ')) })
+  console.log()
+  printRows(rows)
   process.exit(0)
 }
 const now = () => performance.now()
