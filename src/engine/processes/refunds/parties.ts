@@ -145,33 +145,73 @@ export function establishedClaimant(
   const { index } = pickingOf(st)
   const old = addDays(lodgedOn, -730)
   const distance = (t: Taxpayer) => Math.abs(Math.log(Math.max(1, t.turnover) / Math.max(1, wantedTurnover)))
-  const oldEnough = (c: Candidate) => c.taxpayer.registeredOn <= old
-  const arrears = arrearsOk ? [true, false] : [true]
-  const vatLists = (sector?: string) =>
-    arrears.map((free) =>
-      index.list(`vat|${free}${sector === undefined ? '' : `|=${sector}`}`, (c) => {
-        const inSector = sector === undefined || c.taxpayer.sector === sector
-        return c.vat && c.arrearsFree === free && inSector
-      }),
-    )
-  const all = () => [index.list('all', () => true)]
-  // The same tiers as filtering the register: preferred sectors, any sector, not VAT-registered, any age.
-  const tiers = [
-    { lists: () => [...new Set(sectors)].flatMap(vatLists), ok: oldEnough },
-    { lists: () => vatLists(), ok: oldEnough },
-    { lists: all, ok: oldEnough },
-    { lists: all, ok: () => true },
-  ]
-  for (const tier of tiers) {
-    const found = tier.lists().flatMap((list) => list.nearest(wantedTurnover, distance, tier.ok, 5))
-    if (!found.length) continue
-    const nearest = found.sort((a, b) => a.d - b.d || a.c.pos - b.c.pos).slice(0, 5)
-    const t = nearest[pickIndex(st, nearest.length)]!.c.taxpayer
-    claim(st, t)
-    ensureVat(t)
-    return t
+  const t = index.covers(old)
+    ? nearestByIndex(index, { wantedTurnover, sectors, old, arrearsOk, distance })
+    : nearestByScan(st, { wantedTurnover, sectors, old, arrearsOk, distance })
+  claim(st, t)
+  ensureVat(t)
+  return t
+
+  function nearestByIndex(index: PartyIndex, q: Nearness): Taxpayer {
+    const arrears = q.arrearsOk ? [true, false] : [true]
+    const oldFrom = index.oldFrom
+    // Lists of those registered on or before oldFrom (old enough for any claim date); the few
+    // registered between oldFrom and oldTo are checked against this claim's date one by one.
+    const oldLists = (sector?: string) =>
+      arrears.map((free) =>
+        index.list(`old|vat|${free}${sector === undefined ? '' : `|=${sector}`}`, (c) => {
+          const inSector = sector === undefined || c.taxpayer.sector === sector
+          return c.taxpayer.registeredOn <= oldFrom && c.vat && c.arrearsFree === free && inSector
+        }),
+      )
+    const arrearsFits = (c: Candidate) => q.arrearsOk || c.arrearsFree
+    // The same tiers as filtering the register: preferred sectors, any sector, not VAT-registered, any age.
+    const tiers = [
+      {
+        lists: () => [...new Set(q.sectors)].flatMap(oldLists),
+        borderline: (c: Candidate) => c.vat && arrearsFits(c) && q.sectors.includes(c.taxpayer.sector),
+      },
+      { lists: () => oldLists(), borderline: (c: Candidate) => c.vat && arrearsFits(c) },
+      {
+        lists: () => [index.list('old', (c) => c.taxpayer.registeredOn <= oldFrom)],
+        borderline: () => true,
+      },
+      { lists: () => [index.list('all', () => true)] },
+    ]
+    for (const tier of tiers) {
+      const found = tier.lists().flatMap((list) => list.nearest(q.wantedTurnover, q.distance, () => true, 5))
+      if (tier.borderline)
+        for (const c of index.borderlineBy(q.old, tier.borderline))
+          found.push({ c, d: q.distance(c.taxpayer) })
+      if (!found.length) continue
+      const nearest = found.sort((a, b) => a.d - b.d || a.c.pos - b.c.pos).slice(0, 5)
+      return nearest[pickIndex(st, nearest.length)]!.c.taxpayer
+    }
+    return tooFew()
   }
-  return tooFew()
+}
+
+interface Nearness {
+  wantedTurnover: number
+  sectors: readonly string[]
+  old: IsoDate
+  arrearsOk: boolean
+  distance: (t: Taxpayer) => number
+}
+
+/** `establishedClaimant` by filtering the register: what the index answers, for claim dates it does not cover. */
+function nearestByScan(st: PartyState, q: Nearness): Taxpayer {
+  const fits = (t: Taxpayer) =>
+    vatRegistered(t) && t.registeredOn <= q.old && (q.arrearsOk || t.arrears === 0)
+  const tiers = [
+    unclaimed(st, (t) => fits(t) && q.sectors.includes(t.sector)),
+    unclaimed(st, fits),
+    unclaimed(st, (t) => t.registeredOn <= q.old),
+    unclaimed(st),
+  ]
+  const candidates = tiers.find((list) => list.length > 0) ?? tooFew()
+  const nearest = [...candidates].sort((a, b) => q.distance(a.taxpayer) - q.distance(b.taxpayer)).slice(0, 5)
+  return st.ctx.draw.pick(nearest).taxpayer
 }
 
 /** Re-dates a business as registered on `registeredOn`, incorporated shortly before, with no past. */
@@ -242,9 +282,9 @@ export function genuineSupplier(
     let list = index.withBorderline(
       index.set(`vat-old|${sectorKey(sectors)}`, (c) => sure(c) && inSectors(c)),
       old,
-      inSectors,
+      (c) => c.vat && inSectors(c),
     )
-    if (!list.count) list = index.withBorderline(index.set('vat-old', sure), old, () => true)
+    if (!list.count) list = index.withBorderline(index.set('vat-old', sure), old, (c) => c.vat)
     if (list.count) chosen = list.at(pickIndex(st, list.count)).taxpayer
   } else {
     const fits = (t: Taxpayer) => vatRegistered(t) && !not.includes(t.tin) && t.registeredOn <= old

@@ -129,7 +129,7 @@ export class PartyIndex {
   /** Registration dates between these two depend on the claim's date; outside they never do. */
   readonly oldFrom: IsoDate
   readonly oldTo: IsoDate
-  /** VAT-registered candidates registered in (oldFrom, oldTo], in register order. */
+  /** Candidates registered in (oldFrom, oldTo], in register order. */
   private readonly borderline: Candidate[]
 
   constructor(
@@ -153,7 +153,7 @@ export class PartyIndex {
     this.oldFrom = oldFrom
     this.oldTo = oldTo
     this.borderline = this.candidates.filter(
-      (c) => c.vat && c.taxpayer.registeredOn > oldFrom && c.taxpayer.registeredOn <= oldTo,
+      (c) => c.taxpayer.registeredOn > oldFrom && c.taxpayer.registeredOn <= oldTo,
     )
   }
 
@@ -198,13 +198,18 @@ export class PartyIndex {
     return old >= this.oldFrom && old <= this.oldTo
   }
 
+  /** The free borderline candidates registered on or before `old` that pass `extra`, in register order. */
+  borderlineBy(old: IsoDate, extra: (c: Candidate) => boolean): Candidate[] {
+    return this.borderline.filter((c) => this.live[c.pos] && c.taxpayer.registeredOn <= old && extra(c))
+  }
+
   /**
    * The free candidates of `sure` (registered on or before oldFrom) together with the borderline
    * ones that pass `extra` and were registered on or before `old`: their count, and the k-th in
    * register order.
    */
   withBorderline(sure: FreePositions, old: IsoDate, extra: (c: Candidate) => boolean) {
-    const more = this.borderline.filter((c) => this.live[c.pos] && c.taxpayer.registeredOn <= old && extra(c))
+    const more = this.borderlineBy(old, extra)
     return {
       count: sure.count + more.length,
       at: (k: number): Candidate => {
