@@ -3,7 +3,9 @@
  *
  *   npx tsx tests/bench/run.ts            (add --quick to skip the 100,000 run,
  *                                          --no-browser to skip the browser part in browser.ts,
- *                                          --no-hub to skip the workshop hub part in hub.ts)
+ *                                          --no-hub to skip the workshop hub part in hub.ts,
+ *                                          --curve for the per-process cost curve alone, with
+ *                                          --process refunds,audit and --sizes 100,1000 to narrow it)
  *
  * Prints generation throughput beside plain faker producing the same fields (goal: ratio ≤ 1.5)
  * and register-search latency over 100,000 taxpayers (goal: p95 ≤ 50 ms), then the cost curve
@@ -17,6 +19,25 @@ import { searchQueries } from './queries'
 import { benchScenario } from './scenarios'
 
 const quick = process.argv.includes('--quick')
+/** The value after a flag: `--process refunds,audit`, `--sizes 100,1000`. */
+const listAfter = (flag: string) => {
+  const at = process.argv.indexOf(flag)
+  const value = at >= 0 ? process.argv[at + 1] : undefined
+  return value?.split(',').filter(Boolean)
+}
+const curveOptions = {
+  quick,
+  processes: listAfter('--process'),
+  sizes: listAfter('--sizes')?.map(Number),
+}
+if (process.argv.includes('--curve')) {
+  // Only the per-process cost curve (big-worlds.ts), e.g. to check one process at one size.
+  const { processCurveBench } = await import('./big-worlds')
+  const rows = await processCurveBench({ ...curveOptions, progress: (row) => console.log(row.join('  │  ')) })
+  console.log()
+  printRows(rows)
+  process.exit(0)
+}
 const now = () => performance.now()
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number
 const pct = (xs: number[], p: number) =>
@@ -107,7 +128,7 @@ rows.push([
 const { bigWorldBench, processCurveBench } = await import('./big-worlds')
 rows.push(...(await bigWorldBench(quick)))
 // Every process: per-case cost of the policies and of replay + scoring at 100, 1,000 and 5,000 cases.
-rows.push(...(await processCurveBench(quick)))
+rows.push(...(await processCurveBench(curveOptions)))
 
 // The browser part: first-page JS, generation in the worker, decision → feedback (see browser.ts).
 if (!process.argv.includes('--no-browser')) {
@@ -121,11 +142,15 @@ if (!process.argv.includes('--no-hub')) {
   rows.push(...(await hubBench()))
 }
 
-const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => (r[c] ?? '').length)))
-for (const r of rows)
-  console.log(
-    r
-      .map((cell, c) => cell.padEnd(widths[c] as number))
-      .join('  │  ')
-      .trimEnd(),
-  )
+printRows(rows)
+
+function printRows(rows: string[][]) {
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => (r[c] ?? '').length)))
+  for (const r of rows)
+    console.log(
+      r
+        .map((cell, c) => cell.padEnd(widths[c] as number))
+        .join('  │  ')
+        .trimEnd(),
+    )
+}

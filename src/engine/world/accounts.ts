@@ -13,6 +13,7 @@
  * A process that tells its own story about a taxpayer removes the baseline first
  * (`dropBaseline`); one that wants a claimed taxpayer's usual history calls `ensureAccount`.
  */
+import { dropWithTin, withTin } from './lookup'
 import type { TaxType } from '../vocabulary'
 import { recentSlots, type Slot } from './account-figures'
 import {
@@ -50,7 +51,26 @@ const isMonthly = (taxType: TaxType) => taxType !== 'CIT' && taxType !== 'PIT'
  */
 export const FULL_DETAIL_LIMIT = 2000
 
-const builders = new WeakMap<Accounts, { b: Builder; pop: Population; detailed: Set<Tin> }>()
+const builders = new WeakMap<
+  Accounts,
+  { b: Builder; pop: Population; detailed: Set<Tin>; at?: Map<Tin, number>; of?: number }
+>()
+
+/**
+ * Where a TIN first appears in the register (-1 when absent): a map made once, not a scan per
+ * call, which made every process that asks for many accounts quadratic in the register.
+ */
+function registerPosition(state: { pop: Population; at?: Map<Tin, number>; of?: number }, tin: Tin): number {
+  const list = state.pop.taxpayers
+  let i = state.at?.get(tin)
+  if (!state.at || state.of !== list.length || (i !== undefined && list[i]?.tin !== tin)) {
+    state.at = new Map()
+    state.of = list.length
+    for (let k = list.length - 1; k >= 0; k--) state.at.set(list[k]!.tin, k)
+    i = state.at.get(tin)
+  }
+  return i ?? -1
+}
 
 /** Generates the baseline accounts of the register (see FULL_DETAIL_LIMIT). */
 export function generateAccounts(ctx: WorldContext, pop: Population): Accounts {
@@ -94,7 +114,7 @@ export function generateAccounts(ctx: WorldContext, pop: Population): Accounts {
 export function ensureAccount(accounts: Accounts, tin: Tin): void {
   const state = builders.get(accounts)
   if (!state || state.detailed.has(tin)) return
-  const i = state.pop.taxpayers.findIndex((t) => t.tin === tin)
+  const i = registerPosition(state, tin)
   const t = state.pop.taxpayers[i]
   if (!t) return
   state.b.ctx.reseed(PROCESS_STREAM.accounts, i)
@@ -108,19 +128,12 @@ export function ensureAccount(accounts: Accounts, tin: Tin): void {
  * can write its own history for a taxpayer it claimed. Returns the arrears that were removed.
  */
 export function dropBaseline(accounts: Accounts, tin: Tin): number {
-  const owed = accounts.ledger.reduce((sum, e) => (e.tin === tin ? sum + e.amount : sum), 0)
-  removeWhere(accounts.ledger, (e) => e.tin === tin)
-  removeWhere(accounts.returns, (r) => r.tin === tin)
-  removeWhere(accounts.thirdParty, (r) => r.tin === tin)
+  const owed = withTin(accounts.ledger, tin).reduce((sum, e) => sum + e.amount, 0)
+  dropWithTin(accounts.ledger, tin, () => true)
+  dropWithTin(accounts.returns, tin, () => true)
+  dropWithTin(accounts.thirdParty, tin, () => true)
   builders.get(accounts)?.detailed.add(tin)
   return owed
-}
-
-/** Removes matching items in place (other holders of the array see the change). */
-function removeWhere<T>(items: T[], test: (item: T) => boolean): void {
-  let kept = 0
-  for (const item of items) if (!test(item)) items[kept++] = item
-  items.length = kept
 }
 
 function accountOf(b: Builder, t: Taxpayer): void {

@@ -165,7 +165,7 @@ export function buildWorld(
         tick,
       })
       ;(cases as Record<string, CaseRecord[]>)[id] = out.cases
-      truth.push(...out.truth)
+      for (const t of out.truth) truth.push(t)
     }
   }
   // The register's own stories come first; the accounts are then drawn up from the register.

@@ -59,7 +59,12 @@ const NONE: readonly never[] = []
 
 /** The items of `list` whose `tin` is `tin`, in list order. */
 export function withTin<T extends { tin: string }>(list: readonly T[], tin: string): readonly T[] {
-  if (!settled.has(list)) return list.filter((item) => item.tin === tin)
+  if (!settled.has(list)) {
+    const writing = grouping.get(list)
+    if (!writing) return list.filter((item) => item.tin === tin)
+    absorb(list, writing)
+    return (writing.groups.get(tin) as T[] | undefined) ?? NONE
+  }
   const join = joinOf(list)
   if (join) {
     let items = join.byTin.get(tin)
@@ -125,4 +130,66 @@ function positions(list: readonly { id: string }[]): Map<string, number> {
   }
   cached.length = list.length
   return cached.items
+}
+
+/**
+ * A list a generator is writing, grouped by TIN so that reading one taxpayer's items does not
+ * scan the world: it appends freely, and removes only through `dropWithTin`, whose removals
+ * leave the list itself when the generator calls `stopGrouping` (nothing reads the list but
+ * through `withTin` meanwhile). Groups are copied when they change, so one handed out stays as it was.
+ */
+interface Writing {
+  seen: number
+  groups: Map<string, unknown[]>
+  dropped: Set<unknown>
+}
+const grouping = new WeakMap<readonly unknown[], Writing>()
+
+/** Starts grouping a list while a generator writes it (see `dropWithTin`, `stopGrouping`). */
+export function groupWhileWriting(list: readonly { tin: string }[]): void {
+  if (!grouping.has(list)) grouping.set(list, { seen: 0, groups: new Map(), dropped: new Set() })
+}
+
+function absorb(list: readonly { tin: string }[], w: Writing) {
+  for (let i = w.seen; i < list.length; i++) {
+    const item = list[i]!
+    w.groups.set(item.tin, [...(w.groups.get(item.tin) ?? []), item])
+  }
+  w.seen = list.length
+}
+
+/** Removes the items of `tin` that `drop` matches: at once from the groups, from the list at `stopGrouping`. */
+export function dropWithTin<T extends { tin: string }>(
+  list: T[],
+  tin: string,
+  drop: (item: T) => boolean,
+): void {
+  const w = grouping.get(list)
+  if (!w) {
+    removeWhere(list, (item) => item.tin === tin && drop(item))
+    return
+  }
+  absorb(list, w)
+  const group = (w.groups.get(tin) ?? []) as T[]
+  if (!group.some(drop)) return
+  const kept: T[] = []
+  for (const item of group)
+    if (drop(item)) w.dropped.add(item)
+    else kept.push(item)
+  w.groups.set(tin, kept)
+}
+
+/** Ends grouping: the dropped items leave the list, the rest keep their order. */
+export function stopGrouping(list: { tin: string }[]): void {
+  const w = grouping.get(list)
+  if (!w) return
+  grouping.delete(list)
+  if (w.dropped.size) removeWhere(list, (item) => w.dropped.has(item))
+}
+
+/** Removes the items matching `drop` in place (the shared lists may be too long to spread). */
+function removeWhere<T>(items: T[], drop: (item: T) => boolean) {
+  let kept = 0
+  for (const item of items) if (!drop(item)) items[kept++] = item
+  items.length = kept
 }

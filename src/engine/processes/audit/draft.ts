@@ -76,6 +76,19 @@ export interface Story {
 
 const TRIES = 60
 
+const taxpayerLists = new WeakMap<readonly unknown[], Taxpayer[]>()
+
+/** The taxpayers of a register list, made once per list rather than at every pick. */
+function taxpayersOf(entries: readonly { taxpayer: Taxpayer }[]): Taxpayer[] {
+  let list = taxpayerLists.get(entries)
+  const same = list?.length === entries.length && list[0] === entries[0]?.taxpayer
+  if (!list || !same || list.at(-1) !== entries.at(-1)?.taxpayer) {
+    list = entries.map((e) => e.taxpayer)
+    taxpayerLists.set(entries, list)
+  }
+  return list
+}
+
 /**
  * An active taxpayer of the kind that no other case has shaped yet (preferably without arrears);
  * claims it and removes its baseline accounts, which the case's own history replaces.
@@ -85,7 +98,7 @@ export function pickTaxpayer(
   kind: 'individual' | 'business',
   fits: (t: Taxpayer) => boolean = () => true,
 ): Taxpayer {
-  const list = (kind === 'individual' ? b.pop.individuals : b.pop.businesses).map((e) => e.taxpayer)
+  const list = taxpayersOf(kind === 'individual' ? b.pop.individuals : b.pop.businesses)
   const free = (t: Taxpayer) => t.status === 'active' && !b.claimed.has(t.tin)
   let found: Taxpayer | undefined
   for (let k = 0; k < TRIES && !found && list.length; k++) {

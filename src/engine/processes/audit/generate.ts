@@ -4,6 +4,7 @@
  * score them; the ranking under the threshold and capacity decides which ones the truth says
  * to audit, and the best commands follow from the same rules the grading reads.
  */
+import { groupWhileWriting, stopGrouping } from '../../world/lookup'
 import { declaredKinds } from '../world-schema'
 import type { ProcessWorldConfig } from '../../scenario/schema'
 import type { IsoDate, Tin } from '../../world/types'
@@ -128,7 +129,15 @@ export const generate: ProcessGenerator<AuditCaseData> = (input) => {
   ctx.reseed(PROCESS_STREAM.audit, 0)
   const kinds = ctx.draw.shuffle(kindsOf(config))
   const weights = ruleWeights(config.riskRules)
-  const scored = draftAll(input, kinds, weights, auditYear(j, today), auditVatPeriod(j, today))
+  // Each case reads and replaces one taxpayer's lines: grouped by TIN while drafting (lookup.ts).
+  const lists = [input.accounts.ledger, input.accounts.returns, input.accounts.thirdParty]
+  for (const list of lists) groupWhileWriting(list)
+  let scored: Scored[]
+  try {
+    scored = draftAll(input, kinds, weights, auditYear(j, today), auditVatPeriod(j, today))
+  } finally {
+    for (const list of lists) stopGrouping(list)
+  }
   const capacity = config.capacity ?? kinds.filter((k) => k !== 'genuine' && k !== 'explained-outlier').length
   const materiality = materialityFloor(j)
   const selection = selectCases(

@@ -4,6 +4,7 @@
  * helpers the case builders share. Everything goes into the shared accounts, replacing any
  * baseline history of the same taxpayer, tax and period so the world tells one story.
  */
+import { dropWithTin } from '../../world/lookup'
 import { dueDate, periodBounds, previousPeriod } from '../../rules/calendar'
 import { msg } from '../../primitives/message'
 import { percentOf } from '../../rules/money'
@@ -93,15 +94,9 @@ export function clearHistory(
   taxType: TaxType,
   periods: readonly string[],
 ): void {
-  const hit = (x: { tin: Tin; taxType: TaxType; period: string }) =>
-    x.tin === tin && x.taxType === taxType && periods.includes(x.period)
-  for (const list of [accounts.returns, accounts.ledger] as {
-    tin: Tin
-    taxType: TaxType
-    period: string
-  }[][]) {
-    for (let i = list.length - 1; i >= 0; i--) if (hit(list[i]!)) list.splice(i, 1)
-  }
+  const hit = (x: { taxType: TaxType; period: string }) => x.taxType === taxType && periods.includes(x.period)
+  dropWithTin(accounts.returns, tin, hit)
+  dropWithTin(accounts.ledger, tin, hit)
 }
 
 /** A filing date: a few days before the due date, or weeks after it when late. */

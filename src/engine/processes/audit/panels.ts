@@ -74,19 +74,34 @@ export function riskPanel(d: AuditCaseData, j: Jurisdiction): Panel {
         { title: pm('risk.byRule'), empty: pm('risk.noRule') },
       ),
       ...riskSummary(d),
-      table<AuditCaseData['ranking'][number] & { n: number }>(
-        [
-          { label: '#', number: (r) => r.n },
-          { label: pm('risk.case'), text: (r) => r.caseId },
-          { label: pm('taxpayer'), text: (r) => r.name },
-          { label: pm('risk.score'), number: (r) => r.score },
-          { label: pm('risk.atStake'), money: (r) => r.estimate },
-        ],
-        d.ranking.map((r, i) => ({ ...r, n: i + 1 })),
-        { title: pm('risk.worklist') },
-      ),
+      worklistTable(d.ranking),
     ],
   }
+}
+
+const worklists = new WeakMap<AuditCaseData['ranking'], PanelSection>()
+
+/**
+ * The ranked worklist, the same for every case of a world: built once per ranking and shared
+ * (read-only), so opening every case of a 5,000-case worklist is not 5,000 × 5,000 rows of work.
+ */
+function worklistTable(ranking: AuditCaseData['ranking']): PanelSection {
+  let section = worklists.get(ranking)
+  if (!section) {
+    section = table<AuditCaseData['ranking'][number] & { n: number }>(
+      [
+        { label: '#', number: (r) => r.n },
+        { label: pm('risk.case'), text: (r) => r.caseId },
+        { label: pm('taxpayer'), text: (r) => r.name },
+        { label: pm('risk.score'), number: (r) => r.score },
+        { label: pm('risk.atStake'), money: (r) => r.estimate },
+      ],
+      ranking.map((r, i) => ({ ...r, n: i + 1 })),
+      { title: pm('risk.worklist') },
+    )
+    worklists.set(ranking, section)
+  }
+  return section
 }
 
 export function returnPanel(d: AuditCaseData, world: World): Panel {

@@ -11,6 +11,7 @@ import { addDays } from '../../primitives/calendar'
 import type { TaxType } from '../../vocabulary'
 import type { WorldContext } from '../../world/context'
 import type { Accounts } from '../../world/process-world'
+import { dropWithTin } from '../../world/lookup'
 import type { IsoDate, LedgerEntry, TaxReturn } from '../../world/types'
 import { msg, type Text } from '../../primitives/message'
 
@@ -29,9 +30,8 @@ export interface DebtLine {
 
 /** Removes whatever the baseline accounts held for a taxpayer this process takes over. */
 export function clearHistory(accounts: Accounts, tin: string): void {
-  for (const list of [accounts.ledger, accounts.returns, accounts.thirdParty] as { tin: string }[][]) {
-    for (let k = list.length - 1; k >= 0; k--) if (list[k]!.tin === tin) list.splice(k, 1)
-  }
+  for (const list of [accounts.ledger, accounts.returns, accounts.thirdParty] as { tin: string }[][])
+    dropWithTin(list, tin, () => true)
 }
 
 /** The `count` most recent periods of a tax due on or before `latestDue`, newest first. */

@@ -5,6 +5,8 @@
  * the same rules the machine and the grading use, so `best` always plays and grades correct.
  */
 import { BUSINESSES, shortfallMessage, WorldShortfall } from '../../world/shortfall'
+import { FreeItems } from '../../world/free-pool'
+import { groupWhileWriting, stopGrouping } from '../../world/lookup'
 import { money, msg, type Msg } from '../../primitives/message'
 import type { Jurisdiction } from '../../scenario/schema'
 import { addDays } from '../../primitives/calendar'
@@ -150,17 +152,15 @@ function describe(best: readonly Command[], facts: CaseFacts, j: Jurisdiction): 
 }
 
 interface Pools {
-  businesses: { taxpayer: Taxpayer; company: Company }[]
-  individuals: Taxpayer[]
+  /** Active businesses of at least small turnover with an active company, those nobody claimed left. */
+  businesses: FreeItems<{ taxpayer: Taxpayer; company: Company }>
+  /** Active individuals (employees for an employer order), those nobody claimed left. */
+  individuals: FreeItems<Taxpayer>
 }
 
-function pick<T extends { tin: string }>(
-  env: { draw: { int(a: number, b: number): number } },
-  pool: T[],
-  claimed: Set<string>,
-): T | undefined {
-  const free = pool.filter((t) => !claimed.has(t.tin))
-  return free.length ? free[env.draw.int(0, free.length - 1)] : undefined
+/** A seeded pick among the free items of a pool (the same draw as picking from the filtered list). */
+function pick<T>(env: { draw: { int(a: number, b: number): number } }, pool: FreeItems<T>): T | undefined {
+  return pool.count ? pool.nth(env.draw.int(0, pool.count - 1)) : undefined
 }
 
 type Setup = Parameters<ProcessGenerator>[0]
@@ -186,16 +186,25 @@ function slotsOf(ctx: Setup['ctx'], settings: ReturnType<typeof WorldConfigSchem
 }
 
 /** The taxpayers a case can be built on. */
-function poolsOf(ctx: Setup['ctx'], pop: Setup['pop']): Pools {
+function poolsOf(ctx: Setup['ctx'], pop: Setup['pop'], claimed: ReadonlySet<string>): Pools {
   const small = ctx.bands.small[0]
+  const businesses = pop.businesses
+    .filter(
+      (b) => b.taxpayer.status === 'active' && b.company.status === 'active' && b.taxpayer.turnover >= small,
+    )
+    .map((b) => ({ taxpayer: b.taxpayer, company: b.company }))
+  const individuals = pop.individuals.filter((i) => i.taxpayer.status === 'active').map((i) => i.taxpayer)
   return {
-    businesses: pop.businesses
-      .filter(
-        (b) =>
-          b.taxpayer.status === 'active' && b.company.status === 'active' && b.taxpayer.turnover >= small,
-      )
-      .map((b) => ({ taxpayer: b.taxpayer, company: b.company })),
-    individuals: pop.individuals.filter((i) => i.taxpayer.status === 'active').map((i) => i.taxpayer),
+    businesses: new FreeItems(
+      businesses,
+      (b) => b.taxpayer.tin,
+      (b) => !claimed.has(b.taxpayer.tin),
+    ),
+    individuals: new FreeItems(
+      individuals,
+      (t) => t.tin,
+      (t) => !claimed.has(t.tin),
+    ),
   }
 }
 
@@ -204,19 +213,14 @@ function chooseDebtor(
   slot: Slot,
   ctx: Setup['ctx'],
   pools: Pools,
-  claimed: Set<string>,
 ): { taxpayer: Taxpayer; company?: Company } | undefined {
   if (slot.variant === 'employer') {
-    const person = pick(ctx, pools.individuals, claimed)
+    const person = pick(ctx, pools.individuals)
     if (person) return { taxpayer: person }
     // No employee left in the register: an ordinary business debt instead.
     slot.variant = 'bank'
   }
-  const chosen = pick(
-    ctx,
-    pools.businesses.map((b) => ({ ...b, tin: b.taxpayer.tin })),
-    claimed,
-  )
+  const chosen = pick(ctx, pools.businesses)
   return chosen && { taxpayer: chosen.taxpayer, company: chosen.company }
 }
 
@@ -285,14 +289,23 @@ export const generate: ProcessGenerator<CollectionCaseData> = ({
   const settings = WorldConfigSchema.parse(config)
   const j = ctx.scenario.jurisdiction
   const slots = slotsOf(ctx, settings)
-  const pools = poolsOf(ctx, pop)
+  const pools = poolsOf(ctx, pop, claimed)
   const cases: CaseRecord<CollectionCaseData>[] = []
   const truth: CaseTruth[] = []
-  const freeAtStart = pools.businesses.filter((b) => !claimed.has(b.taxpayer.tin)).length
-  slots.forEach((slot, i) => {
+  const freeAtStart = pools.businesses.count
+  const lists = [accounts.ledger, accounts.returns, accounts.thirdParty]
+  for (const list of lists) groupWhileWriting(list)
+  try {
+    slots.forEach((slot, i) => caseAt(slot, i))
+  } finally {
+    for (const list of lists) stopGrouping(list)
+  }
+  return { cases, truth }
+
+  function caseAt(slot: Slot, i: number) {
     ctx.reseed(PROCESS_STREAM.collection, i + 1)
     const n = i + 1
-    const chosen = chooseDebtor(slot, ctx, pools, claimed)
+    const chosen = chooseDebtor(slot, ctx, pools)
     if (!chosen)
       throw new WorldShortfall(
         BUSINESSES,
@@ -307,6 +320,8 @@ export const generate: ProcessGenerator<CollectionCaseData> = ({
       )
     const { taxpayer, company } = chosen
     claimed.add(taxpayer.tin)
+    pools.businesses.take(taxpayer.tin)
+    pools.individuals.take(taxpayer.tin)
     clearHistory(accounts, taxpayer.tin)
     const env: StoryEnv = {
       ctx,
@@ -330,6 +345,5 @@ export const generate: ProcessGenerator<CollectionCaseData> = ({
     cases.push(made.record)
     truth.push(made.truth)
     tick()
-  })
-  return { cases, truth }
+  }
 }

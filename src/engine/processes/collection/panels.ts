@@ -155,9 +155,9 @@ export function accountPanel(record: CaseRecord, world: World, today: IsoDate): 
   )
   const age = ageing(entries, record.tin, today)
   const net = entries.reduce((s, e) => s + e.amount, 0)
-  const returns = world.returns
-    .filter((r) => r.tin === record.tin)
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.taxType.localeCompare(b.taxType))
+  const returns = [...withTin(world.returns, record.tin)].sort(
+    (a, b) => a.dueOn.localeCompare(b.dueOn) || a.taxType.localeCompare(b.taxType),
+  )
   const sections: PanelSection[] = [
     table<typeof age>(
       [

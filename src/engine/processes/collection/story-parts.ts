@@ -12,6 +12,7 @@ import type { WorldContext } from '../../world/context'
 import type { Population } from '../../world/population'
 import type { Company, IsoDate, Taxpayer } from '../../world/types'
 import { arrearsOf } from '../../rules/ledger'
+import { withTin } from '../../world/lookup'
 import { msg, type Text } from '../../primitives/message'
 import type { Accounts } from '../../world/process-world'
 import { AccountWriter, goodRecordPeriods, periodsDueBy, type DebtLine } from './accounts'
@@ -187,8 +188,8 @@ export function writeDebt(
 /** The newest period of a tax due by `latestDue` that the taxpayer has no return for yet. */
 export function freePeriod(env: StoryEnv, taxType: TaxType, latestDue: IsoDate): string {
   const used = new Set(
-    env.accounts.returns
-      .filter((r) => r.tin === env.taxpayer.tin && r.taxType === taxType)
+    withTin(env.accounts.returns, env.taxpayer.tin)
+      .filter((r) => r.taxType === taxType)
       .map((r) => r.period),
   )
   let period = periodsDueBy(taxType, latestDue, 1, env.j)[0]!
@@ -197,15 +198,33 @@ export function freePeriod(env: StoryEnv, taxType: TaxType, latestDue: IsoDate):
 }
 
 export const debtOf = (env: StoryEnv) =>
-  arrearsOf(env.accounts.ledger, env.taxpayer.tin, env.ctx.referenceDate)
+  arrearsOf(withTin(env.accounts.ledger, env.taxpayer.tin), env.taxpayer.tin, env.ctx.referenceDate)
+
+const positions = new WeakMap<readonly unknown[], Map<string, number>>()
+
+/** Where a TIN sits in the register's business list (-1 when absent), remembered per list. */
+function positionOf(all: Population['businesses'], tin: string): number {
+  let at = positions.get(all)
+  if (!at || at.size !== all.length) {
+    at = new Map(all.map((b, i) => [b.taxpayer.tin, i]))
+    positions.set(all, at)
+  }
+  const i = at.get(tin)
+  if (i === undefined) return -1
+  return all[i]?.taxpayer.tin === tin ? i : all.findIndex((b) => b.taxpayer.tin === tin)
+}
 
 /** Other businesses of the register, by name and TIN (customers, suppliers, employers). */
 export function otherBusinesses(env: StoryEnv, count: number): Taxpayer[] {
-  const others = env.pop.businesses.map((b) => b.taxpayer).filter((t) => t.tin !== env.taxpayer.tin)
-  if (others.length === 0) return []
+  // Picks from "every business but the case's own" by position, without copying the register.
+  const all = env.pop.businesses
+  const own = positionOf(all, env.taxpayer.tin)
+  const others = all.length - (own >= 0 ? 1 : 0)
+  if (others === 0) return []
   const picked: Taxpayer[] = []
   for (let k = 0; k < count * 3 && picked.length < count; k++) {
-    const t = env.ctx.draw.pick(others)
+    const at = env.ctx.draw.int(0, others - 1)
+    const t = all[own >= 0 && at >= own ? at + 1 : at]!.taxpayer
     if (!picked.includes(t)) picked.push(t)
   }
   return picked

@@ -50,9 +50,10 @@ function writeAccounts(accounts: Accounts, tins: ReadonlySet<string>, ours: Case
   keep(accounts.returns, (r) => tins.has(r.tin) && r.taxType === 'VAT')
   keep(accounts.ledger, (e) => tins.has(e.tin) && e.taxType === 'VAT')
   keep(accounts.thirdParty, (r) => tins.has(r.tin) && (r.source === 'e-invoice' || r.source === 'customs'))
-  accounts.returns.push(...ours.returns)
-  accounts.ledger.push(...ours.ledger)
-  accounts.thirdParty.push(...ours.thirdParty)
+  // One item at a time: spreading 5,000 cases' records into push overflows the call stack.
+  for (const r of ours.returns) accounts.returns.push(r)
+  for (const e of ours.ledger) accounts.ledger.push(e)
+  for (const r of ours.thirdParty) accounts.thirdParty.push(r)
 }
 
 /** The worklist's record of a built case: received when the reminder went or the return came. */

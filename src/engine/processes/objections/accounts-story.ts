@@ -3,6 +3,7 @@
  * for some taxpayers, an older unpaid return that the objection does not cover. Both are
  * skipped when the shared accounts already hold that history.
  */
+import { withTin } from '../../world/lookup'
 import { addDays } from '../../primitives/calendar'
 import { dueDate, previousPeriod } from '../../rules/calendar'
 import { percentOf, roundMinor } from '../../rules/money'
@@ -22,7 +23,7 @@ export function postOriginalReturn(
   period: string,
   prefix: string,
 ): void {
-  if (accounts.returns.some((r) => r.tin === taxpayer.tin && r.taxType === taxType && r.period === period))
+  if (withTin(accounts.returns, taxpayer.tin).some((r) => r.taxType === taxType && r.period === period))
     return
   const j = ctx.scenario.jurisdiction
   const unit = 10 ** j.currency.minorUnits
@@ -87,15 +88,15 @@ export function postOtherDebt(
 ): void {
   const j = ctx.scenario.jurisdiction
   const tin = taxpayer.tin
-  const owedElsewhere = accounts.ledger
-    .filter((e) => e.tin === tin && !(e.taxType === taxType && e.period === assessed))
+  const owedElsewhere = withTin(accounts.ledger, tin)
+    .filter((e) => !(e.taxType === taxType && e.period === assessed))
     .reduce((s, e) => s + e.amount, 0)
   if (owedElsewhere > 0) return
   const unit = 10 ** j.currency.minorUnits
   const limit = addDays(ctx.referenceDate, -20)
   let period = taxType === 'CIT' ? ctx.referenceDate.slice(0, 4) : ctx.referenceDate.slice(0, 7)
   const taken = (p: string) =>
-    p === assessed || accounts.returns.some((r) => r.tin === tin && r.taxType === taxType && r.period === p)
+    p === assessed || withTin(accounts.returns, tin).some((r) => r.taxType === taxType && r.period === p)
   for (let step = 0; step < 40 && (dueDate(taxType, period, j) > limit || taken(period)); step++)
     period = previousPeriod(period)
   if (taken(period)) return

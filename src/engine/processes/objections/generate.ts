@@ -6,6 +6,8 @@
  * shaped by the dates, the letter, the payments and the new evidence, never by a label: its
  * recipe (./recipes.ts) says which of the small builders below draw them and how.
  */
+import { FreeItems } from '../../world/free-pool'
+import { groupWhileWriting, stopGrouping, withTin } from '../../world/lookup'
 import { BUSINESSES, shortfallMessage, WorldShortfall } from '../../world/shortfall'
 import { declaredKinds } from '../world-schema'
 import { msg, type Msg } from '../../primitives/message'
@@ -117,7 +119,11 @@ function caseDates(ctx: WorldContext, accounts: Accounts, recipe: Recipe, taxpay
   if (dueDate(taxType, period, j) >= auditClosedOn)
     period = String(Number(period.slice(0, 4)) - 1) + period.slice(4)
   // The audit corrected a period the taxpayer had settled: skip periods the account shows unpaid.
-  for (let k = 0; k < 24 && balanceOf(accounts.ledger, { tin: taxpayer.tin, taxType, period }) !== 0; k++)
+  for (
+    let k = 0;
+    k < 24 && balanceOf(withTin(accounts.ledger, taxpayer.tin), { tin: taxpayer.tin, taxType, period }) !== 0;
+    k++
+  )
     period = previousPeriod(period)
   return { taxType, receivedOn, gap, mailedOn, issuedOn, auditClosedOn, letterDate, period }
 }
@@ -324,22 +330,39 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
     )
   const cases: CaseRecord[] = []
   const truth: CaseTruth[] = []
-  order.forEach((kind, i) => {
-    ctx.reseed(PROCESS_STREAM.objections, i)
-    // Taxpayers who already owe on another period carry the debt a hold must leave alone.
-    const otherDebt = ctx.draw.chance(settings.otherDebtShare)
-    const owing = free.filter((t) => t.arrears > 0)
-    const clean = free.filter((t) => t.arrears === 0)
-    const pool = (otherDebt ? owing : clean).length ? (otherDebt ? owing : clean) : free
-    const taxpayer = pool[ctx.draw.int(0, pool.length - 1)]!
-    free.splice(free.indexOf(taxpayer), 1)
-    claimed.add(taxpayer.tin)
-    ensureAccount(accounts, taxpayer.tin)
-    ctx.reseed(PROCESS_STREAM.objections, i, 1)
-    const built = buildCase(ctx, accounts, kind, i, taxpayer, roster, settings.maxItems, otherDebt)
-    cases.push(built.record)
-    truth.push(built.truth)
-    tick()
-  })
+  // Those still free, owing or not, in the order of `free`: a pick is the k-th of one of them.
+  const owing = new FreeItems(
+    free.filter((t) => t.arrears > 0),
+    (t) => t.tin,
+    () => true,
+  )
+  const clean = new FreeItems(
+    free.filter((t) => t.arrears === 0),
+    (t) => t.tin,
+    () => true,
+  )
+  const lists = [accounts.ledger, accounts.returns]
+  for (const list of lists) groupWhileWriting(list)
+  try {
+    order.forEach((kind, i) => {
+      ctx.reseed(PROCESS_STREAM.objections, i)
+      // Taxpayers who already owe on another period carry the debt a hold must leave alone.
+      const otherDebt = ctx.draw.chance(settings.otherDebtShare)
+      const wanted = otherDebt ? owing : clean
+      // When none of the wanted sort is left, the other sort is every free one.
+      const pool = wanted.count ? wanted : otherDebt ? clean : owing
+      const taxpayer = pool.nth(ctx.draw.int(0, pool.count - 1))
+      pool.take(taxpayer.tin)
+      claimed.add(taxpayer.tin)
+      ensureAccount(accounts, taxpayer.tin)
+      ctx.reseed(PROCESS_STREAM.objections, i, 1)
+      const built = buildCase(ctx, accounts, kind, i, taxpayer, roster, settings.maxItems, otherDebt)
+      cases.push(built.record)
+      truth.push(built.truth)
+      tick()
+    })
+  } finally {
+    for (const list of lists) stopGrouping(list)
+  }
   return { cases, truth }
 }

@@ -3,6 +3,7 @@
  * charges, each on a taxpayer nobody else has claimed, with the history the officer will read
  * written into the shared accounts. Genuine cases rotate through suspense, refund and charges.
  */
+import { groupWhileWriting, stopGrouping } from '../../world/lookup'
 import { declaredKinds } from '../world-schema'
 import type { ProcessWorldConfig } from '../../scenario/schema'
 import { addDays } from '../../primitives/calendar'
@@ -144,17 +145,24 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
   const cases: CaseRecord[] = []
   const truth: CaseTruth[] = []
   let genuine = 0
-  kinds.forEach((kind, i) => {
-    const caseId = caseIdOf('payments', today, i + 1)
-    const s: Story = { ctx, j, pop, accounts, today, caseId, lines: 0 }
-    ctx.reseed(PROCESS_STREAM.payments, i)
-    const type = typeOf(kind, kind === 'genuine' ? genuine++ : genuine)
-    const built = BUILDERS[type]({ s, kind, i, old, claimed, issued })
-    const made = recordOf(s, kind, type, built, settings.processingDays)
-    cases.push(made.record)
-    truth.push(made.truth)
-    tick()
-  })
+  // One taxpayer's lines are read and replaced per case: grouped by TIN, not scanned (lookup.ts).
+  const lists = [accounts.ledger, accounts.returns]
+  for (const list of lists) groupWhileWriting(list)
+  try {
+    kinds.forEach((kind, i) => {
+      const caseId = caseIdOf('payments', today, i + 1)
+      const s: Story = { ctx, j, pop, accounts, today, caseId, lines: 0 }
+      ctx.reseed(PROCESS_STREAM.payments, i)
+      const type = typeOf(kind, kind === 'genuine' ? genuine++ : genuine)
+      const built = BUILDERS[type]({ s, kind, i, old, claimed, issued })
+      const made = recordOf(s, kind, type, built, settings.processingDays)
+      cases.push(made.record)
+      truth.push(made.truth)
+      tick()
+    })
+  } finally {
+    for (const list of lists) stopGrouping(list)
+  }
   return { cases, truth }
 }
 

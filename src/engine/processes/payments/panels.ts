@@ -208,9 +208,9 @@ export const entryText = (e: LedgerEntry): Text =>
     : LEDGER_KIND[e.kind]
 
 export function ledgerPanel(record: CaseRecord, env: ProcessEnv): Panel {
-  const entries = env.world.ledger
-    .filter((e) => e.tin === record.tin)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  const entries = [...withTin(env.world.ledger, record.tin)].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+  )
   let running = 0
   const rows = entries.map((e) => ({ e, balance: (running += e.amount) }))
   const balances = periodBalances(withTin(env.world.ledger, record.tin), record.tin).filter(
@@ -263,9 +263,9 @@ function filingStatus(r: TaxReturn): Msg {
 }
 
 export function filingHistoryPanel(record: CaseRecord, env: ProcessEnv): Panel {
-  const returns = env.world.returns
-    .filter((r) => r.tin === record.tin)
-    .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0))
+  const returns = [...withTin(env.world.returns, record.tin)].sort((a, b) =>
+    a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0,
+  )
   return {
     id: 'filing-history',
     title: msg('payments.panel.history.title'),

@@ -3,6 +3,7 @@
  * payment made twice), a penalty waiver after a late return, and the late-payment charges on
  * an additional assessment paid late. Each writes the history the officer will read.
  */
+import { withTin } from '../../world/lookup'
 import { lateInterest } from '../../rules/interest'
 import { balanceOf, offsetCredits, periodBalances } from '../../rules/ledger'
 import { lateFilingPenalty, latePaymentPenalty } from '../../rules/penalties'
@@ -36,8 +37,9 @@ export function refundCase(s: Story, kind: PaymentsKind, t: Taxpayer): Built {
   const taxType = mainTax(t, true)!
   const slots = slotsDueBy(taxType, addDays(s.today, -25), 6, s.j).reverse()
   const slot =
-    slots.find((x) => balanceOf(s.accounts.ledger, { tin: t.tin, taxType, period: x.period }) === 0) ??
-    slots[0]!
+    slots.find(
+      (x) => balanceOf(withTin(s.accounts.ledger, t.tin), { tin: t.tin, taxType, period: x.period }) === 0,
+    ) ?? slots[0]!
   clearTax(s, t.tin, taxType, slot.period)
   const withDebts = kind === 'credit-with-debts'
   const unit = 10 ** s.j.currency.minorUnits
@@ -68,7 +70,7 @@ export function refundCase(s: Story, kind: PaymentsKind, t: Taxpayer): Built {
     reason: refundLetter(twice, ret, credit, secondOn),
     bankAccount: { ...t.bankAccount },
   }
-  const { refundable } = offsetCredits(s.accounts.ledger, t.tin, { on: s.today })
+  const { refundable } = offsetCredits(withTin(s.accounts.ledger, t.tin), t.tin, { on: s.today })
   const common = {
     tin: t.tin,
     title: msg('payments.world.refund.title', { name: t.name }),
@@ -115,7 +117,7 @@ function refundLetter(twice: boolean, ret: TaxReturn, credit: number, secondOn: 
 
 /** Why a credit with debts elsewhere is offset first: the debts and figures from the ledger. */
 function offsetTruth(s: Story, t: Taxpayer, credit: number, refundable: number) {
-  const debts = periodBalances(s.accounts.ledger, t.tin).filter((p) => p.balance > 0)
+  const debts = periodBalances(withTin(s.accounts.ledger, t.tin), t.tin).filter((p) => p.balance > 0)
   const owed = debts.reduce((sum, p) => sum + p.balance, 0)
   const on = list(
     debts.map((p) =>

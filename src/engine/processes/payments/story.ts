@@ -4,6 +4,7 @@
  * with ids prefixed by the case, and keeping `Taxpayer.arrears` equal to what the ledger says
  * is overdue.
  */
+import { dropWithTin, withTin } from '../../world/lookup'
 import { WorldShortfall } from '../../world/shortfall'
 import { arrearsOf } from '../../rules/ledger'
 import type { Jurisdiction } from '../../scenario/schema'
@@ -91,18 +92,12 @@ export function slotsDueBy(taxType: TaxType, on: IsoDate, count: number, j: Juri
   return recentSlots(taxType, on, count, j)
 }
 
-function removeWhere<T>(items: T[], test: (item: T) => boolean): void {
-  let kept = 0
-  for (const item of items) if (!test(item)) items[kept++] = item
-  items.length = kept
-}
-
 /** Removes what the accounts hold on a taxpayer's tax (one period, or every period). */
 export function clearTax(s: Story, tin: Tin, taxType: TaxType, period?: string): void {
-  const hit = (x: { tin: Tin; taxType: TaxType; period: string }) =>
-    x.tin === tin && x.taxType === taxType && (period === undefined || x.period === period)
-  removeWhere(s.accounts.returns, hit)
-  removeWhere(s.accounts.ledger, hit)
+  const hit = (x: { taxType: TaxType; period: string }) =>
+    x.taxType === taxType && (period === undefined || x.period === period)
+  dropWithTin(s.accounts.returns, tin, hit)
+  dropWithTin(s.accounts.ledger, tin, hit)
 }
 
 /** A filed return of the taxpayer's usual size (at least one major unit of tax). */
@@ -181,5 +176,5 @@ export function onTimePeriod(s: Story, t: Taxpayer, taxType: TaxType, slot: Slot
 
 /** Sets the taxpayer's arrears to what its ledger shows overdue today. */
 export function syncArrears(s: Story, t: Taxpayer): void {
-  t.arrears = arrearsOf(s.accounts.ledger, t.tin, s.today)
+  t.arrears = arrearsOf(withTin(s.accounts.ledger, t.tin), t.tin, s.today)
 }

@@ -7,7 +7,7 @@ import { PROCESS_STREAM, type ProcessGenerator } from '../../world/process-world
 import type { CaseRecord, CaseTruth } from '../contract'
 import { buildClaim, type Built } from './build'
 import { ANOMALIES, LOOKALIKES, type RefundKind } from './kinds'
-import type { PartyState } from './parties'
+import { finishPicking, type PartyState } from './parties'
 import type { RefundCase } from './types'
 import { WorldConfigSchema } from './config.schema'
 
@@ -63,16 +63,20 @@ export const generate: ProcessGenerator<RefundCase> = ({ ctx, pop, accounts, con
   const st: PartyState = { ctx, pop, accounts, claimed, j, pool: [] }
   const cases: CaseRecord<RefundCase>[] = []
   const truth: CaseTruth[] = []
-  kinds.forEach((kind, i) => {
-    ctx.reseed(PROCESS_STREAM.refunds, 1, i)
-    const built: Built = buildClaim(st, kind, i, {
-      arrears: withArrears.has(i),
-      minDaysLeft: cfg.minDaysLeft ?? 10,
-      variants: cfg.variants ?? {},
+  try {
+    kinds.forEach((kind, i) => {
+      ctx.reseed(PROCESS_STREAM.refunds, 1, i)
+      const built: Built = buildClaim(st, kind, i, {
+        arrears: withArrears.has(i),
+        minDaysLeft: cfg.minDaysLeft ?? 10,
+        variants: cfg.variants ?? {},
+      })
+      cases.push(built.record)
+      truth.push(built.truth)
+      tick()
     })
-    cases.push(built.record)
-    truth.push(built.truth)
-    tick()
-  })
+  } finally {
+    finishPicking(st)
+  }
   return { cases, truth }
 }
