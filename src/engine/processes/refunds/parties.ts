@@ -38,10 +38,7 @@ function unclaimed(st: PartyState, extra: (t: Taxpayer, c: Company) => boolean =
 }
 
 function tooFew(): never {
-  throw new WorldShortfall(
-    BUSINESSES,
-    'the refund cases and their suppliers need more active businesses than the generated register has free; raise `businesses` (each refund case uses its claimant and up to three suppliers)',
-  )
+  throw new WorldShortfall(BUSINESSES, msg('session.shortfall.refunds'))
 }
 
 /** Removes the items matching `drop` in place (the shared arrays may be too long to spread). */
