@@ -6,6 +6,7 @@
  */
 import {
   isAnomalyKind,
+  kindLabel,
   msg,
   processLabel,
   type DecisionRecord,
@@ -38,7 +39,8 @@ export interface ProgressRow {
 
 export interface RateRow {
   key: string
-  label: string
+  /** A case's id (data), or a kind's name as a message. */
+  label: Text
   decided: number
   detected: number
   /** Percent of the decisions on anomalies that caught them (null when none were decided). */
@@ -279,7 +281,7 @@ export function classResults(
       if (!isAnomaly(d)) continue
       for (const [map, key, label] of [
         [perCase, d.caseId, d.caseId],
-        [perKind, d.kind, d.kind],
+        [perKind, d.kind, kindLabel(d.kind)],
       ] as const) {
         const row = map.get(key) ?? { key, label, decided: 0, detected: 0, rate: null }
         row.decided += 1

@@ -1,6 +1,6 @@
 /**
  * The dashboard the hub sends speaks in message ids where it adds words of its own: an
- * anonymous seat, a readiness group's heading, a state the map does not draw. The page renders
+ * anonymous seat, a readiness group's heading, a state the map does not draw, a kind of case. The page renders
  * them in its reader's language, so a French trainer sees "Stagiaire 3", never "Trainee 3"; a
  * trainee's own name stays as they typed it.
  */
@@ -86,6 +86,7 @@ function hubWords(d: Dashboard): Value[] {
     ...d.readiness.rows.map((r) => r.name),
     ...d.readiness.groups.flatMap((g) => [g.label, ...g.members]),
     ...d.results.heatmap.flatMap((h) => h.states.map((s) => s.label)),
+    ...d.results.perKind.map((k) => k.label),
   ]
 }
 
@@ -114,6 +115,9 @@ describe('the dashboard in the trainer’s language', () => {
     const french = hubWords(anonymous).map((v) => fr.t(v))
     expect(french).toContain('Stagiaire 1')
     expect(french).toContain('une étape de la procédure')
+    // Kinds of case by their names, never their codes.
+    expect(anonymous.results.perKind.length).toBeGreaterThan(0)
+    for (const k of anonymous.results.perKind) expect(fr.t(k.label)).not.toBe(k.key)
     const ru = await strict('ru')
     const russian = hubWords(anonymous).map((v) => ru.t(v))
     expect(russian).toContain('Слушатель 2')
