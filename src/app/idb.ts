@@ -10,7 +10,9 @@
  * - storage that cannot be opened (private windows, no IndexedDB) rejects each operation, and
  *   the caller decides what that means (usually: nothing is remembered, and the page says so).
  * A database another tab upgrades is closed here and reopened on the next operation.
+ * Its own errors are in the page's language, as the page shows them to the trainee.
  */
+import { m } from './i18n.svelte'
 
 export interface DatabaseSpec {
   name: string
@@ -27,7 +29,7 @@ export type Stores = string | string[]
 export function result<T>(request: IDBRequest): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result as T)
-    request.onerror = () => reject(request.error ?? new Error('The browser could not read its storage.'))
+    request.onerror = () => reject(request.error ?? new Error(m('app.storage.unreadable')))
   })
 }
 
@@ -35,7 +37,7 @@ export function result<T>(request: IDBRequest): Promise<T> {
 function committed(transaction: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     transaction.oncomplete = () => resolve()
-    transaction.onabort = () => reject(transaction.error ?? new Error('The browser did not save.'))
+    transaction.onabort = () => reject(transaction.error ?? new Error(m('app.storage.notSaved')))
   })
 }
 
@@ -51,7 +53,7 @@ export class Database {
   #open(): Promise<IDBDatabase> {
     this.#opened ??= new Promise<IDBDatabase>((resolve, reject) => {
       const idb = globalThis.indexedDB
-      if (!idb) throw new Error('This browser has no storage for the sandbox (IndexedDB).')
+      if (!idb) throw new Error(m('app.storage.none'))
       const request = idb.open(this.spec.name, this.spec.version)
       let created = false
       request.onupgradeneeded = (event) => {
@@ -68,8 +70,8 @@ export class Database {
         if (created) this.spec.created?.()
         resolve(db)
       }
-      request.onerror = () => reject(request.error ?? new Error('The browser refused to open its storage.'))
-      request.onblocked = () => reject(new Error('Another tab holds an older version of this app open.'))
+      request.onerror = () => reject(request.error ?? new Error(m('app.storage.refused')))
+      request.onblocked = () => reject(new Error(m('app.storage.olderTab')))
     }).catch((error: unknown) => {
       this.#opened = undefined
       throw error

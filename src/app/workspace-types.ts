@@ -9,6 +9,7 @@ export type {
   CommandOption,
   CommandSpec,
   DecisionFeedback,
+  FieldDefault,
   FieldSpec,
   FieldValue,
   Panel,

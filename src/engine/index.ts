@@ -90,6 +90,7 @@ export {
 } from './session/xapi'
 export { isUuid, uuidV5 } from './session/uuid'
 export { msg, money, day, list, isMsg, isMoney, isDate, isList } from './primitives/message'
+export { kindLabel } from './primitives/kind'
 export type { Msg, Text, Value, Arg, Refusal } from './primitives/message'
 export {
   formatLocale,

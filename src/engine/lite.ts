@@ -19,6 +19,7 @@ export { CMI5, runRegistration, VERBS as XAPI_VERBS } from './session/xapi'
 export { isUuid, uuidV5 } from './session/uuid'
 export { msg, money, day, list, isMsg, isMoney, isDate, isList } from './primitives/message'
 export type { Msg, Text, Value, Arg, Refusal } from './primitives/message'
+export { kindLabel } from './primitives/kind'
 export {
   formatLocale,
   formatMoneyIn,

@@ -1,8 +1,19 @@
 /**
  * What the trainer's dashboard shows, computed from the participants' server-side reports (the
  * engine's replay of each stored log). Every class figure is a plain sum over those sessions.
+ * Words the hub adds (an anonymous seat's name, a group's heading) are messages the page renders
+ * in its reader's language; a trainee's own name is data.
  */
-import { isAnomalyKind, type DecisionRecord, type Report, type Text } from '../engine/index'
+import {
+  isAnomalyKind,
+  kindLabel,
+  msg,
+  processLabel,
+  type DecisionRecord,
+  type ProcessId,
+  type Report,
+  type Text,
+} from '../engine/index'
 import type { MapState } from './states'
 import { deadlineOf } from './time-box'
 import type { ParticipantRow, WorkshopRow } from './workshop'
@@ -10,7 +21,8 @@ import type { ParticipantRow, WorkshopRow } from './workshop'
 export interface ProgressRow {
   participantId: string
   seat: number
-  name: string
+  /** The trainee's name, or their seat as a message when the dashboard is anonymous. */
+  name: Text
   decided: number
   cases: number
   currentCase: string | null
@@ -28,7 +40,8 @@ export interface ProgressRow {
 
 export interface RateRow {
   key: string
-  label: string
+  /** A case's id (data), or a kind's name as a message. */
+  label: Text
   decided: number
   detected: number
   /** Percent of the decisions on anomalies that caught them (null when none were decided). */
@@ -49,7 +62,7 @@ export const PARTLY_PERCENT = 50
 
 export interface ReadinessRow {
   seat: number
-  name: string
+  name: Text
   /** Percent of the points earned per process (null: none of its cases were decided). */
   perProcess: Record<string, number | null>
 }
@@ -57,8 +70,8 @@ export interface ReadinessRow {
 export interface Grouping {
   /** 'ready' for trainees ready on every process, otherwise the process to work on first. */
   focus: string
-  label: string
-  members: string[]
+  label: Text
+  members: Text[]
 }
 
 /** One trainee's session on one scenario, for the overview of every scenario. */
@@ -76,7 +89,7 @@ export interface TraineeScenario {
 /** One trainee across the workshop's scenarios. */
 export interface TraineeRow {
   seat: number
-  name: string
+  name: Text
   scenarios: TraineeScenario[]
 }
 
@@ -120,6 +133,9 @@ export interface Dashboard {
   readiness: { processes: string[]; rows: ReadinessRow[]; groups: Grouping[] }
 }
 
+/** A trainee shown by seat only (anonymous dashboards, the projector). */
+export const seatName = (seat: number): Text => msg('workshop.dash.traineeSeat', { seat })
+
 export function isAnomaly(decision: Pick<DecisionRecord, 'process' | 'kind'>): boolean {
   return isAnomalyKind(decision.process, decision.kind)
 }
@@ -162,8 +178,8 @@ export function buildDashboard(
 ): Dashboard {
   const scenarioNo = options.scenarioNo ?? 0
   const participants = sessions.filter((p) => (p.scenario_no ?? 0) === scenarioNo)
-  const nameOf = (p: Pick<ParticipantRow, 'seat' | 'display_name'>) =>
-    options.anonymous ? `Trainee ${p.seat}` : p.display_name
+  const nameOf = (p: Pick<ParticipantRow, 'seat' | 'display_name'>): Text =>
+    options.anonymous ? seatName(p.seat) : p.display_name
   const trainees = new Map<number, TraineeRow>()
   for (const p of sessions) {
     const row = trainees.get(p.seat) ?? { seat: p.seat, name: nameOf(p), scenarios: [] }
@@ -238,7 +254,7 @@ export type ClassSession = Pick<
  */
 export function classResults(
   participants: ClassSession[],
-  names: string[],
+  names: Text[],
 ): Pick<Dashboard, 'results' | 'readiness'> {
   const reports = participants.map((p) => p.report).filter((r): r is Report => r !== null)
   const distribution = Array.from({ length: 10 }, () => 0)
@@ -251,7 +267,7 @@ export function classResults(
       if (!isAnomaly(d)) continue
       for (const [map, key, label] of [
         [perCase, d.caseId, d.caseId],
-        [perKind, d.kind, d.kind],
+        [perKind, d.kind, kindLabel(d.kind)],
       ] as const) {
         const row = map.get(key) ?? { key, label, decided: 0, detected: 0, rate: null }
         row.decided += 1
@@ -303,7 +319,13 @@ export function heatmap(participants: Pick<ParticipantRow, 'report' | 'states'>[
     if (!row) return undefined
     // A state the map does not draw (a nested one) still counts, at the end of its row.
     if (!row.has(state))
-      row.set(state, { id: state, label: state, final: false, wrongDecisions: 0, refusedSteps: 0 })
+      row.set(state, {
+        id: state,
+        label: msg('session.map.unnamedState'),
+        final: false,
+        wrongDecisions: 0,
+        refusedSteps: 0,
+      })
     return row.get(state)!
   }
   for (const p of participants) {
@@ -346,7 +368,7 @@ export function heatmap(participants: Pick<ParticipantRow, 'report' | 'states'>[
  */
 export function readiness(
   participants: Pick<ParticipantRow, 'seat' | 'report'>[],
-  names: string[],
+  names: Text[],
 ): Dashboard['readiness'] {
   const processes = new Set<string>()
   const rows: ReadinessRow[] = participants.map((p, i) => {
@@ -366,7 +388,7 @@ export function readiness(
     for (const [process, sum] of sums)
       perProcess[process] =
         sum.decided && sum.max > 0 ? Math.max(0, Math.round((sum.score / sum.max) * 100)) : null
-    return { seat: p.seat, name: names[i] ?? `Trainee ${p.seat}`, perProcess }
+    return { seat: p.seat, name: names[i] ?? seatName(p.seat), perProcess }
   })
   const order = [...processes].sort()
   const groups = new Map<string, Grouping>()
@@ -383,7 +405,10 @@ export function readiness(
     }
     const group = groups.get(focus) ?? {
       focus,
-      label: focus === 'ready' ? 'Ready on every process' : `Start with ${focus}`,
+      label:
+        focus === 'ready'
+          ? msg('workshop.results.readyAll')
+          : msg('workshop.results.startWith', { process: processLabel(focus as ProcessId) }),
       members: [],
     }
     group.members.push(row.name)

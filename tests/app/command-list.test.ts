@@ -2,6 +2,8 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import CommandList from '../../src/app/components/CommandList.svelte'
 import type { Command, CommandOption, SendResult } from '../../src/app/workspace-types'
+import { page } from '../../src/app/i18n.svelte'
+import { LANGUAGE_KEY } from '../../src/app/language-choice'
 
 const currency = { code: 'NGN', symbol: '₦', minorUnits: 2 }
 
@@ -183,5 +185,38 @@ describe('CommandList', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Check customs records' }), { detail: 1 })
     await fireEvent.click(screen.getByRole('button', { name: 'Check customs records' }), { detail: 2 })
     expect(onCommand).toHaveBeenCalledTimes(1)
+  })
+
+  it('writes a letter’s prefilled wording in the trainee’s language as the form opens, and sends what was typed', async () => {
+    await page.need(['registration'])
+    await page.choose('fr')
+    try {
+      const onCommand = vi.fn<OnCommand>(() => ({ ok: true }))
+      const reject: CommandOption = {
+        type: 'registration.reject',
+        label: 'Rejeter la demande',
+        final: true,
+        enabled: true,
+        fields: [{ name: 'reason', label: 'Motif', kind: 'text', required: true }],
+      }
+      render(CommandList, {
+        available: [reject],
+        currency,
+        defaults: { 'registration.reject': { reason: { id: 'registration.default.rejectReason' } } },
+        onCommand,
+      })
+      await fireEvent.click(screen.getByRole('button', { name: /^Rejeter la demande/ }))
+      const reason = screen.getByLabelText('Motif')
+      expect(reason).toHaveValue('La demande ne remplit pas les conditions.')
+      await fireEvent.click(screen.getByRole('button', { name: 'Confirmer : Rejeter la demande' }))
+      expect(onCommand).toHaveBeenCalledWith({
+        type: 'registration.reject',
+        reason: 'La demande ne remplit pas les conditions.',
+      })
+    } finally {
+      await page.choose('en')
+      localStorage.removeItem(LANGUAGE_KEY)
+      page.chosen = undefined
+    }
   })
 })

@@ -19,11 +19,9 @@ import {
 } from '../../src/engine'
 import type { Value } from '../../src/engine/primitives/message'
 import { module as auditModule } from '../../src/engine/processes/audit/module'
-import type { Panel, ProcessModule } from '../../src/engine/processes/contract'
+import type { ProcessModule } from '../../src/engine/processes/contract'
 import { module as objectionsModule } from '../../src/engine/processes/objections/module'
-import type { Language } from '../../src/i18n/languages'
-import { loadCatalogue } from '../../src/i18n/load'
-import { createTranslator, type Translator } from '../../src/i18n/render'
+import { panelValues, placeOf, strictTranslators } from './support/render'
 
 const library = await loadBundledLibrary()
 const MODULES = { audit: auditModule, objections: objectionsModule } as Record<
@@ -36,18 +34,6 @@ const scenarios = library.scenarios.filter((s) =>
 )
 
 /** Every Value a panel holds, flattened. */
-function panelValues(panel: Panel): (Value | undefined)[] {
-  return [
-    panel.title,
-    ...panel.sections.flatMap((s): (Value | undefined)[] => {
-      if (s.kind === 'facts') return [s.title, ...s.rows.flatMap((r) => [r.label, r.value])]
-      if (s.kind === 'table') return [s.title, s.empty, ...s.columns, ...s.rows.flat()]
-      return [s.title, s.text]
-    }),
-  ]
-}
-
-/** Some decisions a trainee may take besides the best one, with plausible and odd fields. */
 function decisions(process: string, record: CaseRecord): Command[] {
   if (process === 'audit')
     return [
@@ -124,7 +110,6 @@ function everything(process: keyof typeof MODULES, record: CaseRecord, world: Wo
   return out
 }
 
-const LANGS: Language[] = ['fr', 'ru', 'pt']
 const SEEDS = [1, 2, 3]
 
 describe('the audit and objections desks render in every language', () => {
@@ -139,19 +124,7 @@ describe('the audit and objections desks render in every language', () => {
         timeout: 120_000,
       },
       async () => {
-        const translators: Translator[] = []
-        for (const language of LANGS)
-          translators.push(
-            createTranslator({
-              language,
-              catalogue: await loadCatalogue(language),
-              country: scenario.jurisdiction.locale,
-              currency: scenario.jurisdiction.currency,
-              onMissing: (id) => {
-                throw new Error(`${language}: no message "${id}"`)
-              },
-            }),
-          )
+        const translators = await strictTranslators(placeOf(scenario.jurisdiction))
         let rendered = 0
         for (const seed of SEEDS) {
           const world = await generateWorld(scenario, { seed })

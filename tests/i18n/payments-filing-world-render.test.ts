@@ -10,15 +10,14 @@
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
 import { Session, type CaseTruth } from '../../src/engine'
-import { isMsg, type Msg, type Text } from '../../src/engine/primitives/message'
-import type { Panel, Value } from '../../src/engine/processes/contract'
-import { loadCatalogue } from '../../src/i18n/load'
-import { createTranslator, inEnglish, type Translator } from '../../src/i18n/render'
+import { isMsg, type Text } from '../../src/engine/primitives/message'
+import type { Value } from '../../src/engine/processes/contract'
+import { inEnglish, type Translator } from '../../src/i18n/render'
 import englishFiling from '../../src/i18n/en/filing'
 import englishPayments from '../../src/i18n/en/payments'
+import { messagesIn, panelValues, strictTranslators } from './support/render'
 
 const PROCESSES = ['payments', 'filing'] as const
-const LANGS = ['fr', 'ru', 'pt'] as const
 const SEEDS = [1, 2, 3]
 const RAW_ID = /\b(?:payments|filing)\.[a-z]+\.[A-Za-z.]+/
 
@@ -29,53 +28,6 @@ const RAW_ID = /\b(?:payments|filing)\.[a-z]+\.[A-Za-z.]+/
 const ENGLISH_SENTENCES = Object.values({ ...englishPayments, ...englishFiling }).filter(
   (source) => !source.includes('{') && source.split(' ').length >= 4,
 )
-
-async function translators(): Promise<Translator[]> {
-  const out: Translator[] = []
-  for (const language of LANGS) {
-    const loaded = await loadCatalogue(language)
-    // The translator falls back to English silently; a message this language lacks must fail here.
-    const catalogue = new Proxy(loaded, {
-      get(target, id) {
-        if (typeof id === 'string' && !(id in target)) throw new Error(`${language}: no message "${id}"`)
-        return Reflect.get(target, id)
-      },
-    })
-    out.push(
-      createTranslator({
-        language,
-        catalogue,
-        country: 'fr_SN',
-        currency: { code: 'XOF', symbol: 'FCFA', minorUnits: 0 },
-        onMissing: (id) => {
-          throw new Error(`${language}: no message "${id}"`)
-        },
-      }),
-    )
-  }
-  return out
-}
-
-function panelValues(panel: Panel): (Value | undefined)[] {
-  return [
-    panel.title,
-    ...panel.sections.flatMap((s): (Value | undefined)[] =>
-      s.kind === 'table'
-        ? [s.title, s.empty, ...s.columns, ...s.rows.flat()]
-        : s.kind === 'facts'
-          ? [s.title, ...s.rows.flatMap((r) => [r.label, r.value])]
-          : [s.title, s.text],
-    ),
-  ]
-}
-
-/** Every message stored in a case's data (letters, documents, claims), however deep. */
-function messagesIn(value: unknown, out: Msg[] = []): Msg[] {
-  if (isMsg(value)) out.push(value)
-  else if (Array.isArray(value)) for (const item of value) messagesIn(item, out)
-  else if (value && typeof value === 'object') for (const item of Object.values(value)) messagesIn(item, out)
-  return out
-}
 
 const truthTexts = (truth: CaseTruth): Text[] => [
   truth.expected,
@@ -113,7 +65,7 @@ describe('payments and filing world text in French, Russian and Portuguese', () 
   it.each(scenarios.map((s) => [s.id, s] as const))(
     '%s: titles, truths, case data, panels and ledger notes',
     async (_id, scenario) => {
-      const ts = await translators()
+      const ts = await strictTranslators()
       let cases = 0
       for (const seed of SEEDS) {
         const session = await Session.start(scenario, { seed })

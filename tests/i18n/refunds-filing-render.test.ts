@@ -1,35 +1,22 @@
 /**
  * Everything the refunds and filing processes show a trainee renders in French, Russian and
  * Portuguese with no gap: every panel a case reveals along its best path, every command's label,
- * help, fields and blocker at each step, field problems, every state label and the verdict of
- * each closing decision the trainee could take, for every case of the processes' bundled
- * scenarios under three seeds. A missing id throws; no raw id, "undefined" or "[object Object]".
+ * help, fields, prefilled wording and blocker at each step, field problems, every state and map
+ * label and the verdict of each closing decision the trainee could take, for every case of the
+ * processes' bundled scenarios under three seeds. A missing id throws; no raw id, "undefined" or
+ * "[object Object]".
  */
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
 import { Session } from '../../src/engine'
-import type { Command, Panel, ProcessModule, Value } from '../../src/engine/processes/contract'
+import type { Command, ProcessModule, Value } from '../../src/engine/processes/contract'
 import { PROCESS_MODULES } from '../../src/engine/processes/registry'
-import { loadCatalogue } from '../../src/i18n/load'
-import { createTranslator, type Translator } from '../../src/i18n/render'
+import type { Translator } from '../../src/i18n/render'
+import { strictTranslators, viewValues } from './support/render'
 
 const PROCESSES = ['refunds', 'filing'] as const
-const LANGS = ['fr', 'ru', 'pt'] as const
 const RAW_ID =
-  /\b(?:refunds|filing)\.(?:cmd|field|blocker|problem|panel|state|verdict|risk|tier|match|check|validation|line|ledgerKind|basis|reference)\b/
-
-function panelValues(panel: Panel): (Value | undefined)[] {
-  return [
-    panel.title,
-    ...panel.sections.flatMap((s): (Value | undefined)[] =>
-      s.kind === 'table'
-        ? [s.title, s.empty, ...s.columns, ...s.rows.flat()]
-        : s.kind === 'facts'
-          ? [s.title, ...s.rows.flatMap((r) => [r.label, r.value])]
-          : [s.title, s.text],
-    ),
-  ]
-}
+  /\b(?:refunds|filing)\.(?:cmd|field|blocker|problem|panel|state|verdict|risk|tier|match|check|validation|line|ledgerKind|basis|reference|default)\b/
 
 /** Variants of a closing decision: the best one's fields, and wrong amounts and choices. */
 function decisionsOf(module: ProcessModule, best: Command): Command[] {
@@ -46,17 +33,7 @@ function decisionsOf(module: ProcessModule, best: Command): Command[] {
 }
 
 function collect(session: Session, caseId: string, module: ProcessModule): (Value | undefined)[] {
-  const view = session.caseView(caseId)
-  const texts: (Value | undefined)[] = [view.summary.stateLabel, ...view.panels.flatMap(panelValues)]
-  for (const option of view.available)
-    texts.push(
-      option.label,
-      option.help,
-      option.reason,
-      ...(option.fields ?? []).flatMap((f) => [f.label, f.help, ...(f.options ?? []).map((o) => o.label)]),
-    )
-  for (const fields of Object.values(view.references))
-    for (const reference of Object.values(fields)) texts.push(reference.text)
+  const texts = viewValues(session.caseView(caseId))
   // Fields no officer could send: the refusal is the step's blocker or the field's problem.
   for (const spec of module.commands.filter((c) => c.fields?.length)) {
     const command: Command = { type: spec.type }
@@ -67,32 +44,6 @@ function collect(session: Session, caseId: string, module: ProcessModule): (Valu
     if (!result.ok) texts.push(result.reason)
   }
   return texts
-}
-
-async function translators(): Promise<Translator[]> {
-  const out: Translator[] = []
-  for (const language of LANGS) {
-    const loaded = await loadCatalogue(language)
-    // The translator falls back to English silently; a message this language lacks must fail here.
-    const catalogue = new Proxy(loaded, {
-      get(target, id) {
-        if (typeof id === 'string' && !(id in target)) throw new Error(`${language}: no message "${id}"`)
-        return Reflect.get(target, id)
-      },
-    })
-    out.push(
-      createTranslator({
-        language,
-        catalogue,
-        country: 'fr_SN',
-        currency: { code: 'XOF', symbol: 'FCFA', minorUnits: 0 },
-        onMissing: (id) => {
-          throw new Error(`${language}: no message "${id}"`)
-        },
-      }),
-    )
-  }
-  return out
 }
 
 function check(ts: readonly Translator[], values: readonly (Value | undefined)[], where: string) {
@@ -106,7 +57,7 @@ function check(ts: readonly Translator[], values: readonly (Value | undefined)[]
 
 describe('refunds and filing in French, Russian and Portuguese', () => {
   it('render every state label, command, blocker, panel and verdict of their bundled scenarios', async () => {
-    const ts = await translators()
+    const ts = await strictTranslators()
     const library = await loadBundledLibrary()
     const scenarios = library.scenarios.filter((s) => /^(refunds|filing)-/.test(s.id))
     expect(scenarios.length).toBeGreaterThan(0)

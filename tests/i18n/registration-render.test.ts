@@ -11,13 +11,12 @@
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
 import { Session } from '../../src/engine'
-import type { Command, Panel, Value } from '../../src/engine/processes/contract'
+import type { Command, Value } from '../../src/engine/processes/contract'
 import { registrationModule } from '../../src/engine/processes/registration/module'
-import { loadCatalogue } from '../../src/i18n/load'
-import { createTranslator, inEnglish, type Translator } from '../../src/i18n/render'
+import { inEnglish, type Translator } from '../../src/i18n/render'
 import english from '../../src/i18n/en/registration'
+import { strictTranslators, viewValues } from './support/render'
 
-const LANGS = ['fr', 'ru', 'pt'] as const
 const RAW_ID = /\bregistration\.[a-zA-Z-]+\.[a-zA-Z-]/
 
 /**
@@ -43,19 +42,6 @@ const ENGLISH_SENTENCES: readonly string[] = [
   ),
 ]
 
-function panelValues(panel: Panel): (Value | undefined)[] {
-  return [
-    panel.title,
-    ...panel.sections.flatMap((s): (Value | undefined)[] =>
-      s.kind === 'table'
-        ? [s.title, s.empty, ...s.columns, ...s.rows.flat()]
-        : s.kind === 'facts'
-          ? [s.title, ...s.rows.flatMap((r) => [r.label, r.value])]
-          : [s.title, s.text],
-    ),
-  ]
-}
-
 /** Every closing decision a trainee could take: link, reject, and approvals off the mark. */
 function decisionsOf(best: Command, relatedTin: string | undefined): Command[] {
   const approve = { type: 'registration.approve', taxTypes: ['PIT'], segment: 'large' }
@@ -71,23 +57,7 @@ function decisionsOf(best: Command, relatedTin: string | undefined): Command[] {
 }
 
 function collect(session: Session, caseId: string): (Value | undefined)[] {
-  const view = session.caseView(caseId)
-  const texts: (Value | undefined)[] = [
-    view.summary.title,
-    view.summary.stateLabel,
-    ...view.panels.flatMap(panelValues),
-    ...view.map.states.map((s) => s.label),
-    ...view.map.transitions.map((t) => t.label),
-  ]
-  for (const option of view.available)
-    texts.push(
-      option.label,
-      option.help,
-      option.reason,
-      ...(option.fields ?? []).flatMap((f) => [f.label, f.help, ...(f.options ?? []).map((o) => o.label)]),
-    )
-  for (const fields of Object.values(view.references))
-    for (const reference of Object.values(fields)) texts.push(reference.text)
+  const texts = viewValues(session.caseView(caseId))
   // Fields no officer could send: the refusal is the step's blocker or the field's problem.
   for (const command of [
     { type: 'registration.approve', taxTypes: ['XYZ'], segment: 'small' },
@@ -100,32 +70,6 @@ function collect(session: Session, caseId: string): (Value | undefined)[] {
     if (!result.ok) texts.push(result.reason)
   }
   return texts
-}
-
-async function translators(): Promise<Translator[]> {
-  const out: Translator[] = []
-  for (const language of LANGS) {
-    const loaded = await loadCatalogue(language)
-    // The translator falls back to English silently; a message this language lacks must fail here.
-    const catalogue = new Proxy(loaded, {
-      get(target, id) {
-        if (typeof id === 'string' && !(id in target)) throw new Error(`${language}: no message "${id}"`)
-        return Reflect.get(target, id)
-      },
-    })
-    out.push(
-      createTranslator({
-        language,
-        catalogue,
-        country: 'fr_SN',
-        currency: { code: 'XOF', symbol: 'FCFA', minorUnits: 0 },
-        onMissing: (id) => {
-          throw new Error(`${language}: no message "${id}"`)
-        },
-      }),
-    )
-  }
-  return out
 }
 
 let rendered = 0
@@ -150,7 +94,7 @@ describe('registration in French, Russian and Portuguese', () => {
   })
 
   it('renders every title, truth, state, command, field, blocker, panel and verdict of its bundled scenarios', async () => {
-    const ts = await translators()
+    const ts = await strictTranslators()
     const library = await loadBundledLibrary()
     // The registration scenarios hold every kind of case; the mixed ones repeat them.
     const scenarios = library.scenarios.filter((s) => s.id.startsWith('registration-'))

@@ -1,6 +1,7 @@
 /**
  * The session's own words (namespaces `session` and `common`) reach a French, Russian or
- * Portuguese reader as words: every taxpayer-view panel, every availability reason, the
+ * Portuguese reader as words: every taxpayer-view panel, every case view (its process map and
+ * prefilled letter wording included), every availability reason, the
  * refusals a trainee can meet, take-back reasons and every decision's feedback of the bundled
  * scenarios, rendered with a translator that throws on a missing id, never show
  * "[object Object]", `undefined` or a raw id.
@@ -13,31 +14,21 @@ import {
   playPolicy,
   ReplayRefused,
   Session,
-  type Panel,
   type Scenario,
   type Value,
 } from '../../src/engine'
 import { translatorFor } from '../../src/i18n/for-scenario'
 import { NAMESPACES, type Language } from '../../src/i18n/languages'
 import type { Translator } from '../../src/i18n/render'
+import { panelValues as shownIn, viewValues } from './support/render'
 
 const { scenarios } = await loadBundledLibrary()
 const RAW_ID = new RegExp(`\\b(?:${NAMESPACES.join('|')})\\.[a-z][A-Za-z]*\\.[A-Za-z]`)
 const READERS: readonly Language[] = ['fr', 'ru', 'pt']
 
-function panelValues(panel: Panel): Value[] {
-  const out: Value[] = [panel.title]
-  for (const s of panel.sections) {
-    if (s.title !== undefined) out.push(s.title)
-    if (s.kind === 'text') out.push(s.text)
-    if (s.kind === 'facts') for (const r of s.rows) out.push(r.label, r.value)
-    if (s.kind === 'table') {
-      out.push(...s.columns, ...s.rows.flat())
-      if (s.empty !== undefined) out.push(s.empty)
-    }
-  }
-  return out
-}
+const defined = (values: readonly (Value | undefined)[]): Value[] =>
+  values.filter((v): v is Value => v !== undefined)
+const panelValues = (panel: Parameters<typeof shownIn>[0]): Value[] => defined(shownIn(panel))
 
 /** Everything of the session's that a trainee reads on this run, as Values. */
 async function sessionTexts(scenario: Scenario, seed: number): Promise<Value[]> {
@@ -68,7 +59,8 @@ async function sessionTexts(scenario: Scenario, seed: number): Promise<Value[]> 
   playPolicy(session, 'random', seed)
   for (const c of session.cases()) {
     const view = session.caseView(c.caseId)
-    texts.push(view.takeBack.reason ?? '', c.stateLabel)
+    // The case as the player shows it: the map's labels and a form's prefilled wording included.
+    texts.push(view.takeBack.reason ?? '', c.stateLabel, ...defined(viewValues(view)))
     const f = view.feedback
     if (f) texts.push(f.explanation, ...f.flags, ...(f.clearing ?? []))
   }

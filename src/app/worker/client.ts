@@ -16,7 +16,7 @@ import type { Refusal, Scored, SessionLink, SessionView, Watch } from './host'
 import type { LibraryData, WorkerRequest, WorkerResponse } from './messages'
 import type { RunReport } from './runs'
 import type { SavedCheck } from './session'
-import { m } from '../i18n.svelte'
+import { m, t } from '../i18n.svelte'
 
 type Progress = (done: number, total: number) => void
 
@@ -145,7 +145,11 @@ export class EngineClient {
     }
     this.#pending.delete(response.id)
     if (response.type === 'error')
-      pending.reject(response.issue ? new ScenarioFileProblem(response.issue) : new Error(response.message))
+      pending.reject(
+        response.issue
+          ? new ScenarioFileProblem(response.issue)
+          : new Error(response.text ? t(response.text) : response.message),
+      )
     else pending.resolve(response)
   }
 

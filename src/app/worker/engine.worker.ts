@@ -7,11 +7,13 @@ import {
   baseName,
   generateWorld,
   issueAt,
+  msg,
   PROCESS_MODULES,
   scenarioDigest,
   Session,
   WorldShortfall,
   type Issue,
+  type Msg,
   type Scenario,
   type SourceFile,
   type World,
@@ -64,9 +66,16 @@ async function worldFor(
   return { world, ms: performance.now() - started }
 }
 
+/** A request the worker refuses in words the page renders in the trainee's language. */
+class Refused extends Error {
+  constructor(readonly text: Msg) {
+    super(text.id)
+  }
+}
+
 function running(handle: number): Running {
   const found = sessions.get(handle)
-  if (!found) throw new Error('This exercise is no longer open in the simulation engine. Reload the page.')
+  if (!found) throw new Refused(msg('app.engine.notOpen'))
   return found
 }
 
@@ -137,8 +146,8 @@ function located(request: WorkerRequest, error: unknown): Issue | undefined {
   const id = request.scenario.id
   const file = [...sources].reverse().find((f) => baseName(f.path) === id && !/jurisdictions/.test(f.path))
   return file
-    ? issueAt(file, error.path, error.message)
-    : { path: `${id}.yaml`, line: 1, col: 1, message: error.message, severity: 'error' }
+    ? issueAt(file, error.path, error.message, error.text)
+    : { path: `${id}.yaml`, line: 1, col: 1, message: error.message, text: error.text, severity: 'error' }
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
@@ -149,6 +158,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       id: request.id,
       type: 'error',
       message: error instanceof Error ? error.message : String(error),
+      ...(error instanceof Refused ? { text: error.text } : {}),
       ...(issue ? { issue } : {}),
     })
   })

@@ -9,6 +9,7 @@ import type {
   Issue,
   Jurisdiction,
   Mode,
+  Msg,
   ProcessId,
   SavedSession,
   Scenario,
@@ -83,4 +84,5 @@ export type WorkerResponse =
    * The request failed. `issue` is set when the scenario file itself is the cause (its register
    * fell short while the world was generated): the page shows it like a validation issue.
    */
-  | { id: number; type: 'error'; message: string; issue?: Issue }
+  /** `text`, when the worker refused in words of its own, is what the page shows in its language. */
+  | { id: number; type: 'error'; message: string; text?: Msg; issue?: Issue }

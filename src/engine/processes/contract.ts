@@ -5,7 +5,7 @@
  */
 import type { AnyStateMachine } from 'xstate'
 import type { Jurisdiction } from '../jurisdiction'
-import type { Refusal, Text, Value } from '../primitives/message'
+import type { Msg, Refusal, Text, Value } from '../primitives/message'
 import type { Grade } from '../vocabulary'
 import type { ProcessId } from './formats'
 import type { CaseRecord, CaseTruth, Command, FieldValue } from '../world/case-record'
@@ -35,6 +35,13 @@ export interface FieldSpec {
  * What the form shows beside a field for reference: the record's figures in words, and the
  * value a hurried officer would copy from them (only the naive policies use `value`).
  */
+/**
+ * A value a form opens with: a fact copied from the record, or a letter's wording as a message,
+ * which the form renders in the trainee's language when it opens (the command then carries the
+ * words the trainee submitted).
+ */
+export type FieldDefault = FieldValue | Msg
+
 export interface FieldReference {
   text?: Text
   value?: FieldValue
@@ -123,14 +130,14 @@ export interface ProcessModule<TContext = unknown, TData = unknown> {
   /** Panels a step reveals (e.g. "Check customs records" → the customs panel). */
   reveal(record: CaseRecord<TData>, command: Command, env: ProcessEnv, context: TContext): Panel[]
   /**
-   * Prefilled field values per command type: facts copied from the record (name, TIN, period,
-   * a letter's wording), never a graded field's value.
+   * Prefilled field values per command type: facts copied from the record (name, TIN, period),
+   * a letter's wording as a message, never a graded field's value.
    */
   defaults(
     record: CaseRecord<TData>,
     env: ProcessEnv,
     context: TContext,
-  ): Record<string, Record<string, FieldValue>>
+  ): Record<string, Record<string, FieldDefault>>
   /** The record's figures shown beside graded fields, per command type and field. */
   reference?(
     record: CaseRecord<TData>,

@@ -1,8 +1,11 @@
 /**
  * A process machine as plain data for the process-map diagram: its top-level states and the
- * transitions between them, labelled with the command that causes each.
+ * transitions between them, labelled with the command that causes each. Every label is a message
+ * (a trainee reads the map): a state or an event the process left unnamed shows a neutral
+ * message, never its code.
  */
 import type { AnyStateMachine } from 'xstate'
+import { msg } from '../primitives/message'
 import type { CommandSpec, Text } from './contract'
 
 export interface MachineState {
@@ -27,7 +30,11 @@ export function machineGraph(
   const states: MachineState[] = []
   const transitions: MachineTransition[] = []
   for (const [id, node] of Object.entries(machine.root.states)) {
-    states.push({ id, label: stateLabels[id] ?? id, final: node.type === 'final' })
+    states.push({
+      id,
+      label: stateLabels[id] ?? msg('session.map.unnamedState'),
+      final: node.type === 'final',
+    })
     for (const [event, definitions] of node.transitions) {
       for (const definition of definitions) {
         const target = definition.target?.[0]
@@ -38,14 +45,19 @@ export function machineGraph(
           from: id,
           to: target.key,
           event,
-          label: labelOf.get(event) ?? meta?.label ?? event,
+          label: labelOf.get(event) ?? meta?.label ?? msg('session.map.unnamedStep'),
         })
       }
     }
     for (const definition of node.always ?? []) {
       const target = definition.target?.[0]
       if (target && target !== node)
-        transitions.push({ from: id, to: target.key, event: 'always', label: 'automatically' })
+        transitions.push({
+          from: id,
+          to: target.key,
+          event: 'always',
+          label: msg('session.map.automatically'),
+        })
     }
   }
   return { states, transitions }

@@ -1,4 +1,5 @@
 /** The result types every loader returns, and how an issue is shown to a trainer. */
+import type { Msg } from '../primitives/message'
 
 /** A YAML file as text. `path` is only used in messages, so a relative path is fine. */
 export interface SourceFile {
@@ -11,7 +12,10 @@ export interface Issue {
   path: string
   line: number
   col: number
+  /** In English (the CLI, files, logs). */
   message: string
+  /** The same as a catalogue entry, when it has one: the app shows it in the reader's language. */
+  text?: Msg
   severity: 'error' | 'warning'
 }
 

@@ -3,6 +3,7 @@
  * that loads every bundled file. Structure first (zod), then meaning; every problem is
  * reported with file:line:col, and nothing here throws on bad input.
  */
+import type { Msg } from '../primitives/message'
 import { sortIssues, type Issue, type LoadResult, type SourceFile } from './issues'
 import {
   JurisdictionSchema,
@@ -196,10 +197,10 @@ export function loadLibrary(
  * A problem found after the file loaded (the generated register fell short, see
  * world/shortfall.ts), located in the file like any validation issue.
  */
-export function issueAt(file: SourceFile, path: DataPath, message: string): Issue {
+export function issueAt(file: SourceFile, path: DataPath, message: string, text?: Msg): Issue {
   const parsed = parseYaml(file, 'scenario')
   const position = parsed.ok ? parsed.parsed.locate(path, 'key') : { line: 1, col: 1 }
-  return { path: file.path, ...position, message, severity: 'error' }
+  return { path: file.path, ...position, message, ...(text ? { text } : {}), severity: 'error' }
 }
 
 /**
@@ -272,6 +273,7 @@ function located(file: SourceFile, parsed: ParsedYaml, findings: readonly Findin
       path: file.path,
       ...parsed.locate(f.path, f.anchor),
       message: f.message,
+      ...(f.text ? { text: f.text } : {}),
       severity: f.severity,
     })),
   ]

@@ -129,7 +129,7 @@ export function checkWorld(world: WorldConfig, jurisdiction: Jurisdiction | unde
     ...PROCESS_LIST.flatMap((d) =>
       caseCountsOf(world, d.format.id) ? (d.checks?.(world, jurisdiction) ?? []) : [],
     ),
-    ...populationShortfalls(world).map((s) => error(s.path, s.message, 'key')),
+    ...populationShortfalls(world).map((s) => ({ ...error(s.path, s.message, 'key'), text: s.text })),
   ]
 }
 

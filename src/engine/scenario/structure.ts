@@ -7,6 +7,7 @@ import type { z } from 'zod'
 import { didYouMean } from './did-you-mean'
 import { allowedKeys, descriptionOf, expectedText, schemaAt, valueAt, valuesText } from './schema-walk'
 import type { Anchor, DataPath } from './yaml-source'
+import type { Msg } from '../primitives/message'
 
 type Schema = z.core.$ZodType
 type ZodIssue = z.core.$ZodIssue
@@ -15,6 +16,8 @@ type ZodIssue = z.core.$ZodIssue
 export interface Finding {
   path: DataPath
   message: string
+  /** The message as a catalogue entry, for a reader in another language (`message` is its English). */
+  text?: Msg
   severity: 'error' | 'warning'
   anchor?: Anchor
 }

@@ -3,8 +3,8 @@
  * them, and the command the typed values make. The player's form and the scripted policies
  * both go through these functions, so a policy can only enter what a trainee can type.
  */
-import type { Command, CommandSpec, FieldSpec, FieldValue } from '../processes/contract'
-import { msg, type Text } from '../primitives/message'
+import type { Command, CommandSpec, FieldDefault, FieldSpec, FieldValue } from '../processes/contract'
+import { isMsg, msg, type Text } from '../primitives/message'
 import { toMinor, type Currency } from '../rules/money'
 
 /** What a form field holds while the trainee edits it: text, or the ticked options. */
@@ -32,15 +32,21 @@ export function typed(field: FieldSpec, value: FieldValue | undefined, currency:
   return String(value)
 }
 
-/** The values a form opens with: the prefilled facts; graded fields always start empty. */
+/**
+ * The values a form opens with: the prefilled facts, and a letter's wording rendered by `say` in
+ * the reader's language at the moment the form opens; graded fields always start empty.
+ */
 export function initialValues(
   spec: CommandSpec,
-  defaults: Record<string, FieldValue> | undefined,
+  defaults: Record<string, FieldDefault> | undefined,
   currency: Currency,
+  say: (text: Text) => string,
 ): FormValues {
-  return Object.fromEntries(
-    (spec.fields ?? []).map((f) => [f.name, typed(f, f.graded ? undefined : defaults?.[f.name], currency)]),
-  )
+  const start = (field: FieldSpec): FormValue => {
+    const value = field.graded ? undefined : defaults?.[field.name]
+    return isMsg(value) ? say(value) : typed(field, value, currency)
+  }
+  return Object.fromEntries((spec.fields ?? []).map((f) => [f.name, start(f)]))
 }
 
 /** What is wrong with a form's values, for the officer. */

@@ -52,7 +52,7 @@ export function fillForm(
   entries: Readonly<Record<string, FieldValue | undefined>>,
 ): Command | FormProblem {
   const currency = session.scenario.jurisdiction.currency
-  const values: FormValues = initialValues(spec, view.defaults[spec.type], currency)
+  const values: FormValues = initialValues(spec, view.defaults[spec.type], currency, inEnglish)
   for (const field of spec.fields ?? []) {
     const entry = entries[field.name]
     if (entry !== undefined) values[field.name] = typed(field, entry, currency)
@@ -64,7 +64,7 @@ export function fillForm(
 function naiveCommand(session: Session, view: CaseView, spec: CommandSpec): Command | FormProblem {
   const references = view.references[spec.type] ?? {}
   const currency = session.scenario.jurisdiction.currency
-  const start = initialValues(spec, view.defaults[spec.type], currency)
+  const start = initialValues(spec, view.defaults[spec.type], currency, inEnglish)
   const entries: Record<string, FieldValue | undefined> = {}
   for (const field of spec.fields ?? []) {
     const value = start[field.name]

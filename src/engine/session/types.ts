@@ -3,7 +3,7 @@
  * A session is scenario + seed + event log; everything else is a replay of the log.
  */
 import type { Arg, Text } from '../primitives/message'
-import type { Command, CommandSpec, FieldReference, FieldValue, Panel } from '../processes/contract'
+import type { Command, CommandSpec, FieldDefault, FieldReference, Panel } from '../processes/contract'
 import type { Grade, TadatCode } from '../vocabulary'
 import type { ProcessId } from '../processes/formats'
 import type { IsoDate } from '../world/types'
@@ -133,8 +133,11 @@ export interface CaseView {
   /** Panels the trainee has looked at (what evidence diligence counts). */
   consulted: string[]
   available: CommandOption[]
-  /** Prefilled facts per command type; graded fields are never among them. */
-  defaults: Record<string, Record<string, FieldValue>>
+  /**
+   * Prefilled facts per command type (a letter's wording as a message, rendered when the form
+   * opens); graded fields are never among them.
+   */
+  defaults: Record<string, Record<string, FieldDefault>>
   /** The record's figures shown beside graded fields, per command type and field. */
   references: Record<string, Record<string, FieldReference>>
   /** Unlawful steps tried on this case and refused. */

@@ -8,8 +8,14 @@
  * VAT-registered). The generator still checks the register it draws and reports any
  * shortfall at the same key (see shortfall.ts).
  */
+import { inEnglish } from '../../i18n/render'
+import { list, msg, type Msg } from '../primitives/message'
 import type { WorldConfig } from '../scenario/schema'
 import type { DataPath } from '../scenario/yaml-source'
+
+/** Which taxpayers a process takes, named in the message (`session.shortfall.need`). */
+type NeedWhat =
+  'filing' | 'collection' | 'objections' | 'refunds' | 'auditBusinesses' | 'auditIndividuals' | 'payments'
 
 export interface PopulationNeed {
   /** The population key to raise. */
@@ -18,7 +24,7 @@ export interface PopulationNeed {
   /** Taxpayers the generator takes. */
   takes: number
   /** What they must be, for the message. */
-  what: string
+  what: NeedWhat
   /** The register size that planning share asks for. */
   register: number
 }
@@ -26,31 +32,34 @@ export interface PopulationNeed {
 /** Taxpayers each process takes and the smallest share of the register that fits. */
 function needsOf(world: WorldConfig): PopulationNeed[] {
   const needs: PopulationNeed[] = []
-  const add = (key: PopulationNeed['key'], process: string, takes: number, share: number, what: string) => {
+  const add = (key: PopulationNeed['key'], process: string, takes: number, share: number, what: NeedWhat) => {
     if (takes > 0) needs.push({ key, process, takes, what, register: Math.ceil(takes / share) + 2 })
   }
   const filing = world.filing?.cases ?? 0
-  add('businesses', 'filing', filing, 0.25, 'active VAT-registered businesses without arrears')
+  add('businesses', 'filing', filing, 0.25, 'filing')
   const collection = world.collection?.cases ?? 0
-  add('businesses', 'collection', collection, 0.4, 'active businesses above micro size')
+  add('businesses', 'collection', collection, 0.4, 'collection')
   const objections = world.objections?.cases ?? 0
-  add('businesses', 'objections', objections, 0.7, 'active businesses registered for CIT or VAT')
+  add('businesses', 'objections', objections, 0.7, 'objections')
   const refunds = world.refunds?.cases ?? 0
-  add('businesses', 'refunds', refunds * 2, 0.6, 'active businesses (claimants and their suppliers)')
+  add('businesses', 'refunds', refunds * 2, 0.6, 'refunds')
   const audit = world.audit
   if (audit) {
     const mills = audit.anomalies['fake-invoice-buyer'] ?? 0
-    add('businesses', 'audit', audit.cases + mills, 0.7, 'active businesses')
-    add('individuals', 'audit', audit.cases, 0.7, 'active individuals')
+    add('businesses', 'audit', audit.cases + mills, 0.7, 'auditBusinesses')
+    add('individuals', 'audit', audit.cases, 0.7, 'auditIndividuals')
   }
   const payments = world.payments?.cases ?? 0
-  add('taxpayers', 'payments', payments, 0.5, 'active taxpayers without arrears')
+  add('taxpayers', 'payments', payments, 0.5, 'payments')
   return needs
 }
 
 export interface PopulationShortfall {
   path: DataPath
+  /** The English, for the CLI and logs. */
   message: string
+  /** The same as a message, for a reader in another language. */
+  text: Msg
 }
 
 /**
@@ -72,14 +81,14 @@ export function populationShortfalls(world: WorldConfig): PopulationShortfall[] 
           needs.filter((n) => n.key !== 'taxpayers').reduce((t, n) => t + n.register, 0)
         : mine.reduce((t, n) => t + n.register, 0)
     if (mine.length === 0 || have[key] >= required) continue
-    const detail = mine.map((n) => `${n.process} takes ${n.takes} ${n.what}`).join('; ')
-    const raise =
-      key === 'taxpayers'
-        ? `raise \`individuals\` or \`businesses\` so they add up to at least ${required}`
-        : `raise \`${key}\` to at least ${required}`
+    const detail = list(
+      mine.map((n) => msg('session.shortfall.need', { process: n.process, takes: n.takes, what: n.what })),
+    )
+    const text = msg('session.shortfall.population', { required, key, detail, have: have[key] })
     shortfalls.push({
       path: key === 'taxpayers' ? ['world', 'population'] : ['world', 'population', key],
-      message: `the world needs about ${required} ${key === 'taxpayers' ? 'taxpayers' : key} for its cases (${detail}; only some of a register fits each process), but it has ${have[key]}; ${raise}`,
+      message: inEnglish(text),
+      text,
     })
   }
   return shortfalls

@@ -711,6 +711,12 @@ export default {
   'app.shell.partFailed': 'Part of the application could not be loaded. Check the connection and try again.',
   'app.engine.noAnswer': 'The simulation engine did not answer.',
   'app.engine.outOfTurn': 'The simulation engine answered out of turn. Reload the page.',
+  'app.engine.notOpen': 'This exercise is no longer open in the simulation engine. Reload the page.',
+  'app.storage.unreadable': 'The browser could not read its storage.',
+  'app.storage.notSaved': 'The browser did not save.',
+  'app.storage.none': 'This browser has no storage for the sandbox (IndexedDB).',
+  'app.storage.refused': 'The browser refused to open its storage.',
+  'app.storage.olderTab': 'Another tab holds an older version of this app open.',
   'app.engine.cannotStart':
     'The simulation engine could not start in this browser. Reload the page; if it happens again, tell your trainer.',
   'app.shell.cannotStart': 'TAMIS Sandbox could not start',

@@ -41,6 +41,8 @@ export default {
   'filing.field.correctedTaxDue': 'Corrected net VAT payable',
   'filing.field.doubt': 'What the doubt is',
   'filing.field.defect': 'The defect',
+  'filing.default.referReason': 'Figures to be checked',
+  'filing.default.rejectReason': 'Return not acceptable',
   'filing.basis.priorReturns': 'Average of prior returns',
   'filing.basis.thirdParty': 'Third-party turnover (e-invoices, imports)',
   'filing.basis.registerTurnover': 'Turnover in the register',

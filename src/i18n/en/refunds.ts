@@ -21,6 +21,8 @@ export default {
   'refunds.field.disallowedWhy': 'Why the rest is disallowed',
   'refunds.field.refuseReason': 'Reason (goes in the decision letter)',
   'refunds.field.blockReason': 'Grounds for the block and referral',
+  'refunds.default.refuseReason': 'The claim is not supported.',
+  'refunds.default.blockReason': 'Suspected refund fraud.',
   'refunds.reference.claimed': 'Refund claimed: {claimed}.',
 
   'refunds.state.received': 'Claim received',

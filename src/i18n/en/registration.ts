@@ -18,6 +18,7 @@ export default {
   'registration.field.relatedTin': 'Related taxpayer to link for follow-up (optional)',
   'registration.field.relatedTinHelp': 'For example the old company of the same directors',
   'registration.field.reason': 'Reason (goes in the letter)',
+  'registration.default.rejectReason': 'Not satisfied with the application.',
   'registration.field.existingTin': 'Existing TIN',
   'registration.reference.taxTypes':
     'Requested on the application: {requested}. Expected turnover {turnover}; {employees, plural, one {# employee} other {# employees}}.',

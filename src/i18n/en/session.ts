@@ -29,6 +29,36 @@ export default {
   'session.evidence.unseen': '{why} But none of the evidence that shows it was opened.',
   'session.feedback.explanation': '{why} {truth}',
   'session.state.new': 'New',
+  'session.map.automatically': 'automatically',
+  'session.map.unnamedState': 'a stage of the process',
+  'session.map.unnamedStep': 'an event of the process',
+  'session.shortfall.tooFew':
+    'the world needs {needed} {what} for {forWhat}, but the generated register has {have, number, ::group-off}; raise `{key}` (now {current, number, ::group-off}) to at least {suggested, number, ::group-off}',
+  'session.shortfall.noneQualifies':
+    "the world needs {needed} {what} for {forWhat}, but none of the {current, number, ::group-off} {key} on the generated register qualifies; check the jurisdiction's thresholds (a VAT threshold no business reaches, say) or raise `{key}`",
+  'session.shortfall.what.filing':
+    'active VAT-registered businesses without arrears, registered before the filing history starts, that no other process uses,',
+  'session.shortfall.what.collection':
+    'active businesses (of at least small turnover, with an active company) that no other process uses',
+  'session.shortfall.what.objections':
+    'active businesses registered for CIT or VAT that no other process uses',
+  'session.shortfall.for.filing': '{n, plural, one {# filing case} other {# filing cases}}',
+  'session.shortfall.for.collection': '{n, plural, one {# collection case} other {# collection cases}}',
+  'session.shortfall.for.objections': 'these objections',
+  'session.shortfall.refunds':
+    'the refund cases and their suppliers need more active businesses than the generated register has free; raise `businesses` (each refund case uses its claimant and up to three suppliers)',
+  'session.shortfall.nameVariant':
+    'no registered individual left for a duplicate has a name that can be written as "{variant}"; choose another nameVariant or raise `individuals`',
+  'session.shortfall.registration':
+    'the registration cases need more existing {kind, select, individual {individual} other {business}} taxpayers than the {have, number, ::group-off} on the register; raise `{kind, select, individual {individuals} other {businesses}}`',
+  'session.shortfall.audit':
+    'the audit cases need more active {kind, select, individual {individual} other {business}} taxpayers than the generated register has free ({have, number, ::group-off} {kind, select, individual {individuals} other {businesses}}, all active ones already used); raise `{kind, select, individual {individuals} other {businesses}}` to at least {suggested, number, ::group-off}',
+  'session.shortfall.payments':
+    'the payments cases need more {what, select, withArrears {active taxpayers with arrears and a monthly tax} monthly {active taxpayers with a monthly tax} other {active taxpayers without arrears}} than the generated register has free ({have, number, ::group-off} taxpayers); raise `individuals` or `businesses`',
+  'session.shortfall.need':
+    '{process} takes {takes} {what, select, filing {active VAT-registered businesses without arrears} collection {active businesses above micro size} objections {active businesses registered for CIT or VAT} refunds {active businesses (claimants and their suppliers)} auditBusinesses {active businesses} auditIndividuals {active individuals} other {active taxpayers without arrears}}',
+  'session.shortfall.population':
+    'the world needs about {required, number, ::group-off} {key, select, taxpayers {taxpayers} other {{key}}} for its cases ({detail}; only some of a register fits each process), but it has {have, number, ::group-off}; {key, select, taxpayers {raise `individuals` or `businesses` so they add up to at least {required, number, ::group-off}} other {raise `{key}` to at least {required, number, ::group-off}}}',
   'session.search.title': 'Search: {query}',
   'session.form.chooseAtLeastOne': 'Choose at least one option for “{field}”.',
   'session.form.fillIn': 'Fill in “{field}”.',

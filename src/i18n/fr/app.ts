@@ -726,6 +726,12 @@ export default {
     'Une partie de l’application n’a pas pu être chargée. Vérifiez la connexion et réessayez.',
   'app.engine.noAnswer': 'Le moteur de simulation n’a pas répondu.',
   'app.engine.outOfTurn': 'Le moteur de simulation a répondu hors de son tour. Rechargez la page.',
+  'app.engine.notOpen': 'Cet exercice n’est plus ouvert dans le moteur de simulation. Rechargez la page.',
+  'app.storage.unreadable': 'Le navigateur n’a pas pu lire ses données enregistrées.',
+  'app.storage.notSaved': 'Le navigateur n’a pas enregistré.',
+  'app.storage.none': 'Ce navigateur n’offre pas d’espace de stockage à TAMIS Sandbox (IndexedDB).',
+  'app.storage.refused': 'Le navigateur a refusé d’ouvrir son espace de stockage.',
+  'app.storage.olderTab': 'Un autre onglet garde ouverte une version plus ancienne de cette application.',
   'app.engine.cannotStart':
     'Le moteur de simulation n’a pas pu démarrer dans ce navigateur. Rechargez la page ; si cela se reproduit, prévenez votre formateur.',
   'app.shell.cannotStart': 'TAMIS Sandbox n’a pas pu démarrer',

@@ -40,6 +40,8 @@ export default {
   'filing.field.correctedTaxDue': 'TVA nette à payer corrigée',
   'filing.field.doubt': 'Nature du doute',
   'filing.field.defect': 'Le vice de forme',
+  'filing.default.referReason': 'Montants à vérifier',
+  'filing.default.rejectReason': 'Déclaration non recevable',
   'filing.basis.priorReturns': 'Moyenne des déclarations antérieures',
   'filing.basis.thirdParty': 'Chiffre d’affaires selon les tiers (factures électroniques, importations)',
   'filing.basis.registerTurnover': 'Chiffre d’affaires inscrit au répertoire',

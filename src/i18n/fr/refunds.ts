@@ -23,6 +23,8 @@ export default {
   'refunds.field.disallowedWhy': 'Motif du rejet du surplus',
   'refunds.field.refuseReason': 'Motif (figure dans la lettre de décision)',
   'refunds.field.blockReason': 'Motifs du blocage et de la transmission',
+  'refunds.default.refuseReason': 'La demande n’est pas justifiée.',
+  'refunds.default.blockReason': 'Soupçon de fraude au remboursement.',
   'refunds.reference.claimed': 'Remboursement demandé : {claimed}.',
 
   'refunds.state.received': 'Demande reçue',

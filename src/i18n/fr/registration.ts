@@ -18,6 +18,7 @@ export default {
   'registration.field.relatedTin': 'Contribuable lié à rattacher pour le suivi (facultatif)',
   'registration.field.relatedTinHelp': 'Par exemple l’ancienne société des mêmes dirigeants',
   'registration.field.reason': 'Motif (figure dans la lettre)',
+  'registration.default.rejectReason': 'La demande ne remplit pas les conditions.',
   'registration.field.existingTin': 'NIF existant',
   'registration.reference.taxTypes':
     'Demandé sur le formulaire : {requested}. Chiffre d’affaires prévu {turnover} ; {employees, plural, one {# salarié} other {# salariés}}.',

@@ -31,6 +31,38 @@ export default {
   'session.evidence.unseen': '{why} Mais aucune des pièces qui le montrent n’a été ouverte.',
   'session.feedback.explanation': '{why} {truth}',
   'session.state.new': 'Nouveau',
+  'session.map.automatically': 'automatiquement',
+  'session.map.unnamedState': 'une étape de la procédure',
+  'session.map.unnamedStep': 'un événement de la procédure',
+  'session.shortfall.tooFew':
+    'le monde doit compter {needed} {what} pour {forWhat}, mais le registre généré n’en a que {have, number, ::group-off} ; portez `{key}` (actuellement {current, number, ::group-off}) à au moins {suggested, number, ::group-off}',
+  'session.shortfall.noneQualifies':
+    'le monde doit compter {needed} {what} pour {forWhat}, mais aucune des {current, number, ::group-off} entrées de `{key}` du registre généré ne convient ; vérifiez les seuils du profil de juridiction (par exemple un seuil de TVA qu’aucune entreprise n’atteint) ou augmentez `{key}`',
+  'session.shortfall.what.filing':
+    'entreprises actives, immatriculées à la TVA, sans arriérés, immatriculées avant le début de l’historique des déclarations et qu’aucun autre processus n’utilise,',
+  'session.shortfall.what.collection':
+    'entreprises actives (au moins de petite taille, avec une société active) qu’aucun autre processus n’utilise',
+  'session.shortfall.what.objections':
+    'entreprises actives immatriculées à l’impôt sur les sociétés ou à la TVA qu’aucun autre processus n’utilise',
+  'session.shortfall.for.filing':
+    '{n, plural, one {# dossier de déclaration} other {# dossiers de déclaration}}',
+  'session.shortfall.for.collection':
+    '{n, plural, one {# dossier de recouvrement} other {# dossiers de recouvrement}}',
+  'session.shortfall.for.objections': 'ces réclamations',
+  'session.shortfall.refunds':
+    'les dossiers de remboursement et leurs fournisseurs demandent plus d’entreprises actives que le registre généré n’en a de libres ; augmentez `businesses` (chaque dossier utilise son demandeur et jusqu’à trois fournisseurs)',
+  'session.shortfall.nameVariant':
+    'aucune personne immatriculée encore libre pour un doublon n’a un nom qui puisse s’écrire « {variant} » ; choisissez une autre valeur de nameVariant ou augmentez `individuals`',
+  'session.shortfall.registration':
+    'les dossiers d’immatriculation demandent plus de contribuables existants ({kind, select, individual {personnes physiques} other {entreprises}}) que les {have, number, ::group-off} du registre ; augmentez `{kind, select, individual {individuals} other {businesses}}`',
+  'session.shortfall.audit':
+    'les dossiers de contrôle fiscal demandent plus de contribuables actifs ({kind, select, individual {personnes physiques} other {entreprises}}) que le registre généré n’en a de libres ({have, number, ::group-off} dans `{kind, select, individual {individuals} other {businesses}}`, tous les actifs déjà utilisés) ; portez `{kind, select, individual {individuals} other {businesses}}` à au moins {suggested, number, ::group-off}',
+  'session.shortfall.payments':
+    'les dossiers de paiements demandent plus de {what, select, withArrears {contribuables actifs avec des arriérés et un impôt mensuel} monthly {contribuables actifs avec un impôt mensuel} other {contribuables actifs sans arriérés}} que le registre généré n’en a de libres ({have, number, ::group-off} contribuables) ; augmentez `individuals` ou `businesses`',
+  'session.shortfall.need':
+    '`{process}` prend {takes} {what, select, filing {entreprises actives immatriculées à la TVA sans arriérés} collection {entreprises actives au-dessus des micro-entreprises} objections {entreprises actives immatriculées à l’impôt sur les sociétés ou à la TVA} refunds {entreprises actives (demandeurs et leurs fournisseurs)} auditBusinesses {entreprises actives} auditIndividuals {personnes physiques actives} other {contribuables actifs sans arriérés}}',
+  'session.shortfall.population':
+    'le monde doit compter environ {required, number, ::group-off} {key, select, taxpayers {contribuables} other {entrées de `{key}`}} pour ses dossiers ({detail} ; seule une partie d’un registre convient à chaque processus), mais il en a {have, number, ::group-off} ; {key, select, taxpayers {augmentez `individuals` ou `businesses` pour qu’ensemble ils atteignent au moins {required, number, ::group-off}} other {portez `{key}` à au moins {required, number, ::group-off}}}',
   'session.search.title': 'Recherche : {query}',
   'session.form.chooseAtLeastOne': 'Choisissez au moins une option pour « {field} ».',
   'session.form.fillIn': 'Renseignez « {field} ».',

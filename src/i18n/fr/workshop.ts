@@ -148,7 +148,7 @@ export default {
   'workshop.results.stateTitle': '{wrong} décisions erronées, {refused} étapes refusées',
   'workshop.results.stateCounts': '{wrong} erronées · {refused} refusées',
   'workshop.results.heatmapHelp':
-    'Chaque case est un état de la carte du processus, dans l’ordre de la carte ; le chiffre est le nombre de décisions erronées ou préjudiciables prises dans cet état, plus les étapes illégales que la loi y a refusées.',
+    'Chaque cellule est un état de la carte du processus, dans l’ordre de la carte ; le chiffre est le nombre de décisions erronées ou préjudiciables prises dans cet état, plus les étapes illégales que la loi y a refusées.',
   'workshop.results.perCase': 'Par dossier (anomalies)',
   'workshop.results.perCaseClick': 'Par dossier (anomalies) : cliquez sur un dossier pour le débriefer',
   'workshop.results.case': 'Dossier',

@@ -719,6 +719,12 @@ export default {
     'Não foi possível carregar uma parte da aplicação. Verifique a ligação e tente de novo.',
   'app.engine.noAnswer': 'O motor de simulação não respondeu.',
   'app.engine.outOfTurn': 'O motor de simulação respondeu fora de vez. Recarregue a página.',
+  'app.engine.notOpen': 'Este exercício já não está aberto no motor de simulação. Recarregue a página.',
+  'app.storage.unreadable': 'O navegador não conseguiu ler os dados guardados.',
+  'app.storage.notSaved': 'O navegador não guardou os dados.',
+  'app.storage.none': 'Este navegador não tem armazenamento para o simulador (IndexedDB).',
+  'app.storage.refused': 'O navegador recusou abrir o armazenamento.',
+  'app.storage.olderTab': 'Outro separador mantém aberta uma versão mais antiga desta aplicação.',
   'app.engine.cannotStart':
     'O motor de simulação não conseguiu arrancar neste navegador. Recarregue a página; se voltar a acontecer, avise o seu formador.',
   'app.shell.cannotStart': 'O TAMIS Sandbox não conseguiu arrancar',

@@ -40,6 +40,8 @@ export default {
   'filing.field.correctedTaxDue': 'IVA líquido a pagar corrigido',
   'filing.field.doubt': 'Qual é a dúvida',
   'filing.field.defect': 'O vício',
+  'filing.default.referReason': 'Valores a verificar',
+  'filing.default.rejectReason': 'Declaração não admissível',
   'filing.basis.priorReturns': 'Média das declarações anteriores',
   'filing.basis.thirdParty': 'Volume de negócios segundo terceiros (facturas electrónicas, importações)',
   'filing.basis.registerTurnover': 'Volume de negócios no registo',

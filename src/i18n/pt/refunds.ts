@@ -22,6 +22,8 @@ export default {
   'refunds.field.disallowedWhy': 'Motivo da recusa do restante',
   'refunds.field.refuseReason': 'Motivo (consta da notificação da decisão)',
   'refunds.field.blockReason': 'Fundamentos do bloqueio e da remessa',
+  'refunds.default.refuseReason': 'O pedido não está fundamentado.',
+  'refunds.default.blockReason': 'Suspeita de fraude no reembolso.',
   'refunds.reference.claimed': 'Reembolso pedido: {claimed}.',
 
   'refunds.state.received': 'Pedido recebido',

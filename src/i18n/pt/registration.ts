@@ -18,6 +18,7 @@ export default {
   'registration.field.relatedTin': 'Contribuinte relacionado a associar para acompanhamento (opcional)',
   'registration.field.relatedTinHelp': 'Por exemplo, a antiga empresa dos mesmos administradores',
   'registration.field.reason': 'Motivo (consta da carta)',
+  'registration.default.rejectReason': 'O pedido não satisfaz os requisitos.',
   'registration.field.existingTin': 'NIF existente',
   'registration.reference.taxTypes':
     'Pedido no formulário: {requested}. Volume de negócios previsto {turnover}; {employees, plural, one {# trabalhador} other {# trabalhadores}}.',

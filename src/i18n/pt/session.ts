@@ -30,6 +30,38 @@ export default {
   'session.evidence.unseen': '{why} Mas nenhum dos elementos de prova que o mostram foi aberto.',
   'session.feedback.explanation': '{why} {truth}',
   'session.state.new': 'Novo',
+  'session.map.automatically': 'automaticamente',
+  'session.map.unnamedState': 'uma fase do processo',
+  'session.map.unnamedStep': 'um evento do processo',
+  'session.shortfall.tooFew':
+    'o mundo precisa de {needed} {what} para {forWhat}, mas o registo gerado tem {have, number, ::group-off}; aumente `{key}` (agora {current, number, ::group-off}) para pelo menos {suggested, number, ::group-off}',
+  'session.shortfall.noneQualifies':
+    'o mundo precisa de {needed} {what} para {forWhat}, mas nenhuma das {current, number, ::group-off} entradas de `{key}` do registo gerado serve; verifique os limiares do perfil da jurisdição (por exemplo, um limiar de IVA que nenhuma empresa atinge) ou aumente `{key}`',
+  'session.shortfall.what.filing':
+    'empresas ativas, registadas para o IVA, sem dívidas, registadas antes do início do histórico de declarações e que nenhum outro processo usa,',
+  'session.shortfall.what.collection':
+    'empresas ativas (pelo menos pequenas, com uma sociedade ativa) que nenhum outro processo usa',
+  'session.shortfall.what.objections':
+    'empresas ativas registadas para o imposto sobre o rendimento das pessoas colectivas ou o IVA que nenhum outro processo usa',
+  'session.shortfall.for.filing':
+    '{n, plural, one {# processo de declaração} other {# processos de declaração}}',
+  'session.shortfall.for.collection':
+    '{n, plural, one {# processo de cobrança} other {# processos de cobrança}}',
+  'session.shortfall.for.objections': 'estas reclamações',
+  'session.shortfall.refunds':
+    'os processos de reembolso e os seus fornecedores precisam de mais empresas ativas do que o registo gerado tem livres; aumente `businesses` (cada processo usa o requerente e até três fornecedores)',
+  'session.shortfall.nameVariant':
+    'nenhuma pessoa registada ainda livre para um duplicado tem um nome que se possa escrever como «{variant}»; escolha outro nameVariant ou aumente `individuals`',
+  'session.shortfall.registration':
+    'os processos de registo precisam de mais contribuintes existentes ({kind, select, individual {pessoas singulares} other {empresas}}) do que os {have, number, ::group-off} do registo; aumente `{kind, select, individual {individuals} other {businesses}}`',
+  'session.shortfall.audit':
+    'os processos de auditoria fiscal precisam de mais contribuintes ativos ({kind, select, individual {pessoas singulares} other {empresas}}) do que o registo gerado tem livres ({have, number, ::group-off} em `{kind, select, individual {individuals} other {businesses}}`, todos os ativos já usados); aumente `{kind, select, individual {individuals} other {businesses}}` para pelo menos {suggested, number, ::group-off}',
+  'session.shortfall.payments':
+    'os processos de pagamentos precisam de mais {what, select, withArrears {contribuintes ativos com dívidas e um imposto mensal} monthly {contribuintes ativos com um imposto mensal} other {contribuintes ativos sem dívidas}} do que o registo gerado tem livres ({have, number, ::group-off} contribuintes); aumente `individuals` ou `businesses`',
+  'session.shortfall.need':
+    '`{process}` usa {takes} {what, select, filing {empresas ativas registadas para o IVA sem dívidas} collection {empresas ativas acima de micro} objections {empresas ativas registadas para o imposto sobre o rendimento das pessoas colectivas ou o IVA} refunds {empresas ativas (requerentes e os seus fornecedores)} auditBusinesses {empresas ativas} auditIndividuals {pessoas singulares ativas} other {contribuintes ativos sem dívidas}}',
+  'session.shortfall.population':
+    'o mundo precisa de cerca de {required, number, ::group-off} {key, select, taxpayers {contribuintes} other {entradas de `{key}`}} para os seus processos ({detail}; só uma parte de um registo serve a cada processo), mas tem {have, number, ::group-off}; {key, select, taxpayers {aumente `individuals` ou `businesses` para que juntos somem pelo menos {required, number, ::group-off}} other {aumente `{key}` para pelo menos {required, number, ::group-off}}}',
   'session.search.title': 'Pesquisa: {query}',
   'session.form.chooseAtLeastOne': 'Escolha pelo menos uma opção em «{field}».',
   'session.form.fillIn': 'Preencha «{field}».',

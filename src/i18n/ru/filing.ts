@@ -41,6 +41,8 @@ export default {
   'filing.field.correctedTaxDue': 'Исправленная сумма НДС к уплате',
   'filing.field.doubt': 'В чём сомнение',
   'filing.field.defect': 'Дефект',
+  'filing.default.referReason': 'Показатели требуют проверки',
+  'filing.default.rejectReason': 'Декларация не может быть принята',
   'filing.basis.priorReturns': 'Среднее по прежним декларациям',
   'filing.basis.thirdParty': 'Оборот по данным третьих лиц (электронные счета-фактуры, импорт)',
   'filing.basis.registerTurnover': 'Оборот по данным реестра',

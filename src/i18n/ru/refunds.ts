@@ -22,6 +22,8 @@ export default {
   'refunds.field.disallowedWhy': 'Почему остальная сумма не принята',
   'refunds.field.refuseReason': 'Основание (войдёт в решение)',
   'refunds.field.blockReason': 'Основания блокировки и передачи',
+  'refunds.default.refuseReason': 'Заявление не подтверждено документами.',
+  'refunds.default.blockReason': 'Подозрение на мошенничество с возвратом.',
   'refunds.reference.claimed': 'Заявлено к возврату: {claimed}.',
 
   'refunds.state.received': 'Заявление получено',

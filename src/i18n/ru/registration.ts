@@ -18,6 +18,7 @@ export default {
   'registration.field.relatedTin': 'Связанный налогоплательщик для контроля (необязательно)',
   'registration.field.relatedTinHelp': 'Например, прежняя компания тех же директоров',
   'registration.field.reason': 'Причина (указывается в письме)',
+  'registration.default.rejectReason': 'Заявление не отвечает установленным требованиям.',
   'registration.field.existingTin': 'Существующий ИНН',
   'registration.reference.taxTypes':
     'Указано в заявлении: {requested}. Ожидаемый оборот {turnover}; {employees, plural, one {# работник} few {# работника} many {# работников} other {# работника}}.',

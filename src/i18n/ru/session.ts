@@ -31,6 +31,38 @@ export default {
   'session.evidence.unseen': '{why} Однако ни один из материалов, где это видно, не был открыт.',
   'session.feedback.explanation': '{why} {truth}',
   'session.state.new': 'Новое',
+  'session.map.automatically': 'автоматически',
+  'session.map.unnamedState': 'этап процедуры',
+  'session.map.unnamedStep': 'событие процедуры',
+  'session.shortfall.tooFew':
+    'для мира нужно {needed} ({what}) для {forWhat}, но в созданном реестре их {have, number, ::group-off}; увеличьте `{key}` (сейчас {current, number, ::group-off}) хотя бы до {suggested, number, ::group-off}',
+  'session.shortfall.noneQualifies':
+    'для мира нужно {needed} ({what}) для {forWhat}, но ни одна из {current, number, ::group-off} записей `{key}` в созданном реестре не подходит; проверьте пороги профиля юрисдикции (например, порог НДС, которого не достигает ни одно предприятие) или увеличьте `{key}`',
+  'session.shortfall.what.filing':
+    'действующих плательщиков НДС без задолженности, зарегистрированных до начала истории деклараций и не занятых другими процессами,',
+  'session.shortfall.what.collection':
+    'действующих предприятий (не ниже малых, с действующей компанией), не занятых другими процессами',
+  'session.shortfall.what.objections':
+    'действующих предприятий, зарегистрированных по налогу на прибыль организаций или НДС и не занятых другими процессами',
+  'session.shortfall.for.filing':
+    '{n, plural, one {# дела по декларациям} few {# дел по декларациям} many {# дел по декларациям} other {# дела по декларациям}}',
+  'session.shortfall.for.collection':
+    '{n, plural, one {# дела по взысканию} few {# дел по взысканию} many {# дел по взысканию} other {# дела по взысканию}}',
+  'session.shortfall.for.objections': 'этих возражений',
+  'session.shortfall.refunds':
+    'для дел о возврате и их поставщиков нужно больше действующих предприятий, чем свободно в созданном реестре; увеличьте `businesses` (каждое дело занимает заявителя и до трёх поставщиков)',
+  'session.shortfall.nameVariant':
+    'среди оставшихся зарегистрированных физических лиц нет никого, чьё имя можно записать как «{variant}», для дубликата; выберите другое значение nameVariant или увеличьте `individuals`',
+  'session.shortfall.registration':
+    'для дел о регистрации нужно больше существующих налогоплательщиков ({kind, select, individual {физических лиц} other {предприятий}}), чем {have, number, ::group-off} в реестре; увеличьте `{kind, select, individual {individuals} other {businesses}}`',
+  'session.shortfall.audit':
+    'для дел налоговой проверки нужно больше действующих налогоплательщиков ({kind, select, individual {физических лиц} other {предприятий}}), чем свободно в созданном реестре ({have, number, ::group-off} в `{kind, select, individual {individuals} other {businesses}}`, все действующие уже заняты); увеличьте `{kind, select, individual {individuals} other {businesses}}` хотя бы до {suggested, number, ::group-off}',
+  'session.shortfall.payments':
+    'для дел о платежах нужно больше налогоплательщиков ({what, select, withArrears {действующих, с задолженностью и ежемесячным налогом} monthly {действующих, с ежемесячным налогом} other {действующих, без задолженности}}), чем свободно в созданном реестре ({have, number, ::group-off} налогоплательщиков); увеличьте `individuals` или `businesses`',
+  'session.shortfall.need':
+    '`{process}` занимает {takes} ({what, select, filing {действующие плательщики НДС без задолженности} collection {действующие предприятия крупнее микро} objections {действующие предприятия, зарегистрированные по налогу на прибыль или НДС} refunds {действующие предприятия: заявители и их поставщики} auditBusinesses {действующие предприятия} auditIndividuals {действующие физические лица} other {действующие налогоплательщики без задолженности}})',
+  'session.shortfall.population':
+    'для дел мира нужно около {required, number, ::group-off} {key, select, taxpayers {налогоплательщиков} other {записей `{key}`}} ({detail}; каждому процессу подходит лишь часть реестра), а есть {have, number, ::group-off}; {key, select, taxpayers {увеличьте `individuals` или `businesses`, чтобы вместе было не меньше {required, number, ::group-off}} other {увеличьте `{key}` хотя бы до {required, number, ::group-off}}}',
   'session.search.title': 'Поиск: {query}',
   'session.form.chooseAtLeastOne': 'Выберите хотя бы один вариант в поле «{field}».',
   'session.form.fillIn': 'Заполните поле «{field}».',

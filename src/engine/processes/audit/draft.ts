@@ -6,7 +6,7 @@
 import { BUSINESSES, INDIVIDUALS, WorldShortfall } from '../../world/shortfall'
 import { dueDate } from '../../rules/calendar'
 import type { Jurisdiction } from '../../scenario/schema'
-import type { Arg, Text } from '../../primitives/message'
+import { msg, type Arg, type Text } from '../../primitives/message'
 import type { TadatCode, TaxType } from '../../vocabulary'
 import type { WorldContext } from '../../world/context'
 import type { Population } from '../../world/population'
@@ -113,7 +113,11 @@ export function pickTaxpayer(
   if (!found)
     throw new WorldShortfall(
       kind === 'individual' ? INDIVIDUALS : BUSINESSES,
-      `the audit cases need more active ${kind} taxpayers than the generated register has free (${list.length} ${kind === 'individual' ? 'individuals' : 'businesses'}, all active ones already used); raise \`${kind === 'individual' ? 'individuals' : 'businesses'}\` to at least ${Math.ceil(list.length * 1.5) + 10}`,
+      msg('session.shortfall.audit', {
+        kind,
+        have: list.length,
+        suggested: Math.ceil(list.length * 1.5) + 10,
+      }),
     )
   b.claimed.add(found.tin)
   dropBaseline(b.accounts, found.tin)

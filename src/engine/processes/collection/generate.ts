@@ -310,8 +310,8 @@ export const generate: ProcessGenerator<CollectionCaseData> = ({
       throw new WorldShortfall(
         BUSINESSES,
         shortfallMessage(
-          'active businesses (of at least small turnover, with an active company) that no other process uses',
-          `${slots.length} collection cases`,
+          msg('session.shortfall.what.collection'),
+          msg('session.shortfall.for.collection', { n: slots.length }),
           slots.length,
           freeAtStart,
           'businesses',

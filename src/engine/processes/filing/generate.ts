@@ -106,8 +106,8 @@ export const generate: ProcessGenerator<FilingCaseData> = ({ ctx, pop, accounts,
     throw new WorldShortfall(
       BUSINESSES,
       shortfallMessage(
-        'active VAT-registered businesses without arrears, registered before the filing history starts, that no other process uses,',
-        `${kinds.length} filing cases`,
+        msg('session.shortfall.what.filing'),
+        msg('session.shortfall.for.filing', { n: kinds.length }),
         kinds.length,
         free,
         'businesses',

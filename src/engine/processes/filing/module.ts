@@ -10,7 +10,7 @@ import type {
   CaseRecord,
   Command,
   FieldReference,
-  FieldValue,
+  FieldDefault,
   Panel,
   ProcessEnv,
   ProcessModule,
@@ -203,11 +203,14 @@ function reference(
   }
 }
 
-/** Letters' wording a hurried officer would leave as it is; graded fields are in `reference`. */
-function defaults(): Record<string, Record<string, FieldValue>> {
+/**
+ * Letters' wording a hurried officer would leave as it is, in the officer's language; graded
+ * fields are in `reference`.
+ */
+function defaults(): Record<string, Record<string, FieldDefault>> {
   return {
-    [DECISION.referForReview]: { reason: 'Figures to be checked' },
-    [DECISION.reject]: { reason: 'Return not acceptable' },
+    [DECISION.referForReview]: { reason: msg('filing.default.referReason') },
+    [DECISION.reject]: { reason: msg('filing.default.rejectReason') },
   }
 }
 

@@ -320,8 +320,8 @@ export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed
     throw new WorldShortfall(
       BUSINESSES,
       shortfallMessage(
-        'active businesses registered for CIT or VAT that no other process uses',
-        'these objections',
+        msg('session.shortfall.what.objections'),
+        msg('session.shortfall.for.objections'),
         order.length,
         free.length,
         'businesses',

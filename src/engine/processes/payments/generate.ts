@@ -55,12 +55,9 @@ interface Build {
 const BUILDERS: Record<CaseType, (b: Build) => Built> = {
   suspense: ({ s, kind, i, old, claimed, issued }) => {
     const eligible = (x: Taxpayer) => old(x) && suspenseEligible(x)
-    const t = pickTaxpayer(s, eligible, claimed, 'active taxpayers without arrears')
+    const t = pickTaxpayer(s, eligible, claimed, 'noArrears')
     // The mistyped TIN's look-alike: another taxpayer who will owe exactly the amount.
-    const lure =
-      kind === 'mistyped-tin'
-        ? pickTaxpayer(s, eligible, claimed, 'active taxpayers without arrears')
-        : undefined
+    const lure = kind === 'mistyped-tin' ? pickTaxpayer(s, eligible, claimed, 'noArrears') : undefined
     s.ctx.reseed(PROCESS_STREAM.payments, i, 1)
     return suspenseCase(s, kind, t, i, issued, lure)
   },
@@ -70,23 +67,18 @@ const BUILDERS: Record<CaseType, (b: Build) => Built> = {
       s,
       (x) => old(x) && refundEligible(withDebts)(x),
       claimed,
-      withDebts ? 'active taxpayers with arrears and a monthly tax' : 'active taxpayers with a monthly tax',
+      withDebts ? 'withArrears' : 'monthly',
     )
     s.ctx.reseed(PROCESS_STREAM.payments, i, 1)
     return refundCase(s, kind, t)
   },
   waiver: ({ s, kind, i, old, claimed }) => {
-    const t = pickTaxpayer(s, (x) => old(x) && waiverEligible(x), claimed, 'active taxpayers without arrears')
+    const t = pickTaxpayer(s, (x) => old(x) && waiverEligible(x), claimed, 'noArrears')
     s.ctx.reseed(PROCESS_STREAM.payments, i, 1)
     return waiverCase(s, kind, t)
   },
   charges: ({ s, i, old, claimed }) => {
-    const t = pickTaxpayer(
-      s,
-      (x) => old(x) && chargesEligible(x),
-      claimed,
-      'active taxpayers without arrears',
-    )
+    const t = pickTaxpayer(s, (x) => old(x) && chargesEligible(x), claimed, 'noArrears')
     s.ctx.reseed(PROCESS_STREAM.payments, i, 1)
     return chargesCase(s, t)
   },

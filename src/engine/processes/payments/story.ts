@@ -61,11 +61,14 @@ export function mainTax(t: Taxpayer, monthly: boolean): TaxType | undefined {
  * An unclaimed taxpayer that passes `test`, probing forward from a random start; claims it and
  * makes sure its baseline history exists. Throws (a trainer-readable message) when none is left.
  */
+/** Which taxpayers a payments case needed, for the shortfall's message. */
+export type PaymentsShortfall = 'noArrears' | 'monthly' | 'withArrears'
+
 export function pickTaxpayer(
   s: Story,
   test: (t: Taxpayer) => boolean,
   claimed: Set<Tin>,
-  what: string,
+  what: PaymentsShortfall,
 ): Taxpayer {
   const list = s.pop.taxpayers
   const start = s.ctx.draw.int(0, Math.max(0, list.length - 1))
@@ -78,7 +81,7 @@ export function pickTaxpayer(
   }
   throw new WorldShortfall(
     ['world', 'population'],
-    `the payments cases need more ${what} than the generated register has free (${list.length} taxpayers); raise \`individuals\` or \`businesses\``,
+    msg('session.shortfall.payments', { what, have: list.length }),
   )
 }
 

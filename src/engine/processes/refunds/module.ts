@@ -199,8 +199,8 @@ export const module: ProcessModule<RefundsContext, RefundCase> = {
   defaults() {
     return {
       'refunds.approvePartial': { reason: '' },
-      'refunds.refuse': { reason: 'The claim is not supported.' },
-      'refunds.blockAndRefer': { reason: 'Suspected refund fraud.' },
+      'refunds.refuse': { reason: msg('refunds.default.refuseReason') },
+      'refunds.blockAndRefer': { reason: msg('refunds.default.blockReason') },
     }
   },
   grade(truth, command, history, env, given) {

@@ -95,10 +95,7 @@ const namesFree = (st: PartyState, not: readonly Tin[]) => not.some((tin) => pic
 const sectorKey = (sectors: readonly string[]) => sectors.join('\u0000')
 
 function tooFew(): never {
-  throw new WorldShortfall(
-    BUSINESSES,
-    'the refund cases and their suppliers need more active businesses than the generated register has free; raise `businesses` (each refund case uses its claimant and up to three suppliers)',
-  )
+  throw new WorldShortfall(BUSINESSES, msg('session.shortfall.refunds'))
 }
 
 /**

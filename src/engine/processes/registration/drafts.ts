@@ -22,7 +22,7 @@ import {
 } from './documents'
 import { partyNumber } from '../../world/ids'
 import { fullName } from '../../world/persons'
-import type { Arg, Text } from '../../primitives/message'
+import { msg, type Arg, type Text } from '../../primitives/message'
 import type { Population } from '../../world/population'
 import {
   BUSINESS_SECTORS,
@@ -85,7 +85,7 @@ export function pickExisting<K extends 'individual' | 'business'>(
   if (used.size >= list.length)
     throw new WorldShortfall(
       kind === 'individual' ? INDIVIDUALS : BUSINESSES,
-      `the registration cases need more existing ${kind} taxpayers than the ${list.length} on the register; raise \`${kind === 'individual' ? 'individuals' : 'businesses'}\``,
+      msg('session.shortfall.registration', { kind, have: list.length }),
     )
   let at = -1
   for (let attempt = 0; attempt < 32 && at < 0; attempt++) {

@@ -105,7 +105,7 @@ function pickWithSpelling(ctx: WorldContext, st: CaseState, preferred: NameVaria
   }
   throw new WorldShortfall(
     NAME_VARIANT_KNOB,
-    `no registered individual left for a duplicate has a name that can be written as "${preferred}"; choose another nameVariant or raise \`individuals\``,
+    msg('session.shortfall.nameVariant', { variant: String(preferred) }),
   )
 }
 

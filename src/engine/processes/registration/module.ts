@@ -151,7 +151,7 @@ export const registrationModule: ProcessModule<RegistrationContext, Application>
     const a = record.data
     const top = context.checks.duplicates ? duplicateCandidates(env.index, a)[0]?.tin : undefined
     return {
-      'registration.reject': { reason: 'Not satisfied with the application.' },
+      'registration.reject': { reason: msg('registration.default.rejectReason') },
       'registration.suspectDuplicate': { tin: context.suspectedTin ?? top ?? '' },
       // The register search form can be filled from the application in one click.
       'register.search': { name: a.name, idNumber: a.idNumber, phone: a.phone },

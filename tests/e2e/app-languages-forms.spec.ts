@@ -1,0 +1,182 @@
+/**
+ * The words the engine and the hub add to a page, in French and in Russian: a decision form's
+ * prefilled letter wording (typed into an input, so a text scan cannot see it), the process map
+ * with its automatic transitions, and the trainer's dashboard and projector with anonymous seats.
+ * Screenshots of the French form and map and of the French projector go to test-results/.
+ */
+import { expect, test, type Page } from '@playwright/test'
+import { playPolicy, Session, type SessionEvent } from '../../src/engine/index'
+import { loadCatalogue } from '../../src/i18n/load'
+import { createTranslator, type Translator } from '../../src/i18n/render'
+import { playableScenarios } from './support/engine'
+import { ENGLISH, englishIn } from './support/english'
+import { startHub, type RunningHub } from './support/hub'
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+async function translator(language: 'fr' | 'ru', scenarioId: string): Promise<Translator> {
+  const { locale, currency } = playableScenarios().find((s) => s.id === scenarioId)!.jurisdiction
+  return createTranslator({ language, catalogue: await loadCatalogue(language), country: locale, currency })
+}
+
+async function photograph(page: Page, name: string): Promise<void> {
+  for (const [width, height] of [
+    [1280, 800],
+    [768, 1024],
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await page.screenshot({ path: `test-results/${name}-${width}.png`, fullPage: true })
+  }
+}
+
+/** Opens the first case of a scenario in practice mode; returns the case's actions region. */
+async function firstCase(page: Page, tr: Translator, scenarioId: string) {
+  await page.goto(`/#/scenario/${scenarioId}`)
+  await page.getByRole('button', { name: tr.m('app.briefing.startPractice') }).click()
+  const worklist = page.getByRole('navigation', { name: tr.m('app.workspace.worklist') })
+  await expect(worklist).toBeVisible({ timeout: 60_000 })
+  await worklist.locator('tbody tr').getByRole('button').first().click()
+  const actions = page.getByRole('region', { name: tr.m('app.case.actions') })
+  await expect(actions).toBeVisible()
+  return actions
+}
+
+const commandButton = (label: string) => ({ name: new RegExp(`^${escape(label)}…?$`) })
+
+/** Opens the process map and its list, and returns the list's text. */
+async function openMap(page: Page, tr: Translator): Promise<string> {
+  // The map starts open on a wide screen.
+  const toggle = page.getByRole('button', { name: tr.m('app.map.heading') })
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+  await page.getByText(tr.m('app.map.asList')).click()
+  const list = page.locator('.map details.outline ol')
+  await expect(list).toBeVisible()
+  return (await list.textContent()) ?? ''
+}
+
+/** The English words of a value typed into an input (a text scan reads no input's value). */
+const englishWords = (value: string) =>
+  (value.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => ENGLISH.has(w.toLowerCase()))
+
+test.describe('a French trainee', () => {
+  test.use({ locale: 'fr-SN' })
+
+  test('opens a reject form whose letter wording is French, and reads the process map in French', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000)
+    const tr = await translator('fr', 'registration-guichet-unique')
+    const actions = await firstCase(page, tr, 'registration-guichet-unique')
+    // A rejection needs the identity and the documents checked first.
+    for (const step of ['registration.cmd.verifyIdentity', 'registration.cmd.verifyDocuments'])
+      await actions.getByRole('button', commandButton(tr.m(step))).click()
+    const reject = tr.m('registration.cmd.reject')
+    await actions.getByRole('button', commandButton(reject)).click()
+    const form = actions.getByRole('form', { name: reject })
+    const reason = form.getByLabel(new RegExp(`^${escape(tr.m('registration.field.reason'))}`))
+    await expect(reason).toHaveValue(tr.m('registration.default.rejectReason'))
+    expect(englishWords(await reason.inputValue())).toEqual([])
+    expect(await englishIn(page.locator('body'))).toEqual([])
+    await photograph(page, 'fr-reject-form')
+
+    const map = await openMap(page, tr)
+    expect(map).toContain(tr.m('registration.state.received'))
+    expect(await englishIn(page.locator('body'))).toEqual([])
+
+    // A process whose map moves on by itself: the automatic transitions are named in French.
+    const collection = await translator('fr', 'collection-lawful-enforcement')
+    await firstCase(page, collection, 'collection-lawful-enforcement')
+    const automatic = await openMap(page, collection)
+    expect(automatic).toContain(collection.m('session.map.automatically'))
+    expect(automatic).not.toContain('automatically')
+    expect(await englishIn(page.locator('body'))).toEqual([])
+    await photograph(page, 'fr-process-map')
+  })
+})
+
+test.describe('a Russian trainee', () => {
+  test.use({ locale: 'ru-RU' })
+
+  test('opens a block-and-refer form whose grounds are Russian, and reads the map in Russian', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000)
+    const tr = await translator('ru', 'refunds-first-claims-ru')
+    const actions = await firstCase(page, tr, 'refunds-first-claims-ru')
+    await actions.getByRole('button', commandButton(tr.m('refunds.cmd.validate'))).click()
+    const block = tr.m('refunds.cmd.blockAndRefer')
+    await actions.getByRole('button', commandButton(block)).click()
+    const form = actions.getByRole('form', { name: block })
+    await expect(form.getByRole('textbox').first()).toHaveValue(tr.m('refunds.default.blockReason'))
+    expect(englishWords(await form.getByRole('textbox').first().inputValue())).toEqual([])
+    await openMap(page, tr)
+    expect(await englishIn(page.locator('body'))).toEqual([])
+  })
+})
+
+test.describe('a French trainer', () => {
+  test.use({ locale: 'fr-SN' })
+  let hub: RunningHub
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000)
+    hub = await startHub()
+  })
+  test.afterAll(() => hub?.stop())
+
+  async function call(path: string, body: unknown, token?: string) {
+    const response = await fetch(`${hub.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    })
+    expect(response.ok, `${path}: ${response.status}`).toBe(true)
+    return (await response.json()) as Record<string, unknown>
+  }
+
+  test('sees anonymous seats, readiness groups and process names in French on the projector', async ({
+    page,
+  }) => {
+    test.setTimeout(240_000)
+    const scenario = playableScenarios().find((s) => s.id === 'registration-guichet-unique')!
+    const created = await call('/api/workshops', {
+      name: 'Atelier du matin',
+      scenarioId: scenario.id,
+      mode: 'practice',
+      hints: true,
+      variants: 'same',
+    })
+    const id = (created.workshop as { id: string }).id
+    const trainerToken = created.trainerToken as string
+    for (const [i, policy] of (['best', 'first'] as const).entries()) {
+      const joined = await call(`/api/workshops/${id}/join`, { displayName: `Stagiaire nommé ${i + 1}` })
+      const session = await Session.start(scenario, { seed: joined.seed as number })
+      const log: SessionEvent[] = [...playPolicy(session, policy, 1)]
+      await call(
+        `/api/participants/${String(joined.participantId)}/events`,
+        { from: 0, events: log },
+        joined.token as string,
+      )
+    }
+
+    const tr = await translator('fr', scenario.id)
+    await page.goto(`${hub.url}/`)
+    await page.evaluate(
+      ([key, token]) => localStorage.setItem(key!, JSON.stringify(token)),
+      [`tamis-workshop-trainer:${id}`, trainerToken],
+    )
+    await page.goto(`${hub.url}/#/workshop/${id}/projector`)
+    const readiness = page.getByTestId('readiness')
+    await expect(readiness.locator('tbody tr')).toHaveCount(2, { timeout: 60_000 })
+    await expect(readiness).toContainText(tr.m('workshop.dash.traineeSeat', { seat: 1 }))
+    await expect(page.getByTestId('grouping')).toContainText(tr.m('workshop.dash.traineeSeat', { seat: 2 }))
+    await expect(page.locator('body')).not.toContainText('Stagiaire nommé')
+    expect(await englishIn(page.locator('body'))).toEqual([])
+    await photograph(page, 'fr-projector')
+
+    // The trainer's own dashboard names the trainees as they typed their names.
+    await page.goto(`${hub.url}/#/workshop/${id}/dashboard`)
+    await expect(page.getByTestId('readiness')).toContainText('Stagiaire nommé 1', { timeout: 60_000 })
+    expect(await englishIn(page.locator('body'))).toEqual([])
+  })
+})
