@@ -14,7 +14,7 @@ import {
   type Language,
   type Namespace,
 } from '../i18n/languages'
-import { catalogueNow, loadOwnNamespaces } from '../i18n/load'
+import { catalogueNow, loadNamespaces, loadOwnNamespaces } from '../i18n/load'
 import { createTranslator, type Translator } from '../i18n/render'
 import { glossaryIn, type GlossaryEntry } from './glossary'
 import { decideLanguage, LANGUAGE_KEY, readChoice } from './language-choice'
