@@ -88,4 +88,10 @@ export default {
   'common.process.long.collection': 'Arrears collection',
   'common.process.long.audit': 'Compliance risk and audit',
   'common.process.long.refunds': 'VAT refunds',
+  'common.taxType.CIT': 'CIT',
+  'common.taxType.PIT': 'PIT',
+  'common.taxType.VAT': 'VAT',
+  'common.taxType.PAYE': 'PAYE',
+  'common.taxType.EXCISE': 'Excise',
+  'common.taxType.WHT': 'WHT',
 } satisfies Catalogue

@@ -90,4 +90,10 @@ export default {
   'common.process.long.collection': 'Recouvrement des arriérés',
   'common.process.long.audit': 'Risques de conformité et contrôle fiscal',
   'common.process.long.refunds': 'Remboursements de TVA',
+  'common.taxType.CIT': 'IS',
+  'common.taxType.PIT': 'IRPP',
+  'common.taxType.VAT': 'TVA',
+  'common.taxType.PAYE': 'retenue sur salaires (PAYE)',
+  'common.taxType.EXCISE': 'droits d’accises',
+  'common.taxType.WHT': 'retenue à la source',
 } satisfies Catalogue

@@ -88,4 +88,10 @@ export default {
   'common.process.long.collection': 'Cobrança de dívidas em atraso',
   'common.process.long.audit': 'Risco de incumprimento e auditoria fiscal',
   'common.process.long.refunds': 'Reembolsos do IVA',
+  'common.taxType.CIT': 'IRPC',
+  'common.taxType.PIT': 'IRPS',
+  'common.taxType.VAT': 'IVA',
+  'common.taxType.PAYE': 'IRPS retido na fonte (PAYE)',
+  'common.taxType.EXCISE': 'ICE',
+  'common.taxType.WHT': 'retenção na fonte',
 } satisfies Catalogue

@@ -89,4 +89,10 @@ export default {
   'common.process.long.collection': 'Взыскание недоимки',
   'common.process.long.audit': 'Риски несоблюдения и налоговые проверки',
   'common.process.long.refunds': 'Возврат НДС',
+  'common.taxType.CIT': 'налог на прибыль',
+  'common.taxType.PIT': 'НДФЛ',
+  'common.taxType.VAT': 'НДС',
+  'common.taxType.PAYE': 'НДФЛ с зарплаты (PAYE)',
+  'common.taxType.EXCISE': 'акциз',
+  'common.taxType.WHT': 'налог у источника',
 } satisfies Catalogue

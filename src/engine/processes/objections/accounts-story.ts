@@ -43,8 +43,8 @@ export function postOriginalReturn(
     filedOn,
     channel: 'e-filing',
     lines: [
-      { label: taxType === 'CIT' ? 'Taxable profit' : 'Net taxable supplies', amount: base },
-      { label: 'Tax due', amount: taxDue },
+      { label: taxType === 'CIT' ? 'taxableProfit' : 'netTaxableSupplies', amount: base },
+      { label: 'taxDue', amount: taxDue },
     ],
     taxDue,
   })
@@ -115,8 +115,8 @@ export function postOtherDebt(
     filedOn: addDays(dueOn, -ctx.draw.int(0, 5)),
     channel: 'e-filing',
     lines: [
-      { label: taxType === 'CIT' ? 'Taxable profit' : 'Net taxable supplies', amount: base },
-      { label: 'Tax due', amount: taxDue },
+      { label: taxType === 'CIT' ? 'taxableProfit' : 'netTaxableSupplies', amount: base },
+      { label: 'taxDue', amount: taxDue },
     ],
     taxDue,
   })
