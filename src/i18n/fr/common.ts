@@ -90,7 +90,7 @@ export default {
   'common.process.long.collection': 'Recouvrement des arriérés',
   'common.process.long.audit': 'Risques de conformité et contrôle fiscal',
   'common.process.long.refunds': 'Remboursements de TVA',
-  'common.taxType.CIT': 'IS',
+  'common.taxType.CIT': 'impôt sur les sociétés',
   'common.taxType.PIT': 'IRPP',
   'common.taxType.VAT': 'TVA',
   'common.taxType.PAYE': 'retenue sur salaires (PAYE)',
