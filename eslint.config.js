@@ -5,6 +5,7 @@ import svelte from 'eslint-plugin-svelte'
 import globals from 'globals'
 import ts from 'typescript-eslint'
 import layers from './eslint/engine-layers.js'
+import markup from './eslint/text-in-markup.js'
 
 const ENGINE_PURITY =
   'The engine is pure TypeScript that runs unchanged in the browser, a Web Worker and the Node CLI.'
@@ -26,6 +27,50 @@ export default ts.config(
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: {
       parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] },
+    },
+  },
+  {
+    // Type-aware rules: a value the type says is an object (a Text message, a Date, a record) must
+    // not reach a string through a template, String() or +, where it would print "[object Object]"
+    // instead of words. Every TypeScript and Svelte file of src/, tests/ and scripts/ (and the
+    // TypeScript configs) is checked against the tsconfig that includes it.
+    files: ['src/**/*.{ts,svelte}', 'tests/**/*.{ts,svelte}', 'scripts/**/*.ts', '*.config.ts'],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        // Given to every typed file alike: a different list per file would reload the projects.
+        extraFileExtensions: ['.svelte'],
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-base-to-string': 'error',
+      '@typescript-eslint/restrict-plus-operands': 'error',
+      // A promise nobody awaits loses its failure; mark the deliberate ones with `void`.
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      // Numbers and booleans print as themselves (counts, cache keys); undefined, null and objects
+      // do not: "undefined" or "[object Object]" on a page is a bug.
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true, allowNullish: false, allowAny: false, allowRegExp: false },
+      ],
+    },
+  },
+  {
+    // The same for what a template prints: `{value}` stringifies whatever it is given.
+    files: ['**/*.svelte'],
+    plugins: { markup },
+    rules: { 'markup/printable': 'error' },
+  },
+  {
+    // Tests read the hub's JSON answers untyped on purpose (tests/hub/support.ts).
+    files: ['tests/**/*.ts'],
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true, allowNullish: false, allowAny: true, allowRegExp: false },
+      ],
     },
   },
   {

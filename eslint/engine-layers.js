@@ -16,6 +16,8 @@ export const LAYERS = [
       /^vocabulary\.ts$/,
       /^jurisdiction\.ts$/,
       /^primitives\//,
+      // Sets zod to interpret its schemas (no eval under the page's CSP) before any format is built.
+      /^zod-jitless\.ts$/,
       // Each process's part of the scenario format is vocabulary too: the list of formats gives
       // the process ids, and the profile and scenario schemas compose it, so it may import
       // nothing above this layer.

@@ -283,7 +283,7 @@ export class AppState {
   upload(files: SourceFile[]): void {
     const kept = files.map((f) => ({ path: `studio/${f.path.split('/').pop() ?? f.path}`, text: f.text }))
     for (const file of kept) void saveFile(file)
-    this.useOwnFiles(kept)
+    void this.useOwnFiles(kept)
   }
 
   /** Puts the trainer's files (from the studio or opened) into the library and re-checks it. */

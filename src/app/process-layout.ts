@@ -281,7 +281,7 @@ export function wrapLabel(label: string, width = 17, lines = 3): string[] {
   if (line) out.push(line)
   if (out.length <= lines) return out
   const kept = out.slice(0, lines)
-  kept[lines - 1] = `${kept[lines - 1]}…`
+  kept[lines - 1] = `${kept[lines - 1]!}…`
   return kept
 }
 

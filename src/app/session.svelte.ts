@@ -60,14 +60,16 @@ function touch(list: string[], key: string, max: number): boolean {
   return true
 }
 
-/** A sentence for the trainee when a stored log no longer replays as it was played. */
-export function replayProblem(refused: readonly Refusal[], total: number): string {
+/** What to tell the trainee when a stored log no longer replays as it was played ('' when it does). */
+export function replayProblem(refused: readonly Refusal[], total: number): Text {
   const first = refused[0]
   if (!first) return ''
-  const others = refused.length - 1
-  return `Your saved session no longer replays cleanly: step ${first.index + 1} of ${total} was refused (${first.reason})${
-    others > 0 ? `, and ${others} later step${others === 1 ? '' : 's'} too` : ''
-  }. The score counts only the steps that still apply.`
+  return msg('app.replay.refused', {
+    step: first.index + 1,
+    total,
+    reason: first.reason,
+    others: refused.length - 1,
+  })
 }
 
 export class PlayerSession {
@@ -91,7 +93,7 @@ export class PlayerSession {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #absent = new Set<string>()
   /** Set when the worker's replay of this session's log refused a step (see `scored`). */
-  problem = $state('')
+  problem = $state<Text>('')
   /** The panels' titles of each decided case, from the last scoring (for the results page). */
   panels: PanelTitles = {}
 
@@ -176,7 +178,7 @@ export class PlayerSession {
   #fetch(): void {
     if (this.#fetching || this.#closed) return
     this.#fetching = true
-    queueMicrotask(async () => {
+    void Promise.resolve().then(async () => {
       // What is shown must be what is saved: wait for events still being written.
       while (this.#pending > 0) await this.#queue
       const sends = this.#sends

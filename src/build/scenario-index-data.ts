@@ -4,8 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import { toEntry, type ScenarioIndex } from '../app/catalog/entry'
-import { loadLibrary, scenarioDigest, type SourceFile } from '../engine/index'
+import { toEntry, type ProcessEntry, type ScenarioIndex } from '../app/catalog/entry'
+import { loadLibrary, PROCESSES, processLabel, scenarioDigest, type SourceFile } from '../engine/index'
+import { inEnglish } from '../i18n/render'
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -16,6 +17,13 @@ function yamlFiles(dir: string): string[] {
     })
     .sort()
 }
+
+/**
+ * The processes in their order, with their English names: the first page takes them from here
+ * because the list they come from (engine/processes/formats.ts) is built with zod.
+ */
+export const processEntries = (): ProcessEntry[] =>
+  PROCESSES.map((id) => ({ id, name: inEnglish(processLabel(id)) }))
 
 /** The index of the scenarios under `root`/scenarios, paths as the app's library names them. */
 export function scenarioIndex(root: string): { index: ScenarioIndex; files: string[] } {

@@ -1,7 +1,7 @@
 /**
  * A Vite plugin serving `virtual:scenario-index`: the catalogue entries, digests and issues of
- * the bundled scenarios, computed at build time by the same engine the worker runs
- * (scenario-index-data.ts). The first page imports this small module instead of waiting for
+ * the bundled scenarios, and the processes in their order, computed at build time by the same
+ * engine the worker runs (scenario-index-data.ts). The first page imports this small module instead of waiting for
  * the worker to parse the YAML library: the engine, zod and yaml stay out of the first download.
  */
 import { join } from 'node:path'
@@ -31,7 +31,8 @@ export function scenarioIndexPlugin(): Plugin {
       const { index, files } = module.scenarioIndex(root)
       // A change to any scenario file rebuilds the index in dev.
       for (const file of files) this.addWatchFile(file)
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(index))})`
+      const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`
+      return `export default ${json(index)}\nexport const processes = ${json(module.processEntries())}`
     },
   }
 }

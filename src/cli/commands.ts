@@ -257,17 +257,20 @@ export async function schemaCommand(args: string[], io: Io): Promise<number> {
   return 0
 }
 
+/** The guide is written in English: the processes' names as the English catalogue gives them. */
+export const englishProcessName = (id: ProcessId): string => inEnglish(processLabel(id))
+
 export async function catalogueCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { write: { type: 'boolean' } } })
   const library = await loadBundledLibrary()
   if (library.issues.some((i) => i.severity === 'error'))
     throw new CliError('Fix the bundled scenarios first: npm run tamis -- validate scenarios', 1)
   if (!values.write) {
-    io.out(catalogueTable(library.scenarios))
+    io.out(catalogueTable(library.scenarios, englishProcessName))
     return 0
   }
   const path = 'scenarios/README.md'
-  const updated = withCatalogue(await readFile(path, 'utf8'), library.scenarios)
+  const updated = withCatalogue(await readFile(path, 'utf8'), library.scenarios, englishProcessName)
   if (!updated)
     throw new CliError(`${path} has no catalogue markers (${CATALOGUE_START} … ${CATALOGUE_END}).`, 1)
   const options = (await prettier.resolveConfig(path)) ?? {}

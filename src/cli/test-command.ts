@@ -13,9 +13,10 @@ export async function testCommand(args: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: { seeds: { type: 'string' } },
   })
-  const seeds = values.seeds === undefined ? 3 : Number(values.seeds)
+  const given = values.seeds ?? '3'
+  const seeds = Number(given)
   if (!Number.isInteger(seeds) || seeds < 1 || seeds > 50)
-    throw new CliError(`--seeds must be a whole number from 1 to 50, not "${values.seeds}".`)
+    throw new CliError(`--seeds must be a whole number from 1 to 50, not "${given}".`)
   if (positionals.length === 0)
     throw new CliError('Name the scenario files or folders to test, e.g. scenarios/my-scenario.yaml.')
 

@@ -49,7 +49,14 @@ export { POLICIES, playPolicy, seededRandom, type Policy } from './session/polic
 export { pathTest, type PathTestResult } from './session/path-test'
 export * from './processes/contract'
 export { PROCESS_DEFINITIONS, PROCESS_LIST, PROCESS_MODULES } from './processes/registry'
-export { caseCountsOf, formatOf, isAnomalyKind, PROCESS_FORMATS } from './processes/formats'
+export {
+  caseCountsOf,
+  formatOf,
+  isAnomalyKind,
+  PROCESS_FORMATS,
+  PROCESSES,
+  type ProcessId,
+} from './processes/formats'
 export type { ProcessDefinition } from './processes/definition'
 export {
   REGISTRATION_COMMANDS,

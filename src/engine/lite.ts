@@ -5,16 +5,7 @@
  * which would otherwise all land in the page's bundles. The session itself runs in the engine
  * worker (src/app/worker); the page takes only types from index.ts.
  */
-export {
-  PROCESS_LABELS,
-  PROCESS_SHORT_LABELS,
-  PROCESSES,
-  TADAT_INDICATORS,
-  processLabel,
-  tadatLabel,
-  gradeLabel,
-  segmentLabel,
-} from './vocabulary'
+export { TADAT_INDICATORS, processLabel, tadatLabel, gradeLabel, segmentLabel } from './vocabulary'
 export { percentOf, toMinor } from './rules/money'
 export { applyPenaltyRule } from './rules/penalties'
 export { lateInterest } from './rules/interest'

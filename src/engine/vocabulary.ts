@@ -8,45 +8,6 @@ import { msg, type Msg } from './primitives/message'
 
 export const FORMAT_VERSION = 1 as const
 
-/**
- * The processes, in the order the catalogue, the scenario file and the generator take them,
- * with their names. The ids and names live here rather than in each process's format
- * (processes/formats.ts) because the catalogue shows them before the scenario format (and zod)
- * is loaded. Listing an id here makes the compiler ask for its format and its definition.
- */
-export const PROCESSES = [
-  'registration',
-  'filing',
-  'payments',
-  'collection',
-  'audit',
-  'refunds',
-  'objections',
-] as const
-export type ProcessId = (typeof PROCESSES)[number]
-
-/** The processes' names in the catalogue and reports. */
-export const PROCESS_LABELS: Record<ProcessId, string> = {
-  registration: 'Taxpayer registration',
-  filing: 'Return filing and processing',
-  payments: 'Payments and the taxpayer account',
-  collection: 'Arrears collection',
-  audit: 'Compliance risk and audit',
-  refunds: 'VAT refunds',
-  objections: 'Objections and appeals',
-}
-
-/** The processes' short names, for the worklist's Type column. */
-export const PROCESS_SHORT_LABELS: Record<ProcessId, string> = {
-  registration: 'Registration',
-  filing: 'Return filing',
-  payments: 'Payment',
-  collection: 'Collection',
-  audit: 'Audit',
-  refunds: 'VAT refund',
-  objections: 'Objection',
-}
-
 /** TADAT 2019 high-level indicators (code → label). */
 export const TADAT_INDICATORS = {
   'P1-1': 'Accurate and reliable taxpayer information',
@@ -167,8 +128,11 @@ export type Grade = (typeof GRADES)[number]
 /**
  * The same vocabularies as catalogue ids (src/i18n/<language>/common.ts), for text a person
  * reads in their language; the English constants above stay for code and documentation.
+ * A process's names are in the catalogues only (common.process.<id>, .short.<id>, .long.<id>);
+ * its id comes from the list of formats (processes/formats.ts PROCESSES), which this module may
+ * not import, hence a string here.
  */
-export const processLabel = (id: ProcessId): Msg => msg(`common.process.${id}`)
+export const processLabel = (id: string): Msg => msg(`common.process.${id}`)
 export const tadatLabel = (code: TadatCode): Msg => msg(`common.tadat.${code}`)
 export const gradeLabel = (grade: Grade): Msg => msg(`common.grade.${grade}`)
 export const segmentLabel = (segment: Segment): Msg => msg(`common.segment.${segment}`)

@@ -4,6 +4,7 @@
  */
 import { isAnomalyKind, type DecisionRecord, type Report, type Text } from '../engine/index'
 import type { MapState } from './states'
+import { deadlineOf } from './time-box'
 import type { ParticipantRow, WorkshopRow } from './workshop'
 
 export interface ProgressRow {
@@ -130,21 +131,6 @@ export function wentWrong(decision: Pick<DecisionRecord, 'feedback'>): boolean {
 
 function detected(decision: DecisionRecord): boolean {
   return decision.feedback.grade === 'correct' || decision.feedback.grade === 'acceptable'
-}
-
-/**
- * After a trainee's time box ends, steps still reach the hub for this long: they were taken
- * before the end in a browser that was offline, and are kept. Later ones are refused.
- */
-export const TIME_BOX_GRACE_MS = 10 * 60_000
-
-/** When the trainee's time box ends (hub clock, ms), counted from their joining; null without one. */
-export function deadlineOf(
-  workshop: Pick<WorkshopRow, 'time_box_minutes'>,
-  participant: Pick<ParticipantRow, 'joined_at'>,
-): number | null {
-  if (!workshop.time_box_minutes) return null
-  return new Date(participant.joined_at).getTime() + workshop.time_box_minutes * 60_000
 }
 
 function minutesSince(since: Date | string | null, now: number): number | null {
@@ -459,7 +445,7 @@ export function buildDebrief(
   }
 }
 
-function csvCell(value: unknown): string {
+function csvCell(value: string | number | boolean | null | undefined): string {
   let text = value === null || value === undefined ? '' : String(value)
   // A cell starting with = + - @ would run as a formula in a spreadsheet: make it plain text.
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`

@@ -12,7 +12,8 @@ import { SECURITY_HEADERS } from '../csp'
 import { MODES, msg, type SessionEvent } from '../engine/index'
 import { inEnglish } from '../i18n/render'
 import { SessionEventSchema } from '../engine/session/saved'
-import { buildDashboard, buildDebrief, deadlineOf, exportCsv } from './dashboard'
+import { buildDashboard, buildDebrief, exportCsv } from './dashboard'
+import { deadlineOf } from './time-box'
 import {
   HubError,
   MAX_WORKSHOP_SCENARIOS,
@@ -115,6 +116,11 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, what: Carried): T {
     400,
     msg('workshop.hub.invalid', { what, where, problem: first?.message ?? 'unexpected content' }),
   )
+}
+
+/** A query parameter as the caller sent it, for a message: a repeated one arrives as a list. */
+function asked(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value)
 }
 
 function bearer(request: FastifyRequest): string | undefined {
@@ -276,7 +282,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (query.group === undefined) return current
     const group = Number(query.group)
     if (!Number.isInteger(group) || group < 1 || group > current)
-      throw new HubError(400, msg('workshop.hub.noGroup', { group: String(query.group), count: current }))
+      throw new HubError(400, msg('workshop.hub.noGroup', { group: asked(query.group), count: current }))
     return group
   }
 
@@ -287,7 +293,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const no = Number(query.scenario)
     const count = workshop.scenarios.length
     if (!Number.isInteger(no) || no < 1 || no > count)
-      throw new HubError(400, msg('workshop.hub.noScenarioQuery', { n: String(query.scenario), count }))
+      throw new HubError(400, msg('workshop.hub.noScenarioQuery', { n: asked(query.scenario), count }))
     return no - 1
   }
 

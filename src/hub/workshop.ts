@@ -17,7 +17,7 @@ import {
   type World,
 } from '../engine/index'
 import type { Db } from './db'
-import { deadlineOf, TIME_BOX_GRACE_MS } from './dashboard'
+import { deadlineOf, TIME_BOX_GRACE_MS } from './time-box'
 import { newTrack, sendTracked, type StateTrack } from './states'
 import { Lru } from './lru'
 import { readOwnScenario, scenarioDigest, type OwnProfile, type ScenarioSource } from './scenarios'

@@ -112,7 +112,7 @@ describe('the glossary matcher', () => {
         expect(entry.term, `${language} ${entry.key}`).not.toMatch(/^glossary\./)
         expect(entry.definition.length, `${language} ${entry.key}`).toBeGreaterThan(40)
         // The term itself reads as a term where it appears.
-        expect(terms(splitTerms(`« ${entry.forms[0]} »`, entries))[0]?.[1]).toBe(entry.key)
+        expect(terms(splitTerms(`« ${entry.forms[0]!} »`, entries))[0]?.[1]).toBe(entry.key)
       }
     }
   })

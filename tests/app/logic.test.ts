@@ -4,13 +4,7 @@
  * it runs in Vitest rather than behind a Playwright build.
  */
 import { expect, test } from 'vitest'
-import {
-  loadLibrary,
-  PROCESS_LABELS,
-  PROCESSES,
-  type PenaltyRule,
-  type Scenario,
-} from '../../src/engine/index'
+import { loadLibrary, PROCESSES, type PenaltyRule, type Scenario } from '../../src/engine/index'
 import {
   easiestFirst,
   filterScenarios,
@@ -22,6 +16,7 @@ import {
 import { interestInWords, jurisdictionInWords, penaltyInWords } from '../../src/app/catalog/rules-in-words'
 import { taskScoring } from '../../src/app/catalog/scoring'
 import { csvField, toCsv } from '../../src/app/report/csv'
+import { processLabel } from '../../src/app/workspace-format'
 import { bundledFiles } from '../e2e/support/engine'
 
 const library = loadLibrary(bundledFiles())
@@ -163,7 +158,7 @@ test('every profile setting of every bundled scenario reads as words, not field 
   const fieldName = /\b[a-z]+[A-Z][a-zA-Z]*\b/
   for (const scenario of scenarios) {
     const groups = jurisdictionInWords(scenario.jurisdiction, PROCESSES)
-    const settings = groups.filter((g) => PROCESSES.some((p) => PROCESS_LABELS[p] === g.heading))
+    const settings = groups.filter((g) => PROCESSES.some((p) => processLabel(p, 'long') === g.heading))
     expect(settings.length, scenario.id).toBeGreaterThan(0)
     for (const rule of groups.flatMap((g) => g.rules)) {
       expect(rule.label, scenario.id).not.toMatch(fieldName)

@@ -1,8 +1,11 @@
+import { cleanup, render, screen } from '@testing-library/svelte'
 import { describe, expect, it, vi } from 'vitest'
+import Report from '../../src/app/pages/Report.svelte'
 import { PlayerSession, replayProblem } from '../../src/app/session.svelte'
 import { localLink, scoreReplay } from '../../src/app/worker/host'
 import { generateWorld, loadLibrary, Session, type SavedSession } from '../../src/engine/index'
 import { bundledFiles } from '../e2e/support/engine'
+import { inEnglish } from '../../src/i18n/render'
 
 const registration = loadLibrary(bundledFiles()).scenarios.find((s) => s.id === 'registration-desk')!
 const world = await generateWorld(registration)
@@ -60,12 +63,21 @@ describe('the page-side session over a link to the engine', () => {
     const player = new PlayerSession(registration, { ...link, score: async () => scored }, view)
     expect(player.problem).toBe('')
     await player.scored()
-    expect(player.problem).toMatch(
-      /^Your saved session no longer replays cleanly: step 1 of \d+ was refused \(/,
+    // A message, rendered in the trainee's language: the refusal's own words, not "[object Object]".
+    expect(inEnglish(player.problem)).toMatch(
+      /^Your saved session no longer replays cleanly: step 1 of \d+ was refused \([A-Z][^[]+\)\./,
     )
-    expect(replayProblem(scored.refused, 2)).toMatch(
-      /step 1 of 2 was refused .*only the steps that still apply\.$/,
+    expect(inEnglish(replayProblem(scored.refused, 2))).toMatch(
+      /step 1 of 2 was refused \(.+\)\. The score counts only the steps that still apply\.$/,
     )
     expect(replayProblem([], 2)).toBe('')
+
+    // The results page says it in words above the report.
+    render(Report, { player, onBack: () => {}, onRetry: () => {} })
+    expect(
+      await screen.findByText(/^Your saved session no longer replays cleanly: step 1 of \d+ was refused/),
+    ).toBeVisible()
+    expect(document.body.textContent).not.toContain('[object Object]')
+    cleanup()
   })
 })

@@ -295,10 +295,9 @@ async function decide(page: Page, max: number): Promise<Decided> {
     }
     const approve = actions.getByRole('button', { name: /^Approve and issue a TIN/ })
     if (await approve.isDisabled()) {
-      const reason = await page
-        .locator(`[id="${await approve.getAttribute('aria-describedby')}"]`)
-        .textContent()
-      throw new Error(`approval not possible on ${page.url()}: ${reason}`)
+      const reasonId = await approve.getAttribute('aria-describedby')
+      const reason = reasonId ? await page.locator(`[id="${reasonId}"]`).textContent() : null
+      throw new Error(`approval not possible on ${page.url()}: ${reason ?? 'no reason shown'}`)
     }
     await approve.click()
     await actions.getByRole('button', { name: /^Confirm: Approve/ }).waitFor()
@@ -422,7 +421,7 @@ export async function browserBench(options: { taxpayers?: number } = {}): Promis
   return rows
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   const rows = await browserBench({ taxpayers: process.argv.includes('--quick') ? 10_000 : 100_000 })
   const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => (r[c] ?? '').length)))
   for (const r of rows)

@@ -192,6 +192,6 @@ export async function hubBench(
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   for (const row of await hubBench()) console.log(row.join('  │  '))
 }

@@ -17,7 +17,7 @@ const variants = Array.from({ length: 20 }, (_, i) => {
     .replace(/^difficulty: .*$/m, `difficulty: ${(i % 3) + 1}`)
     .replace(/^minutes: .*$/m, `minutes: ${5 + n}`)
     .replace(/^language: .*$/m, `language: ${i % 4 === 0 ? 'fr' : 'en'}`)
-    .replace(/^tadat: .*$/m, `tadat: [${TADAT[i % TADAT.length]}]`)
+    .replace(/^tadat: .*$/m, `tadat: [${TADAT[i % TADAT.length]!}]`)
   return {
     name: `variant-${String(n).padStart(2, '0')}.yaml`,
     mimeType: 'application/yaml',

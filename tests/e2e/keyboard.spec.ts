@@ -20,7 +20,7 @@ async function tabTo(page: Page, target: Locator, max = 200): Promise<void> {
     }
     await page.keyboard.press('Tab')
   }
-  throw new Error(`Tab never reached ${target}`)
+  throw new Error(`Tab never reached ${target.toString()}`)
 }
 
 async function press(page: Page, target: Locator, key: 'Enter' | 'Space' = 'Enter'): Promise<void> {

@@ -6,7 +6,7 @@
  * Screenshots of each panel are attached to the test report.
  */
 import { expect, test, type Page } from '@playwright/test'
-import { PROCESSES } from '../../src/engine/vocabulary'
+import { PROCESSES } from '../../src/engine/processes/formats'
 import { playableScenarios } from './support/engine'
 import { actions, openBriefing, openFirstCase, startExercise } from './support/ui'
 

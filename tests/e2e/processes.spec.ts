@@ -4,7 +4,7 @@
  * included), and the feedback grades it correct.
  */
 import { expect, test } from '@playwright/test'
-import { PROCESSES } from '../../src/engine/vocabulary'
+import { PROCESSES } from '../../src/engine/processes/formats'
 import { playableScenarios, Shadow } from './support/engine'
 import {
   currentCaseId,

@@ -121,7 +121,7 @@ test('a trainer runs a workshop of three and debriefs a case', async ({ browser,
   await late.screenshot({ path: 'test-results/workshop-time-up.png' })
 
   // The projector view shows the same class without anybody's name.
-  await page.goto(`${hubUrl}/#/workshop/${joinLink.split('/').at(-2)}/projector`)
+  await page.goto(`${hubUrl}/#/workshop/${joinLink.split('/').at(-2)!}/projector`)
   await expect(page.getByTestId('progress-row')).toHaveCount(4)
   await expect(page.getByTestId('readiness')).toBeVisible()
   for (const name of ['Amina', 'Bruno', '<img', 'Dana'])

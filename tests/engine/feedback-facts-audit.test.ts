@@ -97,7 +97,7 @@ const CHECKS: Record<string, Check> = {
   'audit.truth.expected.assess': selectedAs,
   'audit.truth.expected.refer': selectedAs,
   'audit.truth.expected.notSelect': (c, a) => {
-    expect((a.reason as Msg).id).toBe(`audit.notSelect.lower.${bestOf(c, 'audit.notSelect')?.reason}`)
+    expect((a.reason as Msg).id).toBe(`audit.notSelect.lower.${String(bestOf(c, 'audit.notSelect')?.reason)}`)
     return {}
   },
   'audit.truth.reason.overCapacity': selection,

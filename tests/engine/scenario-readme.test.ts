@@ -12,7 +12,8 @@ import {
   loadScenario,
   scenarioJsonSchema,
 } from '../../src/engine/scenario'
-import { LOCALES, PROCESSES, TADAT_CODES, TAX_TYPES } from '../../src/engine/vocabulary'
+import { LOCALES, TADAT_CODES, TAX_TYPES } from '../../src/engine/vocabulary'
+import { PROCESSES } from '../../src/engine/processes/formats'
 import {
   ANOMALIES as REGISTRATION_ANOMALIES,
   LOOKALIKES as REGISTRATION_LOOKALIKES,

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { PROCESSES } from '../../src/engine/vocabulary'
+import { PROCESSES } from '../../src/engine/processes/formats'
 import {
   IMPLEMENTED_PROCESSES,
   formatIssue,

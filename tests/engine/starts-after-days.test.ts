@@ -9,6 +9,7 @@ import { loadBundledLibrary } from '../../src/cli/files'
 import { addDays, generateWorld, playPolicy, seededRandom, Session, type Scenario } from '../../src/engine'
 import { checkTasks } from '../../src/engine/scenario/semantic'
 import type { ScenarioFile } from '../../src/engine/scenario/schema'
+import { inEnglish } from '../../src/i18n/render'
 
 const library = await loadBundledLibrary()
 const VARIANTS = 200
@@ -88,7 +89,7 @@ describe('startsAfterDays', () => {
         playPolicy(session, 'best')
         const report = session.report()
         const off = report.decisions.filter((d) => d.feedback.grade !== 'correct')
-        const why = off.map((d) => `${d.caseId} ${d.kind}: ${d.feedback.explanation}`).join('; ')
+        const why = off.map((d) => `${d.caseId} ${d.kind}: ${inEnglish(d.feedback.explanation)}`).join('; ')
         if (report.score !== report.maxScore)
           failures.push(`${label}: ${report.score} / ${report.maxScore} ${why}`)
       } catch (e) {

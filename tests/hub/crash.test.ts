@@ -64,7 +64,11 @@ function startHubProcess(dataDir: string, databaseUrl?: string): Promise<HubProc
     })
     void exited.then(() => {
       clearTimeout(timer)
-      reject(new Error(`The hub stopped (${child.exitCode ?? child.signalCode}):\n${out}\n${err}`))
+      reject(
+        new Error(
+          `The hub stopped (${child.exitCode ?? child.signalCode ?? 'no exit code'}):\n${out}\n${err}`,
+        ),
+      )
     })
   })
 }

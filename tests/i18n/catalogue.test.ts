@@ -70,7 +70,7 @@ describe('the language catalogues', () => {
         } else if (/\.(ts|svelte)$/.test(name)) {
           const text = readFileSync(path, 'utf8')
           for (const match of text.matchAll(/\b(?:msg|m)\(\s*'((?:[a-z]+)\.[A-Za-z0-9_.-]+)'/g))
-            if (!(match[1]! in en)) missing.push(`${path}: ${match[1]}`)
+            if (!(match[1]! in en)) missing.push(`${path}: ${match[1]!}`)
         }
       }
     }

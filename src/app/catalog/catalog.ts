@@ -4,7 +4,8 @@
  */
 import type { ProcessId } from '../../engine/index'
 import type { CatalogEntry } from './entry'
-import { PROCESS_LABELS, PROCESSES, TADAT_INDICATORS } from './engine-lite'
+import { processes as PROCESSES } from 'virtual:scenario-index'
+import { TADAT_INDICATORS } from './engine-lite'
 import { m, page } from '../i18n.svelte'
 
 /** TADAT 2019 performance outcome areas: the competencies the indicators group into (English, for code and search). */
@@ -80,12 +81,12 @@ export function groupScenarios<S extends CatalogEntry>(scenarios: readonly S[], 
   const keyOf = (s: S) =>
     (by === 'process' ? (processesOf(s).length > 1 ? ACROSS_PROCESSES : processesOf(s)[0]) : areasOf(s)[0]) ??
     'other'
-  const order: string[] = by === 'process' ? [...PROCESSES, ACROSS_PROCESSES] : AREAS
+  const order: string[] = by === 'process' ? [...PROCESSES.map((p) => p.id), ACROSS_PROCESSES] : AREAS
   const label = (key: string) =>
     by === 'process'
       ? key === ACROSS_PROCESSES
         ? m('app.catalog.acrossProcesses')
-        : key in PROCESS_LABELS
+        : PROCESSES.some((p) => p.id === key)
           ? m(`common.process.${key}`)
           : m('app.catalog.other')
       : key in TADAT_AREAS
@@ -125,6 +126,8 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
+const englishName = (id: ProcessId) => PROCESSES.find((p) => p.id === id)?.name ?? id
+
 function searchable(s: CatalogEntry): string {
   return fold(
     [
@@ -135,7 +138,7 @@ function searchable(s: CatalogEntry): string {
       // The English names and the page's, so a search in either language finds the scenario.
       ...s.tadat.flatMap((code) => [TADAT_INDICATORS[code], m(`common.tadat.${code}`)]),
       ...areasOf(s).flatMap((a) => [TADAT_AREAS[a], areaLabel(a)]),
-      ...processesOf(s).flatMap((p) => [PROCESS_LABELS[p], m(`common.process.${p}`)]),
+      ...processesOf(s).flatMap((p) => [englishName(p), m(`common.process.${p}`)]),
       ...s.tasks.map((t) => t.title),
       s.jurisdiction.name,
     ].join(' '),

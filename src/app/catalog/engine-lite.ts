@@ -6,8 +6,6 @@
  * Types still come from the index (type imports cost nothing). `npm run bench` checks the budget.
  */
 export {
-  PROCESS_LABELS,
-  PROCESSES,
   TADAT_INDICATORS,
   percentOf,
   toMinor,

@@ -4,7 +4,7 @@
  * a build-time index (virtual:scenario-index, src/build/scenario-index.ts), so the first page
  * paints before the engine and its YAML parser load; a full Scenario is also a CatalogEntry.
  */
-import type { Issue, Jurisdiction, Scenario, Task } from '../../engine/index'
+import type { Issue, Jurisdiction, ProcessId, Scenario, Task } from '../../engine/index'
 
 export interface CatalogEntry extends Pick<
   Scenario,
@@ -12,6 +12,12 @@ export interface CatalogEntry extends Pick<
 > {
   tasks: readonly Pick<Task, 'id' | 'title' | 'process'>[]
   jurisdiction: Pick<Jurisdiction, 'name'>
+}
+
+/** A process as the first page knows it: its id and its English name (for the search). */
+export interface ProcessEntry {
+  id: ProcessId
+  name: string
 }
 
 /** The bundled library as the build checked it. */

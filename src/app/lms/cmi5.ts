@@ -135,8 +135,11 @@ export async function startCmi5(
   try {
     const response = await fetcher(launch.fetch, { method: 'POST' })
     const body = (await response.json()) as { 'auth-token'?: unknown; 'error-text'?: unknown }
+    const said = body['error-text']
     if (typeof body['auth-token'] !== 'string')
-      return fail(msg('app.lms.noToken', { reason: String(body['error-text'] ?? response.status) }))
+      return fail(
+        msg('app.lms.noToken', { reason: typeof said === 'string' ? said : String(response.status) }),
+      )
     token = body['auth-token']
   } catch {
     return fail(msg('app.lms.unreachable'))

@@ -51,5 +51,5 @@ export const MONTHS = [
 /** '2026-01-13' → 'Tuesday 13 January 2026', for the engine's own messages. */
 export function longDay(date: string): string {
   const day = new Date(toUtc(date))
-  return `${WEEKDAYS[day.getUTCDay()]} ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`
+  return `${WEEKDAYS[day.getUTCDay()]!} ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]!} ${day.getUTCFullYear()}`
 }

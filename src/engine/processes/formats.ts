@@ -1,9 +1,9 @@
 /**
- * Every process's part of the scenario format, one line per process in the order of the
- * vocabulary's PROCESSES. The world and profile sections of the scenario schema, the kinds of
- * case and their counts derive from this list; the rest of a process (machine, generator,
- * grading) is its definition in ./registry.ts. The compiler refuses a process of the vocabulary
- * without a format here, or a format out of order.
+ * The list of processes: every process's part of the scenario format, one line per process, in
+ * the order the catalogue, the scenario file and the generator take them. The process ids
+ * (PROCESSES), the world and profile sections of the scenario schema, the kinds of case and
+ * their counts derive from this list; the rest of a process (machine, generator, grading) is its
+ * definition in ./registry.ts, which the compiler demands for every id listed here.
  */
 import { format as registration } from './registration/format'
 import { format as filing } from './filing/format'
@@ -13,7 +13,6 @@ import { format as audit } from './audit/format'
 import { format as refunds } from './refunds/format'
 import { format as objections } from './objections/format'
 import type { ProcessFormat } from './world-schema'
-import type { PROCESSES, ProcessId } from '../vocabulary'
 
 export const PROCESS_FORMATS = [
   registration,
@@ -26,12 +25,17 @@ export const PROCESS_FORMATS = [
 ] as const
 
 type IdsOf<T extends readonly { id: string }[]> = { [K in keyof T]: T[K]['id'] }
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
-/** The compiler's check that the list holds one format per process, in the vocabulary's order. */
-export const FORMATS_FOLLOW_PROCESSES: Same<IdsOf<typeof PROCESS_FORMATS>, typeof PROCESSES> = true
+/** The ids of a list, as a tuple of literals in the list's order (map keeps order and length). */
+const idsOf = <const T extends readonly { id: string }[]>(list: T) => list.map((f) => f.id) as IdsOf<T>
+
+/**
+ * The process ids, in the list's order. The page's first bundle may not load this module (zod):
+ * it takes them from the build-time scenario index (src/build/scenario-index-data.ts).
+ */
+export const PROCESSES = idsOf(PROCESS_FORMATS)
+export type ProcessId = (typeof PROCESSES)[number]
 
 type Formats = (typeof PROCESS_FORMATS)[number]
-export type { ProcessId }
 export type FormatOf<P extends ProcessId> = Extract<Formats, { id: P }>
 
 const byId = <T>(value: (format: ProcessFormat) => T) =>

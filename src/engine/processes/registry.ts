@@ -1,11 +1,11 @@
 /**
  * Every process the sandbox can run, one line each. The compiler refuses a process whose format
- * is listed in ./formats.ts but whose definition is missing here, or a definition that lacks a
- * part (see ProcessDefinition). Scenario checks, world generation, the session and the player
+ * is listed in ./formats.ts (the list of processes) but whose definition is missing here, or a
+ * definition that lacks a part (see ProcessDefinition). Scenario checks, world generation, the session and the player
  * all read this table.
  */
 import type { ProcessDefinition } from './definition'
-import { PROCESSES, type ProcessId } from '../vocabulary'
+import { PROCESSES, type ProcessId } from './formats'
 import { definition as registration } from './registration/definition'
 import { definition as filing } from './filing/definition'
 import { definition as payments } from './payments/definition'

@@ -59,7 +59,7 @@ function countsFor(kinds: readonly string[], descriptions: Readonly<Record<strin
   return z
     .strictObject(shape as Record<string, z.ZodOptional<ReturnType<typeof count>>>)
     .default({})
-    .meta({ description: `How many of each ${what} to inject, e.g. { ${kinds[0]}: 1 }` })
+    .meta({ description: `How many of each ${what} to inject, e.g. { ${kinds[0] ?? what}: 1 }` })
 }
 
 /** `{ cases, anomalies, lookalikes }` for a process; extend it with `.extend({...})`. */

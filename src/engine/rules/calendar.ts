@@ -48,7 +48,7 @@ export function periodBounds(period: string): { start: IsoDate; end: IsoDate } {
   if (monthly) {
     const y = Number(monthly[1])
     const m = Number(monthly[2])
-    return { start: `${monthly[1]}-${monthly[2]}-01`, end: dayOfMonth(y, m, 31) }
+    return { start: `${period}-01`, end: dayOfMonth(y, m, 31) }
   }
   if (/^\d{4}$/.test(period)) return { start: `${period}-01-01`, end: `${period}-12-31` }
   throw new RangeError(`Not a tax period: ${period} (expected YYYY-MM or YYYY)`)

@@ -184,7 +184,7 @@ function checkLanguage(scenario: ScenarioFile, data: unknown): Finding[] {
       findings.push(
         warning(
           path,
-          `this text looks like ${LANGUAGE_NAMES[guess]}, but the scenario's language is "${scenario.language}"; translate it or change language:`,
+          `this text looks like ${LANGUAGE_NAMES[guess] ?? guess}, but the scenario's language is "${scenario.language}"; translate it or change language:`,
         ),
       )
   })

@@ -52,5 +52,5 @@ export function didYouMean(input: string, candidates: readonly string[]): string
 /** "a, b or c" */
 export function joinOr(items: readonly string[]): string {
   if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]!}`
 }

@@ -6,8 +6,8 @@
  */
 import '../zod-jitless'
 import { z } from 'zod'
-import { PROCESS_FORMATS, worldShape } from '../processes/formats'
-import { FORMAT_VERSION, PROCESSES, TADAT_CODES } from '../vocabulary'
+import { PROCESS_FORMATS, PROCESSES, worldShape } from '../processes/formats'
+import { FORMAT_VERSION, TADAT_CODES } from '../vocabulary'
 import { JurisdictionSchema, slug, text, type Jurisdiction } from '../jurisdiction'
 
 export {

@@ -415,7 +415,7 @@ function checkAgenda(scenario: ScenarioFile): Finding[] {
       if (!task) findings.push(error(at, `there is no task "${id}"; the tasks are ${ids}`))
       else if (dayOf.has(id))
         findings.push(
-          error(at, `task "${id}" is already on day ${dayOf.get(id)}; a task's cases arrive on one day`),
+          error(at, `task "${id}" is already on day ${dayOf.get(id)!}; a task's cases arrive on one day`),
         )
       else if (task.startsAfterDays !== undefined)
         findings.push(

@@ -219,5 +219,6 @@ export function show(value: unknown): string {
   if (value === null || value === undefined) return 'empty'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'a set of keys and values'
-  return String(value)
+  // YAML and JSON give nothing else; a function or symbol is named by its kind, not its source.
+  return typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : typeof value
 }

@@ -18,7 +18,7 @@ import { buildReport, decisionRecord, type ScoredDecision } from '../scoring/rep
 import { generateWorld } from '../world/generate'
 import { RegisterIndex } from '../world/search'
 import type { World } from '../world/types'
-import type { ProcessId } from '../vocabulary'
+import type { ProcessId } from '../processes/formats'
 import { arrivalAvailability, availability, notWhile, takeBackAvailability } from './availability'
 import { addDays, daysBetween, laterOf } from '../primitives/calendar'
 import { GrowingAccruals } from '../rules/accrual'

@@ -4,7 +4,8 @@
  */
 import type { Arg, Text } from '../primitives/message'
 import type { Command, CommandSpec, FieldReference, FieldValue, Panel } from '../processes/contract'
-import type { Grade, ProcessId, TadatCode } from '../vocabulary'
+import type { Grade, TadatCode } from '../vocabulary'
+import type { ProcessId } from '../processes/formats'
 import type { IsoDate } from '../world/types'
 
 export type { Command } from '../processes/contract'

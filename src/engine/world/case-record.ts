@@ -3,7 +3,8 @@
  * the world (below the processes) because the world stores both; processes/contract.ts re-exports
  * them for the processes.
  */
-import type { ProcessId, TadatCode } from '../vocabulary'
+import type { TadatCode } from '../vocabulary'
+import type { ProcessId } from '../processes/formats'
 import type { IsoDate } from '../primitives/calendar'
 import type { Arg, Text } from '../primitives/message'
 

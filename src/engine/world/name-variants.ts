@@ -137,10 +137,13 @@ function variantOf(
     case 'initials':
       return parts.given.length >= 2
         ? displayName(
-            { ...parts, given: [parts.given[0] as string, ...parts.given.slice(1).map((g) => `${g[0]}.`)] },
+            {
+              ...parts,
+              given: [parts.given[0] as string, ...parts.given.slice(1).map((g) => `${g.charAt(0)}.`)],
+            },
             order,
           )
-        : displayName({ ...parts, given: [`${(parts.given[0] as string)[0]}.`] }, order)
+        : displayName({ ...parts, given: [`${(parts.given[0] as string).charAt(0)}.`] }, order)
     default: {
       const unreachable: never = kind
       return unreachable

@@ -8,7 +8,8 @@ import type { Tin } from '../primitives/identifiers'
 import type { LedgerEntry } from '../rules/ledger-entry'
 import type { CaseRecord, CaseTruth } from './case-record'
 import type { Text, Value } from '../primitives/message'
-import type { ProcessId, Segment, TaxType } from '../vocabulary'
+import type { Segment, TaxType } from '../vocabulary'
+import type { ProcessId } from '../processes/formats'
 
 export type { IsoDate, Tin, LedgerEntry }
 export { LEDGER_KINDS, type LedgerKind } from '../rules/ledger-entry'

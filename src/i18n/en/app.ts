@@ -590,6 +590,8 @@ export default {
   'app.opening.generating': 'Generating the synthetic taxpayers…',
   'app.opening.generatingResume': 'Restoring your session: generating the synthetic taxpayers…',
   'app.opening.replaying': 'Replaying your saved steps…',
+  'app.replay.refused':
+    'Your saved session no longer replays cleanly: step {step, number} of {total, number} was refused ({reason}){others, plural, =0 {} one {, and # later step too} other {, and # later steps too}}. The score counts only the steps that still apply.',
   'app.opening.openingWorklist': 'Opening the worklist…',
   'app.opening.restoring': 'Restoring your saved session…',
   'app.opening.preparing': 'Preparing the exercise…',

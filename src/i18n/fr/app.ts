@@ -602,6 +602,8 @@ export default {
   'app.opening.generating': 'Création des contribuables fictifs…',
   'app.opening.generatingResume': 'Restauration de votre session : création des contribuables fictifs…',
   'app.opening.replaying': 'Rejeu de vos étapes enregistrées…',
+  'app.replay.refused':
+    "Votre session enregistrée ne se rejoue plus correctement : l'étape {step, number} sur {total, number} a été refusée ({reason}){others, plural, =0 {} one {, ainsi que # étape suivante} other {, ainsi que # étapes suivantes}}. La note ne compte que les étapes encore valables.",
   'app.opening.openingWorklist': 'Ouverture de la liste des dossiers…',
   'app.opening.restoring': 'Restauration de votre session enregistrée…',
   'app.opening.preparing': "Préparation de l'exercice…",

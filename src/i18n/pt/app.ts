@@ -598,6 +598,8 @@ export default {
   'app.opening.generating': 'A gerar os contribuintes fictícios…',
   'app.opening.generatingResume': 'A restaurar a sua sessão: a gerar os contribuintes fictícios…',
   'app.opening.replaying': 'A repetir os seus passos guardados…',
+  'app.replay.refused':
+    'A sua sessão guardada já não se reproduz corretamente: o passo {step, number} de {total, number} foi recusado ({reason}){others, plural, =0 {} one {, e também # passo seguinte} other {, e também # passos seguintes}}. A pontuação conta só os passos ainda válidos.',
   'app.opening.openingWorklist': 'A abrir a lista de processos…',
   'app.opening.restoring': 'A restaurar a sua sessão guardada…',
   'app.opening.preparing': 'A preparar o exercício…',

@@ -597,6 +597,8 @@ export default {
   'app.opening.generating': 'Создание вымышленных налогоплательщиков…',
   'app.opening.generatingResume': 'Восстановление сессии: создание вымышленных налогоплательщиков…',
   'app.opening.replaying': 'Воспроизведение сохранённых шагов…',
+  'app.replay.refused':
+    'Сохранённая сессия больше не воспроизводится полностью: шаг {step, number} из {total, number} отклонён ({reason}){others, plural, =0 {} one {, а также # следующий шаг} few {, а также # следующих шага} many {, а также # следующих шагов} other {, а также # следующего шага}}. В оценке учтены только действующие шаги.',
   'app.opening.openingWorklist': 'Открытие списка дел…',
   'app.opening.restoring': 'Восстановление сохранённой сессии…',
   'app.opening.preparing': 'Подготовка упражнения…',

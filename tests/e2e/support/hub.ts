@@ -44,7 +44,9 @@ export async function startHub(): Promise<RunningHub> {
       }
     })
     hub.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()))
-    hub.on('exit', (code) => reject(new Error(`The hub exited with ${code}: ${out}`)))
+    hub.on('exit', (code, signal) =>
+      reject(new Error(`The hub exited with ${code ?? signal ?? 'no exit code'}: ${out}`)),
+    )
   })
   return {
     url,

@@ -14,6 +14,7 @@ import {
   lateByMailingDate,
   timeliness,
 } from '../../../src/engine/processes/objections/rules'
+import { RECIPES } from '../../../src/engine/processes/objections/recipes'
 import { casesOf, scenario, world, type Case } from './objections-fixture'
 
 const kinds = casesOf(world).map((c) => c.truth.kind)
@@ -139,6 +140,16 @@ describe('objections world of the bundled scenario', () => {
     }
   })
 
+  it("takes each case's panels, indicators and letter from its kind's recipe", () => {
+    for (const c of casesOf(world)) {
+      const recipe = RECIPES[c.truth.kind as keyof typeof RECIPES]
+      expect(c.truth.evidence, c.record.id).toEqual(recipe.evidence)
+      expect(c.truth.tadat, c.record.id).toEqual(recipe.tadat)
+      expect(c.data.groundsStated, c.record.id).toBe(recipe.grounds)
+      if (c.data.lateReason) expect(recipe.lateReason, c.record.id).toBe(true)
+    }
+  })
+
   it('gives most objectors another debt that a hold must leave alone', () => {
     const other = casesOf(world).filter(
       (c) =>
@@ -172,5 +183,10 @@ describe('worlds the law makes impossible', () => {
   it('refuses deemed-receipt look-alikes without a deemed-receipt rule', async () => {
     const s = variant({}, { deadlines: { ...scenario.jurisdiction.deadlines, deemedReceiptDays: 0 } })
     await expect(generateWorld(s)).rejects.toThrow(/deemedReceiptDays is above 0/)
+  })
+
+  it('refuses undisputed-unpaid anomalies where the law does not require the accepted tax paid', async () => {
+    const objections = { ...scenario.jurisdiction.objections, requireUndisputedPaid: false }
+    await expect(generateWorld(variant({}, { objections }))).rejects.toThrow(/requireUndisputedPaid is true/)
   })
 })

@@ -214,7 +214,7 @@ describe('grading each kind × main decision through the session', () => {
       session.send({ type: 'case.open', caseId: c.record.id })
       for (const command of choice === 'best' ? c.truth.best : finals(c, choice)) {
         const result = session.send({ type: 'case.command', caseId: c.record.id, command })
-        if (!result.ok) throw new Error(`${c.record.id} ${command.type}: ${result.reason}`)
+        if (!result.ok) throw new Error(`${c.record.id} ${command.type}: ${inEnglish(result.reason)}`)
       }
     }
     return new Map(session.report().decisions.map((d) => [d.kind + ' ' + d.caseId, d.feedback.grade]))

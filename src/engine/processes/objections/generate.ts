@@ -3,7 +3,8 @@
  * posts to the shared ledger (one 'adjustment' per item, referenced to the assessment notice),
  * with the taxpayer's payments on the items it accepts and, for some taxpayers, an unrelated
  * debt on another period that an objection does not put on hold. The anomaly or look-alike is
- * shaped by the dates, the letter, the payments and the new evidence, never by a label.
+ * shaped by the dates, the letter, the payments and the new evidence, never by a label: its
+ * recipe (./recipes.ts) says which of the small builders below draw them and how.
  */
 import { BUSINESSES, shortfallMessage, WorldShortfall } from '../../world/shortfall'
 import { declaredKinds } from '../world-schema'
@@ -22,6 +23,7 @@ import { OFFICER_IDS, type ObjectionCaseData, type ObjectionItem, type Officer }
 import { WorldConfigSchema } from './config.schema'
 import { ITEM_TEMPLATES } from './items'
 import { ANOMALIES, LOOKALIKES, type ObjectionKind } from './kinds'
+import { RECIPES, type Recipe } from './recipes'
 import { decisionDue } from './rules'
 import { truthOf } from './truth'
 import { postOriginalReturn, postOtherDebt, wholeUnits } from './accounts-story'
@@ -64,16 +66,10 @@ function kindList(settings: ReturnType<typeof WorldConfigSchema.parse>): Objecti
 
 /** Kinds the jurisdiction's law makes impossible, in a trainer's words; the validator asks too. */
 export function lawProblems(kinds: readonly ObjectionKind[], j: Jurisdiction): string[] {
-  const problems: string[] = []
-  if (kinds.includes('deemed-receipt-in-time') && j.deadlines.deemedReceiptDays < 1)
-    problems.push(
-      'deemed-receipt-in-time cases need a jurisdiction whose deadlines.deemedReceiptDays is above 0.',
-    )
-  if (kinds.includes('undisputed-unpaid') && !j.objections.requireUndisputedPaid)
-    problems.push(
-      'undisputed-unpaid cases need a jurisdiction whose objections.requireUndisputedPaid is true.',
-    )
-  return problems
+  return [...new Set(kinds)].flatMap((kind) => {
+    const law = RECIPES[kind].law
+    return law && !law.allows(j) ? [law.problem] : []
+  })
 }
 
 interface Built {
@@ -92,22 +88,25 @@ interface Dates {
   period: string
 }
 
+type Draw = WorldContext['draw']
+
+/** The days from the notice's mailing to the objection's receipt, for each arrival. */
+const GAP: Record<Recipe['arrival'], (draw: Draw, j: Jurisdiction) => number> = {
+  'in-time': (draw, j) => draw.int(Math.min(j.deadlines.objectionDays, 3), j.deadlines.objectionDays),
+  deemed: (draw, j) => j.deadlines.objectionDays + draw.int(1, j.deadlines.deemedReceiptDays),
+  late: (draw, j) =>
+    j.deadlines.objectionDays + j.deadlines.deemedReceiptDays + j.objections.extensionDays + draw.int(1, 25),
+}
+
 /** The tax, the dates and the period: the gap between mailing and receipt shapes the kind. */
-function caseDates(ctx: WorldContext, accounts: Accounts, kind: ObjectionKind, taxpayer: Taxpayer): Dates {
+function caseDates(ctx: WorldContext, accounts: Accounts, recipe: Recipe, taxpayer: Taxpayer): Dates {
   const { draw } = ctx
   const j = ctx.scenario.jurisdiction
-  const { objectionDays: L, deemedReceiptDays: D } = j.deadlines
-  const E = j.objections.extensionDays
   const registered = taxpayer.taxTypes.map((t) => t.taxType)
   const choices = (['CIT', 'VAT'] as const).filter((t) => registered.includes(t))
   const taxType = draw.pick(choices)
   const receivedOn = addDays(ctx.referenceDate, -draw.int(0, 5))
-  const gap =
-    kind === 'late-objection'
-      ? L + D + E + draw.int(1, 25)
-      : kind === 'deemed-receipt-in-time'
-        ? L + draw.int(1, D)
-        : draw.int(Math.min(L, 3), L)
+  const gap = GAP[recipe.arrival](draw, j)
   const mailedOn = addDays(receivedOn, -gap)
   const issuedOn = addDays(mailedOn, -draw.int(0, 2))
   const auditClosedOn = addDays(issuedOn, -draw.int(5, 20))
@@ -124,10 +123,23 @@ function caseDates(ctx: WorldContext, accounts: Accounts, kind: ObjectionKind, t
   return { taxType, receivedOn, gap, mailedOn, issuedOn, auditClosedOn, letterDate, period }
 }
 
+/** Which of k disputed items the new evidence supports, in order, for each support. */
+const SUPPORT: Record<Recipe['support'], (draw: Draw, k: number) => boolean[]> = {
+  'all-or-none': (draw, k) => {
+    const all = draw.chance(0.5)
+    return Array.from({ length: k }, () => all)
+  },
+  some: (draw, k) => {
+    const yes = draw.int(1, k - 1)
+    return draw.shuffle(Array.from({ length: k }, (_, x) => x < yes))
+  },
+  each: (draw, k) => Array.from({ length: k }, () => draw.chance(0.5)),
+}
+
 /** The assessment: n items, some accepted (paid), the others disputed, with what supports them. */
 function assessmentItems(
   ctx: WorldContext,
-  kind: ObjectionKind,
+  recipe: Recipe,
   taxType: 'CIT' | 'VAT',
   taxpayer: Taxpayer,
   maxItems: number,
@@ -137,10 +149,10 @@ function assessmentItems(
   const j = ctx.scenario.jurisdiction
   const unit = 10 ** j.currency.minorUnits
   const count = draw.int(3, maxItems)
-  const disputedCount = kind === 'valid-partial' ? draw.int(2, count - 1) : draw.int(1, count - 1)
+  const disputedCount = draw.int(recipe.fewestDisputed, count - 1)
   const templates = draw.shuffle(ITEM_TEMPLATES.filter((t) => t.taxType === taxType)).slice(0, count)
   const disputedAt = new Set(draw.shuffle(templates.map((_, k) => k)).slice(0, disputedCount))
-  const supported = supportPattern(ctx, kind, disputedCount)
+  const supported = SUPPORT[recipe.support](draw, disputedCount)
   const rate = taxType === 'CIT' ? j.rates.cit : j.rates.vat
   const share = taxType === 'CIT' ? [0.004, 0.03] : [0.001, 0.012]
   let d = 0
@@ -160,7 +172,7 @@ function assessmentItems(
     if (!item.disputed) return item
     const supports = supported[d++] ?? false
     if (supports) supportedIds.push(item.id)
-    if (kind === 'no-grounds') return item
+    if (!recipe.grounds) return item
     return { ...item, ground: t.ground, evidence: supports ? t.support : t.noSupport }
   })
   return { items, supportedIds }
@@ -213,6 +225,14 @@ const letterRefOf = (ctx: WorldContext, taxpayer: Taxpayer) =>
       .replace(/[^A-Z]/g, '') || 'TP'
   }/TAX/${pad(ctx.draw.int(1, 999), 3)}`
 
+/** What the taxpayer has paid of the tax the objection accepts, for each payment. */
+const PAID: Record<Recipe['payment'], (draw: Draw, undisputed: number, j: Jurisdiction) => number> = {
+  'as-law': (draw, undisputed, j) =>
+    j.objections.requireUndisputedPaid || draw.chance(0.6) ? undisputed : 0,
+  short: (draw, undisputed, j) =>
+    draw.chance(0.5) ? 0 : wholeUnits(undisputed * draw.float(0.3, 0.7), 10 ** j.currency.minorUnits),
+}
+
 function buildCase(
   ctx: WorldContext,
   accounts: Accounts,
@@ -225,23 +245,16 @@ function buildCase(
 ): Built {
   const { draw } = ctx
   const j = ctx.scenario.jurisdiction
-  const unit = 10 ** j.currency.minorUnits
+  const recipe = RECIPES[kind]
   const n = i + 1
   const prefix = `objections-${pad(n)}`
-  const dates = caseDates(ctx, accounts, kind, taxpayer)
+  const dates = caseDates(ctx, accounts, recipe, taxpayer)
   const { taxType, period, receivedOn, issuedOn } = dates
-  const { items, supportedIds } = assessmentItems(ctx, kind, taxType, taxpayer, maxItems, n)
+  const { items, supportedIds } = assessmentItems(ctx, recipe, taxType, taxpayer, maxItems, n)
   const caseId = `OBJ-${receivedOn.slice(0, 4)}-${pad(n)}`
   const noticeId = `AN-${issuedOn.slice(0, 4)}-${pad(n + 7000, 5)}`
   const undisputed = items.filter((x) => !x.disputed).reduce((s, x) => s + x.tax, 0)
-  const paid =
-    kind === 'undisputed-unpaid'
-      ? draw.chance(0.5)
-        ? 0
-        : wholeUnits(undisputed * draw.float(0.3, 0.7), unit)
-      : j.objections.requireUndisputedPaid || draw.chance(0.6)
-        ? undisputed
-        : 0
+  const paid = PAID[recipe.payment](draw, undisputed, j)
   postAssessment(ctx, accounts, taxpayer, { ...dates, prefix, noticeId, n, paid }, items)
   if (otherDebt) postOtherDebt(ctx, accounts, taxpayer, taxType, period, prefix)
   taxpayer.arrears = arrearsOf(accounts.ledger, taxpayer.tin, ctx.referenceDate)
@@ -256,8 +269,8 @@ function buildCase(
     mailedOn: dates.mailedOn,
     letterRef: letterRefOf(ctx, taxpayer),
     letterDate: dates.letterDate,
-    groundsStated: kind !== 'no-grounds',
-    ...(kind === 'late-objection' && draw.chance(0.5) ? { lateReason: draw.pick(LATE_REASONS) } : {}),
+    groundsStated: recipe.grounds,
+    ...(recipe.lateReason && draw.chance(0.5) ? { lateReason: draw.pick(LATE_REASONS) } : {}),
     items,
     auditorId: draw.pick(auditors).id,
     auditClosedOn: dates.auditClosedOn,
@@ -275,20 +288,6 @@ function buildCase(
     data,
   }
   return { record, truth: truthOf(kind, record, j, paid, supportedIds) }
-}
-
-/** Which disputed items the new evidence supports, in order, for each kind. */
-function supportPattern(ctx: WorldContext, kind: ObjectionKind, k: number): boolean[] {
-  const { draw } = ctx
-  if (kind === 'genuine') {
-    const all = draw.chance(0.5)
-    return Array.from({ length: k }, () => all)
-  }
-  if (kind === 'valid-partial') {
-    const yes = draw.int(1, k - 1)
-    return draw.shuffle(Array.from({ length: k }, (_, x) => x < yes))
-  }
-  return Array.from({ length: k }, () => draw.chance(0.5))
 }
 
 export const generate: ProcessGenerator = ({ ctx, pop, accounts, config, claimed, tick }) => {

@@ -170,7 +170,7 @@ function unlawfulGround(context: ObjectionsContext, ground: unknown): Msg | unde
   const j = context.jurisdiction
   if (ground === undefined || ground === '') return undefined
   if (!INADMISSIBLE_GROUNDS.includes(ground as InadmissibleGround))
-    return u('unknownGround', { ground: String(ground) })
+    return u('unknownGround', { ground: typeof ground === 'string' ? ground : JSON.stringify(ground) })
   if (ground === 'late' && context.extensionGranted) return u('lateAfterExtension')
   if (ground === 'undisputed-unpaid' && !j.objections.requireUndisputedPaid)
     return u('noPaymentRule', { country: j.name })

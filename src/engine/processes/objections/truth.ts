@@ -7,11 +7,11 @@
 import { day, money, msg, type Msg, type Text } from '../../primitives/message'
 import type { Jurisdiction } from '../../scenario/schema'
 import { daysBetween } from '../../primitives/calendar'
-import type { TadatCode } from '../../vocabulary'
 import type { CaseRecord, CaseTruth, Command } from '../contract'
 import { disputedTax, undisputedTax, type ObjectionCaseData } from './case-data'
 import type { ObjectionKind } from './kinds'
 import { groundInText, itemsInText } from './labels'
+import { RECIPES, type Recipe } from './recipes'
 import {
   daysLate,
   deemedReceipt,
@@ -20,24 +20,6 @@ import {
   outcomeOf,
   type InadmissibleGround,
 } from './rules'
-
-const TADAT: Record<ObjectionKind, TadatCode[]> = {
-  'late-objection': ['P7-19'],
-  'undisputed-unpaid': ['P7-19', 'P5-15'],
-  'no-grounds': ['P7-19'],
-  'deemed-receipt-in-time': ['P7-19', 'P7-20'],
-  'valid-partial': ['P7-19', 'P7-21'],
-  genuine: ['P7-19', 'P7-20'],
-}
-
-const EVIDENCE: Record<ObjectionKind, string[]> = {
-  'late-objection': ['notice'],
-  'undisputed-unpaid': ['account'],
-  'no-grounds': ['objection-letter'],
-  'deemed-receipt-in-time': ['notice'],
-  'valid-partial': ['new-evidence', 'audit-file'],
-  genuine: ['new-evidence'],
-}
 
 const tm = (key: string, args?: Parameters<typeof msg>[1]): Msg => msg(`objections.truth.${key}`, args)
 
@@ -121,17 +103,17 @@ function inadmissibleStory(ground: InadmissibleGround, f: Facts): Story {
 
 /** The look-alike's flags and what clears it, and the partial case's flag. */
 function meritsFlags(
-  kind: ObjectionKind,
+  looksLike: Recipe['looksLike'],
   f: Facts,
   supported: readonly string[],
   refused: readonly string[],
 ): Pick<Story, 'flags' | 'clearing'> {
-  if (kind === 'deemed-receipt-in-time')
+  if (looksLike === 'late')
     return {
       flags: [tm('flag.looksLate', { days: daysBetween(f.data.mailedOn, f.receivedOn) })],
       clearing: [tm('clearing.deemedReceipt', { days: f.j.deadlines.deemedReceiptDays })],
     }
-  if (kind === 'valid-partial')
+  if (looksLike === 'partly-confirmed')
     return {
       flags: [
         tm('flag.partlyConfirmed', { supported: itemsInText(supported), refused: itemsInText(refused) }),
@@ -142,7 +124,7 @@ function meritsFlags(
 }
 
 function meritsStory(
-  kind: ObjectionKind,
+  recipe: Recipe,
   f: Facts,
   supported: readonly string[],
   refused: readonly string[],
@@ -160,7 +142,7 @@ function meritsStory(
       undisputed > 0 && paid >= undisputed
         ? tm('explanation.inTimePaid', { dates: f.dates, accepted: money(undisputed), merits })
         : tm('explanation.inTime', { dates: f.dates, merits }),
-    ...meritsFlags(kind, f, supported, refused),
+    ...meritsFlags(recipe.looksLike, f, supported, refused),
   }
 }
 
@@ -199,11 +181,12 @@ export function truthOf(
   const disputed = data.items.filter((i) => i.disputed).map((i) => i.id)
   const supported = ground ? [] : supportedIds.filter((id) => disputed.includes(id))
   const refused = disputed.filter((id) => !supported.includes(id))
+  const recipe = RECIPES[kind]
   const dates = datesOf(data, record.receivedOn, j)
   const facts: Facts = { data, receivedOn: record.receivedOn, j, paid, undisputed, dates }
   const { expected, explanation, flags, clearing } = ground
     ? inadmissibleStory(ground, facts)
-    : meritsStory(kind, facts, supported, refused, disputed)
+    : meritsStory(recipe, facts, supported, refused, disputed)
   return {
     caseId: record.id,
     process: 'objections',
@@ -212,8 +195,8 @@ export function truthOf(
     explanation,
     flags,
     ...(clearing.length ? { clearing } : {}),
-    evidence: EVIDENCE[kind],
-    tadat: TADAT[kind],
+    evidence: [...recipe.evidence],
+    tadat: [...recipe.tadat],
     atStake: disputedTax(data),
     best: bestCommands(data, j, ground, supported),
   }
