@@ -11,7 +11,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { loadBundledLibrary } from '../src/cli/files'
-import { generateWorld } from '../src/engine'
+import { generateWorld, returnLineLabel, type World } from '../src/engine'
 import { fnv1a64 } from '../src/engine/primitives/hash'
 import { isDate, isList, isMoney, isMsg, type Msg } from '../src/engine/primitives/message'
 import { translatorFor } from '../src/i18n/for-scenario'
@@ -37,8 +37,16 @@ for (const scenario of library.scenarios) {
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, render(v)]))
     return value
   }
+  // A return stores each line's key; the line's name is what a reader sees (payer folded in).
+  const named = (world: World) => ({
+    ...world,
+    returns: world.returns.map((r) => ({
+      ...r,
+      lines: r.lines.map((l) => ({ label: tr.t(returnLineLabel(l)), amount: l.amount })),
+    })),
+  })
   for (const seed of [1, 2, 3]) {
-    const json = JSON.stringify(render(await generateWorld(scenario, { seed })), null, 1)
+    const json = JSON.stringify(render(named(await generateWorld(scenario, { seed }))), null, 1)
     await writeFile(join(out, `${scenario.id}.${seed}.json`), json)
     console.log(`${scenario.id} ${seed} ${fnv1a64(json)}`)
   }

@@ -30,6 +30,7 @@ import type { ProcessEnv } from '../../src/engine/processes/contract'
 import type { Jurisdiction } from '../../src/engine/scenario/schema'
 import { openDebts } from '../../src/engine/rules/ledger'
 import type { World } from '../../src/engine/world/types'
+import { taxTypeLabel } from '../../src/engine/vocabulary'
 
 const library = await loadBundledLibrary()
 const scenarios = library.scenarios.filter((s) => s.tasks.some((t) => t.process === 'collection'))
@@ -110,13 +111,16 @@ const checks: Record<string, (m: Msg, c: Case) => void> = {
   },
   'collection.world.flag.onlyAssessed': (m, { record, world }) => {
     const pending = record.data.objections.filter((o) => o.status === 'pending')
-    expect(pending.map((o) => o.taxType)).toEqual([m.args?.disputedTax])
+    // Taxes are named by their label message (common.taxType.<code>).
+    expect(pending.map((o) => taxTypeLabel(o.taxType))).toEqual([m.args?.disputedTax])
     const disputed = new Set(pending.map((o) => `${o.taxType}|${o.period}`))
     const undisputed = openDebts(world.ledger, record.tin).filter(
       (d) => !disputed.has(`${d.taxType}|${d.period}`),
     )
     expect(undisputed.length).toBeGreaterThan(0)
-    expect(new Set(undisputed.map((d) => d.taxType))).toEqual(new Set([m.args?.tax]))
+    expect(new Set(undisputed.map((d) => taxTypeLabel(d.taxType).id))).toEqual(
+      new Set([(m.args?.tax as Msg).id]),
+    )
   },
   'collection.world.flag.inLiquidation': (m, { record }) => {
     expect(record.data.registry.inLiquidation).toBe(true)
@@ -127,9 +131,9 @@ const checks: Record<string, (m: Msg, c: Case) => void> = {
     expect(facts.sources.bank).toBeLessThan(facts.debt),
 }
 
-/** Messages whose arguments are codes or none: nothing to compare. */
+/** Messages whose arguments are codes or none (a tax's name among them): nothing to compare. */
 const WITHOUT_FIGURES =
-  /^collection\.(truth\.explanation\.|truth\.expected\.(protect|writeOff|serveAndDiarise|diarise)$|world\.(flag\.(longestTerm|nothingForUnsecured)|party\.))/
+  /^(common\.taxType\.|collection\.(truth\.explanation\.|truth\.expected\.(protect|writeOff|serveAndDiarise|diarise)$|world\.(flag\.(longestTerm|nothingForUnsecured)|party\.)))/
 
 function checkCase(c: Case): void {
   for (const m of messagesOf(c.truth)) {

@@ -56,9 +56,7 @@ function refundFacts(world: World, j: Scenario['jurisdiction'], record: CaseReco
   const offset = offsetFor(sources, record, a.allowed, world.referenceDate, j).offset
   const months = Math.round(daysBetween(t.registeredOn, c.lodgedOn) / 30)
   const customs = new Set(
-    world.thirdParty
-      .filter((r) => r.tin === record.tin && r.source === 'customs')
-      .map((r) => (typeof r.detail === 'string' ? r.detail.split(' \u2014 ')[0] : '')),
+    world.thirdParty.filter((r) => r.tin === record.tin && r.source === 'customs').map((r) => r.ref),
   )
   const missing = c.exports.filter((e) => !customs.has(e.declaration))
   const average = c.history.reduce((s, h) => s + h.claimed, 0) / Math.max(1, c.history.length)

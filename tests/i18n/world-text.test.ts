@@ -11,6 +11,7 @@ import { loadBundledLibrary } from '../../src/cli/files'
 import { generateWorld, type World } from '../../src/engine'
 import { isMsg, type Msg, type Text } from '../../src/engine/primitives/message'
 import { returnLineLabel } from '../../src/engine/world/account-figures'
+import { RETURN_LINES } from '../../src/engine/world/types'
 import { LEDGER_NOTES } from '../../src/engine/world/account-history'
 import {
   BUSINESS_SECTORS,
@@ -31,8 +32,8 @@ const READERS: readonly Language[] = ['fr', 'ru', 'pt']
 function worldTexts(world: World): Text[] {
   return [
     ...world.ledger.flatMap((e) => (e.note === undefined ? [] : [e.note])),
-    ...world.thirdParty.map((r) => r.detail),
-    ...world.returns.flatMap((r) => r.lines.map((l) => returnLineLabel(l.label))),
+    ...world.thirdParty.flatMap((r) => [r.detail, ...(r.counterparty === undefined ? [] : [r.counterparty])]),
+    ...world.returns.flatMap((r) => r.lines.map((l) => returnLineLabel(l))),
     ...world.taxpayers.map((t) => sectorLabel(t.sector)),
     ...Object.values(world.people).flatMap((p) => (p.occupation ? [occupationLabel(p.occupation)] : [])),
   ]
@@ -52,11 +53,14 @@ describe('the world in the reader’s language', () => {
     for (const note of Object.values(LEDGER_NOTES)) expect(note.id.startsWith('world.ledger.')).toBe(true)
     // A name the world does not know is data and shows as written.
     expect(sectorLabel('Deep-sea fishing')).toBe('Deep-sea fishing')
-    expect(returnLineLabel('Total income')).toBe('Total income')
+    for (const label of RETURN_LINES) expect(returnLineLabel({ label }).id).toBe(`world.line.${label}`)
   })
 
   it('keeps the English words of the stored text', () => {
-    expect(inEnglish(returnLineLabel('Deductible input VAT'))).toBe('Deductible input VAT')
+    expect(inEnglish(returnLineLabel({ label: 'vatInput' }))).toBe('Deductible input VAT')
+    expect(inEnglish(returnLineLabel({ label: 'employmentIncome', payer: 'Acme Ltd' }))).toBe(
+      'Employment income — Acme Ltd',
+    )
     expect(inEnglish(LEDGER_NOTES.additionalAssessment)).toBe('Additional assessment')
     expect(inEnglish(sectorLabel('Hotels and restaurants'))).toBe('Hotels and restaurants')
   })

@@ -7,10 +7,10 @@ import { dueDate, periodBounds, periodOf, previousPeriod } from '../rules/calend
 import { percentOf } from '../rules/money'
 import type { Jurisdiction } from '../scenario/schema'
 import type { TaxType } from '../vocabulary'
-import { msg, type Text } from '../primitives/message'
+import { msg, type Msg } from '../primitives/message'
 import { dayOf } from './dates'
 import type { Draw } from './prng'
-import type { IsoDate, ReturnLine, Taxpayer } from './types'
+import type { IsoDate, ReturnLine, ReturnLineKey, Taxpayer } from './types'
 
 /** A period of the filing calendar with its due date. */
 export interface Slot {
@@ -48,36 +48,14 @@ export interface Declared {
   taxDue: number
 }
 
-/**
- * The names of the lines of the baseline returns. A return keeps the form's English name as the
- * line's key (rules find lines by it and the world's digest depends on it); a reader sees the
- * line through `returnLineLabel`, in the `world` namespace (`world.line.<key>`).
- */
-const LINE_KEYS = {
-  'Taxable sales (excl. VAT)': 'vatSales',
-  'Output VAT': 'vatOutput',
-  'Taxable purchases and imports (excl. VAT)': 'vatPurchases',
-  'Deductible input VAT': 'vatInput',
-  'Net VAT payable': 'vatNet',
-  'Employees paid': 'employeesPaid',
-  'Gross pay': 'grossPay',
-  'Tax withheld': 'taxWithheld',
-  'Payments subject to withholding': 'withholdingBase',
-  'Excisable goods released': 'excisableGoods',
-  'Tax due': 'taxDue',
-  Turnover: 'turnover',
-  'Taxable profit': 'taxableProfit',
-  'Gross income': 'grossIncome',
-} as const
-type LineName = keyof typeof LINE_KEYS
-
-/** A return line's name for a reader: the form's line in their language, or the name as filed. */
-export function returnLineLabel(label: string): Text {
-  const key = (LINE_KEYS as Readonly<Record<string, string>>)[label]
-  return key ? msg(`world.line.${key}`) : label
+/** A return line's name for a reader: the form's line in their language (world.line.<key>). */
+export function returnLineLabel(line: Pick<ReturnLine, 'label' | 'payer'>): Msg {
+  return line.payer === undefined
+    ? msg(`world.line.${line.label}`)
+    : msg(`world.line.${line.label}`, { payer: line.payer })
 }
 
-const line = (label: LineName, amount: number): ReturnLine => ({ label, amount })
+const line = (label: ReturnLineKey, amount: number): ReturnLine => ({ label, amount })
 
 /** One tax type's return at a monthly level of activity (see `declare`). */
 type Declarer = (draw: Draw, t: Taxpayer, monthly: number, j: Jurisdiction, unit: number) => Declared
@@ -89,11 +67,11 @@ function vat(draw: Draw, _t: Taxpayer, monthly: number, j: Jurisdiction, unit: n
   const input = percentOf(purchases, j.rates.vat, j.rounding)
   return {
     lines: [
-      line('Taxable sales (excl. VAT)', sales),
-      line('Output VAT', output),
-      line('Taxable purchases and imports (excl. VAT)', purchases),
-      line('Deductible input VAT', input),
-      line('Net VAT payable', output - input),
+      line('vatSales', sales),
+      line('vatOutput', output),
+      line('vatPurchases', purchases),
+      line('vatInput', input),
+      line('vatNet', output - input),
     ],
     taxDue: output - input,
   }
@@ -103,7 +81,7 @@ function paye(draw: Draw, t: Taxpayer, monthly: number, _j: Jurisdiction, unit: 
   const gross = whole(monthly * draw.float(0.15, 0.3), unit)
   const tax = whole(gross * draw.float(0.08, 0.14), unit)
   return {
-    lines: [line('Employees paid', t.employees ?? 0), line('Gross pay', gross), line('Tax withheld', tax)],
+    lines: [line('employeesPaid', t.employees ?? 0), line('grossPay', gross), line('taxWithheld', tax)],
     taxDue: tax,
   }
 }
@@ -111,13 +89,13 @@ function paye(draw: Draw, t: Taxpayer, monthly: number, _j: Jurisdiction, unit: 
 function wht(draw: Draw, _t: Taxpayer, monthly: number, _j: Jurisdiction, unit: number): Declared {
   const base = whole(monthly * draw.float(0.1, 0.25), unit)
   const tax = whole(base * 0.05, unit)
-  return { lines: [line('Payments subject to withholding', base), line('Tax due', tax)], taxDue: tax }
+  return { lines: [line('withholdingBase', base), line('taxDue', tax)], taxDue: tax }
 }
 
 function excise(draw: Draw, _t: Taxpayer, monthly: number, _j: Jurisdiction, unit: number): Declared {
   const base = whole(monthly * draw.float(0.3, 0.6), unit)
   const tax = whole(base * draw.float(0.05, 0.2), unit)
-  return { lines: [line('Excisable goods released', base), line('Tax due', tax)], taxDue: tax }
+  return { lines: [line('excisableGoods', base), line('taxDue', tax)], taxDue: tax }
 }
 
 function cit(draw: Draw, _t: Taxpayer, monthly: number, j: Jurisdiction, unit: number): Declared {
@@ -125,7 +103,7 @@ function cit(draw: Draw, _t: Taxpayer, monthly: number, j: Jurisdiction, unit: n
   const profit = whole(turnover * draw.float(0.03, 0.14), unit)
   const tax = percentOf(profit, j.rates.cit, j.rounding)
   return {
-    lines: [line('Turnover', turnover), line('Taxable profit', profit), line('Tax due', tax)],
+    lines: [line('turnover', turnover), line('taxableProfit', profit), line('taxDue', tax)],
     taxDue: tax,
   }
 }
@@ -133,7 +111,7 @@ function cit(draw: Draw, _t: Taxpayer, monthly: number, j: Jurisdiction, unit: n
 function pit(draw: Draw, _t: Taxpayer, monthly: number, _j: Jurisdiction, unit: number): Declared {
   const income = whole(monthly * 12, unit)
   const tax = whole(income * draw.float(0.04, 0.12), unit)
-  return { lines: [line('Gross income', income), line('Tax due', tax)], taxDue: tax }
+  return { lines: [line('grossIncome', income), line('taxDue', tax)], taxDue: tax }
 }
 
 const DECLARERS: Readonly<Record<TaxType, Declarer>> = {

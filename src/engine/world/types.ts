@@ -123,8 +123,50 @@ export interface Application {
   premisesReport: Text
 }
 
+/**
+ * The lines a return form can carry. A return stores the line's key; a reader sees it through
+ * `returnLineLabel` (world.line.<key>), so nothing matches a line by its English name.
+ */
+export const RETURN_LINES = [
+  'vatSales',
+  'vatOutput',
+  'vatPurchases',
+  'vatInput',
+  'vatNet',
+  'employeesPaid',
+  'grossPay',
+  'taxWithheld',
+  'withholdingBase',
+  'excisableGoods',
+  'taxDue',
+  'turnover',
+  'taxableProfit',
+  'grossIncome',
+  'employmentIncome',
+  'totalIncome',
+  'salesDomestic',
+  'salesExport',
+  'turnoverFromSales',
+  'costOfSales',
+  'grossProfit',
+  'operatingExpenses',
+  'taxableSales',
+  'purchases',
+  'inputVatClaimed',
+  'vatPayable',
+  'standardRatedSales',
+  'zeroRatedSales',
+  'inputVat',
+  'excessCredit',
+  'taxDeclared',
+  'netTaxableSupplies',
+] as const
+export type ReturnLineKey = (typeof RETURN_LINES)[number]
+
 export interface ReturnLine {
-  label: string
+  label: ReturnLineKey
+  /** Who paid the income on the line (data), for a line per payer such as `employmentIncome`. */
+  payer?: string
   /** Minor units. */
   amount: number
 }
@@ -163,7 +205,10 @@ export interface ThirdPartyRecord {
   period: string
   /** Minor units. */
   amount: number
-  counterparty?: string
+  /** The other party: its name or TIN (data), or a message for a record summing many ("Buyers"). */
+  counterparty?: Text
+  /** The document the record is about, when records are matched by it (a customs declaration number). */
+  ref?: string
   /** What the record says, for a reader: a message, or the source's own words as data. */
   detail: Text
 }

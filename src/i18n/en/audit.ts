@@ -511,4 +511,10 @@ export default {
   'audit.story.tp.supplierNil': 'The supplier filed a nil return for the period',
   'audit.story.tp.supplierNone': 'The supplier filed no return for the period',
   'audit.story.tp.exports': 'Exports cleared, FOB value',
+  'audit.story.party.suppliers': 'Suppliers',
+  'audit.story.party.buyers': 'Buyers',
+  'audit.story.party.otherBuyers': 'Other buyers',
+  'audit.story.party.otherBuyersCount': '{count, plural, one {# other buyer} other {# other buyers}}',
+  'audit.story.party.domesticBuyers': 'Domestic buyers',
+  'audit.story.party.customsExports': 'Customs export declarations',
 } satisfies Catalogue

@@ -130,4 +130,10 @@ export default {
   'common.kind.validPartial': 'Partly founded objection',
   'common.kind.vatThreshold': 'VAT threshold crossed',
   'common.kind.genuine': 'Ordinary case',
+  'common.taxType.CIT': 'CIT',
+  'common.taxType.PIT': 'PIT',
+  'common.taxType.VAT': 'VAT',
+  'common.taxType.PAYE': 'PAYE',
+  'common.taxType.EXCISE': 'Excise',
+  'common.taxType.WHT': 'WHT',
 } satisfies Catalogue

@@ -541,4 +541,10 @@ export default {
   'audit.story.tp.supplierNil': 'Le fournisseur a déposé une déclaration néant pour la période',
   'audit.story.tp.supplierNone': 'Le fournisseur n’a déposé aucune déclaration pour la période',
   'audit.story.tp.exports': 'Exportations dédouanées, valeur FOB',
+  'audit.story.party.suppliers': 'Fournisseurs',
+  'audit.story.party.buyers': 'Clients',
+  'audit.story.party.otherBuyers': 'Autres clients',
+  'audit.story.party.otherBuyersCount': '{count, plural, one {# autre client} other {# autres clients}}',
+  'audit.story.party.domesticBuyers': 'Clients locaux',
+  'audit.story.party.customsExports': 'Déclarations d’exportation en douane',
 } satisfies Catalogue

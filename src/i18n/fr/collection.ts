@@ -450,7 +450,7 @@ export default {
   'collection.world.flag.objectionPending':
     'Réclamation {id} introduite {days, plural, one {# jour} other {# jours}} après l’avis d’imposition (délai de {window, plural, one {# jour} other {# jours}}), toujours en instance',
   'collection.world.flag.onlyAssessed':
-    'Seul le redressement de {disputedTax} est contesté ; les arriérés de {tax} ne le sont pas',
+    'Seul le redressement ({disputedTax}) est contesté ; les arriérés ({tax}) ne le sont pas',
   'collection.world.flag.inLiquidation': 'Société en liquidation depuis le {on}',
   'collection.world.flag.nothingForUnsecured':
     'Le liquidateur n’annonce rien pour les créanciers chirographaires',

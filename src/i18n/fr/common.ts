@@ -132,4 +132,10 @@ export default {
   'common.kind.validPartial': 'Réclamation partiellement fondée',
   'common.kind.vatThreshold': 'Seuil de TVA franchi',
   'common.kind.genuine': 'Dossier ordinaire',
+  'common.taxType.CIT': 'impôt sur les sociétés',
+  'common.taxType.PIT': 'IRPP',
+  'common.taxType.VAT': 'TVA',
+  'common.taxType.PAYE': 'retenue sur salaires (PAYE)',
+  'common.taxType.EXCISE': 'droits d’accises',
+  'common.taxType.WHT': 'retenue à la source',
 } satisfies Catalogue

@@ -533,4 +533,10 @@ export default {
   'audit.story.tp.supplierNil': 'O fornecedor entregou uma declaração sem movimento para o período',
   'audit.story.tp.supplierNone': 'O fornecedor não entregou declaração para o período',
   'audit.story.tp.exports': 'Exportações desalfandegadas, valor FOB',
+  'audit.story.party.suppliers': 'Fornecedores',
+  'audit.story.party.buyers': 'Clientes',
+  'audit.story.party.otherBuyers': 'Outros clientes',
+  'audit.story.party.otherBuyersCount': '{count, plural, one {# outro cliente} other {# outros clientes}}',
+  'audit.story.party.domesticBuyers': 'Clientes no mercado interno',
+  'audit.story.party.customsExports': 'Declarações aduaneiras de exportação',
 } satisfies Catalogue

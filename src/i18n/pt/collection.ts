@@ -443,7 +443,7 @@ export default {
   'collection.world.flag.objectionPending':
     'Reclamação {id} apresentada {days, plural, one {# dia} other {# dias}} após a liquidação (prazo de {window, plural, one {# dia} other {# dias}}), ainda pendente',
   'collection.world.flag.onlyAssessed':
-    'Só a liquidação adicional de {disputedTax} é contestada; as dívidas de {tax} não o são',
+    'Só a liquidação adicional ({disputedTax}) é contestada; as dívidas ({tax}) não o são',
   'collection.world.flag.inLiquidation': 'Sociedade em liquidação desde {on}',
   'collection.world.flag.nothingForUnsecured':
     'O liquidatário informa que nada resta para os credores comuns',

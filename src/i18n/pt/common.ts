@@ -130,4 +130,10 @@ export default {
   'common.kind.validPartial': 'Reclamação parcialmente fundamentada',
   'common.kind.vatThreshold': 'Limiar do IVA ultrapassado',
   'common.kind.genuine': 'Processo normal',
+  'common.taxType.CIT': 'IRPC',
+  'common.taxType.PIT': 'IRPS',
+  'common.taxType.VAT': 'IVA',
+  'common.taxType.PAYE': 'IRPS retido na fonte (PAYE)',
+  'common.taxType.EXCISE': 'ICE',
+  'common.taxType.WHT': 'retenção na fonte',
 } satisfies Catalogue

@@ -521,4 +521,11 @@ export default {
   'audit.story.tp.supplierNil': 'Поставщик подал нулевую декларацию за период',
   'audit.story.tp.supplierNone': 'Поставщик не подал декларацию за период',
   'audit.story.tp.exports': 'Экспорт, прошедший таможенное оформление, стоимость FOB',
+  'audit.story.party.suppliers': 'Поставщики',
+  'audit.story.party.buyers': 'Покупатели',
+  'audit.story.party.otherBuyers': 'Прочие покупатели',
+  'audit.story.party.otherBuyersCount':
+    '{count, plural, one {# другой покупатель} few {# других покупателя} many {# других покупателей} other {# других покупателя}}',
+  'audit.story.party.domesticBuyers': 'Покупатели на внутреннем рынке',
+  'audit.story.party.customsExports': 'Таможенные экспортные декларации',
 } satisfies Catalogue

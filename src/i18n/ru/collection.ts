@@ -444,7 +444,7 @@ export default {
   'collection.world.flag.objectionPending':
     'Возражение {id} подано через {days, plural, one {# день} few {# дня} many {# дней} other {# дня}} после начисления (срок {window, plural, one {# день} few {# дня} many {# дней} other {# дня}}), ещё не рассмотрено',
   'collection.world.flag.onlyAssessed':
-    'Оспаривается только доначисленный {disputedTax}; недоимка по {tax} не оспаривается',
+    'Оспаривается только доначисление ({disputedTax}); недоимка ({tax}) не оспаривается',
   'collection.world.flag.inLiquidation': 'Организация в стадии ликвидации с {on}',
   'collection.world.flag.nothingForUnsecured':
     'Ликвидатор сообщает, что необеспеченным кредиторам ничего не достанется',

@@ -131,4 +131,10 @@ export default {
   'common.kind.validPartial': 'Частично обоснованное возражение',
   'common.kind.vatThreshold': 'Превышен порог НДС',
   'common.kind.genuine': 'Обычное дело',
+  'common.taxType.CIT': 'налог на прибыль',
+  'common.taxType.PIT': 'НДФЛ',
+  'common.taxType.VAT': 'НДС',
+  'common.taxType.PAYE': 'НДФЛ с зарплаты (PAYE)',
+  'common.taxType.EXCISE': 'акциз',
+  'common.taxType.WHT': 'налог у источника',
 } satisfies Catalogue

@@ -10,8 +10,8 @@ import { generateWorld } from '../../../src/engine'
 import { worldDigest } from '../../../src/engine/world/digest'
 
 const PINNED: Record<string, string> = {
-  'audit-case-selection': '044126f4a21a5229',
-  'objections-review-desk': '4015beed2a32bfc3',
+  'audit-case-selection': 'f0ec6ab0451cc727',
+  'objections-review-desk': '18667f1ff53d4f65',
 }
 
 const library = await loadBundledLibrary()

@@ -4,19 +4,35 @@
  */
 import { msg, type Text } from '../../primitives/message'
 import { percentOf } from '../../rules/money'
-import type { ThirdPartyRecord } from '../../world/types'
+import { withLegalForm } from '../../world/companies'
+import type { WorldContext } from '../../world/context'
+import type { ReturnLine, ThirdPartyRecord } from '../../world/types'
 import type { BuildInput, Story } from './draft'
 import { postPriorAudit } from './history'
 import type { AuditCaseData, PriorAudit } from './types'
 
+/**
+ * An employer's name when the register has no other business to be one (a world too small for
+ * the case): a company of the locale, so the return and the records still read as names.
+ */
+export const stopgapEmployer = (ctx: WorldContext): string =>
+  withLegalForm(ctx, ctx.fake.lastName(ctx.draw.chance(0.5) ? 'F' : 'M'), 'small')
+
 /** A month of the year (1–12) as a message. */
 export const monthName = (month: number) => msg('audit.story.month', { month })
 
-/** Lines of a personal return: one line per employer, the total and the tax on the total. */
-export function pitLines(b: BuildInput, items: readonly (readonly [string, number])[], total?: number) {
+/** Lines of a personal return: employment income from each employer (named), the total and the tax on the total. */
+export function pitLines(
+  b: BuildInput,
+  items: readonly (readonly [string, number])[],
+  total?: number,
+): { lines: ReturnLine[]; taxDue: number } {
   const sum = total ?? items.reduce((s, [, v]) => s + v, 0)
   return {
-    lines: [...items.map(([label, amount]) => ({ label, amount })), { label: 'Total income', amount: sum }],
+    lines: [
+      ...items.map(([payer, amount]) => ({ label: 'employmentIncome' as const, payer, amount })),
+      { label: 'totalIncome', amount: sum },
+    ],
     taxDue: percentOf(sum, b.j.audit.pitRatePercent, b.j.rounding),
   }
 }

@@ -29,6 +29,7 @@ import {
 import { draftOf } from './recipes'
 import type { AuditCaseData, RiskHit } from './types'
 import { caseId } from '../../primitives/case-id'
+import { taxTypeLabel } from '../../vocabulary'
 
 /** The kinds of the worklist in a seeded order: declared anomalies and look-alikes, the rest genuine. */
 function kindsOf(config: ProcessWorldConfig): AuditKind[] {
@@ -171,7 +172,7 @@ export const generate: ProcessGenerator<AuditCaseData> = (input) => {
       tin: data.tin,
       title: msg('audit.case.title', {
         name: data.name,
-        taxType: data.taxType,
+        taxType: taxTypeLabel(data.taxType),
         period: data.period,
         score: d.score,
       }),

@@ -26,6 +26,7 @@ import {
   priorAudits,
   riskyHistory,
   thirdParty,
+  stopgapEmployer,
 } from './case-parts'
 import { niceStep, roundTo } from './history'
 import { taxOnAdjustment } from './rules'
@@ -98,8 +99,8 @@ export function secondEmployer(b: BuildInput): Story {
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'individual', (x) => x.sector === 'Employment income')
   const first = otherBusiness(b)
-  const nameA = first?.name ?? 'First employer'
-  const nameB = otherBusiness(b, first ? [first.tin] : [])?.name ?? 'Second employer'
+  const nameA = first?.name ?? stopgapEmployer(ctx)
+  const nameB = otherBusiness(b, first ? [first.tin] : [])?.name ?? stopgapEmployer(ctx)
   const income = incomeOf(b, t)
   const salaryA = roundTo(income * ctx.draw.float(0.7, 0.9), niceStep(income, unit))
   const salaryB = roundTo(salaryA * ctx.draw.float(0.3, 0.6), niceStep(salaryA, unit))
@@ -114,7 +115,7 @@ export function secondEmployer(b: BuildInput): Story {
     lines: (_p, i) => {
       const salary =
         i === HISTORY_YEARS - 1 ? salaryA : roundTo(salaryA * (0.82 + 0.05 * i), niceStep(salaryA, unit))
-      return pitLines(b, [[`Employment income — ${nameA}`, salary]])
+      return pitLines(b, [[nameA, salary]])
     },
   })
   const audits = hist.prior ? priorAudits(b, t.tin, 'PIT', filings[1]!, true) : []
@@ -186,7 +187,7 @@ function invoiceSeries(
     thirdParty(b, 2, tin, {
       source: 'e-invoice',
       amount: declared - shareY,
-      counterparty: 'Other buyers',
+      counterparty: msg('audit.story.party.otherBuyers'),
       detail: msg('audit.story.tp.salesGross'),
     }),
     thirdParty(b, 3, tin, {
@@ -315,7 +316,7 @@ export function genuinePersonal(b: BuildInput): Story {
   const { ctx, j } = b
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'individual')
-  const employer = otherBusiness(b)?.name ?? 'Employer'
+  const employer = otherBusiness(b)?.name ?? stopgapEmployer(ctx)
   const salary = roundTo(incomeOf(b, t), niceStep(incomeOf(b, t), unit))
   const prior = ctx.draw.chance(0.5)
   const { ret, filings } = postHistory(b, {
@@ -324,12 +325,9 @@ export function genuinePersonal(b: BuildInput): Story {
     period: b.year,
     count: HISTORY_YEARS,
     late: lateSet(b, HISTORY_YEARS, prior ? 0 : ctx.draw.int(1, 2)),
-    lines: (_p, i) =>
-      pitLines(b, [
-        [`Employment income — ${employer}`, roundTo(salary * (0.85 + 0.05 * i), niceStep(salary, unit))],
-      ]),
+    lines: (_p, i) => pitLines(b, [[employer, roundTo(salary * (0.85 + 0.05 * i), niceStep(salary, unit))]]),
   })
-  const declared = ret.lines.find((l) => l.label === 'Total income')!.amount
+  const declared = ret.lines.find((l) => l.label === 'totalIncome')!.amount
   const audits = prior ? priorAudits(b, t.tin, 'PIT', filings[0]!, true) : []
   const ids = [
     thirdParty(b, 1, t.tin, {

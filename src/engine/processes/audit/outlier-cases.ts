@@ -146,7 +146,7 @@ export function explainedOutlier(b: BuildInput): Story {
     thirdParty(b, 2, t.tin, {
       source: 'e-invoice',
       amount: roundTo(turnover * ctx.draw.float(0.3, 0.45), unitStep),
-      counterparty: 'Buyers',
+      counterparty: msg('audit.story.party.buyers'),
       detail: msg('audit.story.tp.sales'),
     }),
   ]

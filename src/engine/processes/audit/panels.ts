@@ -13,6 +13,9 @@ import { auditTypeLabel, basisLabel, categoryLabel, ruleLabel } from './labels'
 import { penaltyPercent, type AssessedReturn, type Findings } from './rules'
 import type { AuditCaseData, Document, Letter } from './types'
 import { withId, withIds } from '../../world/lookup'
+import { segmentLabel, taxTypeLabel } from '../../vocabulary'
+import { sectorLabel } from '../../world/sectors'
+import { returnLineLabel } from '../../world/account-figures'
 
 const pm = (key: string, args?: Parameters<typeof msg>[1]) => msg(`audit.panel.${key}`, args)
 const pct = (n: number): Value => msg('audit.panel.percent', { n })
@@ -53,10 +56,17 @@ export function riskPanel(d: AuditCaseData, j: Jurisdiction): Panel {
           label: pm('risk.type'),
           value: pm(d.taxpayerKind === 'business' ? 'risk.business' : 'risk.individual'),
         },
-        { label: pm('risk.sector'), value: pm('risk.sectorValue', { sector: d.sector, segment: d.segment }) },
+        {
+          label: pm('risk.sector'),
+          value: pm('risk.sectorValue', { sector: sectorLabel(d.sector), segment: segmentLabel(d.segment) }),
+        },
         {
           label: pm('return'),
-          value: pm('risk.returnValue', { taxType: d.taxType, period: d.period, name: taxName }),
+          value: pm('risk.returnValue', {
+            taxType: taxTypeLabel(d.taxType),
+            period: d.period,
+            name: taxName,
+          }),
         },
         {
           label: pm('risk.flagged'),
@@ -114,7 +124,7 @@ export function returnPanel(d: AuditCaseData, world: World): Panel {
     }
   return {
     id: 'return',
-    title: pm('return.title', { taxType: r.taxType, period: r.period }),
+    title: pm('return.title', { taxType: taxTypeLabel(r.taxType), period: r.period }),
     sections: [
       facts([
         { label: pm('return'), value: r.id, mono: true },
@@ -129,7 +139,7 @@ export function returnPanel(d: AuditCaseData, world: World): Panel {
       ]),
       table(
         [
-          { label: pm('return.line'), text: (l) => l.label },
+          { label: pm('return.line'), text: (l) => returnLineLabel(l) },
           { label: pm('amount'), money: (l) => l.amount },
         ],
         r.lines,
@@ -181,7 +191,7 @@ export function benchmarkPanel(d: AuditCaseData): Panel {
   const change = b.priorTurnover ? ((b.turnover - b.priorTurnover) / b.priorTurnover) * 100 : 0
   return {
     id: 'benchmark',
-    title: pm('benchmark.titleOf', { sector: b.sector }),
+    title: pm('benchmark.titleOf', { sector: sectorLabel(b.sector) }),
     sections: [
       facts([
         { label: pm('benchmark.margin'), value: pct(b.margin) },
@@ -227,7 +237,7 @@ export function historyPanel(d: AuditCaseData): Panel {
           { label: pm('return.taxDeclared'), money: (f) => f.taxDue },
         ],
         d.filings,
-        { title: pm('history.returns', { taxType: d.taxType }) },
+        { title: pm('history.returns', { taxType: taxTypeLabel(d.taxType) }) },
       ),
       table(
         [

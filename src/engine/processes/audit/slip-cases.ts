@@ -15,7 +15,16 @@ import {
   type Draft,
   type Story,
 } from './draft'
-import { answer, finding, incomeOf, noSuppliers, pitLines, priorAudits, thirdParty } from './case-parts'
+import {
+  answer,
+  finding,
+  incomeOf,
+  noSuppliers,
+  pitLines,
+  priorAudits,
+  thirdParty,
+  stopgapEmployer,
+} from './case-parts'
 import { niceStep, roundTo, transposeDown } from './history'
 import { taxOnAdjustment } from './rules'
 import { citHistory, citLines, profileHits, tradingBenchmark, HISTORY_YEARS } from './trade-lines'
@@ -38,13 +47,13 @@ const salesSources = (b: BuildInput, tin: string, domestic: number, exports: num
   thirdParty(b, 1, tin, {
     source: 'e-invoice',
     amount: domestic,
-    counterparty: 'Domestic buyers',
+    counterparty: msg('audit.story.party.domesticBuyers'),
     detail: msg('audit.story.tp.sales'),
   }),
   thirdParty(b, 2, tin, {
     source: 'customs',
     amount: exports,
-    counterparty: 'Customs export declarations',
+    counterparty: msg('audit.story.party.customsExports'),
     detail: msg('audit.story.tp.exports'),
   }),
 ]
@@ -55,8 +64,8 @@ export function slipPersonal(b: BuildInput): Story {
   const unit = unitOf(j)
   const t = pickTaxpayer(b, 'individual', (x) => x.sector === 'Employment income')
   const first = otherBusiness(b)
-  const nameA = first?.name ?? 'First employer'
-  const nameB = otherBusiness(b, first ? [first.tin] : [])?.name ?? 'Second employer'
+  const nameA = first?.name ?? stopgapEmployer(ctx)
+  const nameB = otherBusiness(b, first ? [first.tin] : [])?.name ?? stopgapEmployer(ctx)
   const income = incomeOf(b, t)
   const a = roundTo(income * ctx.draw.float(0.6, 0.75), niceStep(income, unit))
   const c = roundTo(income * ctx.draw.float(0.2, 0.35), niceStep(income, unit))
@@ -73,15 +82,15 @@ export function slipPersonal(b: BuildInput): Story {
         return pitLines(
           b,
           [
-            [`Employment income — ${nameA}`, a],
-            [`Employment income — ${nameB}`, c],
+            [nameA, a],
+            [nameB, c],
           ],
           typed,
         )
       const f = 0.85 + 0.05 * i
       return pitLines(b, [
-        [`Employment income — ${nameA}`, roundTo(a * f, niceStep(a, unit))],
-        [`Employment income — ${nameB}`, roundTo(c * f, niceStep(c, unit))],
+        [nameA, roundTo(a * f, niceStep(a, unit))],
+        [nameB, roundTo(c * f, niceStep(c, unit))],
       ])
     },
   })
@@ -142,10 +151,10 @@ export function slipBusiness(b: BuildInput): Story {
   const history = citHistory(b, t, {
     current: {
       lines: [
-        { label: 'Sales — domestic', amount: domestic },
-        { label: 'Sales — export', amount: exports },
+        { label: 'salesDomestic', amount: domestic },
+        { label: 'salesExport', amount: exports },
         ...computed.lines.map((l) =>
-          l.label === 'Turnover' ? { label: 'Turnover (total of the sales lines)', amount: l.amount } : l,
+          l.label === 'turnover' ? { label: 'turnoverFromSales' as const, amount: l.amount } : l,
         ),
       ],
       taxDue: computed.taxDue,

@@ -48,7 +48,7 @@ function cardSources(
     thirdParty(b, 3, tin, {
       source: 'e-invoice',
       amount: cost,
-      counterparty: 'Suppliers',
+      counterparty: msg('audit.story.party.suppliers'),
       detail: msg('audit.story.tp.purchasesResale'),
     }),
   ]
@@ -201,7 +201,7 @@ export function genuineBusiness(b: BuildInput, moderate: boolean): Story {
     thirdParty(b, 1, t.tin, {
       source: 'e-invoice',
       amount: roundTo(turnover * ctx.draw.float(0.6, 0.9), unitStep),
-      counterparty: 'Buyers',
+      counterparty: msg('audit.story.party.buyers'),
       detail: msg('audit.story.tp.sales'),
     }),
   ]
@@ -209,7 +209,7 @@ export function genuineBusiness(b: BuildInput, moderate: boolean): Story {
     thirdParty(b, 2, t.tin, {
       source: 'e-invoice',
       amount: roundTo(cost * ctx.draw.float(0.8, 0.95), unitStep),
-      counterparty: 'Suppliers',
+      counterparty: msg('audit.story.party.suppliers'),
       detail: msg('audit.story.tp.purchases'),
     }),
   ]

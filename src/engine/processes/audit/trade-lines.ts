@@ -24,11 +24,11 @@ export function citLines(
   const profit = gross - opex
   return {
     lines: [
-      { label: 'Turnover', amount: turnover },
-      { label: 'Cost of sales', amount: cost },
-      { label: 'Gross profit', amount: gross },
-      { label: 'Operating expenses', amount: opex },
-      { label: 'Taxable profit', amount: profit },
+      { label: 'turnover', amount: turnover },
+      { label: 'costOfSales', amount: cost },
+      { label: 'grossProfit', amount: gross },
+      { label: 'operatingExpenses', amount: opex },
+      { label: 'taxableProfit', amount: profit },
     ],
     taxDue: percentOf(Math.max(0, profit), j.rates.cit, j.rounding),
   }

@@ -5,7 +5,7 @@
  * makes it display-ready and never shows ground truth.
  */
 import type { Text } from '../../primitives/message'
-import type { TaxType } from '../../vocabulary'
+import type { Segment, TaxType } from '../../vocabulary'
 import type { IsoDate, Tin } from '../../world/types'
 import type { AdjustmentBasis, RiskRuleId } from './rules'
 
@@ -80,7 +80,7 @@ export interface AuditCaseData {
   name: string
   taxpayerKind: 'individual' | 'business'
   sector: string
-  segment: string
+  segment: Segment
   taxType: TaxType
   period: string
   returnId: string

@@ -8,7 +8,7 @@ import { day, money as amount, msg } from '../../primitives/message'
 import { dueDate, periodBounds } from '../../rules/calendar'
 import { percentOf } from '../../rules/money'
 import { addDays } from '../../primitives/calendar'
-import type { TaxReturn, Taxpayer } from '../../world/types'
+import type { ReturnLine, TaxReturn, Taxpayer } from '../../world/types'
 import {
   baseData,
   otherBusiness,
@@ -24,15 +24,22 @@ import { answer, finding, thirdParty } from './case-parts'
 import type { SupplierRow } from './types'
 
 const MONTHS = 6
+const BUYERS = msg('audit.story.party.buyers')
+const SALES = msg('audit.story.tp.sales')
 
-function vatLines(sales: number, purchases: number, output: number, input: number) {
+function vatLines(
+  sales: number,
+  purchases: number,
+  output: number,
+  input: number,
+): { lines: ReturnLine[]; taxDue: number } {
   return {
     lines: [
-      { label: 'Taxable sales', amount: sales },
-      { label: 'Output VAT', amount: output },
-      { label: 'Purchases', amount: purchases },
-      { label: 'Input VAT claimed', amount: input },
-      { label: 'VAT payable', amount: output - input },
+      { label: 'taxableSales', amount: sales },
+      { label: 'vatOutput', amount: output },
+      { label: 'purchases', amount: purchases },
+      { label: 'inputVatClaimed', amount: input },
+      { label: 'vatPayable', amount: output - input },
     ],
     taxDue: Math.max(0, output - input),
   }
@@ -200,15 +207,8 @@ function fakeInvoiceEvidence(b: BuildInput, s: InvoiceSetup) {
       b.vatPeriod,
     ),
   ]
-  const ids = [
-    thirdParty(
-      b,
-      6,
-      t.tin,
-      { source: 'e-invoice', amount: sales, counterparty: 'Buyers', detail: msg('audit.story.tp.sales') },
-      b.vatPeriod,
-    ),
-  ]
+  const sold = { source: 'e-invoice', amount: sales, counterparty: BUYERS, detail: SALES } as const
+  const ids = [thirdParty(b, 6, t.tin, sold, b.vatPeriod)]
   thirdParty(
     b,
     4,
@@ -228,8 +228,8 @@ function fakeInvoiceEvidence(b: BuildInput, s: InvoiceSetup) {
     {
       source: 'e-invoice',
       amount: millSales - fakeBase,
-      counterparty: `${otherBuyers} other buyers`,
-      detail: msg('audit.story.tp.sales'),
+      counterparty: msg('audit.story.party.otherBuyersCount', { count: otherBuyers }),
+      detail: SALES,
     },
     b.vatPeriod,
   )

@@ -80,7 +80,7 @@ export class AccountWriter {
       dueOn,
       filedOn,
       channel: filedOn === null ? null : this.ctx.draw.chance(0.8) ? 'e-filing' : 'paper',
-      lines: filedOn === null ? [] : [{ label: 'Tax due', amount: taxDue }],
+      lines: filedOn === null ? [] : [{ label: 'taxDue', amount: taxDue }],
       taxDue: filedOn === null ? 0 : taxDue,
     }
     this.accounts.returns.push(ret)

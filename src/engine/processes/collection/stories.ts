@@ -6,6 +6,7 @@
  */
 import { day, money, type Text } from '../../primitives/message'
 import { addDays, daysBetween } from '../../primitives/calendar'
+import { withLegalForm } from '../../world/companies'
 import { fullName } from '../../world/persons'
 import { goodRecordPeriods, periodsDueBy } from './accounts'
 import type { Agreement, BankTransaction, Objection } from './case-data'
@@ -32,6 +33,7 @@ import {
   type Story,
   type StoryEnv,
 } from './story-parts'
+import { taxTypeLabel } from '../../vocabulary'
 
 export type { GenuineVariant, Story, StoryEnv } from './story-parts'
 
@@ -64,7 +66,9 @@ export function genuineStory(env: StoryEnv, variant: GenuineVariant): Story {
       env,
       reach > 0 ? Math.max(monthly * 0.5, (debt / reach) * draw.float(1.2, 1.6)) : monthly,
     )
-    data.employer = { name: employer?.name ?? 'Employer', tin: employer?.tin ?? '', monthlyWage: wage }
+    // A register with no other business still gives the employer a company name of the locale.
+    const name = employer?.name ?? withLegalForm(env.ctx, env.ctx.fake.lastName('M'), 'small')
+    data.employer = { name, tin: employer?.tin ?? '', monthlyWage: wage }
     salary = { from: data.employer.name, amount: wage * 0.8 }
     for (let k = 1; k <= 3; k++) {
       const month = addDays(`${env.ctx.referenceDate.slice(0, 8)}01`, -28 * k).slice(0, 7)
@@ -270,7 +274,7 @@ export function disputedDebtStory(env: StoryEnv): Story {
         days: daysBetween(assessedOn, lodgedOn),
         window,
       }),
-      w('flag.onlyAssessed', { disputedTax: 'CIT', tax }),
+      w('flag.onlyAssessed', { disputedTax: taxTypeLabel('CIT'), tax: taxTypeLabel(tax) }),
     ],
   }
 }

@@ -30,7 +30,7 @@ function taxpayerOf(world: World, tin: string): Taxpayer | undefined {
 function linesTable(lines: readonly ReturnLine[]): PanelSection {
   return table(
     [
-      { label: msg('filing.panel.line'), text: (l) => lineLabel(l.label) },
+      { label: msg('filing.panel.line'), text: (l) => lineLabel(l) },
       { label: msg('filing.panel.amount'), money: (l) => l.amount },
     ],
     lines,

@@ -6,23 +6,21 @@
 import { addDays } from '../../primitives/calendar'
 import type { Jurisdiction } from '../../scenario/schema'
 import { percentOf, roundMinor } from '../../rules/money'
-import type { IsoDate, ReturnLine, TaxReturn } from '../../world/types'
+import type { IsoDate, ReturnLine, ReturnLineKey, TaxReturn } from '../../world/types'
+import { returnLineLabel } from '../../world/account-figures'
 import { msg, type Msg, type Text } from '../../primitives/message'
 
 /** The lines of a VAT return, in the order of the form. */
 export const VAT_LINE = {
-  sales: 'Taxable sales (excl. VAT)',
-  output: 'Output VAT',
-  purchases: 'Taxable purchases and imports (excl. VAT)',
-  input: 'Deductible input VAT',
-  net: 'Net VAT payable',
-} as const
+  sales: 'vatSales',
+  output: 'vatOutput',
+  purchases: 'vatPurchases',
+  input: 'vatInput',
+  net: 'vatNet',
+} as const satisfies Record<string, ReturnLineKey>
 export type VatLineKey = keyof typeof VAT_LINE
 
-/**
- * The lines' names in the reader's language. A return in the world keeps the form's English
- * label as its key (the world's digest depends on it); panels show this message instead.
- */
+/** The lines' names on the VAT return form, in the reader's language. */
 export const VAT_LINE_LABEL: Record<VatLineKey, Msg> = {
   sales: msg('filing.line.sales'),
   output: msg('filing.line.output'),
@@ -31,10 +29,10 @@ export const VAT_LINE_LABEL: Record<VatLineKey, Msg> = {
   net: msg('filing.line.net'),
 }
 
-/** A return line's label as a reader sees it: the form's line in their language, or the label as filed. */
-export function lineLabel(label: string): Text {
-  const key = (Object.keys(VAT_LINE) as VatLineKey[]).find((k) => VAT_LINE[k] === label)
-  return key ? VAT_LINE_LABEL[key] : label
+/** A return line's name as a reader sees it: the VAT form's line, or the world's name for it. */
+export function lineLabel(line: ReturnLine): Text {
+  const key = (Object.keys(VAT_LINE) as VatLineKey[]).find((k) => VAT_LINE[k] === line.label)
+  return key ? VAT_LINE_LABEL[key] : returnLineLabel(line)
 }
 
 type RateJurisdiction = Pick<Jurisdiction, 'rates' | 'rounding'>

@@ -44,8 +44,8 @@ export function postOriginalReturn(
     filedOn,
     channel: 'e-filing',
     lines: [
-      { label: taxType === 'CIT' ? 'Taxable profit' : 'Net taxable supplies', amount: base },
-      { label: 'Tax due', amount: taxDue },
+      { label: taxType === 'CIT' ? 'taxableProfit' : 'netTaxableSupplies', amount: base },
+      { label: 'taxDue', amount: taxDue },
     ],
     taxDue,
   })
@@ -116,8 +116,8 @@ export function postOtherDebt(
     filedOn: addDays(dueOn, -ctx.draw.int(0, 5)),
     channel: 'e-filing',
     lines: [
-      { label: taxType === 'CIT' ? 'Taxable profit' : 'Net taxable supplies', amount: base },
-      { label: 'Tax due', amount: taxDue },
+      { label: taxType === 'CIT' ? 'taxableProfit' : 'netTaxableSupplies', amount: base },
+      { label: 'taxDue', amount: taxDue },
     ],
     taxDue,
   })

@@ -13,11 +13,13 @@ import { dateFact, facts, moneyFact, table, tinFact } from '../panel'
 import { disputedTax, undisputedTax, type ObjectionCaseData } from './case-data'
 import { itemLabel, itemsInText, officerLabel, unitLabel } from './labels'
 import { withTin } from '../../world/lookup'
+import { taxTypeLabel } from '../../vocabulary'
 
 type Record_ = CaseRecord<ObjectionCaseData>
 
 const pm = (key: string, args?: Parameters<typeof msg>[1]): Msg => msg(`objections.panel.${key}`, args)
-const period = (d: ObjectionCaseData) => pm('taxPeriod', { taxType: d.taxType, period: d.period })
+const period = (d: ObjectionCaseData) =>
+  pm('taxPeriod', { taxType: taxTypeLabel(d.taxType), period: d.period })
 
 export function casePanel(record: Record_, world: World): Panel {
   const d = record.data
@@ -33,7 +35,11 @@ export function casePanel(record: Record_, world: World): Panel {
         tinFact(pm('tin'), record.tin),
         {
           label: pm('case.assessment'),
-          value: pm('case.assessmentValue', { notice: d.noticeId, taxType: d.taxType, period: d.period }),
+          value: pm('case.assessmentValue', {
+            notice: d.noticeId,
+            taxType: taxTypeLabel(d.taxType),
+            period: d.period,
+          }),
           mono: true,
         },
         moneyFact(pm('case.assessed'), assessed),
@@ -54,7 +60,7 @@ function letterText(d: ObjectionCaseData): Text[] {
   const ids = (items: typeof d.items) => itemsInText(items.map((i) => i.id))
   const opening = pm(accepted.length ? 'letter.openingAccept' : 'letter.opening', {
     notice: d.noticeId,
-    taxType: d.taxType,
+    taxType: taxTypeLabel(d.taxType),
     period: d.period,
     disputed: ids(disputed),
     accepted: ids(accepted),
@@ -182,7 +188,10 @@ export function accountPanel(record: Record_, world: World): Panel {
         { title: period(d) },
       ),
       facts([
-        moneyFact(pm('account.balance', { taxType: d.taxType, period: d.period }), balanceOf(entries)),
+        moneyFact(
+          pm('account.balance', { taxType: taxTypeLabel(d.taxType), period: d.period }),
+          balanceOf(entries),
+        ),
         moneyFact(pm('owedInAll'), balanceOf(withTin(world.ledger, record.tin))),
       ]),
       table(

@@ -13,17 +13,18 @@ import type { IsoDate, Taxpayer } from '../../world/types'
 import type { ExportLine, PastClaim, Purchase } from './types'
 import { msg } from '../../primitives/message'
 
+/** Ports exports leave for, each with its country (refunds.story.destination.*). */
 export const DESTINATIONS = [
-  ['Netherlands', 'Rotterdam'],
-  ['China', 'Shanghai'],
-  ['India', 'Nhava Sheva'],
-  ['United Arab Emirates', 'Jebel Ali'],
-  ['Germany', 'Hamburg'],
-  ['Ghana', 'Tema'],
-  ['Turkey', 'Mersin'],
-  ['United Kingdom', 'Felixstowe'],
-  ['Vietnam', 'Ho Chi Minh City'],
-  ['Spain', 'Valencia'],
+  'rotterdam',
+  'shanghai',
+  'nhavaSheva',
+  'jebelAli',
+  'hamburg',
+  'tema',
+  'mersin',
+  'felixstowe',
+  'hoChiMinhCity',
+  'valencia',
 ] as const
 
 const BUYER_FORMS = [
@@ -35,17 +36,18 @@ const BUYER_FORMS = [
   'Foods SA',
 ] as const
 
+/** What an exporter of each sector ships (refunds.story.goods.*); sectors are register sector names. */
 export const GOODS: Record<string, readonly string[]> = {
   'Agriculture and agro-processing': [
-    'Sesame seed',
-    'Cashew nuts',
-    'Cocoa beans',
-    'Dried hibiscus',
-    'Shea butter',
+    'sesameSeed',
+    'cashewNuts',
+    'cocoaBeans',
+    'driedHibiscus',
+    'sheaButter',
   ],
-  Manufacturing: ['Processed foods', 'Plastic household goods', 'Packaging materials', 'Textiles'],
-  'Mining and quarrying': ['Tin ore', 'Lithium ore', 'Granite blocks', 'Gold dore'],
-  'Wholesale trade': ['Mobile phones', 'Computer parts', 'Frozen fish', 'Used vehicle parts'],
+  Manufacturing: ['processedFoods', 'plasticHouseholdGoods', 'packagingMaterials', 'textiles'],
+  'Mining and quarrying': ['tinOre', 'lithiumOre', 'graniteBlocks', 'goldDore'],
+  'Wholesale trade': ['mobilePhones', 'computerParts', 'frozenFish', 'usedVehicleParts'],
 }
 export const EXPORT_SECTORS = Object.keys(GOODS)
 
@@ -83,7 +85,39 @@ const CAPITAL = [
   'generatorPlant',
 ] as const
 
-export const SERVICED_CENTRES = ['Premier', 'Executive', 'Skyline', 'Regent', 'Crown', 'Pinnacle'] as const
+interface OfficeWords {
+  /** Six business-centre names (every language the same count, so worlds draw alike). */
+  centres: readonly [string, string, string, string, string, string]
+  line: (suite: string, centre: string, street: string) => string
+}
+
+/**
+ * A serviced office's address is data in the world's own language, like its street names: a
+ * Russian world's phantom exporter sits in a "БЦ «Горизонт», офис 15A", an English one's in
+ * "Suite 15A, Skyline Business Centre". Other locales fall back to English.
+ */
+const SERVICED_OFFICES: Readonly<Record<string, OfficeWords>> = {
+  en: {
+    centres: ['Premier', 'Executive', 'Skyline', 'Regent', 'Crown', 'Pinnacle'],
+    line: (suite, centre, street) => `Suite ${suite}, ${centre} Business Centre, ${street}`,
+  },
+  fr: {
+    centres: ['Le Plateau', 'Horizon', 'Le Régent', 'La Couronne', 'Le Sommet', 'L\u2019Étoile'],
+    line: (suite, centre, street) => `Bureau ${suite}, Centre d\u2019affaires ${centre}, ${street}`,
+  },
+  ru: {
+    centres: ['Премьер', 'Горизонт', 'Регент', 'Корона', 'Вершина', 'Меридиан'],
+    line: (suite, centre, street) => `${street}, БЦ «${centre}», офис ${suite}`,
+  },
+  pt: {
+    centres: ['Horizonte', 'Atlântico', 'Regente', 'Coroa', 'Cume', 'Meridiano'],
+    line: (suite, centre, street) => `Sala ${suite}, Centro Empresarial ${centre}, ${street}`,
+  },
+  id: {
+    centres: ['Nusantara', 'Cakrawala', 'Mahkota', 'Puncak', 'Samudra', 'Garuda'],
+    line: (suite, centre, street) => `Ruang ${suite}, Gedung Perkantoran ${centre}, ${street}`,
+  },
+}
 
 /** Whole major units. */
 export function roundUnit(minor: number, minorUnits: number): number {
@@ -167,13 +201,13 @@ export function exportLines(
   const goods = ctx.draw.shuffle(all).slice(0, ctx.draw.int(1, 2))
   const year = period.slice(0, 4)
   return values.map((value, n) => {
-    const [destination, port] = ctx.draw.pick(DESTINATIONS)
+    const destination = ctx.draw.pick(DESTINATIONS)
     return {
       declaration: `EX-${year}-${String(seq * 100 + n * 7 + ctx.draw.int(1, 6)).padStart(6, '0')}`,
       date: addDays(start, ctx.draw.int(0, span)),
-      destination: `${port}, ${destination}`,
+      destination: msg(`refunds.story.destination.${destination}`),
       buyer: `${ctx.fake.lastName(ctx.draw.chance(0.5) ? 'F' : 'M')} ${ctx.draw.pick(BUYER_FORMS)}`,
-      goods: ctx.draw.pick(goods),
+      goods: msg(`refunds.story.goods.${ctx.draw.pick(goods)}`),
       value,
     }
   })
@@ -205,7 +239,11 @@ export function pastClaims(
   return out.reverse()
 }
 
-/** A serviced-office address line: a suite in a business centre. */
+/** A serviced-office address line: a suite in a business centre, in the world's language. */
 export function servicedOffice(ctx: WorldContext): string {
-  return `Suite ${ctx.draw.int(2, 40)}${ctx.draw.pick(['A', 'B', 'C'])}, ${ctx.draw.pick(SERVICED_CENTRES)} Business Centre, ${ctx.fake.street()}`
+  const language = ctx.scenario.jurisdiction.locale.split('_')[0] ?? 'en'
+  const words = SERVICED_OFFICES[language] ?? SERVICED_OFFICES.en!
+  const suite = `${ctx.draw.int(2, 40)}${ctx.draw.pick(['A', 'B', 'C'])}`
+  const centre = ctx.draw.pick(words.centres)
+  return words.line(suite, centre, ctx.fake.street())
 }

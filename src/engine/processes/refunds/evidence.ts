@@ -20,10 +20,8 @@ import {
 import type { RefundCase } from './types'
 import { withTin } from '../../world/lookup'
 
-/** The fields of a customs or receipt record's detail: "<declaration> — <text>". */
-export const DETAIL_SEPARATOR = ' \u2014 '
-export const declarationOf = (r: ThirdPartyRecord) =>
-  typeof r.detail === 'string' ? (r.detail.split(DETAIL_SEPARATOR)[0] ?? '') : ''
+/** The export declaration a customs or receipt record is about. */
+export const declarationOf = (r: ThirdPartyRecord) => r.ref ?? ''
 
 /** What the administration's data sources hold that bears on one claim. */
 export interface ClaimSources {
@@ -57,7 +55,11 @@ export function foreignReceipts(sources: ClaimSources, claim: RefundCase): Third
 export function supplierDeclarations(sources: ClaimSources, claim: RefundCase): Map<string, number> {
   const declared = new Map<string, number>()
   for (const r of sources.thirdParty)
-    if (r.source === 'supplier-declaration' && r.period === claim.period && r.counterparty)
+    if (
+      r.source === 'supplier-declaration' &&
+      r.period === claim.period &&
+      typeof r.counterparty === 'string'
+    )
       declared.set(r.counterparty, (declared.get(r.counterparty) ?? 0) + r.amount)
   return declared
 }

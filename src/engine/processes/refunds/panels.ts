@@ -3,7 +3,7 @@
  * and what each verification step shows. Facts only, never the ground truth.
  */
 import { periodBalances } from '../../rules/ledger'
-import { day, list, money, msg, type Msg, type Text } from '../../primitives/message'
+import { day, list, money, msg, type Msg } from '../../primitives/message'
 import type { Jurisdiction } from '../../scenario/schema'
 import type { Taxpayer, World } from '../../world/types'
 import type { CaseRecord, Panel, PanelSection } from '../contract'
@@ -11,7 +11,6 @@ import { dateFact, facts, moneyFact, table, tinFact } from '../panel'
 import {
   customsRecords,
   declarationOf,
-  DETAIL_SEPARATOR,
   foreignReceipts,
   offsetFor,
   requiredFor,
@@ -22,6 +21,8 @@ import { CHECK_LABELS, type MatchResult, type RiskTier } from './rules'
 import { secondApprovalLimit } from './refunds.machine'
 import type { RefundCase } from './types'
 import { withTin } from '../../world/lookup'
+import { taxTypeLabel } from '../../vocabulary'
+import { sectorLabel } from '../../world/sectors'
 
 const address = (t: Taxpayer) => `${t.address.line}, ${t.address.city}, ${t.address.region}`
 const yesNo = (ok: boolean): Msg => (ok ? msg('refunds.panel.yes') : msg('refunds.panel.no'))
@@ -143,7 +144,7 @@ export function taxpayerPanel(record: CaseRecord<RefundCase>, world: World, t: T
           label: msg('refunds.panel.register.status'),
           value: msg('refunds.panel.register.statusValue', { status: t.status }),
         },
-        { label: msg('refunds.panel.register.sector'), value: t.sector },
+        { label: msg('refunds.panel.register.sector'), value: sectorLabel(t.sector) },
         {
           label: msg('refunds.panel.register.segment'),
           value: msg('refunds.panel.register.segmentValue', { segment: t.segment }),
@@ -157,7 +158,7 @@ export function taxpayerPanel(record: CaseRecord<RefundCase>, world: World, t: T
           label: msg('refunds.panel.register.registeredFor'),
           value: list(
             t.taxTypes.map((r) =>
-              msg('refunds.panel.register.taxFrom', { tax: r.taxType, from: day(r.from) }),
+              msg('refunds.panel.register.taxFrom', { tax: taxTypeLabel(r.taxType), from: day(r.from) }),
             ),
           ),
         },
@@ -306,22 +307,6 @@ export function suppliersPanel(a: ClaimAssessment, world: World, j: Jurisdiction
   }
 }
 
-/**
- * A customs or bank record's detail in the reader's words. The generator writes it as data in a
- * fixed shape ("<declaration> — exit confirmed <date>, <goods> to <destination>", "… —
- * foreign-currency transfer from <buyer> on <date>"); any other detail is shown as written.
- */
-function recordDetail(detail: Text): Text {
-  if (typeof detail !== 'string') return detail
-  const rest = detail.split(DETAIL_SEPARATOR).slice(1).join(DETAIL_SEPARATOR)
-  const exit = /^exit confirmed (\d{4}-\d{2}-\d{2}), (.+) to (.+)$/.exec(rest)
-  if (exit)
-    return msg('refunds.panel.customs.exit', { on: day(exit[1]!), goods: exit[2]!, destination: exit[3]! })
-  const transfer = /^foreign-currency transfer from (.+) on (\d{4}-\d{2}-\d{2})$/.exec(rest)
-  if (transfer) return msg('refunds.panel.customs.transfer', { from: transfer[1]!, on: day(transfer[2]!) })
-  return rest
-}
-
 export function customsPanel(
   record: CaseRecord<RefundCase>,
   sources: ClaimSources,
@@ -346,7 +331,7 @@ export function customsPanel(
               return k
                 ? msg('refunds.panel.customs.found', {
                     amount: money(k.amount),
-                    detail: recordDetail(k.detail),
+                    detail: k.detail,
                   })
                 : msg('refunds.panel.customs.noRecord')
             },
@@ -358,7 +343,7 @@ export function customsPanel(
               return r
                 ? msg('refunds.panel.customs.found', {
                     amount: money(r.amount),
-                    detail: recordDetail(r.detail),
+                    detail: r.detail,
                   })
                 : msg('refunds.panel.customs.noReceipt')
             },

@@ -6,10 +6,10 @@
 import { addMonths, dueDate } from '../../rules/calendar'
 import { latePaymentPenalty } from '../../rules/penalties'
 import { addDays } from '../../primitives/calendar'
+import { day, msg } from '../../primitives/message'
 import type { TaxType } from '../../vocabulary'
 import type { LedgerEntry, Taxpayer, ThirdPartyRecord } from '../../world/types'
 import { roundUnit } from './claims'
-import { DETAIL_SEPARATOR } from './evidence'
 import { clearPeriod, type PartyState } from './parties'
 import type { Purchase, RefundCase } from './types'
 
@@ -51,7 +51,7 @@ function postHistory(st: PartyState, i: number, t: Taxpayer, c: RefundCase, seq:
       dueOn: due,
       filedOn: addDays(due, -ctx.draw.int(0, 5)),
       channel: 'e-filing',
-      lines: [{ label: 'Excess credit claimed', amount: past.claimed }],
+      lines: [{ label: 'excessCredit', amount: past.claimed }],
       taxDue: -past.claimed,
     })
     ledger({ period: past.period, date: due, kind: 'self-assessment', amount: -past.claimed, ref: id })
@@ -76,12 +76,12 @@ function postReturn(st: PartyState, i: number, t: Taxpayer, c: RefundCase, seq: 
     filedOn: c.filedOn,
     channel: 'e-filing',
     lines: [
-      { label: 'Standard-rated sales', amount: c.domesticSales },
-      { label: 'Output VAT', amount: c.outputVat },
-      { label: 'Zero-rated sales', amount: c.zeroRated },
-      { label: 'Purchases', amount: c.purchasesNet },
-      { label: 'Input VAT', amount: c.inputVat },
-      { label: 'Excess credit claimed', amount: c.claimed },
+      { label: 'standardRatedSales', amount: c.domesticSales },
+      { label: 'vatOutput', amount: c.outputVat },
+      { label: 'zeroRatedSales', amount: c.zeroRated },
+      { label: 'purchases', amount: c.purchasesNet },
+      { label: 'inputVat', amount: c.inputVat },
+      { label: 'excessCredit', amount: c.claimed },
     ],
     taxDue: -c.claimed,
   })
@@ -132,7 +132,7 @@ function postThirdParty(
       amount: declared,
       counterparty: p.supplierTin,
       // The amount is the record's own figure; the detail names the parties only.
-      detail: `${p.supplierName} declared output VAT on sales to ${t.name}`,
+      detail: msg('refunds.story.record.supplierDeclared', { supplier: p.supplierName, buyer: t.name }),
     })
   }
   for (const e of c.exports) {
@@ -141,13 +141,24 @@ function postThirdParty(
       source: 'customs',
       amount: e.value,
       counterparty: e.buyer,
-      detail: `${e.declaration}${DETAIL_SEPARATOR}exit confirmed ${addDays(e.date, ctx.draw.int(1, 4))}, ${e.goods} to ${e.destination}`,
+      ref: e.declaration,
+      detail: msg('refunds.story.record.exit', {
+        declaration: e.declaration,
+        on: day(addDays(e.date, ctx.draw.int(1, 4))),
+        goods: e.goods,
+        destination: e.destination,
+      }),
     })
     third({
       source: 'bank',
       amount: e.value,
       counterparty: e.buyer,
-      detail: `${e.declaration}${DETAIL_SEPARATOR}foreign-currency transfer from ${e.buyer} on ${addDays(e.date, ctx.draw.int(7, 35))}`,
+      ref: e.declaration,
+      detail: msg('refunds.story.record.transfer', {
+        declaration: e.declaration,
+        from: e.buyer,
+        on: day(addDays(e.date, ctx.draw.int(7, 35))),
+      }),
     })
   }
 }
@@ -195,7 +206,7 @@ export function postArrears(st: PartyState, i: number, t: Taxpayer, c: RefundCas
     dueOn: due,
     filedOn: addDays(due, -ctx.draw.int(0, 5)),
     channel: 'e-filing',
-    lines: [{ label: 'Tax declared', amount: tax }],
+    lines: [{ label: 'taxDeclared', amount: tax }],
     taxDue: tax,
   })
   let n = 0

@@ -10,6 +10,7 @@ import { addMonths, periodBounds } from '../../rules/calendar'
 import type { Jurisdiction } from '../../scenario/schema'
 import { daysBetween } from '../../primitives/calendar'
 import type { TaxType } from '../../vocabulary'
+import { sectorLabel } from '../../world/sectors'
 import type { IsoDate, LedgerEntry, Tin } from '../../world/types'
 import { msg, type Msg } from '../../primitives/message'
 import type { ExportLine, Purchase } from './types'
@@ -109,7 +110,7 @@ export function assessRisk(facts: RiskFacts, j: RefundsJurisdiction): RiskResult
     })
   if (r.highRiskSectors.includes(facts.sector))
     factors.push({
-      label: msg('refunds.risk.highRiskSector', { sector: facts.sector }),
+      label: msg('refunds.risk.highRiskSector', { sector: sectorLabel(facts.sector) }),
       points: r.points.highRiskSector,
     })
   const scored = factors.filter((f) => f.points > 0)

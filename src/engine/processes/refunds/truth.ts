@@ -16,6 +16,7 @@ import { RECIPES } from './recipes'
 import { secondApprovalLimit } from './refunds.machine'
 import type { RefundCase } from './types'
 import type { Taxpayer } from '../../world/types'
+import { taxTypeLabel } from '../../vocabulary'
 
 const KIND_TADAT: Record<RefundKind, TadatCode[]> = {
   'phantom-exporter': ['P8-24', 'P2-3'],
@@ -179,7 +180,9 @@ function flagsOf(f: Facts): { flags: Text[]; clearing: Text[] } {
     flags.push(
       tm('flag.owes', {
         owed: money(f.owed),
-        debts: list(f.offset!.lines.map((l) => tm('debt', { taxType: l.taxType, period: l.period }))),
+        debts: list(
+          f.offset!.lines.map((l) => tm('debt', { taxType: taxTypeLabel(l.taxType), period: l.period })),
+        ),
       }),
     )
   return { flags, clearing }

@@ -26,9 +26,11 @@ export interface ExportLine {
   /** The customs export declaration number the claimant quotes. */
   declaration: string
   date: IsoDate
-  destination: string
+  /** The port and country the goods left for. */
+  destination: Text
+  /** The foreign buyer's name (data, in its own country's form). */
   buyer: string
-  goods: string
+  goods: Text
   /** Minor units. */
   value: number
 }
