@@ -3,7 +3,7 @@
  * tests/fixtures/example-process joins a copy of the bundled table, and the world generator, the
  * session, the policies and the report play it with no other change. (A bundled process is
  * listed in processes/formats.ts, the list its id derives from, and the compiler then demands its
- * definition in processes/registry.ts: docs/architecture.md says why that is two lines.)
+ * definition in processes/registry.ts: docs/adding-a-process.md says why that is two lines.)
  */
 import { describe, expect, it } from 'vitest'
 import { playPolicy, Session } from '../../src/engine'
