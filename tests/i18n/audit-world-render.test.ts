@@ -15,10 +15,10 @@ import { isMsg, type Value } from '../../src/engine/primitives/message'
 import { module as auditModule } from '../../src/engine/processes/audit/module'
 import type { AuditContext } from '../../src/engine/processes/audit/audit.machine'
 import type { AuditCaseData } from '../../src/engine/processes/audit/types'
-import type { Panel } from '../../src/engine/processes/contract'
 import type { Language } from '../../src/i18n/languages'
 import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator, type Translator } from '../../src/i18n/render'
+import { panelValues } from './support/render'
 
 const library = await loadBundledLibrary()
 const scenarios = library.scenarios.filter((s) => s.tasks.some((t) => t.process === 'audit'))
@@ -35,17 +35,6 @@ const EVIDENCE = [
   'audit.inspectPremises',
   'audit.reviewReply',
 ]
-
-function panelValues(panel: Panel): (Value | undefined)[] {
-  return [
-    panel.title,
-    ...panel.sections.flatMap((s): (Value | undefined)[] => {
-      if (s.kind === 'facts') return [s.title, ...s.rows.flatMap((r) => [r.label, r.value])]
-      if (s.kind === 'table') return [s.title, s.empty, ...s.columns, ...s.rows.flat()]
-      return [s.title, s.text]
-    }),
-  ]
-}
 
 /** Everything the generator stored for one audit case, and what its best play posts. */
 function stored(record: CaseRecord<AuditCaseData>, world: World, env: ProcessEnv): (Value | undefined)[] {

@@ -10,27 +10,15 @@ import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
 import { playPolicy, Session, type World } from '../../src/engine'
 import { isMsg } from '../../src/engine/primitives/message'
-import type { Panel, Value } from '../../src/engine/processes/contract'
+import type { Value } from '../../src/engine/processes/contract'
 import { RETURN_LINES } from '../../src/engine/world/types'
 import { translatorFor } from '../../src/i18n/for-scenario'
 import { loadCatalogue } from '../../src/i18n/load'
+import { panelValues } from './support/render'
 
 const OURS = new Set(['refunds', 'audit', 'collection', 'objections'])
 const library = await loadBundledLibrary()
 const en = (await loadCatalogue('en')) as Record<string, string>
-
-function panelValues(panel: Panel): (Value | undefined)[] {
-  return [
-    panel.title,
-    ...panel.sections.flatMap((s): (Value | undefined)[] =>
-      s.kind === 'table'
-        ? [s.title, s.empty, ...s.columns, ...s.rows.flat()]
-        : s.kind === 'facts'
-          ? [s.title, ...s.rows.flatMap((r) => [r.label, r.value])]
-          : [s.title, s.text],
-    ),
-  ]
-}
 
 /** Every text a trainee reads about the cases of our processes, after the best play opened all. */
 async function caseTexts(scenarioId: string, seed: number) {

@@ -10,27 +10,15 @@ import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
 import { playPolicy, Session } from '../../src/engine'
 import { isMsg, type Text } from '../../src/engine/primitives/message'
-import type { Panel, Value } from '../../src/engine/processes/contract'
+import type { Value } from '../../src/engine/processes/contract'
 import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator, inEnglish, type Translator } from '../../src/i18n/render'
+import { panelValues } from './support/render'
 
 const en = await loadCatalogue('en')
 const LANGS = ['fr', 'ru', 'pt'] as const
 const OURS = /^(refunds|objections)\./
 const RAW_ID = /\b(?:refunds|objections)\.[a-z]+\.[a-zA-Z.]+/
-
-function panelValues(panel: Panel): (Value | undefined)[] {
-  return [
-    panel.title,
-    ...panel.sections.flatMap((s): (Value | undefined)[] =>
-      s.kind === 'table'
-        ? [s.title, s.empty, ...s.columns, ...s.rows.flat()]
-        : s.kind === 'facts'
-          ? [s.title, ...s.rows.flatMap((r) => [r.label, r.value])]
-          : [s.title, s.text],
-    ),
-  ]
-}
 
 async function translator(language: (typeof LANGS)[number]): Promise<Translator> {
   const catalogue = await loadCatalogue(language)
