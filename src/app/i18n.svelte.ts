@@ -16,6 +16,7 @@ import {
 } from '../i18n/languages'
 import { catalogueNow, loadNamespaces, loadOwnNamespaces } from '../i18n/load'
 import { createTranslator, type Translator } from '../i18n/render'
+import { afterPaint } from './after-paint'
 import { glossaryIn, type GlossaryEntry } from './glossary'
 import { decideLanguage, LANGUAGE_KEY, readChoice } from './language-choice'
 
@@ -85,14 +86,14 @@ class PageLanguage {
   }
 
   /**
-   * The page's own language before it renders; English, the fallback, is fetched in a later task
-   * (after the page has shown) and re-renders the page when it comes.
+   * The page's own language before it renders; English, the fallback, is fetched once the page
+   * has painted (afterPaint) and re-renders the page when it comes.
    */
   #load(language: Language, namespaces: readonly Namespace[]): Promise<unknown> {
     const { own, fallback } = loadOwnNamespaces(language, namespaces)
     if (language !== 'en')
       void own
-        .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+        .then(() => new Promise<void>((resolve) => afterPaint(resolve)))
         .then(fallback)
         .then(() => this.loads++)
         .catch(() => undefined)
@@ -139,8 +140,9 @@ export const page = new PageLanguage()
 export { LANGUAGES, LANGUAGE_NAMES, pickLanguage }
 
 // The first page's words are here before anything renders (this module is awaited by the page's
-// entry), in the language it will open in; the rest follows in the background once it shows,
-// and an exercise awaits it (pages/exercise.ts). A failed load leaves English ids to the retry.
+// entry), in the language it will open in; the rest follows in the background once it has
+// painted, and each part of the app awaits its own (lazy-part.svelte.ts, pages/exercise.ts).
+// A failed load leaves English ids to the retry.
 await page
   .use(
     decideLanguage({
@@ -148,7 +150,7 @@ await page
       browser: typeof navigator === 'undefined' ? undefined : navigator.language,
     }),
   )
-  .then(() => setTimeout(() => void page.need().catch(() => undefined), 0))
+  .then(() => afterPaint(() => void page.need().catch(() => undefined)))
   .catch(() => undefined)
 
 /** Any text, message or figure in the page's language. */
