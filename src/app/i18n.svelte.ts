@@ -17,7 +17,6 @@ import {
 import { catalogueNow, loadNamespaces, loadOwnNamespaces } from '../i18n/load'
 import { createTranslator, type Translator } from '../i18n/render'
 import { afterPaint } from './after-paint'
-import { glossaryIn, type GlossaryEntry } from './glossary'
 import { decideLanguage, LANGUAGE_KEY, readChoice } from './language-choice'
 
 function stored(): Language | undefined {
@@ -57,9 +56,6 @@ class PageLanguage {
   locale(): string {
     return this.translator.locale
   }
-
-  /** The domain's terms in the page's language, for the glossary popovers. */
-  glossary: GlossaryEntry[] = $derived(glossaryIn((id) => this.translator.m(id)))
 
   /** Shows the page in `language` once its catalogue has loaded (a later call wins). */
   async use(language: Language): Promise<void> {

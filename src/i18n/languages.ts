@@ -17,6 +17,7 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
 export const NAMESPACES = [
   'common',
   'app',
+  'terms',
   'briefing',
   'exercise',
   'results',
@@ -40,9 +41,9 @@ export type Namespace = (typeof NAMESPACES)[number]
 /**
  * What the first page (the catalogue) shows, loaded before it renders: `app` holds only the
  * catalogue's and the shell's words. The rest arrives with the part of the app that shows it,
- * before that part renders: the workshop pages bring `workshop`, the studio `studio`, a
- * scenario's pages `briefing`, `session` and `glossary` (the briefing's term popovers), an
- * exercise everything (src/app/lazy-part.svelte.ts).
+ * before that part renders: the workshop pages bring `workshop` and `terms`, the studio `studio`,
+ * `results` and `terms`, a scenario's pages `briefing`, `terms`, `session` and `glossary` (the
+ * briefing's term popovers), an exercise everything (src/app/lazy-part.svelte.ts).
  */
 export const FIRST_PAGE_NAMESPACES: readonly Namespace[] = ['common', 'app']
 

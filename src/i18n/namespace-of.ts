@@ -2,16 +2,19 @@
  * Which file an id lives in: the rule tests/i18n/catalogue.test.ts checks and
  * scripts/i18n-namespaces.ts applies (it moves every id to its file).
  *
- * An id's namespace is its first segment (`session.…` lives in session.ts), except the player's
- * own `app.…` ids: those are split by the page that shows them, so the first page on a thin link
- * fetches only its own words. The namespace of `app.<group>.…` is the one listed below for the
- * longest prefix of the id (`app.report.practice` before `app.report`). A new `app.<group>` is
- * listed here (the test names the ids that are not); a new id of a listed group needs nothing.
+ * An id's namespace is its first segment (`session.…` lives in session.ts), except where the
+ * first page on a thin link would fetch words it does not show: the player's own `app.…` ids are
+ * split by the page that shows them, and the `common.…` terms the catalogue does not show live
+ * in `terms`. The namespace of such an id is the one listed below for the longest prefix of the
+ * id (`app.report.practice` before `app.report`). A new `app.<group>` is listed here (the test
+ * names the ids that are not); a new id of a listed group needs nothing; a new `common.<group>`
+ * stays in `common` (the first page) unless listed.
  *
  * - `app`: the first page (the catalogue) and the shell every page shows, loaded before the
  *   catalogue renders (FIRST_PAGE_NAMESPACES);
  * - `briefing`: a scenario's pages before its exercise (the briefing, opening a session);
  * - `exercise`: the workspace; `results`: the report, the CSV, the LMS connection;
+ * - `terms`: the domain's terms beyond the catalogue's (case and ledger kinds, grades, tax types…);
  * - `boot`: the text index.html shows before the application starts, written into the page at
  *   build time (src/build/boot-text.ts): the running page never loads it.
  * Every part of the app awaits its namespaces before it renders (src/app/lazy-part.svelte.ts,
@@ -80,13 +83,27 @@ export const APP_GROUPS: Readonly<Record<string, Namespace>> = {
   'app.fromDisk': 'boot',
 }
 
+/** The domain's terms the first page does not show: the catalogue shows processes and TADAT indicators. */
+export const COMMON_GROUPS: Readonly<Record<string, Namespace>> = {
+  'common.kind': 'terms',
+  'common.ledgerKind': 'terms',
+  'common.grade': 'terms',
+  'common.segment': 'terms',
+  'common.taxType': 'terms',
+  'common.taxpayerKind': 'terms',
+  'common.taxpayerStatus': 'terms',
+  'common.channel': 'terms',
+  'common.thirdPartySource': 'terms',
+}
+
 /** The namespace `id` belongs in; undefined for an `app.…` id whose group is not listed above. */
 export function namespaceOf(id: string): Namespace | undefined {
   const segments = id.split('.')
-  if (segments[0] !== 'app') return segments[0] as Namespace
+  const table = segments[0] === 'app' ? APP_GROUPS : segments[0] === 'common' ? COMMON_GROUPS : undefined
+  if (!table) return segments[0] as Namespace
   for (let n = segments.length; n > 1; n--) {
-    const listed = APP_GROUPS[segments.slice(0, n).join('.')]
+    const listed = table[segments.slice(0, n).join('.')]
     if (listed) return listed
   }
-  return undefined
+  return segments[0] === 'common' ? 'common' : undefined
 }
