@@ -25,6 +25,15 @@ function cspMeta(): Plugin {
   }
 }
 
+/**
+ * A catalogue's chunk says which it is (i18n-fr-app-….js), apart from the pages' own chunks: the
+ * bench names the messages the first page fetches, tests slow them down.
+ */
+function chunkFileNames(chunk: { facadeModuleId: string | null }): string {
+  const catalogue = /[\\/]src[\\/]i18n[\\/]([a-z]{2})[\\/]([a-z-]+)\.ts$/.exec(chunk.facadeModuleId ?? '')
+  return catalogue ? `assets/i18n-${catalogue[1]}-${catalogue[2]}-[hash].js` : 'assets/[name]-[hash].js'
+}
+
 export default defineConfig({
   // Relative URLs: dist/ works from any folder of any static server (a USB stick, a sub-path).
   base: './',
@@ -50,10 +59,16 @@ export default defineConfig({
         // plain data, so the page need not carry them when nothing it runs reads them.
         moduleSideEffects: [{ test: /[\\/]src[\\/]engine[\\/]world[\\/]sectors\.ts$/, sideEffects: false }],
       },
+      output: { chunkFileNames },
     },
   },
-  // The engine worker renders a few messages too: its catalogues are precompiled like the page's.
-  worker: { format: 'es', plugins: () => [precompiledMessages()] },
+  // The engine worker renders a few messages too: its catalogues are precompiled like the page's
+  // (and named alike: the same file serves both).
+  worker: {
+    format: 'es',
+    plugins: () => [precompiledMessages()],
+    rolldownOptions: { output: { chunkFileNames } },
+  },
   // `vite preview` serves the built app with the policy as a header, as the hub does.
   preview: {
     headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': connectingTo(CSP_HEADER, LRS_ORIGINS) },

@@ -19,6 +19,9 @@ import { createTranslator, type Translator } from '../i18n/render'
 import { afterPaint } from './after-paint'
 import { decideLanguage, LANGUAGE_KEY, readChoice } from './language-choice'
 
+/** Every namespace but `startup`, which index.html carries already rendered (src/build/boot-text.ts). */
+const PAGE_NAMESPACES = NAMESPACES.filter((ns) => ns !== 'startup')
+
 function stored(): Language | undefined {
   try {
     return readChoice(globalThis.localStorage?.getItem(LANGUAGE_KEY))
@@ -70,7 +73,7 @@ class PageLanguage {
    * Loads the messages a page shows (an exercise: the session's and the processes'), in the
    * page's language; the page awaits it before it renders, so it never shows a message id.
    */
-  async need(namespaces: readonly Namespace[] = NAMESPACES): Promise<void> {
+  async need(namespaces: readonly Namespace[] = PAGE_NAMESPACES): Promise<void> {
     const fresh = namespaces.filter((ns) => !this.needed.has(ns))
     for (const ns of fresh) this.needed.add(ns)
     // Loads already under way are awaited too (a second caller must not render before them).

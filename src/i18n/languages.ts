@@ -21,7 +21,7 @@ export const NAMESPACES = [
   'briefing',
   'exercise',
   'results',
-  'boot',
+  'startup',
   'glossary',
   'workshop',
   'studio',

@@ -15,7 +15,7 @@
  * - `briefing`: a scenario's pages before its exercise (the briefing, opening a session);
  * - `exercise`: the workspace; `results`: the report, the CSV, the LMS connection;
  * - `terms`: the domain's terms beyond the catalogue's (case and ledger kinds, grades, tax types…);
- * - `boot`: the text index.html shows before the application starts, written into the page at
+ * - `startup`: the text index.html shows before the application starts, written into the page at
  *   build time (src/build/boot-text.ts): the running page never loads it.
  * Every part of the app awaits its namespaces before it renders (src/app/lazy-part.svelte.ts,
  * src/app/pages/exercise.ts), so none ever shows an id while its words are on the way.
@@ -34,8 +34,6 @@ export const APP_GROUPS: Readonly<Record<string, Namespace>> = {
   'app.notice': 'app',
   'app.issues': 'app',
   'app.engine': 'app',
-  'app.flash': 'app',
-  'app.step': 'app',
   'app.percent': 'app',
   'app.report.assessment': 'app',
   'app.report.practice': 'app',
@@ -48,7 +46,15 @@ export const APP_GROUPS: Readonly<Record<string, Namespace>> = {
   'app.glossary': 'briefing',
   'app.report.assessmentTitle': 'briefing',
   'app.workspace.practice': 'briefing',
-  // The exercise.
+  // The exercise, and what the shell says about the exercise's session.
+  'app.shell.unsaved': 'exercise',
+  'app.shell.downloadSession': 'exercise',
+  'app.shell.elsewhere': 'exercise',
+  'app.shell.reload': 'exercise',
+  'app.shell.dismiss': 'exercise',
+  'app.shell.resultsAtEnd': 'exercise',
+  'app.shell.resultsAtEndText': 'exercise',
+  'app.shell.backToCases': 'exercise',
   'app.workspace': 'exercise',
   'app.worklist': 'exercise',
   'app.filters': 'exercise',
@@ -71,6 +77,8 @@ export const APP_GROUPS: Readonly<Record<string, Namespace>> = {
   'app.finish': 'exercise',
   'app.replay': 'exercise',
   'app.saved': 'exercise',
+  'app.step': 'exercise',
+  'app.flash': 'exercise',
   // The results.
   'app.report': 'results',
   'app.outcomes': 'results',
@@ -79,8 +87,8 @@ export const APP_GROUPS: Readonly<Record<string, Namespace>> = {
   'app.csv': 'results',
   'app.lms': 'results',
   // index.html, at build time.
-  'app.boot': 'boot',
-  'app.fromDisk': 'boot',
+  'app.boot': 'startup',
+  'app.fromDisk': 'startup',
 }
 
 /** The domain's terms the first page does not show: the catalogue shows processes and TADAT indicators. */

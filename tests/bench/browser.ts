@@ -19,7 +19,6 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Page } from '@playwright/test'
 import { parseDocument } from 'yaml'
-import { NAMESPACES } from '../../src/i18n/languages'
 
 const ROOT = join(import.meta.dirname, '../..')
 const DIST = join(ROOT, 'dist')
@@ -393,8 +392,9 @@ export async function browserBench(
     // The messages are JS modules too: named, so a namespace that rides along shows.
     const messages = (files: string[]) =>
       files
-        .map((f) => /\/([a-z]+)-[\w-]+\.js$/.exec(`/${f}`)?.[1])
-        .filter((name): name is string => !!name && (NAMESPACES as readonly string[]).includes(name))
+        .map((f) => /\/i18n-([a-z]{2})-([a-z-]+)-[\w-]+\.js$/.exec(`/${f}`))
+        .filter((match) => !!match)
+        .map((match) => `${match[1]!}/${match[2]!}`)
     const detail = (files: string[], after: string[]) =>
       `${files.length} file(s), messages: ${messages(files).join(', ') || 'none'}; then in the background ${kb(sum(after))} in ${after.length} file(s)`
     rows.push([

@@ -3,12 +3,6 @@ import type { Catalogue } from '../languages'
 export default {
   'app.shell.skip': 'Skip to content',
   'app.shell.tagline': 'Training environment · all taxpayers are synthetic',
-  'app.shell.unsaved':
-    'This browser did not save your last step: its storage is full or blocked (e.g. a private window). Download your session now so you do not lose your work.',
-  'app.shell.downloadSession': 'Download my session',
-  'app.shell.elsewhere':
-    'This exercise was changed in another tab or window. Reload to continue from there; going on here would overwrite that work.',
-  'app.shell.reload': 'Reload',
   'app.shell.loadingStudio': 'Loading the studio…',
   'app.shell.studio': 'Scenario studio',
   'app.shell.studioFailed': 'The studio could not be loaded. Reload the page.',
@@ -19,11 +13,6 @@ export default {
   'app.shell.notFoundText':
     'There is no scenario called “{id}” in the library, nor among your own files in this browser. It may have been deleted in the studio, or opened in another browser.',
   'app.shell.backToCatalogue': 'Back to the scenario catalogue',
-  'app.shell.dismiss': 'Dismiss',
-  'app.shell.resultsAtEnd': 'Your results come at the end',
-  'app.shell.resultsAtEndText':
-    'This is an assessment: the score and the feedback on each decision are shown when you finish the exercise.',
-  'app.shell.backToCases': 'Back to the cases',
   'app.shell.crashed': 'Something went wrong on this page',
   'app.shell.crashedSaved': 'Your work up to the last step is saved in this browser.',
   'app.shell.tryAgain': 'Try again',
@@ -52,22 +41,6 @@ export default {
   'app.status.completed': '✓ Completed',
   'app.status.best':
     'Best {percent, number}% ({score, number} / {max, number} points), {passed, select, yes {passed} other {not passed}} · {attempts, plural, one {# attempt} other {# attempts}}',
-  'app.step.case.command': 'your decision or step on case {caseId}',
-  'app.step.case.note': 'your note on case {caseId}',
-  'app.step.register.search': 'your register search on case {caseId}',
-  'app.step.case.takeBack': 'taking back your last step on case {caseId}',
-  'app.step.clock.advance': 'moving the calendar on by {days, plural, one {# day} other {# days}}',
-  'app.step.hint.reveal': 'revealing a hint',
-  'app.step.session.finish': 'finishing the exercise',
-  'app.step.clock.takeBack': 'undoing the calendar advance',
-  'app.step.other': 'your last action {caseId}',
-  'app.flash.refusedStep': 'step {n, number}, {step}, was refused: {reason}',
-  'app.flash.outdatedSome':
-    'You continue on the new version of this scenario: {kept, number} of your {total, number} saved steps still apply; the others were dropped. A copy of your old session can be downloaded from the briefing.',
-  'app.flash.outdatedAll':
-    'You continue on the new version of this scenario with all {total, number} of your saved steps. A copy of your old session can be downloaded from the briefing.',
-  'app.flash.lost':
-    'The browser closed before {step} was saved, so it was not kept. You continue from your last saved step; please do that step again.',
   'app.shell.language': 'Display language',
   'app.catalog.heading': 'Choose a scenario',
   'app.catalog.lead':

@@ -175,4 +175,31 @@ export default {
     'Your saved session no longer replays cleanly: step {step, number} of {total, number} was refused ({reason}){others, plural, =0 {} one {, and # later step too} other {, and # later steps too}}. The score counts only the steps that still apply.',
   'app.saved.noScenario': 'It holds steps but not which scenario and cases they belong to.',
   'app.saved.otherScenario': 'It belongs to another scenario.',
+  'app.step.case.command': 'your decision or step on case {caseId}',
+  'app.step.case.note': 'your note on case {caseId}',
+  'app.step.register.search': 'your register search on case {caseId}',
+  'app.step.case.takeBack': 'taking back your last step on case {caseId}',
+  'app.step.clock.advance': 'moving the calendar on by {days, plural, one {# day} other {# days}}',
+  'app.step.hint.reveal': 'revealing a hint',
+  'app.step.session.finish': 'finishing the exercise',
+  'app.step.clock.takeBack': 'undoing the calendar advance',
+  'app.step.other': 'your last action {caseId}',
+  'app.flash.refusedStep': 'step {n, number}, {step}, was refused: {reason}',
+  'app.flash.outdatedSome':
+    'You continue on the new version of this scenario: {kept, number} of your {total, number} saved steps still apply; the others were dropped. A copy of your old session can be downloaded from the briefing.',
+  'app.flash.outdatedAll':
+    'You continue on the new version of this scenario with all {total, number} of your saved steps. A copy of your old session can be downloaded from the briefing.',
+  'app.flash.lost':
+    'The browser closed before {step} was saved, so it was not kept. You continue from your last saved step; please do that step again.',
+  'app.shell.unsaved':
+    'This browser did not save your last step: its storage is full or blocked (e.g. a private window). Download your session now so you do not lose your work.',
+  'app.shell.downloadSession': 'Download my session',
+  'app.shell.elsewhere':
+    'This exercise was changed in another tab or window. Reload to continue from there; going on here would overwrite that work.',
+  'app.shell.reload': 'Reload',
+  'app.shell.dismiss': 'Dismiss',
+  'app.shell.resultsAtEnd': 'Your results come at the end',
+  'app.shell.resultsAtEndText':
+    'This is an assessment: the score and the feedback on each decision are shown when you finish the exercise.',
+  'app.shell.backToCases': 'Back to the cases',
 } satisfies Catalogue

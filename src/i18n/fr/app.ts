@@ -3,12 +3,6 @@ import type { Catalogue } from '../languages'
 export default {
   'app.shell.skip': 'Aller au contenu',
   'app.shell.tagline': 'Environnement de formation · tous les contribuables sont fictifs',
-  'app.shell.unsaved':
-    "Ce navigateur n'a pas enregistré votre dernière étape : son stockage est plein ou bloqué (par exemple en navigation privée). Téléchargez votre session maintenant pour ne pas perdre votre travail.",
-  'app.shell.downloadSession': 'Télécharger ma session',
-  'app.shell.elsewhere':
-    'Cet exercice a été modifié dans un autre onglet ou une autre fenêtre. Rechargez pour continuer à partir de là ; continuer ici écraserait ce travail.',
-  'app.shell.reload': 'Recharger',
   'app.shell.loadingStudio': "Chargement de l'atelier…",
   'app.shell.studio': 'Atelier de scénarios',
   'app.shell.studioFailed': "L'atelier n'a pas pu être chargé. Rechargez la page.",
@@ -19,11 +13,6 @@ export default {
   'app.shell.notFoundText':
     "Aucun scénario nommé « {id} » dans la bibliothèque ni parmi vos propres fichiers dans ce navigateur. Il a peut-être été supprimé dans l'atelier ou ouvert dans un autre navigateur.",
   'app.shell.backToCatalogue': 'Retour au catalogue des scénarios',
-  'app.shell.dismiss': 'Fermer',
-  'app.shell.resultsAtEnd': "Vos résultats s'affichent à la fin",
-  'app.shell.resultsAtEndText':
-    "Ceci est une évaluation : la note et le retour sur chaque décision s'affichent lorsque vous terminez l'exercice.",
-  'app.shell.backToCases': 'Retour aux dossiers',
   'app.shell.crashed': 'Un problème est survenu sur cette page',
   'app.shell.crashedSaved': "Votre travail jusqu'à la dernière étape est enregistré dans ce navigateur.",
   'app.shell.tryAgain': 'Réessayer',
@@ -52,22 +41,6 @@ export default {
   'app.status.completed': '✓ Terminé',
   'app.status.best':
     'Meilleur résultat {percent, number} % ({score, number} / {max, number} points), {passed, select, yes {réussi} other {non réussi}} · {attempts, plural, one {# tentative} other {# tentatives}}',
-  'app.step.case.command': 'votre décision ou étape sur le dossier {caseId}',
-  'app.step.case.note': 'votre note sur le dossier {caseId}',
-  'app.step.register.search': 'votre recherche au fichier sur le dossier {caseId}',
-  'app.step.case.takeBack': "l'annulation de votre dernière étape sur le dossier {caseId}",
-  'app.step.clock.advance': "l'avance du calendrier de {days, plural, one {# jour} other {# jours}}",
-  'app.step.hint.reveal': "la révélation d'un indice",
-  'app.step.session.finish': "la fin de l'exercice",
-  'app.step.clock.takeBack': "l'annulation de l'avance du calendrier",
-  'app.step.other': 'votre dernière action {caseId}',
-  'app.flash.refusedStep': "l'étape {n, number} ({step}) a été refusée : {reason}",
-  'app.flash.outdatedSome':
-    "Vous continuez sur la nouvelle version de ce scénario : {kept, number} de vos {total, number} étapes enregistrées s'appliquent encore ; les autres ont été abandonnées. Une copie de votre ancienne session peut être téléchargée depuis la présentation.",
-  'app.flash.outdatedAll':
-    'Vous continuez sur la nouvelle version de ce scénario avec vos {total, number} étapes enregistrées. Une copie de votre ancienne session peut être téléchargée depuis la présentation.',
-  'app.flash.lost':
-    "Le navigateur s'est fermé avant l'enregistrement de {step} : elle n'a pas été conservée. Vous reprenez à votre dernière étape enregistrée ; refaites cette étape.",
   'app.shell.language': "Langue d'affichage",
   'app.catalog.heading': 'Choisir un scénario',
   'app.catalog.lead':

@@ -182,4 +182,31 @@ export default {
   'app.saved.noScenario':
     'Elle contient des étapes, mais pas le scénario ni les dossiers auxquels elles se rapportent.',
   'app.saved.otherScenario': 'Elle appartient à un autre scénario.',
+  'app.step.case.command': 'votre décision ou étape sur le dossier {caseId}',
+  'app.step.case.note': 'votre note sur le dossier {caseId}',
+  'app.step.register.search': 'votre recherche au fichier sur le dossier {caseId}',
+  'app.step.case.takeBack': "l'annulation de votre dernière étape sur le dossier {caseId}",
+  'app.step.clock.advance': "l'avance du calendrier de {days, plural, one {# jour} other {# jours}}",
+  'app.step.hint.reveal': "la révélation d'un indice",
+  'app.step.session.finish': "la fin de l'exercice",
+  'app.step.clock.takeBack': "l'annulation de l'avance du calendrier",
+  'app.step.other': 'votre dernière action {caseId}',
+  'app.flash.refusedStep': "l'étape {n, number} ({step}) a été refusée : {reason}",
+  'app.flash.outdatedSome':
+    "Vous continuez sur la nouvelle version de ce scénario : {kept, number} de vos {total, number} étapes enregistrées s'appliquent encore ; les autres ont été abandonnées. Une copie de votre ancienne session peut être téléchargée depuis la présentation.",
+  'app.flash.outdatedAll':
+    'Vous continuez sur la nouvelle version de ce scénario avec vos {total, number} étapes enregistrées. Une copie de votre ancienne session peut être téléchargée depuis la présentation.',
+  'app.flash.lost':
+    "Le navigateur s'est fermé avant l'enregistrement de {step} : elle n'a pas été conservée. Vous reprenez à votre dernière étape enregistrée ; refaites cette étape.",
+  'app.shell.unsaved':
+    "Ce navigateur n'a pas enregistré votre dernière étape : son stockage est plein ou bloqué (par exemple en navigation privée). Téléchargez votre session maintenant pour ne pas perdre votre travail.",
+  'app.shell.downloadSession': 'Télécharger ma session',
+  'app.shell.elsewhere':
+    'Cet exercice a été modifié dans un autre onglet ou une autre fenêtre. Rechargez pour continuer à partir de là ; continuer ici écraserait ce travail.',
+  'app.shell.reload': 'Recharger',
+  'app.shell.dismiss': 'Fermer',
+  'app.shell.resultsAtEnd': "Vos résultats s'affichent à la fin",
+  'app.shell.resultsAtEndText':
+    "Ceci est une évaluation : la note et le retour sur chaque décision s'affichent lorsque vous terminez l'exercice.",
+  'app.shell.backToCases': 'Retour aux dossiers',
 } satisfies Catalogue

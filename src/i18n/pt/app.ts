@@ -3,12 +3,6 @@ import type { Catalogue } from '../languages'
 export default {
   'app.shell.skip': 'Saltar para o conteúdo',
   'app.shell.tagline': 'Ambiente de formação · todos os contribuintes são fictícios',
-  'app.shell.unsaved':
-    'Este navegador não guardou o seu último passo: o armazenamento está cheio ou bloqueado (por exemplo, numa janela privada). Descarregue a sua sessão agora para não perder o trabalho.',
-  'app.shell.downloadSession': 'Descarregar a minha sessão',
-  'app.shell.elsewhere':
-    'Este exercício foi alterado noutro separador ou janela. Recarregue para continuar a partir daí; continuar aqui apagaria esse trabalho.',
-  'app.shell.reload': 'Recarregar',
   'app.shell.loadingStudio': 'A carregar o estúdio…',
   'app.shell.studio': 'Estúdio de cenários',
   'app.shell.studioFailed': 'Não foi possível carregar o estúdio. Recarregue a página.',
@@ -19,11 +13,6 @@ export default {
   'app.shell.notFoundText':
     'Não existe nenhum cenário chamado «{id}» na biblioteca nem entre os seus ficheiros neste navegador. Pode ter sido apagado no estúdio ou aberto noutro navegador.',
   'app.shell.backToCatalogue': 'Voltar ao catálogo de cenários',
-  'app.shell.dismiss': 'Fechar',
-  'app.shell.resultsAtEnd': 'Os seus resultados aparecem no fim',
-  'app.shell.resultsAtEndText':
-    'Isto é uma avaliação: a pontuação e o comentário sobre cada decisão aparecem quando terminar o exercício.',
-  'app.shell.backToCases': 'Voltar aos processos',
   'app.shell.crashed': 'Ocorreu um problema nesta página',
   'app.shell.crashedSaved': 'O seu trabalho até ao último passo está guardado neste navegador.',
   'app.shell.tryAgain': 'Tentar de novo',
@@ -52,22 +41,6 @@ export default {
   'app.status.completed': '✓ Concluído',
   'app.status.best':
     'Melhor resultado {percent, number} % ({score, number} / {max, number} pontos), {passed, select, yes {aprovado} other {não aprovado}} · {attempts, plural, one {# tentativa} other {# tentativas}}',
-  'app.step.case.command': 'a sua decisão ou passo no processo {caseId}',
-  'app.step.case.note': 'a sua nota no processo {caseId}',
-  'app.step.register.search': 'a sua pesquisa no registo no processo {caseId}',
-  'app.step.case.takeBack': 'a anulação do seu último passo no processo {caseId}',
-  'app.step.clock.advance': 'o avanço do calendário em {days, plural, one {# dia} other {# dias}}',
-  'app.step.hint.reveal': 'a revelação de uma dica',
-  'app.step.session.finish': 'o fim do exercício',
-  'app.step.clock.takeBack': 'a anulação do avanço do calendário',
-  'app.step.other': 'a sua última ação {caseId}',
-  'app.flash.refusedStep': 'o passo {n, number} ({step}) foi recusado: {reason}',
-  'app.flash.outdatedSome':
-    'Continua na nova versão deste cenário: {kept, number} dos seus {total, number} passos guardados ainda se aplicam; os outros foram descartados. Uma cópia da sessão antiga pode ser descarregada na apresentação.',
-  'app.flash.outdatedAll':
-    'Continua na nova versão deste cenário com todos os seus {total, number} passos guardados. Uma cópia da sessão antiga pode ser descarregada na apresentação.',
-  'app.flash.lost':
-    'O navegador fechou antes de {step} ser guardado(a), por isso não foi mantido. Continua a partir do último passo guardado; repita esse passo.',
   'app.shell.language': 'Idioma da interface',
   'app.catalog.heading': 'Escolher um cenário',
   'app.catalog.lead':

@@ -179,4 +179,31 @@ export default {
     'A sua sessão guardada já não se reproduz corretamente: o passo {step, number} de {total, number} foi recusado ({reason}){others, plural, =0 {} one {, e também # passo seguinte} other {, e também # passos seguintes}}. A pontuação conta só os passos ainda válidos.',
   'app.saved.noScenario': 'Contém passos, mas não indica a que cenário e processos pertencem.',
   'app.saved.otherScenario': 'Pertence a outro cenário.',
+  'app.step.case.command': 'a sua decisão ou passo no processo {caseId}',
+  'app.step.case.note': 'a sua nota no processo {caseId}',
+  'app.step.register.search': 'a sua pesquisa no registo no processo {caseId}',
+  'app.step.case.takeBack': 'a anulação do seu último passo no processo {caseId}',
+  'app.step.clock.advance': 'o avanço do calendário em {days, plural, one {# dia} other {# dias}}',
+  'app.step.hint.reveal': 'a revelação de uma dica',
+  'app.step.session.finish': 'o fim do exercício',
+  'app.step.clock.takeBack': 'a anulação do avanço do calendário',
+  'app.step.other': 'a sua última ação {caseId}',
+  'app.flash.refusedStep': 'o passo {n, number} ({step}) foi recusado: {reason}',
+  'app.flash.outdatedSome':
+    'Continua na nova versão deste cenário: {kept, number} dos seus {total, number} passos guardados ainda se aplicam; os outros foram descartados. Uma cópia da sessão antiga pode ser descarregada na apresentação.',
+  'app.flash.outdatedAll':
+    'Continua na nova versão deste cenário com todos os seus {total, number} passos guardados. Uma cópia da sessão antiga pode ser descarregada na apresentação.',
+  'app.flash.lost':
+    'O navegador fechou antes de {step} ser guardado(a), por isso não foi mantido. Continua a partir do último passo guardado; repita esse passo.',
+  'app.shell.unsaved':
+    'Este navegador não guardou o seu último passo: o armazenamento está cheio ou bloqueado (por exemplo, numa janela privada). Descarregue a sua sessão agora para não perder o trabalho.',
+  'app.shell.downloadSession': 'Descarregar a minha sessão',
+  'app.shell.elsewhere':
+    'Este exercício foi alterado noutro separador ou janela. Recarregue para continuar a partir daí; continuar aqui apagaria esse trabalho.',
+  'app.shell.reload': 'Recarregar',
+  'app.shell.dismiss': 'Fechar',
+  'app.shell.resultsAtEnd': 'Os seus resultados aparecem no fim',
+  'app.shell.resultsAtEndText':
+    'Isto é uma avaliação: a pontuação e o comentário sobre cada decisão aparecem quando terminar o exercício.',
+  'app.shell.backToCases': 'Voltar aos processos',
 } satisfies Catalogue

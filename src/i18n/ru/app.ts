@@ -3,12 +3,6 @@ import type { Catalogue } from '../languages'
 export default {
   'app.shell.skip': 'Перейти к содержимому',
   'app.shell.tagline': 'Учебная среда · все налогоплательщики вымышлены',
-  'app.shell.unsaved':
-    'Браузер не сохранил ваш последний шаг: хранилище заполнено или заблокировано (например, в режиме инкогнито). Скачайте сессию сейчас, чтобы не потерять работу.',
-  'app.shell.downloadSession': 'Скачать мою сессию',
-  'app.shell.elsewhere':
-    'Это упражнение изменено в другой вкладке или окне. Перезагрузите страницу, чтобы продолжить оттуда; продолжение здесь перезапишет ту работу.',
-  'app.shell.reload': 'Перезагрузить',
   'app.shell.loadingStudio': 'Загрузка редактора…',
   'app.shell.studio': 'Редактор сценариев',
   'app.shell.studioFailed': 'Не удалось загрузить редактор. Перезагрузите страницу.',
@@ -19,11 +13,6 @@ export default {
   'app.shell.notFoundText':
     'Сценария «{id}» нет ни в библиотеке, ни среди ваших файлов в этом браузере. Возможно, он удалён в редакторе или открыт в другом браузере.',
   'app.shell.backToCatalogue': 'Назад к каталогу сценариев',
-  'app.shell.dismiss': 'Закрыть',
-  'app.shell.resultsAtEnd': 'Результаты будут показаны в конце',
-  'app.shell.resultsAtEndText':
-    'Это аттестация: оценка и разбор каждого решения показываются, когда вы завершите упражнение.',
-  'app.shell.backToCases': 'Назад к делам',
   'app.shell.crashed': 'На этой странице произошла ошибка',
   'app.shell.crashedSaved': 'Ваша работа до последнего шага сохранена в этом браузере.',
   'app.shell.tryAgain': 'Повторить',
@@ -52,23 +41,6 @@ export default {
   'app.status.completed': '✓ Завершено',
   'app.status.best':
     'Лучший результат {percent, number} % ({score, number} / {max, number} баллов), {passed, select, yes {сдано} other {не сдано}} · {attempts, plural, one {# попытка} few {# попытки} many {# попыток} other {# попытки}}',
-  'app.step.case.command': 'ваше решение или шаг по делу {caseId}',
-  'app.step.case.note': 'ваша заметка по делу {caseId}',
-  'app.step.register.search': 'ваш поиск в реестре по делу {caseId}',
-  'app.step.case.takeBack': 'отмена последнего шага по делу {caseId}',
-  'app.step.clock.advance':
-    'перевод календаря на {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}',
-  'app.step.hint.reveal': 'открытие подсказки',
-  'app.step.session.finish': 'завершение упражнения',
-  'app.step.clock.takeBack': 'отмена перевода календаря',
-  'app.step.other': 'ваше последнее действие {caseId}',
-  'app.flash.refusedStep': 'шаг {n, number} ({step}) отклонён: {reason}',
-  'app.flash.outdatedSome':
-    'Вы продолжаете на новой версии сценария: действуют {kept, number} из {total, number} сохранённых шагов; остальные отброшены. Копию старой сессии можно скачать на странице вводной.',
-  'app.flash.outdatedAll':
-    'Вы продолжаете на новой версии сценария со всеми сохранёнными шагами ({total, number}). Копию старой сессии можно скачать на странице вводной.',
-  'app.flash.lost':
-    'Браузер закрылся до сохранения шага ({step}), поэтому он не сохранён. Вы продолжаете с последнего сохранённого шага; повторите этот шаг.',
   'app.shell.language': 'Язык интерфейса',
   'app.catalog.heading': 'Выберите сценарий',
   'app.catalog.lead':
