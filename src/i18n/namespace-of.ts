@@ -30,6 +30,9 @@ export const APP_GROUPS: Readonly<Record<string, Namespace>> = {
   'app.catalog': 'app',
   'app.difficulty': 'app',
   'app.status': 'app',
+  'app.status.new': 'exercise',
+  'app.status.open': 'exercise',
+  'app.status.closed': 'exercise',
   'app.storage': 'app',
   'app.notice': 'app',
   'app.issues': 'app',
@@ -93,6 +96,8 @@ export const APP_GROUPS: Readonly<Record<string, Namespace>> = {
 
 /** The domain's terms the first page does not show: the catalogue shows processes and TADAT indicators. */
 export const COMMON_GROUPS: Readonly<Record<string, Namespace>> = {
+  'common.cancel': 'terms',
+  'common.close': 'terms',
   'common.kind': 'terms',
   'common.ledgerKind': 'terms',
   'common.grade': 'terms',

@@ -8,8 +8,6 @@ export default {
   'common.process.audit': 'Compliance risk and audit',
   'common.process.refunds': 'VAT refunds',
   'common.process.objections': 'Objections and appeals',
-  'common.cancel': 'Cancel',
-  'common.close': 'Close',
   'common.process.short.registration': 'Registration',
   'common.process.short.filing': 'Return filing',
   'common.process.short.payments': 'Payment',

@@ -202,4 +202,7 @@ export default {
   'app.shell.resultsAtEndText':
     'This is an assessment: the score and the feedback on each decision are shown when you finish the exercise.',
   'app.shell.backToCases': 'Back to the cases',
+  'app.status.new': '● New',
+  'app.status.open': '◐ Open',
+  'app.status.closed': '✓ Decided',
 } satisfies Catalogue

@@ -85,4 +85,6 @@ export default {
   'common.taxType.PAYE': 'PAYE',
   'common.taxType.EXCISE': 'Excise',
   'common.taxType.WHT': 'WHT',
+  'common.cancel': 'Cancel',
+  'common.close': 'Close',
 } satisfies Catalogue

@@ -8,8 +8,6 @@ export default {
   'common.process.audit': 'Risque de non-conformité et contrôle fiscal',
   'common.process.refunds': 'Remboursements de crédits de TVA',
   'common.process.objections': 'Réclamations et recours',
-  'common.cancel': 'Annuler',
-  'common.close': 'Fermer',
   'common.process.short.registration': 'Immatriculation',
   'common.process.short.filing': 'Dépôt des déclarations',
   'common.process.short.payments': 'Paiement',

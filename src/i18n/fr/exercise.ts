@@ -209,4 +209,7 @@ export default {
   'app.shell.resultsAtEndText':
     "Ceci est une évaluation : la note et le retour sur chaque décision s'affichent lorsque vous terminez l'exercice.",
   'app.shell.backToCases': 'Retour aux dossiers',
+  'app.status.new': '● Nouveau',
+  'app.status.open': '◐ En cours',
+  'app.status.closed': '✓ Tranché',
 } satisfies Catalogue

@@ -85,4 +85,6 @@ export default {
   'common.taxType.PAYE': 'retenue sur salaires (PAYE)',
   'common.taxType.EXCISE': 'droits d’accises',
   'common.taxType.WHT': 'retenue à la source',
+  'common.cancel': 'Annuler',
+  'common.close': 'Fermer',
 } satisfies Catalogue

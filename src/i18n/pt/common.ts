@@ -36,8 +36,6 @@ export default {
   'common.tadat.P9-26': 'Supervisão externa da administração fiscal',
   'common.tadat.P9-27': 'Perceção pública da integridade',
   'common.tadat.P9-28': 'Publicação das atividades, resultados e planos',
-  'common.cancel': 'Cancelar',
-  'common.close': 'Fechar',
   'common.process.short.registration': 'Registo',
   'common.process.short.filing': 'Entrega de declarações',
   'common.process.short.payments': 'Pagamento',

@@ -206,4 +206,7 @@ export default {
   'app.shell.resultsAtEndText':
     'Isto é uma avaliação: a pontuação e o comentário sobre cada decisão aparecem quando terminar o exercício.',
   'app.shell.backToCases': 'Voltar aos processos',
+  'app.status.new': '● Novo',
+  'app.status.open': '◐ Em curso',
+  'app.status.closed': '✓ Decidido',
 } satisfies Catalogue

@@ -85,4 +85,6 @@ export default {
   'common.taxType.PAYE': 'IRPS retido na fonte (PAYE)',
   'common.taxType.EXCISE': 'ICE',
   'common.taxType.WHT': 'retenção na fonte',
+  'common.cancel': 'Cancelar',
+  'common.close': 'Fechar',
 } satisfies Catalogue

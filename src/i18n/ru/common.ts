@@ -16,8 +16,6 @@ export default {
   'common.tadat.P2-6': 'Выявление, оценка и снижение институциональных рисков',
   'common.tadat.P3-7': 'Полнота, актуальность и доступность информации',
   'common.tadat.P3-8': 'Меры по снижению издержек налогоплательщиков на исполнение обязанностей',
-  'common.cancel': 'Отмена',
-  'common.close': 'Закрыть',
   'common.process.short.registration': 'Регистрация',
   'common.process.short.filing': 'Подача деклараций',
   'common.process.short.payments': 'Платёж',

@@ -209,4 +209,7 @@ export default {
   'app.shell.resultsAtEndText':
     'Это аттестация: оценка и разбор каждого решения показываются, когда вы завершите упражнение.',
   'app.shell.backToCases': 'Назад к делам',
+  'app.status.new': '● Новое',
+  'app.status.open': '◐ В работе',
+  'app.status.closed': '✓ Решено',
 } satisfies Catalogue

@@ -85,4 +85,6 @@ export default {
   'common.taxType.PAYE': 'НДФЛ с зарплаты (PAYE)',
   'common.taxType.EXCISE': 'акциз',
   'common.taxType.WHT': 'налог у источника',
+  'common.cancel': 'Отмена',
+  'common.close': 'Закрыть',
 } satisfies Catalogue
