@@ -27,11 +27,12 @@ function cspMeta(): Plugin {
 
 /**
  * A catalogue's chunk says which it is (i18n-fr-app-….js), apart from the pages' own chunks: the
- * bench names the messages the first page fetches, tests slow them down.
+ * bench names the messages the first page fetches, tests slow them down. Its hash is short: the
+ * first page carries the names of all 80 (src/i18n/load.ts), and 7 characters tell them apart (the shortest rolldown takes for that many).
  */
 function chunkFileNames(chunk: { facadeModuleId: string | null }): string {
   const catalogue = /[\\/]src[\\/]i18n[\\/]([a-z]{2})[\\/]([a-z-]+)\.ts$/.exec(chunk.facadeModuleId ?? '')
-  return catalogue ? `assets/i18n-${catalogue[1]}-${catalogue[2]}-[hash].js` : 'assets/[name]-[hash].js'
+  return catalogue ? `assets/i18n-${catalogue[1]}-${catalogue[2]}-[hash:7].js` : 'assets/[name]-[hash].js'
 }
 
 export default defineConfig({

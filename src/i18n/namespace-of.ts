@@ -35,7 +35,6 @@ export const APP_GROUPS: Readonly<Record<string, Namespace>> = {
   'app.status.closed': 'exercise',
   'app.storage': 'app',
   'app.notice': 'app',
-  'app.issues': 'app',
   'app.engine': 'app',
   'app.percent': 'app',
   'app.report.assessment': 'app',
@@ -47,6 +46,7 @@ export const APP_GROUPS: Readonly<Record<string, Namespace>> = {
   'app.settings': 'briefing',
   'app.crumbs': 'briefing',
   'app.glossary': 'briefing',
+  'app.issues': 'briefing',
   'app.report.assessmentTitle': 'briefing',
   'app.workspace.practice': 'briefing',
   // The exercise, and what the shell says about the exercise's session.
@@ -80,6 +80,8 @@ export const APP_GROUPS: Readonly<Record<string, Namespace>> = {
   'app.finish': 'exercise',
   'app.replay': 'exercise',
   'app.saved': 'exercise',
+  'app.engine.noAnswer': 'exercise',
+  'app.engine.notOpen': 'exercise',
   'app.step': 'exercise',
   'app.flash': 'exercise',
   // The results.

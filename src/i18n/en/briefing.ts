@@ -301,4 +301,9 @@ export default {
   'app.opening.preparing': 'Preparing the exercise…',
   'app.opening.preparingLabel': 'Preparing the exercise',
   'app.opening.records': '{done} of {total} records ({percent, number}%)',
+  'app.issues.error': '✗ Error',
+  'app.issues.heading': 'Problems in scenario files',
+  'app.issues.summary':
+    '{errors, plural, one {# error} other {# errors}} and {warnings, plural, one {# warning} other {# warnings}}. A scenario with errors is left out of the catalogue until its file is fixed; each message gives the file, line and column.',
+  'app.issues.warning': '⚠ Warning',
 } satisfies Catalogue

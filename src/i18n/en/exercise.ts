@@ -205,4 +205,6 @@ export default {
   'app.status.new': '● New',
   'app.status.open': '◐ Open',
   'app.status.closed': '✓ Decided',
+  'app.engine.noAnswer': 'The simulation engine did not answer.',
+  'app.engine.notOpen': 'This exercise is no longer open in the simulation engine. Reload the page.',
 } satisfies Catalogue

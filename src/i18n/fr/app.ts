@@ -20,11 +20,6 @@ export default {
   'app.difficulty.2': 'Intermédiaire',
   'app.difficulty.3': 'Avancé',
   'app.percent': '{value, number} %',
-  'app.issues.error': '✗ Erreur',
-  'app.issues.heading': 'Problèmes dans les fichiers de scénario',
-  'app.issues.summary':
-    "{errors, plural, one {# erreur} other {# erreurs}} et {warnings, plural, one {# avertissement} other {# avertissements}}. Un scénario comportant des erreurs est retiré du catalogue jusqu'à la correction de son fichier ; chaque message indique le fichier, la ligne et la colonne.",
-  'app.issues.warning': '⚠ Avertissement',
   'app.notice.error': 'Problème :',
   'app.notice.info': 'Remarque :',
   'app.notice.warning': 'Attention :',
@@ -108,9 +103,7 @@ export default {
   'app.shell.loadingPage': 'Chargement de la page…',
   'app.shell.partFailed':
     'Une partie de l’application n’a pas pu être chargée. Vérifiez la connexion et réessayez.',
-  'app.engine.noAnswer': 'Le moteur de simulation n’a pas répondu.',
   'app.engine.outOfTurn': 'Le moteur de simulation a répondu hors de son tour. Rechargez la page.',
-  'app.engine.notOpen': 'Cet exercice n’est plus ouvert dans le moteur de simulation. Rechargez la page.',
   'app.storage.unreadable': 'Le navigateur n’a pas pu lire ses données enregistrées.',
   'app.storage.notSaved': 'Le navigateur n’a pas enregistré.',
   'app.storage.none': 'Ce navigateur n’offre pas d’espace de stockage à TAMIS Sandbox (IndexedDB).',

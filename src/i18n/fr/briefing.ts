@@ -305,4 +305,9 @@ export default {
   'app.opening.preparing': "Préparation de l'exercice…",
   'app.opening.preparingLabel': "Préparation de l'exercice",
   'app.opening.records': '{done} sur {total} enregistrements ({percent, number} %)',
+  'app.issues.error': '✗ Erreur',
+  'app.issues.heading': 'Problèmes dans les fichiers de scénario',
+  'app.issues.summary':
+    "{errors, plural, one {# erreur} other {# erreurs}} et {warnings, plural, one {# avertissement} other {# avertissements}}. Un scénario comportant des erreurs est retiré du catalogue jusqu'à la correction de son fichier ; chaque message indique le fichier, la ligne et la colonne.",
+  'app.issues.warning': '⚠ Avertissement',
 } satisfies Catalogue

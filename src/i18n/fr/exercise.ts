@@ -212,4 +212,6 @@ export default {
   'app.status.new': '● Nouveau',
   'app.status.open': '◐ En cours',
   'app.status.closed': '✓ Tranché',
+  'app.engine.noAnswer': 'Le moteur de simulation n’a pas répondu.',
+  'app.engine.notOpen': 'Cet exercice n’est plus ouvert dans le moteur de simulation. Rechargez la page.',
 } satisfies Catalogue

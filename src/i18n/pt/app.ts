@@ -20,11 +20,6 @@ export default {
   'app.difficulty.2': 'Intermédio',
   'app.difficulty.3': 'Avançado',
   'app.percent': '{value, number} %',
-  'app.issues.error': '✗ Erro',
-  'app.issues.heading': 'Problemas nos ficheiros de cenário',
-  'app.issues.summary':
-    '{errors, plural, one {# erro} other {# erros}} e {warnings, plural, one {# aviso} other {# avisos}}. Um cenário com erros fica fora do catálogo até o ficheiro ser corrigido; cada mensagem indica o ficheiro, a linha e a coluna.',
-  'app.issues.warning': '⚠ Aviso',
   'app.notice.error': 'Problema:',
   'app.notice.info': 'Nota:',
   'app.notice.warning': 'Atenção:',
@@ -106,9 +101,7 @@ export default {
   'app.shell.loadingPage': 'A carregar a página…',
   'app.shell.partFailed':
     'Não foi possível carregar uma parte da aplicação. Verifique a ligação e tente de novo.',
-  'app.engine.noAnswer': 'O motor de simulação não respondeu.',
   'app.engine.outOfTurn': 'O motor de simulação respondeu fora de vez. Recarregue a página.',
-  'app.engine.notOpen': 'Este exercício já não está aberto no motor de simulação. Recarregue a página.',
   'app.storage.unreadable': 'O navegador não conseguiu ler os dados guardados.',
   'app.storage.notSaved': 'O navegador não guardou os dados.',
   'app.storage.none': 'Este navegador não tem armazenamento para o simulador (IndexedDB).',

@@ -304,4 +304,9 @@ export default {
   'app.opening.preparing': 'A preparar o exercício…',
   'app.opening.preparingLabel': 'A preparar o exercício',
   'app.opening.records': '{done} de {total} registos ({percent, number} %)',
+  'app.issues.error': '✗ Erro',
+  'app.issues.heading': 'Problemas nos ficheiros de cenário',
+  'app.issues.summary':
+    '{errors, plural, one {# erro} other {# erros}} e {warnings, plural, one {# aviso} other {# avisos}}. Um cenário com erros fica fora do catálogo até o ficheiro ser corrigido; cada mensagem indica o ficheiro, a linha e a coluna.',
+  'app.issues.warning': '⚠ Aviso',
 } satisfies Catalogue

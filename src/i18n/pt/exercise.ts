@@ -209,4 +209,6 @@ export default {
   'app.status.new': '● Novo',
   'app.status.open': '◐ Em curso',
   'app.status.closed': '✓ Decidido',
+  'app.engine.noAnswer': 'O motor de simulação não respondeu.',
+  'app.engine.notOpen': 'Este exercício já não está aberto no motor de simulação. Recarregue a página.',
 } satisfies Catalogue

@@ -301,4 +301,9 @@ export default {
   'app.opening.preparing': 'Подготовка упражнения…',
   'app.opening.preparingLabel': 'Подготовка упражнения',
   'app.opening.records': '{done} из {total} записей ({percent, number} %)',
+  'app.issues.error': '✗ Ошибка',
+  'app.issues.heading': 'Проблемы в файлах сценариев',
+  'app.issues.summary':
+    '{errors, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}} и {warnings, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}. Сценарий с ошибками не попадает в каталог, пока файл не исправлен; в каждом сообщении указаны файл, строка и столбец.',
+  'app.issues.warning': '⚠ Предупреждение',
 } satisfies Catalogue

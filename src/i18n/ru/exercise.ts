@@ -212,4 +212,6 @@ export default {
   'app.status.new': '● Новое',
   'app.status.open': '◐ В работе',
   'app.status.closed': '✓ Решено',
+  'app.engine.noAnswer': 'Модуль моделирования не ответил.',
+  'app.engine.notOpen': 'Это упражнение больше не открыто в модуле моделирования. Перезагрузите страницу.',
 } satisfies Catalogue
