@@ -28,11 +28,15 @@ function cspMeta(): Plugin {
 /**
  * A catalogue's chunk says which it is (i18n-fr-app-….js), apart from the pages' own chunks: the
  * bench names the messages the first page fetches, tests slow them down. Its hash is short: the
- * first page carries the names of all 80 (src/i18n/load.ts), and 7 characters tell them apart (the shortest rolldown takes for that many).
+ * first page carries the names of all 80 (src/i18n/load.ts); 7 characters are the fewest
+ * rolldown accepts for that many files.
  */
 function chunkFileNames(chunk: { facadeModuleId: string | null }): string {
-  const catalogue = /[\\/]src[\\/]i18n[\\/]([a-z]{2})[\\/]([a-z-]+)\.ts$/.exec(chunk.facadeModuleId ?? '')
-  return catalogue ? `assets/i18n-${catalogue[1]}-${catalogue[2]}-[hash:7].js` : 'assets/[name]-[hash].js'
+  const [, language, namespace] =
+    /[\\/]src[\\/]i18n[\\/]([a-z]{2})[\\/]([a-z-]+)\.ts$/.exec(chunk.facadeModuleId ?? '') ?? []
+  return language && namespace
+    ? `assets/i18n-${language}-${namespace}-[hash:7].js`
+    : 'assets/[name]-[hash].js'
 }
 
 export default defineConfig({
