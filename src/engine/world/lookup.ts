@@ -76,7 +76,13 @@ export function joined<T>(head: readonly T[], tail: readonly T[]): T[] {
 export function joinedView<T>(list: readonly T[], head: readonly T[], tail: TailLookup<T>): void {
   settled.add(head)
   settled.add(list)
-  joins.set(list, { head, length: head.length, tail: tail as TailLookup<unknown>, byTin: new Map(), view: true })
+  joins.set(list, {
+    head,
+    length: head.length,
+    tail: tail as TailLookup<unknown>,
+    byTin: new Map(),
+    view: true,
+  })
 }
 
 /** After its owner changed a view in place: it again holds its head as it is now, and `tins` changed. */
@@ -134,7 +140,8 @@ export function withTin<T extends { tin: string }>(list: readonly T[], tin: stri
 
 /** The first item of `list` with this `id`. */
 export function withId<T extends { id: string }>(list: readonly T[], id: string): T | undefined {
-  if (!settled.has(list) || (joins.get(list)?.view && !joinOf(list))) return list.find((item) => item.id === id)
+  if (!settled.has(list) || (joins.get(list)?.view && !joinOf(list)))
+    return list.find((item) => item.id === id)
   const join = joinOf(list)
   if (join) return withId(join.head as readonly T[], id) ?? (join.tail.withId(id) as T | undefined)
   const at = positions(list).get(id)
