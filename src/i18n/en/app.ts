@@ -87,6 +87,7 @@ export default {
   'app.commands.decision': 'Decision',
   'app.commands.notDone': 'Not done:',
   'app.commands.nothing': 'Nothing more to do on this case.',
+  'app.commands.loading': 'Opening the case…',
   'app.commands.procedure': 'Procedure',
   'app.due.left': '{days, plural, one {# day left} other {# days left}}',
   'app.due.overdue': 'Overdue by {days, plural, one {# day} other {# days}}',

@@ -89,6 +89,7 @@ export default {
   'app.commands.decision': 'Décision',
   'app.commands.notDone': 'Non effectué :',
   'app.commands.nothing': 'Plus rien à faire sur ce dossier.',
+  'app.commands.loading': 'Ouverture du dossier…',
   'app.commands.procedure': 'Procédure',
   'app.due.left': '{days, plural, one {# jour restant} other {# jours restants}}',
   'app.due.overdue': 'En retard de {days, plural, one {# jour} other {# jours}}',

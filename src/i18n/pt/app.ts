@@ -88,6 +88,7 @@ export default {
   'app.commands.decision': 'Decisão',
   'app.commands.notDone': 'Não efetuado:',
   'app.commands.nothing': 'Nada mais a fazer neste processo.',
+  'app.commands.loading': 'A abrir o processo…',
   'app.commands.procedure': 'Procedimento',
   'app.due.left': '{days, plural, one {falta # dia} other {faltam # dias}}',
   'app.due.overdue': 'Atrasado {days, plural, one {# dia} other {# dias}}',

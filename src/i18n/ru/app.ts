@@ -89,6 +89,7 @@ export default {
   'app.commands.decision': 'Решение',
   'app.commands.notDone': 'Не выполнено:',
   'app.commands.nothing': 'По этому делу больше нечего делать.',
+  'app.commands.loading': 'Дело открывается…',
   'app.commands.procedure': 'Процедура',
   'app.due.left':
     '{days, plural, one {остался # день} few {осталось # дня} many {осталось # дней} other {осталось # дня}}',
