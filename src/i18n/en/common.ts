@@ -46,6 +46,8 @@ export default {
   'common.thirdPartySource.utility': 'utility',
   'common.cancel': 'Cancel',
   'common.close': 'Close',
+  /** A label and its value (French puts a space before the colon). */
+  'common.pair': '{label}: {value}',
   'common.process.short.registration': 'Registration',
   'common.process.short.filing': 'Return filing',
   'common.process.short.payments': 'Payment',

@@ -216,7 +216,7 @@ export default {
   'app.workspace.finish': "Terminer l'exercice…",
   'app.workspace.hideList': 'Masquer la liste',
   'app.workspace.hints': 'Indices',
-  'app.workspace.hintsUsed': 'Indices ({n, number} utilisés)',
+  'app.workspace.hintsUsed': 'Indices ({n, plural, one {# utilisé} other {# utilisés}})',
   'app.workspace.practice': 'Entraînement',
   'app.workspace.showList': 'Afficher la liste',
   'app.workspace.worklist': 'Liste des dossiers',

@@ -46,6 +46,8 @@ export default {
   'common.thirdPartySource.utility': 'fournisseur d’eau ou d’électricité',
   'common.cancel': 'Annuler',
   'common.close': 'Fermer',
+  /** A label and its value (French puts a space before the colon). */
+  'common.pair': '{label} : {value}',
   'common.process.short.registration': 'Immatriculation',
   'common.process.short.filing': 'Dépôt des déclarations',
   'common.process.short.payments': 'Paiement',

@@ -214,7 +214,7 @@ export default {
   'app.workspace.finish': 'Terminar o exercício…',
   'app.workspace.hideList': 'Ocultar a lista',
   'app.workspace.hints': 'Dicas',
-  'app.workspace.hintsUsed': 'Dicas ({n, number} usadas)',
+  'app.workspace.hintsUsed': 'Dicas ({n, plural, one {# usada} other {# usadas}})',
   'app.workspace.practice': 'Prática',
   'app.workspace.showList': 'Mostrar a lista',
   'app.workspace.worklist': 'Lista de processos',

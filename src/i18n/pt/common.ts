@@ -74,6 +74,8 @@ export default {
   'common.tadat.P9-28': 'Publicação das atividades, resultados e planos',
   'common.cancel': 'Cancelar',
   'common.close': 'Fechar',
+  /** A label and its value (French puts a space before the colon). */
+  'common.pair': '{label}: {value}',
   'common.process.short.registration': 'Registo',
   'common.process.short.filing': 'Entrega de declarações',
   'common.process.short.payments': 'Pagamento',

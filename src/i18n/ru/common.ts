@@ -54,6 +54,8 @@ export default {
   'common.tadat.P3-8': 'Меры по снижению издержек налогоплательщиков на исполнение обязанностей',
   'common.cancel': 'Отмена',
   'common.close': 'Закрыть',
+  /** A label and its value (French puts a space before the colon). */
+  'common.pair': '{label}: {value}',
   'common.process.short.registration': 'Регистрация',
   'common.process.short.filing': 'Подача деклараций',
   'common.process.short.payments': 'Платёж',
