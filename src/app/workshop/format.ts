@@ -4,7 +4,9 @@ import { page } from '../i18n.svelte'
 /** A whole percentage (0–100) as the page's language writes one. */
 export function percentText(n: number | null): string {
   if (n === null) return '–'
-  return new Intl.NumberFormat(page.translator.locale, { style: 'percent', maximumFractionDigits: 1 }).format(n / 100)
+  return new Intl.NumberFormat(page.translator.locale, { style: 'percent', maximumFractionDigits: 1 }).format(
+    n / 100,
+  )
 }
 
 export function scoreText(s: { score: number; maxScore: number; percent: number }): string {
