@@ -100,6 +100,7 @@ export const APP_GROUPS: Readonly<Record<string, Namespace>> = {
 export const COMMON_GROUPS: Readonly<Record<string, Namespace>> = {
   'common.cancel': 'terms',
   'common.close': 'terms',
+  'common.pair': 'terms',
   'common.kind': 'terms',
   'common.ledgerKind': 'terms',
   'common.grade': 'terms',

@@ -207,4 +207,5 @@ export default {
   'app.status.closed': '✓ Decided',
   'app.engine.noAnswer': 'The simulation engine did not answer.',
   'app.engine.notOpen': 'This exercise is no longer open in the simulation engine. Reload the page.',
+  'app.commands.loading': 'Opening the case…',
 } satisfies Catalogue

@@ -87,4 +87,5 @@ export default {
   'common.taxType.WHT': 'WHT',
   'common.cancel': 'Cancel',
   'common.close': 'Close',
+  'common.pair': '{label}: {value}',
 } satisfies Catalogue

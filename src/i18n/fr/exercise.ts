@@ -170,7 +170,7 @@ export default {
   'app.workspace.finish': "Terminer l'exercice…",
   'app.workspace.hideList': 'Masquer la liste',
   'app.workspace.hints': 'Indices',
-  'app.workspace.hintsUsed': 'Indices ({n, number} utilisés)',
+  'app.workspace.hintsUsed': 'Indices ({n, plural, one {# utilisé} other {# utilisés}})',
   'app.workspace.showList': 'Afficher la liste',
   'app.workspace.worklist': 'Liste des dossiers',
   'app.workspace.intro':
@@ -214,4 +214,5 @@ export default {
   'app.status.closed': '✓ Tranché',
   'app.engine.noAnswer': 'Le moteur de simulation n’a pas répondu.',
   'app.engine.notOpen': 'Cet exercice n’est plus ouvert dans le moteur de simulation. Rechargez la page.',
+  'app.commands.loading': 'Ouverture du dossier…',
 } satisfies Catalogue

@@ -87,4 +87,5 @@ export default {
   'common.taxType.WHT': 'retenue à la source',
   'common.cancel': 'Annuler',
   'common.close': 'Fermer',
+  'common.pair': '{label} : {value}',
 } satisfies Catalogue

@@ -168,7 +168,7 @@ export default {
   'app.workspace.finish': 'Terminar o exercício…',
   'app.workspace.hideList': 'Ocultar a lista',
   'app.workspace.hints': 'Dicas',
-  'app.workspace.hintsUsed': 'Dicas ({n, number} usadas)',
+  'app.workspace.hintsUsed': 'Dicas ({n, plural, one {# usada} other {# usadas}})',
   'app.workspace.showList': 'Mostrar a lista',
   'app.workspace.worklist': 'Lista de processos',
   'app.workspace.intro':
@@ -211,4 +211,5 @@ export default {
   'app.status.closed': '✓ Decidido',
   'app.engine.noAnswer': 'O motor de simulação não respondeu.',
   'app.engine.notOpen': 'Este exercício já não está aberto no motor de simulação. Recarregue a página.',
+  'app.commands.loading': 'A abrir o processo…',
 } satisfies Catalogue

@@ -87,4 +87,5 @@ export default {
   'common.taxType.WHT': 'retenção na fonte',
   'common.cancel': 'Cancelar',
   'common.close': 'Fechar',
+  'common.pair': '{label}: {value}',
 } satisfies Catalogue

@@ -214,4 +214,5 @@ export default {
   'app.status.closed': '✓ Решено',
   'app.engine.noAnswer': 'Модуль моделирования не ответил.',
   'app.engine.notOpen': 'Это упражнение больше не открыто в модуле моделирования. Перезагрузите страницу.',
+  'app.commands.loading': 'Дело открывается…',
 } satisfies Catalogue

@@ -87,4 +87,5 @@ export default {
   'common.taxType.WHT': 'налог у источника',
   'common.cancel': 'Отмена',
   'common.close': 'Закрыть',
+  'common.pair': '{label}: {value}',
 } satisfies Catalogue
