@@ -166,15 +166,31 @@ const db = new Database({
   created: forgetLegacy,
 })
 
+/**
+ * A stored record as a scenario's session. A record that is not one (storage damaged or written
+ * by something else) keeps what it holds as its text, so that it reads as a damaged session
+ * the trainee is told about and can download, never as no session at all.
+ */
+export function asSession(found: unknown, scenarioId: string): StoredSession | null {
+  if (found === undefined || found === null) return null
+  const record = (typeof found === 'object' ? found : {}) as Partial<Record<keyof StoredSession, unknown>>
+  const uid = typeof record.uid === 'string' ? record.uid : ''
+  if (typeof record.text === 'string') return { scenarioId, uid, text: record.text }
+  let text: string
+  try {
+    text = JSON.stringify(found) ?? String(found)
+  } catch {
+    text = String(found)
+  }
+  return { scenarioId, uid, text }
+}
+
 /** The saved session of a scenario, or null when there is none or storage cannot be read. */
 export function readSession(scenarioId: string): Promise<StoredSession | null> {
   return db
-    .read('sessions', async (transaction) => {
-      const found = await result<StoredSession | undefined>(
-        transaction.objectStore('sessions').get(scenarioId),
-      )
-      return found && typeof found.text === 'string' ? found : null
-    })
+    .read('sessions', async (transaction) =>
+      asSession(await result<unknown>(transaction.objectStore('sessions').get(scenarioId)), scenarioId),
+    )
     .catch(() => null)
 }
 
@@ -254,15 +270,16 @@ export function emptyIndex(): StoredIndex {
 export function readIndex(): Promise<StoredIndex> {
   return db
     .read(['sessions', 'previous', 'attempts'], async (transaction) => {
-      const [sessions, previous, attempts] = await Promise.all([
-        result<StoredSession[]>(transaction.objectStore('sessions').getAll()),
+      const [ids, sessions, previous, attempts] = await Promise.all([
+        result<IDBValidKey[]>(transaction.objectStore('sessions').getAllKeys()),
+        result<unknown[]>(transaction.objectStore('sessions').getAll()),
         result<IDBValidKey[]>(transaction.objectStore('previous').getAllKeys()),
         result<StoredAttempt[]>(transaction.objectStore('attempts').getAll()),
       ])
+      // Both lists come in key order: each record is read as the session of its key.
+      const read = ids.map((id, i) => asSession(sessions[i], String(id)))
       return {
-        sessions: new Map(
-          sessions.filter((s) => typeof s?.text === 'string').map((s) => [s.scenarioId, s] as const),
-        ),
+        sessions: new Map(read.filter((s) => s !== null).map((s) => [s.scenarioId, s] as const)),
         previous: new Set(previous.map(String)),
         attempts: attempts.filter((a) => typeof a?.text === 'string' && typeof a.scenarioId === 'string'),
       }

@@ -765,4 +765,12 @@ export default {
     'This course package is damaged (its settings cannot be read). Ask the course administrator to upload it again.',
   'app.lms.scormNoApi':
     'This exercise is not connected to your course, so your results are not recorded there. Your work is kept in this browser only.',
+  // Storage and engine failures (session 20): kept together so a split of this file can move them.
+  'app.storage.full': "The browser's storage for this site is full.",
+  'app.storage.newerVersion': 'A newer version of this app has changed the storage: reload the page.',
+  'app.engine.stopped': 'The simulation engine stopped unexpectedly.',
+  'app.engine.failed':
+    'The simulation engine failed on this request. Reload the page; if it happens again, tell your trainer.',
+  'app.flash.engineRestarted':
+    'The simulation engine stopped and was started again: your session is back as it was at the last step shown. The step you were taking when it stopped was not done; take it again.',
 } satisfies Catalogue

@@ -784,4 +784,13 @@ export default {
     'Ce paquet de cours est endommagé (ses paramètres sont illisibles). Demandez à l’administrateur du cours de le téléverser à nouveau.',
   'app.lms.scormNoApi':
     'Cet exercice n’est pas relié à votre cours : vos résultats n’y sont donc pas enregistrés. Votre travail est conservé dans ce navigateur uniquement.',
+  // Storage and engine failures (session 20): kept together so a split of this file can move them.
+  'app.storage.full': 'L’espace de stockage de ce navigateur pour ce site est plein.',
+  'app.storage.newerVersion':
+    'Une version plus récente de cette application a modifié l’espace de stockage : rechargez la page.',
+  'app.engine.stopped': 'Le moteur de simulation s’est arrêté de façon inattendue.',
+  'app.engine.failed':
+    'Le moteur de simulation a échoué sur cette demande. Rechargez la page ; si cela se reproduit, prévenez votre formateur.',
+  'app.flash.engineRestarted':
+    'Le moteur de simulation s’est arrêté et a été relancé : votre session est revenue telle qu’elle était à la dernière étape affichée. L’étape que vous faisiez au moment de l’arrêt n’a pas été effectuée ; refaites-la.',
 } satisfies Catalogue

@@ -776,4 +776,12 @@ export default {
     'Este pacote do curso está danificado (as definições não podem ser lidas). Peça ao administrador do curso que o carregue de novo.',
   'app.lms.scormNoApi':
     'Este exercício não está ligado ao seu curso, por isso os resultados não ficam registados lá. O seu trabalho fica guardado apenas neste navegador.',
+  // Storage and engine failures (session 20): kept together so a split of this file can move them.
+  'app.storage.full': 'O armazenamento deste navegador para este site está cheio.',
+  'app.storage.newerVersion': 'Uma versão mais recente desta aplicação alterou o armazenamento: recarregue a página.',
+  'app.engine.stopped': 'O motor de simulação parou inesperadamente.',
+  'app.engine.failed':
+    'O motor de simulação falhou neste pedido. Recarregue a página; se voltar a acontecer, avise o seu formador.',
+  'app.flash.engineRestarted':
+    'O motor de simulação parou e foi reiniciado: a sua sessão voltou ao estado do último passo mostrado. O passo que estava a dar quando parou não foi feito; repita-o.',
 } satisfies Catalogue
