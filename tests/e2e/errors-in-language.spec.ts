@@ -244,6 +244,9 @@ for (const trainee of TRAINEES) {
       await page.goto(`/#/scenario/${scenario.id}`)
       await expect(alert(page, tr.m('app.shell.libraryFailed'))).toContainText(tr.m('app.engine.cannotStart'))
       await expectReadable(page, 'briefing without the engine')
+      await page.getByRole('link', { name: tr.m('app.shell.backToCatalogue') }).click()
+      await expect(page.getByRole('heading', { level: 1, name: tr.m('app.catalog.heading') })).toBeVisible()
+      await page.goto(`/#/scenario/${scenario.id}`)
 
       await page.unroute(engine)
       await page.getByRole('button', { name: tr.m('app.shell.reloadPage') }).click()

@@ -778,7 +778,8 @@ export default {
     'Este exercício não está ligado ao seu curso, por isso os resultados não ficam registados lá. O seu trabalho fica guardado apenas neste navegador.',
   // Storage and engine failures (session 20): kept together so a split of this file can move them.
   'app.storage.full': 'O armazenamento deste navegador para este site está cheio.',
-  'app.storage.newerVersion': 'Uma versão mais recente desta aplicação alterou o armazenamento: recarregue a página.',
+  'app.storage.newerVersion':
+    'Uma versão mais recente desta aplicação alterou o armazenamento: recarregue a página.',
   'app.engine.stopped': 'O motor de simulação parou inesperadamente.',
   'app.engine.failed':
     'O motor de simulação falhou neste pedido. Recarregue a página; se voltar a acontecer, avise o seu formador.',
