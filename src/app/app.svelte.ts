@@ -106,7 +106,7 @@ export class AppState {
   flash = $state('')
   /** The browser refused to save the last step (storage full or blocked). */
   unsaved = $state(false)
-  /** Why, in the page's language (idb.ts's StorageProblem). */
+  /** Why, as a message id (idb.ts's StorageProblem); '' when the banner's own words say it all. */
   unsavedReason = $state('')
   /** Another tab changed the saved session of the exercise open here. */
   elsewhere = $state(false)
@@ -203,7 +203,7 @@ export class AppState {
     const outcome = await store.writeSession({ scenarioId: id, uid: this.#uid, text }, this.#lastWritten)
     if (!outcome.ok) {
       this.unsaved = true
-      this.unsavedReason = outcome.message
+      this.unsavedReason = outcome.reason === 'app.storage.notSaved' ? '' : outcome.reason
       return
     }
     store.clearPending(id)

@@ -16,9 +16,12 @@
  */
 import { m } from './i18n.svelte'
 
-/** A storage failure told in the page's language (see `storageProblem`). */
+/** A storage failure told in the page's language (see `storageProblem`); `id` is its message id. */
 export class StorageProblem extends Error {
   override name = 'StorageProblem'
+  constructor(readonly id: string) {
+    super(m(id))
+  }
 }
 
 /** What went wrong, by the browser's DOMException name; anything else is the operation's own failure. */
@@ -37,7 +40,7 @@ export function storageProblem(error: unknown, fallback: string): StorageProblem
   if (error instanceof StorageProblem) return error
   if (error !== null && error !== undefined) console.warn('Storage:', error)
   const name = error instanceof DOMException ? error.name : ''
-  return new StorageProblem(m(REASONS[name] ?? fallback))
+  return new StorageProblem(REASONS[name] ?? fallback)
 }
 
 export interface DatabaseSpec {
@@ -79,7 +82,7 @@ export class Database {
   #open(): Promise<IDBDatabase> {
     this.#opened ??= new Promise<IDBDatabase>((resolve, reject) => {
       const idb = globalThis.indexedDB
-      if (!idb) throw new StorageProblem(m('app.storage.none'))
+      if (!idb) throw new StorageProblem('app.storage.none')
       const request = idb.open(this.spec.name, this.spec.version)
       let created = false
       request.onupgradeneeded = (event) => {
@@ -97,7 +100,7 @@ export class Database {
         resolve(db)
       }
       request.onerror = () => reject(storageProblem(request.error, 'app.storage.refused'))
-      request.onblocked = () => reject(new StorageProblem(m('app.storage.olderTab')))
+      request.onblocked = () => reject(new StorageProblem('app.storage.olderTab'))
     }).catch((error: unknown) => {
       this.#opened = undefined
       throw storageProblem(error, 'app.storage.refused')

@@ -16,7 +16,7 @@
  * marker of a step being saved (see Pending).
  */
 import type { Mode, SavedSession } from '../engine/index'
-import { Database, result } from './idb'
+import { Database, result, storageProblem } from './idb'
 
 const DB_NAME = 'tamis-sandbox'
 const DB_VERSION = 1
@@ -196,7 +196,8 @@ export function readSession(scenarioId: string): Promise<StoredSession | null> {
 
 export type WriteOutcome =
   | { ok: true; /** What was stored before was not what this tab wrote last. */ elsewhere: boolean }
-  | { ok: false; message: string }
+  /** `reason` is the message id of `message`, in the page's language (idb.ts's StorageProblem). */
+  | { ok: false; message: string; reason: string }
 
 /**
  * Saves the session after an event. `expected` is the text this tab wrote last (or read when it
@@ -215,10 +216,10 @@ export function writeSession(stored: StoredSession, expected: string | null): Pr
       }
       return { ok: true, elsewhere: expected !== null && before?.text !== expected }
     })
-    .catch((error: unknown) => ({
-      ok: false,
-      message: error instanceof Error ? error.message : String(error),
-    }))
+    .catch((error: unknown) => {
+      const problem = storageProblem(error, 'app.storage.notSaved')
+      return { ok: false, message: problem.message, reason: problem.id }
+    })
 }
 
 /** Moves the saved session aside (kept as the previous copy unless `keepCopy` is false). */

@@ -85,7 +85,7 @@ describe('a storage failure is a sentence in the page’s language', () => {
   })
 
   it('keeps a problem already said, and says any other error as the operation’s failure', () => {
-    const said = new StorageProblem('déjà dit')
+    const said = new StorageProblem('app.storage.olderTab')
     expect(storageProblem(said, 'app.storage.notSaved')).toBe(said)
     expect(storageProblem(new TypeError('x is undefined'), 'app.storage.unreadable').message).toBe(
       m('app.storage.unreadable'),
@@ -100,7 +100,7 @@ describe('a storage failure is a sentence in the page’s language', () => {
     })
     const outcome = await writeSession({ scenarioId: 'x', uid: 'u', text: '{}' }, null)
     put.mockRestore()
-    expect(outcome).toEqual({ ok: false, message: m('app.storage.full') })
+    expect(outcome).toEqual({ ok: false, message: m('app.storage.full'), reason: 'app.storage.full' })
   })
 })
 
