@@ -176,11 +176,12 @@ export function asSession(found: unknown, scenarioId: string): StoredSession | n
   const record = (typeof found === 'object' ? found : {}) as Partial<Record<keyof StoredSession, unknown>>
   const uid = typeof record.uid === 'string' ? record.uid : ''
   if (typeof record.text === 'string') return { scenarioId, uid, text: record.text }
-  let text: string
+  let text = ''
   try {
-    text = JSON.stringify(found) ?? String(found)
+    // A record JSON cannot write (a cycle) stays empty: still damaged, nothing to download.
+    text = JSON.stringify(found) ?? ''
   } catch {
-    text = String(found)
+    // As above.
   }
   return { scenarioId, uid, text }
 }
@@ -278,7 +279,7 @@ export function readIndex(): Promise<StoredIndex> {
         result<StoredAttempt[]>(transaction.objectStore('attempts').getAll()),
       ])
       // Both lists come in key order: each record is read as the session of its key.
-      const read = ids.map((id, i) => asSession(sessions[i], String(id)))
+      const read = ids.map((id, i) => (typeof id === 'string' ? asSession(sessions[i], id) : null))
       return {
         sessions: new Map(read.filter((s) => s !== null).map((s) => [s.scenarioId, s] as const)),
         previous: new Set(previous.map(String)),

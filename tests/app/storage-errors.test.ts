@@ -118,7 +118,8 @@ describe('a stored record that is not a session', () => {
     expect(asSession({ text: 5 }, 'desk')!.text).toBe('{"text":5}')
     const loop: Record<string, unknown> = {}
     loop.self = loop
-    expect(asSession(loop, 'desk')!.text).toBe('[object Object]')
+    expect(asSession(loop, 'desk')!.text).toBe('')
+    expect(peek('desk', '')).toEqual({ kind: 'damaged' })
   })
 
   it('is listed and read as damaged, not as nothing saved', async () => {
