@@ -111,6 +111,8 @@ export class AppState {
   flash = $state.raw<Msg | undefined>(undefined)
   /** The browser refused to save the last step (storage full or blocked). */
   unsaved = $state(false)
+  /** Why, as a message id (idb.ts's StorageProblem); '' when the banner's own words say it all. */
+  unsavedReason = $state('')
   /** Another tab changed the saved session of the exercise open here. */
   elsewhere = $state(false)
   /** What this tab last wrote (or read when opening): anything else stored came from elsewhere. */
@@ -159,6 +161,7 @@ export class AppState {
   constructor() {
     // An LMS connection's reports are replays of the run, computed in the engine worker.
     lms.run = (scenario, saved, runId, xapi) => this.engine.run(scenario, saved, runId, xapi)
+    this.engine.onStopped = () => this.#restart()
     // The catalogue paints from the index; the engine worker starts once it is on screen (or at
     // once when the first page is a briefing or an exercise, which need the full scenario).
     if (this.router.route.page === 'catalog')
@@ -205,12 +208,14 @@ export class AppState {
     const outcome = await store.writeSession({ scenarioId: id, uid: this.#uid, text }, this.#lastWritten)
     if (!outcome.ok) {
       this.unsaved = true
+      this.unsavedReason = outcome.reason === 'app.storage.notSaved' ? '' : outcome.reason
       return
     }
     store.clearPending(id)
     if (outcome.elsewhere) this.elsewhere = true
     this.#lastWritten = text
     this.unsaved = false
+    this.unsavedReason = ''
     this.#announce(id, text)
     if (this.player?.scenario.id === id) lms.saved?.(this.player.scenario, saved, this.#uid)
     if (saved.log.at(-1)?.type === 'session.finish') this.#stored++
@@ -413,7 +418,26 @@ export class AppState {
     this.#stored++
   }
 
-  async #open(scenario: Scenario, acceptOutdated: boolean): Promise<void> {
+  /**
+   * The engine worker stopped under the open exercise, and its session there with it. The
+   * exercise opens again in a fresh worker from the text this page last showed, which storage
+   * holds too unless it refused it (then only this page has it): nothing the trainee saw is
+   * lost, only the step under way when the worker stopped, which the flash asks to take again.
+   */
+  #restart(): void {
+    const player = this.player
+    if (!player) return
+    const text = this.#latest
+    this.#replace(null)
+    this.flash = m('app.flash.engineRestarted')
+    void this.#open(player.scenario, false, text === null ? undefined : { text, uid: this.#uid })
+  }
+
+  async #open(
+    scenario: Scenario,
+    acceptOutdated: boolean,
+    recover?: { text: string; uid: string },
+  ): Promise<void> {
     const attempt = ++this.#attempt
     const current = () => attempt === this.#attempt
     const scenarioId = scenario.id
@@ -421,7 +445,7 @@ export class AppState {
     // Waits for a start's move of the old session aside: storage runs operations in order.
     const stored = await store.readSession(scenarioId)
     if (!current()) return
-    const raw = stored?.text ?? null
+    const raw = recover?.text ?? stored?.text ?? null
     const chosen = this.#modes[scenarioId]
     this.#lost(scenarioId, raw)
     if (raw === null && !chosen) {
@@ -430,8 +454,9 @@ export class AppState {
     }
     const preparing = { status: 'preparing', scenarioId, resuming: raw !== null } as const
     this.opening = { ...preparing, step: 'code', done: 0, total: 0 }
-    this.#uid = (raw !== null && stored?.uid) || store.newUid()
-    this.#lastWritten = raw
+    this.#uid = recover?.uid || (raw !== null && stored?.uid) || store.newUid()
+    // What storage holds: a recovered text it refused is written again once the session shows.
+    this.#lastWritten = recover ? (stored?.text ?? null) : raw
     try {
       const exercise = await this.exercise()
       if (!current()) return

@@ -10,9 +10,38 @@
  * - storage that cannot be opened (private windows, no IndexedDB) rejects each operation, and
  *   the caller decides what that means (usually: nothing is remembered, and the page says so).
  * A database another tab upgrades is closed here and reopened on the next operation.
- * Its own errors are in the page's language, as the page shows them to the trainee.
+ * Every failure it reports is a StorageProblem in the page's language, as the page shows it to
+ * the trainee: the browser's own text (English whatever the page's language, e.g. "The quota has
+ * been exceeded.") never reaches the page; it goes to the console for whoever investigates.
  */
 import { m } from './i18n.svelte'
+
+/** A storage failure told in the page's language (see `storageProblem`); `id` is its message id. */
+export class StorageProblem extends Error {
+  override name = 'StorageProblem'
+  constructor(readonly id: string) {
+    super(m(id))
+  }
+}
+
+/** What went wrong, by the browser's DOMException name; anything else is the operation's own failure. */
+const REASONS: Readonly<Record<string, string>> = {
+  QuotaExceededError: 'app.storage.full',
+  VersionError: 'app.storage.newerVersion',
+  SecurityError: 'app.storage.refused',
+  InvalidStateError: 'app.storage.refused',
+}
+
+/**
+ * Any failure of an operation on storage as a StorageProblem: `fallback` names what failed
+ * (reading, saving, opening) when the browser's error says nothing more useful.
+ */
+export function storageProblem(error: unknown, fallback: string): StorageProblem {
+  if (error instanceof StorageProblem) return error
+  if (error !== null && error !== undefined) console.warn('Storage:', error)
+  const name = error instanceof DOMException ? error.name : ''
+  return new StorageProblem(REASONS[name] ?? fallback)
+}
 
 export interface DatabaseSpec {
   name: string
@@ -29,7 +58,7 @@ export type Stores = string | string[]
 export function result<T>(request: IDBRequest): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result as T)
-    request.onerror = () => reject(request.error ?? new Error(m('app.storage.unreadable')))
+    request.onerror = () => reject(storageProblem(request.error, 'app.storage.unreadable'))
   })
 }
 
@@ -37,7 +66,7 @@ export function result<T>(request: IDBRequest): Promise<T> {
 function committed(transaction: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     transaction.oncomplete = () => resolve()
-    transaction.onabort = () => reject(transaction.error ?? new Error(m('app.storage.notSaved')))
+    transaction.onabort = () => reject(storageProblem(transaction.error, 'app.storage.notSaved'))
   })
 }
 
@@ -53,7 +82,7 @@ export class Database {
   #open(): Promise<IDBDatabase> {
     this.#opened ??= new Promise<IDBDatabase>((resolve, reject) => {
       const idb = globalThis.indexedDB
-      if (!idb) throw new Error(m('app.storage.none'))
+      if (!idb) throw new StorageProblem('app.storage.none')
       const request = idb.open(this.spec.name, this.spec.version)
       let created = false
       request.onupgradeneeded = (event) => {
@@ -70,11 +99,11 @@ export class Database {
         if (created) this.spec.created?.()
         resolve(db)
       }
-      request.onerror = () => reject(request.error ?? new Error(m('app.storage.refused')))
-      request.onblocked = () => reject(new Error(m('app.storage.olderTab')))
+      request.onerror = () => reject(storageProblem(request.error, 'app.storage.refused'))
+      request.onblocked = () => reject(new StorageProblem('app.storage.olderTab'))
     }).catch((error: unknown) => {
       this.#opened = undefined
-      throw error
+      throw storageProblem(error, 'app.storage.refused')
     })
     return this.#opened
   }
@@ -89,7 +118,9 @@ export class Database {
 
   /** Reads in one transaction. */
   read<T>(stores: Stores, body: (transaction: IDBTransaction) => Promise<T>): Promise<T> {
-    return this.serial((db) => body(db.transaction(stores, 'readonly')))
+    return this.serial((db) => body(db.transaction(stores, 'readonly'))).catch((error: unknown) => {
+      throw storageProblem(error, 'app.storage.unreadable')
+    })
   }
 
   /**
@@ -115,6 +146,8 @@ export class Database {
       }
       await finished
       return value
+    }).catch((error: unknown) => {
+      throw storageProblem(error, 'app.storage.notSaved')
     })
   }
 }

@@ -16,7 +16,7 @@
  * marker of a step being saved (see Pending).
  */
 import type { Mode, SavedSession } from '../engine/index'
-import { Database, result } from './idb'
+import { Database, result, storageProblem } from './idb'
 
 const DB_NAME = 'tamis-sandbox'
 const DB_VERSION = 1
@@ -166,21 +166,39 @@ const db = new Database({
   created: forgetLegacy,
 })
 
+/**
+ * A stored record as a scenario's session. A record that is not one (storage damaged or written
+ * by something else) keeps what it holds as its text, so that it reads as a damaged session
+ * the trainee is told about and can download, never as no session at all.
+ */
+export function asSession(found: unknown, scenarioId: string): StoredSession | null {
+  if (found === undefined || found === null) return null
+  const record = (typeof found === 'object' ? found : {}) as Partial<Record<keyof StoredSession, unknown>>
+  const uid = typeof record.uid === 'string' ? record.uid : ''
+  if (typeof record.text === 'string') return { scenarioId, uid, text: record.text }
+  let text = ''
+  try {
+    // A record JSON cannot write (a cycle) stays empty: still damaged, nothing to download.
+    text = JSON.stringify(found) ?? ''
+  } catch {
+    // As above.
+  }
+  return { scenarioId, uid, text }
+}
+
 /** The saved session of a scenario, or null when there is none or storage cannot be read. */
 export function readSession(scenarioId: string): Promise<StoredSession | null> {
   return db
-    .read('sessions', async (transaction) => {
-      const found = await result<StoredSession | undefined>(
-        transaction.objectStore('sessions').get(scenarioId),
-      )
-      return found && typeof found.text === 'string' ? found : null
-    })
+    .read('sessions', async (transaction) =>
+      asSession(await result<unknown>(transaction.objectStore('sessions').get(scenarioId)), scenarioId),
+    )
     .catch(() => null)
 }
 
 export type WriteOutcome =
   | { ok: true; /** What was stored before was not what this tab wrote last. */ elsewhere: boolean }
-  | { ok: false; message: string }
+  /** `reason` is the message id of `message`, in the page's language (idb.ts's StorageProblem). */
+  | { ok: false; message: string; reason: string }
 
 /**
  * Saves the session after an event. `expected` is the text this tab wrote last (or read when it
@@ -199,10 +217,10 @@ export function writeSession(stored: StoredSession, expected: string | null): Pr
       }
       return { ok: true, elsewhere: expected !== null && before?.text !== expected }
     })
-    .catch((error: unknown) => ({
-      ok: false,
-      message: error instanceof Error ? error.message : String(error),
-    }))
+    .catch((error: unknown) => {
+      const problem = storageProblem(error, 'app.storage.notSaved')
+      return { ok: false, message: problem.message, reason: problem.id }
+    })
 }
 
 /** Moves the saved session aside (kept as the previous copy unless `keepCopy` is false). */
@@ -254,15 +272,16 @@ export function emptyIndex(): StoredIndex {
 export function readIndex(): Promise<StoredIndex> {
   return db
     .read(['sessions', 'previous', 'attempts'], async (transaction) => {
-      const [sessions, previous, attempts] = await Promise.all([
-        result<StoredSession[]>(transaction.objectStore('sessions').getAll()),
+      const [ids, sessions, previous, attempts] = await Promise.all([
+        result<IDBValidKey[]>(transaction.objectStore('sessions').getAllKeys()),
+        result<unknown[]>(transaction.objectStore('sessions').getAll()),
         result<IDBValidKey[]>(transaction.objectStore('previous').getAllKeys()),
         result<StoredAttempt[]>(transaction.objectStore('attempts').getAll()),
       ])
+      // Both lists come in key order: each record is read as the session of its key.
+      const read = ids.map((id, i) => (typeof id === 'string' ? asSession(sessions[i], id) : null))
       return {
-        sessions: new Map(
-          sessions.filter((s) => typeof s?.text === 'string').map((s) => [s.scenarioId, s] as const),
-        ),
+        sessions: new Map(read.filter((s) => s !== null).map((s) => [s.scenarioId, s] as const)),
         previous: new Set(previous.map(String)),
         attempts: attempts.filter((a) => typeof a?.text === 'string' && typeof a.scenarioId === 'string'),
       }

@@ -1,7 +1,11 @@
 /**
  * The page's side of the engine worker: one worker for the app's lifetime, a Promise per
- * request. If the worker itself cannot start, every pending request fails with a message.
- * An exercise opened here runs in the worker; the page gets a `SessionLink` to it.
+ * request. An exercise opened here runs in the worker; the page gets a `SessionLink` to it.
+ * If the worker cannot start, or stops (an uncaught error, a crash), every pending request fails
+ * with a message in the page's language, the next request starts a fresh worker, and
+ * `onStopped` tells the app that the sessions open in the old one are gone (it reopens them
+ * from what was saved). An error the worker did not put into words of its own (an engine bug)
+ * reaches the page as a sentence in its language; its English text goes to the console only.
  */
 import type {
   Issue,
@@ -47,7 +51,11 @@ type Without<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 type Answer<T extends WorkerResponse['type']> = Extract<WorkerResponse, { type: T }>
 
 export class EngineClient {
+  /** Called when a worker that had answered stops: the exercises opened in it are gone. */
+  onStopped: (() => void) | undefined
   #worker: Worker | undefined
+  /** Whether the current worker has answered: a worker that never did could not start. */
+  #answered = false
   #next = 1
   #handles = 1
   #pending = new Map<number, Pending>()
@@ -130,13 +138,16 @@ export class EngineClient {
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.#receive(event.data)
     worker.onerror = (event) => {
       event.preventDefault()
-      this.#failAll(m('app.engine.cannotStart', { error: event.message || '—' }))
+      if (event.message) console.warn('Engine worker:', event.message)
+      this.#failAll()
     }
     this.#worker = worker
+    this.#answered = false
     return worker
   }
 
   #receive(response: WorkerResponse): void {
+    this.#answered = true
     const pending = this.#pending.get(response.id)
     if (!pending) return
     if (response.type === 'progress') {
@@ -144,19 +155,27 @@ export class EngineClient {
       return
     }
     this.#pending.delete(response.id)
-    if (response.type === 'error')
-      pending.reject(
-        response.issue
-          ? new ScenarioFileProblem(response.issue)
-          : new Error(response.text ? t(response.text) : response.message),
-      )
+    if (response.type === 'error') pending.reject(refusal(response))
     else pending.resolve(response)
   }
 
-  #failAll(message: string): void {
+  /** The worker is gone: what it was asked fails, and the next request starts another one. */
+  #failAll(): void {
+    const stopped = this.#answered
+    const message = m(stopped ? 'app.engine.stopped' : 'app.engine.cannotStart')
     for (const pending of this.#pending.values()) pending.reject(new Error(message))
     this.#pending.clear()
     this.#worker?.terminate()
     this.#worker = undefined
+    this.#answered = false
+    if (stopped) this.onStopped?.()
   }
+}
+
+/** A failed request as the page shows it: located, in the worker's own words, or a plain sentence. */
+function refusal(response: Extract<WorkerResponse, { type: 'error' }>): Error {
+  if (response.issue) return new ScenarioFileProblem(response.issue)
+  if (response.text) return new Error(t(response.text))
+  console.warn('Engine worker:', response.message)
+  return new Error(m('app.engine.failed'))
 }

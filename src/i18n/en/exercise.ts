@@ -208,4 +208,6 @@ export default {
   'app.engine.noAnswer': 'The simulation engine did not answer.',
   'app.engine.notOpen': 'This exercise is no longer open in the simulation engine. Reload the page.',
   'app.commands.loading': 'Opening the case…',
+  'app.flash.engineRestarted':
+    'The simulation engine stopped and was started again: your session is back as it was at the last step shown. The step you were taking when it stopped was not done; take it again.',
 } satisfies Catalogue

@@ -117,4 +117,11 @@ export default {
   'app.shell.cannotStart': 'TAMIS Sandbox n’a pas pu démarrer',
   'app.shell.cannotStartText':
     'Rechargez la page. Si cela se reproduit, votre navigateur est peut-être trop ancien ou bloque les scripts ; signalez à votre formateur ce qui est indiqué ci-dessous.',
+  // Storage and engine failures (session 20): kept together so a split of this file can move them.
+  'app.storage.full': 'L’espace de stockage de ce navigateur pour ce site est plein.',
+  'app.storage.newerVersion':
+    'Une version plus récente de cette application a modifié l’espace de stockage : rechargez la page.',
+  'app.engine.stopped': 'Le moteur de simulation s’est arrêté de façon inattendue.',
+  'app.engine.failed':
+    'Le moteur de simulation a échoué sur cette demande. Rechargez la page ; si cela se reproduit, prévenez votre formateur.',
 } satisfies Catalogue

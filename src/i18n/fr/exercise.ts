@@ -215,4 +215,6 @@ export default {
   'app.engine.noAnswer': 'Le moteur de simulation n’a pas répondu.',
   'app.engine.notOpen': 'Cet exercice n’est plus ouvert dans le moteur de simulation. Rechargez la page.',
   'app.commands.loading': 'Ouverture du dossier…',
+  'app.flash.engineRestarted':
+    'Le moteur de simulation s’est arrêté et a été relancé : votre session est revenue telle qu’elle était à la dernière étape affichée. L’étape que vous faisiez au moment de l’arrêt n’a pas été effectuée ; refaites-la.',
 } satisfies Catalogue

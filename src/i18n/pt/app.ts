@@ -115,4 +115,11 @@ export default {
   'app.shell.cannotStart': 'O TAMIS Sandbox não conseguiu arrancar',
   'app.shell.cannotStartText':
     'Recarregue a página. Se voltar a acontecer, o seu navegador pode ser demasiado antigo ou estar a bloquear scripts; diga ao seu formador o que aparece abaixo.',
+  // Storage and engine failures (session 20): kept together so a split of this file can move them.
+  'app.storage.full': 'O armazenamento deste navegador para este site está cheio.',
+  'app.storage.newerVersion':
+    'Uma versão mais recente desta aplicação alterou o armazenamento: recarregue a página.',
+  'app.engine.stopped': 'O motor de simulação parou inesperadamente.',
+  'app.engine.failed':
+    'O motor de simulação falhou neste pedido. Recarregue a página; se voltar a acontecer, avise o seu formador.',
 } satisfies Catalogue

@@ -212,4 +212,6 @@ export default {
   'app.engine.noAnswer': 'O motor de simulação não respondeu.',
   'app.engine.notOpen': 'Este exercício já não está aberto no motor de simulação. Recarregue a página.',
   'app.commands.loading': 'A abrir o processo…',
+  'app.flash.engineRestarted':
+    'O motor de simulação parou e foi reiniciado: a sua sessão voltou ao estado do último passo mostrado. O passo que estava a dar quando parou não foi feito; repita-o.',
 } satisfies Catalogue

@@ -115,4 +115,11 @@ export default {
   'app.shell.cannotStart': 'TAMIS Sandbox не удалось запустить',
   'app.shell.cannotStartText':
     'Перезагрузите страницу. Если это повторится, возможно, ваш браузер устарел или блокирует скрипты; сообщите преподавателю, что написано ниже.',
+  // Storage and engine failures (session 20): kept together so a split of this file can move them.
+  'app.storage.full': 'Хранилище этого браузера для этого сайта заполнено.',
+  'app.storage.newerVersion':
+    'Более новая версия этого приложения изменила хранилище: перезагрузите страницу.',
+  'app.engine.stopped': 'Модуль моделирования неожиданно остановился.',
+  'app.engine.failed':
+    'Модуль моделирования не смог выполнить этот запрос. Перезагрузите страницу; если это повторится, сообщите преподавателю.',
 } satisfies Catalogue
