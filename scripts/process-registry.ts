@@ -9,8 +9,8 @@
  *   table `PROCESS_DEFINITIONS` that lists them under their ids, in the same order.
  *
  * A name is its folder's name, the process id (`tax-clearance` is listed as `taxClearance`).
- * Everything outside the markers stays hand-written, `satisfies` included: the compiler still
- * refuses a definition that lacks a part. tests/engine/process-registry.test.ts fails, naming the
+ * Everything outside the markers stays hand-written. The table keeps its `satisfies` clause, so
+ * the compiler still refuses a definition that lacks a part. tests/engine/process-registry.test.ts fails, naming the
  * command, when either file is stale.
  */
 import ts from 'typescript'
