@@ -25,6 +25,20 @@ function cspMeta(): Plugin {
   }
 }
 
+/**
+ * A catalogue's chunk says which it is (i18n-fr-app-….js), apart from the pages' own chunks: the
+ * bench names the messages the first page fetches, tests slow them down. Its hash is short: the
+ * first page carries the names of all 80 (src/i18n/load.ts); 7 characters are the fewest
+ * rolldown accepts for that many files.
+ */
+function chunkFileNames(chunk: { facadeModuleId: string | null }): string {
+  const [, language, namespace] =
+    /[\\/]src[\\/]i18n[\\/]([a-z]{2})[\\/]([a-z-]+)\.ts$/.exec(chunk.facadeModuleId ?? '') ?? []
+  return language && namespace
+    ? `assets/i18n-${language}-${namespace}-[hash:7].js`
+    : 'assets/[name]-[hash].js'
+}
+
 export default defineConfig({
   // Relative URLs: dist/ works from any folder of any static server (a USB stick, a sub-path).
   base: './',
@@ -38,6 +52,10 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // Browsers without <link rel="modulepreload"> (before Firefox 115, Safari 17) still run every
+    // module, they fetch the static imports one after the other: the polyfill would cost every
+    // browser half a kilobyte of the first page (npm run bench).
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
       treeshake: {
@@ -46,10 +64,16 @@ export default defineConfig({
         // plain data, so the page need not carry them when nothing it runs reads them.
         moduleSideEffects: [{ test: /[\\/]src[\\/]engine[\\/]world[\\/]sectors\.ts$/, sideEffects: false }],
       },
+      output: { chunkFileNames },
     },
   },
-  // The engine worker renders a few messages too: its catalogues are precompiled like the page's.
-  worker: { format: 'es', plugins: () => [precompiledMessages()] },
+  // The engine worker renders a few messages too: its catalogues are precompiled like the page's
+  // (and named alike: the same file serves both).
+  worker: {
+    format: 'es',
+    plugins: () => [precompiledMessages()],
+    rolldownOptions: { output: { chunkFileNames } },
+  },
   // `vite preview` serves the built app with the policy as a header, as the hub does.
   preview: {
     headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': connectingTo(CSP_HEADER, LRS_ORIGINS) },

@@ -22,6 +22,7 @@ import type {
 import type { CatalogEntry, ScenarioIndex } from './catalog/entry'
 import { progressOf, summaryOf, withScore, type ResultSummary, type Scores } from './catalog/progress'
 import * as store from './persist'
+import { msg, type Msg } from '../engine/lite'
 import { m, t } from './i18n.svelte'
 import { lms } from './lms/hook'
 import { useCommandSpecs } from './report/commands'
@@ -102,8 +103,12 @@ export class AppState {
   uploads = $state.raw<SourceFile[]>([])
   player = $state.raw<PlayerSession | null>(null)
   opening = $state.raw<Opening>({ status: 'idle' })
-  /** A one-off message for the next page, e.g. how much of an older session replayed. */
-  flash = $state('')
+  /**
+   * A one-off message for the workspace, e.g. how much of an older session replayed: kept as a
+   * message, rendered where the workspace shows it (its words, namespace `exercise`, are there
+   * by then even when it was set before they arrived).
+   */
+  flash = $state.raw<Msg | undefined>(undefined)
   /** The browser refused to save the last step (storage full or blocked). */
   unsaved = $state(false)
   /** Another tab changed the saved session of the exercise open here. */
@@ -483,8 +488,8 @@ export class AppState {
         void store.keepPrevious(scenarioId, raw)
         const total = log.length
         this.flash = refused.length
-          ? m('app.flash.outdatedSome', { kept: total - refused.length, total })
-          : m('app.flash.outdatedAll', { total })
+          ? msg('app.flash.outdatedSome', { kept: total - refused.length, total })
+          : msg('app.flash.outdatedAll', { total })
       }
       await this.#adopt(exercise, scenario, opened)
     } catch (error) {
@@ -507,7 +512,7 @@ export class AppState {
     const peek = store.peek(scenarioId, raw)
     const kept = peek.kind === 'saved' ? peek.events : 0
     if (pending.events <= kept) return
-    this.flash = m('app.flash.lost', { step: pending.what })
+    this.flash = msg('app.flash.lost', { step: pending.what })
   }
 
   /** Shows the session once storage holds it (its first write, or the text it was read from). */

@@ -16,8 +16,11 @@ import {
 } from '../i18n/languages'
 import { catalogueNow, loadNamespaces, loadOwnNamespaces } from '../i18n/load'
 import { createTranslator, type Translator } from '../i18n/render'
-import { glossaryIn, type GlossaryEntry } from './glossary'
+import { afterPaint } from './after-paint'
 import { decideLanguage, LANGUAGE_KEY, readChoice } from './language-choice'
+
+/** Every namespace but `startup`, which index.html carries already rendered (src/build/boot-text.ts). */
+const PAGE_NAMESPACES = NAMESPACES.filter((ns) => ns !== 'startup')
 
 function stored(): Language | undefined {
   try {
@@ -57,9 +60,6 @@ class PageLanguage {
     return this.translator.locale
   }
 
-  /** The domain's terms in the page's language, for the glossary popovers. */
-  glossary: GlossaryEntry[] = $derived(glossaryIn((id) => this.translator.m(id)))
-
   /** Shows the page in `language` once its catalogue has loaded (a later call wins). */
   async use(language: Language): Promise<void> {
     this.wanted = language
@@ -73,7 +73,7 @@ class PageLanguage {
    * Loads the messages a page shows (an exercise: the session's and the processes'), in the
    * page's language; the page awaits it before it renders, so it never shows a message id.
    */
-  async need(namespaces: readonly Namespace[] = NAMESPACES): Promise<void> {
+  async need(namespaces: readonly Namespace[] = PAGE_NAMESPACES): Promise<void> {
     const fresh = namespaces.filter((ns) => !this.needed.has(ns))
     for (const ns of fresh) this.needed.add(ns)
     // Loads already under way are awaited too (a second caller must not render before them).
@@ -85,14 +85,14 @@ class PageLanguage {
   }
 
   /**
-   * The page's own language before it renders; English, the fallback, is fetched in a later task
-   * (after the page has shown) and re-renders the page when it comes.
+   * The page's own language before it renders; English, the fallback, is fetched once the page
+   * has painted (afterPaint) and re-renders the page when it comes.
    */
   #load(language: Language, namespaces: readonly Namespace[]): Promise<unknown> {
     const { own, fallback } = loadOwnNamespaces(language, namespaces)
     if (language !== 'en')
       void own
-        .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+        .then(() => new Promise<void>((resolve) => afterPaint(resolve)))
         .then(fallback)
         .then(() => this.loads++)
         .catch(() => undefined)
@@ -139,8 +139,9 @@ export const page = new PageLanguage()
 export { LANGUAGES, LANGUAGE_NAMES, pickLanguage }
 
 // The first page's words are here before anything renders (this module is awaited by the page's
-// entry), in the language it will open in; the rest follows in the background once it shows,
-// and an exercise awaits it (pages/exercise.ts). A failed load leaves English ids to the retry.
+// entry), in the language it will open in; the rest follows in the background once it has
+// painted, and each part of the app awaits its own (lazy-part.svelte.ts, pages/exercise.ts).
+// A failed load leaves English ids to the retry.
 await page
   .use(
     decideLanguage({
@@ -148,7 +149,7 @@ await page
       browser: typeof navigator === 'undefined' ? undefined : navigator.language,
     }),
   )
-  .then(() => setTimeout(() => void page.need().catch(() => undefined), 0))
+  .then(() => afterPaint(() => void page.need().catch(() => undefined)))
   .catch(() => undefined)
 
 /** Any text, message or figure in the page's language. */

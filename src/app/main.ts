@@ -1,6 +1,7 @@
 import { mount } from 'svelte'
 import App from './App.svelte'
 import './styles.css'
+import { afterPaint } from './after-paint'
 import { m } from './i18n.svelte'
 
 const target = document.getElementById('app')
@@ -31,12 +32,16 @@ try {
   fallback(error)
 }
 
-// Connects to an LMS when the page was launched by one or an LRS is configured (src/app/lms).
-void import('./lms/boot')
-  .then((lms) => lms.boot())
-  .catch(() => {
-    // The exercise works the same without its LMS connection; boot.ts shows its own problems.
-  })
+// Connects to an LMS when the page was launched by one or an LRS is configured (src/app/lms),
+// once the first page has painted.
+afterPaint(
+  () =>
+    void import('./lms/boot')
+      .then((lms) => lms.boot())
+      .catch(() => {
+        // The exercise works the same without its LMS connection; boot.ts shows its own problems.
+      }),
+)
 
 // Keeps every file of this build in the browser after the first visit, so the sandbox works
 // offline and can be installed. Not in development (the dev server's files change all the time),

@@ -33,8 +33,16 @@ function describe(error: unknown): string {
 }
 
 /** What the page shows of a case until the worker's view of it arrives: its row, nothing to do yet. */
+/** Views made before the worker's answer: the page shows them as loading, not as a case with nothing to do. */
+const placeholders = new WeakSet<CaseView>()
+
+/** Whether a case view stands in for one the worker has not sent yet. */
+export function loadingView(view: CaseView): boolean {
+  return placeholders.has(view)
+}
+
 function placeholder(summary: CaseSummary): CaseView {
-  return {
+  const view: CaseView = {
     summary,
     panels: [],
     opened: [],
@@ -49,6 +57,8 @@ function placeholder(summary: CaseSummary): CaseView {
     takeBack: { enabled: false },
     map: { states: [], transitions: [], current: summary.state, visited: [], enabled: [] },
   }
+  placeholders.add(view)
+  return view
 }
 
 /** Moves `key` to the front of a recency list of at most `max` keys. */

@@ -1,16 +1,11 @@
 /** Display helpers for the workspace: deadlines, priorities, statuses, money fields. No rules. */
-import type { Currency, ProcessId, Value } from '../engine/index'
+import type { Currency, Value } from '../engine/index'
 import { daysFrom, money } from './format'
 import { m, page } from './i18n.svelte'
 import type { CaseSummary, Panel } from './workspace-types'
 
 export { minorToInput, parseMajor, plural } from '../engine/lite'
-
-/** A process's name: 'short' for the worklist's Type column ("VAT refund"), 'long' elsewhere. */
-export function processLabel(process: ProcessId, style: 'short' | 'long' = 'short'): string {
-  // The catalogue test asks every language for both names of every process.
-  return m(`common.process.${style}.${process}`)
-}
+export { processLabel } from './catalog/labels'
 
 /** Status with a symbol, so it never depends on colour alone. */
 export function statusLabel(status: CaseSummary['status']): string {

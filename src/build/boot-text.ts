@@ -2,14 +2,14 @@
  * The text index.html shows before the application starts, in every language, rendered from the
  * catalogues at build time (boot-page.ts puts it into the page).
  */
-import english from '../i18n/en/app'
-import french from '../i18n/fr/app'
-import russian from '../i18n/ru/app'
-import portuguese from '../i18n/pt/app'
+import english from '../i18n/en/startup'
+import french from '../i18n/fr/startup'
+import russian from '../i18n/ru/startup'
+import portuguese from '../i18n/pt/startup'
 import { LANGUAGES, type Catalogue, type Language } from '../i18n/languages'
 import { createTranslator } from '../i18n/render'
 
-/** The boot text's words are all in the `app` namespace. */
+/** The boot text's words are all in the `startup` namespace, which the running page never loads. */
 const CATALOGUES: Record<Language, Catalogue> = { en: english, fr: french, ru: russian, pt: portuguese }
 
 function escape(text: string): string {

@@ -126,11 +126,12 @@ async function shortfallText(error: WorldShortfall, args: string[]): Promise<str
 const invokedDirectly =
   process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '')
 if (invokedDirectly) {
-  // A reader that stops early (`| head`) closes the pipe: that is the end of the output, not an error.
+  // A reader that stops early (`| head`) closes the pipe: that is the end of the output, not an
+  // error. The command still finishes, so its exit code says what it found (`verify … | head -1`
+  // exits 1 when a file does not verify, as without the pipe).
   for (const stream of [process.stdout, process.stderr])
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error
-      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0)
+      if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error
     })
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),

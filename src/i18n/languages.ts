@@ -10,10 +10,18 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   pt: 'Português',
 }
 
-/** The catalogue's namespaces: one file per namespace and language (src/i18n/<language>/<namespace>.ts). */
+/**
+ * The catalogue's namespaces: one file per namespace and language (src/i18n/<language>/<namespace>.ts).
+ * Which one an id lives in: src/i18n/namespace-of.ts (the player's own words are split by page).
+ */
 export const NAMESPACES = [
   'common',
   'app',
+  'terms',
+  'briefing',
+  'exercise',
+  'results',
+  'startup',
   'glossary',
   'workshop',
   'studio',
@@ -31,10 +39,11 @@ export const NAMESPACES = [
 export type Namespace = (typeof NAMESPACES)[number]
 
 /**
- * What the first page (the catalogue) shows, loaded before it renders. The rest arrives with the
- * part of the app that shows it, before that part renders: the workshop pages bring `workshop`,
- * a scenario's pages `session` and `glossary` (the briefing's term popovers), an exercise
- * everything (src/app/lazy-part.svelte.ts).
+ * What the first page (the catalogue) shows, loaded before it renders: `app` holds only the
+ * catalogue's and the shell's words. The rest arrives with the part of the app that shows it,
+ * before that part renders: the workshop pages bring `workshop` and `terms`, the studio `studio`,
+ * `results` and `terms`, a scenario's pages `briefing`, `terms`, `session` and `glossary` (the
+ * briefing's term popovers), an exercise everything (src/app/lazy-part.svelte.ts).
  */
 export const FIRST_PAGE_NAMESPACES: readonly Namespace[] = ['common', 'app']
 

@@ -219,4 +219,13 @@ describe('CommandList', () => {
       page.chosen = undefined
     }
   })
+
+  it('says the case is opening while its steps are on their way, not that nothing is left to do', async () => {
+    const onCommand = vi.fn<OnCommand>(() => ({ ok: true }))
+    const { rerender } = render(CommandList, { available: [], currency, onCommand, loading: true })
+    expect(screen.getByRole('status')).toHaveTextContent('Opening the case…')
+    expect(screen.queryByText('Nothing more to do on this case.')).toBeNull()
+    await rerender({ available: [], currency, onCommand, loading: false })
+    expect(screen.getByText('Nothing more to do on this case.')).toBeInTheDocument()
+  })
 })

@@ -147,9 +147,9 @@ test('pages loaded on demand open in French with no message id on the way', asyn
   const context = await browser.newContext({ locale: 'fr-FR' })
   const page = await context.newPage()
   await page.addInitScript(RECORD_TEXTS)
-  // Messages beyond the first page's arrive late, as on a thin link: a page that rendered before
-  // its own messages would show their ids meanwhile.
-  await page.route(/\/assets\/(workshop|session|glossary)-[\w-]+\.js$/, async (route) => {
+  // Messages beyond the first page's (app, common) arrive late, as on a thin link: a page that
+  // rendered before its own messages would show their ids meanwhile.
+  await page.route(/\/assets\/i18n-[a-z]{2}-(?!app-|common-)[a-z-]+-[\w-]+\.js$/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1500))
     await route.continue()
   })
@@ -157,6 +157,7 @@ test('pages loaded on demand open in French with no message id on the way', asyn
     ['/#/', fr.m('app.catalog.heading')],
     ['/#/workshop/import', fr.m('workshop.import.title')],
     ['/#/workshop/new', fr.m('workshop.new.title')],
+    ['/#/studio', fr.m('app.shell.studio')],
     [`/#/scenario/${scenario.id}`, scenario.title],
   ] as const
   for (const [address, title] of pages) {

@@ -10,7 +10,7 @@ import { lms } from './hook'
 import { readMeta, writeMeta, type LrsConfig } from './lrs'
 import type { Text, XapiAgent } from '../../engine/index'
 import { msg } from '../../engine/lite'
-import { live } from '../i18n.svelte'
+import { live, page } from '../i18n.svelte'
 
 interface LrsSettings extends LrsConfig {
   actor: XapiAgent
@@ -18,13 +18,21 @@ interface LrsSettings extends LrsConfig {
 
 const SETTINGS = 'lrs-settings'
 
-/** Shows a problem with the LMS connection at the top of the page, in the page's language. */
+/**
+ * Shows a problem with the LMS connection at the top of the page, in the page's language, once
+ * its words (namespace `results`, not the first page's) are there: never as a message id.
+ */
 export function notice(message: Text, role: 'alert' | 'status' = 'alert'): void {
   const note = document.createElement('p')
   note.setAttribute('role', role)
   note.className = 'lms-notice'
-  live(note, message)
-  document.body.prepend(note)
+  void page
+    .need(['results'])
+    .catch(() => undefined)
+    .then(() => {
+      live(note, message)
+      document.body.prepend(note)
+    })
 }
 
 export async function boot(): Promise<void> {

@@ -35,7 +35,12 @@ export function decisionText(
   const fields = Object.entries(decision.command).flatMap(([name, value]) => {
     if (name === 'type' || value === undefined || value === '') return []
     const field = spec?.fields?.find((f) => f.name === name)
-    return [`${field ? t(field.label) : humanize(name)}: ${valueText(value, field, currency)}`]
+    return [
+      m('common.pair', {
+        label: field ? t(field.label) : humanize(name),
+        value: valueText(value, field, currency),
+      }),
+    ]
   })
   const label = t(decision.decisionLabel) || t(spec?.label) || humanize(decision.command.type)
   return fields.length ? `${label} (${fields.join('; ')})` : label
