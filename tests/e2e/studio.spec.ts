@@ -4,11 +4,11 @@
  */
 import { expect, test } from '@playwright/test'
 import { playableScenarios, Shadow } from './support/engine'
-import { pasteScenario, STUDIO_DESK } from './support/studio'
+import { lineOf, pasteScenario, STUDIO_DESK, STUDIO_DESK_CASES, withSetting } from './support/studio'
 import { currentCaseId, openFirstCase, playCase, startExercise } from './support/ui'
 
 /** The desk with a pass mark no score can reach: the validator's located error to fix. */
-const SCENARIO = STUDIO_DESK.replace('passMark: 70', 'passMark: 170')
+const SCENARIO = withSetting(STUDIO_DESK, 'passMark', '170')
 
 test('write, fix, preview, play and find again after a reload', async ({ page }) => {
   test.setTimeout(120_000)
@@ -22,18 +22,18 @@ test('write, fix, preview, play and find again after a reload', async ({ page })
 
   await pasteScenario(page, SCENARIO)
   const problems = page.getByRole('list', { name: 'Problems' })
-  await expect(problems).toContainText('studio-desk.yaml:29:11')
+  await expect(problems).toContainText(`studio-desk.yaml:${lineOf(SCENARIO, 'passMark')}:11`)
   await expect(problems).toContainText('passMark')
   await expect(page.locator('.cm-lintRange-error')).toHaveCount(1)
 
-  const fixed = SCENARIO.replace('passMark: 170', 'passMark: 70')
+  const fixed = STUDIO_DESK
   await pasteScenario(page, fixed)
   await expect(page.getByRole('status').filter({ hasText: 'Valid' })).toBeVisible()
   await expect(page.locator('.cm-lintRange-error')).toHaveCount(0)
 
   await page.getByRole('button', { name: 'Preview the world' }).click()
   const preview = page.getByRole('region', { name: /^Ground truth/ })
-  await expect(preview.locator('tbody tr')).toHaveCount(4, { timeout: 30_000 })
+  await expect(preview.locator('tbody tr')).toHaveCount(STUDIO_DESK_CASES, { timeout: 30_000 })
   await expect(preview).toContainText('duplicate-identity')
 
   await page.getByRole('button', { name: 'Play as a trainee' }).click()

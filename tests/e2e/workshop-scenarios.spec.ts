@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { playableScenarios, Shadow } from './support/engine'
 import { startHub, type RunningHub } from './support/hub'
-import { pasteScenario, STUDIO_DESK } from './support/studio'
+import { lineOf, pasteScenario, STUDIO_DESK, STUDIO_DESK_CASES } from './support/studio'
 import { currentCaseId, openFirstCase, playCase } from './support/ui'
 
 let hub: RunningHub
@@ -99,12 +99,14 @@ test('a studio scenario published to a workshop of two scenarios, worked by a tr
 
   // The trainer sees Amina's step on the studio scenario, and nothing on the bundled one.
   const trainees = page.getByTestId('trainees')
-  await expect(trainees.getByRole('row').filter({ hasText: 'Amina' })).toContainText('1 / 4 decided')
+  await expect(trainees.getByRole('row').filter({ hasText: 'Amina' })).toContainText(
+    `1 / ${STUDIO_DESK_CASES} decided`,
+  )
   await expect(trainees.getByRole('row').filter({ hasText: 'Amina' })).toContainText('not started')
   await expect(page.getByTestId('progress-row')).toContainText('0 / 0')
   await page.getByRole('button', { name: '2. Studio desk' }).click()
   await expect(page.getByRole('heading', { name: /^Studio desk: progress/ })).toBeVisible()
-  await expect(page.getByTestId('progress-row')).toContainText('1 / 4')
+  await expect(page.getByTestId('progress-row')).toContainText(`1 / ${STUDIO_DESK_CASES}`)
   await page.getByLabel('Debrief any case').fill(caseId)
   await page.getByRole('button', { name: 'Debrief', exact: true }).click()
   const debrief = page.getByRole('region', { name: /^Debrief: case/ })
@@ -114,7 +116,9 @@ test('a studio scenario published to a workshop of two scenarios, worked by a tr
 
   // The trainee goes back to the list: the studio scenario is under way there.
   await trainee.goto(joinLink.replace(/\/join$/, '/play'))
-  await expect(trainee.getByTestId('workshop-scenarios')).toContainText('1 of 4 cases decided')
+  await expect(trainee.getByTestId('workshop-scenarios')).toContainText(
+    `1 of ${STUDIO_DESK_CASES} cases decided`,
+  )
   await context.close()
 })
 
@@ -127,12 +131,14 @@ test("a broken scenario file is refused with the validator's located message, an
   await page.getByLabel('Or your own scenario files (.yaml)').setInputFiles({
     name: 'broken-desk.yaml',
     mimeType: 'application/yaml',
-    buffer: Buffer.from(STUDIO_DESK.replace('applications: 4', 'applications: lots')),
+    buffer: Buffer.from(STUDIO_DESK.replace(/applications: \d+/, 'applications: lots')),
   })
   await expect(page.getByTestId('chosen-scenarios')).toContainText('Studio desk')
   await page.getByRole('button', { name: 'Create the workshop' }).click()
   const problem = page.getByRole('alert')
-  await expect(problem).toContainText(/broken-desk\.yaml:16:\d+: /)
+  await expect(problem).toContainText(
+    new RegExp(`broken-desk\\.yaml:${lineOf(STUDIO_DESK, 'applications')}:\\d+: `),
+  )
   await expect(page.getByRole('heading', { level: 1, name: 'Create a workshop' })).toBeVisible()
   await screenshots(page, 'workshop-new-broken-file')
 })

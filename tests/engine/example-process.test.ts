@@ -1,9 +1,9 @@
 /**
  * A process is one folder, added to a process table with one line: the example process in
  * tests/fixtures/example-process joins a copy of the bundled table, and the world generator, the
- * session, the policies and the report play it with no other change. (A bundled process is
- * listed in processes/formats.ts, the list its id derives from, and the compiler then demands its
- * definition in processes/registry.ts: docs/adding-a-process.md says why that is two lines.)
+ * session, the policies and the report play it with no other change. (A bundled process is one
+ * line of the list in processes/formats.ts, from which `npm run processes` writes the registry's
+ * table: docs/adding-a-process.md, tests/engine/process-registry.test.ts.)
  */
 import { describe, expect, it } from 'vitest'
 import { playPolicy, Session } from '../../src/engine'

@@ -1,28 +1,37 @@
 /**
- * The audit and objections desks in French, Russian and Portuguese: every command label, field,
- * option and help, every state label, every panel each step reveals, every refusal and problem on
- * the way through the best play, the references beside graded fields, and the verdict of every
- * decision a trainee can take, for every case of the bundled scenarios that have these processes
- * (three seeds). A translator whose onMissing throws renders them all; nothing may come out as a
- * raw id, "[object Object]" or "undefined".
+ * The audit and objections desks in French, Russian and Portuguese, on the bundled scenarios
+ * that have these processes at three seeds, each world generated once for both parts:
+ *
+ * - what the audit generator stores in the world: every audit case's title, its truth (expected,
+ *   explanation, red flags, clearing facts), every panel of its case file (the risk candidate,
+ *   the return, third-party data, benchmark, history and letters, suppliers, records, premises,
+ *   the reply, the findings and the assessment) and the ledger notes the audit posts; no English
+ *   sentence of the audit catalogue may remain in another language;
+ * - every command label, field, option and help, every state label, every panel each step
+ *   reveals, every refusal and problem on the way through the best play, the references beside
+ *   graded fields, and the verdict of every decision a trainee can take, for every audit and
+ *   objections case.
+ *
+ * A translator whose onMissing throws renders them all; nothing may come out as a raw id,
+ * "[object Object]", "undefined" or "NaN".
  */
 import { describe, expect, it } from 'vitest'
 import { createActor } from 'xstate'
 import { loadBundledLibrary } from '../../src/cli/files'
-import {
-  generateWorld,
-  RegisterIndex,
-  type CaseRecord,
-  type Command,
-  type ProcessEnv,
-  type World,
-} from '../../src/engine'
-import type { Value } from '../../src/engine/primitives/message'
+import type { CaseRecord, Command, ProcessEnv, World } from '../../src/engine'
+import { isMsg, type Value } from '../../src/engine/primitives/message'
+import type { AuditContext } from '../../src/engine/processes/audit/audit.machine'
 import { module as auditModule } from '../../src/engine/processes/audit/module'
+import type { AuditCaseData } from '../../src/engine/processes/audit/types'
 import type { ProcessModule } from '../../src/engine/processes/contract'
 import { module as objectionsModule } from '../../src/engine/processes/objections/module'
+import type { Language } from '../../src/i18n/languages'
+import { loadCatalogue } from '../../src/i18n/load'
+import { createTranslator, type Translator } from '../../src/i18n/render'
 import { panelValues, placeOf, strictTranslators } from './support/render'
+import { worldAt } from './support/worlds'
 
+const SEEDS = [1, 2, 3]
 const library = await loadBundledLibrary()
 const MODULES = { audit: auditModule, objections: objectionsModule } as Record<
   'audit' | 'objections',
@@ -110,8 +119,6 @@ function everything(process: keyof typeof MODULES, record: CaseRecord, world: Wo
   return out
 }
 
-const SEEDS = [1, 2, 3]
-
 describe('the audit and objections desks render in every language', () => {
   it('has bundled scenarios with audit and objections cases', () => {
     expect(scenarios.length).toBeGreaterThanOrEqual(2)
@@ -127,13 +134,7 @@ describe('the audit and objections desks render in every language', () => {
         const translators = await strictTranslators(placeOf(scenario.jurisdiction))
         let rendered = 0
         for (const seed of SEEDS) {
-          const world = await generateWorld(scenario, { seed })
-          const env: ProcessEnv = {
-            world,
-            jurisdiction: scenario.jurisdiction,
-            today: world.referenceDate,
-            index: new RegisterIndex(world.taxpayers),
-          }
+          const { world, env } = await worldAt(scenario, seed)
           for (const process of PROCESSES)
             for (const record of world.cases[process] ?? [])
               for (const value of everything(process, record, world, env))
@@ -144,6 +145,120 @@ describe('the audit and objections desks render in every language', () => {
                   )
                   rendered++
                 }
+        }
+        expect(rendered).toBeGreaterThan(1000)
+      },
+    )
+})
+
+const auditScenarios = library.scenarios.filter((s) => s.tasks.some((t) => t.process === 'audit'))
+const LANGS: Language[] = ['fr', 'ru', 'pt']
+/** The ids of what the generator stores (the rest are the desk's labels, checked elsewhere). */
+const STORED = /^audit\.(story|truth|case|ledger)\./
+const EVIDENCE = [
+  'audit.checkThirdParty',
+  'audit.checkBenchmark',
+  'audit.checkHistory',
+  'audit.checkSuppliers',
+  'audit.requestRecords',
+  'audit.inspectPremises',
+  'audit.reviewReply',
+]
+
+/** Everything the generator stored for one audit case, and what its best play posts. */
+function storedTexts(
+  record: CaseRecord<AuditCaseData>,
+  world: World,
+  env: ProcessEnv,
+): (Value | undefined)[] {
+  const truth = world.truth.cases.find((t) => t.caseId === record.id)!
+  const out: (Value | undefined)[] = [
+    record.title,
+    truth.expected,
+    truth.explanation,
+    ...truth.flags,
+    ...(truth.clearing ?? []),
+  ]
+  const actor = createActor(auditModule.machine, { input: auditModule.input(record, env) }).start()
+  const context = () => actor.getSnapshot().context as AuditContext
+  for (const p of auditModule.initialPanels(record, env)) out.push(...panelValues(p))
+  for (const type of EVIDENCE)
+    for (const p of auditModule.reveal(record, { type }, env, context())) out.push(...panelValues(p))
+  for (const command of truth.best) {
+    for (const p of auditModule.reveal(record, command, env, context())) out.push(...panelValues(p))
+    actor.send(command)
+  }
+  out.push(...(auditModule.postings?.(context(), env) ?? []).map((e) => e.note))
+  const ours = (id: string) => id.startsWith(`${record.id}-`)
+  out.push(...world.ledger.filter((e) => ours(e.id)).map((e) => e.note))
+  return out
+}
+
+/** The words of an English message outside its placeholders (select branches included). */
+function words(template: string): string {
+  let out = ''
+  let depth = 0
+  for (const ch of template) {
+    if (ch === '{') depth++
+    else if (ch === '}') depth--
+    else if (depth === 0) out += ch
+  }
+  return out
+}
+
+describe('the audit world renders in every language', () => {
+  it('has bundled scenarios with audit cases', () => {
+    expect(auditScenarios.length).toBeGreaterThanOrEqual(2)
+  })
+
+  for (const scenario of auditScenarios)
+    it(
+      `${scenario.id}: titles, truth, case files and ledger notes, seeds ${SEEDS.join(', ')}`,
+      { timeout: 120_000 },
+      async () => {
+        const english = await loadCatalogue('en')
+        const translator = async (language: Language): Promise<Translator> =>
+          createTranslator({
+            language,
+            catalogue: await loadCatalogue(language),
+            country: scenario.jurisdiction.locale,
+            currency: scenario.jurisdiction.currency,
+            onMissing: (id) => {
+              throw new Error(`${language}: no message "${id}"`)
+            },
+          })
+        const en = await translator('en')
+        const others = await Promise.all(LANGS.map(translator))
+        // The audit catalogue's sentences with no placeholder: none may show through untranslated.
+        const sentences = Object.entries(english)
+          .filter(
+            ([id, text]) => id.startsWith('audit.') && !text.includes('{') && text.split(' ').length >= 4,
+          )
+          .map(([, text]) => text)
+        let rendered = 0
+        for (const seed of SEEDS) {
+          const { world, env } = await worldAt(scenario, seed)
+          for (const record of (world.cases.audit ?? []) as CaseRecord<AuditCaseData>[])
+            for (const value of storedTexts(record, world, env)) {
+              if (value === undefined) continue
+              const inEnglish = en.t(value)
+              for (const t of others) {
+                const text = t.t(value)
+                const where = `${t.language} ${record.id}: ${JSON.stringify(value)}`
+                expect(text, where).not.toMatch(
+                  /\[object Object\]|undefined|NaN|\baudit\.[a-z]+\.[A-Za-z.-]+/,
+                )
+                // A plain string is data (a name, a period, a third-party record's own detail).
+                if (typeof value !== 'string')
+                  expect(
+                    sentences.filter((x) => text.includes(x)),
+                    where,
+                  ).toEqual([])
+                if (isMsg(value) && STORED.test(value.id) && words(english[value.id]!).trim().includes(' '))
+                  expect(text, where).not.toBe(inEnglish)
+                rendered++
+              }
+            }
         }
         expect(rendered).toBeGreaterThan(1000)
       },

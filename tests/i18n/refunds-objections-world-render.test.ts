@@ -3,8 +3,9 @@
  * Russian and Portuguese with no gap and no English left: every case's title, its truth
  * (expected, explanation, flags, clearing), every panel of its case data after the best play has
  * revealed them, and the taxpayer's ledger with the notes both processes post, for every case of
- * the bundled scenarios with these processes at seeds 1–3. A missing id throws; the French
- * rendering contains none of the English sentences of the refunds and objections catalogues.
+ * the bundled scenarios with these processes at seeds 1–3 (but the capstone: see CAPSTONE). A
+ * missing id throws; the French rendering contains none of the English sentences of the refunds
+ * and objections catalogues. Every kind of case of both processes is rendered.
  */
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
@@ -13,7 +14,9 @@ import { isMsg, type Text } from '../../src/engine/primitives/message'
 import type { Value } from '../../src/engine/processes/contract'
 import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator, inEnglish, type Translator } from '../../src/i18n/render'
-import { panelValues } from './support/render'
+import * as objectionKinds from '../../src/engine/processes/objections/kinds'
+import * as refundKinds from '../../src/engine/processes/refunds/kinds'
+import { englishIn, panelValues } from './support/render'
 
 const en = await loadCatalogue('en')
 const LANGS = ['fr', 'ru', 'pt'] as const
@@ -50,8 +53,19 @@ const isProse = (id: string) =>
     .split(/\s+/)
     .filter((w) => /[a-z]{2}/i.test(w)).length >= 2
 
+/**
+ * The capstone's refunds and objections cases come from the same generators as the desks', in a
+ * world three times as costly to generate and play. Measured when it was left out: the other
+ * scenarios' worlds at seeds 1–3 render every message id (516) and every shape of arguments
+ * (527) that the capstone's three worlds render, and more.
+ */
+const CAPSTONE = 'capstone-district-office-week'
 const library = await loadBundledLibrary()
-const scenarios = library.scenarios.filter((s) => s.world.refunds || s.world.objections)
+const scenarios = library.scenarios.filter(
+  (s) => (s.world.refunds || s.world.objections) && s.id !== CAPSTONE,
+)
+/** The kinds of case rendered, by process. */
+const kinds = new Set<string>()
 const ts = await Promise.all(LANGS.map(translator))
 const french = ts[0]!
 
@@ -74,17 +88,23 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
     const session = await Session.start(scenario, { seed })
     playPolicy(session, 'best')
     let checked = 0
+    // A value rendered once is rendered the same everywhere (a taxpayer's ledger shows on each case).
+    const done = new Set<string>()
     for (const summary of session.cases()) {
       if (summary.process !== 'refunds' && summary.process !== 'objections') continue
+      kinds.add(`${summary.process} ${session.truthOf(summary.caseId)!.kind}`)
       const where = `${summary.caseId}`
       for (const value of worldTexts(session, summary.caseId, summary.tin, summary.title)) {
+        const key = JSON.stringify(value) ?? 'undefined'
+        if (done.has(key)) continue
+        done.add(key)
         for (const t of ts) {
           const text = t.t(value)
           expect(text, `${where} (${t.language})`).not.toMatch(/\[object Object\]|\bundefined\b/)
           expect(text, `${where} (${t.language})`).not.toMatch(RAW_ID)
         }
         const fr = french.t(value)
-        for (const sentence of ENGLISH) expect(fr, `${where}: English left in French`).not.toContain(sentence)
+        expect(englishIn(fr, ENGLISH), `${where}: English left in French: ${fr}`).toEqual([])
         // A sentence the generator stores reads differently in French (none falls back to English).
         if (isMsg(value) && STORED.test(value.id) && isProse(value.id))
           expect(fr, `${where}: ${value.id}`).not.toBe(inEnglish(value))
@@ -93,4 +113,12 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
     }
     expect(checked).toBeGreaterThan(0)
   })
+})
+
+it('rendered every kind of refund and objection case', () => {
+  const every = (process: string, k: { ANOMALIES: readonly string[]; LOOKALIKES: readonly string[] }) =>
+    [...k.ANOMALIES, ...k.LOOKALIKES, 'genuine'].map((kind) => `${process} ${kind}`)
+  expect([...kinds].sort()).toEqual(
+    [...every('refunds', refundKinds), ...every('objections', objectionKinds)].sort(),
+  )
 })

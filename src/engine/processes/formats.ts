@@ -1,10 +1,12 @@
 /**
- * The list of processes: every process's part of the scenario format, one line per process, in
- * the order the catalogue, the scenario file and the generator take them. The process ids
- * (PROCESSES), the world and profile sections of the scenario schema, the kinds of case and
- * their counts derive from this list; the rest of a process (machine, generator, grading) is its
- * definition in ./registry.ts, which the compiler demands for every id listed here.
+ * The list of processes: every process's part of the scenario format, one line per process (the
+ * name of its folder), in the order the catalogue, the scenario file and the generator take them.
+ * The process ids (PROCESSES), the world and profile sections of the scenario schema, the kinds
+ * of case and their counts derive from this list; the rest of a process (machine, generator,
+ * grading) is its definition, listed in ./registry.ts. `npm run processes` writes the imports
+ * below and that table from this list (docs/adding-a-process.md).
  */
+// <processes> Written by `npm run processes` from the list below: change the list, not these lines.
 import { format as registration } from './registration/format'
 import { format as filing } from './filing/format'
 import { format as payments } from './payments/format'
@@ -12,6 +14,7 @@ import { format as collection } from './collection/format'
 import { format as audit } from './audit/format'
 import { format as refunds } from './refunds/format'
 import { format as objections } from './objections/format'
+// </processes>
 import type { ProcessFormat } from './world-schema'
 
 export const PROCESS_FORMATS = [

@@ -1,11 +1,14 @@
 /**
- * Every process the sandbox can run, one line each. The compiler refuses a process whose format
- * is listed in ./formats.ts (the list of processes) but whose definition is missing here, or a
- * definition that lacks a part (see ProcessDefinition). Scenario checks, world generation, the session and the player
- * all read this table.
+ * Every process the sandbox can run. The lines between the markers are written by
+ * `npm run processes` (scripts/processes.ts) from the list of processes in ./formats.ts: one
+ * import and one table line per format listed there, in its order; a test fails when they are
+ * stale. The compiler refuses a definition that lacks a part (see ProcessDefinition). Scenario
+ * checks, world generation, the session and the player all read this table.
  */
+import type { ProcessModule } from './contract'
 import type { ProcessDefinition } from './definition'
 import { PROCESSES, type ProcessId } from './formats'
+// <processes> Written by `npm run processes` from the list in ./formats.ts: change that list, not these lines.
 import { definition as registration } from './registration/definition'
 import { definition as filing } from './filing/definition'
 import { definition as payments } from './payments/definition'
@@ -13,7 +16,6 @@ import { definition as collection } from './collection/definition'
 import { definition as audit } from './audit/definition'
 import { definition as refunds } from './refunds/definition'
 import { definition as objections } from './objections/definition'
-import type { ProcessModule } from './contract'
 
 export const PROCESS_DEFINITIONS = {
   registration,
@@ -24,6 +26,7 @@ export const PROCESS_DEFINITIONS = {
   refunds,
   objections,
 } satisfies { [P in ProcessId]: ProcessDefinition<P> }
+// </processes>
 
 /** Any one process's definition. */
 export type AnyProcessDefinition = { [P in ProcessId]: ProcessDefinition<P> }[ProcessId]

@@ -110,3 +110,12 @@ export function idsOf(m: Msg, into: string[] = []): string[] {
   for (const arg of Object.values(m.args ?? {})) for (const inner of messagesIn(arg)) idsOf(inner, into)
   return into
 }
+
+/**
+ * The English sentences left in a rendered text. One `expect` on this list per text, rather than
+ * one per sentence: the same check, and the failure names every sentence found, but a world's
+ * thousands of texts times hundreds of sentences no longer cost an assertion each.
+ */
+export function englishIn(text: string, sentences: readonly string[]): string[] {
+  return sentences.filter((sentence) => text.includes(sentence))
+}

@@ -44,85 +44,85 @@ export interface Recipe {
 const only = () => 0
 /** The first story with probability `p`, the second otherwise (one draw). */
 const chance = (p: number) => (b: BuildInput) => (b.ctx.draw.chance(p) ? 0 : 1)
-const GENUINE_TADAT: readonly TadatCode[] = ['P2-3']
+
+/** What a kind says beyond its family's defaults (one story, screened by the history). */
+type Told = Pick<Recipe, 'stories' | 'evidence'> & Partial<Pick<Recipe, 'choose' | 'screen'>>
+
+/** The audit of a kind the audit must catch: a desk audit and an assessment unless said otherwise. */
+type Catch = Required<Pick<Recipe['audit'], 'steps' | 'category'>> &
+  Partial<Recipe['audit']> &
+  Pick<Recipe, 'tadat'>
+
+/** A kind the audit must catch: the steps that show its red flags, then an assessment or a referral. */
+function caught({ steps, type = 'desk', outcome = 'assess', category, ...told }: Told & Catch): Recipe {
+  return {
+    choose: only,
+    explained: false,
+    screen: ['audit.checkHistory'],
+    ...told,
+    audit: { steps, type, outcome, category },
+  }
+}
+
+/** A kind with nothing to assess: the history and the third-party data confirm the return. */
+function cleared(told: Told & Pick<Recipe, 'explained'>): Recipe {
+  return {
+    choose: only,
+    screen: ['audit.checkHistory'],
+    ...told,
+    audit: { steps: ['audit.checkHistory', 'audit.checkThirdParty'], type: 'desk', outcome: 'no-change' },
+    tadat: ['P2-3'],
+  }
+}
 
 export const RECIPES: Record<AuditKind, Recipe> = {
-  'under-reported-income': {
+  'under-reported-income': caught({
     stories: [unbookedSales, secondEmployer],
     choose: chance(0.35),
-    explained: false,
     evidence: ['third-party'],
-    audit: {
-      steps: ['audit.checkThirdParty', 'audit.checkHistory'],
-      type: 'desk',
-      outcome: 'assess',
-      category: 'negligence',
-    },
-    screen: ['audit.checkHistory'],
+    steps: ['audit.checkThirdParty', 'audit.checkHistory'],
+    category: 'negligence',
     tadat: ['P2-3', 'P6-16'],
-  },
-  'suppressed-cash-sales': {
+  }),
+  'suppressed-cash-sales': caught({
     stories: [suppressedCashSales],
-    choose: only,
-    explained: false,
     evidence: ['third-party', 'benchmark', 'premises'],
-    audit: {
-      steps: ['audit.checkThirdParty', 'audit.checkBenchmark'],
-      type: 'field',
-      outcome: 'assess',
-      category: 'negligence',
-    },
-    screen: ['audit.checkHistory'],
+    steps: ['audit.checkThirdParty', 'audit.checkBenchmark'],
+    type: 'field',
+    category: 'negligence',
     tadat: ['P2-3', 'P6-16'],
-  },
-  'fake-invoice-buyer': {
+  }),
+  'fake-invoice-buyer': caught({
     stories: [fakeInvoiceBuyer],
-    choose: only,
-    explained: false,
     evidence: ['suppliers', 'third-party'],
-    audit: {
-      steps: ['audit.checkThirdParty', 'audit.checkSuppliers'],
-      type: 'desk',
-      outcome: 'refer',
-      category: 'fraud',
-    },
+    steps: ['audit.checkThirdParty', 'audit.checkSuppliers'],
+    outcome: 'refer',
+    category: 'fraud',
     screen: ['audit.checkSuppliers'],
     tadat: ['P6-16', 'P2-3'],
-  },
-  'honest-error': {
+  }),
+  'honest-error': caught({
     stories: [slipBusiness, slipPersonal],
     choose: chance(0.5),
-    explained: false,
     evidence: ['records', 'history'],
-    audit: {
-      steps: ['audit.checkThirdParty', 'audit.checkHistory'],
-      type: 'desk',
-      outcome: 'assess',
-      category: 'honest-error',
-    },
-    screen: ['audit.checkHistory'],
+    steps: ['audit.checkThirdParty', 'audit.checkHistory'],
+    category: 'honest-error',
     tadat: ['P6-16'],
-  },
-  'explained-outlier': {
+  }),
+  'explained-outlier': cleared({
     stories: [explainedOutlier],
-    choose: only,
     explained: true,
     evidence: ['history'],
-    audit: { steps: ['audit.checkHistory', 'audit.checkThirdParty'], type: 'desk', outcome: 'no-change' },
     screen: ['audit.checkHistory', 'audit.checkBenchmark', 'audit.checkThirdParty'],
-    tadat: ['P2-3'],
-  },
+  }),
   /** Every other candidate: flagged by weak signals, nothing wrong in its books. */
-  genuine: {
+  genuine: cleared({
     stories: [(b) => genuineBusiness(b, true), (b) => genuineBusiness(b, false), genuinePersonal],
     // Every other genuine candidate is a business near the threshold; the rest are low-risk.
     choose: (b, nth) => (nth % 2 === 0 ? 0 : b.ctx.draw.chance(0.5) ? 1 : 2),
     explained: false,
     evidence: [],
-    audit: { steps: ['audit.checkHistory', 'audit.checkThirdParty'], type: 'desk', outcome: 'no-change' },
-    screen: ['audit.checkHistory'],
-    tadat: GENUINE_TADAT,
-  },
+  }),
 }
 
 const step = (type: EvidenceStep) => ({ type })

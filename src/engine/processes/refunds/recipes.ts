@@ -61,119 +61,100 @@ export function phantomRegisteredBounds(j: Jurisdiction): Range {
   return [PHANTOM_MIN_DAYS, j.refunds.risk.newRegistrantMonths * 30 - 10]
 }
 
-export const RECIPES: Record<RefundKind, Recipe> = {
-  genuine: {
-    shape: {
-      exportShare: [0.6, 0.95],
-      refundRatio: [0.3, 0.6],
-      target: [0.15, 0.9],
-      growth: [0.8, 1.25],
-      history: [3, 6],
-      sectors: EXPORT_SECTORS,
-    },
+/** A claim's own figures: the rest of its shape comes with its claimant. */
+type Figures = Pick<Shape, 'exportShare' | 'refundRatio' | 'target'>
+/** What differs from a genuine claim: its evidence, and any of its purchases, exports and account. */
+type Story = Pick<Recipe, 'evidence'> &
+  Partial<Pick<Recipe, 'servicedOffice' | 'purchases' | 'exports' | 'lastMinuteAccount'>>
+
+const genuineStory = { servicedOffice: false, purchases: 'genuine', exports: 'all' } as const
+
+/** A company with three to six earlier claims, in an export sector unless said otherwise. */
+function established(figures: Figures & Pick<Shape, 'growth'> & Partial<Shape>, story: Story): Recipe {
+  return {
+    shape: { history: [3, 6], sectors: EXPORT_SECTORS, ...figures },
     claimant: 'established',
-    servicedOffice: false,
-    purchases: 'genuine',
-    exports: 'all',
-    evidence: [],
-  },
-  'genuine-new-exporter': {
-    shape: {
+    ...genuineStory,
+    ...story,
+  }
+}
+
+/** A company registered `registered` days before its first claim: no history, no growth. */
+function newcomer(
+  figures: Figures & Pick<Shape, 'sectors'>,
+  registered: (j: Jurisdiction) => Range,
+  story: Story,
+): Recipe {
+  return {
+    shape: { ...figures, growth: [1, 1], history: [0, 0] },
+    claimant: 'new',
+    registered,
+    ...genuineStory,
+    ...story,
+  }
+}
+
+export const RECIPES: Record<RefundKind, Recipe> = {
+  genuine: established(
+    { exportShare: [0.6, 0.95], refundRatio: [0.3, 0.6], target: [0.15, 0.9], growth: [0.8, 1.25] },
+    { evidence: [] },
+  ),
+  'genuine-new-exporter': newcomer(
+    {
       exportShare: [0.85, 1],
       refundRatio: [0.4, 0.7],
       target: [1.5, 4],
-      growth: [1, 1],
-      history: [0, 0],
       sectors: ['Agriculture and agro-processing', 'Manufacturing', 'Mining and quarrying'],
     },
-    claimant: 'new',
-    registered: (j) => {
+    (j) => {
       const newest = Math.max(90, j.refunds.risk.accountChangeDays + 10)
       return [newest, Math.max(newest, Math.min(330, j.refunds.risk.newRegistrantMonths * 30 - 10))]
     },
-    servicedOffice: false,
-    purchases: 'genuine',
-    exports: 'all',
-    evidence: ['customs', 'bank'],
-  },
-  'phantom-exporter': {
-    shape: {
+    { evidence: ['customs', 'bank'] },
+  ),
+  'phantom-exporter': newcomer(
+    {
       exportShare: [0.9, 1],
       refundRatio: [0.6, 0.85],
       target: [2, 6],
-      growth: [1, 1],
-      history: [0, 0],
       sectors: ['Wholesale trade', 'Mining and quarrying'],
     },
-    claimant: 'new',
-    registered: phantomRegisteredRange,
-    servicedOffice: true,
-    purchases: 'phantom-mill',
-    exports: 'none',
-    lastMinuteAccount: 'own',
-    evidence: ['customs', 'bank', 'suppliers'],
-  },
+    phantomRegisteredRange,
+    {
+      servicedOffice: true,
+      purchases: 'phantom-mill',
+      exports: 'none',
+      lastMinuteAccount: 'own',
+      evidence: ['customs', 'bank', 'suppliers'],
+    },
+  ),
   'genuine-large-investment': {
-    shape: {
-      exportShare: [0.4, 0.6],
-      refundRatio: [0.05, 0.2],
-      target: [1.2, 3],
-      growth: [5, 9],
-      history: [3, 5],
-      sectors: INVESTORS,
-    },
+    // An established company whose large capital purchase makes the claim 5–9 times its earlier ones.
+    ...established(
+      {
+        exportShare: [0.4, 0.6],
+        refundRatio: [0.05, 0.2],
+        target: [1.2, 3],
+        growth: [5, 9],
+        history: [3, 5],
+        sectors: INVESTORS,
+      },
+      { evidence: ['suppliers'] },
+    ),
     claimant: 'investor',
-    servicedOffice: false,
-    purchases: 'genuine',
-    exports: 'all',
-    evidence: ['suppliers'],
   },
-  'fictitious-exports': {
-    shape: {
-      exportShare: [0.8, 0.95],
-      refundRatio: [0.3, 0.6],
-      target: [0.5, 2],
-      growth: [1.2, 2.2],
-      history: [3, 6],
-      sectors: EXPORT_SECTORS,
-    },
-    claimant: 'established',
-    servicedOffice: false,
-    purchases: 'genuine',
-    exports: 'some',
-    evidence: ['customs'],
-  },
-  'fake-input-credits': {
-    shape: {
-      exportShare: [0.75, 0.95],
-      refundRatio: [0.35, 0.6],
-      target: [0.5, 2],
-      growth: [1.1, 2.2],
-      history: [3, 6],
-      sectors: EXPORT_SECTORS,
-    },
-    claimant: 'established',
-    servicedOffice: false,
-    purchases: 'mill',
-    exports: 'all',
-    evidence: ['suppliers'],
-  },
-  'refund-diversion': {
-    shape: {
-      exportShare: [0.6, 0.95],
-      refundRatio: [0.3, 0.6],
-      target: [0.3, 1.5],
-      growth: [0.8, 1.25],
-      history: [3, 6],
-      sectors: EXPORT_SECTORS,
-    },
-    claimant: 'established',
-    servicedOffice: false,
-    purchases: 'genuine',
-    exports: 'all',
-    lastMinuteAccount: 'stranger',
-    evidence: ['bank'],
-  },
+  'fictitious-exports': established(
+    { exportShare: [0.8, 0.95], refundRatio: [0.3, 0.6], target: [0.5, 2], growth: [1.2, 2.2] },
+    { exports: 'some', evidence: ['customs'] },
+  ),
+  'fake-input-credits': established(
+    { exportShare: [0.75, 0.95], refundRatio: [0.35, 0.6], target: [0.5, 2], growth: [1.1, 2.2] },
+    { purchases: 'mill', evidence: ['suppliers'] },
+  ),
+  'refund-diversion': established(
+    { exportShare: [0.6, 0.95], refundRatio: [0.3, 0.6], target: [0.3, 1.5], growth: [0.8, 1.25] },
+    { lastMinuteAccount: 'stranger', evidence: ['bank'] },
+  ),
 }
 
 /** What a trainer fixed for each kind (world.refunds.variants); absent knobs are drawn by the seed. */
