@@ -136,4 +136,6 @@ export default {
   'common.taxType.PAYE': 'PAYE',
   'common.taxType.EXCISE': 'Excise',
   'common.taxType.WHT': 'WHT',
+  'common.ledgerNote.offsetTo': 'to {taxType} {period}',
+  'common.ledgerNote.offsetFrom': 'from {taxType} {period}',
 } satisfies Catalogue

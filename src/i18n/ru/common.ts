@@ -134,7 +134,9 @@ export default {
   'common.taxType.CIT': 'налог на прибыль',
   'common.taxType.PIT': 'НДФЛ',
   'common.taxType.VAT': 'НДС',
-  'common.taxType.PAYE': 'НДФЛ с зарплаты (PAYE)',
+  'common.taxType.PAYE': 'НДФЛ с зарплаты',
   'common.taxType.EXCISE': 'акциз',
   'common.taxType.WHT': 'налог у источника',
+  'common.ledgerNote.offsetTo': 'зачтено в счёт {taxType} {period}',
+  'common.ledgerNote.offsetFrom': 'зачёт переплаты {taxType} {period}',
 } satisfies Catalogue
