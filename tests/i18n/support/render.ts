@@ -110,3 +110,12 @@ export function idsOf(m: Msg, into: string[] = []): string[] {
   for (const arg of Object.values(m.args ?? {})) for (const inner of messagesIn(arg)) idsOf(inner, into)
   return into
 }
+
+/** A tax's English code, which no French, Russian or Portuguese sentence shows ("TVA", not "VAT"). */
+export const TAX_CODE = /\b(?:VAT|CIT|PIT|WHT|EXCISE|PAYE)\b/
+
+/**
+ * A text without its quotations: what a payer wrote (a bank reference) is data and may say
+ * "VAT"; the sentence around it may not.
+ */
+export const unquoted = (text: string): string => text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, '«…»')

@@ -170,7 +170,7 @@ export const registrationModule: ProcessModule<RegistrationContext, Application>
     const required = requiredTaxTypes(declared, env.jurisdiction)
     const turnover = money(a.expectedTurnover)
     const requested = a.requestedTaxTypes.length
-      ? list(a.requestedTaxTypes)
+      ? list(a.requestedTaxTypes.map(taxTypeLabel))
       : msg('registration.reference.noneRequested')
     return {
       'registration.approve': {
