@@ -102,7 +102,10 @@ test.describe('a French trainee on the accounts desk', () => {
   }) => {
     test.setTimeout(180_000)
     const tr = await translator('fr', 'payments-suspense-desk')
+    // The desk's scenario is written in English; the trainee picked French in the header's menu.
+    await page.addInitScript(() => localStorage.setItem('tamis.language', 'fr'))
     await page.goto('/#/scenario/payments-suspense-desk')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr', { timeout: 60_000 })
     await page.getByRole('button', { name: tr.m('app.briefing.startPractice') }).click()
     const worklist = page.getByRole('navigation', { name: tr.m('app.workspace.worklist') })
     await expect(worklist).toBeVisible({ timeout: 60_000 })
