@@ -4,7 +4,7 @@
  * beside them so it can change without breaking saved sessions.
  */
 
-import { msg, type Msg } from './primitives/message'
+import { msg, type Msg, type Text } from './primitives/message'
 
 export const FORMAT_VERSION = 1 as const
 
@@ -137,3 +137,14 @@ export const tadatLabel = (code: TadatCode): Msg => msg(`common.tadat.${code}`)
 export const gradeLabel = (grade: Grade): Msg => msg(`common.grade.${grade}`)
 export const segmentLabel = (segment: Segment): Msg => msg(`common.segment.${segment}`)
 export const taxTypeLabel = (code: TaxType): Msg => msg(`common.taxType.${code}`)
+/**
+ * A tax a sentence names: its label when `code` is one of ours; anything else (what an officer
+ * typed) stays as written, as data.
+ */
+export const taxTypeText = (code: string): Text =>
+  (TAX_TYPES as readonly string[]).includes(code) ? taxTypeLabel(code as TaxType) : code
+/** A tax and a period as a sentence cites them ("TVA 2025-08"): the tax by its label. */
+export const taxAndPeriod = (taxType: TaxType, period: string): { taxType: Msg; period: string } => ({
+  taxType: taxTypeLabel(taxType),
+  period,
+})

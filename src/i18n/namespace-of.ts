@@ -103,6 +103,7 @@ export const COMMON_GROUPS: Readonly<Record<string, Namespace>> = {
   'common.pair': 'terms',
   'common.kind': 'terms',
   'common.ledgerKind': 'terms',
+  'common.ledgerNote': 'terms',
   'common.grade': 'terms',
   'common.segment': 'terms',
   'common.taxType': 'terms',

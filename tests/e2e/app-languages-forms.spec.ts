@@ -94,6 +94,51 @@ test.describe('a French trainee', () => {
   })
 })
 
+test.describe('a French trainee on the accounts desk', () => {
+  test.use({ locale: 'fr-SN' })
+
+  test('allocates a suspense payment to a tax named in French; the option keeps its code', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000)
+    const tr = await translator('fr', 'payments-suspense-desk')
+    // The desk's scenario is written in English; the trainee picked French in the header's menu.
+    await page.addInitScript(() => localStorage.setItem('tamis.language', 'fr'))
+    await page.goto('/#/scenario/payments-suspense-desk')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr', { timeout: 60_000 })
+    await page.getByRole('button', { name: tr.m('app.briefing.startPractice') }).click()
+    const worklist = page.getByRole('navigation', { name: tr.m('app.workspace.worklist') })
+    await expect(worklist).toBeVisible({ timeout: 60_000 })
+    // A suspense item: its title is the suspense title with the payer's name.
+    const [suspenseTitle] = tr.m('payments.world.suspense.title', { payer: '\u0000' }).split('\u0000')
+    await worklist
+      .locator('tbody tr')
+      .filter({ hasText: suspenseTitle! })
+      .first()
+      .getByRole('button')
+      .first()
+      .click()
+    const actions = page.getByRole('region', { name: tr.m('app.case.actions') })
+    await actions.getByRole('button', commandButton(tr.m('payments.cmd.searchCandidates'))).click()
+    const allocate = tr.m('payments.cmd.allocate')
+    await actions.getByRole('button', commandButton(allocate)).click()
+    const form = actions.getByRole('form', { name: allocate })
+    const select = form.getByLabel(new RegExp(`^${escape(tr.m('payments.field.taxType'))}`))
+    const options = await select
+      .locator('option')
+      .evaluateAll((nodes) =>
+        nodes.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent?.trim() ?? '' })),
+      )
+    const taxes = options.filter((o) => o.value !== '')
+    expect(taxes.map((o) => o.value)).toContain('VAT')
+    for (const { value, label } of taxes) {
+      expect(label, value).toBe(tr.m(`common.taxType.${value}`))
+      expect(label, value).not.toMatch(/\b(?:VAT|CIT|PIT|WHT|EXCISE|PAYE)\b/)
+    }
+    await photograph(page, 'fr-allocate-form')
+  })
+})
+
 test.describe('a Russian trainee', () => {
   test.use({ locale: 'ru-RU' })
 

@@ -1,11 +1,14 @@
 /**
  * What the payments and filing generators store in the world speaks the trainee's language:
  * every case's title, its truth (expected, explanation, flags, clearing), every message in its
- * case data (letters, documents, claims), every panel along its best path and the notes of the
- * ledger lines of its taxpayer (those generated and those its decisions post) render in French,
- * Russian and Portuguese with a translator that throws on a missing id. And the French
- * rendering contains none of the English catalogue's sentences of these namespaces. Every
- * bundled scenario with these desks, seeds 1–3.
+ * case data (letters, documents, claims), everything its view shows as it opens (the forms) and
+ * at the end of its best path (panels, forms, map), and the notes of the ledger lines of its
+ * taxpayer (those generated and those its decisions post) render in French, Russian and
+ * Portuguese with a translator that throws on a missing id. No sentence names a tax by its
+ * English code ("VAT 2025-08"): a tax is its label in the reader's language ("TVA", "НДС",
+ * "IVA"); only data may (a return's id, or what a payer wrote, shown as a quotation). And the
+ * French rendering contains none of the English catalogue's sentences of these namespaces.
+ * Every bundled scenario with these desks, seeds 1–3.
  */
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
@@ -15,7 +18,7 @@ import type { Value } from '../../src/engine/processes/contract'
 import { inEnglish, type Translator } from '../../src/i18n/render'
 import englishFiling from '../../src/i18n/en/filing'
 import englishPayments from '../../src/i18n/en/payments'
-import { englishIn, messagesIn, panelValues, strictTranslators } from './support/render'
+import { englishIn, messagesIn, strictTranslators, TAX_CODE, unquoted, viewValues } from './support/render'
 
 const PROCESSES = ['payments', 'filing'] as const
 const SEEDS = [1, 2, 3]
@@ -49,6 +52,8 @@ function check(ts: readonly Translator[], values: readonly (Value | undefined)[]
       const at = `${where} (${t.language}): ${text}`
       expect(text, at).not.toMatch(/\[object Object\]|\bundefined\b|NaN/)
       expect(text, at).not.toMatch(RAW_ID)
+      // A sentence, not data: a plain string (a name, a return's id "RET-…-VAT-2025-08") is data.
+      if (typeof value !== 'string') expect(unquoted(text), at).not.toMatch(TAX_CODE)
       if (t.language !== 'fr') continue
       expect(englishIn(text, ENGLISH_SENTENCES), at).toEqual([])
       // A sentence of these desks never reads as it does in English (labels like "Date" may).
@@ -76,12 +81,14 @@ describe('payments and filing world text in French, Russian and Portuguese', () 
           const truth = session.truthOf(caseId)!
           check(ts, [record.title, ...truthTexts(truth), ...messagesIn(record.data)], where)
           session.send({ type: 'case.open', caseId })
+          // The forms as the case opens: a tax to choose is its label, its value the code.
+          check(ts, viewValues(session.caseView(caseId)), `${where} forms`)
           for (const command of truth.best) {
             if (command.type === 'clock.advance')
               session.send({ type: 'clock.advance', days: Number(command.days) } as never)
             else session.send({ type: 'case.command', caseId, command })
           }
-          check(ts, session.caseView(caseId).panels.flatMap(panelValues), `${where} panels`)
+          check(ts, viewValues(session.caseView(caseId)), `${where} view`)
           const notes = session.env.world.ledger.filter((e) => e.tin === record.tin && e.note !== undefined)
           check(
             ts,

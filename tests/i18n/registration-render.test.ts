@@ -5,7 +5,8 @@
  * included), every command's label, fields, options and blocker at each step, field problems,
  * every state and process-map label and the verdict of every closing decision, for every case of
  * the bundled registration scenarios under three seeds. A missing id throws; no
- * raw id, "undefined" or "[object Object]"; and no English sentence of the registration catalogue
+ * raw id, "undefined" or "[object Object]"; no tax named by its English code ("CIT, VAT et
+ * PAYE") where its label belongs; and no English sentence of the registration catalogue
  * survives in the French rendering.
  */
 import { describe, expect, it } from 'vitest'
@@ -15,7 +16,7 @@ import type { Command, Value } from '../../src/engine/processes/contract'
 import { registrationModule } from '../../src/engine/processes/registration/module'
 import { inEnglish, type Translator } from '../../src/i18n/render'
 import english from '../../src/i18n/en/registration'
-import { englishIn, strictTranslators, viewValues } from './support/render'
+import { englishIn, strictTranslators, TAX_CODE, unquoted, viewValues } from './support/render'
 
 const RAW_ID = /\bregistration\.[a-zA-Z-]+\.[a-zA-Z-]/
 
@@ -81,6 +82,8 @@ function check(ts: readonly Translator[], values: readonly (Value | undefined)[]
       rendered++
       expect(text, `${where} (${t.language})`).not.toMatch(/\[object Object\]|\bundefined\b/)
       expect(text, `${where} (${t.language})`).not.toMatch(RAW_ID)
+      // A tax is named by its label; a plain string is data (a name, what an officer typed).
+      if (typeof value !== 'string') expect(unquoted(text), `${where} (${t.language})`).not.toMatch(TAX_CODE)
       if (t.language === 'fr') expect(englishIn(text, ENGLISH_SENTENCES), `${where}: ${text}`).toEqual([])
     }
 }

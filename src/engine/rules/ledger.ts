@@ -7,7 +7,8 @@
  */
 import type { AllocationOrder } from '../processes/payments/config.schema'
 import { daysBetween } from '../primitives/calendar'
-import type { TaxType } from '../vocabulary'
+import { taxAndPeriod, type TaxType } from '../vocabulary'
+import { msg } from '../primitives/message'
 import type { IsoDate } from '../primitives/calendar'
 import type { Tin } from '../primitives/identifiers'
 import type { LedgerEntry, LedgerKind } from './ledger-entry'
@@ -345,7 +346,7 @@ export function offsetCredits(
           kind: 'offset-out',
           amount: row.amount,
           ref,
-          note: `to ${row.taxType} ${row.period}`,
+          note: msg('common.ledgerNote.offsetTo', taxAndPeriod(row.taxType, row.period)),
         },
         {
           id: `${prefix}-${n + 2}`,
@@ -356,7 +357,7 @@ export function offsetCredits(
           kind: 'offset-in',
           amount: -row.amount,
           ref,
-          note: `from ${credit.taxType} ${credit.period}`,
+          note: msg('common.ledgerNote.offsetFrom', taxAndPeriod(credit.taxType, credit.period)),
         },
       )
     }

@@ -114,6 +114,7 @@ export default {
   'payments.panel.bank.payerName': 'Payer name',
   'payments.panel.bank.payerAccount': 'Payer account',
   'payments.panel.bank.reference': 'Reference typed by the payer',
+  'payments.panel.bank.referenceQuoted': '“{reference}”',
   'payments.panel.bank.noReference': '(none)',
   'payments.panel.bank.channel': 'Channel',
   'payments.panel.bank.inSuspense': 'In suspense',

@@ -88,4 +88,6 @@ export default {
   'common.cancel': 'Cancel',
   'common.close': 'Close',
   'common.pair': '{label}: {value}',
+  'common.ledgerNote.offsetTo': 'to {taxType} {period}',
+  'common.ledgerNote.offsetFrom': 'from {taxType} {period}',
 } satisfies Catalogue

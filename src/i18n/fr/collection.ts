@@ -489,6 +489,6 @@ export default {
   'collection.ledger.agreement':
     'échéancier de paiement : {part} sur {total} en {count, plural, one {# mensualité} other {# mensualités}}',
   'collection.ledger.instalmentDue': 'échéance {k} sur {n} ({amount}) : {part} dû sur cette période',
-  'collection.world.thirdParty.wages': 'Déclaration PAYE : salaires versés pour {month}',
+  'collection.world.thirdParty.wages': 'Déclaration de retenues sur salaires : salaires versés pour {month}',
   'collection.world.thirdParty.unpaidInvoice': 'Facture électronique à {name} ({tin}), impayée',
 } satisfies Catalogue

@@ -82,7 +82,7 @@ export default {
   'payments.problem.unknownTin': 'Aucun contribuable ne détient le NIF {tin}.',
   'payments.problem.taxType': 'Choisissez l’impôt auquel le paiement se rapporte.',
   'payments.problem.period':
-    'Les périodes de {tax} s’écrivent {monthly, select, yes {AAAA-MM (un mois)} other {AAAA (une année)}}.',
+    'Les périodes ({tax}) s’écrivent {monthly, select, yes {AAAA-MM (un mois)} other {AAAA (une année)}}.',
   'payments.problem.reason': 'Indiquez le motif : il figure dans la lettre.',
   'payments.problem.refundAmount': 'Saisissez le montant à rembourser.',
   'payments.problem.refundTooMuch':
@@ -118,6 +118,7 @@ export default {
   'payments.panel.bank.payerName': 'Nom du payeur',
   'payments.panel.bank.payerAccount': 'Compte du payeur',
   'payments.panel.bank.reference': 'Référence saisie par le payeur',
+  'payments.panel.bank.referenceQuoted': '« {reference} »',
   'payments.panel.bank.noReference': '(aucune)',
   'payments.panel.bank.channel': 'Canal',
   'payments.panel.bank.inSuspense': 'En compte d’attente',
@@ -229,7 +230,7 @@ export default {
   'payments.verdict.suspense.misposted':
     'Imputé par erreur au NIF {tin} : ce compte affiche un paiement qu’il n’a jamais fait, et {payer} reste redevable.',
   'payments.verdict.suspense.wrongPeriod':
-    'Bon contribuable, mais le paiement se rapporte à {taxType} {period} : sur une autre période, la dette visée reste ouverte et produit des intérêts.',
+    'Bon contribuable, mais le paiement se rapporte à la période {period} ({taxType}) : sur une autre période, la dette visée reste ouverte et produit des intérêts.',
   'payments.verdict.suspense.allocated':
     'Imputé, sur la bonne période, au contribuable que désignent le nom et le compte du payeur ou une référence claire.',
   'payments.verdict.suspense.returnedIdentified':
@@ -278,38 +279,39 @@ export default {
   'payments.world.suspense.title': 'Compte d’attente : {payer}',
   'payments.world.suspense.allocateTo': 'Imputer à {name} (NIF {tin}), {taxType} {period}',
   'payments.world.thirdParty.explanation':
-    '{firm} est un cabinet comptable qui paie pour son client : la référence désigne {name}, son NIF et la période, et le montant est exactement l’impôt dû au titre de {taxType} {period}. Un tiers peut payer l’impôt d’un contribuable ; imputez le paiement au contribuable désigné.',
+    '{firm} est un cabinet comptable qui paie pour son client : la référence désigne {name}, son NIF et la période, et le montant est exactement l’impôt dû pour la période {period} ({taxType}). Un tiers peut payer l’impôt d’un contribuable ; imputez le paiement au contribuable désigné.',
   'payments.world.thirdParty.flagPayer':
     'Le payeur {firm} n’est pas le contribuable et paie depuis son propre compte',
   'payments.world.thirdParty.flagReference':
-    'La référence désigne {name}, le NIF {tin} et {taxType} {period}',
+    'La référence désigne {name}, le NIF {tin} et la période {period} ({taxType})',
   'payments.world.amountOnly.expected': 'Restituer le paiement au payeur',
   'payments.world.amountOnly.explanation':
-    'Aucune raison sociale ni aucun compte bancaire de contribuable ne correspond à {payer}, et la référence (« {reference} ») ne cite ni NIF ni période. Seul le montant est égal à la dette ouverte de {name} au titre de {taxType} {period} : imputer sur ce seul critère solderait la dette d’un autre contribuable avec l’argent d’un inconnu. Restituez le paiement au payeur.',
+    'Aucune raison sociale ni aucun compte bancaire de contribuable ne correspond à {payer}, et la référence (« {reference} ») ne cite ni NIF ni période. Seul le montant est égal à la dette ouverte de {name} pour la période {period} ({taxType}) : imputer sur ce seul critère solderait la dette d’un autre contribuable avec l’argent d’un inconnu. Restituez le paiement au payeur.',
   'payments.world.amountOnly.flagPayer':
     'Aucun contribuable n’est immatriculé sous le nom {payer} ni titulaire du compte {account}',
   'payments.world.amountOnly.flagReference': 'La référence « {reference} » ne cite ni NIF ni période',
   'payments.world.amountOnly.flagAmount':
-    'Seul le montant correspond à la dette ouverte de {name} au titre de {taxType} {period}',
+    'Seul le montant correspond à la dette ouverte de {name} pour la période {period} ({taxType})',
   'payments.world.swapped.explanation':
-    'Le NIF cité dans la référence ({quoted}) a deux chiffres intervertis : c’est pourquoi le paiement n’a pas été rapproché. La raison sociale et le compte bancaire du payeur sont ceux de {name}, et le montant est son impôt au titre de {taxType} {period} : imputez-le à ce contribuable.',
+    'Le NIF cité dans la référence ({quoted}) a deux chiffres intervertis : c’est pourquoi le paiement n’a pas été rapproché. La raison sociale et le compte bancaire du payeur sont ceux de {name}, et le montant est son impôt de la période {period} ({taxType}) : imputez-le à ce contribuable.',
   'payments.world.swapped.flagTin':
     'Le NIF cité {quoted} n’a été attribué à personne : deux chiffres sont intervertis',
   'payments.world.swapped.flagPayer': 'Le nom et le compte bancaire du payeur correspondent à {name}',
   'payments.world.refund.title': 'Demande de remboursement : {name}',
   'payments.world.refund.letterTwice':
-    'Nous avons payé deux fois l’impôt de {credit} au titre de {taxType} {period} : le {first} puis à nouveau le {second}. Nous vous prions de rembourser le second paiement sur notre compte.',
+    'Nous avons payé deux fois l’impôt de {credit} pour la période {period} ({taxType}) : le {first} puis à nouveau le {second}. Nous vous prions de rembourser le second paiement sur notre compte.',
   'payments.world.refund.letterOverpaid':
-    'Le {paidOn}, nous avons payé {paid} au titre de {taxType} {period}, alors que l’impôt dû était de {due} : une erreur de saisie dans notre virement. Nous vous prions de nous rembourser les {credit} payés en trop.',
+    'Le {paidOn}, nous avons payé {paid} pour la période {period} ({taxType}), alors que l’impôt dû était de {due} : une erreur de saisie dans notre virement. Nous vous prions de nous rembourser les {credit} payés en trop.',
   'payments.world.refund.debt': '{taxType} {period} ({balance})',
   'payments.world.refund.expected': 'Rembourser le crédit de {credit}',
   'payments.world.refund.explanation':
-    '{taxType} {period} a été payé deux fois et {name} ne doit rien d’autre : la totalité des {credit} est remboursable.',
+    'L’impôt de la période {period} ({taxType}) a été payé deux fois et {name} ne doit rien d’autre : la totalité des {credit} est remboursable.',
   'payments.world.creditWithDebts.expected':
     'Compenser le crédit avec les dettes ouvertes, puis rembourser {refundable}',
   'payments.world.creditWithDebts.explanation':
-    'Le crédit de {credit} est réel, mais {name} doit {owed} au titre de {on}. Un crédit sert d’abord à payer les autres dettes du contribuable ; il ne reste que {refundable} à rembourser.',
-  'payments.world.creditWithDebts.flagOwed': 'Le compte fait apparaître {owed} dus au titre de {on}',
+    'Le crédit de {credit} est réel, mais {name} doit {owed} sur d’autres périodes : {on}. Un crédit sert d’abord à payer les autres dettes du contribuable ; il ne reste que {refundable} à rembourser.',
+  'payments.world.creditWithDebts.flagOwed':
+    'Le compte fait apparaître {owed} dus sur d’autres périodes : {on}',
   'payments.world.creditWithDebts.flagCredit':
     'Le crédit est de {credit} : au plus {refundable} peuvent être remboursés',
   'payments.world.causeless.accountant': 'Notre comptable était en congé et la déclaration a été oubliée.',
@@ -338,9 +340,9 @@ export default {
   'payments.world.doc.managingDirector': 'Le directeur général',
   'payments.world.waiver.title': 'Demande de remise gracieuse : {name}',
   'payments.world.waiver.letterCause':
-    'Nous sollicitons la remise des pénalités et intérêts appliqués au titre de {taxType} {period} : {cause}. La déclaration a été déposée et l’impôt payé le {filedOn}, dès que nous l’avons pu.',
+    'Nous sollicitons la remise des pénalités et intérêts appliqués pour la période {period} ({taxType}) : {cause}. La déclaration a été déposée et l’impôt payé le {filedOn}, dès que nous l’avons pu.',
   'payments.world.waiver.letterNoCause':
-    'Nous sollicitons la remise des pénalités et intérêts appliqués au titre de {taxType} {period}. {cause} La déclaration a été déposée et l’impôt payé le {filedOn}.',
+    'Nous sollicitons la remise des pénalités et intérêts appliqués pour la période {period} ({taxType}). {cause} La déclaration a été déposée et l’impôt payé le {filedOn}.',
   'payments.world.waiver.expected':
     'Accorder la remise de la pénalité de {penalty} ; les intérêts restent dus',
   'payments.world.waiver.explanation':
@@ -361,9 +363,9 @@ export default {
   'payments.world.charges.title': 'Pénalités et intérêts de retard : {name}',
   'payments.world.charges.expected': 'Passer une pénalité de {penalty} et des intérêts de {interest}',
   'payments.world.charges.explanation':
-    'Les {assessed} de {taxType} {period} mis en recouvrement le {noticeOn} étaient dus avec la déclaration le {dueOn} : pénalité et intérêts courent de cette échéance d’origine jusqu’au paiement du {paidOn} ({days, plural, one {# jour} other {# jours}}), et non à partir de l’avis.',
+    'Les {assessed} ({taxType}, période {period}) mis en recouvrement le {noticeOn} étaient dus avec la déclaration le {dueOn} : pénalité et intérêts courent de cette échéance d’origine jusqu’au paiement du {paidOn} ({days, plural, one {# jour} other {# jours}}), et non à partir de l’avis.',
   'payments.world.charges.flag':
-    'L’échéance d’origine de {taxType} {period} est le {dueOn}, bien avant l’avis du {noticeOn}',
+    'L’échéance d’origine de la période {period} ({taxType}) est le {dueOn}, bien avant l’avis du {noticeOn}',
   'payments.world.note.bankTransfer': 'Virement bancaire',
   'payments.world.note.overpaid': 'Même virement : montant supérieur à l’impôt dû',
   'payments.world.note.lateFiling': 'Dépôt tardif',
@@ -377,7 +379,7 @@ export default {
   'payments.world.note.latePayment': 'retard de paiement',
   'payments.world.note.lateInterestPosted': 'intérêts de retard',
   'payments.world.mistyped.explanation':
-    'Le NIF cité dans la référence ({quoted}) ne respecte pas la clé de contrôle : aucun contribuable ne peut le détenir, un chiffre a donc été mal saisi (deux sont intervertis ; remis en ordre, ils donnent {tin}, le NIF de {name}). {lure} (NIF {lureTin}) doit exactement {amount} au titre de {lureTax} {lurePeriod}, mais ni son nom ni son compte bancaire ne sont ceux du payeur : un montant égal ne prouve rien. La raison sociale et le compte bancaire du payeur sont ceux de {name}, et le montant est son impôt au titre de {taxType} {period} : imputez-le à ce contribuable.',
+    'Le NIF cité dans la référence ({quoted}) ne respecte pas la clé de contrôle : aucun contribuable ne peut le détenir, un chiffre a donc été mal saisi (deux sont intervertis ; remis en ordre, ils donnent {tin}, le NIF de {name}). {lure} (NIF {lureTin}) doit exactement {amount} pour la période {lurePeriod} ({lureTax}), mais ni son nom ni son compte bancaire ne sont ceux du payeur : un montant égal ne prouve rien. La raison sociale et le compte bancaire du payeur sont ceux de {name}, et le montant est son impôt de la période {period} ({taxType}) : imputez-le à ce contribuable.',
   'payments.world.mistyped.flagCheckDigit':
     'Le NIF cité {quoted} ne respecte pas la clé de contrôle : il n’appartient à personne',
   'payments.world.mistyped.flagLure':

@@ -82,10 +82,12 @@ export default {
   'common.taxType.CIT': 'impôt sur les sociétés',
   'common.taxType.PIT': 'IRPP',
   'common.taxType.VAT': 'TVA',
-  'common.taxType.PAYE': 'retenue sur salaires (PAYE)',
+  'common.taxType.PAYE': 'retenue sur salaires',
   'common.taxType.EXCISE': 'droits d’accises',
   'common.taxType.WHT': 'retenue à la source',
   'common.cancel': 'Annuler',
   'common.close': 'Fermer',
   'common.pair': '{label} : {value}',
+  'common.ledgerNote.offsetTo': 'compensé sur {taxType} {period}',
+  'common.ledgerNote.offsetFrom': 'compensation du crédit {taxType} {period}',
 } satisfies Catalogue

@@ -482,6 +482,6 @@ export default {
   'collection.ledger.agreement':
     'acordo de pagamento em prestações: {part} de {total} em {count, plural, one {# prestação mensal} other {# prestações mensais}}',
   'collection.ledger.instalmentDue': 'prestação {k} de {n} ({amount}): {part} devido neste período',
-  'collection.world.thirdParty.wages': 'Declaração de PAYE: salários pagos em {month}',
+  'collection.world.thirdParty.wages': 'Declaração de IRPS retido na fonte: salários pagos em {month}',
   'collection.world.thirdParty.unpaidInvoice': 'Factura electrónica a {name} ({tin}), não paga',
 } satisfies Catalogue

@@ -116,6 +116,7 @@ export default {
   'payments.panel.bank.payerName': 'Nome do pagador',
   'payments.panel.bank.payerAccount': 'Conta do pagador',
   'payments.panel.bank.reference': 'Referência escrita pelo pagador',
+  'payments.panel.bank.referenceQuoted': '«{reference}»',
   'payments.panel.bank.noReference': '(nenhuma)',
   'payments.panel.bank.channel': 'Canal',
   'payments.panel.bank.inSuspense': 'Na conta transitória',

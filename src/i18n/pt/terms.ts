@@ -82,10 +82,12 @@ export default {
   'common.taxType.CIT': 'IRPC',
   'common.taxType.PIT': 'IRPS',
   'common.taxType.VAT': 'IVA',
-  'common.taxType.PAYE': 'IRPS retido na fonte (PAYE)',
+  'common.taxType.PAYE': 'IRPS retido na fonte',
   'common.taxType.EXCISE': 'ICE',
   'common.taxType.WHT': 'retenção na fonte',
   'common.cancel': 'Cancelar',
   'common.close': 'Fechar',
   'common.pair': '{label}: {value}',
+  'common.ledgerNote.offsetTo': 'compensado em {taxType} {period}',
+  'common.ledgerNote.offsetFrom': 'compensação do crédito de {taxType} {period}',
 } satisfies Catalogue

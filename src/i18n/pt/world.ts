@@ -62,7 +62,7 @@ export default {
   'world.ledger.partPayment': 'Pagamento parcial',
   'world.ledger.additionalAssessment': 'Liquidação adicional',
   'world.thirdParty.payeCertificate':
-    'Declaração anual de IRPS retido na fonte (PAYE) emitida por {employer} (NIF {tin}): remuneração bruta {gross}, imposto retido {withheld}',
+    'Declaração anual de IRPS retido na fonte emitida por {employer} (NIF {tin}): remuneração bruta {gross}, imposto retido {withheld}',
   'world.occupation.trader': 'Comerciante',
   'world.occupation.civilServant': 'Funcionário público',
   'world.occupation.teacher': 'Professor',

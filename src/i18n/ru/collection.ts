@@ -483,6 +483,6 @@ export default {
   'collection.ledger.agreement':
     'соглашение о рассрочке: {part} из {total}, {count, plural, one {# ежемесячный платёж} few {# ежемесячных платежа} many {# ежемесячных платежей} other {# ежемесячного платежа}}',
   'collection.ledger.instalmentDue': 'платёж {k} из {n} ({amount}): {part} приходится на этот период',
-  'collection.world.thirdParty.wages': 'Отчёт PAYE: заработная плата, выплаченная за {month}',
+  'collection.world.thirdParty.wages': 'Отчёт по НДФЛ с зарплаты: заработная плата, выплаченная за {month}',
   'collection.world.thirdParty.unpaidInvoice': 'Электронный счёт-фактура для {name} ({tin}), не оплачен',
 } satisfies Catalogue

@@ -80,7 +80,7 @@ export default {
   'payments.problem.unknownTin': 'Налогоплательщика с ИНН {tin} нет.',
   'payments.problem.taxType': 'Выберите налог, к которому относится платёж.',
   'payments.problem.period':
-    'Периоды по {tax} записываются как {monthly, select, yes {ГГГГ-ММ (месяц)} other {ГГГГ (год)}}.',
+    'Периоды ({tax}) записываются как {monthly, select, yes {ГГГГ-ММ (месяц)} other {ГГГГ (год)}}.',
   'payments.problem.reason': 'Укажите основание: оно войдёт в письмо.',
   'payments.problem.refundAmount': 'Укажите сумму к возврату.',
   'payments.problem.refundTooMuch': 'Возврат не может превышать переплату, заявленную налогоплательщиком.',
@@ -115,6 +115,7 @@ export default {
   'payments.panel.bank.payerName': 'Плательщик',
   'payments.panel.bank.payerAccount': 'Счёт плательщика',
   'payments.panel.bank.reference': 'Назначение платежа, указанное плательщиком',
+  'payments.panel.bank.referenceQuoted': '«{reference}»',
   'payments.panel.bank.noReference': '(нет)',
   'payments.panel.bank.channel': 'Способ оплаты',
   'payments.panel.bank.inSuspense': 'В невыясненных',
@@ -227,7 +228,7 @@ export default {
   'payments.verdict.suspense.misposted':
     'Ошибочно зачислено на ИНН {tin}: на этом счёте теперь платёж, которого он не делал, а долг налогоплательщика {payer} остаётся.',
   'payments.verdict.suspense.wrongPeriod':
-    'Налогоплательщик верный, но платёж относится к {taxType} {period}: в другом периоде долг, который он должен был погасить, остаётся открытым и на него начисляются пени.',
+    'Налогоплательщик верный, но платёж относится к периоду {period} ({taxType}): в другом периоде долг, который он должен был погасить, остаётся открытым и на него начисляются пени.',
   'payments.verdict.suspense.allocated':
     'Зачислено в нужный период налогоплательщику, которого определяют наименование и счёт плательщика или ясное назначение платежа.',
   'payments.verdict.suspense.returnedIdentified':
@@ -354,9 +355,9 @@ export default {
   'payments.world.charges.title': 'Штраф и пени за просрочку уплаты: {name}',
   'payments.world.charges.expected': 'Начислить штраф {penalty} и пени {interest}',
   'payments.world.charges.explanation':
-    'Сумма {assessed} по {taxType} {period}, доначисленная {noticeOn}, подлежала уплате вместе с декларацией {dueOn}: штраф и пени начисляются с этого первоначального срока до уплаты {paidOn} ({days, plural, one {# день} few {# дня} many {# дней} other {# дня}}), а не с даты уведомления.',
+    'Сумма {assessed} ({taxType}, период {period}), доначисленная {noticeOn}, подлежала уплате вместе с декларацией {dueOn}: штраф и пени начисляются с этого первоначального срока до уплаты {paidOn} ({days, plural, one {# день} few {# дня} many {# дней} other {# дня}}), а не с даты уведомления.',
   'payments.world.charges.flag':
-    'Первоначальный срок уплаты по {taxType} {period} — {dueOn}, задолго до уведомления от {noticeOn}',
+    'Первоначальный срок уплаты ({taxType}, период {period}) — {dueOn}, задолго до уведомления от {noticeOn}',
   'payments.world.note.bankTransfer': 'Банковский перевод',
   'payments.world.note.overpaid': 'Тот же перевод: сумма больше налога к уплате',
   'payments.world.note.lateFiling': 'Несвоевременная подача',

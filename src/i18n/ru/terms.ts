@@ -82,10 +82,12 @@ export default {
   'common.taxType.CIT': 'налог на прибыль',
   'common.taxType.PIT': 'НДФЛ',
   'common.taxType.VAT': 'НДС',
-  'common.taxType.PAYE': 'НДФЛ с зарплаты (PAYE)',
+  'common.taxType.PAYE': 'НДФЛ с зарплаты',
   'common.taxType.EXCISE': 'акциз',
   'common.taxType.WHT': 'налог у источника',
   'common.cancel': 'Отмена',
   'common.close': 'Закрыть',
   'common.pair': '{label}: {value}',
+  'common.ledgerNote.offsetTo': 'зачтено в счёт {taxType} {period}',
+  'common.ledgerNote.offsetFrom': 'зачёт переплаты {taxType} {period}',
 } satisfies Catalogue

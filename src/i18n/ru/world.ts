@@ -62,7 +62,7 @@ export default {
   'world.ledger.partPayment': 'Частичная уплата',
   'world.ledger.additionalAssessment': 'Доначисление',
   'world.thirdParty.payeCertificate':
-    'Годовая справка работодателя об удержанном налоге (PAYE) от {employer} (ИНН {tin}): начисленная заработная плата {gross}, удержанный налог {withheld}',
+    'Годовая справка работодателя об удержанном налоге с зарплаты от {employer} (ИНН {tin}): начисленная заработная плата {gross}, удержанный налог {withheld}',
   'world.occupation.trader': 'Торговец',
   'world.occupation.civilServant': 'Государственный служащий',
   'world.occupation.teacher': 'Учитель',

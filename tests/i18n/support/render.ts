@@ -119,3 +119,12 @@ export function idsOf(m: Msg, into: string[] = []): string[] {
 export function englishIn(text: string, sentences: readonly string[]): string[] {
   return sentences.filter((sentence) => text.includes(sentence))
 }
+
+/** A tax's English code, which no French, Russian or Portuguese sentence shows ("TVA", not "VAT"). */
+export const TAX_CODE = /\b(?:VAT|CIT|PIT|WHT|EXCISE|PAYE)\b/
+
+/**
+ * A text without its quotations: what a payer wrote (a bank reference) is data and may say
+ * "VAT"; the sentence around it may not.
+ */
+export const unquoted = (text: string): string => text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, '«…»')

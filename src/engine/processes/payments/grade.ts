@@ -9,6 +9,7 @@ import { lateInterest } from '../../rules/interest'
 import { offsetCredits } from '../../rules/ledger'
 import { day, money, msg, type Text } from '../../primitives/message'
 import { latePaymentPenalty } from '../../rules/penalties'
+import { taxTypeText } from '../../vocabulary'
 import type { CaseRecord, CaseTruth, Command, ProcessEnv, Verdict } from '../contract'
 import {
   quotedTin,
@@ -83,7 +84,7 @@ function gradeSuspense(command: Command, expected: Command, d: SuspenseData, env
         return v(
           'acceptable',
           msg('payments.verdict.suspense.wrongPeriod', {
-            taxType: String(expected.taxType),
+            taxType: taxTypeText(String(expected.taxType)),
             period: String(expected.period),
           }),
         )

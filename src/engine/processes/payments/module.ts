@@ -6,6 +6,7 @@ import { lateInterest } from '../../rules/interest'
 import { periodBalances } from '../../rules/ledger'
 import { latePaymentPenalty } from '../../rules/penalties'
 import { day, money, msg } from '../../primitives/message'
+import { taxTypeLabel } from '../../vocabulary'
 import type {
   CaseRecord,
   CommandSpec,
@@ -71,7 +72,7 @@ const NAIVE_REASON = {
 }
 
 function commandsFor(env: ProcessEnv): readonly CommandSpec[] {
-  const options = env.jurisdiction.taxTypes.map((t) => ({ value: t.code, label: `${t.code} — ${t.name}` }))
+  const options = env.jurisdiction.taxTypes.map((t) => ({ value: t.code, label: taxTypeLabel(t.code) }))
   return PAYMENTS_COMMANDS.map((c) =>
     c.type === DECISION.allocate
       ? { ...c, fields: c.fields!.map((f) => (f.name === 'taxType' ? { ...f, options } : f)) }

@@ -12,6 +12,7 @@ import type { Jurisdiction, PenaltyRule } from '../../scenario/schema'
 import { addDays, daysBetween } from '../../primitives/calendar'
 import { day, list, money, msg, type Msg, type Text } from '../../primitives/message'
 import { isValidTin } from '../../world/ids'
+import { taxAndPeriod, type TaxType } from '../../vocabulary'
 import type { LedgerEntry, LedgerKind, TaxReturn, Taxpayer } from '../../world/types'
 import type { CaseRecord, Panel, ProcessEnv } from '../contract'
 import { dateFact, facts, moneyFact, table } from '../panel'
@@ -64,8 +65,8 @@ const LEDGER_KIND: Readonly<Record<LedgerKind, Msg>> = {
 }
 
 const yesNo = (b: boolean): Msg => msg(b ? 'payments.panel.yes' : 'payments.panel.no')
-const taxPeriod = (taxType: string, period: string): Msg =>
-  msg('payments.panel.taxPeriod', { taxType, period })
+const taxPeriod = (taxType: TaxType, period: string): Msg =>
+  msg('payments.panel.taxPeriod', taxAndPeriod(taxType, period))
 const majorMoney = (major: number, j: Jurisdiction) => money(Math.round(major * 10 ** j.currency.minorUnits))
 
 /** A penalty rule in words, e.g. "0.5 % per month or part-month, at most 25 %". */
@@ -112,7 +113,10 @@ export function bankRecordPanel(d: SuspenseData, env: ProcessEnv): Panel {
         },
         {
           label: msg('payments.panel.bank.reference'),
-          value: b.reference || msg('payments.panel.bank.noReference'),
+          // The payer's own words (they may name a tax by its code): data, shown as a quotation.
+          value: b.reference
+            ? msg('payments.panel.bank.referenceQuoted', { reference: b.reference })
+            : msg('payments.panel.bank.noReference'),
           mono: true,
         },
         { label: msg('payments.panel.bank.channel'), value: CHANNEL[b.channel] },
@@ -134,7 +138,7 @@ interface CandidateRow {
   foundBy: Text
   sameName: boolean
   sameAccount: boolean
-  same: { taxType: string; period: string } | undefined
+  same: { taxType: TaxType; period: string } | undefined
   owed: number
 }
 
@@ -189,7 +193,7 @@ export function candidatesPanel(d: SuspenseData, env: ProcessEnv): Panel {
             label: msg('payments.panel.candidates.sameAmount'),
             text: (r) =>
               r.same
-                ? msg('payments.panel.candidates.yesOn', { taxType: r.same.taxType, period: r.same.period })
+                ? msg('payments.panel.candidates.yesOn', taxAndPeriod(r.same.taxType, r.same.period))
                 : yesNo(false),
           },
           { label: msg('payments.panel.candidates.owed'), money: (r) => r.owed },

@@ -10,7 +10,7 @@ import { assign, setup } from 'xstate'
 import { isMonthly } from '../../rules/calendar'
 import type { Jurisdiction } from '../../scenario/schema'
 import { addDays, daysBetween } from '../../primitives/calendar'
-import { TAX_TYPES, type TaxType } from '../../vocabulary'
+import { TAX_TYPES, taxTypeLabel, type TaxType } from '../../vocabulary'
 import type { IsoDate, LedgerEntry } from '../../world/types'
 import { day, msg, type Msg, type Refusal, type Text } from '../../primitives/message'
 import type { Command } from '../contract'
@@ -125,7 +125,10 @@ export function paymentsProblem(c: PaymentsContext, command: Command): Text | un
       const pattern = isMonthly(taxType) ? /^\d{4}-(0[1-9]|1[0-2])$/ : /^\d{4}$/
       return pattern.test(period)
         ? undefined
-        : msg('payments.problem.period', { tax: taxType, monthly: isMonthly(taxType) ? 'yes' : 'no' })
+        : msg('payments.problem.period', {
+            tax: taxTypeLabel(taxType),
+            monthly: isMonthly(taxType) ? 'yes' : 'no',
+          })
     }
     case DECISION.returnToPayer:
     case DECISION.holdInSuspense:

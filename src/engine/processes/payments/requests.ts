@@ -9,7 +9,7 @@ import { balanceOf, offsetCredits, periodBalances } from '../../rules/ledger'
 import { lateFilingPenalty, latePaymentPenalty } from '../../rules/penalties'
 import { addDays, daysBetween } from '../../primitives/calendar'
 import { day, list, money, msg, type Msg } from '../../primitives/message'
-import type { TaxType } from '../../vocabulary'
+import { taxAndPeriod, type TaxType } from '../../vocabulary'
 import type { Slot } from '../../world/account-figures'
 import type { IsoDate, TaxReturn, Taxpayer } from '../../world/types'
 import type { ChargesData, RefundData, WaiverData, WaiverDocument } from './case-data'
@@ -43,7 +43,7 @@ export function refundCase(s: Story, kind: PaymentsKind, t: Taxpayer): Built {
   clearTax(s, t.tin, taxType, slot.period)
   const withDebts = kind === 'credit-with-debts'
   const unit = 10 ** s.j.currency.minorUnits
-  const where = { taxType, period: slot.period }
+  const where = taxAndPeriod(taxType, slot.period)
   const ret = onTimePeriod(s, t, taxType, slot)
   // A duplicate payment, or (always when debts are owed) a keying error that overpaid.
   const twice = !withDebts && draw.chance(0.5)
@@ -98,7 +98,7 @@ export function refundCase(s: Story, kind: PaymentsKind, t: Taxpayer): Built {
 
 /** The taxpayer's letter: the same tax paid twice, or one transfer above the tax due. */
 function refundLetter(twice: boolean, ret: TaxReturn, credit: number, secondOn: IsoDate): Msg {
-  const where = { taxType: ret.taxType, period: ret.period }
+  const where = taxAndPeriod(ret.taxType, ret.period)
   return twice
     ? msg('payments.world.refund.letterTwice', {
         ...where,
@@ -121,7 +121,7 @@ function offsetTruth(s: Story, t: Taxpayer, credit: number, refundable: number) 
   const owed = debts.reduce((sum, p) => sum + p.balance, 0)
   const on = list(
     debts.map((p) =>
-      msg('payments.world.refund.debt', { taxType: p.taxType, period: p.period, balance: money(p.balance) }),
+      msg('payments.world.refund.debt', { ...taxAndPeriod(p.taxType, p.period), balance: money(p.balance) }),
     ),
   )
   const figures = { credit: money(credit), owed: money(owed), refundable: money(refundable) }
@@ -332,7 +332,7 @@ export function waiverCase(s: Story, kind: PaymentsKind, t: Taxpayer): Built {
       : disasterCause(s, t, slot.dueOn)
     : causeless(s, t, slot.dueOn)
   const charged = lateReturn(s, t, taxType, slot, c.filedOn)
-  const where = { taxType, period: slot.period, filedOn: day(c.filedOn), cause: c.cause }
+  const where = { ...taxAndPeriod(taxType, slot.period), filedOn: day(c.filedOn), cause: c.cause }
   const data: WaiverData = {
     type: 'waiver',
     taxType,
@@ -376,7 +376,7 @@ export function chargesCase(s: Story, t: Taxpayer): Built {
   syncArrears(s, t)
   const penalty = latePaymentPenalty(assessed, slot.dueOn, paidOn, s.j)
   const interest = lateInterest(assessed, slot.dueOn, paidOn, s.j)
-  const where = { taxType, period: slot.period, dueOn: day(slot.dueOn), noticeOn: day(noticeOn) }
+  const where = { ...taxAndPeriod(taxType, slot.period), dueOn: day(slot.dueOn), noticeOn: day(noticeOn) }
   const data: ChargesData = {
     type: 'charges',
     taxType,

@@ -13,6 +13,7 @@ import type { BankRecord, Candidate } from './case-data'
 import { DECISION, STEP } from './commands'
 import type { PaymentsKind } from './kinds'
 import { money, msg } from '../../primitives/message'
+import { taxAndPeriod, taxTypeLabel, type TaxType } from '../../vocabulary'
 import { clearTax, fileReturn, mainTax, post, slotDueBy, syncArrears, type Built, type Story } from './story'
 
 export const PAYER_PARTY = PARTY.paymentsPayer
@@ -48,17 +49,20 @@ interface Setup {
   t: Taxpayer
   caseIndex: number
   bank: BankRecord
-  where: { taxType: string; period: string }
+  /** The tax and period owed, as the payer's reference writes them (data). */
+  where: { taxType: TaxType; period: string }
+  /** The same, as a sentence cites them (the tax by its label). */
+  said: ReturnType<typeof taxAndPeriod>
   allocate: Command
   search: Command
   common: Pick<Built, 'tin' | 'receivedOn' | 'amount' | 'evidence' | 'atStake'>
 }
 
-const allocateTo = (t: Taxpayer, where: Setup['where']) =>
-  msg('payments.world.suspense.allocateTo', { name: t.name, tin: t.tin, ...where })
+const allocateTo = (t: Taxpayer, said: Setup['said']) =>
+  msg('payments.world.suspense.allocateTo', { name: t.name, tin: t.tin, ...said })
 
 /** An accountant pays for its client from its own account, naming the client in the reference. */
-function thirdPartyPayer({ s, t, caseIndex, bank, where, allocate, search, common }: Setup): Built {
+function thirdPartyPayer({ s, t, caseIndex, bank, where, said, allocate, search, common }: Setup): Built {
   const { fake } = s.ctx
   const firm = s.ctx.scenario.jurisdiction.locale.startsWith('fr')
     ? `CABINET ${fake.lastName('M').toUpperCase()} ET ASSOCIES`
@@ -74,18 +78,18 @@ function thirdPartyPayer({ s, t, caseIndex, bank, where, allocate, search, commo
     ...common,
     title: msg('payments.world.suspense.title', { payer: firm }),
     data: { type: 'suspense', bank, candidates },
-    expected: allocateTo(t, where),
-    explanation: msg('payments.world.thirdParty.explanation', { firm, name: t.name, ...where }),
+    expected: allocateTo(t, said),
+    explanation: msg('payments.world.thirdParty.explanation', { firm, name: t.name, ...said }),
     flags: [
       msg('payments.world.thirdParty.flagPayer', { firm }),
-      msg('payments.world.thirdParty.flagReference', { name: t.name, tin: t.tin, ...where }),
+      msg('payments.world.thirdParty.flagReference', { name: t.name, tin: t.tin, ...said }),
     ],
     best: [search, allocate],
   }
 }
 
 /** A stranger pays the amount of someone's open debt, with a vague reference. */
-function amountOnlyMatch({ s, t, caseIndex, bank, where, search, common }: Setup): Built {
+function amountOnlyMatch({ s, t, caseIndex, bank, said, search, common }: Setup): Built {
   const { draw, fake } = s.ctx
   const payer = `${fake.firstName(draw.chance(0.5) ? 'F' : 'M')} ${nameToken(t)}`.toUpperCase()
   const account = bankAccountFor(s.ctx, partyNumber(PAYER_PARTY, caseIndex), payer)
@@ -110,12 +114,12 @@ function amountOnlyMatch({ s, t, caseIndex, bank, where, search, common }: Setup
       payer,
       reference: bank.reference,
       name: t.name,
-      ...where,
+      ...said,
     }),
     flags: [
       msg('payments.world.amountOnly.flagPayer', { payer, account: bank.payerAccount.number }),
       msg('payments.world.amountOnly.flagReference', { reference: bank.reference }),
-      msg('payments.world.amountOnly.flagAmount', { name: t.name, ...where }),
+      msg('payments.world.amountOnly.flagAmount', { name: t.name, ...said }),
     ],
     best: [
       search,
@@ -128,7 +132,10 @@ function amountOnlyMatch({ s, t, caseIndex, bank, where, search, common }: Setup
 }
 
 /** The taxpayer pays its own tax but swaps two digits of its TIN in the reference. */
-function swappedDigits({ t, bank, where, allocate, search, common }: Setup, issued: ReadonlySet<Tin>): Built {
+function swappedDigits(
+  { t, bank, where, said, allocate, search, common }: Setup,
+  issued: ReadonlySet<Tin>,
+): Built {
   const quoted = mistyped(t.tin, issued)
   bank.reference = `${where.taxType} ${where.period} TIN ${quoted}`
   const candidates: Candidate[] = [
@@ -138,8 +145,8 @@ function swappedDigits({ t, bank, where, allocate, search, common }: Setup, issu
     ...common,
     title: msg('payments.world.suspense.title', { payer: bank.payerName }),
     data: { type: 'suspense', bank, candidates },
-    expected: allocateTo(t, where),
-    explanation: msg('payments.world.swapped.explanation', { quoted, name: t.name, ...where }),
+    expected: allocateTo(t, said),
+    explanation: msg('payments.world.swapped.explanation', { quoted, name: t.name, ...said }),
     flags: [
       msg('payments.world.swapped.flagTin', { quoted }),
       msg('payments.world.swapped.flagPayer', { name: t.name }),
@@ -153,7 +160,7 @@ function swappedDigits({ t, bank, where, allocate, search, common }: Setup, issu
  * taxpayer, with a valid TIN, owes exactly the amount. The search lists that look-alike first.
  */
 function mistypedWithLure(setup: Setup, issued: ReadonlySet<Tin>, lure: Taxpayer): Built {
-  const { s, t, bank, where, allocate, search, common } = setup
+  const { s, t, bank, where, said, allocate, search, common } = setup
   const quoted = mistyped(t.tin, issued, true)
   bank.reference = `${where.taxType} ${where.period} TIN ${quoted}`
   const lureDebt = owesExactly(s, lure, bank.amount, bank.valueDate)
@@ -166,13 +173,13 @@ function mistypedWithLure(setup: Setup, issued: ReadonlySet<Tin>, lure: Taxpayer
     ...common,
     title: msg('payments.world.suspense.title', { payer: bank.payerName }),
     data: { type: 'suspense', bank, candidates },
-    expected: allocateTo(t, where),
+    expected: allocateTo(t, said),
     explanation: msg('payments.world.mistyped.explanation', {
       ...facts,
-      ...where,
+      ...said,
       name: t.name,
       tin: t.tin,
-      lureTax: lureDebt.taxType,
+      lureTax: taxTypeLabel(lureDebt.taxType),
       lurePeriod: lureDebt.period,
     }),
     flags: [
@@ -232,6 +239,7 @@ export function suspenseCase(
     caseIndex,
     bank,
     where: { taxType, period: slot.period },
+    said: taxAndPeriod(taxType, slot.period),
     allocate: { type: DECISION.allocate, tin: t.tin, taxType, period: slot.period },
     search: { type: STEP.searchCandidates },
     common: {

@@ -8,7 +8,7 @@ import { requiredTaxTypes, segmentFor } from '../../rules/registration'
 import { addDays } from '../../primitives/calendar'
 import { judgeRegistration } from './grade'
 import { expectedDecision } from './truth'
-import { SEGMENTS, segmentLabel } from '../../vocabulary'
+import { SEGMENTS, segmentLabel, taxTypeLabel } from '../../vocabulary'
 import { duplicateCandidates } from '../../world/search'
 import type { Application } from '../../world/types'
 import type { CommandSpec, Panel, ProcessEnv, ProcessModule } from '../contract'
@@ -33,7 +33,7 @@ import {
 } from './panels'
 
 function commandsFor(env: ProcessEnv): readonly CommandSpec[] {
-  const taxOptions = env.jurisdiction.taxTypes.map((t) => ({ value: t.code, label: `${t.code} — ${t.name}` }))
+  const taxOptions = env.jurisdiction.taxTypes.map((t) => ({ value: t.code, label: taxTypeLabel(t.code) }))
   const segmentOptions = SEGMENTS.map((s) => ({ value: s, label: segmentLabel(s) }))
   const field = (key: string) => msg(`registration.field.${key}`)
   return REGISTRATION_COMMANDS.map((c): CommandSpec => {
@@ -170,7 +170,7 @@ export const registrationModule: ProcessModule<RegistrationContext, Application>
     const required = requiredTaxTypes(declared, env.jurisdiction)
     const turnover = money(a.expectedTurnover)
     const requested = a.requestedTaxTypes.length
-      ? list(a.requestedTaxTypes)
+      ? list(a.requestedTaxTypes.map(taxTypeLabel))
       : msg('registration.reference.noneRequested')
     return {
       'registration.approve': {

@@ -7,6 +7,7 @@ import { occupationLabel, sectorLabel } from '../../world/sectors'
 import type { Address, Application, Company, Person, World } from '../../world/types'
 import type { Panel, PanelSection } from '../contract'
 import { dateFact, facts, type Fact } from '../panel'
+import { taxTypeLabel } from '../../vocabulary'
 
 export { searchPanel } from '../register-search'
 
@@ -48,7 +49,9 @@ export function applicationPanel(a: Application): Panel {
         fact('application.employees', a.employees),
         fact(
           'application.taxTypes',
-          a.requestedTaxTypes.length ? list(a.requestedTaxTypes) : label('application.noneTicked'),
+          a.requestedTaxTypes.length
+            ? list(a.requestedTaxTypes.map(taxTypeLabel))
+            : label('application.noneTicked'),
         ),
         business && fact('application.directors', a.directors.join(', '), true),
       ]),

@@ -11,6 +11,7 @@ import { list, money, msg, type Msg } from '../../primitives/message'
 import { requiredTaxTypes } from '../../rules/registration'
 import type { Jurisdiction } from '../../scenario/schema'
 import type { Application } from '../../world/types'
+import { taxTypeLabel, taxTypeText } from '../../vocabulary'
 
 export const REGISTRATION_CHECKS = ['identity', 'documents', 'duplicates', 'premises'] as const
 export type RegistrationCheck = (typeof REGISTRATION_CHECKS)[number]
@@ -120,7 +121,7 @@ export function approvalProblem(
   if (unknown.length)
     return msg('registration.problem.notAdministered', {
       count: unknown.length,
-      types: list(unknown),
+      types: list(unknown.map(taxTypeText)),
       jurisdiction: jurisdiction.name,
     })
   if (command.taxTypes.length === 0) return msg('registration.problem.noTaxType')
@@ -134,7 +135,8 @@ export function approvalProblem(
       threshold: money(toMinor(jurisdiction.thresholds.vatRegistration, jurisdiction.currency)),
       declared: money(application.expectedTurnover),
     })
-  if (missing.length) return msg('registration.problem.missingTypes', { types: list(missing) })
+  if (missing.length)
+    return msg('registration.problem.missingTypes', { types: list(missing.map(taxTypeLabel)) })
   if (!command.segment) return msg('registration.problem.noSegment')
   return undefined
 }

@@ -7,7 +7,7 @@
 import { inEnglish } from '../../../i18n/render'
 import type { Tin } from '../../primitives/identifiers'
 import { list, msg, type Arg, type Msg, type Text } from '../../primitives/message'
-import { segmentLabel, type Segment, type TadatCode, type TaxType } from '../../vocabulary'
+import { segmentLabel, taxTypeLabel, type Segment, type TadatCode, type TaxType } from '../../vocabulary'
 import type { CaseTruth, Command } from '../../world/case-record'
 import type { RegistrationKind } from './kinds'
 
@@ -48,7 +48,7 @@ const KIND_TADAT: Record<RegistrationKind, TadatCode[]> = {
 function describeExpected(truth: RegistrationTruth): Msg {
   if (truth.expected === 'link') return msg('registration.expected.link', { tin: truth.relatedTin ?? '' })
   if (truth.expected === 'reject') return msg('registration.expected.reject')
-  const approval = { types: list(truth.taxTypes), segment: segmentLabel(truth.segment) }
+  const approval = { types: list(truth.taxTypes.map(taxTypeLabel)), segment: segmentLabel(truth.segment) }
   return truth.relatedTin
     ? msg('registration.expected.approveLinked', { ...approval, tin: truth.relatedTin })
     : msg('registration.expected.approve', approval)
