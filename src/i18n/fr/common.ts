@@ -135,7 +135,7 @@ export default {
   'common.taxType.CIT': 'impôt sur les sociétés',
   'common.taxType.PIT': 'IRPP',
   'common.taxType.VAT': 'TVA',
-  'common.taxType.PAYE': 'retenue sur salaires (PAYE)',
+  'common.taxType.PAYE': 'retenue sur salaires',
   'common.taxType.EXCISE': 'droits d’accises',
   'common.taxType.WHT': 'retenue à la source',
 } satisfies Catalogue

@@ -10,7 +10,8 @@ export default {
   'glossary.vat.definition':
     'Taxe sur la valeur ajoutée : facturée par les entreprises immatriculées sur leurs ventes (TVA collectée), diminuée de la taxe payée sur leurs achats (TVA déductible). Une entreprise dont la TVA déductible est plus élevée peut demander un remboursement.',
   'glossary.paye.term': 'retenue à la source sur salaires (PAYE)',
-  'glossary.paye.forms': 'PAYE|retenue à la source sur salaires|retenues à la source sur salaires',
+  'glossary.paye.forms':
+    'PAYE|retenue à la source sur salaires|retenues à la source sur salaires|retenue sur salaires|retenues sur salaires',
   'glossary.paye.definition':
     "L'impôt sur le revenu que l'employeur retient chaque mois sur les salaires de ses employés et reverse à l'administration pour leur compte.",
   'glossary.assessment.term': "avis d'imposition / redressement",

@@ -133,7 +133,7 @@ export default {
   'common.taxType.CIT': 'IRPC',
   'common.taxType.PIT': 'IRPS',
   'common.taxType.VAT': 'IVA',
-  'common.taxType.PAYE': 'IRPS retido na fonte (PAYE)',
+  'common.taxType.PAYE': 'IRPS retido na fonte',
   'common.taxType.EXCISE': 'ICE',
   'common.taxType.WHT': 'retenção na fonte',
 } satisfies Catalogue

@@ -134,7 +134,7 @@ export default {
   'common.taxType.CIT': 'налог на прибыль',
   'common.taxType.PIT': 'НДФЛ',
   'common.taxType.VAT': 'НДС',
-  'common.taxType.PAYE': 'НДФЛ с зарплаты (PAYE)',
+  'common.taxType.PAYE': 'НДФЛ с зарплаты',
   'common.taxType.EXCISE': 'акциз',
   'common.taxType.WHT': 'налог у источника',
 } satisfies Catalogue

@@ -360,7 +360,7 @@ export function assessmentPanel(
       table(
         [
           { label: pm('assessment.date'), date: (e) => e.date },
-          { label: pm('assessment.tax'), text: (e) => e.taxType },
+          { label: pm('assessment.tax'), text: (e) => taxTypeLabel(e.taxType) },
           { label: pm('thirdParty.period'), text: (e) => e.period },
           { label: pm('assessment.kind'), text: (e) => pm(`assessment.kind.${e.kind}`) },
           { label: pm('amount'), money: (e) => e.amount },

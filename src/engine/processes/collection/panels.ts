@@ -6,6 +6,7 @@ import { objectionLimit } from '../objections/rules'
 import { ageing } from '../../rules/ledger'
 import { day, money, msg, type Msg, type Text } from '../../primitives/message'
 import type { Jurisdiction } from '../../scenario/schema'
+import { taxTypeLabel } from '../../vocabulary'
 import type { IsoDate, LedgerEntry, TaxReturn, World } from '../../world/types'
 import type { CaseRecord, Panel, PanelSection } from '../contract'
 import { dateFact, facts, moneyFact, table, tinFact } from '../panel'
@@ -114,7 +115,7 @@ const ledgerTable = (entries: readonly LedgerEntry[]) =>
   table<LedgerEntry>(
     [
       { label: msg('collection.panel.date'), date: (e) => e.date },
-      { label: msg('collection.panel.tax'), text: (e) => e.taxType },
+      { label: msg('collection.panel.tax'), text: (e) => taxTypeLabel(e.taxType) },
       { label: msg('collection.panel.period'), text: (e) => e.period },
       { label: msg('collection.panel.account.entry'), text: entryText },
       { label: msg('collection.panel.account.debit'), money: (e) => (e.amount > 0 ? e.amount : undefined) },
@@ -128,7 +129,7 @@ const ledgerTable = (entries: readonly LedgerEntry[]) =>
 const returnsTable = (returns: readonly TaxReturn[], today: IsoDate) =>
   table<TaxReturn>(
     [
-      { label: msg('collection.panel.tax'), text: (r) => r.taxType },
+      { label: msg('collection.panel.tax'), text: (r) => taxTypeLabel(r.taxType) },
       { label: msg('collection.panel.period'), text: (r) => r.period },
       { label: msg('collection.panel.returns.due'), date: (r) => r.dueOn },
       {
@@ -234,7 +235,7 @@ export function objectionsPanel(data: CollectionCaseData, j: Jurisdiction): Pane
       table<Objection>(
         [
           { label: msg('collection.panel.objections.objection'), text: (o) => o.id },
-          { label: msg('collection.panel.tax'), text: (o) => o.taxType },
+          { label: msg('collection.panel.tax'), text: (o) => taxTypeLabel(o.taxType) },
           { label: msg('collection.panel.period'), text: (o) => o.period },
           { label: msg('collection.panel.objections.assessed'), date: (o) => o.assessedOn },
           { label: msg('collection.panel.objections.lodged'), date: (o) => o.lodgedOn },

@@ -196,7 +196,7 @@ export function accountPanel(record: Record_, world: World): Panel {
       ]),
       table(
         [
-          { label: pm('account.tax'), text: (p) => p.taxType },
+          { label: pm('account.tax'), text: (p) => taxTypeLabel(p.taxType) },
           { label: pm('account.period'), text: (p) => p.period },
           { label: pm('account.balanceColumn'), money: (p) => p.balance },
           { label: pm('account.oldestDue'), date: (p) => p.oldestDue ?? undefined },

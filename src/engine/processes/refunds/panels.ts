@@ -411,7 +411,7 @@ export function offsetPanel(
     sections: [
       table(
         [
-          { label: msg('refunds.panel.offset.tax'), text: (d) => d.taxType },
+          { label: msg('refunds.panel.offset.tax'), text: (d) => taxTypeLabel(d.taxType) },
           { label: msg('refunds.panel.period'), text: (d) => d.period },
           { label: msg('refunds.panel.offset.owed'), money: (d) => d.balance },
           { label: msg('refunds.panel.offset.oldestDue'), date: (d) => d.oldestDue ?? undefined },
@@ -421,7 +421,7 @@ export function offsetPanel(
       ),
       table(
         [
-          { label: msg('refunds.panel.offset.to'), text: (l) => l.taxType },
+          { label: msg('refunds.panel.offset.to'), text: (l) => taxTypeLabel(l.taxType) },
           { label: msg('refunds.panel.period'), text: (l) => l.period },
           { label: msg('refunds.panel.amount'), money: (l) => l.amount },
         ],
