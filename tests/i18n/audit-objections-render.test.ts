@@ -21,7 +21,7 @@ import type { Value } from '../../src/engine/primitives/message'
 import { module as auditModule } from '../../src/engine/processes/audit/module'
 import type { ProcessModule } from '../../src/engine/processes/contract'
 import { module as objectionsModule } from '../../src/engine/processes/objections/module'
-import { panelValues, placeOf, strictTranslators } from './support/render'
+import { panelValues, placeOf, showsTaxCode, strictTranslators } from './support/render'
 
 const library = await loadBundledLibrary()
 const MODULES = { audit: auditModule, objections: objectionsModule } as Record<
@@ -142,6 +142,7 @@ describe('the audit and objections desks render in every language', () => {
                   expect(text, `${t.language} ${record.id}: ${JSON.stringify(value)}`).not.toMatch(
                     /\[object Object\]|undefined|NaN|\b(?:audit|objections)\.[a-z]+\.[A-Za-z.-]+/,
                   )
+                  expect(showsTaxCode(value, text), `${t.language} ${record.id}: ${text}`).toBe(false)
                   rendered++
                 }
         }

@@ -18,7 +18,7 @@ import type { AuditCaseData } from '../../src/engine/processes/audit/types'
 import type { Language } from '../../src/i18n/languages'
 import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator, type Translator } from '../../src/i18n/render'
-import { panelValues } from './support/render'
+import { panelValues, showsTaxCode } from './support/render'
 
 const library = await loadBundledLibrary()
 const scenarios = library.scenarios.filter((s) => s.tasks.some((t) => t.process === 'audit'))
@@ -121,6 +121,8 @@ describe('the audit world renders in every language', () => {
                 expect(text, where).not.toMatch(
                   /\[object Object\]|undefined|NaN|\baudit\.[a-z]+\.[A-Za-z.-]+/,
                 )
+                // A tax is its label ("TVA", "НДС"), never its English code, in a sentence or a cell.
+                expect(showsTaxCode(value, text), `${where} → ${text}`).toBe(false)
                 // A plain string is data (a name, a period, a third-party record's own detail).
                 if (typeof value !== 'string')
                   expect(

@@ -13,7 +13,7 @@ import { isMsg, type Text } from '../../src/engine/primitives/message'
 import type { Value } from '../../src/engine/processes/contract'
 import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator, inEnglish, type Translator } from '../../src/i18n/render'
-import { panelValues } from './support/render'
+import { panelValues, showsTaxCode } from './support/render'
 
 const en = await loadCatalogue('en')
 const LANGS = ['fr', 'ru', 'pt'] as const
@@ -82,6 +82,8 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
           const text = t.t(value)
           expect(text, `${where} (${t.language})`).not.toMatch(/\[object Object\]|\bundefined\b/)
           expect(text, `${where} (${t.language})`).not.toMatch(RAW_ID)
+          // A tax is its label ("TVA", "НДС"), never its English code, in a sentence or a cell.
+          expect(showsTaxCode(value, text), `${where} (${t.language}): ${text}`).toBe(false)
         }
         const fr = french.t(value)
         for (const sentence of ENGLISH) expect(fr, `${where}: English left in French`).not.toContain(sentence)

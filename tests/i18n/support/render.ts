@@ -70,6 +70,16 @@ export function panelValues(panel: Panel): (Value | undefined)[] {
 }
 
 /**
+ * Whether a rendered value names a tax by its English code. A message (a sentence, a label) may
+ * not, outside its quotations ([unquoted]); a plain string is data, and may only as part of an
+ * identifier ("RET-…-VAT-2025-08", "VRF/2025-01"), never as a word of its own ("VAT" in a cell).
+ */
+export function showsTaxCode(value: unknown, text: string): boolean {
+  if (typeof value !== 'string') return TAX_CODE.test(unquoted(text))
+  return /(?<![\w/-])(?:VAT|CIT|PIT|WHT|EXCISE|PAYE)(?![\w/-])/.test(text)
+}
+
+/**
  * Everything a case's view shows: the state, the panels, the process map, every step offered
  * with its fields and why it is refused, the figures beside graded fields and a letter's
  * prefilled wording.
@@ -110,3 +120,12 @@ export function idsOf(m: Msg, into: string[] = []): string[] {
   for (const arg of Object.values(m.args ?? {})) for (const inner of messagesIn(arg)) idsOf(inner, into)
   return into
 }
+
+/** A tax's English code, which no French, Russian or Portuguese sentence shows ("TVA", not "VAT"). */
+export const TAX_CODE = /\b(?:VAT|CIT|PIT|WHT|EXCISE|PAYE)\b/
+
+/**
+ * A text without its quotations: what a payer wrote (a bank reference) is data and may say
+ * "VAT"; the sentence around it may not.
+ */
+export const unquoted = (text: string): string => text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, '«…»')
