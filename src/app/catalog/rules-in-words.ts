@@ -6,7 +6,7 @@
 import type { Jurisdiction, PenaltyRule, ProcessId } from '../../engine/index'
 import { applyPenaltyRule, lateInterest, percentOf, toMinor } from './engine-lite'
 import { humanize, money, rate } from '../format'
-import { m } from '../i18n.svelte'
+import { m, t } from '../i18n.svelte'
 import { processLabel } from '../workspace-format'
 import { hasSettings, settingsInWords, type RuleInWords } from './settings-in-words'
 
@@ -139,7 +139,11 @@ export function jurisdictionInWords(j: Jurisdiction, processes: readonly Process
         },
         {
           label: m('app.rules.taxes'),
-          text: `${j.taxTypes.map((tax) => `${tax.name} (${tax.code})`).join(', ')}.`,
+          // Each tax by its label in the reader's language: the profile's own names are in the
+          // trainer's language, which a profile does not declare, and a code is not a word.
+          text: m('app.rules.taxesText', {
+            taxes: { list: j.taxTypes.map((tax) => ({ id: `common.taxType.${tax.code}` })), style: 'and' },
+          }),
         },
         {
           label: m('app.rules.rates'),

@@ -383,6 +383,7 @@ export default {
   'app.rules.roundHalfUp': 'rounded to the nearest minor unit, halves upwards',
   'app.rules.roundHalfEven': 'rounded to the nearest minor unit, halves to the even digit',
   'app.rules.taxes': 'Taxes',
+  'app.rules.taxesText': '{taxes}.',
   'app.rules.rates': 'Rates',
   'app.rules.ratesText': 'VAT {vat}; companies income tax {cit}.',
   'app.rules.thresholds': 'Thresholds',

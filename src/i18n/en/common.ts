@@ -16,6 +16,14 @@ export default {
   'common.segment.medium': 'medium',
   'common.segment.small': 'small',
   'common.segment.micro': 'micro',
+  // A tax's label where a sentence puts it after a noun ("the balance of …"): the form a language
+  // with grammatical case needs there (Russian genitive: "налога на прибыль"); else the label.
+  'common.taxTypeOf.CIT': 'CIT',
+  'common.taxTypeOf.PIT': 'PIT',
+  'common.taxTypeOf.VAT': 'VAT',
+  'common.taxTypeOf.PAYE': 'PAYE',
+  'common.taxTypeOf.EXCISE': 'Excise',
+  'common.taxTypeOf.WHT': 'WHT',
   'common.taxpayerKind.individual': 'Individual',
   'common.taxpayerKind.business': 'Business',
   'common.taxpayerStatus.active': 'active',

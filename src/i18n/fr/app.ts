@@ -392,6 +392,7 @@ export default {
   'app.rules.roundHalfUp': "arrondis à l'unité la plus proche, les moitiés vers le haut",
   'app.rules.roundHalfEven': "arrondis à l'unité la plus proche, les moitiés vers le chiffre pair",
   'app.rules.taxes': 'Impôts',
+  'app.rules.taxesText': '{taxes}.',
   'app.rules.rates': 'Taux',
   'app.rules.ratesText': 'TVA {vat} ; impôt sur les sociétés {cit}.',
   'app.rules.thresholds': 'Seuils',

@@ -388,6 +388,7 @@ export default {
   'app.rules.roundHalfUp': 'arredondados à unidade mais próxima, metades para cima',
   'app.rules.roundHalfEven': 'arredondados à unidade mais próxima, metades para o algarismo par',
   'app.rules.taxes': 'Impostos',
+  'app.rules.taxesText': '{taxes}.',
   'app.rules.rates': 'Taxas',
   'app.rules.ratesText': 'IVA {vat}; imposto sobre o rendimento das pessoas colectivas {cit}.',
   'app.rules.thresholds': 'Limiares',

@@ -391,6 +391,7 @@ export default {
   'app.rules.roundHalfUp': 'округляются до ближайшей копейки, половина — вверх',
   'app.rules.roundHalfEven': 'округляются до ближайшей копейки, половина — к чётной цифре',
   'app.rules.taxes': 'Налоги',
+  'app.rules.taxesText': '{taxes}.',
   'app.rules.rates': 'Ставки',
   'app.rules.ratesText': 'НДС {vat}; налог на прибыль организаций {cit}.',
   'app.rules.thresholds': 'Пороги',
