@@ -6,7 +6,7 @@
 import type { Jurisdiction, PenaltyRule, ProcessId } from '../../engine/index'
 import { applyPenaltyRule, lateInterest, percentOf, toMinor } from './engine-lite'
 import { humanize, money, rate } from '../format'
-import { m, t } from '../i18n.svelte'
+import { m } from '../i18n.svelte'
 import { processLabel } from '../workspace-format'
 import { hasSettings, settingsInWords, type RuleInWords } from './settings-in-words'
 
