@@ -134,6 +134,11 @@ export type Grade = (typeof GRADES)[number]
  */
 export const processLabel = (id: string): Msg => msg(`common.process.${id}`)
 export const tadatLabel = (code: TadatCode): Msg => msg(`common.tadat.${code}`)
+/**
+ * A tax's label where a sentence puts it after a noun ("Balance {taxType}", "assessment of
+ * {taxType}"): Russian declines it there ("Сальдо налога на прибыль"); other languages read the label.
+ */
+export const taxTypeOfLabel = (code: TaxType): Msg => msg(`common.taxTypeOf.${code}`)
 export const gradeLabel = (grade: Grade): Msg => msg(`common.grade.${grade}`)
 export const segmentLabel = (segment: Segment): Msg => msg(`common.segment.${segment}`)
 export const taxTypeLabel = (code: TaxType): Msg => msg(`common.taxType.${code}`)

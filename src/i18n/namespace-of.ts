@@ -107,6 +107,7 @@ export const COMMON_GROUPS: Readonly<Record<string, Namespace>> = {
   'common.grade': 'terms',
   'common.segment': 'terms',
   'common.taxType': 'terms',
+  'common.taxTypeOf': 'terms',
   'common.taxpayerKind': 'terms',
   'common.taxpayerStatus': 'terms',
   'common.channel': 'terms',

@@ -17,6 +17,7 @@ import { interestInWords, jurisdictionInWords, penaltyInWords } from '../../src/
 import { taskScoring } from '../../src/app/catalog/scoring'
 import { csvField, toCsv } from '../../src/app/report/csv'
 import { processLabel } from '../../src/app/workspace-format'
+import { m, page } from '../../src/app/i18n.svelte'
 import { bundledFiles } from '../e2e/support/engine'
 
 const library = loadLibrary(bundledFiles())
@@ -165,5 +166,22 @@ test('every profile setting of every bundled scenario reads as words, not field 
       expect(rule.text, `${scenario.id}: ${rule.label}`).not.toMatch(/[{}[\]"]|\bundefined\b|NaN|\[object/)
       expect(rule.text, `${scenario.id}: ${rule.label}`).not.toMatch(fieldName)
     }
+  }
+})
+
+test('the briefing names a profile’s taxes by their labels in the reader’s language, not its English names or codes', async () => {
+  const scenario = scenarios.find((s) => s.jurisdiction.taxTypes.length > 3)!
+  const taxes = () =>
+    jurisdictionInWords(scenario.jurisdiction)
+      .flatMap((g) => g.rules)
+      .find((r) => r.label === m('app.rules.taxes'))!.text
+  try {
+    await page.use('fr')
+    const text = taxes()
+    expect(text).toContain('TVA')
+    expect(text).not.toMatch(/\b(?:VAT|CIT|PIT|WHT|EXCISE|PAYE)\b/)
+    for (const tax of scenario.jurisdiction.taxTypes) expect(text).not.toContain(tax.name)
+  } finally {
+    await page.use('en')
   }
 })

@@ -28,7 +28,7 @@ import { module as objectionsModule } from '../../src/engine/processes/objection
 import type { Language } from '../../src/i18n/languages'
 import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator, type Translator } from '../../src/i18n/render'
-import { panelValues, placeOf, strictTranslators } from './support/render'
+import { panelValues, placeOf, showsTaxCode, strictTranslators } from './support/render'
 import { worldAt } from './support/worlds'
 
 const SEEDS = [1, 2, 3]
@@ -143,6 +143,7 @@ describe('the audit and objections desks render in every language', () => {
                   expect(text, `${t.language} ${record.id}: ${JSON.stringify(value)}`).not.toMatch(
                     /\[object Object\]|undefined|NaN|\b(?:audit|objections)\.[a-z]+\.[A-Za-z.-]+/,
                   )
+                  expect(showsTaxCode(value, text), `${t.language} ${record.id}: ${text}`).toBe(false)
                   rendered++
                 }
         }
@@ -248,6 +249,8 @@ describe('the audit world renders in every language', () => {
                 expect(text, where).not.toMatch(
                   /\[object Object\]|undefined|NaN|\baudit\.[a-z]+\.[A-Za-z.-]+/,
                 )
+                // A tax is its label ("TVA", "НДС"), never its English code, in a sentence or a cell.
+                expect(showsTaxCode(value, text), `${where} → ${text}`).toBe(false)
                 // A plain string is data (a name, a period, a third-party record's own detail).
                 if (typeof value !== 'string')
                   expect(

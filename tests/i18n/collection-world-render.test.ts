@@ -4,7 +4,8 @@
  * and the ledger notes of the debtor's account, including those the best log's decisions post
  * (write-offs, instalment agreements and their schedule) and the third-party records it writes, render in French, Russian and
  * Portuguese from their own catalogues, with a translator that throws on a missing id. The French
- * rendering contains none of the English catalogue's collection sentences.
+ * rendering contains none of the English catalogue's collection sentences, and nothing a panel
+ * shows names a tax by its English code ("VAT" in a ledger's tax column): a tax is its label.
  */
 import { createActor } from 'xstate'
 import { describe, expect, it } from 'vitest'
@@ -17,7 +18,8 @@ import type { CollectionContext } from '../../src/engine/processes/collection/co
 import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator, type Translator } from '../../src/i18n/render'
 import type { Language } from '../../src/i18n/languages'
-import { englishIn } from './support/render'
+import { englishIn, panelValues, showsTaxCode } from './support/render'
+import type { Panel, Value } from '../../src/engine/processes/contract'
 
 const LANGS: readonly Language[] = ['fr', 'ru', 'pt']
 const library = await loadBundledLibrary()
@@ -69,7 +71,10 @@ function panelsOf(
 }
 
 /** The collection texts of one world, after the best log of every collection case is played. */
-async function collect(scenario: Scenario, seed: number): Promise<Msg[]> {
+async function collect(
+  scenario: Scenario,
+  seed: number,
+): Promise<{ msgs: Msg[]; shown: (Value | undefined)[] }> {
   const session = await Session.start(scenario, { seed })
   const module = PROCESS_MODULES.collection as unknown as ProcessModule<CollectionContext, CollectionCaseData>
   const records = session.env.world.cases.collection as CaseRecord<CollectionCaseData>[]
@@ -87,9 +92,17 @@ async function collect(scenario: Scenario, seed: number): Promise<Msg[]> {
   const tins = new Set(records.map((r) => r.tin))
   values.push(session.env.world.ledger.filter((e) => tins.has(e.tin)).map((e) => e.note))
   values.push(session.env.world.thirdParty.filter((r) => tins.has(r.tin)).map((r) => r.detail))
-  for (const record of records) values.push(session.caseView(record.id))
-  return messages(values).filter((m) => m.id.startsWith('collection.'))
+  const views = records.map((record) => session.caseView(record.id))
+  values.push(...views)
+  const panels = [...values.flat(3).filter(isPanel), ...views.flatMap((v) => v.panels)]
+  return {
+    msgs: messages(values).filter((m) => m.id.startsWith('collection.')),
+    shown: panels.flatMap(panelValues),
+  }
 }
+
+const isPanel = (value: unknown): value is Panel =>
+  typeof value === 'object' && value !== null && 'sections' in value && 'title' in value
 
 function translator(language: Language, catalogue: Record<string, string>, scenario: Scenario): Translator {
   const j = scenario.jurisdiction
@@ -119,7 +132,7 @@ describe('the collection world speaks the reader’s language', () => {
     it.each([1, 2, 3])(
       'seed %i: titles, truths, panels and ledger notes render in fr, ru and pt',
       async (seed) => {
-        const msgs = await collect(scenario, seed)
+        const { msgs, shown } = await collect(scenario, seed)
         for (const m of msgs) for (const id of ids(m)) seenIds.add(id)
         expect(msgs.some((m) => m.id === 'collection.world.title')).toBe(true)
         const en = translator('en', english, scenario)
@@ -137,6 +150,14 @@ describe('the collection world speaks the reader’s language', () => {
             const inEnglish = en.t(m as Text)
             if (words(inEnglish) >= 2) expect(text, m.id).not.toContain(inEnglish)
             expect(englishIn(text, SENTENCES), `${m.id}: ${text}`).toEqual([])
+          }
+          const cells = new Set<string>()
+          for (const value of shown) {
+            if (value === undefined) continue
+            const text = t.t(value)
+            if (cells.has(text)) continue
+            cells.add(text)
+            expect(showsTaxCode(value, text), `${language} panel: ${text}`).toBe(false)
           }
         }
       },

@@ -12,7 +12,7 @@ import { Session } from '../../src/engine'
 import type { Command, ProcessModule, Value } from '../../src/engine/processes/contract'
 import { PROCESS_MODULES } from '../../src/engine/processes/registry'
 import type { Translator } from '../../src/i18n/render'
-import { strictTranslators, viewValues } from './support/render'
+import { showsTaxCode, strictTranslators, viewValues } from './support/render'
 
 const PROCESSES = ['refunds', 'filing'] as const
 const RAW_ID =
@@ -46,12 +46,15 @@ function collect(session: Session, caseId: string, module: ProcessModule): (Valu
   return texts
 }
 
+/** `where` starting "refunds" also refuses a tax's English code ("VAT" for "TVA"); filing's are its own test's. */
 function check(ts: readonly Translator[], values: readonly (Value | undefined)[], where: string) {
   for (const t of ts)
     for (const value of values) {
       const text = t.t(value)
       expect(text, `${where} (${t.language})`).not.toMatch(/\[object Object\]|\bundefined\b/)
       expect(text, `${where} (${t.language})`).not.toMatch(RAW_ID)
+      if (where.startsWith('refunds'))
+        expect(showsTaxCode(value, text), `${where} (${t.language}): ${text}`).toBe(false)
     }
 }
 
@@ -79,7 +82,7 @@ describe('refunds and filing in French, Russian and Portuguese', () => {
           const module = PROCESS_MODULES[summary.process]!
           const caseId = summary.caseId
           const truth = session.truthOf(caseId)!
-          const where = `${scenario.id} seed ${seed} ${caseId}`
+          const where = `${summary.process}: ${scenario.id} seed ${seed} ${caseId}`
           session.send({ type: 'case.open', caseId })
           check(ts, collect(session, caseId, module), where)
           const history: Command[] = []

@@ -16,7 +16,7 @@ import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator, inEnglish, type Translator } from '../../src/i18n/render'
 import * as objectionKinds from '../../src/engine/processes/objections/kinds'
 import * as refundKinds from '../../src/engine/processes/refunds/kinds'
-import { englishIn, panelValues } from './support/render'
+import { englishIn, panelValues, showsTaxCode } from './support/render'
 
 const en = await loadCatalogue('en')
 const LANGS = ['fr', 'ru', 'pt'] as const
@@ -102,6 +102,8 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
           const text = t.t(value)
           expect(text, `${where} (${t.language})`).not.toMatch(/\[object Object\]|\bundefined\b/)
           expect(text, `${where} (${t.language})`).not.toMatch(RAW_ID)
+          // A tax is its label ("TVA", "НДС"), never its English code, in a sentence or a cell.
+          expect(showsTaxCode(value, text), `${where} (${t.language}): ${text}`).toBe(false)
         }
         const fr = french.t(value)
         expect(englishIn(fr, ENGLISH), `${where}: English left in French: ${fr}`).toEqual([])

@@ -139,7 +139,11 @@ export function jurisdictionInWords(j: Jurisdiction, processes: readonly Process
         },
         {
           label: m('app.rules.taxes'),
-          text: `${j.taxTypes.map((tax) => `${tax.name} (${tax.code})`).join(', ')}.`,
+          // Each tax by its label in the reader's language: the profile's own names are in the
+          // trainer's language, which a profile does not declare, and a code is not a word.
+          text: m('app.rules.taxesText', {
+            taxes: { list: j.taxTypes.map((tax) => ({ id: `common.taxType.${tax.code}` })), style: 'and' },
+          }),
         },
         {
           label: m('app.rules.rates'),

@@ -10,7 +10,7 @@ import type { LedgerEntry, TaxReturn, Taxpayer, World } from '../world/types'
 import type { CaseSummary } from './types'
 import { withTin } from '../world/lookup'
 import { sectorLabel } from '../world/sectors'
-import { processLabel, segmentLabel } from '../vocabulary'
+import { processLabel, segmentLabel, taxTypeLabel } from '../vocabulary'
 
 const l = (key: string): Msg => msg(`session.taxpayer.${key}`)
 
@@ -58,7 +58,9 @@ function profile(t: Taxpayer) {
     {
       label: l('registeredFor'),
       value: list(
-        t.taxTypes.map((r) => msg('session.taxpayer.taxFrom', { tax: r.taxType, from: day(r.from) })),
+        t.taxTypes.map((r) =>
+          msg('session.taxpayer.taxFrom', { tax: taxTypeLabel(r.taxType), from: day(r.from) }),
+        ),
       ),
     },
     moneyFact(l('arrears'), t.arrears),
@@ -74,7 +76,7 @@ function returnsTable(world: World, tin: string) {
   const returns = [...withTin(world.returns, tin)].sort((a, b) => a.dueOn.localeCompare(b.dueOn))
   return table<TaxReturn>(
     [
-      { label: l('tax'), text: (r) => r.taxType },
+      { label: l('tax'), text: (r) => taxTypeLabel(r.taxType) },
       { label: l('period'), text: (r) => r.period },
       { label: l('due'), date: (r) => r.dueOn },
       // A return not filed leaves the date empty; its status says "missing".
@@ -100,7 +102,7 @@ function ledgerTable(world: World, tin: string) {
   return table<{ e: LedgerEntry; balance: number }>(
     [
       { label: l('date'), date: (r) => r.e.date },
-      { label: l('tax'), text: (r) => r.e.taxType },
+      { label: l('tax'), text: (r) => taxTypeLabel(r.e.taxType) },
       { label: l('period'), text: (r) => r.e.period },
       { label: l('entry'), text: (r) => msg(`common.ledgerKind.${r.e.kind}`) },
       { label: l('debit'), money: (r) => (r.e.amount > 0 ? r.e.amount : undefined) },

@@ -135,7 +135,7 @@ export default {
   'audit.panel.risk.individual': 'Individual',
   'audit.panel.risk.sector': 'Sector',
   'audit.panel.risk.sectorValue': '{sector} ({segment})',
-  'audit.panel.risk.returnValue': '{taxType} {period} — {name}',
+  'audit.panel.risk.returnValue': '{taxType} {period}',
   'audit.panel.risk.flagged': 'Flagged discrepancy',
   'audit.panel.risk.flaggedValue': '{amount} — {note}',
   'audit.panel.risk.atStake': 'Estimated tax at stake',

@@ -306,4 +306,5 @@ export default {
   'app.issues.summary':
     '{errors, plural, one {# error} other {# errors}} and {warnings, plural, one {# warning} other {# warnings}}. A scenario with errors is left out of the catalogue until its file is fixed; each message gives the file, line and column.',
   'app.issues.warning': '⚠ Warning',
+  'app.rules.taxesText': '{taxes}.',
 } satisfies Catalogue

@@ -90,4 +90,10 @@ export default {
   'common.pair': '{label}: {value}',
   'common.ledgerNote.offsetTo': 'to {taxType} {period}',
   'common.ledgerNote.offsetFrom': 'from {taxType} {period}',
+  'common.taxTypeOf.CIT': 'CIT',
+  'common.taxTypeOf.PIT': 'PIT',
+  'common.taxTypeOf.VAT': 'VAT',
+  'common.taxTypeOf.PAYE': 'PAYE',
+  'common.taxTypeOf.EXCISE': 'Excise',
+  'common.taxTypeOf.WHT': 'WHT',
 } satisfies Catalogue

@@ -142,7 +142,7 @@ export default {
   'audit.panel.risk.individual': 'Personne physique',
   'audit.panel.risk.sector': 'Secteur',
   'audit.panel.risk.sectorValue': '{sector} ({segment})',
-  'audit.panel.risk.returnValue': '{taxType} {period} — {name}',
+  'audit.panel.risk.returnValue': '{taxType} {period}',
   'audit.panel.risk.flagged': 'Écart signalé',
   'audit.panel.risk.flaggedValue': '{amount} — {note}',
   'audit.panel.risk.atStake': 'Enjeu fiscal estimé',

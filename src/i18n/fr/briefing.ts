@@ -310,4 +310,5 @@ export default {
   'app.issues.summary':
     "{errors, plural, one {# erreur} other {# erreurs}} et {warnings, plural, one {# avertissement} other {# avertissements}}. Un scénario comportant des erreurs est retiré du catalogue jusqu'à la correction de son fichier ; chaque message indique le fichier, la ligne et la colonne.",
   'app.issues.warning': '⚠ Avertissement',
+  'app.rules.taxesText': '{taxes}.',
 } satisfies Catalogue

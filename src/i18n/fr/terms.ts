@@ -90,4 +90,10 @@ export default {
   'common.pair': '{label} : {value}',
   'common.ledgerNote.offsetTo': 'compensé sur {taxType} {period}',
   'common.ledgerNote.offsetFrom': 'compensation du crédit {taxType} {period}',
+  'common.taxTypeOf.CIT': 'impôt sur les sociétés',
+  'common.taxTypeOf.PIT': 'IRPP',
+  'common.taxTypeOf.VAT': 'TVA',
+  'common.taxTypeOf.PAYE': 'retenue sur salaires',
+  'common.taxTypeOf.EXCISE': 'droits d’accises',
+  'common.taxTypeOf.WHT': 'retenue à la source',
 } satisfies Catalogue

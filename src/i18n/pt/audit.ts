@@ -140,7 +140,7 @@ export default {
   'audit.panel.risk.individual': 'Pessoa singular',
   'audit.panel.risk.sector': 'Sector',
   'audit.panel.risk.sectorValue': '{sector} ({segment})',
-  'audit.panel.risk.returnValue': '{taxType} {period} — {name}',
+  'audit.panel.risk.returnValue': '{taxType} {period}',
   'audit.panel.risk.flagged': 'Divergência assinalada',
   'audit.panel.risk.flaggedValue': '{amount} — {note}',
   'audit.panel.risk.atStake': 'Imposto estimado em causa',

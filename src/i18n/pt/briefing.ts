@@ -309,4 +309,5 @@ export default {
   'app.issues.summary':
     '{errors, plural, one {# erro} other {# erros}} e {warnings, plural, one {# aviso} other {# avisos}}. Um cenário com erros fica fora do catálogo até o ficheiro ser corrigido; cada mensagem indica o ficheiro, a linha e a coluna.',
   'app.issues.warning': '⚠ Aviso',
+  'app.rules.taxesText': '{taxes}.',
 } satisfies Catalogue

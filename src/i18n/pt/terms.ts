@@ -90,4 +90,10 @@ export default {
   'common.pair': '{label}: {value}',
   'common.ledgerNote.offsetTo': 'compensado em {taxType} {period}',
   'common.ledgerNote.offsetFrom': 'compensação do crédito de {taxType} {period}',
+  'common.taxTypeOf.CIT': 'IRPC',
+  'common.taxTypeOf.PIT': 'IRPS',
+  'common.taxTypeOf.VAT': 'IVA',
+  'common.taxTypeOf.PAYE': 'IRPS retido na fonte',
+  'common.taxTypeOf.EXCISE': 'ICE',
+  'common.taxTypeOf.WHT': 'retenção na fonte',
 } satisfies Catalogue

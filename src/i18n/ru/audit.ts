@@ -138,7 +138,7 @@ export default {
   'audit.panel.risk.individual': 'Физическое лицо',
   'audit.panel.risk.sector': 'Отрасль',
   'audit.panel.risk.sectorValue': '{sector} ({segment})',
-  'audit.panel.risk.returnValue': '{taxType} {period} — {name}',
+  'audit.panel.risk.returnValue': '{taxType} {period}',
   'audit.panel.risk.flagged': 'Выявленное расхождение',
   'audit.panel.risk.flaggedValue': '{amount} — {note}',
   'audit.panel.risk.atStake': 'Оценка налога под риском',

@@ -306,4 +306,5 @@ export default {
   'app.issues.summary':
     '{errors, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}} и {warnings, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}. Сценарий с ошибками не попадает в каталог, пока файл не исправлен; в каждом сообщении указаны файл, строка и столбец.',
   'app.issues.warning': '⚠ Предупреждение',
+  'app.rules.taxesText': '{taxes}.',
 } satisfies Catalogue

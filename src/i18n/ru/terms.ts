@@ -90,4 +90,10 @@ export default {
   'common.pair': '{label}: {value}',
   'common.ledgerNote.offsetTo': 'зачтено в счёт {taxType} {period}',
   'common.ledgerNote.offsetFrom': 'зачёт переплаты {taxType} {period}',
+  'common.taxTypeOf.CIT': 'налога на прибыль',
+  'common.taxTypeOf.PIT': 'НДФЛ',
+  'common.taxTypeOf.VAT': 'НДС',
+  'common.taxTypeOf.PAYE': 'НДФЛ с зарплаты',
+  'common.taxTypeOf.EXCISE': 'акциза',
+  'common.taxTypeOf.WHT': 'налога у источника',
 } satisfies Catalogue

@@ -70,6 +70,16 @@ export function panelValues(panel: Panel): (Value | undefined)[] {
 }
 
 /**
+ * Whether a rendered value names a tax by its English code. A message (a sentence, a label) may
+ * not, outside its quotations ([unquoted]); a plain string is data, and may only as part of an
+ * identifier ("RET-…-VAT-2025-08", "VRF/2025-01"), never as a word of its own ("VAT" in a cell).
+ */
+export function showsTaxCode(value: unknown, text: string): boolean {
+  if (typeof value !== 'string') return TAX_CODE.test(unquoted(text))
+  return /(?<![\w/-])(?:VAT|CIT|PIT|WHT|EXCISE|PAYE)(?![\w/-])/.test(text)
+}
+
+/**
  * Everything a case's view shows: the state, the panels, the process map, every step offered
  * with its fields and why it is refused, the figures beside graded fields and a letter's
  * prefilled wording.

@@ -199,10 +199,7 @@ export const auditModule: ProcessModule<AuditContext, AuditCaseData> = {
       ? auditBlocker(context, type)
       : { reason: msg('audit.blocker.unknownStep', { type }) },
   problem: (_context, command) => auditProblem(command),
-  initialPanels: (record, env) => [
-    riskPanel(record.data, env.jurisdiction),
-    returnPanel(record.data, env.world),
-  ],
+  initialPanels: (record, env) => [riskPanel(record.data), returnPanel(record.data, env.world)],
   reveal,
   /** A hurried officer: desk audit for the top rule, the flagged discrepancy as the adjustment, negligence. */
   defaults(record) {

@@ -13,7 +13,7 @@ import { auditTypeLabel, basisLabel, categoryLabel, ruleLabel } from './labels'
 import { penaltyPercent, type AssessedReturn, type Findings } from './rules'
 import type { AuditCaseData, Document, Letter } from './types'
 import { withId, withIds } from '../../world/lookup'
-import { segmentLabel, taxTypeLabel } from '../../vocabulary'
+import { segmentLabel, taxTypeLabel, taxTypeOfLabel } from '../../vocabulary'
 import { sectorLabel } from '../../world/sectors'
 import { returnLineLabel } from '../../world/account-figures'
 
@@ -39,8 +39,7 @@ function riskSummary(d: AuditCaseData): PanelSection[] {
 
 type ScoreRow = { rule: Text; detail: Text; weight: number }
 
-export function riskPanel(d: AuditCaseData, j: Jurisdiction): Panel {
-  const taxName = j.taxTypes.find((t) => t.code === d.taxType)?.name ?? d.taxType
+export function riskPanel(d: AuditCaseData): Panel {
   const scores: ScoreRow[] = [
     ...d.hits.map((h) => ({ rule: ruleLabel(h.rule), detail: h.detail, weight: h.weight })),
     { rule: pm('risk.total'), detail: pm('risk.threshold', { threshold: d.threshold }), weight: d.score },
@@ -62,11 +61,8 @@ export function riskPanel(d: AuditCaseData, j: Jurisdiction): Panel {
         },
         {
           label: pm('return'),
-          value: pm('risk.returnValue', {
-            taxType: taxTypeLabel(d.taxType),
-            period: d.period,
-            name: taxName,
-          }),
+          // The tax by its label alone: the profile's name for it is in the trainer's language.
+          value: pm('risk.returnValue', { taxType: taxTypeLabel(d.taxType), period: d.period }),
         },
         {
           label: pm('risk.flagged'),
@@ -124,7 +120,7 @@ export function returnPanel(d: AuditCaseData, world: World): Panel {
     }
   return {
     id: 'return',
-    title: pm('return.title', { taxType: taxTypeLabel(r.taxType), period: r.period }),
+    title: pm('return.title', { taxType: taxTypeOfLabel(r.taxType), period: r.period }),
     sections: [
       facts([
         { label: pm('return'), value: r.id, mono: true },
@@ -237,7 +233,7 @@ export function historyPanel(d: AuditCaseData): Panel {
           { label: pm('return.taxDeclared'), money: (f) => f.taxDue },
         ],
         d.filings,
-        { title: pm('history.returns', { taxType: taxTypeLabel(d.taxType) }) },
+        { title: pm('history.returns', { taxType: taxTypeOfLabel(d.taxType) }) },
       ),
       table(
         [

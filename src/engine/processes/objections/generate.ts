@@ -29,7 +29,7 @@ import { RECIPES, type Recipe } from './recipes'
 import { decisionDue } from './rules'
 import { truthOf } from './truth'
 import { postOriginalReturn, postOtherDebt, wholeUnits } from './accounts-story'
-import { taxTypeLabel } from '../../vocabulary'
+import { taxTypeOfLabel } from '../../vocabulary'
 
 const story = (key: string, args?: Parameters<typeof msg>[1]): Msg => msg(`objections.story.${key}`, args)
 
@@ -286,7 +286,7 @@ function buildCase(
     id: caseId,
     process: 'objections',
     tin: taxpayer.tin,
-    title: story('title', { name: taxpayer.name, taxType: taxTypeLabel(taxType), period }),
+    title: story('title', { name: taxpayer.name, taxType: taxTypeOfLabel(taxType), period }),
     receivedOn,
     dueOn: decisionDue(receivedOn, j),
     amount: items.filter((x) => x.disputed).reduce((s, x) => s + x.tax, 0),

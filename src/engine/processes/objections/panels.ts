@@ -13,7 +13,7 @@ import { dateFact, facts, moneyFact, table, tinFact } from '../panel'
 import { disputedTax, undisputedTax, type ObjectionCaseData } from './case-data'
 import { itemLabel, itemsInText, officerLabel, unitLabel } from './labels'
 import { withTin } from '../../world/lookup'
-import { taxTypeLabel } from '../../vocabulary'
+import { taxTypeLabel, taxTypeOfLabel } from '../../vocabulary'
 
 type Record_ = CaseRecord<ObjectionCaseData>
 
@@ -189,7 +189,7 @@ export function accountPanel(record: Record_, world: World): Panel {
       ),
       facts([
         moneyFact(
-          pm('account.balance', { taxType: taxTypeLabel(d.taxType), period: d.period }),
+          pm('account.balance', { taxType: taxTypeOfLabel(d.taxType), period: d.period }),
           balanceOf(entries),
         ),
         moneyFact(pm('owedInAll'), balanceOf(withTin(world.ledger, record.tin))),

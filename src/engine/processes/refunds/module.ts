@@ -35,7 +35,7 @@ import {
   type RefundsInput,
 } from './refunds.machine'
 import { withTin } from '../../world/lookup'
-import { taxTypeLabel } from '../../vocabulary'
+import { taxTypeOfLabel } from '../../vocabulary'
 
 const reason = (label: Msg): CommandSpec['fields'] => [
   { name: 'reason', label, kind: 'text', required: true },
@@ -286,7 +286,7 @@ function refundPostings(c: RefundsContext): LedgerEntry[] {
         period: a.period,
         kind: 'offset-out',
         amount: line.amount,
-        note: msg('refunds.ledger.offsetTo', { taxType: taxTypeLabel(line.taxType), period: line.period }),
+        note: msg('refunds.ledger.offsetTo', { taxType: taxTypeOfLabel(line.taxType), period: line.period }),
       },
       {
         ...base,
