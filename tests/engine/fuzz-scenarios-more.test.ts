@@ -9,5 +9,5 @@ import { expectFuzzed, fuzz } from './robust/fuzz'
 describe('fuzzed scenario and profile files (second half)', () => {
   it('5,000 mutations: located issues, or world, first policy, save and a replay with the same score', async () => {
     expectFuzzed(await fuzz(20_261_207, 5_000), 5_000)
-  }, 1_500_000)
+  }, 2_400_000)
 })

@@ -34,5 +34,5 @@ describe('fuzzed scenario and profile files (first half)', () => {
 
   it('5,000 mutations: located issues, or world, first policy, save and a replay with the same score', async () => {
     expectFuzzed(await fuzz(20_251_207, 5_000), 5_000)
-  }, 1_500_000)
+  }, 2_400_000)
 })

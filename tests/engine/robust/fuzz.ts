@@ -33,10 +33,10 @@ import {
   scenarioJsonSchema,
   type Jurisdiction,
 } from '../../../src/engine/scenario'
+import { keyPaths } from './key-paths'
 import { bundledFiles, shrunk } from './mutate'
 
 type Key = string | number
-type Path = Key[]
 
 /** A JSON Schema node, as far as the fuzzer reads it. */
 interface Node {
@@ -100,18 +100,6 @@ const bundledProfiles = new Map<string, Jurisdiction>(
 )
 const profileOf = (file: SourceFile) => /^jurisdiction:\s*(\S+)/m.exec(file.text)?.[1]
 
-/** Every key path of a parsed document: leaves and containers, for changes and removals. */
-function keyPaths(value: unknown, at: Path = []): { path: Path; leaf: unknown }[] {
-  if (Array.isArray(value))
-    return value.flatMap((v, i) => [{ path: [...at, i], leaf: v }, ...keyPaths(v, [...at, i])])
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => [
-      { path: [...at, k], leaf: v },
-      ...keyPaths(v, [...at, k]),
-    ])
-  return []
-}
-
 // ---------------------------------------------------------------------------------------------
 // The mutations
 
@@ -155,8 +143,8 @@ type Kind = (typeof PLAUSIBLE)[number] | (typeof HOSTILE)[number]
 
 const mutation = fc.record({
   kind: fc.oneof(
-    { arbitrary: fc.constantFrom<Kind>(...PLAUSIBLE), weight: 17 },
-    { arbitrary: fc.constantFrom<Kind>(...HOSTILE), weight: 3 },
+    { arbitrary: fc.constantFrom<Kind>(...PLAUSIBLE), weight: 9 },
+    { arbitrary: fc.constantFrom<Kind>(...HOSTILE), weight: 1 },
   ),
   pick: fc.nat(),
   /** Where a number goes: a small step from its value (0–5) or a point of its range (6–9). */
@@ -219,19 +207,28 @@ function choices(nodes: Node[]): unknown[] {
 
 /** A kind of case the world does not name yet, added with one more case to hold it; or one removed. */
 function changeKinds(doc: ReturnType<typeof parseDocument>, root: Node, data: unknown, m: Mutation): boolean {
-  const world = (data as { world?: Record<string, Record<string, unknown>> }).world ?? {}
-  const present = PROCESS_FORMATS.filter((f) => world[f.id])
+  const isMap = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v)
+  const world = isMap(data) && isMap(data.world) ? data.world : {}
+  // Only where an earlier (hostile) change left the section a map with a count to raise.
+  const present = PROCESS_FORMATS.filter((f) => {
+    const config = world[f.id]
+    return isMap(config) && typeof config[f.countField] === 'number'
+  })
   if (present.length === 0) return false
   const { id, countField } = present[m.pick % present.length]!
+  const config = world[id] as Record<string, unknown>
   const group = m.step % 2 === 0 ? 'anomalies' : 'lookalikes'
+  const named = config[group] ?? {}
+  if (!isMap(named)) return false
   const kinds = Object.keys(schemaAt(root, ['world', id, group])[0]?.properties ?? {})
   if (kinds.length === 0) return false
   const kind = kinds[m.how % kinds.length]!
-  const named = (world[id]![group] ?? {}) as Record<string, number>
-  if (named[kind] && m.within < 0.5) doc.deleteIn(['world', id, group, kind])
+  const count = typeof named[kind] === 'number' ? named[kind] : 0
+  if (count > 0 && m.within < 0.5) doc.deleteIn(['world', id, group, kind])
   else {
-    doc.setIn(['world', id, group, kind], (named[kind] ?? 0) + 1)
-    doc.setIn(['world', id, countField], (world[id]![countField] as number) + 1)
+    doc.setIn(['world', id, group, kind], count + 1)
+    doc.setIn(['world', id, countField], (config[countField] as number) + 1)
   }
   return true
 }
@@ -404,11 +401,11 @@ export async function runCase(c: FuzzCase, counts: FuzzCounts): Promise<void> {
 }
 
 /**
- * Runs `numRuns` seeded cases and returns how far they went. The time limit (20 minutes, far
+ * Runs `numRuns` seeded cases and returns how far they went. The time limit (30 minutes, far
  * above what the cases take even on a busy machine) only guards against a hang: an interrupted
  * run has fewer cases, which `expectFuzzed` refuses.
  */
-export async function fuzz(seed: number, numRuns: number, timeLimitMs = 1_200_000): Promise<FuzzCounts> {
+export async function fuzz(seed: number, numRuns: number, timeLimitMs = 1_800_000): Promise<FuzzCounts> {
   const counts: FuzzCounts = {
     cases: 0,
     validated: 0,
