@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parse, stringify } from 'yaml'
 import { loadJurisdiction, loadScenario, type Jurisdiction, type SourceFile } from '../../src/engine/scenario'
+import { keyPaths } from './robust/key-paths'
 
 const PATH = 'scenarios/fuzz.yaml'
 const minimalText = readFileSync('tests/fixtures/scenarios/valid/minimal.yaml', 'utf8')
@@ -67,14 +68,9 @@ const yamlChars = fc.string({
   maxLength: 60,
 })
 
-/** Every path into the minimal scenario, to replace with random values. */
-function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (typeof value !== 'object' || value === null) return [prefix]
-  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value)
-  return [prefix, ...entries.flatMap(([k, v]) => pathsOf(v, [...prefix, k]))]
-}
 const minimal = parse(minimalText) as Record<string, unknown>
-const PATHS = pathsOf(minimal).filter((p) => p.length > 0)
+/** Every path into the minimal scenario, to replace with random values. */
+const PATHS = keyPaths(minimal).map((p) => p.path)
 
 /** The minimal scenario with the value at each path replaced; paths that no longer exist are skipped. */
 function mutated(mutations: readonly (readonly [(string | number)[], unknown])[]): unknown {
