@@ -272,6 +272,53 @@ function checkTaskStart(task: Task, at: (...rest: PropertyKey[]) => DataPath, ti
   return findings
 }
 
+/** A task that names its kinds: the world must hold them, and enough of them. */
+function checkTaskKinds(
+  scenario: ScenarioFile,
+  task: Task,
+  kinds: readonly string[],
+  at: (...rest: PropertyKey[]) => DataPath,
+  available: number,
+): Finding[] {
+  const findings: Finding[] = []
+  const placed = placedCount(scenario, task.process)
+  const ofKinds = kinds.reduce((n, kind) => n + kindCount(scenario.world, task.process, kind), 0)
+  if (ofKinds === 0)
+    findings.push(
+      error(
+        at('kinds'),
+        `task "${task.id}" holds ${kinds.join(', ')} cases, but the world has none of them in ${task.process}; declare them under world or change kinds`,
+        msg('scenario.task.noKindCases', {
+          task: task.id,
+          kinds: kinds.join(', '),
+          process: task.process,
+        }),
+      ),
+    )
+  else if (task.cases !== 'all' && task.cases > ofKinds)
+    findings.push(
+      error(
+        at('cases'),
+        `task "${task.id}" asks for ${task.cases} cases of ${kinds.join(', ')}, but the world has only ${ofKinds}`,
+        msg('scenario.task.tooFewOfKinds', {
+          task: task.id,
+          cases: task.cases,
+          kinds: kinds.join(', '),
+          available: ofKinds,
+        }),
+      ),
+    )
+  if (placed > available)
+    findings.push(
+      error(
+        at('kinds'),
+        `the tasks of ${task.process} place more cases than the world has`,
+        msg('scenario.task.placeTooMany', { process: task.process }),
+      ),
+    )
+  return findings
+}
+
 /**
  * A task's process can be played and its world has the cases the task asks for. Returns how
  * many cases the task gets, or undefined when the task names its kinds or cannot be played.
@@ -307,41 +354,7 @@ function checkTaskCases(
   }
   const field = countField(task.process)
   if (task.kinds) {
-    const placed = placedCount(scenario, task.process)
-    const ofKinds = task.kinds.reduce((n, kind) => n + kindCount(scenario.world, task.process, kind), 0)
-    if (ofKinds === 0)
-      findings.push(
-        error(
-          at('kinds'),
-          `task "${task.id}" holds ${task.kinds.join(', ')} cases, but the world has none of them in ${task.process}; declare them under world or change kinds`,
-          msg('scenario.task.noKindCases', {
-            task: task.id,
-            kinds: task.kinds.join(', '),
-            process: task.process,
-          }),
-        ),
-      )
-    else if (task.cases !== 'all' && task.cases > ofKinds)
-      findings.push(
-        error(
-          at('cases'),
-          `task "${task.id}" asks for ${task.cases} cases of ${task.kinds.join(', ')}, but the world has only ${ofKinds}`,
-          msg('scenario.task.tooFewOfKinds', {
-            task: task.id,
-            cases: task.cases,
-            kinds: task.kinds.join(', '),
-            available: ofKinds,
-          }),
-        ),
-      )
-    if (placed > available)
-      findings.push(
-        error(
-          at('kinds'),
-          `the tasks of ${task.process} place more cases than the world has`,
-          msg('scenario.task.placeTooMany', { process: task.process }),
-        ),
-      )
+    findings.push(...checkTaskKinds(scenario, task, task.kinds, at, available))
     return
   }
   const wanted = task.cases === 'all' ? available - placedCount(scenario, task.process) : task.cases

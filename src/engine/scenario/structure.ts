@@ -107,22 +107,7 @@ function convert(issue: ZodIssue, prefix: DataPath, context: Context): Finding[]
     case 'too_small':
       return error(outOfRange(issue, name, value, field, shown))
     case 'invalid_format':
-      if (issue.format === 'date') {
-        return error([
-          `${name} must be a real date written YYYY-MM-DD, such as 2025-03-03, not ${show(value)}`,
-          msg('scenario.value.notDate', { field, value: shown }),
-        ])
-      }
-      if (issue.format === 'regex' && !issue.message.startsWith('Invalid')) {
-        return error([
-          `${name} ${show(value)} is not allowed: ${issue.message}`,
-          msg(RULES[issue.message] ?? 'scenario.value.notAllowed', { field, value: shown }),
-        ])
-      }
-      return error([
-        `${name} ${show(value)} is not written correctly (${issue.format} expected)`,
-        msg('scenario.value.badFormat', { field, value: shown, format: issue.format }),
-      ])
+      return error(formatProblem(issue, name, value, field, shown))
     case 'not_multiple_of':
       return error([
         `${name} must be a multiple of ${issue.divisor}, not ${show(value)}`,
@@ -147,6 +132,32 @@ function convert(issue: ZodIssue, prefix: DataPath, context: Context): Finding[]
       ])
     }
   }
+}
+
+/** A value that is not written the way its field wants (a date, a pattern). */
+function formatProblem(
+  issue: z.core.$ZodIssueInvalidStringFormat,
+  name: string,
+  value: unknown,
+  field: Arg,
+  shown: Arg,
+): Worded {
+  if (issue.format === 'date') {
+    return [
+      `${name} must be a real date written YYYY-MM-DD, such as 2025-03-03, not ${show(value)}`,
+      msg('scenario.value.notDate', { field, value: shown }),
+    ]
+  }
+  if (issue.format === 'regex' && !issue.message.startsWith('Invalid')) {
+    return [
+      `${name} ${show(value)} is not allowed: ${issue.message}`,
+      msg(RULES[issue.message] ?? 'scenario.value.notAllowed', { field, value: shown }),
+    ]
+  }
+  return [
+    `${name} ${show(value)} is not written correctly (${issue.format} expected)`,
+    msg('scenario.value.badFormat', { field, value: shown, format: issue.format }),
+  ]
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The semantic checks of the refunds part of a scenario's world (see ../definition.ts). */
-import { msg, type Msg } from '../../primitives/message'
+import { msg } from '../../primitives/message'
 import type { Jurisdiction, WorldConfig } from '../../scenario/schema'
 import type { Finding } from '../../scenario/structure'
 import { phantomRegisteredBounds } from './recipes'
