@@ -93,11 +93,8 @@ interface PeriodDebt {
 }
 
 /** The lines of the ledger dated on or before `today`, grouped by period account in order of first appearance. */
-function periodGroups(
-  ledger: readonly LedgerEntry[],
-  today: IsoDate,
-  groups = new Map<string, LedgerEntry[]>(),
-) {
+function periodGroups(ledger: readonly LedgerEntry[], today: IsoDate) {
+  const groups = new Map<string, LedgerEntry[]>()
   for (const e of ledger) {
     if (e.date > today) continue
     const key = `${e.tin}|${e.taxType}|${e.period}`
@@ -231,15 +228,30 @@ function periodCharges(
   return out
 }
 
+/** What one period account's charges became after new lines: `rank` is its place in `accruals`' order. */
+export interface ChargeChange {
+  rank: number
+  tin: Tin
+  before: readonly LedgerEntry[]
+  after: readonly LedgerEntry[]
+}
+
+const NO_CHARGES: readonly LedgerEntry[] = []
+
 /**
  * `accruals` for one `today` over a ledger that only grows at the end (a session's, as cases
- * post): each call reads the lines appended since the last and recomputes only the period
- * accounts they touch, so a posting costs what it changes rather than the whole ledger. Gives
- * exactly what `accruals` gives on the whole list.
+ * post): each update reads the lines appended since the last and recomputes only the period
+ * accounts they touch, so a posting costs what it changes rather than the whole ledger. The
+ * charges it holds are exactly what `accruals` gives on the whole list, in the same order (the
+ * period accounts in order of first appearance), and can be read per TIN or by id.
  */
 export class GrowingAccruals {
   readonly #groups = new Map<string, LedgerEntry[]>()
-  readonly #charges = new Map<string, LedgerEntry[]>()
+  /** Per period account, in order of first appearance: its rank in that order and its charges. */
+  readonly #accounts = new Map<string, { rank: number; charges: readonly LedgerEntry[] }>()
+  /** Each TIN's period accounts, in order of first appearance. */
+  readonly #keysByTin = new Map<string, string[]>()
+  readonly #byId = new Map<string, LedgerEntry>()
   #seen = 0
   #out: LedgerEntry[] | undefined
 
@@ -250,22 +262,70 @@ export class GrowingAccruals {
     readonly j: AccrualJurisdiction,
   ) {}
 
-  /** The charges on the ledger as it stands now. */
+  /**
+   * Reads the lines appended since the last update and recomputes the period accounts they
+   * touch: the accounts whose charges were or are now non-empty, in order of rank.
+   */
+  update(): ChargeChange[] {
+    const end = this.ledger.length
+    if (this.today <= this.start) {
+      this.#seen = end
+      return []
+    }
+    const touched = new Set<string>()
+    for (let i = this.#seen; i < end; i++) {
+      const e = this.ledger[i]!
+      if (e.date > this.today) continue
+      const key = `${e.tin}|${e.taxType}|${e.period}`
+      const list = this.#groups.get(key)
+      if (list) list.push(e)
+      else {
+        this.#groups.set(key, [e])
+        this.#accounts.set(key, { rank: this.#accounts.size, charges: NO_CHARGES })
+        const keys = this.#keysByTin.get(e.tin)
+        if (keys) keys.push(key)
+        else this.#keysByTin.set(e.tin, [key])
+      }
+      touched.add(key)
+    }
+    this.#seen = end
+    const changes: ChargeChange[] = []
+    for (const key of touched) {
+      const list = this.#groups.get(key)!
+      const account = this.#accounts.get(key)!
+      const before = account.charges
+      const after = periodCharges(list, this.start, this.today, this.j)
+      if (!before.length && !after.length) continue
+      for (const c of before) this.#byId.delete(c.id)
+      for (const c of after) this.#byId.set(c.id, c)
+      account.charges = after
+      changes.push({ rank: account.rank, tin: list[0]!.tin, before, after })
+    }
+    return changes.sort((a, b) => a.rank - b.rank)
+  }
+
+  /** The charges on the ledger as it stands now (a new list when they changed). */
   charges(): readonly LedgerEntry[] {
     if (this.today <= this.start) return []
-    if (this.#out && this.#seen === this.ledger.length) return this.#out
-    const fresh = this.ledger.slice(this.#seen)
-    this.#seen = this.ledger.length
-    const touched = new Set<string>()
-    for (const e of fresh) if (e.date <= this.today) touched.add(`${e.tin}|${e.taxType}|${e.period}`)
-    periodGroups(fresh, this.today, this.#groups)
-    // A group enters #charges when it first appears, so #charges keeps the groups' order.
-    for (const key of touched)
-      this.#charges.set(key, periodCharges(this.#groups.get(key)!, this.start, this.today, this.j))
-    if (this.#out && touched.size === 0) return this.#out
+    const changed = this.update().length > 0
+    if (this.#out && !changed) return this.#out
     const out: LedgerEntry[] = []
-    for (const charges of this.#charges.values()) for (const c of charges) out.push(c)
+    for (const { charges } of this.#accounts.values()) for (const c of charges) out.push(c)
     this.#out = out
     return out
+  }
+
+  /** The charges of one TIN as of the last update, in `accruals`' order. */
+  chargesOf(tin: string): LedgerEntry[] {
+    const keys = this.#keysByTin.get(tin)
+    if (!keys) return []
+    const out: LedgerEntry[] = []
+    for (const key of keys) for (const c of this.#accounts.get(key)!.charges) out.push(c)
+    return out
+  }
+
+  /** The charge with this id as of the last update. */
+  charge(id: string): LedgerEntry | undefined {
+    return this.#byId.get(id)
   }
 }

@@ -31,7 +31,8 @@ import { arrivalAvailability, availability, notWhile, takeBackAvailability } fro
 import { addDays, daysBetween, laterOf } from '../primitives/calendar'
 import { GrowingAccruals } from '../rules/accrual'
 import { eventShapeProblem, MAX_CALENDAR_SPAN_DAYS } from './event-shape'
-import { joined, settle } from '../world/lookup'
+import { settle } from '../world/lookup'
+import { AccruedLedger } from './accrued-ledger'
 import { taxpayerPanels } from './taxpayer-view'
 import {
   SESSION_FORMAT,
@@ -262,32 +263,30 @@ export class Session {
     }
   }
 
-  #accrual: { book: GrowingAccruals; length: number; world: World } | undefined
+  #accrual: { ledger: AccruedLedger; world: World } | undefined
 
   /**
    * The world as of today: what was generated and posted, plus the interest and penalties that
    * accrued on unpaid tax since the exercise began (a pure function of the ledger and the date,
-   * docs/domain.md §Accruals), recomputed only for the accounts a posting touched.
+   * docs/domain.md §Accruals). The accrued ledger is one list kept up to date in place: a
+   * posting recomputes only the accounts it touched (accrued-ledger.ts).
    */
   #accrued(): World {
     const base = this.#live ?? this.world
     if (this.#today <= this.world.referenceDate) return base
     let accrual = this.#accrual
-    if (accrual?.book.ledger !== base.ledger || accrual.book.today !== this.#today) {
+    if (accrual?.ledger.book.ledger !== base.ledger || accrual.ledger.book.today !== this.#today) {
       const book = new GrowingAccruals(
         base.ledger,
         this.world.referenceDate,
         this.#today,
         this.scenario.jurisdiction,
       )
-      accrual = this.#accrual = { book, length: -1, world: base }
+      const ledger = new AccruedLedger(book)
+      accrual = this.#accrual = { ledger, world: { ...base, ledger: ledger.list } }
     }
-    if (accrual.length !== base.ledger.length) {
-      const charges = accrual.book.charges()
-      accrual.length = base.ledger.length
-      accrual.world = charges.length ? { ...base, ledger: joined(base.ledger, charges) } : base
-    }
-    return accrual.world
+    accrual.ledger.update()
+    return accrual.ledger.charged ? accrual.world : base
   }
 
   /** Adds a case's postings (assessments, abatements, write-offs) to the ledger every other case reads. */

@@ -23,20 +23,29 @@ export function settle(world: {
   for (const list of Object.values(world.cases)) if (list) settled.add(list)
 }
 
-/** Lists made by `joined`: a settled list and a short tail, looked up as the two parts. */
+/** How the part after the head of a joined list is looked up: by TIN and by id. */
+export interface TailLookup<T> {
+  withTin(tin: string): readonly T[]
+  withId(id: string): T | undefined
+}
+
+/** Lists made by `joined` or `joinedView`: a settled head and a short tail, looked up as the two parts. */
 interface Join {
   head: readonly unknown[]
-  /** The head's length when joined: a head that grew since no longer describes the list. */
+  /** The head's length when joined (or last refreshed): a head that grew since no longer describes the list. */
   length: number
-  tail: readonly unknown[]
+  tail: TailLookup<unknown>
   byTin: Map<string, readonly unknown[]>
+  /** A view its owner keeps up to date in place (`refreshView`): never dropped when stale. */
+  view: boolean
 }
 const joins = new WeakMap<readonly unknown[], Join>()
 
+/** The join a list is, while it still describes the list; a stale view is scanned until refreshed. */
 function joinOf(list: readonly unknown[]): Join | undefined {
   const join = joins.get(list)
-  if (join && join.head.length === join.length) return join
-  joins.delete(list)
+  if (!join || join.head.length === join.length) return join
+  if (!join.view) joins.delete(list)
   return undefined
 }
 
@@ -49,8 +58,39 @@ export function joined<T>(head: readonly T[], tail: readonly T[]): T[] {
   settled.add(head)
   settled.add(tail)
   settled.add(list)
-  joins.set(list, { head, length: head.length, tail, byTin: new Map() })
+  joins.set(list, {
+    head,
+    length: head.length,
+    tail: { withTin: (tin) => withTin(tail as never, tin), withId: (id) => withId(tail as never, id) },
+    byTin: new Map(),
+    view: false,
+  })
   return list
+}
+
+/**
+ * Marks `list` as its owner's in-place copy of `head` (settled, growing at the end) followed by
+ * a tail the owner looks up itself (`tail`). The owner changes the list in place and then calls
+ * `refreshView` with the TINs whose items changed; until then look-ups on it scan it.
+ */
+export function joinedView<T>(list: readonly T[], head: readonly T[], tail: TailLookup<T>): void {
+  settled.add(head)
+  settled.add(list)
+  joins.set(list, {
+    head,
+    length: head.length,
+    tail: tail as TailLookup<unknown>,
+    byTin: new Map(),
+    view: true,
+  })
+}
+
+/** After its owner changed a view in place: it again holds its head as it is now, and `tins` changed. */
+export function refreshView(list: readonly unknown[], tins: Iterable<string>): void {
+  const join = joins.get(list)
+  if (!join?.view) return
+  join.length = join.head.length
+  for (const tin of tins) join.byTin.delete(tin)
 }
 
 const byTinCache = new WeakMap<readonly unknown[], { length: number; groups: Map<string, unknown[]> }>()
@@ -59,6 +99,7 @@ const NONE: readonly never[] = []
 
 /** The items of `list` whose `tin` is `tin`, in list order. */
 export function withTin<T extends { tin: string }>(list: readonly T[], tin: string): readonly T[] {
+  if (joins.get(list)?.view && !joinOf(list)) return list.filter((item) => item.tin === tin)
   if (!settled.has(list)) {
     const writing = grouping.get(list)
     if (!writing) return list.filter((item) => item.tin === tin)
@@ -69,7 +110,7 @@ export function withTin<T extends { tin: string }>(list: readonly T[], tin: stri
   if (join) {
     let items = join.byTin.get(tin)
     if (!items) {
-      const [head, tail] = [withTin(join.head as readonly T[], tin), withTin(join.tail as readonly T[], tin)]
+      const [head, tail] = [withTin(join.head as readonly T[], tin), join.tail.withTin(tin) as readonly T[]]
       items = tail.length ? [...head, ...tail] : head
       join.byTin.set(tin, items)
     }
@@ -99,9 +140,10 @@ export function withTin<T extends { tin: string }>(list: readonly T[], tin: stri
 
 /** The first item of `list` with this `id`. */
 export function withId<T extends { id: string }>(list: readonly T[], id: string): T | undefined {
-  if (!settled.has(list)) return list.find((item) => item.id === id)
+  if (!settled.has(list) || (joins.get(list)?.view && !joinOf(list)))
+    return list.find((item) => item.id === id)
   const join = joinOf(list)
-  if (join) return withId(join.head as readonly T[], id) ?? withId(join.tail as readonly T[], id)
+  if (join) return withId(join.head as readonly T[], id) ?? (join.tail.withId(id) as T | undefined)
   const at = positions(list).get(id)
   return at === undefined ? undefined : list[at]
 }

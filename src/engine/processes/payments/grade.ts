@@ -20,7 +20,7 @@ import {
 } from './case-data'
 import { DECISION } from './commands'
 import { isValidTin } from '../../world/ids'
-import { withId } from '../../world/lookup'
+import { withId, withTin } from '../../world/lookup'
 
 const v = (grade: Verdict['grade'], why: Text): Verdict => ({ grade, why })
 
@@ -109,7 +109,8 @@ function gradeRefund(
   d: RefundData,
   env: ProcessEnv,
 ): Verdict {
-  const { refundable } = offsetCredits(env.world.ledger, record.tin, { on: env.today })
+  // Only the taxpayer's own lines count: read them by TIN rather than scanning the whole ledger per case.
+  const { refundable } = offsetCredits(withTin(env.world.ledger, record.tin), record.tin, { on: env.today })
   const withDebts = truth.kind === 'credit-with-debts'
   switch (command.type) {
     case DECISION.offsetCredit:
