@@ -35,6 +35,7 @@ export const NAMESPACES = [
   'refunds',
   'objections',
   'cli',
+  'scenario',
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
 

@@ -10,6 +10,13 @@ import { currentCaseId, openFirstCase, playCase, startExercise } from './support
 /** The desk with a pass mark no score can reach: the validator's located error to fix. */
 const SCENARIO = withSetting(STUDIO_DESK, 'passMark', '170')
 
+/** A French draft with the mistakes a trainer makes: a French key, a date that does not exist, typos. */
+const GUICHET_WITH_MISTAKES = STUDIO_DESK.replace('objectives:', 'objectifs:')
+  .replace('referenceDate: 2025-03-03', 'referenceDate: 2025-02-30')
+  .replace('anomalies: { duplicate-identity: 1 }', 'anomalies: { duplicate-identity: 1, doublon: 1 }')
+  .replace('process: registration', 'process: registation')
+  .replace('passMark: 70', 'passMark: 170')
+
 test('write, fix, preview, play and find again after a reload', async ({ page }) => {
   test.setTimeout(120_000)
   await page.goto('/')
@@ -75,4 +82,45 @@ test('a big or binary file gets a clear message', async ({ page }) => {
     buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]),
   })
   await expect(page.getByRole('alert')).toContainText('photo.yaml is not a text file')
+})
+
+test('a French trainer reads the validator’s messages in French, in the list and on the marks', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000)
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/#/studio')
+  await page.getByRole('combobox', { name: 'Display language' }).selectOption('fr')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+  await page.getByRole('button', { name: 'Nouveau scénario' }).click()
+  await page.getByLabel('Nom du fichier').fill('guichet-essai')
+  await page.getByLabel('Nom du fichier').press('Enter')
+  await pasteScenario(page, GUICHET_WITH_MISTAKES, 'YAML du scénario')
+
+  const problems = page.getByRole('list', { name: 'Problèmes' })
+  await expect(problems).toContainText('clé inconnue « objectifs » — vouliez-vous dire « objectives » ?')
+  await expect(problems).toContainText('passMark doit valoir au plus 100, et non 170')
+  await expect(problems).toContainText('referenceDate doit être une date réelle écrite AAAA-MM-JJ')
+  await expect(problems).toContainText('process doit être l’une des valeurs')
+  await expect(problems).toContainText('clé inconnue « doublon » — les clés permises ici sont')
+  for (const english of ['unknown key', 'must be', 'did you mean', 'not a known', 'allowed here'])
+    await expect(problems).not.toContainText(english)
+
+  // The editor's mark says the same in French when the trainer points at it.
+  await page.locator('.cm-lintRange-error').first().hover()
+  const tooltip = page.locator('.cm-tooltip-lint')
+  await expect(tooltip).toContainText('clé inconnue « objectifs »')
+  await page.screenshot({ path: testInfo.outputPath('studio-fr-errors.png') })
+  await page.mouse.move(0, 0)
+  await problems.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: testInfo.outputPath('studio-fr-problems.png') })
+
+  // Once the structure is right, the semantic pass speaks French too.
+  await pasteScenario(
+    page,
+    STUDIO_DESK.replace('jurisdiction: northland', 'jurisdiction: senegal'),
+    'YAML du scénario',
+  )
+  await expect(problems).toContainText('la juridiction « senegal » n’est pas un profil connu')
+  await expect(problems).not.toContainText('is not a known profile')
 })

@@ -3,13 +3,20 @@
  * They are warnings for the validator (the file still loads) and failures for `tamis test`.
  */
 import { caseCountsOf, PROCESS_FORMATS, type ProcessId } from '../processes/formats'
+import { msg, type Msg } from '../primitives/message'
 import type { ScenarioFile, WorldConfig } from './schema'
 import type { Finding } from './structure'
 import type { DataPath } from './yaml-source'
 
-const warning = (path: DataPath, message: string, anchor: Finding['anchor'] = 'value'): Finding => ({
+const warning = (
+  path: DataPath,
+  message: string,
+  text: Msg,
+  anchor: Finding['anchor'] = 'value',
+): Finding => ({
   path,
   message,
+  text,
   severity: 'warning',
   anchor,
 })
@@ -50,6 +57,7 @@ function checkTeaching(scenario: ScenarioFile): Finding[] {
         warning(
           ['tasks', i, 'title'],
           `task "${task.id}" has no hints: a trainee who is stuck gets no help; add hints (general first, then specific)`,
+          msg('scenario.content.noHints', { task: task.id }),
         ),
       )
   })
@@ -63,6 +71,10 @@ function checkTeaching(scenario: ScenarioFile): Finding[] {
         warning(
           ['tasks', index, 'title'],
           `no feedback for ${missing.map((k) => `"${k}"`).join(', ')}: after deciding such a case the trainee sees only the engine's explanation; add feedback for ${missing.length === 1 ? 'it' : 'each'} under feedback:`,
+          msg('scenario.content.noFeedback', {
+            kinds: missing.map((k) => `"${k}"`).join(', '),
+            n: missing.length,
+          }),
         ),
       )
   }
@@ -80,6 +92,7 @@ function checkMarkup(data: unknown): Finding[] {
         warning(
           path,
           'this text contains HTML or script; trainees see it as plain characters, never as markup, so write plain text',
+          msg('scenario.content.markup'),
         ),
       )
   })
@@ -158,6 +171,17 @@ const LANGUAGE_NAMES: Record<string, string> = {
   ru: 'Russian',
 }
 
+/** The languages the check knows, by name (the catalogue names them in the reader's language). */
+const LANGUAGE_IDS: Record<string, Msg> = {
+  en: msg('scenario.language.en'),
+  fr: msg('scenario.language.fr'),
+  pt: msg('scenario.language.pt'),
+  es: msg('scenario.language.es'),
+  id: msg('scenario.language.id'),
+  vi: msg('scenario.language.vi'),
+  ru: msg('scenario.language.ru'),
+}
+
 /** The language a text most looks like, when it clearly looks like one (else undefined). */
 export function guessLanguage(text: string): string | undefined {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
@@ -185,6 +209,10 @@ function checkLanguage(scenario: ScenarioFile, data: unknown): Finding[] {
         warning(
           path,
           `this text looks like ${LANGUAGE_NAMES[guess] ?? guess}, but the scenario's language is "${scenario.language}"; translate it or change language:`,
+          msg('scenario.content.otherLanguage', {
+            guess: LANGUAGE_IDS[guess] ?? guess,
+            language: scenario.language,
+          }),
         ),
       )
   })

@@ -3,7 +3,7 @@
  * that loads every bundled file. Structure first (zod), then meaning; every problem is
  * reported with file:line:col, and nothing here throws on bad input.
  */
-import type { Msg } from '../primitives/message'
+import { msg, type Msg } from '../primitives/message'
 import { sortIssues, type Issue, type LoadResult, type SourceFile } from './issues'
 import {
   JurisdictionSchema,
@@ -33,6 +33,7 @@ export function loadJurisdiction(file: SourceFile): LoadResult<Jurisdiction> {
     findings.push({
       path: ['id'],
       message: `id "${data.id}" must be the same as the file name "${fileName}"; rename the file to ${data.id}.yaml or change the id`,
+      text: msg('scenario.load.idNotFileName', { id: data.id, file: fileName }),
       severity: 'error',
     })
   }
@@ -40,6 +41,7 @@ export function loadJurisdiction(file: SourceFile): LoadResult<Jurisdiction> {
     findings.push({
       path: [],
       message: `this file looks like a jurisdiction profile: add the line "format: ${PROFILE_FORMAT}" at the top so it is recognised in any folder`,
+      text: msg('scenario.load.profileWithoutFormat', { format: PROFILE_FORMAT }),
       severity: 'warning',
     })
   const structure = checkStructure(JurisdictionSchema, data)
@@ -87,6 +89,7 @@ function loadScenarioWith(
           line: 1,
           col: 1,
           message: `the file name "${id}" cannot be a scenario id: use lower-case letters, digits and hyphens, e.g. "${slugify(id)}.yaml"`,
+          text: msg('scenario.load.badFileName', { id, slug: slugify(id) }),
           severity: 'error',
         },
       ]
@@ -112,6 +115,7 @@ function loadScenarioWith(
         {
           path: ['jurisdiction'],
           message: `no profile file at ${target}: check the path (it is relative to this scenario's folder) and that the file starts with "format: ${PROFILE_FORMAT}"`,
+          text: msg('scenario.load.noProfileFile', { target, format: PROFILE_FORMAT }),
           severity: 'error' as const,
         },
       ]
@@ -162,6 +166,11 @@ export function loadLibrary(
       line: 1,
       col: 1,
       message: `${other} already defines the ${what} "${id}"; ids must be unique, so rename one of the files`,
+      text: msg('scenario.load.duplicateId', {
+        other,
+        kind: what === 'scenario' ? 'scenario' : 'profile',
+        id,
+      }),
       severity: 'error',
     })
     return true
@@ -273,7 +282,7 @@ function located(file: SourceFile, parsed: ParsedYaml, findings: readonly Findin
       path: file.path,
       ...parsed.locate(f.path, f.anchor),
       message: f.message,
-      ...(f.text ? { text: f.text } : {}),
+      text: f.text,
       severity: f.severity,
     })),
   ]

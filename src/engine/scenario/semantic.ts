@@ -7,6 +7,7 @@ import { PROCESS_LIST } from '../processes/registry'
 import { populationShortfalls } from '../world/requirements'
 import { didYouMean } from './did-you-mean'
 import { MAX_REGISTER, type Jurisdiction, type ScenarioFile, type Task, type WorldConfig } from './schema'
+import { msg, type Msg } from '../primitives/message'
 import type { Finding } from './structure'
 import type { DataPath } from './yaml-source'
 
@@ -21,15 +22,22 @@ export function worldCaseCount(world: WorldConfig, process: ProcessId): number |
   return caseCountsOf(world, process)?.cases
 }
 
-const error = (path: DataPath, message: string, anchor: Finding['anchor'] = 'value'): Finding => ({
+const error = (path: DataPath, message: string, text: Msg, anchor: Finding['anchor'] = 'value'): Finding => ({
   path,
   message,
+  text,
   severity: 'error',
   anchor,
 })
-const warning = (path: DataPath, message: string, anchor: Finding['anchor'] = 'value'): Finding => ({
+const warning = (
+  path: DataPath,
+  message: string,
+  text: Msg,
+  anchor: Finding['anchor'] = 'value',
+): Finding => ({
   path,
   message,
+  text,
   severity: 'warning',
   anchor,
 })
@@ -49,6 +57,7 @@ export function checkJurisdiction(jurisdiction: Jurisdiction, at: DataPath = [])
       error(
         [...at, 'thresholds', 'mediumTaxpayer'],
         `mediumTaxpayer (${grouped(medium)}) is below smallTaxpayer (${grouped(small)}); ${order}`,
+        msg('scenario.profile.mediumBelowSmall', { medium, small }),
       ),
     )
   }
@@ -57,6 +66,7 @@ export function checkJurisdiction(jurisdiction: Jurisdiction, at: DataPath = [])
       error(
         [...at, 'thresholds', 'largeTaxpayer'],
         `largeTaxpayer (${grouped(large)}) is below mediumTaxpayer (${grouped(medium)}); ${order}`,
+        msg('scenario.profile.largeBelowMedium', { large, medium }),
       ),
     )
   }
@@ -83,18 +93,28 @@ export function resolveJurisdiction(
         error(
           ['jurisdiction'],
           `jurisdiction "${ref}" cannot be used until the problems in ${broken} are fixed`,
+          msg('scenario.jurisdiction.broken', { ref, file: broken }),
         ),
       ],
     }
   }
   const ids = [...known.keys()].sort()
   const suggestion = didYouMean(ref, ids)
-  const message = suggestion
-    ? `jurisdiction "${ref}" is not a known profile — did you mean "${suggestion}"?`
+  const [message, text] = suggestion
+    ? [
+        `jurisdiction "${ref}" is not a known profile — did you mean "${suggestion}"?`,
+        msg('scenario.jurisdiction.unknownDidYouMean', { ref, suggestion }),
+      ]
     : ids.length > 0
-      ? `jurisdiction "${ref}" is not a known profile; the known profiles are: ${ids.join(', ')} (files in scenarios/jurisdictions/)`
-      : `jurisdiction "${ref}" is not a known profile: no profiles were loaded; add scenarios/jurisdictions/${ref}.yaml or write the profile here`
-  return { jurisdiction: undefined, findings: [error(['jurisdiction'], message)] }
+      ? [
+          `jurisdiction "${ref}" is not a known profile; the known profiles are: ${ids.join(', ')} (files in scenarios/jurisdictions/)`,
+          msg('scenario.jurisdiction.unknown', { ref, ids: ids.join(', ') }),
+        ]
+      : [
+          `jurisdiction "${ref}" is not a known profile: no profiles were loaded; add scenarios/jurisdictions/${ref}.yaml or write the profile here`,
+          msg('scenario.jurisdiction.noneLoaded', { ref }),
+        ]
+  return { jurisdiction: undefined, findings: [error(['jurisdiction'], message, text)] }
 }
 
 /** How many cases of one kind the world declares ("genuine": the cases left over). */
@@ -129,7 +149,7 @@ export function checkWorld(world: WorldConfig, jurisdiction: Jurisdiction | unde
     ...PROCESS_LIST.flatMap((d) =>
       caseCountsOf(world, d.format.id) ? (d.checks?.(world, jurisdiction) ?? []) : [],
     ),
-    ...populationShortfalls(world).map((s) => ({ ...error(s.path, s.message, 'key'), text: s.text })),
+    ...populationShortfalls(world).map((s) => error(s.path, s.message, s.text, 'key')),
   ]
 }
 
@@ -147,6 +167,11 @@ function checkReferenceDate(world: WorldConfig): Finding[] {
     error(
       ['world', 'referenceDate'],
       `referenceDate ${date} is outside the calendar the simulation can run; use a date from ${EARLIEST_REFERENCE_DATE} to ${LATEST_REFERENCE_DATE}`,
+      msg('scenario.world.referenceDateRange', {
+        date,
+        earliest: EARLIEST_REFERENCE_DATE,
+        latest: LATEST_REFERENCE_DATE,
+      }),
     ),
   ]
 }
@@ -158,6 +183,7 @@ function checkRegisterSize(world: WorldConfig): Finding[] {
     error(
       ['world', 'population'],
       `the register can hold at most ${grouped(MAX_REGISTER)} taxpayers, but individuals and businesses add up to ${grouped(individuals + businesses)}; lower them (a bigger world takes too long to generate in a browser)`,
+      msg('scenario.world.registerTooBig', { max: MAX_REGISTER, total: individuals + businesses }),
       'key',
     ),
   ]
@@ -177,6 +203,7 @@ function checkProcessCounts(world: WorldConfig): Finding[] {
           error(
             ['world', 'population'],
             `each case is about its own registered taxpayer: the processes have ${needed} cases, but the register has only ${register} taxpayers; raise individuals or businesses to at least ${needed}`,
+            msg('scenario.world.registerTooSmall', { needed, register }),
             'key',
           ),
         ]
@@ -191,6 +218,7 @@ function checkProcessCounts(world: WorldConfig): Finding[] {
             error(
               ['world', id, field],
               `more anomalies than cases: the anomalies and look-alikes add up to ${special}, but ${field} is ${config.cases}; raise ${field} to at least ${special} or lower the counts`,
+              msg('scenario.world.moreAnomaliesThanCases', { special, field, cases: config.cases }),
             ),
           ]
         : []
@@ -227,6 +255,7 @@ function checkTaskStart(task: Task, at: (...rest: PropertyKey[]) => DataPath, ti
       error(
         at('startsAfterDays'),
         `task "${task.id}" starts on day ${start}, before a task above it (day ${timing.latestStart}); tasks run in order, so order them by startsAfterDays`,
+        msg('scenario.task.startsBeforeAbove', { task: task.id, start, latest: timing.latestStart }),
       ),
     )
   timing.latestStart = Math.max(timing.latestStart, start)
@@ -237,6 +266,54 @@ function checkTaskStart(task: Task, at: (...rest: PropertyKey[]) => DataPath, ti
       error(
         at('startsAfterDays'),
         `task "${task.id}" starts on day ${start}, but the first ${task.process} task starts on day ${processStart}; the cases of one process are made as of one day, so give its tasks the same startsAfterDays`,
+        msg('scenario.task.startsApart', { task: task.id, start, process: task.process, processStart }),
+      ),
+    )
+  return findings
+}
+
+/** A task that names its kinds: the world must hold them, and enough of them. */
+function checkTaskKinds(
+  scenario: ScenarioFile,
+  task: Task,
+  kinds: readonly string[],
+  at: (...rest: PropertyKey[]) => DataPath,
+  available: number,
+): Finding[] {
+  const findings: Finding[] = []
+  const placed = placedCount(scenario, task.process)
+  const ofKinds = kinds.reduce((n, kind) => n + kindCount(scenario.world, task.process, kind), 0)
+  if (ofKinds === 0)
+    findings.push(
+      error(
+        at('kinds'),
+        `task "${task.id}" holds ${kinds.join(', ')} cases, but the world has none of them in ${task.process}; declare them under world or change kinds`,
+        msg('scenario.task.noKindCases', {
+          task: task.id,
+          kinds: kinds.join(', '),
+          process: task.process,
+        }),
+      ),
+    )
+  else if (task.cases !== 'all' && task.cases > ofKinds)
+    findings.push(
+      error(
+        at('cases'),
+        `task "${task.id}" asks for ${task.cases} cases of ${kinds.join(', ')}, but the world has only ${ofKinds}`,
+        msg('scenario.task.tooFewOfKinds', {
+          task: task.id,
+          cases: task.cases,
+          kinds: kinds.join(', '),
+          available: ofKinds,
+        }),
+      ),
+    )
+  if (placed > available)
+    findings.push(
+      error(
+        at('kinds'),
+        `the tasks of ${task.process} place more cases than the world has`,
+        msg('scenario.task.placeTooMany', { process: task.process }),
       ),
     )
   return findings
@@ -256,7 +333,11 @@ function checkTaskCases(
   if (!IMPLEMENTED_PROCESSES.has(task.process)) {
     const ready = [...IMPLEMENTED_PROCESSES].join(', ')
     findings.push(
-      error(at('process'), `process "${task.process}" cannot be played yet; this version has: ${ready}`),
+      error(
+        at('process'),
+        `process "${task.process}" cannot be played yet; this version has: ${ready}`,
+        msg('scenario.task.processNotReady', { process: task.process, ready }),
+      ),
     )
     return
   }
@@ -266,30 +347,14 @@ function checkTaskCases(
       error(
         at('process'),
         `task "${task.id}" works in ${task.process}, but the world has no ${task.process} cases; add world.${task.process}`,
+        msg('scenario.task.noWorldCases', { task: task.id, process: task.process }),
       ),
     )
     return
   }
   const field = countField(task.process)
   if (task.kinds) {
-    const placed = placedCount(scenario, task.process)
-    const ofKinds = task.kinds.reduce((n, kind) => n + kindCount(scenario.world, task.process, kind), 0)
-    if (ofKinds === 0)
-      findings.push(
-        error(
-          at('kinds'),
-          `task "${task.id}" holds ${task.kinds.join(', ')} cases, but the world has none of them in ${task.process}; declare them under world or change kinds`,
-        ),
-      )
-    else if (task.cases !== 'all' && task.cases > ofKinds)
-      findings.push(
-        error(
-          at('cases'),
-          `task "${task.id}" asks for ${task.cases} cases of ${task.kinds.join(', ')}, but the world has only ${ofKinds}`,
-        ),
-      )
-    if (placed > available)
-      findings.push(error(at('kinds'), `the tasks of ${task.process} place more cases than the world has`))
+    findings.push(...checkTaskKinds(scenario, task, task.kinds, at, available))
     return
   }
   const wanted = task.cases === 'all' ? available - placedCount(scenario, task.process) : task.cases
@@ -300,6 +365,7 @@ function checkTaskCases(
       error(
         at('cases'),
         `task "${task.id}" asks for ${wanted} cases, but the world has only ${available}; lower cases or raise ${field}`,
+        msg('scenario.task.tooFew', { task: task.id, wanted, available, field }),
       ),
     )
   } else if (before + wanted > available) {
@@ -307,6 +373,15 @@ function checkTaskCases(
       error(
         at('cases'),
         `task "${task.id}" wants ${task.cases === 'all' ? 'all' : wanted} of the ${available} ${task.process} cases, but the tasks before it already take ${before}; tasks of one process share its cases in order, so lower cases or raise ${field}`,
+        msg('scenario.task.alreadyTaken', {
+          task: task.id,
+          wanted: task.cases === 'all' ? 'all' : 'some',
+          n: wanted,
+          available,
+          process: task.process,
+          before,
+          field,
+        }),
       ),
     )
   }
@@ -329,6 +404,7 @@ function checkTaskTeaching(
       warning(
         at('hints'),
         `the hints of task "${task.id}" cost ${hintCost} points together, more than the ${maxPoints} the task can earn; lower the costs`,
+        msg('scenario.task.hintsCostMore', { task: task.id, cost: hintCost, max: maxPoints }),
         'key',
       ),
     )
@@ -341,6 +417,14 @@ function checkTaskTeaching(
         warning(
           at('hints', h, 'kind'),
           `hint ${h + 1} of task "${task.id}" is for "${hint.kind}" cases, but the world has none, so it will never be offered; the world's kinds are ${[...kinds].sort().join(', ') || 'none'}`,
+          kinds.size
+            ? msg('scenario.task.hintNeverOffered', {
+                n: h + 1,
+                task: task.id,
+                kind: hint.kind,
+                kinds: [...kinds].sort().join(', '),
+              })
+            : msg('scenario.task.hintNeverOfferedNoKinds', { n: h + 1, task: task.id, kind: hint.kind }),
         ),
       )
   })
@@ -349,6 +433,10 @@ function checkTaskTeaching(
       warning(
         at('points', 'acceptable'),
         `points.acceptable (${task.points.acceptable}) is more than points.correct (${task.points.correct}); an acceptable decision should not earn more than the correct one`,
+        msg('scenario.task.acceptableAboveCorrect', {
+          acceptable: task.points.acceptable,
+          correct: task.points.correct,
+        }),
       ),
     )
   }
@@ -358,6 +446,7 @@ function checkTaskTeaching(
         warning(
           at('feedback', kind),
           `the feedback for "${kind}" will never be shown: the world has no ${kind} cases`,
+          msg('scenario.task.feedbackNeverShown', { kind }),
           'key',
         ),
       )
@@ -383,6 +472,7 @@ export function checkTasks(scenario: ScenarioFile): Finding[] {
         error(
           at('id'),
           `task id "${task.id}" is already used by task ${first + 1}; give each task its own id`,
+          msg('scenario.task.duplicateId', { task: task.id, n: first + 1 }),
         ),
       )
 
@@ -396,6 +486,7 @@ export function checkTasks(scenario: ScenarioFile): Finding[] {
       error(
         ['tasks', 0, 'points', 'correct'],
         'the scenario cannot be passed: no task gives points for a correct decision, so the best score is 0; give points.correct a value above 0',
+        msg('scenario.task.cannotPass'),
       ),
     )
   }
@@ -412,16 +503,28 @@ function checkAgenda(scenario: ScenarioFile): Finding[] {
       const at: DataPath = ['agenda', i, 'tasks', j]
       const task = scenario.tasks.find((t) => t.id === id)
       const ids = scenario.tasks.map((t) => `"${t.id}"`).join(', ')
-      if (!task) findings.push(error(at, `there is no task "${id}"; the tasks are ${ids}`))
+      if (!task)
+        findings.push(
+          error(
+            at,
+            `there is no task "${id}"; the tasks are ${ids}`,
+            msg('scenario.agenda.noTask', { task: id, ids }),
+          ),
+        )
       else if (dayOf.has(id))
         findings.push(
-          error(at, `task "${id}" is already on day ${dayOf.get(id)!}; a task's cases arrive on one day`),
+          error(
+            at,
+            `task "${id}" is already on day ${dayOf.get(id)!}; a task's cases arrive on one day`,
+            msg('scenario.agenda.twice', { task: id, day: dayOf.get(id)! }),
+          ),
         )
       else if (task.startsAfterDays !== undefined)
         findings.push(
           error(
             at,
             `task "${id}" has startsAfterDays, which moves the calendar itself; give it either startsAfterDays or a day in the agenda`,
+            msg('scenario.agenda.startsAfterDays', { task: id }),
           ),
         )
       dayOf.set(id, entry.day)

@@ -7,7 +7,8 @@ import type { z } from 'zod'
 import { didYouMean } from './did-you-mean'
 import { allowedKeys, descriptionOf, expectedText, schemaAt, valueAt, valuesText } from './schema-walk'
 import type { Anchor, DataPath } from './yaml-source'
-import type { Msg } from '../primitives/message'
+import { msg, type Arg, type Msg } from '../primitives/message'
+import { expectedArg, fieldArg, shownArg, valuesArg } from './words'
 
 type Schema = z.core.$ZodType
 type ZodIssue = z.core.$ZodIssue
@@ -17,7 +18,7 @@ export interface Finding {
   path: DataPath
   message: string
   /** The message as a catalogue entry, for a reader in another language (`message` is its English). */
-  text?: Msg
+  text: Msg
   severity: 'error' | 'warning'
   anchor?: Anchor
 }
@@ -65,12 +66,14 @@ function convert(issue: ZodIssue, prefix: DataPath, context: Context): Finding[]
   const path = [...prefix, ...issue.path]
   const { present, value } = valueAt(context.data, path)
   const name = fieldName(path)
-  const error = (message: string, at: DataPath = path, anchor: Anchor = 'value'): Finding[] => [
-    { path: at, message, severity: 'error', anchor },
+  const field = fieldArg(path)
+  const shown = shownArg(value)
+  const error = ([message, text]: Worded): Finding[] => [
+    { path, message, text, severity: 'error', anchor: 'value' },
   ]
   if (!present && path.length > 0 && issue.code !== 'unrecognized_keys') {
     const options = issue.code === 'invalid_union' && 'options' in issue ? issue.options : undefined
-    return missing(path, context, options ? `one of: ${options.join(', ')}` : undefined)
+    return missing(path, context, options)
   }
 
   switch (issue.code) {
@@ -83,41 +86,78 @@ function convert(issue: ZodIssue, prefix: DataPath, context: Context): Finding[]
           ? valuesText(issue.values)
           : expectedText(schemaAt(context.schema, path, context.data))
       const options = issue.code === 'invalid_value' ? issue.values : []
-      const description = descriptionOf(schemaAt(context.schema, path, context.data))
-      return error(wrongValue(name, expected, value, options, description))
+      const schema = schemaAt(context.schema, path, context.data)
+      const description = descriptionOf(schema)
+      const expects = issue.code === 'invalid_value' ? valuesArg(issue.values) : expectedArg(schema)
+      return error(wrongValue(name, expected, value, options, description, expects, field))
     }
     case 'invalid_union': {
       if (issue.discriminator !== undefined) {
         const options = 'options' in issue ? (issue.options ?? []) : []
-        return error(wrongValue(name, valuesText(options), value, options))
+        return error(
+          wrongValue(name, valuesText(options), value, options, undefined, valuesArg(options), field),
+        )
       }
       const branch = bestBranch(issue.errors)
       if (branch) return withoutSafeRange(branch).flatMap((sub) => convert(sub, path, context))
-      return error(wrongValue(name, expectedText(schemaAt(context.schema, path, context.data)), value, []))
+      const schema = schemaAt(context.schema, path, context.data)
+      return error(wrongValue(name, expectedText(schema), value, [], undefined, expectedArg(schema), field))
     }
     case 'too_big':
     case 'too_small':
-      return error(outOfRange(issue, name, value))
+      return error(outOfRange(issue, name, value, field, shown))
     case 'invalid_format':
-      if (issue.format === 'date') {
-        return error(`${name} must be a real date written YYYY-MM-DD, such as 2025-03-03, not ${show(value)}`)
-      }
-      if (issue.format === 'regex' && !issue.message.startsWith('Invalid')) {
-        return error(`${name} ${show(value)} is not allowed: ${issue.message}`)
-      }
-      return error(`${name} ${show(value)} is not written correctly (${issue.format} expected)`)
+      return error(formatProblem(issue, name, value, field, shown))
     case 'not_multiple_of':
-      return error(`${name} must be a multiple of ${issue.divisor}, not ${show(value)}`)
+      return error([
+        `${name} must be a multiple of ${issue.divisor}, not ${show(value)}`,
+        msg('scenario.value.multipleOf', { field, divisor: Number(issue.divisor), value: shown }),
+      ])
     case 'invalid_key':
-      return error(`${name} has a key that is not allowed: ${issue.issues[0]?.message ?? issue.message}`)
+      return error([
+        `${name} has a key that is not allowed: ${issue.issues[0]?.message ?? issue.message}`,
+        msg('scenario.key.notAllowed', { field }),
+      ])
     case 'invalid_element':
     case 'custom':
-      return error(`${name}: ${issue.message}`)
+      return error([
+        `${name}: ${issue.message}`,
+        msg(RULES[issue.message] ?? 'scenario.value.invalid', { field, value: shown }),
+      ])
     default: {
       const unexpected: never = issue
-      return error(`${name}: ${(unexpected as ZodIssue).message}`)
+      return error([
+        `${name}: ${(unexpected as ZodIssue).message}`,
+        msg('scenario.value.invalid', { field, value: shown }),
+      ])
     }
   }
+}
+
+/** A value that is not written the way its field wants (a date, a pattern). */
+function formatProblem(
+  issue: z.core.$ZodIssueInvalidStringFormat,
+  name: string,
+  value: unknown,
+  field: Arg,
+  shown: Arg,
+): Worded {
+  if (issue.format === 'date') {
+    return [
+      `${name} must be a real date written YYYY-MM-DD, such as 2025-03-03, not ${show(value)}`,
+      msg('scenario.value.notDate', { field, value: shown }),
+    ]
+  }
+  if (issue.format === 'regex' && !issue.message.startsWith('Invalid')) {
+    return [
+      `${name} ${show(value)} is not allowed: ${issue.message}`,
+      msg(RULES[issue.message] ?? 'scenario.value.notAllowed', { field, value: shown }),
+    ]
+  }
+  return [
+    `${name} ${show(value)} is not written correctly (${issue.format} expected)`,
+    msg('scenario.value.badFormat', { field, value: shown, format: issue.format }),
+  ]
 }
 
 /**
@@ -131,26 +171,60 @@ function bestBranch(branches: readonly (readonly ZodIssue[])[]): readonly ZodIss
   return fitting.sort((a, b) => a.length - b.length)[0]
 }
 
-function missing(path: DataPath, context: Context, what?: string): Finding[] {
+/** The schema's own words for a rule (regex and refinements), as catalogue entries. */
+const RULES: Readonly<Record<string, string>> = {
+  'use a case kind such as "duplicate-applicant"': 'scenario.rule.caseKind',
+  'not a kind of case; use a kind listed under world': 'scenario.rule.notCaseKind',
+  'use a language code such as "en" or "fr"': 'scenario.rule.languageCode',
+  'write a relative path to the profile file, e.g. "./my-country.yaml"': 'scenario.rule.profilePath',
+  'use only lower-case letters, digits and hyphens (no spaces), e.g. "first-week"': 'scenario.rule.slug',
+  'use a three-letter ISO 4217 code such as "NGN" or "XOF"': 'scenario.rule.currencyCode',
+  'each risk rule may be listed once; remove the second entry': 'scenario.rule.riskRuleOnce',
+}
+
+/** A finding's English message and the same as a catalogue entry. */
+type Worded = readonly [string, Msg]
+
+function missing(path: DataPath, context: Context, options?: readonly unknown[]): Finding[] {
   const key = String(path[path.length - 1])
   const parent = path.slice(0, -1)
   const where = parent.length > 0 ? ` in ${fieldName(parent)}` : ''
   const schema = schemaAt(context.schema, path, context.data)
+  const what = options ? `one of: ${options.join(', ')}` : undefined
   const description = what ?? descriptionOf(schema) ?? expectedText(schema)
+  const expected = options
+    ? msg('scenario.expect.oneOf', { values: options.join(', ') })
+    : expectedArg(schema)
+  const text =
+    parent.length > 0
+      ? msg('scenario.key.missingIn', { key, parent: fieldArg(parent), expected })
+      : msg('scenario.key.missing', { key, expected })
   return [
-    { path, message: `missing key "${key}"${where} (${description})`, severity: 'error', anchor: 'value' },
+    {
+      path,
+      message: `missing key "${key}"${where} (${description})`,
+      text,
+      severity: 'error',
+      anchor: 'value',
+    },
   ]
 }
 
 function unknownKey(key: string, parent: DataPath, context: Context): Finding[] {
   const allowed = allowedKeys(context.schema, parent, context.data)
   const suggestion = didYouMean(key, allowed)
-  const message = suggestion
-    ? `unknown key "${key}" — did you mean "${suggestion}"?`
+  const [message, text] = suggestion
+    ? [
+        `unknown key "${key}" — did you mean "${suggestion}"?`,
+        msg('scenario.key.unknownDidYouMean', { key, suggestion }),
+      ]
     : allowed.length > 0
-      ? `unknown key "${key}" — the keys allowed here are: ${allowed.join(', ')}`
-      : `unknown key "${key}" — no keys are allowed here`
-  return [{ path: [...parent, key], message, severity: 'error', anchor: 'key' }]
+      ? [
+          `unknown key "${key}" — the keys allowed here are: ${allowed.join(', ')}`,
+          msg('scenario.key.unknownAllowed', { key, allowed: allowed.join(', ') }),
+        ]
+      : [`unknown key "${key}" — no keys are allowed here`, msg('scenario.key.unknownNone', { key })]
+  return [{ path: [...parent, key], message, text, severity: 'error', anchor: 'key' }]
 }
 
 function wrongValue(
@@ -158,30 +232,50 @@ function wrongValue(
   expected: string,
   value: unknown,
   options: readonly unknown[],
-  description?: string,
-): string {
-  if (value === null) return `${name} is empty: write ${expected}${description ? ` (${description})` : ''}`
+  description: string | undefined,
+  expects: Arg,
+  field: Arg,
+): Worded {
+  if (value === null)
+    return [
+      `${name} is empty: write ${expected}${description ? ` (${description})` : ''}`,
+      msg('scenario.value.empty', { field, expected: expects }),
+    ]
   const strings = options.filter((o): o is string => typeof o === 'string')
   const suggestion = typeof value === 'string' ? didYouMean(value, strings) : undefined
-  const tail = suggestion ? ` — did you mean "${suggestion}"?` : numberHint(expected, value)
-  return `${name} must be ${expected}, not ${show(value)}${tail}`
+  const [tail, hint] = suggestion
+    ? [` — did you mean "${suggestion}"?`, undefined]
+    : numberHint(expected, value)
+  const shown = shownArg(value)
+  return [
+    `${name} must be ${expected}, not ${show(value)}${tail}`,
+    suggestion
+      ? msg('scenario.value.wrongDidYouMean', { field, expected: expects, value: shown, suggestion })
+      : hint
+        ? msg('scenario.value.wrongHint', { field, expected: expects, value: shown, hint })
+        : msg('scenario.value.wrong', { field, expected: expects, value: shown }),
+  ]
 }
 
 /** Trainers often write amounts as they would on paper. */
-function numberHint(expected: string, value: unknown): string {
-  if (typeof value !== 'string' || !expected.includes('number')) return ''
-  if (/^\s*-?[\d.,\s]+%\s*$/.test(value)) return ' (write the number without "%")'
+function numberHint(expected: string, value: unknown): [string, Msg | undefined] {
+  if (typeof value !== 'string' || !expected.includes('number')) return ['', undefined]
+  if (/^\s*-?[\d.,\s]+%\s*$/.test(value))
+    return [' (write the number without "%")', msg('scenario.hint.percent')]
   if (/^\s*-?\d{1,3}([,\s'_]\d{3})+(\.\d+)?\s*$/.test(value))
-    return ' (write the number without separators, e.g. 5000000)'
-  if (/^\s*-?\d+(\.\d+)?\s*$/.test(value)) return ' (remove the quotes around the number)'
-  return ''
+    return [' (write the number without separators, e.g. 5000000)', msg('scenario.hint.separators')]
+  if (/^\s*-?\d+(\.\d+)?\s*$/.test(value))
+    return [' (remove the quotes around the number)', msg('scenario.hint.quotes')]
+  return ['', undefined]
 }
 
 function outOfRange(
   issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall,
   name: string,
   value: unknown,
-): string {
+  field: Arg,
+  shown: Arg,
+): Worded {
   const big = issue.code === 'too_big'
   const limit = Number(
     big ? (issue as z.core.$ZodIssueTooBig).maximum : (issue as z.core.$ZodIssueTooSmall).minimum,
@@ -189,16 +283,25 @@ function outOfRange(
   const exclusive = issue.inclusive === false
   switch (issue.origin) {
     case 'string':
-      if (!big && limit <= 1) return `${name} must not be empty`
-      return `${name} must be ${big ? 'at most' : 'at least'} ${limit} characters long`
+      if (!big && limit <= 1) return [`${name} must not be empty`, msg('scenario.range.textEmpty', { field })]
+      return [
+        `${name} must be ${big ? 'at most' : 'at least'} ${limit} characters long`,
+        msg(big ? 'scenario.range.textAtMost' : 'scenario.range.textAtLeast', { field, limit }),
+      ]
     case 'array':
     case 'set': {
       const entries = `${limit} ${limit === 1 ? 'entry' : 'entries'}`
-      return big ? `${name} can have at most ${entries}` : `${name} needs at least ${entries}`
+      return big
+        ? [`${name} can have at most ${entries}`, msg('scenario.range.listAtMost', { field, limit })]
+        : [`${name} needs at least ${entries}`, msg('scenario.range.listAtLeast', { field, limit })]
     }
     default: {
       const bound = big ? (exclusive ? 'less than' : 'at most') : exclusive ? 'more than' : 'at least'
-      return `${name} must be ${bound} ${limit}, not ${show(value)}`
+      const id = big ? (exclusive ? 'lessThan' : 'atMost') : exclusive ? 'moreThan' : 'atLeast'
+      return [
+        `${name} must be ${bound} ${limit}, not ${show(value)}`,
+        msg(`scenario.range.${id}`, { field, limit, value: shown }),
+      ]
     }
   }
 }

@@ -4,6 +4,7 @@
  */
 import { Lexer, LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml'
 import type { Alias, Document, Node, YAMLError } from 'yaml'
+import { msg, type Msg } from '../primitives/message'
 import type { Issue, SourceFile } from './issues'
 
 export type DataPath = readonly PropertyKey[]
@@ -41,10 +42,12 @@ export function parseYaml(file: SourceFile, what: string): ParseResult {
     const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)))
     return { line: Math.max(1, line), col: Math.max(1, col) }
   }
-  const issue = (offset: number, message: string, severity: Issue['severity'] = 'error'): Issue => ({
+  const kind = what === 'scenario' ? 'scenario' : 'profile'
+  const issue = (offset: number, [message, text]: Worded, severity: Issue['severity'] = 'error'): Issue => ({
     path: file.path,
     ...at(offset),
     message,
+    text,
     severity,
   })
   if (hasBinaryData(text))
@@ -57,6 +60,7 @@ export function parseYaml(file: SourceFile, what: string): ParseResult {
           col: 1,
           severity: 'error',
           message: `this is not a text file (it contains binary data); a ${what} is plain text written in YAML`,
+          text: msg('scenario.yaml.binary', { kind }),
         },
       ],
     }
@@ -65,7 +69,8 @@ export function parseYaml(file: SourceFile, what: string): ParseResult {
     // Located by this scan, not by the parser: where a parser runs out of stack depends on the runtime.
     const position = positionIn(text, tooDeep)
     const message = `this is nested more than ${MAX_NESTING} levels deep; a ${what} never is (look for brackets that are never closed, or indentation that keeps growing)`
-    return { ok: false, issues: [{ path: file.path, ...position, severity: 'error', message }] }
+    const worded = msg('scenario.yaml.tooDeep', { kind, max: MAX_NESTING })
+    return { ok: false, issues: [{ path: file.path, ...position, severity: 'error', message, text: worded }] }
   }
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, logLevel: 'error' })
 
@@ -87,12 +92,13 @@ export function parseYaml(file: SourceFile, what: string): ParseResult {
 
   const root = doc.contents
   if (root === null || (isScalar(root) && root.value === null)) {
-    return { ok: false, issues: [...issues, issue(0, emptyMessage(what))] }
+    return { ok: false, issues: [...issues, issue(0, emptyMessage(what, kind))] }
   }
   if (!isMap(root)) {
     const shape = isSeq(root) ? 'a list (lines starting with "-")' : 'a single value'
     const message = `this file is ${shape}, but a ${what} must be a set of keys and values, one per line, such as "title: …"`
-    return { ok: false, issues: [...issues, issue(root.range?.[0] ?? 0, message)] }
+    const worded = msg(isSeq(root) ? 'scenario.yaml.rootList' : 'scenario.yaml.rootValue', { kind })
+    return { ok: false, issues: [...issues, issue(root.range?.[0] ?? 0, [message, worded])] }
   }
 
   let data: unknown
@@ -100,10 +106,13 @@ export function parseYaml(file: SourceFile, what: string): ParseResult {
     data = doc.toJS({ maxAliasCount: 100 })
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    const message = /alias count/i.test(reason)
-      ? 'this file repeats anchors (*name) so often that it would become huge; write the values out instead'
-      : `this file could not be read: ${reason}`
-    return { ok: false, issues: [...issues, issue(0, message)] }
+    const worded: Worded = /alias count/i.test(reason)
+      ? [
+          'this file repeats anchors (*name) so often that it would become huge; write the values out instead',
+          msg('scenario.yaml.aliasCount'),
+        ]
+      : [`this file could not be read: ${reason}`, msg('scenario.yaml.unreadable')]
+    return { ok: false, issues: [...issues, issue(0, worded)] }
   }
 
   const locate = (path: DataPath, anchor: Anchor = 'value'): Position => {
@@ -113,13 +122,19 @@ export function parseYaml(file: SourceFile, what: string): ParseResult {
   return { ok: true, parsed: { data: data as Record<string, unknown>, locate, issues } }
 }
 
-function emptyMessage(what: string): string {
+/** A message's English and the same as a catalogue entry. */
+type Worded = readonly [string, Msg]
+
+function emptyMessage(what: string, kind: string): Worded {
   const start = what === 'scenario' ? 'format: 1' : 'id: my-country'
-  return `this file is empty: a ${what} starts with lines such as "${start}" (see scenarios/README.md)`
+  return [
+    `this file is empty: a ${what} starts with lines such as "${start}" (see scenarios/README.md)`,
+    msg('scenario.yaml.empty', { kind, start }),
+  ]
 }
 
 /** Keys written as lists or mappings, and aliases to anchors that do not exist. */
-function keyAndAliasProblems(doc: Document, issue: (offset: number, message: string) => Issue): Issue[] {
+function keyAndAliasProblems(doc: Document, issue: (offset: number, worded: Worded) => Issue): Issue[] {
   const found: Issue[] = []
   visit(doc, {
     Pair(_, pair) {
@@ -127,17 +142,20 @@ function keyAndAliasProblems(doc: Document, issue: (offset: number, message: str
       if (key !== null && typeof key === 'object' && !isScalar(key) && 'range' in key) {
         const range = (key as Node).range
         found.push(
-          issue(range?.[0] ?? 0, 'a key must be a single word such as "title", not a list or a mapping'),
+          issue(range?.[0] ?? 0, [
+            'a key must be a single word such as "title", not a list or a mapping',
+            msg('scenario.yaml.complexKey'),
+          ]),
         )
       }
     },
     Alias(_, alias: Alias) {
       if (!alias.resolve(doc)) {
         found.push(
-          issue(
-            alias.range?.[0] ?? 0,
+          issue(alias.range?.[0] ?? 0, [
             `*${alias.source} refers to an anchor &${alias.source} that is not defined above it`,
-          ),
+            msg('scenario.yaml.unknownAnchor', { name: alias.source }),
+          ]),
         )
       }
     },
@@ -200,49 +218,91 @@ function errorOffset(doc: Document, error: YAMLError): number {
   return opening
 }
 
-function warningMessage(warning: YAMLError): string {
+function warningMessage(warning: YAMLError): Worded {
   if (warning.code === 'TAG_RESOLVE_FAILED') {
-    return 'this "!" tag is not understood and is ignored; remove it, or put the text in quotes if the "!" belongs to it'
+    return [
+      'this "!" tag is not understood and is ignored; remove it, or put the text in quotes if the "!" belongs to it',
+      msg('scenario.yaml.unknownTag'),
+    ]
   }
-  return firstLine(warning.message)
+  return [firstLine(warning.message), msg('scenario.yaml.warning', { code: warning.code })]
 }
 
-function syntaxMessage(error: YAMLError, text: string): string {
+function syntaxMessage(error: YAMLError, text: string): Worded {
   const from = error.pos[0]
   switch (error.code) {
     case 'DUPLICATE_KEY':
-      return `the key "${keyAt(text, from)}" appears twice in the same place; keep only one of them`
+      return [
+        `the key "${keyAt(text, from)}" appears twice in the same place; keep only one of them`,
+        msg('scenario.yaml.duplicateKey', { key: keyAt(text, from) }),
+      ]
     case 'TAB_AS_INDENT':
-      return 'a tab is used to indent this line; YAML only accepts spaces (most editors can "convert indentation to spaces")'
+      return [
+        'a tab is used to indent this line; YAML only accepts spaces (most editors can "convert indentation to spaces")',
+        msg('scenario.yaml.tab'),
+      ]
     case 'BAD_INDENT':
       if (/^Flow (sequence|map)/.test(error.message)) {
         const [open, close] = error.message.startsWith('Flow map') ? ['{', '}'] : ['[', ']']
-        return `this "${open}" is never closed: add a "${close}" at the end`
+        return [
+          `this "${open}" is never closed: add a "${close}" at the end`,
+          msg('scenario.yaml.unclosedBracket', { open, close }),
+        ]
       }
-      return `the indentation is wrong here: keys at the same level must start in the same column (${firstLine(error.message)})`
+      return [
+        `the indentation is wrong here: keys at the same level must start in the same column (${firstLine(error.message)})`,
+        msg('scenario.yaml.badIndent'),
+      ]
     case 'BLOCK_AS_IMPLICIT_KEY':
       // The same error comes from "title: Desk 1: intake" and from a next line indented too far.
       if (!/:(\s|$)/.test(restOfLine(text, from)))
-        return 'the line below is indented further than this one, so it is read as part of this value; keys at the same level must start in the same column'
-      return 'this line has two "key: value" parts; if the text contains ": ", put it in quotes, e.g. title: "Desk 1: intake"'
+        return [
+          'the line below is indented further than this one, so it is read as part of this value; keys at the same level must start in the same column',
+          msg('scenario.yaml.indentedFurther'),
+        ]
+      return [
+        'this line has two "key: value" parts; if the text contains ": ", put it in quotes, e.g. title: "Desk 1: intake"',
+        msg('scenario.yaml.twoColons'),
+      ]
     case 'MULTILINE_IMPLICIT_KEY':
-      return 'a key must fit on one line; check for a missing ":" or a quote that is not closed above'
+      return [
+        'a key must fit on one line; check for a missing ":" or a quote that is not closed above',
+        msg('scenario.yaml.multilineKey'),
+      ]
     case 'MISSING_CHAR':
       return /quote/i.test(error.message)
-        ? 'this quote is never closed: text that starts with a quote must end with the same quote'
-        : `something is missing here: ${firstLine(error.message)}`
+        ? [
+            'this quote is never closed: text that starts with a quote must end with the same quote',
+            msg('scenario.yaml.unclosedQuote'),
+          ]
+        : [`something is missing here: ${firstLine(error.message)}`, msg('scenario.yaml.missingChar')]
     case 'MULTIPLE_DOCS':
-      return 'this file holds more than one document (a second "---" line); keep one scenario or profile per file'
+      return [
+        'this file holds more than one document (a second "---" line); keep one scenario or profile per file',
+        msg('scenario.yaml.multipleDocs'),
+      ]
     case 'BAD_SCALAR_START':
-      return 'text cannot start with this character; put the whole text in quotes'
+      return [
+        'text cannot start with this character; put the whole text in quotes',
+        msg('scenario.yaml.badStart'),
+      ]
     case 'BAD_DQ_ESCAPE':
-      return 'a backslash in "double-quoted" text starts an escape such as \\n; use single quotes or write \\\\ for a backslash'
+      return [
+        'a backslash in "double-quoted" text starts an escape such as \\n; use single quotes or write \\\\ for a backslash',
+        msg('scenario.yaml.badEscape'),
+      ]
     case 'KEY_OVER_1024_CHARS':
-      return 'this key is longer than 1024 characters; a key must be a short word'
+      return [
+        'this key is longer than 1024 characters; a key must be a short word',
+        msg('scenario.yaml.longKey'),
+      ]
     case 'UNEXPECTED_TOKEN':
-      return `YAML cannot read this: ${firstLine(error.message)}; check the indentation and that each key ends with ":"`
+      return [
+        `YAML cannot read this: ${firstLine(error.message)}; check the indentation and that each key ends with ":"`,
+        msg('scenario.yaml.unexpected'),
+      ]
     default:
-      return `YAML cannot read this: ${firstLine(error.message)}`
+      return [`YAML cannot read this: ${firstLine(error.message)}`, msg('scenario.yaml.unreadableHere')]
   }
 }
 

@@ -2,13 +2,15 @@
  * The semantic checks of the collection part of a scenario's world (see ../definition.ts): the
  * variants a trainer fixes must be ones the world can honour without changing what the case is.
  */
+import { msg, type Msg } from '../../primitives/message'
 import type { Jurisdiction, WorldConfig } from '../../scenario/schema'
 import type { Finding } from '../../scenario/structure'
 import type { DataPath } from '../../scenario/yaml-source'
 
-const finding = (severity: Finding['severity'], path: DataPath, message: string): Finding => ({
+const finding = (severity: Finding['severity'], path: DataPath, message: string, text: Msg): Finding => ({
   path,
   message,
+  text,
   severity,
   anchor: 'value',
 })
@@ -26,6 +28,7 @@ function taxTypeFindings(kind: VariantKind, variants: Variants, j: Jurisdiction)
       'error',
       ['world', 'collection', 'variants', kind, 'taxType'],
       `the jurisdiction "${j.id}" does not administer ${taxType}, so no arrears can sit in it; use one of its tax types (${codes})`,
+      msg('scenario.collection.taxTypeNotAdministered', { jurisdiction: j.id, taxType, codes }),
     ),
   ]
 }
@@ -39,6 +42,7 @@ function defaultsFindings(variants: Variants, j: Jurisdiction): Finding[] {
       'error',
       ['world', 'collection', 'variants', 'agreement-abuse', 'defaultedAgreements'],
       `with no defaulted agreement the request for time to pay is an ordinary one and the right answer would be to grant it, which is not agreement abuse; use at least 1 (from ${j.collection.refuseAfterDefaults}, the profile's refuseAfterDefaults, the request is refused; below it a new agreement needs security)`,
+      msg('scenario.collection.noDefaults', { refuseAfter: j.collection.refuseAfterDefaults }),
     ),
   ]
 }
@@ -54,6 +58,7 @@ function unusedFindings(world: WorldConfig, variants: Variants): Finding[] {
         'warning',
         ['world', 'collection', 'variants', kind],
         `variants are set for ${kind}, but the world declares no ${kind} case; add one under anomalies or lookalikes, or remove these variants`,
+        msg('scenario.collection.unusedVariants', { kind }),
       ),
     )
 }

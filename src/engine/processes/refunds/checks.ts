@@ -1,4 +1,5 @@
 /** The semantic checks of the refunds part of a scenario's world (see ../definition.ts). */
+import { msg } from '../../primitives/message'
 import type { Jurisdiction, WorldConfig } from '../../scenario/schema'
 import type { Finding } from '../../scenario/structure'
 import { phantomRegisteredBounds } from './recipes'
@@ -18,6 +19,7 @@ export function refundChecks(world: WorldConfig, jurisdiction: Jurisdiction | un
       path: path.slice(0, 4),
       message:
         'This scenario has no phantom-exporter cases, so this variant changes nothing; add some under world.refunds.anomalies or remove it',
+      text: msg('scenario.refunds.unusedVariant'),
       severity: 'warning',
       anchor: 'key',
     })
@@ -26,6 +28,12 @@ export function refundChecks(world: WorldConfig, jurisdiction: Jurisdiction | un
   if (days > newest)
     findings.push({
       path,
+      text: msg('scenario.refunds.notNewRegistrant', {
+        days,
+        jurisdiction: jurisdiction.id,
+        months: jurisdiction.refunds.risk.newRegistrantMonths,
+        newest,
+      }),
       message: `A company registered ${days} days before its claim is not a new registrant under the jurisdiction "${jurisdiction.id}" (refunds.risk.newRegistrantMonths is ${jurisdiction.refunds.risk.newRegistrantMonths}); use at most ${newest} days, or raise newRegistrantMonths in the profile`,
       severity: 'error',
       anchor: 'value',

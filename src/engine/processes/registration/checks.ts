@@ -1,12 +1,14 @@
 /** The semantic checks of the registration part of a scenario's world (see ../definition.ts). */
+import { msg, type Msg } from '../../primitives/message'
 import { plural } from '../../primitives/plural'
 import type { Jurisdiction, WorldConfig } from '../../scenario/schema'
 import type { Finding } from '../../scenario/structure'
 import type { DataPath } from '../../scenario/yaml-source'
 
-const error = (path: DataPath, message: string, anchor: Finding['anchor'] = 'value'): Finding => ({
+const error = (path: DataPath, message: string, text: Msg, anchor: Finding['anchor'] = 'value'): Finding => ({
   path,
   message,
+  text,
   severity: 'error',
   anchor,
 })
@@ -35,6 +37,11 @@ export function registrationChecks(world: WorldConfig, jurisdiction: Jurisdictio
       error(
         ['world', 'population', 'individuals'],
         `the registration cases need ${plural(individuals, 'distinct existing individual')} (${which}), but individuals is ${world.population.individuals}; raise it to at least ${individuals} or lower those counts`,
+        msg('scenario.registration.needIndividuals', {
+          needed: individuals,
+          which,
+          individuals: world.population.individuals,
+        }),
       ),
     )
   }
@@ -44,6 +51,7 @@ export function registrationChecks(world: WorldConfig, jurisdiction: Jurisdictio
       error(
         ['world', 'population', 'businesses'],
         `each phoenix case needs its own existing business to rise from: ${plural(phoenix, 'phoenix case')} but businesses is ${world.population.businesses}; raise businesses to at least ${phoenix}`,
+        msg('scenario.registration.needBusinesses', { phoenix, businesses: world.population.businesses }),
       ),
     )
   }
@@ -55,6 +63,13 @@ export function registrationChecks(world: WorldConfig, jurisdiction: Jurisdictio
       error(
         ['world', 'registration', 'variants', 'bogus-registration', 'sharedPhoneTins'],
         `${plural(bogus, 'bogus registration')} with ${sharing} existing TINs on each phone need ${bogus * sharing} taxpayers of their own besides the ${individuals + phoenix} the other cases use, but the register has ${register}; lower sharedPhoneTins or raise individuals or businesses`,
+        msg('scenario.registration.sharedPhones', {
+          bogus,
+          sharing,
+          own: bogus * sharing,
+          others: individuals + phoenix,
+          register,
+        }),
       ),
     )
   } else if (bogus > 0 && register < 3) {
@@ -62,6 +77,7 @@ export function registrationChecks(world: WorldConfig, jurisdiction: Jurisdictio
       error(
         ['world', 'population'],
         `bogus-registration needs at least 3 existing taxpayers (individuals or businesses) to share a phone number or address with, but the population has ${register}; raise individuals or businesses`,
+        msg('scenario.registration.bogusNeedsThree', { register }),
       ),
     )
   }
@@ -71,6 +87,7 @@ export function registrationChecks(world: WorldConfig, jurisdiction: Jurisdictio
       error(
         ['world', 'registration', 'anomalies', 'vat-threshold'],
         `vat-threshold cases need a VAT, but the jurisdiction "${jurisdiction.id}" has no VAT in its taxTypes; add VAT to the profile or remove this anomaly`,
+        msg('scenario.registration.noVat', { jurisdiction: jurisdiction.id }),
         'key',
       ),
     )
