@@ -429,7 +429,7 @@ export class AppState {
     if (!player) return
     const text = this.#latest
     this.#replace(null)
-    this.flash = m('app.flash.engineRestarted')
+    this.flash = msg('app.flash.engineRestarted')
     void this.#open(player.scenario, false, text === null ? undefined : { text, uid: this.#uid })
   }
 

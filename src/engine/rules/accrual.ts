@@ -15,6 +15,7 @@
  */
 import type { Jurisdiction, PenaltyRule } from '../jurisdiction'
 import { daysBetween } from '../primitives/calendar'
+import { day, msg } from '../primitives/message'
 import type { IsoDate } from '../primitives/calendar'
 import type { Tin } from '../primitives/identifiers'
 import type { LedgerEntry } from './ledger-entry'
@@ -204,7 +205,8 @@ function periodCharges(
     taxType: d.taxType,
     period: d.period,
     date: today,
-    ref: `accrual ${start}–${today}`,
+    // A reference is shown as written in every language: the dates, no word.
+    ref: `${start}–${today}`,
   }
   const int = roundMinor(interest, j.rounding)
   const pen = roundMinor(penalty, j.rounding)
@@ -215,7 +217,7 @@ function periodCharges(
       id: `${id}-INT`,
       kind: 'interest',
       amount: int,
-      note: `interest accrued from ${start}`,
+      note: msg('common.ledgerNote.interestFrom', { from: day(start) }),
     })
   if (pen > 0)
     out.push({
@@ -223,7 +225,7 @@ function periodCharges(
       id: `${id}-PEN`,
       kind: 'penalty',
       amount: pen,
-      note: `late-payment penalty accrued from ${start}`,
+      note: msg('common.ledgerNote.penaltyFrom', { from: day(start) }),
     })
   return out
 }

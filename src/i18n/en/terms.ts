@@ -90,6 +90,8 @@ export default {
   'common.pair': '{label}: {value}',
   'common.ledgerNote.offsetTo': 'to {taxType} {period}',
   'common.ledgerNote.offsetFrom': 'from {taxType} {period}',
+  'common.ledgerNote.interestFrom': 'interest accrued from {from}',
+  'common.ledgerNote.penaltyFrom': 'late-payment penalty accrued from {from}',
   'common.taxTypeOf.CIT': 'CIT',
   'common.taxTypeOf.PIT': 'PIT',
   'common.taxTypeOf.VAT': 'VAT',

@@ -90,6 +90,8 @@ export default {
   'common.pair': '{label} : {value}',
   'common.ledgerNote.offsetTo': 'compensé sur {taxType} {period}',
   'common.ledgerNote.offsetFrom': 'compensation du crédit {taxType} {period}',
+  'common.ledgerNote.interestFrom': 'intérêts courus depuis le {from}',
+  'common.ledgerNote.penaltyFrom': 'pénalité de retard courue depuis le {from}',
   'common.taxTypeOf.CIT': 'impôt sur les sociétés',
   'common.taxTypeOf.PIT': 'IRPP',
   'common.taxTypeOf.VAT': 'TVA',

@@ -90,6 +90,8 @@ export default {
   'common.pair': '{label}: {value}',
   'common.ledgerNote.offsetTo': 'compensado em {taxType} {period}',
   'common.ledgerNote.offsetFrom': 'compensação do crédito de {taxType} {period}',
+  'common.ledgerNote.interestFrom': 'juros vencidos desde {from}',
+  'common.ledgerNote.penaltyFrom': 'multa por atraso vencida desde {from}',
   'common.taxTypeOf.CIT': 'IRPC',
   'common.taxTypeOf.PIT': 'IRPS',
   'common.taxTypeOf.VAT': 'IVA',
