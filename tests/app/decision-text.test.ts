@@ -7,7 +7,7 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { readSourceFiles } from '../../src/cli/files'
 import { humanize } from '../../src/app/format'
-import { page, t } from '../../src/app/i18n.svelte'
+import { m, page, t } from '../../src/app/i18n.svelte'
 import { decisionText } from '../../src/app/report/describe'
 import type { CommandSpecs } from '../../src/app/report/commands'
 import {
@@ -89,7 +89,8 @@ describe('a decision in words on a French page', () => {
           // Every label and option name is a message the French catalogue has, or the profile's own words.
           for (const label of [field.label, ...(field.options ?? []).map((o) => o.label)])
             if (typeof label === 'object' && 'id' in label) expect(french[label.id], label.id).toBeDefined()
-          expect(text, where).toContain(`${t(field.label)}: `)
+          // The label and its colon, the page's way ("NIF existant : " in French).
+          expect(text, where).toContain(m('common.pair', { label: t(field.label), value: '' }))
           if (t(field.label) !== humanize(field.name)) expect(text, where).not.toContain(humanize(field.name))
           const value = command[field.name as keyof typeof command]
           for (const chosen of Array.isArray(value) ? value : [value]) {
