@@ -173,17 +173,3 @@ export function live(node: Node, text: Value): void {
 export function m(id: string, args?: Readonly<Record<string, Arg>>): string {
   return page.translator.m(id, args)
 }
-
-/**
- * A validator issue in the page's language, or its English `message` while the validator's
- * messages (the `scenario` namespace, loaded after the first page shows) are not here yet: the
- * catalogue page can list issues before then, and must never show a message id.
- */
-export function issueText(issue: { message: string; text?: Value | undefined }): string {
-  const translator = page.translator
-  const { text } = issue
-  if (text === undefined) return issue.message
-  const id = typeof text === 'object' && 'id' in text ? text.id : undefined
-  const catalogue = catalogueNow(page.language)
-  return id === undefined || id in catalogue ? translator.t(text) : issue.message
-}

@@ -82,6 +82,8 @@ export const APP_GROUPS: Readonly<Record<string, Namespace>> = {
   'app.saved': 'exercise',
   'app.engine.noAnswer': 'exercise',
   'app.engine.notOpen': 'exercise',
+  'app.engine.stopped': 'exercise',
+  'app.engine.failed': 'exercise',
   'app.step': 'exercise',
   'app.flash': 'exercise',
   // The results.

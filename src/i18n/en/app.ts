@@ -116,7 +116,4 @@ export default {
   // Storage and engine failures (session 20): kept together so a split of this file can move them.
   'app.storage.full': "The browser's storage for this site is full.",
   'app.storage.newerVersion': 'A newer version of this app has changed the storage: reload the page.',
-  'app.engine.stopped': 'The simulation engine stopped unexpectedly.',
-  'app.engine.failed':
-    'The simulation engine failed on this request. Reload the page; if it happens again, tell your trainer.',
 } satisfies Catalogue

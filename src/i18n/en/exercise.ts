@@ -210,4 +210,7 @@ export default {
   'app.commands.loading': 'Opening the case…',
   'app.flash.engineRestarted':
     'The simulation engine stopped and was started again: your session is back as it was at the last step shown. The step you were taking when it stopped was not done; take it again.',
+  'app.engine.stopped': 'The simulation engine stopped unexpectedly.',
+  'app.engine.failed':
+    'The simulation engine failed on this request. Reload the page; if it happens again, tell your trainer.',
 } satisfies Catalogue

@@ -118,7 +118,4 @@ export default {
   'app.storage.full': 'L’espace de stockage de ce navigateur pour ce site est plein.',
   'app.storage.newerVersion':
     'Une version plus récente de cette application a modifié l’espace de stockage : rechargez la page.',
-  'app.engine.stopped': 'Le moteur de simulation s’est arrêté de façon inattendue.',
-  'app.engine.failed':
-    'Le moteur de simulation a échoué sur cette demande. Rechargez la page ; si cela se reproduit, prévenez votre formateur.',
 } satisfies Catalogue

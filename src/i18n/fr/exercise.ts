@@ -217,4 +217,7 @@ export default {
   'app.commands.loading': 'Ouverture du dossier…',
   'app.flash.engineRestarted':
     'Le moteur de simulation s’est arrêté et a été relancé : votre session est revenue telle qu’elle était à la dernière étape affichée. L’étape que vous faisiez au moment de l’arrêt n’a pas été effectuée ; refaites-la.',
+  'app.engine.stopped': 'Le moteur de simulation s’est arrêté de façon inattendue.',
+  'app.engine.failed':
+    'Le moteur de simulation a échoué sur cette demande. Rechargez la page ; si cela se reproduit, prévenez votre formateur.',
 } satisfies Catalogue

@@ -116,7 +116,4 @@ export default {
   'app.storage.full': 'O armazenamento deste navegador para este site está cheio.',
   'app.storage.newerVersion':
     'Uma versão mais recente desta aplicação alterou o armazenamento: recarregue a página.',
-  'app.engine.stopped': 'O motor de simulação parou inesperadamente.',
-  'app.engine.failed':
-    'O motor de simulação falhou neste pedido. Recarregue a página; se voltar a acontecer, avise o seu formador.',
 } satisfies Catalogue

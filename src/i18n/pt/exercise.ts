@@ -214,4 +214,7 @@ export default {
   'app.commands.loading': 'A abrir o processo…',
   'app.flash.engineRestarted':
     'O motor de simulação parou e foi reiniciado: a sua sessão voltou ao estado do último passo mostrado. O passo que estava a dar quando parou não foi feito; repita-o.',
+  'app.engine.stopped': 'O motor de simulação parou inesperadamente.',
+  'app.engine.failed':
+    'O motor de simulação falhou neste pedido. Recarregue a página; se voltar a acontecer, avise o seu formador.',
 } satisfies Catalogue
