@@ -32,7 +32,10 @@ export function scenarioIndexPlugin(): Plugin {
       // A change to any scenario file rebuilds the index in dev.
       for (const file of files) this.addWatchFile(file)
       const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`
-      return `export default ${json(index)}\nexport const processes = ${json(module.processEntries())}`
+      // The cards do not show objectives; the search reads them from the library the worker
+      // loads after the first paint (AppState.catalog), so the first page does not carry them.
+      const cards = { ...index, scenarios: index.scenarios.map((s) => ({ ...s, objectives: [] })) }
+      return `export default ${json(cards)}\nexport const processes = ${json(module.processEntries())}`
     },
   }
 }

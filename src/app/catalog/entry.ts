@@ -3,6 +3,9 @@
  * the suggestion, and nothing that needs the engine. The bundled scenarios' entries come from
  * a build-time index (virtual:scenario-index, src/build/scenario-index.ts), so the first page
  * paints before the engine and its YAML parser load; a full Scenario is also a CatalogEntry.
+ * The index leaves out the objectives (the cards do not show them): until the worker's library
+ * replaces the index, a moment after the first paint, the search reads titles, summaries, tasks
+ * and TADAT indicators only.
  */
 import type { Issue, Jurisdiction, ProcessId, Scenario, Task } from '../../engine/index'
 
