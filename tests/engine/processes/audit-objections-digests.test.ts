@@ -11,7 +11,7 @@ import { worldDigest } from '../../../src/engine/world/digest'
 
 const PINNED: Record<string, string> = {
   'audit-case-selection': 'f0ec6ab0451cc727',
-  'objections-review-desk': '18667f1ff53d4f65',
+  'objections-review-desk': '8b542ddf45e3290f',
 }
 
 const library = await loadBundledLibrary()

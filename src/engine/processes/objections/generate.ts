@@ -263,7 +263,7 @@ function buildCase(
   const paid = PAID[recipe.payment](draw, undisputed, j)
   postAssessment(ctx, accounts, taxpayer, { ...dates, prefix, noticeId, n, paid }, items)
   if (otherDebt) postOtherDebt(ctx, accounts, taxpayer, taxType, period, prefix)
-  taxpayer.arrears = arrearsOf(accounts.ledger, taxpayer.tin, ctx.referenceDate)
+  taxpayer.arrears = arrearsOf(withTin(accounts.ledger, taxpayer.tin), taxpayer.tin, ctx.referenceDate)
 
   const auditors = roster.filter((o) => o.unit === 'audit')
   const data: ObjectionCaseData = {
