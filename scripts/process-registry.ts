@@ -22,6 +22,7 @@ const OPEN = '// <processes>'
 const CLOSE = '// </processes>'
 const FORMATS_BEGIN = `${OPEN} Written by \`${COMMAND}\` from the list below: change the list, not these lines.`
 const REGISTRY_BEGIN = `${OPEN} Written by \`${COMMAND}\` from the list in ./formats.ts: change that list, not these lines.`
+const NAMESPACES_BEGIN = `  ${OPEN} Each process's own messages: written by \`${COMMAND}\` from the list of processes.`
 
 /** One process of the list: the name it is listed (and imported) as, and its folder, the process id. */
 export interface Listed {
@@ -92,11 +93,16 @@ export function registryLines(listed: readonly Listed[]): string[] {
   ]
 }
 
+/** src/i18n/languages.ts's generated lines: each process's message namespace, in the list's order. */
+export function namespacesLines(listed: readonly Listed[]): string[] {
+  return listed.map((p) => `  '${p.folder}',`)
+}
+
 /** `text` with the lines between its markers replaced by `lines` (the begin marker rewritten as `begin`). */
 function between(text: string, begin: string, lines: readonly string[], file: string): string {
   const all = text.split('\n')
-  const from = all.findIndex((l) => l.startsWith(OPEN))
-  const to = all.findIndex((l) => l.startsWith(CLOSE))
+  const from = all.findIndex((l) => l.trimStart().startsWith(OPEN))
+  const to = all.findIndex((l) => l.trimStart().startsWith(CLOSE))
   if (from === -1 || to < from)
     throw new ListError(
       `${file}: the lines \`${OPEN} …\` and \`${CLOSE}\` that mark the generated part are missing.`,
@@ -115,6 +121,15 @@ export function regenerate(
     registry: between(files.registry, REGISTRY_BEGIN, registryLines(listed), names.registry),
     listed,
   }
+}
+
+/** src/i18n/languages.ts with its processes' namespaces written from formats.ts's list. */
+export function regenerateNamespaces(
+  languages: string,
+  listed: readonly Listed[],
+  name = 'languages.ts',
+): string {
+  return between(languages, NAMESPACES_BEGIN, namespacesLines(listed), name)
 }
 
 /** `text` as prettier prints it with the project's settings for `path` (so `npm run check` agrees). */

@@ -1,18 +1,23 @@
 /**
  * `npm run processes [-- --check]`: writes the lines between the `// <processes>` markers of
  * src/engine/processes/formats.ts and registry.ts (the imports of every process's format and
- * definition, and the table of definitions) from the list of processes in formats.ts
+ * definition, and the table of definitions) and of src/i18n/languages.ts (each process's message
+ * namespace) from the list of processes in formats.ts
  * (scripts/process-registry.ts says how). With --check it writes nothing and exits 1 when a file
  * is stale.
  */
 import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import { COMMAND, formatted, ListError, regenerate } from './process-registry'
+import { COMMAND, formatted, ListError, regenerate, regenerateNamespaces } from './process-registry'
 
 const root = join(import.meta.dirname, '..')
 const folder = join(root, 'src/engine/processes')
-const FILES = { formats: join(folder, 'formats.ts'), registry: join(folder, 'registry.ts') }
+const FILES = {
+  formats: join(folder, 'formats.ts'),
+  registry: join(folder, 'registry.ts'),
+  namespaces: join(root, 'src/i18n/languages.ts'),
+}
 const shown = (path: string) => relative(root, path)
 
 async function main(): Promise<number> {
@@ -20,8 +25,13 @@ async function main(): Promise<number> {
   const now = {
     formats: await readFile(FILES.formats, 'utf8'),
     registry: await readFile(FILES.registry, 'utf8'),
+    namespaces: await readFile(FILES.namespaces, 'utf8'),
   }
-  const next = regenerate(now, { formats: shown(FILES.formats), registry: shown(FILES.registry) })
+  const generated = regenerate(now, { formats: shown(FILES.formats), registry: shown(FILES.registry) })
+  const next = {
+    ...generated,
+    namespaces: regenerateNamespaces(now.namespaces, generated.listed, shown(FILES.namespaces)),
+  }
   const missing = next.listed
     .flatMap((p) => ['format', 'definition'].map((part) => join(folder, p.folder, `${part}.ts`)))
     .filter((path) => !existsSync(path))
@@ -31,7 +41,7 @@ async function main(): Promise<number> {
     )
   if (missing.length) return 1
   let stale = 0
-  for (const which of ['formats', 'registry'] as const) {
+  for (const which of ['formats', 'registry', 'namespaces'] as const) {
     const text = await formatted(next[which], FILES[which])
     if (text === now[which]) continue
     stale++

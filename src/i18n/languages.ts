@@ -27,6 +27,7 @@ export const NAMESPACES = [
   'studio',
   'session',
   'world',
+  // <processes> Each process's own messages: written by `npm run processes` from the list of processes.
   'registration',
   'filing',
   'payments',
@@ -34,6 +35,7 @@ export const NAMESPACES = [
   'audit',
   'refunds',
   'objections',
+  // </processes>
   'cli',
   'scenario',
 ] as const

@@ -8,7 +8,14 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { COMMAND, formatted, listedProcesses, ListError, regenerate } from '../../scripts/process-registry'
+import {
+  COMMAND,
+  formatted,
+  listedProcesses,
+  ListError,
+  regenerate,
+  regenerateNamespaces,
+} from '../../scripts/process-registry'
 
 const folder = join(import.meta.dirname, '../../src/engine/processes')
 const FILES = { formats: join(folder, 'formats.ts'), registry: join(folder, 'registry.ts') }
@@ -16,6 +23,8 @@ const now = {
   formats: await readFile(FILES.formats, 'utf8'),
   registry: await readFile(FILES.registry, 'utf8'),
 }
+const LANGUAGES = join(import.meta.dirname, '../../src/i18n/languages.ts')
+const languages = await readFile(LANGUAGES, 'utf8')
 
 /** The files as the command would write them. */
 async function written(files: typeof now) {
@@ -101,5 +110,15 @@ describe('the generated lines of formats.ts and registry.ts', () => {
     expect(() => regenerate({ formats: marked, registry: 'export {}\n' })).toThrow(
       /registry\.ts: the lines .* are missing/,
     )
+  })
+
+  it('give each process its message namespace in src/i18n/languages.ts, a new one after the others', async () => {
+    const here = await formatted(regenerateNamespaces(languages, listedProcesses(now.formats)), LANGUAGES)
+    expect(here, `src/i18n/languages.ts is stale: run \`${COMMAND}\``).toBe(languages)
+    const list = listedProcesses(now.formats.replace('  objections,\n', '  objections,\n  taxClearance,\n'))
+    const next = await formatted(regenerateNamespaces(languages, list), LANGUAGES)
+    const old = new Set(languages.split('\n'))
+    expect(next.split('\n').filter((line) => !old.has(line))).toEqual(["  'tax-clearance',"])
+    expect(next).toContain("  'objections',\n  'tax-clearance',\n  // </processes>")
   })
 })
