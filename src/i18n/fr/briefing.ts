@@ -152,7 +152,7 @@ export default {
   'app.settings.allocationOrder': 'Paiements sans période',
   'app.settings.allocationOrder.text':
     "{order, select, oldest {Un paiement qui ne précise aucune période règle d'abord la dette la plus ancienne : l'impôt, puis la pénalité, puis les intérêts.} other {Un paiement qui ne précise aucune période règle d'abord toutes les pénalités et tous les intérêts (les plus anciens d'abord), puis l'impôt.}}",
-  'app.settings.payeFilingDay': 'Retenues à la source (PAYE)',
+  'app.settings.payeFilingDay': 'Retenues sur salaires et à la source',
   'app.settings.payeFilingDay.text': 'Les déclarations et paiements sont dus le {n, number} du mois suivant.',
   'app.settings.pitFilingMonths': 'Impôt sur le revenu des personnes physiques',
   'app.settings.pitFilingMonths.text': "La déclaration est due fin {month} suivant l'année d'imposition.",

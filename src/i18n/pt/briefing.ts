@@ -152,7 +152,7 @@ export default {
   'app.settings.allocationOrder': 'Pagamentos sem período',
   'app.settings.allocationOrder.text':
     '{order, select, oldest {Um pagamento sem período paga primeiro a dívida mais antiga: o imposto, depois a multa, depois os juros.} other {Um pagamento sem período paga primeiro todas as multas e juros (os mais antigos primeiro), depois o imposto.}}',
-  'app.settings.payeFilingDay': 'PAYE e retenções na fonte',
+  'app.settings.payeFilingDay': 'IRPS retido e retenções na fonte',
   'app.settings.payeFilingDay.text': 'As declarações e pagamentos vencem no dia {n, number} do mês seguinte.',
   'app.settings.pitFilingMonths': 'Imposto sobre o rendimento das pessoas singulares',
   'app.settings.pitFilingMonths.text': 'A declaração vence no fim de {month} após o ano fiscal.',

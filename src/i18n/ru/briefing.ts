@@ -152,7 +152,7 @@ export default {
   'app.settings.allocationOrder': 'Платежи без указания периода',
   'app.settings.allocationOrder.text':
     '{order, select, oldest {Платёж без указания периода сначала погашает самый старый долг: налог, затем штраф, затем пени.} other {Платёж без указания периода сначала погашает все штрафы и пени (начиная с самых старых), затем налог.}}',
-  'app.settings.payeFilingDay': 'PAYE и удержания у источника',
+  'app.settings.payeFilingDay': 'НДФЛ с зарплаты и удержания у источника',
   'app.settings.payeFilingDay.text': 'Декларации и платежи — до {n, number}-го числа следующего месяца.',
   'app.settings.pitFilingMonths': 'Налог на доходы физических лиц',
   'app.settings.pitFilingMonths.text': 'Декларация подаётся до конца месяца «{month}» после налогового года.',
