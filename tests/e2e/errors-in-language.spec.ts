@@ -179,6 +179,11 @@ for (const trainee of TRAINEES) {
       const steps = await openFirstCase(page)
       expect(steps.length).toBeGreaterThanOrEqual(3)
       await play(page, steps[0]!)
+      // The click returns before the step is stored: wait until it is, or it may still be on its
+      // way to storage when the fault below is set.
+      await expect
+        .poll(async () => (await logOf(page, scenario.id)).at(-1)?.type, { timeout: 15_000 })
+        .toBe('case.command')
       const before = await logOf(page, scenario.id)
       await page.evaluate(() => {
         const put = IDBObjectStore.prototype.put
@@ -214,6 +219,11 @@ for (const trainee of TRAINEES) {
       await startPractice(page)
       const steps = await openFirstCase(page)
       await play(page, steps[0]!)
+      // The click returns before the step is stored: wait until it is, or it may still be on its
+      // way to storage when the fault below is set.
+      await expect
+        .poll(async () => (await logOf(page, scenario.id)).at(-1)?.type, { timeout: 15_000 })
+        .toBe('case.command')
       const before = await logOf(page, scenario.id)
       await page.evaluate(() => {
         const put = IDBObjectStore.prototype.put
@@ -264,6 +274,11 @@ for (const trainee of TRAINEES) {
       await startPractice(page)
       const steps = await openFirstCase(page)
       await play(page, steps[0]!)
+      // The click returns before the step is stored: wait until it is, or it may still be on its
+      // way to storage when the fault below is set.
+      await expect
+        .poll(async () => (await logOf(page, scenario.id)).at(-1)?.type, { timeout: 15_000 })
+        .toBe('case.command')
       const before = await logOf(page, scenario.id)
       const engine = page.workers().find((w) => /engine\.worker/.test(w.url()))!
       await engine.evaluate(() => {
