@@ -5,21 +5,10 @@
 import { caseCountsOf, PROCESS_FORMATS, type ProcessId } from '../processes/formats'
 import { msg, type Msg } from '../primitives/message'
 import type { ScenarioFile, WorldConfig } from './schema'
-import type { Finding } from './structure'
+import { findingAt, type Finding } from './structure'
 import type { DataPath } from './yaml-source'
 
-const warning = (
-  path: DataPath,
-  message: string,
-  text: Msg,
-  anchor: Finding['anchor'] = 'value',
-): Finding => ({
-  path,
-  message,
-  text,
-  severity: 'warning',
-  anchor,
-})
+const warning = findingAt('warning')
 
 /** Every check of this module, in the order the messages read best. */
 export function checkContent(scenario: ScenarioFile, data: unknown, teaching: boolean): Finding[] {

@@ -7,8 +7,8 @@ import { PROCESS_LIST } from '../processes/registry'
 import { populationShortfalls } from '../world/requirements'
 import { didYouMean } from './did-you-mean'
 import { MAX_REGISTER, type Jurisdiction, type ScenarioFile, type Task, type WorldConfig } from './schema'
-import { msg, type Msg } from '../primitives/message'
-import type { Finding } from './structure'
+import { msg } from '../primitives/message'
+import { findingAt, type Finding } from './structure'
 import type { DataPath } from './yaml-source'
 
 /** The processes this version can play: every process with a definition. */
@@ -22,25 +22,8 @@ export function worldCaseCount(world: WorldConfig, process: ProcessId): number |
   return caseCountsOf(world, process)?.cases
 }
 
-const error = (path: DataPath, message: string, text: Msg, anchor: Finding['anchor'] = 'value'): Finding => ({
-  path,
-  message,
-  text,
-  severity: 'error',
-  anchor,
-})
-const warning = (
-  path: DataPath,
-  message: string,
-  text: Msg,
-  anchor: Finding['anchor'] = 'value',
-): Finding => ({
-  path,
-  message,
-  text,
-  severity: 'warning',
-  anchor,
-})
+const error = findingAt('error')
+const warning = findingAt('warning')
 
 /** "5,000,000" */
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')

@@ -23,6 +23,17 @@ export interface Finding {
   anchor?: Anchor
 }
 
+/** A finding of the semantic and content checks: at the value of `path` unless `anchor` says its key. */
+export const findingAt =
+  (severity: Finding['severity']) =>
+  (path: DataPath, message: string, text: Msg, anchor: Finding['anchor'] = 'value'): Finding => ({
+    path,
+    message,
+    text,
+    severity,
+    anchor,
+  })
+
 interface Context {
   schema: Schema
   data: unknown
