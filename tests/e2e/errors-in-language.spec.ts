@@ -39,6 +39,17 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const logOf = async (page: Page, scenarioId: string): Promise<Log['log']> =>
   (JSON.parse((await readStored(page, scenarioId)) ?? '{"log":[]}') as Log).log
 
+/**
+ * The stored log once the step just played is in it. The click returns before the step is
+ * stored: a fault set before it is may catch the step still on its way to storage.
+ */
+async function storedStep(page: Page, scenarioId: string): Promise<Log['log']> {
+  await expect
+    .poll(async () => (await logOf(page, scenarioId)).at(-1)?.type, { timeout: 15_000 })
+    .toBe('case.command')
+  return logOf(page, scenarioId)
+}
+
 /** Replaces a scenario's stored record with any value, as damaged storage would hold. */
 function storeRaw(page: Page, scenarioId: string, value: unknown): Promise<void> {
   return page.evaluate(
@@ -115,6 +126,19 @@ for (const trainee of TRAINEES) {
 
   const play = (page: Page, step: UiStep) => playStepIn(page, tr, step, currency.minorUnits)
 
+  /**
+   * A practice exercise under way before a fault is set: the first case open, its first step
+   * played and stored. Returns the case's steps and the stored log that nothing may take away.
+   */
+  async function firstStepStored(page: Page): Promise<{ steps: UiStep[]; before: Log['log'] }> {
+    await openCatalogue(page)
+    await startPractice(page)
+    const steps = await openFirstCase(page)
+    expect(steps.length).toBeGreaterThanOrEqual(3)
+    await play(page, steps[0]!)
+    return { steps, before: await storedStep(page, scenario.id) }
+  }
+
   /** The session the page offers to download, as a file. */
   async function downloadedLog(page: Page): Promise<Log['log']> {
     const [download] = await Promise.all([
@@ -174,17 +198,7 @@ for (const trainee of TRAINEES) {
       page,
     }) => {
       test.setTimeout(120_000)
-      await openCatalogue(page)
-      await startPractice(page)
-      const steps = await openFirstCase(page)
-      expect(steps.length).toBeGreaterThanOrEqual(3)
-      await play(page, steps[0]!)
-      // The click returns before the step is stored: wait until it is, or it may still be on its
-      // way to storage when the fault below is set.
-      await expect
-        .poll(async () => (await logOf(page, scenario.id)).at(-1)?.type, { timeout: 15_000 })
-        .toBe('case.command')
-      const before = await logOf(page, scenario.id)
+      const { steps, before } = await firstStepStored(page)
       await page.evaluate(() => {
         const put = IDBObjectStore.prototype.put
         Object.assign(globalThis, { roomyPut: put })
@@ -215,16 +229,7 @@ for (const trainee of TRAINEES) {
       page,
     }) => {
       test.setTimeout(120_000)
-      await openCatalogue(page)
-      await startPractice(page)
-      const steps = await openFirstCase(page)
-      await play(page, steps[0]!)
-      // The click returns before the step is stored: wait until it is, or it may still be on its
-      // way to storage when the fault below is set.
-      await expect
-        .poll(async () => (await logOf(page, scenario.id)).at(-1)?.type, { timeout: 15_000 })
-        .toBe('case.command')
-      const before = await logOf(page, scenario.id)
+      const { steps, before } = await firstStepStored(page)
       await page.evaluate(() => {
         const put = IDBObjectStore.prototype.put
         IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
@@ -270,16 +275,7 @@ for (const trainee of TRAINEES) {
       page,
     }) => {
       test.setTimeout(120_000)
-      await openCatalogue(page)
-      await startPractice(page)
-      const steps = await openFirstCase(page)
-      await play(page, steps[0]!)
-      // The click returns before the step is stored: wait until it is, or it may still be on its
-      // way to storage when the fault below is set.
-      await expect
-        .poll(async () => (await logOf(page, scenario.id)).at(-1)?.type, { timeout: 15_000 })
-        .toBe('case.command')
-      const before = await logOf(page, scenario.id)
+      const { steps, before } = await firstStepStored(page)
       const engine = page.workers().find((w) => /engine\.worker/.test(w.url()))!
       await engine.evaluate(() => {
         self.onmessage = () => {

@@ -14,6 +14,7 @@ import { startLrs, type LrsStub } from '../lms/lrs-stub'
 import { playableScenarios, Shadow } from './support/engine'
 import { browserPid, killBrowser, launch } from './support/kill'
 import { serveDist, type StaticServer } from './support/static-server'
+import { pasteScenario } from './support/studio'
 import { actions, currentCaseId, openFirstCase, playCase, startExercise } from './support/ui'
 
 test.skip(process.platform !== 'linux', 'The browser process is found through /proc.')
@@ -43,18 +44,6 @@ function readAll(page: Page, database: string, store: string): Promise<unknown[]
   )
 }
 
-/** Pastes text into the studio's editor as a trainer would (see studio.spec.ts). */
-async function paste(page: Page, text: string) {
-  const editor = page.getByRole('textbox', { name: 'Scenario YAML' })
-  await editor.click()
-  await page.keyboard.press('ControlOrMeta+a')
-  await editor.evaluate((element, pasted) => {
-    const clipboardData = new DataTransfer()
-    clipboardData.setData('text/plain', pasted)
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }))
-  }, text)
-}
-
 let profile = ''
 test.beforeEach(() => {
   profile = mkdtempSync(join(tmpdir(), 'tamis-kill-'))
@@ -74,13 +63,15 @@ test('a scenario the studio saved survives the browser being killed', async ({ b
     /\u00a0/g,
     ' ',
   )
-  await paste(page, `${marker}\n${text}`)
+  await pasteScenario(page, `${marker}\n${text}`)
   // The edit is saved a moment after the typing stops; kill as soon as storage has it.
   await expect
-    .poll(async () =>
-      (await readAll(page, 'tamis-studio', 'files')).some((f) =>
-        (f as { text: string }).text.startsWith(marker),
-      ),
+    .poll(
+      async () =>
+        (await readAll(page, 'tamis-studio', 'files')).some((f) =>
+          (f as { text: string }).text.startsWith(marker),
+        ),
+      { timeout: 15_000 },
     )
     .toBe(true)
   await killBrowser(context, browserPid(profile))

@@ -25,10 +25,8 @@ import { module as auditModule } from '../../src/engine/processes/audit/module'
 import type { AuditCaseData } from '../../src/engine/processes/audit/types'
 import type { ProcessModule } from '../../src/engine/processes/contract'
 import { module as objectionsModule } from '../../src/engine/processes/objections/module'
-import type { Language } from '../../src/i18n/languages'
 import { loadCatalogue } from '../../src/i18n/load'
-import { createTranslator, type Translator } from '../../src/i18n/render'
-import { panelValues, placeOf, showsTaxCode, strictTranslators } from './support/render'
+import { panelValues, placeOf, showsTaxCode, strictTranslator, strictTranslators } from './support/render'
 import { worldAt } from './support/worlds'
 
 const SEEDS = [1, 2, 3]
@@ -153,7 +151,6 @@ describe('the audit and objections desks render in every language', () => {
 })
 
 const auditScenarios = library.scenarios.filter((s) => s.tasks.some((t) => t.process === 'audit'))
-const LANGS: Language[] = ['fr', 'ru', 'pt']
 /** The ids of what the generator stores (the rest are the desk's labels, checked elsewhere). */
 const STORED = /^audit\.(story|truth|case|ledger)\./
 const EVIDENCE = [
@@ -218,18 +215,9 @@ describe('the audit world renders in every language', () => {
       { timeout: 120_000 },
       async () => {
         const english = await loadCatalogue('en')
-        const translator = async (language: Language): Promise<Translator> =>
-          createTranslator({
-            language,
-            catalogue: await loadCatalogue(language),
-            country: scenario.jurisdiction.locale,
-            currency: scenario.jurisdiction.currency,
-            onMissing: (id) => {
-              throw new Error(`${language}: no message "${id}"`)
-            },
-          })
-        const en = await translator('en')
-        const others = await Promise.all(LANGS.map(translator))
+        const place = placeOf(scenario.jurisdiction)
+        const en = await strictTranslator('en', place)
+        const others = await strictTranslators(place)
         // The audit catalogue's sentences with no placeholder: none may show through untranslated.
         const sentences = Object.entries(english)
           .filter(

@@ -7,32 +7,18 @@
 import { createActor } from 'xstate'
 import { describe, expect, it } from 'vitest'
 import { generateWorld, PROCESS_MODULES, Session, type Command, type ProcessModule } from '../../src/engine'
-import { isMsg, type Msg, type Value } from '../../src/engine/primitives/message'
+import { isMsg, type Value } from '../../src/engine/primitives/message'
 import type { CaseRecord, CommandSpec, ProcessEnv } from '../../src/engine/processes/contract'
 import { loadBundledLibrary } from '../../src/cli/files'
 import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator, type Translator } from '../../src/i18n/render'
 import type { Catalogue, Language } from '../../src/i18n/languages'
+import { idsOf, messagesIn } from './support/render'
 
 const PROCESSES = ['collection', 'payments'] as const
 const LANGS: readonly Language[] = ['fr', 'ru', 'pt']
 const library = await loadBundledLibrary()
 const scenarios = library.scenarios.filter((s) => PROCESSES.some((p) => s.world[p]))
-
-/** Every message in a value, however deep (panels, specs, verdicts, whole case views). */
-function messages(value: unknown, into: Msg[] = []): Msg[] {
-  if (isMsg(value)) into.push(value)
-  else if (Array.isArray(value)) for (const v of value) messages(v, into)
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) messages(v, into)
-  return into
-}
-
-/** The ids a message uses, its arguments' included. */
-function ids(m: Msg, into: string[] = []): string[] {
-  into.push(m.id)
-  for (const arg of Object.values(m.args ?? {})) for (const inner of messages(arg)) ids(inner, into)
-  return into
-}
 
 /** What a naive officer would submit for each decision: the reference's figure or the first option. */
 function candidates(spec: CommandSpec, refs: Record<string, { value?: unknown }> = {}): Command[] {
@@ -63,11 +49,11 @@ function collectCase(module: ProcessModule<unknown>, record: CaseRecord, session
       out.values.push(module.blocker(context, spec.type, env)?.reason ?? '')
       out.values.push(module.unlawful?.(context, { type: spec.type }, env) ?? '')
       out.values.push(module.problem?.(context, { type: spec.type }, env) ?? '')
-      out.values.push(...messages(module.reveal(record, { type: spec.type }, env, context)))
+      out.values.push(...messagesIn(module.reveal(record, { type: spec.type }, env, context)))
     }
-    out.values.push(...messages(module.reference?.(record, env, context)))
+    out.values.push(...messagesIn(module.reference?.(record, env, context)))
   }
-  out.values.push(...messages(module.initialPanels(record, env)))
+  out.values.push(...messagesIn(module.initialPanels(record, env)))
   look()
   for (const command of truth.best) {
     if (command.type === 'clock.advance') continue
@@ -87,19 +73,19 @@ async function collect(id: string, seed: number): Promise<Collected> {
   for (const p of PROCESSES) {
     const module = PROCESS_MODULES[p] as ProcessModule<unknown> | undefined
     if (!module) continue
-    out.values.push(...messages(module.commandsFor?.(session.env) ?? module.commands))
-    out.values.push(...messages(module.stateLabels))
+    out.values.push(...messagesIn(module.commandsFor?.(session.env) ?? module.commands))
+    out.values.push(...messagesIn(module.stateLabels))
     for (const record of session.world.cases[p] ?? []) collectCase(module, record, session, out)
   }
   // The player's own view of every case: panels, availability with its reasons, feedback.
   for (const summary of session.cases().filter((c) => (PROCESSES as readonly string[]).includes(c.process))) {
     for (const command of session.truthOf(summary.caseId)!.best) {
-      out.values.push(...messages(session.caseView(summary.caseId)))
+      out.values.push(...messagesIn(session.caseView(summary.caseId)))
       if (command.type === 'clock.advance')
         session.send({ type: 'clock.advance', days: Number(command.days) })
       else session.send({ type: 'case.command', caseId: summary.caseId, command })
     }
-    out.values.push(...messages(session.caseView(summary.caseId)))
+    out.values.push(...messagesIn(session.caseView(summary.caseId)))
   }
   return out
 }
@@ -135,7 +121,7 @@ describe('the collection and payments desks speak the reader’s language', () =
           const t = translator(language, catalogue, id)
           const seen = new Set<string>()
           for (const m of msgs) {
-            for (const used of ids(m)) expect(catalogue[used], `${language} lacks ${used}`).toBeDefined()
+            for (const used of idsOf(m)) expect(catalogue[used], `${language} lacks ${used}`).toBeDefined()
             const text = t.t(m)
             if (seen.has(text)) continue
             seen.add(text)

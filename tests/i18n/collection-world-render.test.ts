@@ -11,14 +11,14 @@ import { createActor } from 'xstate'
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
 import { PROCESS_MODULES, Session, type ProcessModule, type Scenario } from '../../src/engine'
-import { isMsg, type Msg, type Text } from '../../src/engine/primitives/message'
+import type { Msg, Text } from '../../src/engine/primitives/message'
 import type { CaseRecord } from '../../src/engine/processes/contract'
 import type { CollectionCaseData } from '../../src/engine/processes/collection/case-data'
 import type { CollectionContext } from '../../src/engine/processes/collection/collection.machine'
 import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator, type Translator } from '../../src/i18n/render'
 import type { Language } from '../../src/i18n/languages'
-import { englishIn, panelValues, showsTaxCode } from './support/render'
+import { englishIn, idsOf, messagesIn, panelValues, showsTaxCode } from './support/render'
 import type { Panel, Value } from '../../src/engine/processes/contract'
 
 const LANGS: readonly Language[] = ['fr', 'ru', 'pt']
@@ -32,20 +32,6 @@ const POSTED = [
   'collection.ledger.instalmentDue',
 ]
 const seenIds = new Set<string>()
-
-/** Every message in a value, however deep. */
-function messages(value: unknown, into: Msg[] = []): Msg[] {
-  if (isMsg(value)) into.push(value)
-  else if (Array.isArray(value)) for (const v of value) messages(v, into)
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) messages(v, into)
-  return into
-}
-
-function ids(m: Msg, into: string[] = []): string[] {
-  into.push(m.id)
-  for (const arg of Object.values(m.args ?? {})) for (const inner of messages(arg)) ids(inner, into)
-  return into
-}
 
 /** Every panel a case can show: the case file, and each panel a step reveals at each stage. */
 function panelsOf(
@@ -96,7 +82,7 @@ async function collect(
   values.push(...views)
   const panels = [...values.flat(3).filter(isPanel), ...views.flatMap((v) => v.panels)]
   return {
-    msgs: messages(values).filter((m) => m.id.startsWith('collection.')),
+    msgs: messagesIn(values).filter((m) => m.id.startsWith('collection.')),
     shown: panels.flatMap(panelValues),
   }
 }
@@ -133,7 +119,7 @@ describe('the collection world speaks the reader’s language', () => {
       'seed %i: titles, truths, panels and ledger notes render in fr, ru and pt',
       async (seed) => {
         const { msgs, shown } = await collect(scenario, seed)
-        for (const m of msgs) for (const id of ids(m)) seenIds.add(id)
+        for (const m of msgs) for (const id of idsOf(m)) seenIds.add(id)
         expect(msgs.some((m) => m.id === 'collection.world.title')).toBe(true)
         const en = translator('en', english, scenario)
         for (const language of LANGS) {

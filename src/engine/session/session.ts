@@ -159,6 +159,13 @@ export class Session {
    */
   #live: World | undefined
   #ledgerIds: Set<string> | undefined
+  /**
+   * Each process's commands as `commandsFor` gives them for the session as it stands: a step
+   * asks for them several times (the command, its availability, the case view and its map).
+   * Emptied whenever what they are made from may change: the log grows, the calendar moves, a
+   * decision posts to the ledger, or the cases are rebuilt for a take-back.
+   */
+  #specs = new Map<ProcessModule, readonly CommandSpec[]>()
 
   /** Builds a session on an already generated world (pure and synchronous). */
   constructor(
@@ -196,6 +203,7 @@ export class Session {
     this.#live = undefined
     this.#ledgerIds = undefined
     this.#accrual = undefined
+    this.#specs.clear()
     const truths = new Map(world.truth.cases.map((t) => [t.caseId, t]))
     for (const { task, record } of assignCases(scenario, world, (id) => truths.get(id)?.kind)) {
       const module = this.processes[task.process]?.module
@@ -301,6 +309,7 @@ export class Session {
       this.#live.ledger.push(entry)
       known.add(entry.id)
     }
+    this.#specs.clear()
   }
 
   today(): string {
@@ -332,6 +341,7 @@ export class Session {
       if (copy.type !== 'case.takeBack' && copy.type !== 'clock.takeBack')
         this.#effect({ index: this.#log.length, event: copy, attempt: !result.ok })
       this.#log.push(copy)
+      this.#specs.clear()
     }
     return result
   }
@@ -509,6 +519,7 @@ export class Session {
         }),
       }
     this.#today = addDays(this.#today, days)
+    this.#specs.clear()
     for (const state of this.#cases.values()) {
       if (!state.actor || state.decision) continue
       state.actor.send(tick(this.#today))
@@ -572,8 +583,14 @@ export class Session {
     return { ok: true }
   }
 
-  #commands(state: CaseState) {
-    return state.module.commandsFor?.(this.env) ?? state.module.commands
+  #commands(state: CaseState): readonly CommandSpec[] {
+    return this.#specsOf(state.module)
+  }
+
+  #specsOf(module: ProcessModule): readonly CommandSpec[] {
+    let specs = this.#specs.get(module)
+    if (!specs) this.#specs.set(module, (specs = module.commandsFor?.(this.env) ?? module.commands))
+    return specs
   }
 
   #score(
@@ -706,11 +723,10 @@ export class Session {
    */
   commandSpecs(): Partial<Record<ProcessId, readonly CommandSpec[]>> {
     const processes = new Set(this.scenario.tasks.map((t) => t.process))
-    const env = this.env
     return Object.fromEntries(
       [...processes].flatMap((id) => {
         const module = this.processes[id]?.module
-        return module ? [[id, module.commandsFor?.(env) ?? module.commands]] : []
+        return module ? [[id, this.#specsOf(module)]] : []
       }),
     )
   }

@@ -31,10 +31,15 @@ export const STUDIO_DESK_CASES = Number(/^ {4}applications: (\d+)$/m.exec(STUDIO
  * key by key would let the editor auto-indent each new line, and the browser's raw text insertion
  * turns runs of spaces into non-breaking spaces, which YAML reads as content. The text should be
  * short enough for the editor to show it whole.
+ *
+ * The editor is focused, not clicked: a click puts the cursor where it lands, and on a busy
+ * machine that click's selection could still be applied after the select-all, so the paste went
+ * in at the click (mid-file) instead of replacing the file (kill-stores.spec.ts failed so, 4 runs
+ * in 10 under load; none in 10 with focus).
  */
 export async function pasteScenario(page: Page, text: string, editorName = 'Scenario YAML'): Promise<void> {
   const editor = page.getByRole('textbox', { name: editorName })
-  await editor.click()
+  await editor.focus()
   const before = (await editor.textContent()) ?? ''
   await page.keyboard.press('ControlOrMeta+a')
   await editor.evaluate((element, pasted) => {

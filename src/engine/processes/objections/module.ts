@@ -106,18 +106,12 @@ export const OBJECTIONS_COMMANDS: readonly CommandSpec[] = [
   },
 ]
 
-/** commandsFor's answer per world case list: every step asks, and the list never changes. */
-const specsOf = new WeakMap<readonly CaseRecord[], readonly CommandSpec[]>()
-
-/** The officer and item options of this world's roster and assessments. */
+/**
+ * The officer and item options of this world's roster and assessments. The session asks once
+ * per step and keeps the answer while the session stands still (Session.#specs).
+ */
 function commandsFor(env: ProcessEnv): readonly CommandSpec[] {
   const cases = (env.world.cases.objections ?? []) as CaseRecord<ObjectionCaseData>[]
-  let specs = specsOf.get(cases)
-  if (!specs) specsOf.set(cases, (specs = specsFor(cases)))
-  return specs
-}
-
-function specsFor(cases: readonly CaseRecord<ObjectionCaseData>[]): readonly CommandSpec[] {
   const roster = cases[0]?.data.roster
   const most = Math.max(0, ...cases.map((c) => c.data.items.length))
   return OBJECTIONS_COMMANDS.map((spec): CommandSpec => {
