@@ -10,6 +10,7 @@
 import type {
   Issue,
   Mode,
+  Msg,
   SavedSession,
   Scenario,
   SessionEvent,
@@ -20,7 +21,8 @@ import type { Refusal, Scored, SessionLink, SessionView, Watch } from './host'
 import type { LibraryData, WorkerRequest, WorkerResponse } from './messages'
 import type { RunReport } from './runs'
 import type { SavedCheck } from './session'
-import { m, t } from '../i18n.svelte'
+import { msg } from '../../engine/lite'
+import { t } from '../i18n.svelte'
 
 type Progress = (done: number, total: number) => void
 
@@ -28,6 +30,17 @@ type Progress = (done: number, total: number) => void
 export class ScenarioFileProblem extends Error {
   constructor(readonly issue: Issue) {
     super(issue.message)
+  }
+}
+
+/**
+ * A request the engine could not answer, in the page's language (`message`) and as the message
+ * it says (`text`), so the crash screen shows it in words if it ever gets there (failure.ts).
+ */
+export class EngineProblem extends Error {
+  override readonly name = 'EngineProblem'
+  constructor(readonly text: Msg) {
+    super(t(text))
   }
 }
 
@@ -117,7 +130,7 @@ export class EngineClient {
     onProgress?: Progress,
   ): Promise<Answer<T>> {
     const response = await this.#request(request, onProgress)
-    if (response.type !== type) throw new Error(m('app.engine.outOfTurn'))
+    if (response.type !== type) throw new EngineProblem(msg('app.engine.outOfTurn'))
     return response as Answer<T>
   }
 
@@ -162,8 +175,8 @@ export class EngineClient {
   /** The worker is gone: what it was asked fails, and the next request starts another one. */
   #failAll(): void {
     const stopped = this.#answered
-    const message = m(stopped ? 'app.engine.stopped' : 'app.engine.cannotStart')
-    for (const pending of this.#pending.values()) pending.reject(new Error(message))
+    const text = msg(stopped ? 'app.engine.stopped' : 'app.engine.cannotStart')
+    for (const pending of this.#pending.values()) pending.reject(new EngineProblem(text))
     this.#pending.clear()
     this.#worker?.terminate()
     this.#worker = undefined
@@ -175,7 +188,7 @@ export class EngineClient {
 /** A failed request as the page shows it: located, in the worker's own words, or a plain sentence. */
 function refusal(response: Extract<WorkerResponse, { type: 'error' }>): Error {
   if (response.issue) return new ScenarioFileProblem(response.issue)
-  if (response.text) return new Error(t(response.text))
+  if (response.text) return new EngineProblem(response.text)
   console.warn('Engine worker:', response.message)
-  return new Error(m('app.engine.failed'))
+  return new EngineProblem(msg('app.engine.failed'))
 }
