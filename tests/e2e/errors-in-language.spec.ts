@@ -4,8 +4,9 @@
  * taken, and can still reach the catalogue. Each fault is provoked through the real app:
  * - IndexedDB missing, or refusing to open (as some private windows do);
  * - a write refused mid-exercise: storage full (QuotaExceededError on put), a transaction aborted;
- * - the engine worker's script not arriving (404), the worker crashing mid-exercise, or failing
- *   on a request with an error of its own (an engine bug, in English);
+ * - the engine worker's script not arriving (404), the worker crashing mid-exercise, ending
+ *   without a word (it closes itself: no error event), or failing on a request with an error of
+ *   its own (an engine bug, in English);
  * - a page that breaks while it draws (the crash screen), its technical text folded away;
  * - a stored record that is not a saved session at all.
  * Each error state is photographed at 1280×800 in French: test-results/errors-fr-*.png.
@@ -305,6 +306,46 @@ for (const trainee of TRAINEES) {
         page.getByRole('heading', { name: new RegExp(`^${escape(tr.m('app.feedback.heading'))}`) }),
       ).toBeVisible()
       expect((await logOf(page, scenario.id)).length).toBeGreaterThan(before.length)
+      await backToCatalogue(page)
+    })
+
+    test('an engine that ends without a word mid-exercise is noticed and restarted on the saved session', async ({
+      page,
+    }) => {
+      test.setTimeout(120_000)
+      const warnings: string[] = []
+      page.on('console', (message) => void (message.type() === 'warning' && warnings.push(message.text())))
+      await openCatalogue(page)
+      await startPractice(page)
+      const steps = await openFirstCase(page)
+      await play(page, steps[0]!)
+      // The click returns before the step is stored: wait until it is, or it may still be on its
+      // way to storage when the worker ends.
+      await expect
+        .poll(async () => (await logOf(page, scenario.id)).at(-1)?.type, { timeout: 15_000 })
+        .toBe('case.command')
+      const before = await logOf(page, scenario.id)
+      const engine = page.workers().find((w) => /engine\.worker/.test(w.url()))!
+      // The next request closes the worker from inside: no error event, no answer, ever.
+      await engine.evaluate(() => {
+        self.onmessage = () => self.close()
+      })
+      const restarted = page.getByText(tr.m('app.flash.engineRestarted'))
+      await play(page, steps[1]!).catch(() => undefined)
+      await expect(restarted).toBeVisible({ timeout: 60_000 })
+      expect(warnings).toContain('Engine worker: ended without an error')
+      await expect(worklist(page)).toBeVisible()
+      await expect(page.getByRole('region', { name: tr.m('app.case.actions') })).toBeVisible()
+      await expectReadable(page, 'workspace after the engine ended without a word')
+      expect(await logOf(page, scenario.id)).toEqual(before)
+
+      for (const step of steps.slice(1)) await play(page, step)
+      await expect(
+        page.getByRole('heading', { name: new RegExp(`^${escape(tr.m('app.feedback.heading'))}`) }),
+      ).toBeVisible()
+      const after = await logOf(page, scenario.id)
+      expect(after.slice(0, before.length)).toEqual(before)
+      expect(after.length).toBeGreaterThan(before.length)
       await backToCatalogue(page)
     })
 
