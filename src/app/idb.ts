@@ -14,13 +14,17 @@
  * the trainee: the browser's own text (English whatever the page's language, e.g. "The quota has
  * been exceeded.") never reaches the page; it goes to the console for whoever investigates.
  */
+import type { Msg } from '../engine/lite'
 import { m } from './i18n.svelte'
 
 /** A storage failure told in the page's language (see `storageProblem`); `id` is its message id. */
 export class StorageProblem extends Error {
   override name = 'StorageProblem'
+  /** The same as a message, as the crash screen shows a known failure (failure.ts). */
+  readonly text: Msg
   constructor(readonly id: string) {
     super(m(id))
+    this.text = { id }
   }
 }
 

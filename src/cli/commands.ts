@@ -26,7 +26,7 @@ import { CliError, type Io } from './io'
 import { resolveScenario } from './scenario-arg'
 import { printable } from './terminal'
 import { isLanguage, translatorFor } from '../i18n/for-scenario'
-import { LANGUAGES, type Language } from '../i18n/languages'
+import { LANGUAGES, pickLanguage, type Language } from '../i18n/languages'
 import { inEnglish, type Translator } from '../i18n/render'
 import type { Scenario, Text } from '../engine/index'
 
@@ -132,7 +132,9 @@ export async function solveCommand(args: string[], io: Io): Promise<number> {
   const scenario = await resolveScenario(positionals[0])
   const seed = seedOption(values.seed)
   const session = await Session.start(scenario, seed === undefined ? {} : { seed })
-  playPolicy(session, policy, seedOption(values['policy-seed']) ?? 1)
+  // Letters are worded as the player words them for this scenario: in its language.
+  const wording = await translatorFor(scenario, pickLanguage(scenario.language))
+  playPolicy(session, policy, seedOption(values['policy-seed']) ?? 1, wording.t)
   const text = JSON.stringify(session.save(), null, 2) + '\n'
   if (values.out) {
     await writeFile(values.out, text)

@@ -45,7 +45,7 @@ export {
   type FormValues,
 } from './session/form'
 export { arrivalAvailability, availability } from './session/availability'
-export { POLICIES, playPolicy, seededRandom, type Policy } from './session/policies'
+export { POLICIES, playPolicy, seededRandom, type Policy, type Say } from './session/policies'
 export { pathTest, type PathTestResult } from './session/path-test'
 export * from './processes/contract'
 export { PROCESS_DEFINITIONS, PROCESS_LIST, PROCESS_MODULES } from './processes/registry'

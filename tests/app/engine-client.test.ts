@@ -3,10 +3,12 @@
  * never answered "could not start"; one that had answered "stopped", and the app is told so it
  * can reopen the exercise; the next request starts a fresh worker; an error the worker did not
  * put into words reaches the page as a sentence in its language, never the engine's English.
+ * A worker that ends without an error event is noticed through its lock, or, where the browser
+ * has no Web Locks, because it does not answer when asked whether it is there.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { m } from '../../src/app/i18n.svelte'
-import { EngineClient } from '../../src/app/worker/client'
+import { EngineClient, QUIET_MS } from '../../src/app/worker/client'
 import type { WorkerRequest, WorkerResponse } from '../../src/app/worker/messages'
 import { msg } from '../../src/engine/lite'
 
@@ -109,5 +111,100 @@ describe('the engine client when the worker fails', () => {
       text: msg('app.engine.notOpen'),
     })
     expect(await rejection(refused)).toBe(m('app.engine.notOpen'))
+  })
+})
+
+/** A stand-in for the browser's lock manager: the test ends the worker that holds a lock. */
+class FakeLocks {
+  waiting = new Map<string, () => unknown>()
+  request(name: string, granted: () => unknown): Promise<unknown> {
+    this.waiting.set(name, granted)
+    return Promise.resolve()
+  }
+  /** The worker holding `name` ended: the lock goes to whoever waits for it. */
+  release(name: string): void {
+    this.waiting.get(name)?.()
+    this.waiting.delete(name)
+  }
+}
+
+describe('the engine client when the worker ends without a word', () => {
+  it('notices through its lock that the worker ended, fails what waits and tells the app', async () => {
+    const locks = new FakeLocks()
+    Object.defineProperty(navigator, 'locks', { value: locks, configurable: true })
+    try {
+      const client = new EngineClient()
+      const stopped = vi.fn()
+      client.onStopped = stopped
+      const first = client.checkSaved('{}', {} as never)
+      const worker = FakeWorker.made[0]!
+      worker.answer({ id: 0, type: 'alive' })
+      const [name] = [...locks.waiting.keys()]
+      expect(name).toMatch(/^tamis-engine-\w+$/)
+      worker.answer({ id: worker.last, type: 'checked', check: { kind: 'damaged', message: '' } })
+      await first
+      const waiting = client.checkSaved('{}', {} as never)
+      locks.release(name!)
+      expect(await rejection(waiting)).toBe(m('app.engine.stopped'))
+      expect(stopped).toHaveBeenCalledTimes(1)
+      expect(worker.terminated).toBe(true)
+      // The fresh worker has a lock of its own.
+      void client.checkSaved('{}', {} as never).catch(() => undefined)
+      FakeWorker.made[1]!.answer({ id: 0, type: 'alive' })
+      expect([...locks.waiting.keys()]).toHaveLength(1)
+      expect([...locks.waiting.keys()][0]).not.toBe(name)
+    } finally {
+      Reflect.deleteProperty(navigator, 'locks')
+    }
+  })
+
+  it('without its lock, asks a silent worker whether it is there, and takes no answer as stopped', async () => {
+    vi.useFakeTimers()
+    try {
+      const client = new EngineClient()
+      const stopped = vi.fn()
+      client.onStopped = stopped
+      const first = client.checkSaved('{}', {} as never)
+      const worker = FakeWorker.made[0]!
+      worker.answer({ id: worker.last, type: 'checked', check: { kind: 'damaged', message: '' } })
+      await first
+      const waiting = client.checkSaved('{}', {} as never)
+      const failed = rejection(waiting)
+      vi.advanceTimersByTime(QUIET_MS - 1)
+      expect(worker.requests.at(-1)!.type).toBe('check-saved')
+      vi.advanceTimersByTime(1)
+      expect(worker.requests.at(-1)).toEqual({ id: 0, type: 'ping' })
+      vi.advanceTimersByTime(QUIET_MS)
+      expect(await failed).toBe(m('app.engine.stopped'))
+      expect(stopped).toHaveBeenCalledTimes(1)
+      expect(worker.terminated).toBe(true)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('without its lock, leaves a worker that answers, however long its request takes', async () => {
+    vi.useFakeTimers()
+    try {
+      const client = new EngineClient()
+      const long = client.checkSaved('{}', {} as never)
+      const worker = FakeWorker.made[0]!
+      const id = worker.last
+      for (let round = 0; round < 5; round++) {
+        vi.advanceTimersByTime(QUIET_MS)
+        expect(worker.requests.at(-1)).toEqual({ id: 0, type: 'ping' })
+        worker.answer({ id: 0, type: 'pong' })
+      }
+      vi.advanceTimersByTime(QUIET_MS - 1)
+      worker.answer({ id, type: 'checked', check: { kind: 'damaged', message: '' } })
+      expect(await long).toEqual({ kind: 'damaged', message: '' })
+      expect(worker.terminated).toBe(false)
+      // Nothing waits: nothing is asked.
+      const pings = worker.requests.filter((r) => r.type === 'ping').length
+      vi.advanceTimersByTime(QUIET_MS * 3)
+      expect(worker.requests.filter((r) => r.type === 'ping')).toHaveLength(pings)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

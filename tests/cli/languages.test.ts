@@ -1,15 +1,18 @@
 /**
  * The CLI prints the engine's text through a translator for the scenario: every bundled scenario's
  * `solve` log replayed with `play` (and `world`) in each language prints words, never
- * "[object Object]", `undefined` or a raw message id.
+ * "[object Object]", `undefined` or a raw message id. A scripted officer on a French scenario
+ * writes its letters in French, as a French trainee's forms word them.
  */
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main'
 import { loadBundledLibrary } from '../../src/cli/files'
 import { LANGUAGES, NAMESPACES } from '../../src/i18n/languages'
+import { loadCatalogue } from '../../src/i18n/load'
+import { ENGLISH } from '../e2e/support/english'
 
 async function run(...argv: string[]) {
   let out = ''
@@ -50,6 +53,37 @@ describe('the CLI in the trainee’s language', () => {
       }
     }
   }, 600_000)
+
+  it('solves a French scenario with letters in French: the forms’ wording and the red flags cited', async () => {
+    const french = await loadCatalogue('fr')
+    const texts = (policy: string): string[] => {
+      const { log } = JSON.parse(readFileSync(join(dir, `guichet-${policy}.json`), 'utf8')) as {
+        log: { type: string; command?: Record<string, unknown> }[]
+      }
+      return log.flatMap((e) =>
+        e.type === 'case.command' && e.command
+          ? Object.entries(e.command)
+              .filter(([key, value]) => key === 'reason' && typeof value === 'string')
+              .map(([, value]) => value as string)
+          : [],
+      )
+    }
+    for (const policy of ['best', 'random']) {
+      const out = join(dir, `guichet-${policy}.json`)
+      const solved = await run('solve', 'registration-guichet-unique', '--policy', policy, '--out', out)
+      expect(solved.code, solved.err).toBe(0)
+      const reasons = texts(policy)
+      // Both officers reject applications: the best one citing the first red flag, the random
+      // one leaving the form's own wording.
+      expect(reasons.length, `${policy}: letters written`).toBeGreaterThan(0)
+      const english = reasons.flatMap((r) =>
+        [...r.matchAll(/\p{L}[\p{L}'’-]*/gu)].filter((w) => ENGLISH.has(w[0].toLowerCase())).map(() => r),
+      )
+      expect(english, `${policy}: English in the letters`).toEqual([])
+    }
+    expect(texts('random')).toContain(french['registration.default.rejectReason'])
+    expect(texts('best').some((r) => /\bcontribuables?\b|\bnon à\b/.test(r))).toBe(true)
+  })
 
   it('prints the world and its figures in the scenario’s currency', async () => {
     const fr = await run('world', 'refunds-first-claims', '--lang', 'fr')

@@ -4,8 +4,10 @@
  * taken, and can still reach the catalogue. Each fault is provoked through the real app:
  * - IndexedDB missing, or refusing to open (as some private windows do);
  * - a write refused mid-exercise: storage full (QuotaExceededError on put), a transaction aborted;
- * - the engine worker's script not arriving (404), the worker crashing mid-exercise, or failing
- *   on a request with an error of its own (an engine bug, in English);
+ * - the engine worker's script not arriving (404), the worker crashing mid-exercise, ending
+ *   without a word (it closes itself: no error event), or failing on a request with an error of
+ *   its own (an engine bug, in English);
+ * - a page that breaks while it draws (the crash screen), its technical text folded away;
  * - a stored record that is not a saved session at all.
  * Each error state is photographed at 1280×800 in French: test-results/errors-fr-*.png.
  */
@@ -83,11 +85,14 @@ for (const trainee of TRAINEES) {
   const worklist = (page: Page) => page.getByRole('navigation', { name: tr.m('app.workspace.worklist') })
   const alert = (page: Page, text: string) => page.getByRole('alert').filter({ hasText: text })
 
-  /** What the trainee reads is in their language, with no message id and no English word. */
-  async function expectReadable(page: Page, where: string): Promise<void> {
+  /**
+   * What the trainee reads is in their language, with no message id and no English word (but in
+   * `except`, a selector for what is meant to stay as written).
+   */
+  async function expectReadable(page: Page, where: string, except = ''): Promise<void> {
     const text = await page.locator('body').innerText()
     expect(text.match(MESSAGE_ID) ?? [], `message ids on the ${where}`).toEqual([])
-    expect(await englishIn(page.locator('body')), `English on the ${where}`).toEqual([])
+    expect(await englishIn(page.locator('body'), except), `English on the ${where}`).toEqual([])
     if (trainee.language !== 'fr') return
     const size = page.viewportSize()
     await page.setViewportSize({ width: 1280, height: 800 })
@@ -298,6 +303,92 @@ for (const trainee of TRAINEES) {
       ).toBeVisible()
       expect((await logOf(page, scenario.id)).length).toBeGreaterThan(before.length)
       await backToCatalogue(page)
+    })
+
+    test('an engine that ends without a word mid-exercise is noticed and restarted on the saved session', async ({
+      page,
+    }) => {
+      test.setTimeout(120_000)
+      const warnings: string[] = []
+      page.on('console', (message) => void (message.type() === 'warning' && warnings.push(message.text())))
+      await openCatalogue(page)
+      await startPractice(page)
+      const steps = await openFirstCase(page)
+      await play(page, steps[0]!)
+      // The click returns before the step is stored: wait until it is, or it may still be on its
+      // way to storage when the worker ends.
+      await expect
+        .poll(async () => (await logOf(page, scenario.id)).at(-1)?.type, { timeout: 15_000 })
+        .toBe('case.command')
+      const before = await logOf(page, scenario.id)
+      const engine = page.workers().find((w) => /engine\.worker/.test(w.url()))!
+      // The next request closes the worker from inside: no error event, no answer, ever.
+      await engine.evaluate(() => {
+        self.onmessage = () => self.close()
+      })
+      const restarted = page.getByText(tr.m('app.flash.engineRestarted'))
+      await play(page, steps[1]!).catch(() => undefined)
+      await expect(restarted).toBeVisible({ timeout: 60_000 })
+      expect(warnings).toContain('Engine worker: ended without an error')
+      await expect(worklist(page)).toBeVisible()
+      await expect(page.getByRole('region', { name: tr.m('app.case.actions') })).toBeVisible()
+      await expectReadable(page, 'workspace after the engine ended without a word')
+      expect(await logOf(page, scenario.id)).toEqual(before)
+
+      for (const step of steps.slice(1)) await play(page, step)
+      await expect(
+        page.getByRole('heading', { name: new RegExp(`^${escape(tr.m('app.feedback.heading'))}`) }),
+      ).toBeVisible()
+      const after = await logOf(page, scenario.id)
+      expect(after.slice(0, before.length)).toEqual(before)
+      expect(after.length).toBeGreaterThan(before.length)
+      await backToCatalogue(page)
+    })
+
+    test('a page that breaks says so in the trainee’s words, its technical text folded away for support', async ({
+      page,
+    }) => {
+      test.setTimeout(120_000)
+      await openCatalogue(page)
+      await startPractice(page)
+      const steps = await openFirstCase(page)
+      await play(page, steps[0]!)
+      await expect
+        .poll(async () => (await logOf(page, scenario.id)).at(-1)?.type, { timeout: 15_000 })
+        .toBe('case.command')
+      const before = await logOf(page, scenario.id)
+      // The next view holds a case the worklist cannot draw, as an engine bug could send it.
+      const engine = page.workers().find((w) => /engine\.worker/.test(w.url()))!
+      await engine.evaluate(() => {
+        type Sent = { type?: string; reply?: { view?: { cases: unknown[] } } }
+        const post = self.postMessage.bind(self) as (message: Sent) => void
+        Object.assign(self, {
+          postMessage: (message: Sent) => {
+            if (message.type === 'sent') message.reply?.view?.cases.unshift(null)
+            post(message)
+          },
+        })
+      })
+      await play(page, steps[1]!).catch(() => undefined)
+      await expect(page.getByRole('heading', { level: 1, name: tr.m('app.shell.crashed') })).toBeVisible({
+        timeout: 30_000,
+      })
+      await expect(page.getByRole('alert')).toContainText(tr.m('app.shell.crashedText'))
+      const details = page.locator('details').filter({ hasText: tr.m('app.shell.technicalDetails') })
+      const technical = details.locator('pre')
+      await expect(technical).toBeHidden()
+      await expectReadable(page, 'page that broke', 'details pre')
+      await details.getByText(tr.m('app.shell.technicalDetails')).click()
+      await expect(technical).toBeVisible()
+      await expect(technical).toContainText(/Error: /)
+      if (trainee.language === 'fr') {
+        await page.setViewportSize({ width: 768, height: 1024 })
+        await page.screenshot({ path: 'test-results/errors-fr-technical-details-768.png', fullPage: true })
+      }
+      await expect(page.getByRole('alert')).not.toContainText(/Error: /)
+      expect((await logOf(page, scenario.id)).slice(0, before.length)).toEqual(before)
+      await page.getByRole('link', { name: tr.m('app.shell.backToCatalogue') }).click()
+      await expect(page.getByRole('heading', { level: 1, name: tr.m('app.catalog.heading') })).toBeVisible()
     })
 
     test('an engine error of its own is told in the trainee’s words, with a way back', async ({ page }) => {

@@ -4,7 +4,7 @@
  * worker to replay a run. Empty unless boot.ts connected an LMS, so the app works the same
  * without one. Types only: importing this costs the first page nothing.
  */
-import type { Mode, SavedSession, Scenario, XapiOptions } from '../../engine/index'
+import type { Mode, Msg, SavedSession, Scenario, XapiOptions } from '../../engine/index'
 import type { RunReport } from '../worker/runs'
 
 /** A saved run replayed where the engine runs: its report and, with options, its statements. */
@@ -26,8 +26,20 @@ export interface LmsHooks {
 
 export const lms: LmsHooks = {}
 
+/**
+ * A report the connection could not produce, said as a message like the connection's other
+ * problems (`app.lms.*`, rendered in the trainee's language where a page shows it); its
+ * `message` is the message id, for a host page or a log that reads `Error.message`.
+ */
+export class LmsProblem extends Error {
+  override readonly name = 'LmsProblem'
+  constructor(readonly text: Msg) {
+    super(text.id)
+  }
+}
+
 /** The app's engine, asked when a report is due (the app sets it when it starts). */
 export const runInEngine: RunSource = (...args) => {
-  if (!lms.run) return Promise.reject(new Error('The simulation engine is not running.'))
+  if (!lms.run) return Promise.reject(new LmsProblem({ id: 'app.lms.engineNotRunning' }))
   return lms.run(...args)
 }

@@ -6,10 +6,15 @@
  * `onStopped` tells the app that the sessions open in the old one are gone (it reopens them
  * from what was saved). An error the worker did not put into words of its own (an engine bug)
  * reaches the page as a sentence in its language; its English text goes to the console only.
+ * A worker that ends without an error event (it closed itself, the browser stopped it) is noticed
+ * through the lock it holds while it lives (Web Locks); where the browser has no locks, requests
+ * that wait `QUIET_MS` without a word from the worker ask it whether it is there, and a worker
+ * that does not answer within `QUIET_MS` more is taken as stopped.
  */
 import type {
   Issue,
   Mode,
+  Msg,
   SavedSession,
   Scenario,
   SessionEvent,
@@ -20,14 +25,33 @@ import type { Refusal, Scored, SessionLink, SessionView, Watch } from './host'
 import type { LibraryData, WorkerRequest, WorkerResponse } from './messages'
 import type { RunReport } from './runs'
 import type { SavedCheck } from './session'
-import { m, t } from '../i18n.svelte'
+import { msg } from '../../engine/lite'
+import { t } from '../i18n.svelte'
 
 type Progress = (done: number, total: number) => void
+
+/**
+ * How long waiting requests go without a word from the worker before it is asked whether it is
+ * there, and how long it then has to answer (without Web Locks only). Generous: a world's
+ * generation reports progress about a hundred times, and every other request answers in seconds.
+ */
+export const QUIET_MS = 30_000
 
 /** A request refused because of a problem in the scenario file, located like a validation issue. */
 export class ScenarioFileProblem extends Error {
   constructor(readonly issue: Issue) {
     super(issue.message)
+  }
+}
+
+/**
+ * A request the engine could not answer, in the page's language (`message`) and as the message
+ * it says (`text`), so the crash screen shows it in words if it ever gets there (failure.ts).
+ */
+export class EngineProblem extends Error {
+  override readonly name = 'EngineProblem'
+  constructor(readonly text: Msg) {
+    super(t(text))
   }
 }
 
@@ -59,6 +83,12 @@ export class EngineClient {
   #next = 1
   #handles = 1
   #pending = new Map<number, Pending>()
+  /** Whether the current worker holds its lock: its end is then noticed without asking it. */
+  #held = false
+  /** Runs out when waiting requests have had no word from the worker for QUIET_MS. */
+  #quiet: ReturnType<typeof setTimeout> | undefined
+  /** Whether the worker was asked if it is there and has not said a word since. */
+  #pinged = false
 
   /** Checks the bundled scenario files plus the ones the trainee opened. */
   async library(uploads: SourceFile[] = []): Promise<LibraryData> {
@@ -117,7 +147,7 @@ export class EngineClient {
     onProgress?: Progress,
   ): Promise<Answer<T>> {
     const response = await this.#request(request, onProgress)
-    if (response.type !== type) throw new Error(m('app.engine.outOfTurn'))
+    if (response.type !== type) throw new EngineProblem(msg('app.engine.outOfTurn'))
     return response as Answer<T>
   }
 
@@ -126,16 +156,16 @@ export class EngineClient {
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject, onProgress })
       this.#start().postMessage({ ...request, id } as WorkerRequest)
+      this.#listen()
     })
   }
 
   #start(): Worker {
     if (this.#worker) return this.#worker
-    const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'tamis-engine',
-    })
-    worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.#receive(event.data)
+    // The name is the worker's lock: one per worker, and unlike any other tab's.
+    const name = `tamis-engine-${[...crypto.getRandomValues(new Uint32Array(4))].map((n) => n.toString(36)).join('')}`
+    const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name })
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.#receive(worker, name, event.data)
     worker.onerror = (event) => {
       event.preventDefault()
       if (event.message) console.warn('Engine worker:', event.message)
@@ -143,11 +173,56 @@ export class EngineClient {
     }
     this.#worker = worker
     this.#answered = false
+    this.#held = false
     return worker
   }
 
-  #receive(response: WorkerResponse): void {
-    this.#answered = true
+  /** The worker holds its lock: when this page gets the lock, the worker has ended. */
+  #watch(worker: Worker, name: string): void {
+    this.#held = true
+    this.#hush()
+    void navigator.locks.request(name, () => {
+      if (this.#worker !== worker) return
+      console.warn('Engine worker: ended without an error')
+      this.#failAll()
+    })
+  }
+
+  /** Without the lock, waiting requests listen for the worker, and ask it once when it is silent. */
+  #listen(): void {
+    if (this.#held || this.#quiet !== undefined || this.#pending.size === 0) return
+    this.#quiet = setTimeout(() => {
+      this.#quiet = undefined
+      if (this.#held || !this.#worker || this.#pending.size === 0) return
+      if (this.#pinged) {
+        console.warn('Engine worker: no answer')
+        this.#failAll()
+        return
+      }
+      this.#pinged = true
+      this.#worker.postMessage({ id: 0, type: 'ping' } satisfies WorkerRequest)
+      this.#listen()
+    }, QUIET_MS)
+  }
+
+  #hush(): void {
+    clearTimeout(this.#quiet)
+    this.#quiet = undefined
+    this.#pinged = false
+  }
+
+  #receive(worker: Worker, name: string, response: WorkerResponse): void {
+    if (worker !== this.#worker) return
+    this.#hush()
+    if (response.type === 'alive' && 'locks' in navigator) this.#watch(worker, name)
+    else if (response.type !== 'alive') {
+      this.#answered = true
+      this.#deliver(response)
+    }
+    this.#listen()
+  }
+
+  #deliver(response: WorkerResponse): void {
     const pending = this.#pending.get(response.id)
     if (!pending) return
     if (response.type === 'progress') {
@@ -162,12 +237,14 @@ export class EngineClient {
   /** The worker is gone: what it was asked fails, and the next request starts another one. */
   #failAll(): void {
     const stopped = this.#answered
-    const message = m(stopped ? 'app.engine.stopped' : 'app.engine.cannotStart')
-    for (const pending of this.#pending.values()) pending.reject(new Error(message))
+    const text = msg(stopped ? 'app.engine.stopped' : 'app.engine.cannotStart')
+    for (const pending of this.#pending.values()) pending.reject(new EngineProblem(text))
     this.#pending.clear()
+    this.#hush()
     this.#worker?.terminate()
     this.#worker = undefined
     this.#answered = false
+    this.#held = false
     if (stopped) this.onStopped?.()
   }
 }
@@ -175,7 +252,7 @@ export class EngineClient {
 /** A failed request as the page shows it: located, in the worker's own words, or a plain sentence. */
 function refusal(response: Extract<WorkerResponse, { type: 'error' }>): Error {
   if (response.issue) return new ScenarioFileProblem(response.issue)
-  if (response.text) return new Error(t(response.text))
+  if (response.text) return new EngineProblem(response.text)
   console.warn('Engine worker:', response.message)
-  return new Error(m('app.engine.failed'))
+  return new EngineProblem(msg('app.engine.failed'))
 }

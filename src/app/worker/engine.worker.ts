@@ -53,6 +53,15 @@ function post(message: WorkerResponse): void {
   self.postMessage(message)
 }
 
+// The page must learn that this worker is gone even when it ends without an error event (closed,
+// or stopped by the browser): it holds a lock named after itself for as long as it lives, and
+// says so; the page then waits for the same lock, which it gets when this worker ends.
+if (self.name && 'locks' in navigator)
+  void navigator.locks.request(self.name, () => {
+    post({ id: 0, type: 'alive' })
+    return new Promise<never>(() => undefined)
+  })
+
 async function worldFor(
   scenario: Scenario,
   seed: number,
@@ -127,6 +136,8 @@ async function handle(request: WorkerRequest): Promise<void> {
       const session = new Session(request.scenario, world, request.mode)
       return post({ id: request.id, type: 'scored', scored: scoreReplay(session, request.log) })
     }
+    case 'ping':
+      return post({ id: request.id, type: 'pong' })
     case 'check-saved':
       return post({ id: request.id, type: 'checked', check: checkSaved(request.raw, request.scenario) })
     case 'run': {

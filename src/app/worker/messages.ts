@@ -34,6 +34,8 @@ export interface LibraryData {
 
 export type WorkerRequest =
   | { id: number; type: 'library'; uploads: SourceFile[] }
+  /** Whether the worker is still there (id 0): asked when requests wait long without a word. */
+  | { id: number; type: 'ping' }
   /**
    * Generates the world (or reuses the last one), starts a session on it under the page's
    * handle and replays the log; answers with progress messages, then `opened`.
@@ -70,6 +72,13 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { id: number; type: 'library'; library: LibraryData }
+  /**
+   * Sent once (id 0) when the worker holds the lock named after it (its `name`): the lock is
+   * released when the worker ends in any way, which tells the page it is gone.
+   */
+  | { id: number; type: 'alive' }
+  /** The answer to `ping` (id 0). */
+  | { id: number; type: 'pong' }
   | { id: number; type: 'progress'; done: number; total: number }
   /** `ms` is the generation time in the worker (0 when the world was reused). */
   | { id: number; type: 'opened'; view: SessionView; refused: Refusal[]; ms: number }

@@ -9,8 +9,18 @@ import type { Command, CommandSpec, FieldReference, FieldSpec, FieldValue } from
 import { daysBetween } from '../primitives/calendar'
 import { buildCommand, initialValues, isFormProblem, typed, type FormProblem, type FormValues } from './form'
 import { inEnglish } from '../../i18n/render'
+import type { Text } from '../primitives/message'
 import type { Session } from './session'
+import type { CaseTruth } from '../world/case-record'
 import type { CaseView, SessionEvent } from './types'
+
+/**
+ * Puts a letter's wording into words as the form opens with it: the player's translator for the
+ * scenario (the CLI passes the scenario's language, `translatorFor` in src/i18n/for-scenario.ts),
+ * so a French scenario's log holds French letters; English when none is given. It must be a
+ * pure function of the text (catalogues loaded beforehand), so a log stays deterministic.
+ */
+export type Say = (text: Text) => string
 
 export const POLICIES = ['best', 'first', 'random'] as const
 export type Policy = (typeof POLICIES)[number]
@@ -50,9 +60,10 @@ export function fillForm(
   view: CaseView,
   spec: CommandSpec,
   entries: Readonly<Record<string, FieldValue | undefined>>,
+  say: Say = inEnglish,
 ): Command | FormProblem {
   const currency = session.scenario.jurisdiction.currency
-  const values: FormValues = initialValues(spec, view.defaults[spec.type], currency, inEnglish)
+  const values: FormValues = initialValues(spec, view.defaults[spec.type], currency, say)
   for (const field of spec.fields ?? []) {
     const entry = entries[field.name]
     if (entry !== undefined) values[field.name] = typed(field, entry, currency)
@@ -61,17 +72,17 @@ export function fillForm(
 }
 
 /** A naive officer's form: the prefilled facts kept, empty fields filled by `naiveValue`. */
-function naiveCommand(session: Session, view: CaseView, spec: CommandSpec): Command | FormProblem {
+function naiveCommand(session: Session, view: CaseView, spec: CommandSpec, say: Say): Command | FormProblem {
   const references = view.references[spec.type] ?? {}
   const currency = session.scenario.jurisdiction.currency
-  const start = initialValues(spec, view.defaults[spec.type], currency, inEnglish)
+  const start = initialValues(spec, view.defaults[spec.type], currency, say)
   const entries: Record<string, FieldValue | undefined> = {}
   for (const field of spec.fields ?? []) {
     const value = start[field.name]
     const empty = value === undefined || value.length === 0
     if (empty) entries[field.name] = naiveValue(field, references[field.name])
   }
-  return fillForm(session, view, spec, entries)
+  return fillForm(session, view, spec, entries, say)
 }
 
 /** Opens the panels that show the red flags, as a careful officer clicks their tabs. */
@@ -83,9 +94,34 @@ function consultEvidence(session: Session, caseId: string): void {
       session.send({ type: 'evidence.view', caseId, panel })
 }
 
+/**
+ * The best sequence's free text in the reader's words. A generator writes a letter's reason into
+ * the case's best commands as the English wording of one of the truth's own texts (a red flag,
+ * the explanation): such an entry is typed as `say` words that text, so the scenario's language
+ * reaches the log; any other entry is typed as it is.
+ */
+function inReadersWords(
+  truth: CaseTruth,
+  spec: CommandSpec,
+  command: Command,
+  say: Say,
+): Record<string, FieldValue | undefined> {
+  const texts = new Map<string, Text>()
+  for (const text of [...truth.flags, ...(truth.clearing ?? []), truth.explanation, truth.expected])
+    if (typeof text !== 'string') texts.set(inEnglish(text), text)
+  const entries: Record<string, FieldValue | undefined> = { ...command }
+  for (const field of spec.fields ?? []) {
+    const entry = command[field.name]
+    const text = field.kind === 'text' && typeof entry === 'string' ? texts.get(entry) : undefined
+    if (text !== undefined) entries[field.name] = say(text)
+  }
+  return entries
+}
+
 /** Plays the case's best sequence through the player: offered commands, typed forms. */
-function playBest(session: Session, caseId: string): void {
-  for (const command of session.truthOf(caseId)?.best ?? []) {
+function playBest(session: Session, caseId: string, say: Say): void {
+  const truth = session.truthOf(caseId)
+  for (const command of truth?.best ?? []) {
     // A best sequence may wait for the calendar (a demand's period, a reply): that is a
     // session event, not a case command.
     if (command.type === 'clock.advance') {
@@ -100,7 +136,8 @@ function playBest(session: Session, caseId: string): void {
       throw new Error(
         `best policy: the player does not offer "${command.type}" on ${caseId}${option?.reason ? `: ${inEnglish(option.reason)}` : ''}`,
       )
-    const filled = fillForm(session, session.caseView(caseId), option, command)
+    const entries = truth ? inReadersWords(truth, option, command, say) : command
+    const filled = fillForm(session, session.caseView(caseId), option, entries, say)
     if (isFormProblem(filled))
       throw new Error(`best policy: the form refused on ${caseId}: ${inEnglish(filled.problem)}`)
     const result = session.send({ type: 'case.command', caseId, command: filled })
@@ -111,8 +148,16 @@ function playBest(session: Session, caseId: string): void {
 
 const MAX_STEPS_PER_CASE = 40
 
-/** Plays the whole scenario on `session` with a policy and returns the log it produced. */
-export function playPolicy(session: Session, policy: Policy, policySeed = 1): readonly SessionEvent[] {
+/**
+ * Plays the whole scenario on `session` with a policy and returns the log it produced. `say`
+ * words the letters the forms open with, as the player's translator for the scenario does.
+ */
+export function playPolicy(
+  session: Session,
+  policy: Policy,
+  policySeed = 1,
+  say: Say = inEnglish,
+): readonly SessionEvent[] {
   const random = seededRandom(policySeed)
   // Day by day when the scenario has an agenda (the sort is stable: without one, the list's order).
   const cases = [...session.cases()].sort((a, b) => daysBetween(b.arrivesOn, a.arrivesOn))
@@ -124,7 +169,7 @@ export function playPolicy(session: Session, policy: Policy, policySeed = 1): re
     if (wait > 0) session.send({ type: 'clock.advance', days: wait })
     session.send({ type: 'case.open', caseId })
     if (policy === 'best') {
-      playBest(session, caseId)
+      playBest(session, caseId, say)
       continue
     }
     for (let step = 0; step < MAX_STEPS_PER_CASE; step++) {
@@ -141,7 +186,7 @@ export function playPolicy(session: Session, policy: Policy, policySeed = 1): re
               .sort((a, b) => a.k - b.k)
               .map((x) => x.o)
       ordered.some((option) => {
-        const command = naiveCommand(session, view, option)
+        const command = naiveCommand(session, view, option, say)
         return !isFormProblem(command) && session.send({ type: 'case.command', caseId, command }).ok
       })
     }

@@ -15,6 +15,9 @@ export default {
   'app.shell.backToCatalogue': 'Back to the scenario catalogue',
   'app.shell.crashed': 'Something went wrong on this page',
   'app.shell.crashedSaved': 'Your work up to the last step is saved in this browser.',
+  'app.shell.crashedText':
+    'This page stopped working because of a fault in the application, not because of anything you did. Try again, or go back to the scenario catalogue; if it happens again, tell your trainer.',
+  'app.shell.technicalDetails': 'Technical details (for support)',
   'app.shell.tryAgain': 'Try again',
   'app.difficulty.1': 'Introductory',
   'app.difficulty.2': 'Intermediate',

@@ -124,4 +124,6 @@ export default {
     'This course package is damaged (its settings cannot be read). Ask the course administrator to upload it again.',
   'app.lms.scormNoApi':
     'This exercise is not connected to your course, so your results are not recorded there. Your work is kept in this browser only.',
+  'app.lms.engineNotRunning':
+    'The simulation engine is not running, so this exercise’s result cannot be worked out for the course. Reload the page.',
 } satisfies Catalogue

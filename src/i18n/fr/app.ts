@@ -15,6 +15,9 @@ export default {
   'app.shell.backToCatalogue': 'Retour au catalogue des scénarios',
   'app.shell.crashed': 'Un problème est survenu sur cette page',
   'app.shell.crashedSaved': "Votre travail jusqu'à la dernière étape est enregistré dans ce navigateur.",
+  'app.shell.crashedText':
+    'Cette page a cessé de fonctionner à cause d’une erreur de l’application, et non de ce que vous avez fait. Réessayez ou revenez au catalogue des scénarios ; si cela se reproduit, prévenez votre formateur.',
+  'app.shell.technicalDetails': 'Détails techniques (pour l’assistance)',
   'app.shell.tryAgain': 'Réessayer',
   'app.difficulty.1': 'Initiation',
   'app.difficulty.2': 'Intermédiaire',

@@ -131,4 +131,6 @@ export default {
     'Ce paquet de cours est endommagé (ses paramètres sont illisibles). Demandez à l’administrateur du cours de le téléverser à nouveau.',
   'app.lms.scormNoApi':
     'Cet exercice n’est pas relié à votre cours : vos résultats n’y sont donc pas enregistrés. Votre travail est conservé dans ce navigateur uniquement.',
+  'app.lms.engineNotRunning':
+    'Le moteur de simulation ne fonctionne pas : le résultat de cet exercice ne peut pas être calculé pour le cours. Rechargez la page.',
 } satisfies Catalogue

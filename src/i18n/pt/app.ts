@@ -15,6 +15,9 @@ export default {
   'app.shell.backToCatalogue': 'Voltar ao catálogo de cenários',
   'app.shell.crashed': 'Ocorreu um problema nesta página',
   'app.shell.crashedSaved': 'O seu trabalho até ao último passo está guardado neste navegador.',
+  'app.shell.crashedText':
+    'Esta página deixou de funcionar devido a uma falha da aplicação, não por algo que tenha feito. Tente de novo ou volte ao catálogo de cenários; se voltar a acontecer, avise o seu formador.',
+  'app.shell.technicalDetails': 'Detalhes técnicos (para o suporte)',
   'app.shell.tryAgain': 'Tentar de novo',
   'app.difficulty.1': 'Introdutório',
   'app.difficulty.2': 'Intermédio',

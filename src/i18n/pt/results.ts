@@ -129,4 +129,6 @@ export default {
     'Este pacote do curso está danificado (as definições não podem ser lidas). Peça ao administrador do curso que o carregue de novo.',
   'app.lms.scormNoApi':
     'Este exercício não está ligado ao seu curso, por isso os resultados não ficam registados lá. O seu trabalho fica guardado apenas neste navegador.',
+  'app.lms.engineNotRunning':
+    'O motor de simulação não está a funcionar, por isso o resultado deste exercício não pode ser calculado para o curso. Recarregue a página.',
 } satisfies Catalogue
