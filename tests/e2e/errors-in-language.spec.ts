@@ -313,14 +313,7 @@ for (const trainee of TRAINEES) {
       page.on('console', (message) => void (message.type() === 'warning' && warnings.push(message.text())))
       await openCatalogue(page)
       await startPractice(page)
-      const steps = await openFirstCase(page)
-      await play(page, steps[0]!)
-      // The click returns before the step is stored: wait until it is, or it may still be on its
-      // way to storage when the worker ends.
-      await expect
-        .poll(async () => (await logOf(page, scenario.id)).at(-1)?.type, { timeout: 15_000 })
-        .toBe('case.command')
-      const before = await logOf(page, scenario.id)
+      const { steps, before } = await firstStepStored(page)
       const engine = page.workers().find((w) => /engine\.worker/.test(w.url()))!
       // The next request closes the worker from inside: no error event, no answer, ever.
       await engine.evaluate(() => {
@@ -351,12 +344,7 @@ for (const trainee of TRAINEES) {
       test.setTimeout(120_000)
       await openCatalogue(page)
       await startPractice(page)
-      const steps = await openFirstCase(page)
-      await play(page, steps[0]!)
-      await expect
-        .poll(async () => (await logOf(page, scenario.id)).at(-1)?.type, { timeout: 15_000 })
-        .toBe('case.command')
-      const before = await logOf(page, scenario.id)
+      const { steps, before } = await firstStepStored(page)
       // The next view holds a case the worklist cannot draw, as an engine bug could send it.
       const engine = page.workers().find((w) => /engine\.worker/.test(w.url()))!
       await engine.evaluate(() => {
