@@ -43,11 +43,25 @@ function element(tag: string, className: string, text?: string): HTMLElement {
   return el
 }
 
+/**
+ * A description as text, the YAML it quotes (`"all"`, `{ namesake: 1 }`: what a trainer types,
+ * the same in every language) set as code.
+ */
+function described(text: string): HTMLElement {
+  const box = element('div', 'cm6-json-schema-hover--description')
+  let at = 0
+  for (const match of text.matchAll(/\{[^}]*\}|"[^"\s]*"/g)) {
+    box.append(text.slice(at, match.index), element('code', '', match[0]))
+    at = match.index + match[0].length
+  }
+  box.append(text.slice(at))
+  return box
+}
+
 /** The tooltip for the field under the pointer: its help, then what it takes. */
 function tooltip(node: Node): HTMLElement {
   const box = element('div', 'cm6-json-schema-hover')
-  if (typeof node.description === 'string')
-    box.append(element('div', 'cm6-json-schema-hover--description', node.description))
+  if (typeof node.description === 'string') box.append(described(node.description))
   const takes = element('div', 'cm6-json-schema-hover--code-wrapper')
   const allowed = values(node)
   if (allowed.length) {
