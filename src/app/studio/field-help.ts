@@ -7,7 +7,9 @@
  */
 import type { CompletionContext, CompletionResult } from '@codemirror/autocomplete'
 import type { HoverOptions } from 'codemirror-json-schema'
+import { jurisdictionJsonSchema, scenarioJsonSchema } from '../../engine/index'
 import { list } from '../../engine/lite'
+import { helpParts, keysOf, ownKeys } from './help-codes'
 import { m, t } from '../i18n.svelte'
 
 type Node = Record<string, unknown>
@@ -43,25 +45,22 @@ function element(tag: string, className: string, text?: string): HTMLElement {
   return el
 }
 
-/**
- * A description as text, the YAML it quotes (`"all"`, `{ namesake: 1 }`: what a trainer types,
- * the same in every language) set as code.
- */
-function described(text: string): HTMLElement {
+/** Every key of a scenario or profile file, to tell a key named in the help from prose. */
+let fileKeys: Set<string> | undefined
+const allKeys = () => (fileKeys ??= keysOf([scenarioJsonSchema(), jurisdictionJsonSchema()]))
+
+/** A description as text, what a trainer types as it is (help-codes.ts) set as code. */
+function described(node: Node, text: string): HTMLElement {
   const box = element('div', 'cm6-json-schema-hover--description')
-  let at = 0
-  for (const match of text.matchAll(/\{[^}]*\}|"[^"\s]*"/g)) {
-    box.append(text.slice(at, match.index), element('code', '', match[0]))
-    at = match.index + match[0].length
-  }
-  box.append(text.slice(at))
+  for (const part of helpParts(text, allKeys(), ownKeys(node)))
+    box.append(part.code ? element('code', '', part.text) : part.text)
   return box
 }
 
 /** The tooltip for the field under the pointer: its help, then what it takes. */
 function tooltip(node: Node): HTMLElement {
   const box = element('div', 'cm6-json-schema-hover')
-  if (typeof node.description === 'string') box.append(described(node.description))
+  if (typeof node.description === 'string') box.append(described(node, node.description))
   const takes = element('div', 'cm6-json-schema-hover--code-wrapper')
   const allowed = values(node)
   if (allowed.length) {
