@@ -95,6 +95,8 @@ test('a French trainer reads the validator’s messages in French, in the list a
   await page.getByRole('button', { name: 'Nouveau scénario' }).click()
   await page.getByLabel('Nom du fichier').fill('guichet-essai')
   await page.getByLabel('Nom du fichier').press('Enter')
+  // The rename is stored before the file is pasted over, as in the first test.
+  await expect(page.getByRole('button', { name: 'guichet-essai.yaml' })).toBeVisible()
   await pasteScenario(page, GUICHET_WITH_MISTAKES, 'YAML du scénario')
 
   const problems = page.getByRole('list', { name: 'Problèmes' })

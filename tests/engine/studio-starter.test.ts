@@ -1,34 +1,68 @@
 /**
- * The text the studio starts a new scenario from is a scenario a trainer can play as it is: the
- * validator (teaching checks included, as in the studio) finds nothing to say, and the best play
- * passes it. The browser tests' studio desk is this starter under another title.
+ * The text the studio starts a new scenario from, in each language, is a scenario a trainer can
+ * play as it is: the validator (teaching checks included, as in the studio) finds nothing to say,
+ * it is written in that language with `language:` set to it and the bundled profile of that
+ * language where there is one, and the best play passes it. The browser tests' studio desk is the
+ * English starter under another title.
  */
 import { describe, expect, it } from 'vitest'
-import { STARTER_SCENARIO } from '../../src/app/studio/starter'
+import { STARTER_SCENARIO, STARTERS } from '../../src/app/studio/starter'
 import { readSourceFiles } from '../../src/cli/files'
 import { playPolicy, Session } from '../../src/engine'
 import { formatIssue, isProfile, loadLibrary } from '../../src/engine/scenario'
+import { LANGUAGES } from '../../src/i18n/languages'
 
 const { files } = await readSourceFiles(['scenarios/jurisdictions'])
-const library = loadLibrary(
-  [...files.filter(isProfile), { path: 'studio/my-scenario.yaml', text: STARTER_SCENARIO }],
-  {
-    teaching: true,
-  },
-)
+const profiles = files.filter(isProfile)
 
-describe("the studio's starter scenario", () => {
-  it('validates with no error and no warning', () => {
-    expect(library.issues.map(formatIssue)).toEqual([])
-    expect(library.scenarios.map((s) => s.id)).toEqual(['my-scenario'])
-  })
+/** The bundled profile a starter of each language uses. */
+const PROFILE = { en: 'northland', fr: 'sahel-coast', ru: 'alatau', pt: 'northland' } as const
 
-  it('plays: the best play passes it', async () => {
-    const scenario = library.scenarios[0]!
-    const session = await Session.start(scenario, { seed: scenario.world.seed })
-    playPolicy(session, 'best')
-    const report = session.report()
-    expect(report.decisions).toHaveLength(scenario.world.registration!.applications)
-    expect(report.passed).toBe(true)
-  })
+/** Words of each language's starter that tell it is written in that language, and English words it must not hold. */
+const WRITTEN = {
+  fr: /Statuez sur chaque demande/,
+  ru: /Примите решение по каждому заявлению/,
+  pt: /Decida cada pedido/,
+} as const
+
+it('the English starter is the one the browser tests build their desk from', () => {
+  expect(STARTERS.en).toBe(STARTER_SCENARIO)
+  expect(Object.keys(STARTERS).sort()).toEqual([...LANGUAGES].sort())
 })
+
+for (const language of LANGUAGES) {
+  describe(`the studio's ${language} starter scenario`, () => {
+    const text = STARTERS[language]
+    const library = loadLibrary([...profiles, { path: 'studio/my-scenario.yaml', text }], { teaching: true })
+
+    it('validates with no error and no warning', () => {
+      expect(library.issues.map(formatIssue)).toEqual([])
+      expect(library.scenarios.map((s) => s.id)).toEqual(['my-scenario'])
+    })
+
+    it(`is written in ${language}, for the ${PROFILE[language]} profile`, () => {
+      const scenario = library.scenarios[0]!
+      expect(scenario.language).toBe(language)
+      expect(scenario.jurisdiction.id).toBe(PROFILE[language])
+      if (language !== 'en') {
+        expect(text).toMatch(WRITTEN[language])
+        // None of the English starter's sentences is left in it.
+        for (const line of STARTER_SCENARIO.split('\n').filter(
+          (l) => /[a-z]{3,} [a-z]{3,}/i.test(l) && !l.startsWith('#'),
+        ))
+          expect(text, `the ${language} starter still says “${line.trim()}”`).not.toContain(
+            line.split(': ').pop(),
+          )
+      }
+    })
+
+    it('plays: the best play passes it', async () => {
+      const scenario = library.scenarios[0]!
+      const session = await Session.start(scenario, { seed: scenario.world.seed })
+      playPolicy(session, 'best')
+      const report = session.report()
+      expect(report.decisions).toHaveLength(scenario.world.registration!.applications)
+      expect(report.passed).toBe(true)
+    })
+  })
+}

@@ -69,4 +69,13 @@ export default {
   'studio.store.notUtf8': '{file} is not UTF-8 text; save it from your editor as UTF-8 and try again.',
   'studio.worker.outOfTurn': 'The studio’s background task answered out of turn. Reload the page.',
   'studio.worker.failed': 'The studio could not start its background task; reload the page.',
+  'studio.help.type.string': 'text',
+  'studio.help.type.number': 'a number',
+  'studio.help.type.integer': 'a whole number',
+  'studio.help.type.boolean': 'true or false',
+  'studio.help.type.array': 'a list',
+  'studio.help.type.object': 'a set of keys and values',
+  'studio.help.date': 'a date written YYYY-MM-DD',
+  'studio.help.oneOf': 'One of:',
+  'studio.help.default': 'Default value',
 } satisfies Catalogue

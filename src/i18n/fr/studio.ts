@@ -76,4 +76,13 @@ export default {
     '{file} n’est pas un texte UTF-8 ; enregistrez-le en UTF-8 depuis votre éditeur et réessayez.',
   'studio.worker.outOfTurn': 'La tâche de fond de l’atelier a répondu hors de son tour. Rechargez la page.',
   'studio.worker.failed': 'L’atelier n’a pas pu démarrer sa tâche de fond ; rechargez la page.',
+  'studio.help.type.string': 'du texte',
+  'studio.help.type.number': 'un nombre',
+  'studio.help.type.integer': 'un nombre entier',
+  'studio.help.type.boolean': 'true ou false',
+  'studio.help.type.array': 'une liste',
+  'studio.help.type.object': 'un ensemble de clés et de valeurs',
+  'studio.help.date': 'une date écrite AAAA-MM-JJ',
+  'studio.help.oneOf': 'Une des valeurs :',
+  'studio.help.default': 'Valeur par défaut',
 } satisfies Catalogue

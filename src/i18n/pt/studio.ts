@@ -72,4 +72,13 @@ export default {
   'studio.store.notUtf8': '{file} não é texto UTF-8; guarde-o em UTF-8 no seu editor e tente de novo.',
   'studio.worker.outOfTurn': 'A tarefa de fundo do estúdio respondeu fora de vez. Recarregue a página.',
   'studio.worker.failed': 'O estúdio não conseguiu iniciar a sua tarefa de fundo; recarregue a página.',
+  'studio.help.type.string': 'texto',
+  'studio.help.type.number': 'um número',
+  'studio.help.type.integer': 'um número inteiro',
+  'studio.help.type.boolean': 'true ou false',
+  'studio.help.type.array': 'uma lista',
+  'studio.help.type.object': 'um conjunto de chaves e valores',
+  'studio.help.date': 'uma data escrita AAAA-MM-DD',
+  'studio.help.oneOf': 'Um dos valores:',
+  'studio.help.default': 'Valor predefinido',
 } satisfies Catalogue

@@ -74,4 +74,13 @@ export default {
     '{file} — не текст в кодировке UTF-8; сохраните его в редакторе в UTF-8 и попробуйте снова.',
   'studio.worker.outOfTurn': 'Фоновая задача редактора ответила не в свою очередь. Перезагрузите страницу.',
   'studio.worker.failed': 'Редактору не удалось запустить фоновую задачу; перезагрузите страницу.',
+  'studio.help.type.string': 'текст',
+  'studio.help.type.number': 'число',
+  'studio.help.type.integer': 'целое число',
+  'studio.help.type.boolean': 'true или false',
+  'studio.help.type.array': 'список',
+  'studio.help.type.object': 'набор ключей и значений',
+  'studio.help.date': 'дата в виде ГГГГ-ММ-ДД',
+  'studio.help.oneOf': 'Одно из значений:',
+  'studio.help.default': 'Значение по умолчанию',
 } satisfies Catalogue

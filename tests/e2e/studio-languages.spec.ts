@@ -1,0 +1,120 @@
+/**
+ * The studio in the trainer's language: a French trainer's new scenario is the French starter
+ * (its text French, `language: fr`), the studio page has no English word, and the editor's field
+ * help (hover and autocomplete) is the French translation of the schema's descriptions, which a
+ * switch to Russian turns into Russian. Screenshots of the French studio with a hover tooltip open
+ * go to the test's output folder at 1280×800 and 768×1024.
+ */
+import { readFileSync } from 'node:fs'
+import { expect, test, type Page } from '@playwright/test'
+import { STARTER_SCENARIO, STARTERS } from '../../src/app/studio/starter'
+import type { Catalogue } from '../../src/i18n/languages'
+import { loadCatalogue } from '../../src/i18n/load'
+import { createTranslator } from '../../src/i18n/render'
+import { englishIn } from './support/english'
+
+const help = (language: string): Record<string, string> =>
+  JSON.parse(readFileSync(`src/i18n/${language}/schema-help.json`, 'utf8')) as Record<string, string>
+
+const catalogues: Record<string, Catalogue> = { fr: await loadCatalogue('fr'), ru: await loadCatalogue('ru') }
+const fr = createTranslator({ language: 'fr', catalogue: catalogues.fr! })
+const ru = createTranslator({ language: 'ru', catalogue: catalogues.ru! })
+
+const PASS_MARK = 'Percent of the maximum score needed to pass'
+const DEBRIEF = 'Notes for the trainer: what to discuss, common mistakes'
+
+/** Points at a key of the file in the editor (its first line with that key), so its help shows. */
+async function hoverKey(page: Page, key: string): Promise<void> {
+  const line = page.locator('.cm-line').filter({ hasText: new RegExp(`^\\s*${key}:`) })
+  await line.first().getByText(key, { exact: true }).hover()
+}
+
+test.describe('a French trainer in the studio', () => {
+  test.use({ locale: 'fr-FR' })
+
+  test('starts from the French starter and reads the field help in French', async ({ page }, testInfo) => {
+    test.setTimeout(120_000)
+    await page.setViewportSize({ width: 1280, height: 800 })
+    // The help's translations arrive with the studio, not with the first page.
+    const fetched: string[] = []
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname))
+    const helpFetched = () => fetched.filter((path) => /schema-help/.test(path))
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1, name: fr.m('app.catalog.heading') })).toBeVisible({
+      timeout: 30_000,
+    })
+    expect(helpFetched(), 'the first page fetches no field help').toEqual([])
+    await page.goto('/#/studio')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+    await expect.poll(helpFetched).toHaveLength(1)
+    await page.getByRole('button', { name: fr.m('studio.files.new') }).click()
+    await expect(page.getByRole('button', { name: 'mon-scenario.yaml' })).toBeVisible()
+
+    // The new file is the French starter: French text, `language: fr`, and it validates.
+    const editor = page.getByRole('textbox', { name: fr.m('studio.editor.label') })
+    await expect(editor).toContainText('language: fr')
+    await expect(editor).toContainText('title: Mon premier guichet d')
+    await expect(editor).toContainText('jurisdiction: sahel-coast')
+    for (const english of ['My first registration desk', 'Six applications', 'Decide each application'])
+      await expect(editor).not.toContainText(english)
+    expect(STARTERS.fr).not.toBe(STARTER_SCENARIO)
+    await expect(page.getByRole('status').filter({ hasText: fr.m('studio.check.valid') })).toBeVisible()
+    expect(await englishIn(page.locator('body')), 'English words on the French studio page').toEqual([])
+
+    // Pointing at a field shows its help in French, and what it takes in French words.
+    await hoverKey(page, 'passMark')
+    const tooltip = page.locator('.cm-tooltip-hover')
+    await expect(tooltip).toContainText(help('fr')[PASS_MARK]!)
+    await expect(tooltip).toContainText(fr.m('studio.help.type.integer'))
+    await expect(tooltip).not.toContainText(PASS_MARK)
+    expect(await englishIn(tooltip), 'English words in the hover help').toEqual([])
+    for (const [width, height] of [
+      [1280, 800],
+      [768, 1024],
+    ] as const) {
+      await page.setViewportSize({ width, height })
+      await hoverKey(page, 'passMark')
+      await expect(tooltip).toBeVisible()
+      await page.screenshot({ path: testInfo.outputPath(`studio-fr-help-${width}.png`) })
+    }
+    await page.setViewportSize({ width: 1280, height: 800 })
+
+    // The YAML a description quotes is shown as code, as a trainer types it.
+    await page.mouse.move(0, 0)
+    await hoverKey(page, 'lookalikes')
+    await expect(tooltip.locator('code').filter({ hasText: '{ namesake: 1 }' })).toBeVisible()
+    expect(await englishIn(tooltip), 'English words in the hover help').toEqual([])
+    await page.mouse.move(0, 0)
+    await hoverKey(page, 'registration')
+    await expect(tooltip.locator('code').filter({ hasText: 'process: registration' })).toBeVisible()
+    expect(await englishIn(tooltip), 'English words in the hover help').toEqual([])
+    await page.screenshot({ path: testInfo.outputPath('studio-fr-help-code-1280.png') })
+    await page.mouse.move(0, 0)
+
+    // Autocomplete offers a missing key with its help in French.
+    await page
+      .locator('.cm-line')
+      .filter({ hasText: /^passMark:/ })
+      .click()
+    await page.keyboard.press('End')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('debr')
+    const completion = page.locator('.cm-tooltip-autocomplete')
+    await expect(completion.getByRole('option', { name: /debrief/ })).toBeVisible()
+    const info = page.locator('.cm-completionInfo')
+    await expect(info).toContainText(help('fr')[DEBRIEF]!)
+    await expect(completion).toContainText(fr.m('studio.help.type.string'))
+    expect(await englishIn(completion), 'English words in the autocomplete').toEqual([])
+    expect(await englishIn(info), 'English words in the autocomplete help').toEqual([])
+    await page.keyboard.press('Escape')
+
+    // A switch to Russian gives the help in Russian.
+    await page.getByRole('combobox', { name: fr.m('app.shell.language') }).selectOption('ru')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+    await expect(page.getByRole('heading', { level: 1, name: ru.m('app.shell.studio') })).toBeVisible()
+    await hoverKey(page, 'passMark')
+    await expect(tooltip).toContainText(help('ru')[PASS_MARK]!)
+    await expect(tooltip).toContainText(ru.m('studio.help.type.integer'))
+    expect(helpFetched(), 'one file of help per language shown').toHaveLength(2)
+  })
+})
