@@ -154,6 +154,8 @@ test.describe('the workshop hub in French', () => {
       .getAttribute('aria-label')
     expect(bands).toMatch(new RegExp(`\\d${NBSP}%`))
     expect(bands).not.toMatch(PERCENT_APART)
+    // The suggested groups: "Commencer par … : Awa", the colon kept on the line of its label.
+    await expect(page.getByTestId('grouping')).toContainText(new RegExp(`${NBSP}: Awa`))
     await page.setViewportSize({ width: 1280, height: 800 })
     await page.screenshot({ path: 'test-results/french-figures-dashboard-1280.png', fullPage: true })
 
