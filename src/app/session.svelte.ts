@@ -55,7 +55,14 @@ function placeholder(summary: CaseSummary): CaseView {
     notes: [],
     tries: [],
     takeBack: { enabled: false },
-    map: { states: [], transitions: [], current: summary.state, visited: [], enabled: [] },
+    // The current state by its name from the row (not its id: "new" on a French page).
+    map: {
+      states: [{ id: summary.state, label: summary.stateLabel, final: summary.status === 'closed' }],
+      transitions: [],
+      current: summary.state,
+      visited: [],
+      enabled: [],
+    },
   }
   placeholders.add(view)
   return view

@@ -4,9 +4,13 @@
  * and no part of a panel is off-screen or behind a sideways scrollbar. At laptop and tablet sizes
  * the whole process map fits too, with labels of 12 px or more; on a phone the map may scroll.
  * Screenshots of each panel are attached to the test report.
+ * A Russian trainee's refunds case at laptop and tablet sizes: no word of a card (a table too
+ * wide for its pane, shown as cards) is cut over two lines, and every map label stays in its box.
  */
 import { expect, test, type Page } from '@playwright/test'
 import { PROCESSES } from '../../src/engine/processes/formats'
+import { loadCatalogue } from '../../src/i18n/load'
+import { createTranslator } from '../../src/i18n/render'
 import { playableScenarios } from './support/engine'
 import { actions, openBriefing, openFirstCase, startExercise } from './support/ui'
 
@@ -60,8 +64,10 @@ async function smallestMapLabel(page: Page): Promise<number> {
 }
 
 /** Takes every procedure step the case offers that needs no form, so its evidence panels open. */
-async function takeSteps(page: Page): Promise<void> {
-  const procedure = actions(page).getByRole('list', { name: 'Procedure' })
+async function takeSteps(
+  page: Page,
+  procedure = actions(page).getByRole('list', { name: 'Procedure' }),
+): Promise<void> {
   for (let round = 0; round < 12; round++) {
     const buttons = procedure.getByRole('button')
     const count = await buttons.count()
@@ -126,3 +132,115 @@ for (const size of SIZES)
       }
     })
   }
+
+/**
+ * Where Russian text is squeezed: in the cards a wide table becomes, a word of a label or a value
+ * cut across two lines ('Полуфабрика-ты'), or a value of one word (an ID: EX-2024-000403, a TIN)
+ * not on one line; in the process map, a state label that
+ * runs past its box. Each described for the failure message, with what was measured.
+ */
+async function squeezed(
+  page: Page,
+): Promise<{ cards: number; words: number; labels: number; found: string[] }> {
+  return page.evaluate(() => {
+    const found: string[] = []
+    const range = document.createRange()
+    /** How many lines a piece of text takes on screen. */
+    const lines = () =>
+      new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom))).size
+    let words = 0
+    for (const el of document.querySelectorAll('article.case ul.cards .pair > *')) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text
+        // A value of one word (an ID) stays whole; in a sentence a line may end after a hyphen.
+        const oneWord = !/\s/.test((el.textContent ?? '').trim())
+        for (const word of node.data.matchAll(oneWord ? /\S+/g : /[^\s-]+-?/g)) {
+          words++
+          range.setStart(node, word.index)
+          range.setEnd(node, word.index + word[0].length)
+          if (lines() > 1)
+            found.push(`“${word[0]}” in a card's ${el.tagName.toLowerCase()} is cut over ${lines()} lines`)
+        }
+      }
+    }
+    let labels = 0
+    for (const node of document.querySelectorAll('article.case .canvas svg g.node')) {
+      const box = node.querySelector('rect.box')!.getBoundingClientRect()
+      for (const text of node.querySelectorAll('text')) {
+        labels++
+        const drawn = text.getBoundingClientRect()
+        if (drawn.left < box.left - 0.5 || drawn.right > box.right + 0.5)
+          found.push(
+            `map label “${text.textContent}” spans ${Math.round(drawn.left)}–${Math.round(drawn.right)} px, its box ${Math.round(box.left)}–${Math.round(box.right)} px`,
+          )
+      }
+    }
+    return { cards: document.querySelectorAll('article.case ul.cards').length, words, labels, found }
+  })
+}
+
+/** A Russian scenario, and an English one played on a Russian page (the registration map and search). */
+const russianDesks = [
+  scenarios.find((s) => s.id === 'refunds-first-claims-ru')!,
+  scenarios.find((s) => s.id === 'registration-desk')!,
+]
+const ru = createTranslator({ language: 'ru', catalogue: await loadCatalogue('ru') })
+
+test.describe('a Russian trainee', () => {
+  test.use({ locale: 'ru-RU' })
+  const actionsRu = (page: Page) => page.getByRole('region', { name: ru.m('app.case.actions') })
+
+  for (const russian of russianDesks)
+    for (const size of SIZES.filter((s) => s.name !== 'phone'))
+      test(`${russian.id}: cards and the process map are not squeezed at ${size.name} size (${size.width}×${size.height})`, async ({
+        page,
+      }, info) => {
+        test.setTimeout(90_000)
+        // The page in Russian whatever the scenario's language, as the language menu sets it.
+        await page.addInitScript(() => localStorage.setItem('tamis.language', 'ru'))
+        await page.setViewportSize({ width: size.width, height: size.height })
+        await page.goto(`/#/scenario/${russian.id}`)
+        await page.getByRole('button', { name: ru.m('app.briefing.startPractice') }).click()
+        const worklist = page.getByRole('navigation', { name: ru.m('app.workspace.worklist') })
+        await expect(worklist).toBeVisible({ timeout: 60_000 })
+        await worklist.locator('tbody tr').getByRole('button').first().click()
+        await expect(
+          actionsRu(page).getByRole('heading', { name: ru.m('app.commands.procedure') }),
+        ).toBeVisible()
+        await takeSteps(page, actionsRu(page).getByRole('list', { name: ru.m('app.commands.procedure') }))
+        const toggle = page.getByRole('button', { name: ru.m('app.map.heading') })
+        if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click()
+
+        // The register search's results (ten columns) are the widest table: as cards at these sizes.
+        const search = page.getByRole('tab', { name: ru.m('app.evidence.search'), exact: true })
+        if (await search.count()) {
+          await search.first().click()
+          const form = page.getByRole('form', { name: ru.m('app.search.label') })
+          const copy = form.getByRole('button', { name: ru.m('app.search.copy') })
+          if (await copy.count()) await copy.click()
+          else await form.getByLabel(ru.m('app.search.name')).fill('а')
+          await form.getByRole('button', { name: ru.m('app.search.submit') }).click()
+          await expect(page.getByText(ru.m('app.evidence.noSearch'))).toHaveCount(0)
+        }
+        const tabs = page.getByRole('tablist', { name: ru.m('app.evidence.panels') }).getByRole('tab')
+        let cards = 0
+        let words = 0
+        for (let i = 0; i < (await tabs.count()); i++) {
+          await tabs.nth(i).click()
+          const title = (await tabs.nth(i).textContent())?.trim() ?? String(i)
+          const report = await squeezed(page)
+          cards += report.cards
+          words += report.words
+          expect(report.labels, 'state labels on the map').toBeGreaterThan(0)
+          expect(report.found, `${title} at ${size.width}×${size.height}`).toEqual([])
+          await info.attach(`ru-${size.name}-${i}-${title}.png`, {
+            body: await page.locator('article.case').screenshot(),
+            contentType: 'image/png',
+          })
+        }
+        // Some tables (the suppliers' declarations, the register's search results) were read as cards.
+        expect(cards, 'panels shown as cards').toBeGreaterThan(0)
+        expect(words, 'words read in cards').toBeGreaterThan(20)
+      })
+})

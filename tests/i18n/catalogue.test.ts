@@ -82,4 +82,13 @@ describe('the language catalogues', () => {
     walk('src')
     expect(missing).toEqual([])
   })
+
+  it('keeps a French figure with its percent sign: a no-break space between, never a line break', async () => {
+    const glued: string[] = []
+    for (const ns of NAMESPACES)
+      for (const [id, text] of Object.entries(await load('fr', ns)))
+        for (const match of text.matchAll(/[\d}](?: ?)%/g))
+          glued.push(`src/i18n/fr/${ns}.ts ${id}: "${match[0]}"`)
+    expect(glued, 'write "{n, number}\u202f%" (narrow no-break space, as Intl writes it)').toEqual([])
+  })
 })

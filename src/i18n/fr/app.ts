@@ -22,7 +22,7 @@ export default {
   'app.difficulty.1': 'Initiation',
   'app.difficulty.2': 'Intermédiaire',
   'app.difficulty.3': 'Avancé',
-  'app.percent': '{value, number} %',
+  'app.percent': '{value, number} %',
   'app.notice.error': 'Problème :',
   'app.notice.info': 'Remarque :',
   'app.notice.warning': 'Attention :',
@@ -35,7 +35,7 @@ export default {
   'app.status.notPassed': '✗ Terminé, pas encore réussi',
   'app.status.completed': '✓ Terminé',
   'app.status.best':
-    'Meilleur résultat {percent, number} % ({score, number} / {max, number} points), {passed, select, yes {réussi} other {non réussi}} · {attempts, plural, one {# tentative} other {# tentatives}}',
+    'Meilleur résultat {percent, number} % ({score, number} / {max, number} points), {passed, select, yes {réussi} other {non réussi}} · {attempts, plural, one {# tentative} other {# tentatives}}',
   'app.shell.language': "Langue d'affichage",
   'app.catalog.heading': 'Choisir un scénario',
   'app.catalog.lead':
@@ -98,7 +98,7 @@ export default {
   'app.catalog.area.P8': 'Gestion efficiente des recettes',
   'app.catalog.area.P9': 'Redevabilité et transparence',
   'app.catalog.suggest.weakest':
-    'Votre domaine le plus faible jusqu’ici est {area} ({percent, number} % des points). Voici le scénario le plus facile de ce domaine que vous n’avez pas encore réussi.',
+    'Votre domaine le plus faible jusqu’ici est {area} ({percent, number} % des points). Voici le scénario le plus facile de ce domaine que vous n’avez pas encore réussi.',
   'app.catalog.suggest.new':
     'Quelque chose de nouveau : le scénario le plus facile du domaine {area}, que vous n’avez pas encore pratiqué.',
   'app.catalog.suggest.easiest': 'Le scénario le plus facile que vous n’avez pas encore réussi.',

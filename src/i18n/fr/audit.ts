@@ -126,8 +126,8 @@ export default {
   'audit.ref.flagged':
     'Le moteur de risque a signalé un écart de {amount} : une piste, pas une constatation.',
 
-  'audit.panel.percent': '{n, number, ::.0} %',
-  'audit.panel.change': '{n, number, ::.0 sign-always} %',
+  'audit.panel.percent': '{n, number, ::.0} %',
+  'audit.panel.change': '{n, number, ::.0 sign-always} %',
   'audit.panel.dateValue': '{on}',
   'audit.panel.amountValue': '{amount}',
   'audit.panel.taxpayer': 'Contribuable',
@@ -217,7 +217,7 @@ export default {
   'audit.panel.reply.title': 'Réponse du contribuable à la proposition de rectification',
   'audit.panel.findings.title': 'Projet de constatations',
   'audit.panel.findings.tax': 'Droits supplémentaires',
-  'audit.panel.findings.categoryValue': '{category} ({percent} %)',
+  'audit.panel.findings.categoryValue': '{category} ({percent} %)',
   'audit.panel.findings.penalty': 'Pénalité',
   'audit.panel.findings.interest': 'Intérêts de retard du {from} à ce jour',
   'audit.panel.assessment.referred': 'Redressement établi et dossier transmis aux enquêtes',
@@ -237,7 +237,7 @@ export default {
   'audit.verdict.noCaseFile': 'Aucun dossier pour ce contrôle.',
   'audit.verdict.flagsThen': '{first} ; {next}',
   'audit.verdict.then': '{first} {next}',
-  'audit.verdict.rate': '{category} ({percent} %)',
+  'audit.verdict.rate': '{category} ({percent} %)',
   'audit.verdict.category.honestError':
     'Une erreur isolée, avec un dossier sans antécédent et une insuffisance sous le seuil substantiel, est une erreur de bonne foi : la sanctionner comme {given} pénalise un contribuable respectueux de ses obligations.',
   'audit.verdict.category.notWaived':
@@ -316,12 +316,12 @@ export default {
     '{late} des {count} dernières déclarations déposées en retard ou pas du tout',
   'audit.story.hit.priorAudit': 'Le contrôle de {period} a rappelé {raised}',
   'audit.story.hit.margin':
-    'Marge brute de {margin, number, ::.0} % pour un premier quartile sectoriel de {lower, number, ::.0} %',
+    'Marge brute de {margin, number, ::.0} % pour un premier quartile sectoriel de {lower, number, ::.0} %',
   'audit.story.hit.turnoverDrop': 'Chiffre d’affaires de {turnover} contre {prior} l’année précédente',
   'audit.story.hit.millInvoices':
     '{amount} de TVA déductible sur des factures de {supplier}, qui {filed, select, nil {a déposé une déclaration néant} other {n’a déposé aucune déclaration}} pour {period}',
   'audit.story.hit.creditRatio':
-    'La TVA déductible représente {ratio} % de la TVA collectée ; une marge sectorielle de {median} % en laisse environ {rest} %',
+    'La TVA déductible représente {ratio} % de la TVA collectée ; une marge sectorielle de {median} % en laisse environ {rest} %',
   'audit.story.note.notDeclared':
     'revenus déclarés par des employeurs et des banques mais non déclarés par le contribuable',
   'audit.story.note.einvoicedAbove':

@@ -27,9 +27,9 @@ export default {
   'app.briefing.cases': "{n, plural, one {# dossier} other {# dossiers}}, jusqu'à {max, number} points.",
   'app.briefing.hints':
     '{n, plural, one {# indice} other {# indices}}, du général au particulier, en mode entraînement seulement. Chaque indice révélé coûte des points : {costs}.',
-  'app.briefing.pass': 'Vous réussissez avec {mark, number} % du maximum.',
+  'app.briefing.pass': 'Vous réussissez avec {mark, number} % du maximum.',
   'app.briefing.passWithPoints':
-    'Vous réussissez avec {mark, number} % du maximum ({needed, number} points sur {total, number}).',
+    'Vous réussissez avec {mark, number} % du maximum ({needed, number} points sur {total, number}).',
   'app.briefing.diligence':
     "Une bonne décision prise sans ouvrir les pièces qui la justifient compte moins ; les décisions prises après l'échéance sont enregistrées comme tardives.",
   'app.briefing.rules': 'Les règles en vigueur : {name}',
@@ -304,7 +304,7 @@ export default {
   'app.opening.restoring': 'Restauration de votre session enregistrée…',
   'app.opening.preparing': "Préparation de l'exercice…",
   'app.opening.preparingLabel': "Préparation de l'exercice",
-  'app.opening.records': '{done} sur {total} enregistrements ({percent, number} %)',
+  'app.opening.records': '{done} sur {total} enregistrements ({percent, number} %)',
   'app.issues.error': '✗ Erreur',
   'app.issues.heading': 'Problèmes dans les fichiers de scénario',
   'app.issues.summary':

@@ -303,7 +303,7 @@ export default {
   'collection.panel.employer.wage': 'Salaire mensuel brut',
   'collection.panel.employer.reaches': 'Un ordre à l’employeur atteint',
   'collection.panel.employer.reachesValue':
-    '{percent} % de chaque salaire, sur {months, plural, one {# mois} other {# mois}}',
+    '{percent} % de chaque salaire, sur {months, plural, one {# mois} other {# mois}}',
   'collection.panel.employer.none': 'Aucun employeur ne déclare de salaire versé à ce contribuable.',
   'collection.panel.employer.debtors':
     'Clients débiteurs (factures électroniques impayées émises par le contribuable)',

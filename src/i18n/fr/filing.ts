@@ -202,7 +202,7 @@ export default {
   'filing.panel.validation.defects': 'Vices constatés : {defects}.',
   'filing.panel.validation.structuralPassed':
     'Conforme : NIF et période correspondent à l’obligation, toutes les lignes sont présentes, aucun montant négatif.',
-  'filing.panel.validation.arithmetic': 'Calcul (TVA à {rate, number} %)',
+  'filing.panel.validation.arithmetic': 'Calcul (TVA à {rate, number} %)',
   'filing.panel.validation.declared': 'Déclaré',
   'filing.panel.validation.recomputed': 'Recalculé',
   'filing.panel.validation.difference': 'Écart',

@@ -96,9 +96,9 @@ export default {
   'payments.reference.waiverCharged': 'Appliqué : pénalité {penalty}, intérêts {interest}.',
   'payments.reference.chargesAssessed': 'Impôt mis en recouvrement : {amount} ; payé le {paidOn}.',
   'payments.rule.percentPerMonth':
-    '{percent} % de l’impôt par mois ou fraction de mois{grace, plural, =0 {} one { après # mois de grâce} other { après # mois de grâce}}, au plus {max} %',
-  'payments.rule.greaterOf': 'le plus élevé de {fixed} ou de {percent} % de l’impôt',
-  'payments.rule.fixedPlus': '{fixed} plus {percent} % de l’impôt',
+    '{percent} % de l’impôt par mois ou fraction de mois{grace, plural, =0 {} one { après # mois de grâce} other { après # mois de grâce}}, au plus {max} %',
+  'payments.rule.greaterOf': 'le plus élevé de {fixed} ou de {percent} % de l’impôt',
+  'payments.rule.fixedPlus': '{fixed} plus {percent} % de l’impôt',
   'payments.rule.flat': 'un forfait de {amount}',
   'payments.panel.yes': 'oui',
   'payments.panel.no': 'non',
@@ -215,7 +215,7 @@ export default {
     'Retard ({basis, select, daily {jours} other {mois ou fractions de mois}})',
   'payments.panel.computation.interestRule': 'Règle des intérêts',
   'payments.panel.computation.interestRuleValue':
-    '{percent} % par mois, {basis, select, daily {au jour le jour ({daily} % par jour)} other {au mois}}, {compounding, select, compound {composés} other {simples}}',
+    '{percent} % par mois, {basis, select, daily {au jour le jour ({daily} % par jour)} other {au mois}}, {compounding, select, compound {composés} other {simples}}',
   'payments.panel.computation.interest': 'Intérêts',
   'payments.panel.computation.penaltyRule': 'Règle de pénalité',
   'payments.panel.computation.months': 'Mois ou fractions de mois de retard',

@@ -128,7 +128,7 @@ export default {
   'refunds.panel.claim.returnTitle': 'Déclaration de TVA {period}',
   'refunds.panel.claim.line': 'Ligne',
   'refunds.panel.claim.domesticSales': 'Ventes au taux normal',
-  'refunds.panel.claim.outputVat': 'TVA collectée à {rate, number} %',
+  'refunds.panel.claim.outputVat': 'TVA collectée à {rate, number} %',
   'refunds.panel.claim.zeroRated': 'Ventes exonérées (exportations)',
   'refunds.panel.claim.purchases': 'Achats',
   'refunds.panel.claim.inputVat': 'TVA déductible demandée',
@@ -200,7 +200,7 @@ export default {
   'refunds.panel.suppliers.match': 'Rapprochement',
   'refunds.panel.suppliers.notMatched': 'Non justifié',
   'refunds.panel.suppliers.summary':
-    'Tolérance de rapprochement {tolerance, number} %. TVA déductible non justifiée par une déclaration de fournisseur : {disallowed}.',
+    'Tolérance de rapprochement {tolerance, number} %. TVA déductible non justifiée par une déclaration de fournisseur : {disallowed}.',
   'refunds.panel.customs.title': 'Douane et recettes en devises',
   'refunds.panel.customs.valueClaimed': 'Valeur déclarée',
   'refunds.panel.customs.record': 'Données douanières',
@@ -210,7 +210,7 @@ export default {
   'refunds.panel.customs.noReceipt': 'aucune trouvée',
   'refunds.panel.customs.noExports': 'Aucune exportation à vérifier.',
   'refunds.panel.customs.summary':
-    'Ventes exonérées sans trace douanière : {value} ; au taux normal de {rate, number} %, cela représente {vat} de TVA collectée.',
+    'Ventes exonérées sans trace douanière : {value} ; au taux normal de {rate, number} %, cela représente {vat} de TVA collectée.',
   'refunds.panel.bank.title': 'Compte de remboursement et confirmation bancaire',
   'refunds.panel.bank.from': 'Depuis le',
   'refunds.panel.bank.bank': 'Banque',
@@ -318,7 +318,7 @@ export default {
   'refunds.truth.explanation.refuse':
     'Une fois retirées les exportations et les déductions non justifiées, il ne reste rien à rembourser.',
   'refunds.truth.explanation.partialExports':
-    'Des exportations de {value} n’ont pas d’enregistrement douanier : elles ne sont pas exonérées. Au taux de {rate} %, elles portent {vat} de TVA collectée, qui vient en diminution de la demande. Le reste est justifié et dû.',
+    'Des exportations de {value} n’ont pas d’enregistrement douanier : elles ne sont pas exonérées. Au taux de {rate} %, elles portent {vat} de TVA collectée, qui vient en diminution de la demande. Le reste est justifié et dû.',
   'refunds.truth.explanation.partialCredits':
     '{disallowed} de TVA déductible ne correspondent pas à ce que le fournisseur a déclaré : ce montant est rejeté et le fournisseur est signalé pour contrôle. Le reste concorde et est dû.',
   'refunds.truth.explanation.fullNewExporter':

@@ -178,9 +178,9 @@ export default {
   'session.pathTest.bestShort':
     'les meilleures décisions obtiennent {score} sur {max} : un stagiaire qui tranche chaque dossier correctement ne peut pas obtenir la note maximale',
   'session.pathTest.bestFails':
-    'les meilleures décisions atteignent {percent} %, sous le seuil de réussite de {passMark} %',
+    'les meilleures décisions atteignent {percent} %, sous le seuil de réussite de {passMark} %',
   'session.pathTest.clickerPasses':
-    'un stagiaire qui se contente de cliquer ({policy}) obtient {percent} % et réussit (seuil de réussite {passMark} %)',
+    'un stagiaire qui se contente de cliquer ({policy}) obtient {percent} % et réussit (seuil de réussite {passMark} %)',
   'session.pathTest.cannotPlay': 'la stratégie {policy} n’a pas pu jouer : {detail}',
   'session.pathTest.hiddenFlag':
     'dossier {caseId} ({kind}) : son signal d’alerte doit apparaître dans {panels}, mais aucune étape du dossier n’affiche ce panneau',
