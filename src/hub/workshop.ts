@@ -6,6 +6,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { inEnglish } from '../i18n/render'
 import {
+  eventName,
   generateWorld,
   msg,
   Session,
@@ -580,8 +581,12 @@ export class WorkshopService {
             throw new HubError(
               422,
               result.ok
-                ? msg('workshop.hub.refused', { seq, type: event.type })
-                : msg('workshop.hub.refusedBecause', { seq, type: event.type, reason: result.reason }),
+                ? msg('workshop.hub.refused', { seq, type: eventName(event.type) })
+                : msg('workshop.hub.refusedBecause', {
+                    seq,
+                    type: eventName(event.type),
+                    reason: result.reason,
+                  }),
               { expected: live.next },
             )
         }

@@ -113,6 +113,7 @@ export const COMMON_GROUPS: Readonly<Record<string, Namespace>> = {
   'common.taxpayerKind': 'terms',
   'common.taxpayerStatus': 'terms',
   'common.channel': 'terms',
+  'common.command': 'terms',
   'common.thirdPartySource': 'terms',
 }
 

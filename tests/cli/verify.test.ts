@@ -103,7 +103,7 @@ describe('verify', () => {
     [
       'a log from another scenario',
       (f) => ({ ...f, log: filingBest.log }),
-      /MISMATCH: the log does not replay in practice mode: event 1 \(case\.open\) is refused: There is no case/,
+      /MISMATCH: the log does not replay in practice mode: event 1 \(opening a case\) is refused: There is no case/,
     ],
   ])('%s is caught', async (name, forge, verdict) => {
     const { code, out } = await run('verify', write(`${name}.json`, forge(first)))
@@ -118,7 +118,7 @@ describe('verify', () => {
     expect(code).toBe(1)
     expect(out[0]).toContain('· assessment · stated 120 / 120 · replayed')
     expect(out[0]).toContain(
-      'MISMATCH: the log does not replay in assessment mode: event 1 (hint.reveal) is refused: Hints are not available in assessment mode.',
+      'MISMATCH: the log does not replay in assessment mode: event 1 (showing a hint) is refused: Hints are not available in assessment mode.',
     )
   })
 
@@ -126,7 +126,7 @@ describe('verify', () => {
     const best = await played(desk, 'best')
     const log = [{ type: 'hint.reveal', taskId: desk.tasks[0]!.id }, ...best.log]
     const { out } = await run('verify', write('pasted.json', { ...best, mode: 'assessment', log }))
-    expect(out[0]).toMatch(/MISMATCH: .*hint\.reveal/)
+    expect(out[0]).toMatch(/MISMATCH: .*\(showing a hint\)/)
   })
 
   it.each<[string, (f: ResultsFile) => unknown, string]>([

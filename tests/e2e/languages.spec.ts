@@ -9,6 +9,7 @@ import { createTranslator } from '../../src/i18n/render'
 import { loadCatalogue } from '../../src/i18n/load'
 import { playableScenarios, Shadow } from './support/engine'
 import { englishIn } from './support/english'
+import { BUSINESS_SECTORS } from '../../src/engine/world/sectors'
 import { playStepIn } from './support/ui'
 
 const scenario = playableScenarios().find((s) => s.id === 'registration-guichet-unique')!
@@ -130,6 +131,35 @@ test('a French trainee sees no English on the pages of an exercise', async ({ pa
     .map(([where, words]) => `${where}:\n  ${words.join('\n  ')}`)
     .join('\n')
   expect(report, 'English words on the French pages').toBe('')
+})
+
+test('a filing case of a Senegalese world reads in French: its sector and its firms', async ({ page }) => {
+  test.setTimeout(120_000)
+  // An English scenario in a French-speaking country, read by a trainee who switched to French.
+  const filing = playableScenarios().find((s) => s.id === 'filing-non-filers')!
+  await page.goto(`/#/scenario/${filing.id}`)
+  await expect(page.getByRole('heading', { level: 1, name: filing.title })).toBeVisible({ timeout: 30_000 })
+  const en = createTranslator({ language: 'en', catalogue: await loadCatalogue('en') })
+  await page.getByRole('combobox', { name: en.m('app.shell.language') }).selectOption('fr')
+  await page.getByRole('button', { name: fr.m('app.briefing.startPractice') }).click()
+  const worklist = page.getByRole('navigation', { name: fr.m('app.workspace.worklist') })
+  await expect(worklist).toBeVisible({ timeout: 30_000 })
+  const names = await worklist.locator('tbody tr').allInnerTexts()
+  await worklist.locator('tbody tr').getByRole('button').first().click()
+  await expect(page.getByRole('region', { name: fr.m('app.case.actions') })).toBeVisible()
+  const sector = page.getByText(fr.m('filing.panel.return.sector'), { exact: true }).first()
+  await expect(sector).toBeVisible()
+  const text = await main(page).innerText()
+  // No register sector in English ("ICT services"), no English trade word in a firm's name.
+  expect(BUSINESS_SECTORS.map((s) => s.name).filter((name) => text.includes(name))).toEqual([])
+  const english = /\b(?:Trading|Stores|Supermarket|Enterprises|Holdings|Properties|Golden|Royal)\b/
+  expect(names.filter((n) => english.test(n))).toEqual([])
+  // The scenario's own title (h1) is the trainer's English text.
+  expect(await englishIn(main(page), 'h1')).toEqual([])
+  if (process.env.SHOTS) {
+    await sector.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${process.env.SHOTS}/filing-fr.png` })
+  }
 })
 
 /**

@@ -18,6 +18,7 @@ import type { Value } from '../../src/engine/processes/contract'
 import { inEnglish, type Translator } from '../../src/i18n/render'
 import englishFiling from '../../src/i18n/en/filing'
 import englishPayments from '../../src/i18n/en/payments'
+import { BUSINESS_SECTORS, INDIVIDUAL_SECTORS } from '../../src/engine/world/sectors'
 import { englishIn, messagesIn, strictTranslators, TAX_CODE, unquoted, viewValues } from './support/render'
 
 const PROCESSES = ['payments', 'filing'] as const
@@ -32,6 +33,13 @@ const ENGLISH_SENTENCES = Object.values({ ...englishPayments, ...englishFiling }
   (source) => !source.includes('{') && source.split(' ').length >= 4,
 )
 
+/**
+ * The world's English data (a register's sector name, a return's channel code): a sentence may
+ * only carry them through their label ("Secteur : Services TIC (moyennes entreprises)").
+ */
+const ENGLISH_DATA = [...BUSINESS_SECTORS, ...INDIVIDUAL_SECTORS].map((s) => s.name)
+const CHANNEL_CODE = /(?<![\w-])(?:e-filing|paper)(?![\w-])/
+
 const truthTexts = (truth: CaseTruth): Text[] => [
   truth.expected,
   truth.explanation,
@@ -41,6 +49,10 @@ const truthTexts = (truth: CaseTruth): Text[] => [
 
 /** Values already checked, per language (panels repeat along a case's path). */
 const seen = new Set<string>()
+
+/** A world's firm and person names: data, English in an English-profile world (the test strips them). */
+let names: readonly string[] = []
+const withoutNames = (text: string): string => names.reduce((t, name) => t.split(name).join('…'), text)
 
 function check(ts: readonly Translator[], values: readonly (Value | undefined)[], where: string): void {
   for (const t of ts)
@@ -54,6 +66,10 @@ function check(ts: readonly Translator[], values: readonly (Value | undefined)[]
       expect(text, at).not.toMatch(RAW_ID)
       // A sentence, not data: a plain string (a name, a return's id "RET-…-VAT-2025-08") is data.
       if (typeof value !== 'string') expect(unquoted(text), at).not.toMatch(TAX_CODE)
+      if (isMsg(value)) {
+        expect(englishIn(withoutNames(text), ENGLISH_DATA), at).toEqual([])
+        expect(text, at).not.toMatch(CHANNEL_CODE)
+      }
       if (t.language !== 'fr') continue
       expect(englishIn(text, ENGLISH_SENTENCES), at).toEqual([])
       // A sentence of these desks never reads as it does in English (labels like "Date" may).
@@ -73,6 +89,7 @@ describe('payments and filing world text in French, Russian and Portuguese', () 
       let cases = 0
       for (const seed of SEEDS) {
         const session = await Session.start(scenario, { seed })
+        names = session.env.world.taxpayers.map((t) => t.name).sort((a, b) => b.length - a.length)
         for (const summary of session.cases()) {
           if (!(PROCESSES as readonly string[]).includes(summary.process)) continue
           const caseId = summary.caseId

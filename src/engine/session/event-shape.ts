@@ -28,6 +28,26 @@ const TEXT_FIELDS: Record<string, readonly string[]> = {
   'clock.takeBack': [],
 }
 
+/** Each event type's name in the reader's words (`session.event.*`), for sentences about a step. */
+const EVENT_NAMES: Readonly<Record<string, string>> = {
+  'case.open': 'caseOpen',
+  'evidence.view': 'evidenceView',
+  'register.search': 'registerSearch',
+  'case.command': 'caseCommand',
+  'case.note': 'caseNote',
+  'clock.advance': 'clockAdvance',
+  'hint.reveal': 'hintReveal',
+  'session.finish': 'sessionFinish',
+  'case.takeBack': 'caseTakeBack',
+  'clock.takeBack': 'clockTakeBack',
+}
+
+/** An event named for a reader, never by its code (`case.command`); an unknown type is "a step". */
+export function eventName(type: unknown): Msg {
+  const key = typeof type === 'string' && Object.hasOwn(EVENT_NAMES, type) ? EVENT_NAMES[type] : undefined
+  return msg(`session.event.${key ?? 'unknown'}`)
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 

@@ -11,6 +11,7 @@ import { scenarioDigest } from '../scenario/digest'
 import { generateWorld } from '../world/generate'
 import { SessionEventSchema } from './saved'
 import { Session } from './session'
+import { eventName } from './event-shape'
 import { msg, type Msg, type Text } from '../primitives/message'
 import {
   MAX_RESULTS_BYTES,
@@ -127,8 +128,9 @@ export function readResults(input: string): ReadResults {
   const parsed = ResultsFileSchema.safeParse(data)
   if (!parsed.success) {
     const first = parsed.error.issues[0]
-    const where = first?.path.length ? first.path.slice(0, 6).join('.') : 'the top level'
-    const reason = msg('session.verify.damaged', { where })
+    const reason = first?.path.length
+      ? msg('session.verify.damaged', { where: first.path.slice(0, 6).join('.') })
+      : msg('session.verify.damagedTop')
     return { ok: false, status: 'invalid', reason, header }
   }
   return { ok: true, results: parsed.data, header }
@@ -197,7 +199,7 @@ export async function verifyResults(results: StatedResults, scenario: Scenario):
       reason: msg('session.verify.notReplayed', {
         mode: results.mode,
         step: first.index + 1,
-        type: first.event.type,
+        type: eventName(first.event.type),
         reason: first.reason,
         more: refused.length - 1,
       }),

@@ -63,22 +63,28 @@ export function businessName(ctx: WorldContext, sector: Sector, segment: Segment
   const words = ctx.profile.words
   const nouns = words?.nouns[sector.name] ?? sector.nouns
   const adjectives = words?.adjectives ?? ADJECTIVES
-  const noun = nouns.length ? draw.pick(nouns) : 'Enterprises'
+  const noun = nouns.length ? draw.pick(nouns) : (words?.fallbackNoun ?? 'Enterprises')
+  // English word order ("Okafor Agro", "Golden Agro") unless the locale puts the trade first.
+  const nounFirst = words?.order === 'noun-first'
+  const named = (name: string) => (nounFirst ? `${noun} ${name}` : `${name} ${noun}`)
   const base =
     core ??
     draw.weighted<() => string>([
-      [() => `${fake.lastName('M')} ${noun}`, 5],
-      [() => `${fake.lastName('M')} & ${fake.lastName('M')} ${noun}`, 2],
-      [() => `${draw.pick(adjectives)} ${noun}`, 3],
-      [() => `${fake.city()} ${noun}`, 1],
+      [() => named(fake.lastName('M')), 5],
+      [() => named(`${fake.lastName('M')} & ${fake.lastName('M')}`), 2],
+      [() => (nounFirst ? `${noun} ${draw.pick(adjectives)}` : `${draw.pick(adjectives)} ${noun}`), 3],
+      [() => (words?.ofCity ? words.ofCity(noun, fake.city()) : `${fake.city()} ${noun}`), 1],
     ])()
   let name = withLegalForm(ctx, base, segment)
   for (let attempt = 0; !claimName(ctx, name); attempt++) {
     const extra = attempt < 3 ? draw.pick(adjectives) : String(draw.int(2, 999))
-    name = withLegalForm(ctx, attempt < 3 ? `${extra} ${base}` : `${base} ${extra}`, segment)
+    name = withLegalForm(ctx, attempt < 3 && !nounFirst ? `${extra} ${base}` : `${base} ${extra}`, segment)
   }
   return name
 }
+
+/** Where a firm's mail goes, when the locale has no mailboxes of its own. */
+const MAILBOXES = ['info', 'accounts', 'contact', 'admin'] as const
 
 /** A business e-mail: the firm's own domain, or a free mailbox for the smallest firms. */
 export function businessEmail(ctx: WorldContext, legalName: string, segment: Segment): string {
@@ -87,10 +93,17 @@ export function businessEmail(ctx: WorldContext, legalName: string, segment: Seg
     return uniqueEmail(ctx, slug.replace(/-/g, ''), ctx.fake.emailDomain())
   return uniqueEmail(
     ctx,
-    ctx.draw.pick(['info', 'accounts', 'contact', 'admin']),
+    ctx.draw.pick(ctx.profile.words?.mailboxes ?? MAILBOXES),
     `${slug}.${ctx.profile.businessDomain}`,
   )
 }
+
+/** What a phoenix firm adds to its old name, in the locale's words. */
+export function rebirthWord(ctx: WorldContext): string {
+  return ctx.draw.pick(ctx.profile.words?.rebirth ?? REBIRTH)
+}
+
+const REBIRTH = ['Global', 'International', 'Holdings', 'Resources', 'New', 'Plus'] as const
 
 /** An incorporation date between `minDays` and `maxDays` before the reference date. */
 export function incorporationDate(ctx: WorldContext, minDays: number, maxDays: number): string {

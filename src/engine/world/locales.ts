@@ -23,7 +23,30 @@ export interface LocaleProfile extends IdFormats {
    * Trading-name words in the locale's language, where they are not English: the adjectives, and
    * each sector's nouns by sector name (same count as the sector's own, so worlds draw alike).
    */
-  words?: { adjectives: readonly string[]; nouns: Readonly<Record<string, readonly string[]>> }
+  words?: TradingWords
+}
+
+/** A locale's own words for trading names, mailboxes and the names a reborn firm takes. */
+export interface TradingWords {
+  /** Qualifiers ("Golden", "du Sahel"): before the noun in English word order, after it noun-first. */
+  adjectives: readonly string[]
+  nouns: Readonly<Record<string, readonly string[]>>
+  /** The noun of a sector that has none (an individual's trade). */
+  fallbackNoun?: string
+  /**
+   * 'noun-first' puts the trade before the name, as French and Portuguese write it
+   * ("Boulangerie Diarra", "Négoce du Sahel", "Construções de Luanda"); by default the name comes
+   * first ("Okafor Agro", "Алмаз Трейд").
+   */
+  order?: 'noun-first'
+  /** "<noun> of <city>" in the locale's language (elision and all). */
+  ofCity?: (noun: string, city: string) => string
+  /** A firm's mailboxes (info@, accounts@ in English), four of them. */
+  mailboxes?: readonly string[]
+  /** What a phoenix firm adds to its old name ("Global", "Holdings" in English), six of them. */
+  rebirth?: readonly string[]
+  /** The legal form a foreign buyer carries, by the export's destination (refunds.story.destination.*). */
+  foreignForms?: Readonly<Record<string, readonly string[]>>
 }
 
 const spaced = (groups: number[]) => (prefix: string, subscriber: string) => {
@@ -89,6 +112,164 @@ const RU_SECTOR_NOUNS: Readonly<Record<string, readonly string[]>> = {
   Farming: ['Фермы'],
   'Property rental': ['Недвижимость'],
 }
+
+/** Legal forms of buyers abroad, by port of destination: what the customs record shows, untranslated. */
+const FOREIGN_FORMS: Readonly<Record<string, readonly string[]>> = {
+  rotterdam: ['B.V.', 'N.V.'],
+  nhavaSheva: ['Pvt Ltd', 'Ltd'],
+  jebelAli: ['FZE', 'LLC'],
+  hamburg: ['GmbH', 'AG'],
+  tema: ['Ltd'],
+  mersin: ['Ltd. Şti.', 'A.Ş.'],
+  felixstowe: ['Ltd', 'plc'],
+  hoChiMinhCity: ['Co., Ltd', 'JSC'],
+  valencia: ['S.L.', 'S.A.'],
+  shanghai: ['Co., Ltd'],
+}
+
+/** French: the trade first, as a Senegalese or French shop front reads. */
+const FR_SECTOR_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  'Retail trade': ['Établissements', 'Supermarché', 'Commerce', 'Boutique'],
+  'Wholesale trade': ['Distribution', 'Négoce', 'Comptoir', 'Fournitures'],
+  Manufacturing: ['Industries', 'Manufacture', 'Plastiques', 'Agroalimentaire'],
+  Construction: ['Bâtiment', 'Entreprise', 'BTP', 'Travaux'],
+  'Agriculture and agro-processing': ['Agro', 'Fermes', 'Agro-industrie', 'Aviculture'],
+  'Transport and logistics': ['Logistique', 'Transports', 'Transit', 'Fret'],
+  'Hotels and restaurants': ['Hôtel', 'Restaurant', 'Traiteur', 'Résidence'],
+  'ICT services': ['Technologies', 'Numérique', 'Systèmes', 'Informatique'],
+  'Professional services': ['Conseil', 'Cabinet', 'Expertise', 'Audit'],
+  'Real estate': ['Immobilière', 'Habitat', 'Résidences', 'Foncière'],
+  'Health services': ['Clinique', 'Pharmacie', 'Centre médical', 'Laboratoire'],
+  Education: ['Institut', 'École', 'Cours', 'Formation'],
+  'Mining and quarrying': ['Mines', 'Carrières', 'Minerais', 'Ressources minières'],
+  'Financial services': ['Crédit', 'Finances', 'Microfinance', 'Investissements'],
+  Telecommunications: ['Télécom', 'Réseaux', 'Communication', 'Télécommunications'],
+  'Retail trade (sole trader)': ['Boutique', 'Alimentation'],
+  'Transport (sole trader)': ['Transports'],
+  'Artisan and repairs': ['Atelier', 'Réparations'],
+  'Professional practice': ['Cabinet', 'Étude'],
+  Farming: ['Ferme'],
+  'Property rental': ['Immobilier'],
+}
+
+/** "de Thiès", "d’Oussouye". */
+const frOf = (noun: string, city: string) =>
+  `${noun} ${/^[aeiouyàâéèêëîïôöûüh]/i.test(city) ? 'd’' : 'de '}${city}`
+
+const frWords = (adjectives: readonly string[]): TradingWords => ({
+  adjectives,
+  nouns: FR_SECTOR_NOUNS,
+  fallbackNoun: 'Entreprise',
+  order: 'noun-first',
+  ofCity: frOf,
+  mailboxes: ['contact', 'info', 'compta', 'direction'],
+  rebirth: ['Groupe', 'International', 'Holding', 'Ressources', 'Développement', 'Plus'],
+  foreignForms: FOREIGN_FORMS,
+})
+
+const FR_SN_WORDS = frWords([
+  'du Sahel',
+  'de l’Atlantique',
+  'Horizon',
+  'Étoile',
+  'Excellence',
+  'Baobab',
+  'Téranga',
+  'Avenir',
+  'Espoir',
+  'Prestige',
+  'Élite',
+  'Union',
+  'Delta',
+  'Diamant',
+  'Victoire',
+  'Patrimoine',
+  'Lumière',
+  'Sommet',
+  'Grâce',
+  'Renouveau',
+])
+
+const FR_WORDS = frWords([
+  'du Centre',
+  'de l’Ouest',
+  'Horizon',
+  'Étoile',
+  'Excellence',
+  'Les Chênes',
+  'Atlantique',
+  'Avenir',
+  'Espoir',
+  'Prestige',
+  'Élite',
+  'Union',
+  'Delta',
+  'Diamant',
+  'Victoire',
+  'Patrimoine',
+  'Lumière',
+  'Sommet',
+  'Grâce',
+  'Renouveau',
+])
+
+/** Portuguese, as Lisbon, Luanda or Maputo write a trading name. */
+const PT_WORDS: TradingWords = {
+  adjectives: [
+    'Atlântico',
+    'do Sul',
+    'Horizonte',
+    'Estrela',
+    'Excelência',
+    'Progresso',
+    'Futuro',
+    'Esperança',
+    'Prestígio',
+    'Elite',
+    'União',
+    'Delta',
+    'Diamante',
+    'Vitória',
+    'Património',
+    'Luz',
+    'Cimeira',
+    'Graça',
+    'Renascer',
+    'Oceano',
+  ],
+  nouns: {
+    'Retail trade': ['Comercial', 'Supermercado', 'Armazéns', 'Loja'],
+    'Wholesale trade': ['Distribuidora', 'Comércio Geral', 'Importadora', 'Abastecimentos'],
+    Manufacturing: ['Indústrias', 'Fábrica', 'Plásticos', 'Transformadora'],
+    Construction: ['Construções', 'Construtora', 'Engenharia', 'Obras'],
+    'Agriculture and agro-processing': ['Agro', 'Quintas', 'Agroindustrial', 'Avícola'],
+    'Transport and logistics': ['Logística', 'Transportes', 'Transitários', 'Cargas'],
+    'Hotels and restaurants': ['Hotel', 'Restaurante', 'Catering', 'Residencial'],
+    'ICT services': ['Tecnologias', 'Informática', 'Sistemas', 'Soluções'],
+    'Professional services': ['Consultoria', 'Gabinete', 'Auditoria', 'Assessoria'],
+    'Real estate': ['Imobiliária', 'Propriedades', 'Habitações', 'Imóveis'],
+    'Health services': ['Clínica', 'Farmácia', 'Centro Médico', 'Diagnósticos'],
+    Education: ['Academia', 'Escolas', 'Colégio', 'Formação'],
+    'Mining and quarrying': ['Mineração', 'Pedreiras', 'Minerais', 'Recursos'],
+    'Financial services': ['Capital', 'Finanças', 'Microfinanças', 'Investimentos'],
+    Telecommunications: ['Telecomunicações', 'Redes', 'Comunicações', 'Conexões'],
+    'Retail trade (sole trader)': ['Loja', 'Mercearia'],
+    'Transport (sole trader)': ['Transportes'],
+    'Artisan and repairs': ['Oficina', 'Reparações'],
+    'Professional practice': ['Escritório', 'Consultoria'],
+    Farming: ['Quinta'],
+    'Property rental': ['Imóveis'],
+  },
+  fallbackNoun: 'Empresa',
+  order: 'noun-first',
+  ofCity: (noun, city) => `${noun} de ${city}`,
+  mailboxes: ['geral', 'info', 'contabilidade', 'contacto'],
+  rebirth: ['Global', 'Internacional', 'Holding', 'Recursos', 'Nova', 'Mais'],
+  foreignForms: FOREIGN_FORMS,
+}
+
+/** Words of the languages whose untuned locales (fr_BE, pt_BR…) still name firms in their language. */
+const PLAIN_WORDS: Readonly<Record<string, TradingWords>> = { fr: FR_WORDS, pt: PT_WORDS }
 
 const english = (overrides: Partial<LocaleProfile> & Pick<LocaleProfile, 'phone'>): LocaleProfile => ({
   nationalId: { prefix: '', digits: 11 },
@@ -173,6 +354,7 @@ const TUNED_PROFILES: Record<TunedLocaleId, LocaleProfile> = {
     banks: FR_BANKS,
     businessDomain: 'fr',
     secondGivenName: 0.25,
+    words: FR_WORDS,
   },
   fr_SN: {
     ...english({
@@ -184,6 +366,7 @@ const TUNED_PROFILES: Record<TunedLocaleId, LocaleProfile> = {
     banks: FR_BANKS,
     businessDomain: 'sn',
     secondGivenName: 0.25,
+    words: FR_SN_WORDS,
   },
   id_ID: {
     ...english({
@@ -229,6 +412,7 @@ const TUNED_PROFILES: Record<TunedLocaleId, LocaleProfile> = {
     ],
     businessDomain: 'pt',
     secondGivenName: 0.4,
+    words: PT_WORDS,
   },
 }
 
@@ -275,6 +459,7 @@ function plain(locale: string): LocaleProfile {
     nameOrder: FAMILY_FIRST.has(language) ? 'family-first' : 'given-first',
     secondGivenName: FAMILY_FIRST.has(language) ? 0 : 0.2,
     businessDomain: country && /^[a-z]{2}$/.test(country) ? country : 'com',
+    ...(PLAIN_WORDS[language] ? { words: PLAIN_WORDS[language] } : {}),
   }
 }
 
@@ -321,6 +506,10 @@ export const LOCALE_PROFILES: Record<LocaleId, LocaleProfile> = {
         'Тянь-Шань',
       ],
       nouns: RU_SECTOR_NOUNS,
+      fallbackNoun: 'Предприятие',
+      mailboxes: ['info', 'buh', 'office', 'priem'],
+      rebirth: ['Групп', 'Интернешнл', 'Холдинг', 'Ресурс', 'Нова', 'Плюс'],
+      foreignForms: FOREIGN_FORMS,
     },
   },
 }

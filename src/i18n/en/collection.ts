@@ -305,7 +305,7 @@ export default {
   'collection.panel.registry.value': 'Forced-sale value',
   'collection.panel.registry.noAssets': 'No registered assets.',
   'collection.verdict.noRecord': 'No collection case with this id in the world.',
-  'collection.verdict.notClosing': '{type} does not close a collection case.',
+  'collection.verdict.notClosing': '“{command}” does not close a collection case.',
   'collection.verdict.enforce.seizedCashFlow':
     'Assets of a compliant taxpayer with a temporary cash-flow problem were seized: time to pay was the answer.',
   'collection.verdict.enforce.overReaction':

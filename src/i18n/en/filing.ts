@@ -231,7 +231,7 @@ export default {
     'If the taxpayer files the return, the return replaces this assessment.',
 
   'filing.verdict.shouldHave': 'Not the right decision for this case: {decision}.',
-  'filing.verdict.notFinal': '{type} does not close a filing case.',
+  'filing.verdict.notFinal': '“{command}” does not close a filing case.',
   'filing.verdict.incomplete.corrected':
     'Blank lines are not an arithmetic slip: filling them in for the taxpayer is not a math-error correction. Reject the return so a complete one is filed.',
   'filing.verdict.incomplete.referred':

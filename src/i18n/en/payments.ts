@@ -218,7 +218,7 @@ export default {
   'payments.panel.computation.note':
     'Interest and the late-payment penalty on an additional assessment run from the original due date of the period ({dueOn}), not from the date of the notice ({noticeOn}).',
   'payments.verdict.noRecord': 'No case record for this decision.',
-  'payments.verdict.notClosing': '{type} does not close this case.',
+  'payments.verdict.notClosing': '“{command}” does not close this case.',
   'payments.verdict.suspense.amountAlone':
     'Allocated on the amount alone: {amount} from a stranger now clears another taxpayer’s debt, and the real payer’s money is lost to them.',
   'payments.verdict.suspense.noMatch': 'Allocated to a taxpayer the payer does not match.',

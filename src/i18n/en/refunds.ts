@@ -234,7 +234,7 @@ export default {
     'Refunds above {limit} need a second approver. The head of the refunds unit reviewed the file and approved {allowed} on {on}.',
 
   'refunds.verdict.noClaim': 'No claim on file for this case.',
-  'refunds.verdict.notFinal': '{type} does not close a refund claim.',
+  'refunds.verdict.notFinal': '“{command}” does not close a refund claim.',
   'refunds.verdict.lookalike.newExporter':
     'customs records, foreign receipts and its own bank account all check out',
   'refunds.verdict.lookalike.largeInvestment': 'the capital purchase is declared by the supplier',

@@ -62,7 +62,7 @@ export default {
     'Give the reason for the rejection; it goes in the letter to the applicant.',
 
   'registration.verdict.noTruth': 'No ground truth for this application.',
-  'registration.verdict.notADecision': '{type} does not close a registration case.',
+  'registration.verdict.notADecision': '“{command}” does not close a registration case.',
   'registration.verdict.linkedRight': 'Linked to the TIN this person already holds.',
   'registration.verdict.linkedWrongTaxpayer':
     'Linked to the wrong taxpayer: the applicant already holds {tin}.',

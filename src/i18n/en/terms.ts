@@ -98,4 +98,5 @@ export default {
   'common.taxTypeOf.PAYE': 'PAYE',
   'common.taxTypeOf.EXCISE': 'Excise',
   'common.taxTypeOf.WHT': 'WHT',
+  'common.command.unknown': 'This action',
 } satisfies Catalogue

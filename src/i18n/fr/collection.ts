@@ -319,7 +319,7 @@ export default {
   'collection.panel.registry.value': 'Valeur de réalisation forcée',
   'collection.panel.registry.noAssets': 'Aucun bien immatriculé.',
   'collection.verdict.noRecord': 'Aucun dossier de recouvrement ne porte cet identifiant dans ce monde.',
-  'collection.verdict.notClosing': '{type} ne clôt pas un dossier de recouvrement.',
+  'collection.verdict.notClosing': '« {command} » ne clôt pas un dossier de recouvrement.',
   'collection.verdict.enforce.seizedCashFlow':
     'Les biens d’un contribuable en règle, en difficulté de trésorerie passagère, ont été saisis : un délai de paiement était la réponse.',
   'collection.verdict.enforce.overReaction':

@@ -234,7 +234,7 @@ export default {
     'Si le contribuable dépose la déclaration, celle-ci remplace la présente taxation.',
 
   'filing.verdict.shouldHave': 'Ce n’est pas la bonne décision pour ce dossier : {decision}.',
-  'filing.verdict.notFinal': '{type} ne clôt pas un dossier de déclaration.',
+  'filing.verdict.notFinal': '« {command} » ne clôt pas un dossier de déclaration.',
   'filing.verdict.incomplete.corrected':
     'Des lignes vides ne sont pas une erreur de calcul : les remplir à la place du contribuable n’est pas une rectification d’erreur matérielle. Rejetez la déclaration pour qu’une déclaration complète soit déposée.',
   'filing.verdict.incomplete.referred':

@@ -223,7 +223,7 @@ export default {
   'payments.panel.computation.note':
     'Les intérêts et la pénalité de retard sur un rappel d’impôt courent à partir de la date d’échéance d’origine de la période ({dueOn}), et non de la date de l’avis ({noticeOn}).',
   'payments.verdict.noRecord': 'Aucun dossier ne correspond à cette décision.',
-  'payments.verdict.notClosing': '{type} ne clôt pas ce dossier.',
+  'payments.verdict.notClosing': '« {command} » ne clôt pas ce dossier.',
   'payments.verdict.suspense.amountAlone':
     'Imputé sur le seul montant : {amount} versés par un inconnu soldent maintenant la dette d’un autre contribuable, et le vrai payeur perd son argent.',
   'payments.verdict.suspense.noMatch': 'Imputé à un contribuable qui ne correspond pas au payeur.',

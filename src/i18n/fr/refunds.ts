@@ -239,7 +239,7 @@ export default {
     'Au-delà de {limit}, un remboursement exige un second approbateur. Le chef du service des remboursements a examiné le dossier et approuvé {allowed} le {on}.',
 
   'refunds.verdict.noClaim': 'Aucune demande enregistrée pour ce dossier.',
-  'refunds.verdict.notFinal': '{type} ne clôt pas une demande de remboursement.',
+  'refunds.verdict.notFinal': '« {command} » ne clôt pas une demande de remboursement.',
   'refunds.verdict.lookalike.newExporter':
     'les données douanières, les recettes en devises et son propre compte bancaire sont tous concordants',
   'refunds.verdict.lookalike.largeInvestment': 'l’achat d’immobilisation est déclaré par le fournisseur',

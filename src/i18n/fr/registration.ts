@@ -64,7 +64,7 @@ export default {
     'Indiquez le motif du rejet ; il figure dans la lettre adressée au demandeur.',
 
   'registration.verdict.noTruth': 'Aucune vérité de référence pour cette demande.',
-  'registration.verdict.notADecision': '{type} ne clôt pas un dossier d’immatriculation.',
+  'registration.verdict.notADecision': '« {command} » ne clôt pas un dossier d’immatriculation.',
   'registration.verdict.linkedRight': 'Rattachée au NIF que cette personne détient déjà.',
   'registration.verdict.linkedWrongTaxpayer':
     'Rattachée au mauvais contribuable : le demandeur détient déjà le NIF {tin}.',

@@ -98,4 +98,5 @@ export default {
   'common.taxTypeOf.PAYE': 'retenue sur salaires',
   'common.taxTypeOf.EXCISE': 'droits d’accises',
   'common.taxTypeOf.WHT': 'retenue à la source',
+  'common.command.unknown': 'Cette action',
 } satisfies Catalogue

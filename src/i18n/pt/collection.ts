@@ -316,7 +316,7 @@ export default {
   'collection.panel.registry.value': 'Valor de venda forçada',
   'collection.panel.registry.noAssets': 'Sem bens registados.',
   'collection.verdict.noRecord': 'Não há processo de cobrança com este identificador.',
-  'collection.verdict.notClosing': '{type} não encerra um processo de cobrança.',
+  'collection.verdict.notClosing': '«{command}» não encerra um processo de cobrança.',
   'collection.verdict.enforce.seizedCashFlow':
     'Foram penhorados bens de um contribuinte cumpridor com dificuldades de tesouraria passageiras: a resposta era dar prazo para pagar.',
   'collection.verdict.enforce.overReaction':

@@ -234,7 +234,7 @@ export default {
     'Se o contribuinte entregar a declaração, esta substitui a presente liquidação.',
 
   'filing.verdict.shouldHave': 'Não é a decisão certa para este processo: {decision}.',
-  'filing.verdict.notFinal': '{type} não encerra um processo de declaração.',
+  'filing.verdict.notFinal': '«{command}» não encerra um processo de declaração.',
   'filing.verdict.incomplete.corrected':
     'Linhas em branco não são um erro de cálculo: preenchê-las pelo contribuinte não é uma correcção de erro material. Rejeite a declaração para que seja entregue uma completa.',
   'filing.verdict.incomplete.referred':

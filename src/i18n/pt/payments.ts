@@ -221,7 +221,7 @@ export default {
   'payments.panel.computation.note':
     'Os juros e a multa por pagamento tardio de uma liquidação adicional contam-se a partir da data de vencimento original do período ({dueOn}), e não da data da nota ({noticeOn}).',
   'payments.verdict.noRecord': 'Não há processo para esta decisão.',
-  'payments.verdict.notClosing': '{type} não encerra este processo.',
+  'payments.verdict.notClosing': '«{command}» não encerra este processo.',
   'payments.verdict.suspense.amountAlone':
     'Afectado só pelo montante: {amount} de um estranho passam a liquidar a dívida de outro contribuinte, e o verdadeiro pagador perde o seu dinheiro.',
   'payments.verdict.suspense.noMatch': 'Afectado a um contribuinte que não corresponde ao pagador.',

@@ -234,7 +234,7 @@ export default {
     'Os reembolsos acima de {limit} precisam de um segundo aprovador. O chefe da unidade de reembolsos analisou o processo e aprovou {allowed} em {on}.',
 
   'refunds.verdict.noClaim': 'Não há pedido registado para este processo.',
-  'refunds.verdict.notFinal': '{type} não encerra um pedido de reembolso.',
+  'refunds.verdict.notFinal': '«{command}» não encerra um pedido de reembolso.',
   'refunds.verdict.lookalike.newExporter':
     'os registos aduaneiros, as receitas em divisas e a sua própria conta bancária conferem todos',
   'refunds.verdict.lookalike.largeInvestment': 'a compra de imobilizado está declarada pelo fornecedor',

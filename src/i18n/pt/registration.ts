@@ -62,7 +62,7 @@ export default {
   'registration.problem.rejectReason': 'Indique o motivo do indeferimento; consta da carta ao requerente.',
 
   'registration.verdict.noTruth': 'Não há verdade de referência para este pedido.',
-  'registration.verdict.notADecision': '{type} não encerra um processo de registo.',
+  'registration.verdict.notADecision': '«{command}» não encerra um processo de registo.',
   'registration.verdict.linkedRight': 'Associado ao NIF que esta pessoa já tem.',
   'registration.verdict.linkedWrongTaxpayer':
     'Associado ao contribuinte errado: o requerente já tem o NIF {tin}.',

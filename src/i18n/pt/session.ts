@@ -154,6 +154,18 @@ export default {
   'session.verify.otherFormat':
     'o formato «{format}» não é um formato de resultados (esperado: «{expected}»)',
   'session.verify.noFormat': 'não é um ficheiro de resultados (não tem «format»)',
+  'session.event.caseOpen': 'abertura de um processo',
+  'session.event.evidenceView': 'consulta de um documento',
+  'session.event.registerSearch': 'pesquisa no registo',
+  'session.event.caseCommand': 'passo ou decisão num processo',
+  'session.event.caseNote': 'nota num processo',
+  'session.event.clockAdvance': 'avanço do calendário',
+  'session.event.hintReveal': 'apresentação de uma dica',
+  'session.event.sessionFinish': 'fim da sessão',
+  'session.event.caseTakeBack': 'anulação de um passo num processo',
+  'session.event.clockTakeBack': 'anulação de um avanço do calendário',
+  'session.event.unknown': 'passo desconhecido',
+  'session.verify.damagedTop': 'o ficheiro está danificado ou foi alterado no nível superior',
   'session.verify.damaged': 'o ficheiro está danificado ou foi alterado: em {where}',
   'session.verify.otherScenario': 'o ficheiro é do cenário «{stated}», não de «{scenario}»',
   'session.verify.otherVersion':

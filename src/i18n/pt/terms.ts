@@ -98,4 +98,5 @@ export default {
   'common.taxTypeOf.PAYE': 'IRPS retido na fonte',
   'common.taxTypeOf.EXCISE': 'ICE',
   'common.taxTypeOf.WHT': 'retenção na fonte',
+  'common.command.unknown': 'Esta ação',
 } satisfies Catalogue

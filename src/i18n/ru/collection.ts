@@ -316,7 +316,7 @@ export default {
   'collection.panel.registry.value': 'Стоимость при принудительной реализации',
   'collection.panel.registry.noAssets': 'Зарегистрированного имущества нет.',
   'collection.verdict.noRecord': 'Дела о взыскании с таким номером нет.',
-  'collection.verdict.notClosing': '{type} не закрывает дело о взыскании.',
+  'collection.verdict.notClosing': '«{command}» не закрывает дело о взыскании.',
   'collection.verdict.enforce.seizedCashFlow':
     'Арестовано имущество добросовестного налогоплательщика с временными трудностями: правильным ответом была отсрочка.',
   'collection.verdict.enforce.overReaction':

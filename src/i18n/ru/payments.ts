@@ -221,7 +221,7 @@ export default {
   'payments.panel.computation.note':
     'Пени и штраф за просрочку по доначислению считаются с первоначального срока уплаты за период ({dueOn}), а не с даты уведомления ({noticeOn}).',
   'payments.verdict.noRecord': 'Для этого решения нет дела.',
-  'payments.verdict.notClosing': '{type} не закрывает это дело.',
+  'payments.verdict.notClosing': '«{command}» не закрывает это дело.',
   'payments.verdict.suspense.amountAlone':
     'Зачислено только по сумме: {amount} от постороннего лица теперь гасят долг другого налогоплательщика, а настоящий плательщик теряет свои деньги.',
   'payments.verdict.suspense.noMatch': 'Зачислено налогоплательщику, который не совпадает с плательщиком.',

@@ -232,7 +232,7 @@ export default {
     'Для возвратов свыше {limit} нужно второе согласование. Начальник отдела возвратов изучил дело и одобрил {allowed} {on}.',
 
   'refunds.verdict.noClaim': 'По этому делу нет заявления.',
-  'refunds.verdict.notFinal': '{type} не завершает рассмотрение заявления на возврат.',
+  'refunds.verdict.notFinal': '«{command}» не завершает рассмотрение заявления на возврат.',
   'refunds.verdict.lookalike.newExporter':
     'таможенные данные, валютная выручка и собственный банковский счёт — всё подтверждается',
   'refunds.verdict.lookalike.largeInvestment': 'приобретение основных средств отражено поставщиком',

@@ -62,7 +62,7 @@ export default {
   'registration.problem.rejectReason': 'Укажите причину отказа; она указывается в письме заявителю.',
 
   'registration.verdict.noTruth': 'Для этого заявления нет эталонного решения.',
-  'registration.verdict.notADecision': '{type} не завершает дело о регистрации.',
+  'registration.verdict.notADecision': '«{command}» не завершает дело о регистрации.',
   'registration.verdict.linkedRight': 'Привязано к ИНН, который у этого лица уже есть.',
   'registration.verdict.linkedWrongTaxpayer':
     'Привязано не к тому налогоплательщику: у заявителя уже есть ИНН {tin}.',

@@ -98,4 +98,5 @@ export default {
   'common.taxTypeOf.PAYE': 'НДФЛ с зарплаты',
   'common.taxTypeOf.EXCISE': 'акциза',
   'common.taxTypeOf.WHT': 'налога у источника',
+  'common.command.unknown': 'Это действие',
 } satisfies Catalogue

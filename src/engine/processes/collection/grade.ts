@@ -12,8 +12,9 @@ import type { CollectionCaseData } from './case-data'
 import type { EnforcementTool } from './config.schema'
 import type { CaseFacts } from './facts'
 import type { CollectionKind } from './kinds'
-import { TOOL_LABELS } from './commands'
+import { COLLECTION_COMMANDS, TOOL_LABELS } from './commands'
 import { TOOL_NAMES } from './collection.machine'
+import { commandName } from '../command-name'
 import {
   agreementDecision,
   demandPeriodOver,
@@ -233,6 +234,11 @@ export function judgeCollection(g: GradeInput, command: Command, history: readon
     case 'collection.approveWriteOff':
       return judgeWriteOff(g, history)
     default:
-      return { grade: 'wrong', why: msg('collection.verdict.notClosing', { type: command.type }) }
+      return {
+        grade: 'wrong',
+        why: msg('collection.verdict.notClosing', {
+          command: commandName(COLLECTION_COMMANDS, command.type),
+        }),
+      }
   }
 }

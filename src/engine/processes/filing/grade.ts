@@ -9,6 +9,7 @@ import type { FilingCaseData } from './case-data'
 import { DECISION, FILING_COMMANDS, STEP } from './commands'
 import { priorAverage, reasonableRange, thirdPartyEstimate } from './rules'
 import { withTin } from '../../world/lookup'
+import { commandName } from '../command-name'
 
 /** The evidence-based range a default assessment must fall in for this case. */
 export function estimateRange(
@@ -74,7 +75,10 @@ export function gradeFiling(
         ? v('acceptable', msg('filing.verdict.dormancy.needlessDemand'))
         : v('correct', msg('filing.verdict.dormancy.right'))
     default:
-      return v('wrong', msg('filing.verdict.notFinal', { type: command.type }))
+      return v(
+        'wrong',
+        msg('filing.verdict.notFinal', { command: commandName(FILING_COMMANDS, command.type) }),
+      )
   }
 }
 

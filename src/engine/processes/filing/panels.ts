@@ -14,6 +14,7 @@ import type { FilingCaseData } from './case-data'
 import type { FilingContext } from './procedure'
 import { demandExpiry, lineAmount, lineLabel, understated } from './rules'
 import { withId, withTin } from '../../world/lookup'
+import { sectorLabel } from '../../world/sectors'
 
 const data = (record: CaseRecord<FilingCaseData>) => record.data
 
@@ -51,13 +52,17 @@ export function returnPanel(
   const filedOn = arrived ? context?.arrivedOn : filed?.filedOn
   const channel: Text | undefined = arrived
     ? msg('filing.panel.return.inReply')
-    : (filed?.channel ?? undefined)
+    : filed?.channel
+      ? msg(`common.channel.${filed.channel}`)
+      : undefined
   const rows = facts([
     { label: msg('filing.panel.taxpayer'), value: t?.name ?? record.tin },
     tinFact(msg('filing.panel.tin'), record.tin),
     {
       label: msg('filing.panel.return.sector'),
-      value: t ? msg('filing.panel.return.sectorValue', { sector: t.sector, segment: t.segment }) : '',
+      value: t
+        ? msg('filing.panel.return.sectorValue', { sector: sectorLabel(t.sector), segment: t.segment })
+        : '',
     },
     {
       label: msg('filing.panel.return.taxPeriod'),

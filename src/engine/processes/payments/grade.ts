@@ -7,7 +7,7 @@
  */
 import { lateInterest } from '../../rules/interest'
 import { offsetCredits } from '../../rules/ledger'
-import { day, money, msg, type Text } from '../../primitives/message'
+import { day, money, msg, type Msg, type Text } from '../../primitives/message'
 import { latePaymentPenalty } from '../../rules/penalties'
 import { taxTypeText } from '../../vocabulary'
 import type { CaseRecord, CaseTruth, Command, ProcessEnv, Verdict } from '../contract'
@@ -19,9 +19,13 @@ import {
   type SuspenseData,
   type WaiverData,
 } from './case-data'
-import { DECISION } from './commands'
+import { DECISION, PAYMENTS_COMMANDS } from './commands'
+import { commandName } from '../command-name'
 import { isValidTin } from '../../world/ids'
 import { withId, withTin } from '../../world/lookup'
+
+const notClosing = (command: Command): Msg =>
+  msg('payments.verdict.notClosing', { command: commandName(PAYMENTS_COMMANDS, command.type) })
 
 const v = (grade: Verdict['grade'], why: Text): Verdict => ({ grade, why })
 
@@ -99,7 +103,7 @@ function gradeSuspense(command: Command, expected: Command, d: SuspenseData, env
         ? v('wrong', msg('payments.verdict.suspense.heldIdentified'))
         : v('acceptable', msg('payments.verdict.suspense.held'))
     default:
-      return v('wrong', msg('payments.verdict.notClosing', { type: command.type }))
+      return v('wrong', notClosing(command))
   }
 }
 
@@ -138,7 +142,7 @@ function gradeRefund(
         ? v('wrong', msg('payments.verdict.refund.refusedWithDebts'))
         : v('wrong', msg('payments.verdict.refund.refused'))
     default:
-      return v('wrong', msg('payments.verdict.notClosing', { type: command.type }))
+      return v('wrong', notClosing(command))
   }
 }
 
@@ -162,13 +166,12 @@ function gradeWaiver(truth: CaseTruth, command: Command, d: WaiverData): Verdict
         ? v('wrong', msg('payments.verdict.waiver.refusedJustified'))
         : v('correct', msg('payments.verdict.waiver.refused'))
     default:
-      return v('wrong', msg('payments.verdict.notClosing', { type: command.type }))
+      return v('wrong', notClosing(command))
   }
 }
 
 function gradeCharges(command: Command, d: ChargesData, env: ProcessEnv): Verdict {
-  if (command.type !== DECISION.postCharges)
-    return v('wrong', msg('payments.verdict.notClosing', { type: command.type }))
+  if (command.type !== DECISION.postCharges) return v('wrong', notClosing(command))
   const j = env.jurisdiction
   const penalty = latePaymentPenalty(d.assessed, d.dueOn, d.paidOn, j)
   const interest = lateInterest(d.assessed, d.dueOn, d.paidOn, j)

@@ -36,6 +36,17 @@ const BUYER_FORMS = [
   'Foods SA',
 ] as const
 
+/**
+ * A buyer abroad carries its own country's legal form, as the customs record shows it (GmbH in
+ * Hamburg, FZE in Jebel Ali): a form is a registry's code, not a word to translate. English
+ * worlds keep their descriptive forms ("Import & Export Co."); a French or Russian world shows no
+ * English words, only the destination's form.
+ */
+function buyerForm(ctx: WorldContext, destination: (typeof DESTINATIONS)[number]): string {
+  const forms = ctx.profile.words?.foreignForms?.[destination]
+  return ctx.draw.pick(forms ?? BUYER_FORMS)
+}
+
 /** What an exporter of each sector ships (refunds.story.goods.*); sectors are register sector names. */
 export const GOODS: Record<string, readonly string[]> = {
   'Agriculture and agro-processing': [
@@ -206,7 +217,7 @@ export function exportLines(
       declaration: `EX-${year}-${String(seq * 100 + n * 7 + ctx.draw.int(1, 6)).padStart(6, '0')}`,
       date: addDays(start, ctx.draw.int(0, span)),
       destination: msg(`refunds.story.destination.${destination}`),
-      buyer: `${ctx.fake.lastName(ctx.draw.chance(0.5) ? 'F' : 'M')} ${ctx.draw.pick(BUYER_FORMS)}`,
+      buyer: `${ctx.fake.lastName(ctx.draw.chance(0.5) ? 'F' : 'M')} ${buyerForm(ctx, destination)}`,
       goods: msg(`refunds.story.goods.${ctx.draw.pick(goods)}`),
       value,
     }

@@ -36,6 +36,7 @@ import {
 } from './refunds.machine'
 import { withTin } from '../../world/lookup'
 import { taxTypeOfLabel } from '../../vocabulary'
+import { commandName } from '../command-name'
 
 const reason = (label: Msg): CommandSpec['fields'] => [
   { name: 'reason', label, kind: 'text', required: true },
@@ -235,7 +236,10 @@ export const module: ProcessModule<RefundsContext, RefundCase> = {
         break
       }
       default:
-        return { grade: 'wrong', why: msg('refunds.verdict.notFinal', { type: command.type }) }
+        return {
+          grade: 'wrong',
+          why: msg('refunds.verdict.notFinal', { command: commandName(REFUNDS_COMMANDS, command.type) }),
+        }
     }
     const owedOffset =
       decision.type === 'pay' ? offsetFor(sources, record, decision.amount, env.today, j).offset : 0

@@ -9,6 +9,7 @@ import {
   businessEmail,
   businessName,
   coreName,
+  rebirthWord,
   directorCount,
   incorporationDate,
 } from '../../world/companies'
@@ -305,8 +306,6 @@ export function vatThreshold(ctx: WorldContext, st: CaseState, slot: Slot): Buil
   }
 }
 
-const PHOENIX_WORDS = ['Global', 'International', 'Holdings', 'Resources', 'New', 'Plus'] as const
-
 export function phoenix(ctx: WorldContext, st: CaseState, slot: Slot): Built {
   const { draw } = ctx
   const { company: oldCompany, taxpayer: old } = pickExisting(ctx, st, 'business', true)
@@ -337,7 +336,7 @@ export function phoenix(ctx: WorldContext, st: CaseState, slot: Slot): Built {
   const facts = newApplicantFacts(ctx, 'business', sector)
   const segment = segmentFor(facts.turnover, ctx.scenario.jurisdiction)
   const name = draw.chance(0.5)
-    ? businessName(ctx, sector, segment, `${coreName(ctx, old.name)} ${draw.pick(PHOENIX_WORDS)}`)
+    ? businessName(ctx, sector, segment, `${coreName(ctx, old.name)} ${rebirthWord(ctx)}`)
     : businessName(ctx, sector, segment)
   const company = newCompany(ctx, st, slot, facts, {
     directors,

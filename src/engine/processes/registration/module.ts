@@ -12,6 +12,7 @@ import { SEGMENTS, segmentLabel, taxTypeLabel } from '../../vocabulary'
 import { duplicateCandidates } from '../../world/search'
 import type { Application } from '../../world/types'
 import type { CommandSpec, Panel, ProcessEnv, ProcessModule } from '../contract'
+import { commandName } from '../command-name'
 import {
   REGISTRATION_COMMANDS,
   REGISTRATION_STATE_LABELS,
@@ -213,7 +214,12 @@ export const registrationModule: ProcessModule<RegistrationContext, Application>
         })
       }
       default:
-        return { grade: 'wrong', why: msg('registration.verdict.notADecision', { type: command.type }) }
+        return {
+          grade: 'wrong',
+          why: msg('registration.verdict.notADecision', {
+            command: commandName(REGISTRATION_COMMANDS, command.type),
+          }),
+        }
     }
   },
 }
