@@ -68,3 +68,57 @@ test("a broken scenario file's problems are listed in French, located in the fil
   await expect(problem).toContainText(ru.m('workshop.hub.fileProblems', { problems: '' }).trim())
   expect(await englishIn(problem)).toEqual([])
 })
+
+test('a name of only spaces on the join page is refused in French by the page, and the hub is not asked', async ({
+  page,
+}) => {
+  // A French scenario: its title is the trainer's text, in French.
+  const created = await fetch(`${hub.url}/api/workshops`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      name: 'Atelier du matin',
+      scenarioId: 'registration-guichet-unique',
+      mode: 'practice',
+      hints: true,
+      variants: 'same',
+    }),
+  })
+  const { workshop } = (await created.json()) as { workshop: { id: string } }
+  let joins = 0
+  page.on('request', (r) => {
+    if (r.url().endsWith('/join') && r.method() === 'POST') joins++
+  })
+  await openIn(
+    page,
+    `#/workshop/${workshop.id}/join`,
+    'fr',
+    fr.m('workshop.join.titleOf', { name: 'Atelier du matin' }),
+  )
+  const name = page.getByLabel(fr.m('workshop.join.name'))
+  await name.fill('   ')
+  await name.press('Enter')
+  const problem = page.getByRole('alert')
+  await expect(problem).toHaveText('Le nom n’est pas valide : ne doit pas être vide.')
+  await expect(name).toHaveAttribute('aria-invalid', 'true')
+  await expect(name).toBeFocused()
+  // The browser's own bubble ("Please fill out this field.") is not asked for.
+  expect(await name.evaluate((input: HTMLInputElement) => input.form?.noValidate)).toBe(true)
+  expect(joins).toBe(0)
+  expect(await englishIn(page.locator('main'))).toEqual([])
+  await screenshots(page, 'workshop-join-empty-name-fr')
+  // The hub's own refusal (a name it cannot store) is shown in the page's language too.
+  await page.route('**/join', (route) =>
+    route.continue({ postData: JSON.stringify({ displayName: 'tab\there' }) }),
+  )
+  await name.fill('Awa')
+  await name.press('Enter')
+  await expect(problem).toContainText(
+    'Le nom n’est pas valide : ne doit pas contenir de caractères de contrôle.',
+  )
+  expect(await englishIn(page.locator('main'))).toEqual([])
+  await page.getByRole('combobox', { name: fr.m('app.shell.language') }).selectOption('ru')
+  await expect(problem).toContainText(
+    'Имя указано неверно: значение не должно содержать управляющих символов.',
+  )
+})
