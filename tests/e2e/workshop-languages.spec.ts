@@ -122,3 +122,23 @@ test('a name of only spaces on the join page is refused in French by the page, a
     'Имя указано неверно: значение не должно содержать управляющих символов.',
   )
 })
+
+test('a scenario file the trainee opened in the catalogue is named in its problems as they named it', async ({
+  page,
+}) => {
+  await openIn(page, '#/', 'fr', fr.m('app.catalog.heading'))
+  await page.getByLabel(fr.m('app.catalog.file')).setInputFiles({
+    name: 'keys.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(
+      'format: 1\nid: mon-scenario\ntitle: Mon scénario\nlanguage: fr\nsummary: s\nobjectives: [a]\n' +
+        'difficulty: 5\nminutes: -3\nworld: { seed: 4, profile: northland }\npassMark: 200\n' +
+        'tasks:\n  - id: t1\n    process: registration\n    title: T\n    briefing: b\n',
+    ),
+  })
+  const issues = page.getByRole('region', { name: fr.m('app.issues.heading') })
+  await expect(issues.getByText(/^keys\.yaml:\d+:\d+/).first()).toBeVisible()
+  // Where this browser keeps the file (studio/keys.yaml) is not the trainee's business.
+  await expect(issues).not.toContainText('studio/')
+  await expect(issues).toContainText(/keys\.yaml:10:11: passMark/)
+})
