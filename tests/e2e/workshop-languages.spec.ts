@@ -10,10 +10,24 @@ import { englishIn } from './support/english'
 import { startHub, type RunningHub } from './support/hub'
 import { lineOf, STUDIO_DESK } from './support/studio'
 
-const fr = createTranslator({ language: 'fr', catalogue: await loadCatalogue('fr') })
-const ru = createTranslator({ language: 'ru', catalogue: await loadCatalogue('ru') })
+const catalogues = {
+  en: await loadCatalogue('en'),
+  fr: await loadCatalogue('fr'),
+  ru: await loadCatalogue('ru'),
+  pt: await loadCatalogue('pt'),
+}
+const fr = createTranslator({ language: 'fr', catalogue: catalogues.fr })
+const ru = createTranslator({ language: 'ru', catalogue: catalogues.ru })
 
 let hub: RunningHub
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+const LANGUAGE_MENU = new RegExp(
+  (['en', 'fr', 'ru', 'pt'] as const)
+    .map((l) => createTranslator({ language: l, catalogue: catalogues[l] }).m('app.shell.language'))
+    .join('|'),
+)
 
 test.beforeAll(async () => {
   test.setTimeout(120_000)
@@ -25,7 +39,8 @@ test.afterAll(() => hub?.stop())
 /** Opens `path` on the hub and picks `language` in the header, as a trainee of an English browser does. */
 async function openIn(page: Page, path: string, language: 'fr' | 'ru', heading: string): Promise<void> {
   await page.goto(`${hub.url}/${path}`)
-  await page.getByRole('combobox', { name: 'Display language' }).selectOption(language)
+  // The menu is named in whatever language the page speaks before the pick.
+  await page.getByRole('combobox', { name: LANGUAGE_MENU }).selectOption(language)
   await expect(page.locator('html')).toHaveAttribute('lang', language)
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible({ timeout: 30_000 })
 }
@@ -141,4 +156,86 @@ test('a scenario file the trainee opened in the catalogue is named in its proble
   // Where this browser keeps the file (studio/keys.yaml) is not the trainee's business.
   await expect(issues).not.toContainText('studio/')
   await expect(issues).toContainText(/keys\.yaml:10:11: passMark/)
+})
+
+test("a French trainee's empty required field and a calendar jump of 0 days are refused in French by the page", async ({
+  page,
+}) => {
+  test.setTimeout(180_000)
+  const scenarioId = 'registration-guichet-unique'
+  await openIn(
+    page,
+    `#/scenario/${scenarioId}`,
+    'fr',
+    "Guichet unique : les demandes d'immatriculation du lundi",
+  )
+  await page.getByRole('button', { name: fr.m('app.briefing.startPractice') }).click()
+  const worklist = page.getByRole('navigation', { name: fr.m('app.workspace.worklist') })
+  await expect(worklist).toBeVisible({ timeout: 60_000 })
+  await worklist.locator('tbody tr').getByRole('button').first().click()
+  const actions = page.getByRole('region', { name: fr.m('app.case.actions') })
+  for (const step of [
+    'registration.cmd.verifyIdentity',
+    'registration.cmd.verifyDocuments',
+    'registration.cmd.reject',
+  ])
+    await actions.getByRole('button', { name: new RegExp(`^${escape(fr.m(step))}…?$`) }).click()
+  const form = actions.getByRole('form', { name: fr.m('registration.cmd.reject') })
+  const reason = form.getByLabel(new RegExp(`^${escape(fr.m('registration.field.reason'))}`))
+  await reason.fill('')
+  await form
+    .getByRole('button', { name: fr.m('app.form.confirm', { label: fr.m('registration.cmd.reject') }) })
+    .click()
+  // The engine's own check names the field in French; the browser's "Please fill out this field." is off.
+  await expect(form.getByRole('alert')).toContainText(
+    fr.m('session.form.fillIn', { field: fr.m('registration.field.reason') }),
+  )
+  expect(await form.evaluate((f: HTMLFormElement) => f.noValidate)).toBe(true)
+  expect(await englishIn(form)).toEqual([])
+
+  await page.getByRole('button', { name: fr.m('app.clock.advanceMenu') }).click()
+  await page.getByLabel(fr.m('app.clock.days'), { exact: true }).fill('0')
+  await page.getByRole('button', { name: fr.m('app.clock.advance'), exact: true }).click()
+  await expect(page.getByText(fr.m('app.clock.wholeDays'))).toBeVisible()
+  expect(
+    await page
+      .getByLabel(fr.m('app.clock.days'), { exact: true })
+      .evaluate((i: HTMLInputElement) => i.form?.noValidate),
+  ).toBe(true)
+})
+
+test('file pickers say "choose" and what was chosen in the page’s language, and stay reachable by keyboard', async ({
+  page,
+}) => {
+  await openIn(page, '#/', 'ru', ru.m('app.catalog.heading'))
+  const input = page.getByLabel(ru.m('app.catalog.file'))
+  const picker = page.locator('.file-picker').filter({ has: input })
+  await expect(picker).toContainText(ru.m('app.file.choose', { multiple: 'yes' }))
+  await expect(picker).toContainText(ru.m('app.file.none'))
+  expect(await englishIn(picker)).toEqual([])
+  await input.focus()
+  await expect(input).toBeFocused()
+  await input.setInputFiles({
+    name: 'ma-copie.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from('format: 1\n'),
+  })
+  await expect(picker).toContainText('ma-copie.yaml')
+  await expect(picker).not.toContainText(ru.m('app.file.none'))
+
+  // The workshop's own files and the studio's import: the same picker, in French.
+  await openIn(page, '#/workshop/new', 'fr', fr.m('workshop.new.title'))
+  const own = page.locator('.file-picker').filter({ has: page.getByLabel(fr.m('workshop.new.files')) })
+  await expect(own).toContainText(fr.m('app.file.choose', { multiple: 'yes' }))
+  await expect(own).toContainText(fr.m('app.file.none'))
+  expect(await englishIn(own)).toEqual([])
+  // A workshop without a name is refused by the page, in French (no browser bubble).
+  await page.getByRole('button', { name: fr.m('workshop.new.create') }).click()
+  await expect(page.getByRole('alert')).toContainText(
+    'L’atelier n’est pas valide : nom : ne doit pas être vide.',
+  )
+  await page.goto(`${hub.url}/#/studio`)
+  const imported = page.locator('.file-picker').filter({ has: page.getByLabel(fr.m('studio.files.import')) })
+  await expect(imported).toContainText(fr.m('app.file.choose', { multiple: 'yes' }), { timeout: 30_000 })
+  expect(await englishIn(imported)).toEqual([])
 })

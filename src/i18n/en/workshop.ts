@@ -75,6 +75,7 @@ export default {
   'workshop.new.create': 'Create the workshop',
   'workshop.dash.title': 'Trainer dashboard',
   'workshop.dash.tokenIntro': 'This page is for the trainer. Paste the trainer token of this workshop.',
+  'workshop.dash.tokenEmpty': 'Paste the trainer token you were given when you created the workshop.',
   'workshop.dash.token': 'Trainer token',
   'workshop.dash.open': 'Open the dashboard',
   'workshop.dash.otherToken': 'Enter another trainer token',

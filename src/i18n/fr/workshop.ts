@@ -78,6 +78,7 @@ export default {
   'workshop.dash.title': 'Tableau de bord du formateur',
   'workshop.dash.tokenIntro':
     'Cette page est réservée au formateur. Collez le jeton du formateur de cet atelier.',
+  'workshop.dash.tokenEmpty': 'Collez le jeton du formateur reçu à la création de l’atelier.',
   'workshop.dash.token': 'Jeton du formateur',
   'workshop.dash.open': 'Ouvrir le tableau de bord',
   'workshop.dash.otherToken': 'Saisir un autre jeton du formateur',

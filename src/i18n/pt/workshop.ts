@@ -74,6 +74,7 @@ export default {
   'workshop.new.create': 'Criar a formação',
   'workshop.dash.title': 'Painel do formador',
   'workshop.dash.tokenIntro': 'Esta página é para o formador. Cole o código do formador desta formação.',
+  'workshop.dash.tokenEmpty': 'Cole o código do formador recebido ao criar a formação.',
   'workshop.dash.token': 'Código do formador',
   'workshop.dash.open': 'Abrir o painel',
   'workshop.dash.otherToken': 'Introduzir outro código do formador',

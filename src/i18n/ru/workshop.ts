@@ -74,6 +74,7 @@ export default {
   'workshop.new.create': 'Создать семинар',
   'workshop.dash.title': 'Панель преподавателя',
   'workshop.dash.tokenIntro': 'Эта страница для преподавателя. Вставьте ключ преподавателя этого семинара.',
+  'workshop.dash.tokenEmpty': 'Вставьте ключ преподавателя, полученный при создании семинара.',
   'workshop.dash.token': 'Ключ преподавателя',
   'workshop.dash.open': 'Открыть панель',
   'workshop.dash.otherToken': 'Ввести другой ключ преподавателя',
