@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path'
 import {
-  formatIssue,
+  list,
   loadLibrary,
   msg,
   scenarioDigest,
@@ -44,7 +44,8 @@ export interface OwnProfile {
   yaml: string
 }
 
-export type OwnScenario = { ok: true; scenario: Scenario } | { ok: false; message: Msg }
+/** `detail`: the technical cause, for support, when the reader's message cannot carry it. */
+export type OwnScenario = { ok: true; scenario: Scenario } | { ok: false; message: Msg; detail?: string }
 
 /**
  * Checks a trainer's own scenario file, with the trainer's own profiles (which stand in for a
@@ -73,7 +74,9 @@ export function readOwnScenario(
       { path: ownScenarioPath(id), text: yaml },
     ])
   } catch (error) {
-    return { ok: false, message: msg('workshop.hub.fileUnreadable', { error: String(error) }) }
+    // The validator reports what it can as issues; what escapes it is a fault a trainer cannot fix
+    // in the file: said in their language, with the developer's words kept apart for support.
+    return { ok: false, message: msg('workshop.hub.fileUnreadable'), detail: String(error) }
   }
   const errors = library.issues.filter((i) => i.severity === 'error')
   const scenario = library.scenarios.find((s) => s.id === id)
@@ -82,8 +85,18 @@ export function readOwnScenario(
       ok: false,
       message: errors.length
         ? msg('workshop.hub.fileProblems', {
-            // Named as the trainer knows the file, not by where the hub keeps it.
-            problems: errors.map((i) => formatIssue({ ...i, path: names.get(i.path) ?? i.path })).join('\n'),
+            // One located line per problem, in the reader's language (the issue's catalogue
+            // message; its English words only where the validator has none). Named as the trainer
+            // knows the file, not by where the hub keeps it.
+            problems: list(
+              errors.map((i) =>
+                msg('workshop.hub.fileProblem', {
+                  where: `${names.get(i.path) ?? i.path}:${i.line}:${i.col}`,
+                  problem: i.text ?? i.message,
+                }),
+              ),
+              'lines',
+            ),
           })
         : msg('workshop.hub.fileEmpty'),
     }

@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { SECURITY_HEADERS } from '../csp'
-import { MODES, msg, type SessionEvent } from '../engine/index'
+import { list, MODES, msg, type Msg, type SessionEvent } from '../engine/index'
 import { inEnglish } from '../i18n/render'
 import { SessionEventSchema } from '../engine/session/saved'
 import { buildDashboard, buildDebrief, exportCsv } from './dashboard'
@@ -39,8 +39,14 @@ export interface ServerOptions {
   onWorkshopCreated?: (workshop: { id: string; name: string; joinPath: string }) => void
 }
 
+/**
+ * A check's refusal, as the key of its message (`workshop.hub.problem.<key>`, said after the
+ * field in the reader's language by `problemOf`); numbers it cites follow the key.
+ */
+const problem = (key: string, ...figures: number[]) => ['problem', key, ...figures].join(' ')
+
 /** Letters, digits, - and _: ids and tokens are never anything else. */
-const idText = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be letters, digits, - or _')
+const idText = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, problem('idChars'))
 
 function isControl(char: string): boolean {
   const code = char.codePointAt(0)!
@@ -52,14 +58,19 @@ const plainLine = (max: number) =>
   z
     .string()
     .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .refine((s) => ![...s].some(isControl), 'must not contain control characters')
+    .min(1, problem('empty'))
+    .max(max, problem('tooLong', max))
+    .refine((s) => ![...s].some(isControl), problem('control'))
 
-const scenarioId = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a scenario id such as "registration-desk"')
-const scenarioYaml = z.string().min(1, 'must not be empty').max(200_000, 'must be at most 200,000 characters')
+/** A whole number from `min` to `max`. */
+const whole = (min: number, max: number) =>
+  z
+    .int(problem('range', min, max))
+    .min(min, problem('range', min, max))
+    .max(max, problem('range', min, max))
+
+const scenarioId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, problem('scenarioId'))
+const scenarioYaml = z.string().min(1, problem('empty')).max(200_000, problem('tooLong', 200_000))
 
 /**
  * A workshop: its scenarios as a list, or (as before there could be several) one scenario in
@@ -75,30 +86,30 @@ export const CreateWorkshopSchema = z.strictObject({
         profiles: z
           .array(
             z.strictObject({
-              id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a profile id such as "northland"'),
+              id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, problem('profileId')),
               yaml: scenarioYaml,
             }),
           )
-          .max(4, 'must list at most 4 profiles')
+          .max(4, problem('atMostProfiles', 4))
           .optional(),
       }),
     )
-    .min(1, 'must list at least one scenario')
-    .max(MAX_WORKSHOP_SCENARIOS, `must list at most ${MAX_WORKSHOP_SCENARIOS} scenarios`)
+    .min(1, problem('atLeastScenarios'))
+    .max(MAX_WORKSHOP_SCENARIOS, problem('atMostScenarios', MAX_WORKSHOP_SCENARIOS))
     .optional(),
   scenarioId: scenarioId.optional(),
   scenarioYaml: scenarioYaml.optional(),
   mode: z.enum(MODES),
   hints: z.boolean(),
-  timeBoxMinutes: z.int().min(5).max(600).optional(),
+  timeBoxMinutes: whole(5, 600).optional(),
   variants: z.enum(['same', 'per-trainee']),
 })
 
 const JoinSchema = z.strictObject({ displayName: plainLine(60) })
 
 const EventsSchema = z.strictObject({
-  from: z.int().min(0).max(1_000_000),
-  events: z.array(SessionEventSchema).min(1).max(500),
+  from: whole(0, 1_000_000),
+  events: z.array(SessionEventSchema).min(1, problem('atLeastEvents')).max(500, problem('atMostEvents', 500)),
 })
 
 const IdParams = z.object({ id: idText })
@@ -107,14 +118,90 @@ const CaseParams = z.strictObject({ id: idText, caseId: z.string().min(1).max(80
 /** What a request carried, named in the message when it is not valid. */
 type Carried = 'workshop' | 'name' | 'events' | 'address'
 
+/** The fields a message names (`workshop.hub.field`); an event's own fields are not named. */
+const FIELDS = new Set([
+  'name',
+  'scenarios',
+  'scenarioId',
+  'scenarioYaml',
+  'profiles',
+  'id',
+  'yaml',
+  'mode',
+  'hints',
+  'timeBoxMinutes',
+  'variants',
+  'from',
+  'events',
+  'caseId',
+])
+
+/** The items of a list a message names by their number ("scenario 2"), by the list's field. */
+const ITEMS: Record<string, string> = { scenarios: 'scenario', profiles: 'profile', events: 'event' }
+
+/**
+ * Where in the request the problem is, in the reader's words ("scenario 2, scenario file: "),
+ * never the field's code; nothing when the request is one field `what` names already.
+ */
+function whereOf(path: readonly PropertyKey[], what: Carried): Msg | '' {
+  if (what === 'name' || what === 'address') return ''
+  const places: Msg[] = []
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]
+    if (typeof key !== 'string' || !FIELDS.has(key)) break
+    const index = path[i + 1]
+    if (typeof index === 'number' && ITEMS[key]) {
+      places.push(msg('workshop.hub.field', { field: ITEMS[key], n: index + 1 }))
+      i++
+      // Inside an event, the engine's own fields: the event's number is what the reader can use.
+      if (key === 'events') break
+    } else places.push(msg('workshop.hub.field', { field: key, n: 0 }))
+  }
+  const place = places.reduce<Msg | undefined>(
+    (outer, inner) => (outer ? msg('workshop.hub.placeIn', { outer, inner }) : inner),
+    undefined,
+  )
+  return place ? msg('workshop.hub.where', { place }) : ''
+}
+
+/** What is wrong, in the reader's words: the check's own message, else one by the kind of check. */
+function problemOf(issue: z.core.$ZodIssue | undefined): Msg {
+  const [marker, key, ...figures] = (issue?.message ?? '').split(' ')
+  if (marker === 'problem' && key) {
+    const [a, b] = figures.map(Number)
+    return msg(
+      `workshop.hub.problem.${key}`,
+      key === 'range' ? { min: a!, max: b! } : a === undefined ? {} : { max: a },
+    )
+  }
+  switch (issue?.code) {
+    case 'too_small':
+      return issue.origin === 'string' && Number(issue.minimum) <= 1
+        ? msg('workshop.hub.problem.empty')
+        : msg('workshop.hub.problem.tooSmall', { min: Number(issue.minimum) })
+    case 'too_big':
+      return issue.origin === 'string'
+        ? msg('workshop.hub.problem.tooLong', { max: Number(issue.maximum) })
+        : msg('workshop.hub.problem.tooBig', { max: Number(issue.maximum) })
+    case 'invalid_type':
+      return msg('workshop.hub.problem.wrongType')
+    case 'invalid_value':
+      // Its values are codes (an API client's mistake; the pages send only these): not cited.
+      return msg('workshop.hub.problem.oneOf')
+    case 'unrecognized_keys':
+      return msg('workshop.hub.problem.unknownKeys', { keys: list(issue.keys) })
+    default:
+      return msg('workshop.hub.problem.unexpected')
+  }
+}
+
 function parse<T>(schema: z.ZodType<T>, value: unknown, what: Carried): T {
   const result = schema.safeParse(value)
   if (result.success) return result.data
   const first = result.error.issues[0]
-  const where = first?.path.length ? `${first.path.join('.')}: ` : ''
   throw new HubError(
     400,
-    msg('workshop.hub.invalid', { what, where, problem: first?.message ?? 'unexpected content' }),
+    msg('workshop.hub.invalid', { what, where: whereOf(first?.path ?? [], what), problem: problemOf(first) }),
   )
 }
 

@@ -291,7 +291,7 @@ export class WorkshopService {
     if (choice.scenarioYaml !== undefined) {
       if (this.source.bundled.has(id)) throw new HubError(422, msg('workshop.hub.nameOfBundled', { id }))
       const own = readOwnScenario(this.source, id, choice.scenarioYaml, choice.profiles)
-      if (!own.ok) throw new HubError(422, own.message)
+      if (!own.ok) throw new HubError(422, own.message, own.detail ? { detail: own.detail } : {})
       return own.scenario
     }
     const scenario = this.source.bundled.get(id)

@@ -28,6 +28,8 @@ export const APP_GROUPS: Readonly<Record<string, Namespace>> = {
   // The first page and the shell.
   'app.shell': 'app',
   'app.catalog': 'app',
+  // The file picker (FilePicker.svelte): the catalogue's, so on the first page.
+  'app.file': 'app',
   'app.difficulty': 'app',
   'app.status': 'app',
   'app.status.new': 'exercise',

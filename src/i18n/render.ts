@@ -163,7 +163,10 @@ export function createTranslator(options: TranslatorOptions): Translator {
     if (isMsg(value)) return message(value)
     if (isMoney(value)) return formatMoneyIn(value.money, currency, locale)
     if (isDate(value)) return formatDateIn(value.date, locale, value.style)
-    if (isList(value)) return listFormat(value.style ?? 'and').format(value.list.map((v) => String(arg(v))))
+    if (isList(value)) {
+      const items = value.list.map((v) => String(arg(v)))
+      return value.style === 'lines' ? items.join('\n') : listFormat(value.style ?? 'and').format(items)
+    }
     return ''
   }
 

@@ -43,6 +43,8 @@ export class HubError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The hub's message as a catalogue entry, for a page that renders it again on a language switch. */
+    readonly text?: Msg,
   ) {
     super(message)
   }
@@ -74,6 +76,7 @@ export async function hubFetch<T>(
         (response.status === 404
           ? m('workshop.api.needsHub')
           : m('workshop.api.refused', { status: response.status })),
+      body.text,
     )
   return body as T
 }

@@ -20,10 +20,10 @@ export interface DateArg {
   readonly style?: 'short' | 'medium' | 'long' | 'weekday'
 }
 
-/** A list of values, joined the reader's way ("a, b and c"). */
+/** A list of values, joined the reader's way ("a, b and c"), or one per line (`lines`). */
 export interface ListArg {
   readonly list: readonly Arg[]
-  readonly style?: 'and' | 'or'
+  readonly style?: 'and' | 'or' | 'lines'
 }
 
 export type Arg = string | number | Msg | MoneyArg | DateArg | ListArg
@@ -70,7 +70,10 @@ export const SLOT = /\{([a-zA-Z]+)\}/g
 export const money = (minor: number): MoneyArg => ({ money: minor })
 export const day = (iso: string, style?: DateArg['style']): DateArg =>
   style ? { date: iso, style } : { date: iso }
-export const list = (items: readonly Arg[], style: 'and' | 'or' = 'and'): ListArg => ({ list: items, style })
+export const list = (items: readonly Arg[], style: ListArg['style'] = 'and'): ListArg => ({
+  list: items,
+  style,
+})
 
 export function isMsg(value: unknown): value is Msg {
   return typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string'

@@ -70,6 +70,8 @@ export default {
     'Trainers can open a scenario YAML file here to try it before sharing it. It is kept in this browser (also after a reload) and checked with the same rules as the bundled ones.',
   'app.catalog.openFileStudio': 'To write or change one, use the',
   'app.catalog.openFileLink': 'scenario studio',
+  'app.file.choose': '{multiple, select, yes {Choose files…} other {Choose a file…}}',
+  'app.file.none': 'No file chosen',
   'app.catalog.file': 'Scenario file (.yaml)',
   'app.catalog.unreadable': '{file} could not be read.',
   'app.catalog.progressHeading': 'Your progress in this browser',

@@ -70,6 +70,8 @@ export default {
     'Les formateurs peuvent ouvrir ici un fichier de scénario YAML pour l’essayer avant de le partager. Il est conservé dans ce navigateur (même après un rechargement) et vérifié avec les mêmes règles que les scénarios fournis.',
   'app.catalog.openFileStudio': 'Pour en rédiger ou en modifier un, utilisez',
   'app.catalog.openFileLink': 'l’atelier de scénarios',
+  'app.file.choose': '{multiple, select, yes {Choisir des fichiers…} other {Choisir un fichier…}}',
+  'app.file.none': 'Aucun fichier choisi',
   'app.catalog.file': 'Fichier de scénario (.yaml)',
   'app.catalog.unreadable': 'Le fichier {file} n’a pas pu être lu.',
   'app.catalog.progressHeading': 'Votre progression dans ce navigateur',

@@ -78,6 +78,7 @@ export default {
   'workshop.dash.title': 'Tableau de bord du formateur',
   'workshop.dash.tokenIntro':
     'Cette page est réservée au formateur. Collez le jeton du formateur de cet atelier.',
+  'workshop.dash.tokenEmpty': 'Collez le jeton du formateur reçu à la création de l’atelier.',
   'workshop.dash.token': 'Jeton du formateur',
   'workshop.dash.open': 'Ouvrir le tableau de bord',
   'workshop.dash.otherToken': 'Saisir un autre jeton du formateur',
@@ -197,8 +198,9 @@ export default {
   'workshop.hub.tooMany': 'Un atelier contient au plus {max} scénarios.',
   'workshop.hub.chosenTwice':
     'Le scénario « {id} » est choisi deux fois ; choisissez chaque scénario une seule fois.',
+  'workshop.hub.fileProblem': '{where} : {problem}',
   'workshop.hub.fileProblems': 'Le fichier de scénario a des problèmes :\n{problems}',
-  'workshop.hub.fileUnreadable': 'Le fichier de scénario n’a pas pu être lu ({error}).',
+  'workshop.hub.fileUnreadable': 'Le fichier de scénario n’a pas pu être lu.',
   'workshop.hub.fileEmpty': 'Le fichier ne contient aucun scénario.',
   'workshop.hub.noWorkshop': 'Aucun atelier ne correspond à ce lien. Redemandez le lien à votre formateur.',
   'workshop.hub.trainerTokenMissing': 'Cette page est réservée au formateur : le jeton du formateur manque.',
@@ -220,6 +222,31 @@ export default {
   'workshop.hub.hintsOff': 'Étape {seq} : les indices sont désactivés dans cet atelier.',
   'workshop.hub.refused': 'L’étape {seq} ({type}) a été refusée par l’exercice.',
   'workshop.hub.refusedBecause': 'L’étape {seq} ({type}) a été refusée par l’exercice : {reason}',
+  'workshop.hub.field':
+    '{field, select, name {nom} scenarios {scénarios} scenario {scénario {n}} scenarioId {identifiant du scénario} scenarioYaml {fichier du scénario} profiles {profils} profile {profil {n}} id {identifiant du profil} yaml {fichier du profil} mode {mode} hints {indices} timeBoxMinutes {temps imparti} variants {données} from {numéro de la première étape} events {étapes} event {étape {n}} caseId {dossier} other {contenu}}',
+  'workshop.hub.placeIn': '{outer}, {inner}',
+  'workshop.hub.where': '{place} : ',
+  'workshop.hub.problem.empty': 'ne doit pas être vide',
+  'workshop.hub.problem.tooLong': 'ne doit pas dépasser {max, number} caractères',
+  'workshop.hub.problem.control': 'ne doit pas contenir de caractères de contrôle',
+  'workshop.hub.problem.idChars': 'ne doit contenir que des lettres, des chiffres, - ou _',
+  'workshop.hub.problem.scenarioId': 'doit être un identifiant de scénario comme « registration-desk »',
+  'workshop.hub.problem.profileId': 'doit être un identifiant de profil comme « northland »',
+  'workshop.hub.problem.atLeastScenarios': 'doit contenir au moins un scénario',
+  'workshop.hub.problem.atMostScenarios':
+    'ne peut pas contenir plus de {max, plural, one {# scénario} other {# scénarios}}',
+  'workshop.hub.problem.atMostProfiles':
+    'ne peut pas contenir plus de {max, plural, one {# profil} other {# profils}}',
+  'workshop.hub.problem.range': 'doit être un nombre entier de {min, number} à {max, number}',
+  'workshop.hub.problem.atLeastEvents': 'doit contenir au moins une étape',
+  'workshop.hub.problem.atMostEvents':
+    'ne peut pas contenir plus de {max, plural, one {# étape} other {# étapes}}',
+  'workshop.hub.problem.tooSmall': 'doit valoir au moins {min, number}',
+  'workshop.hub.problem.tooBig': 'doit valoir au plus {max, number}',
+  'workshop.hub.problem.wrongType': 'n’a pas le bon type de valeur',
+  'workshop.hub.problem.oneOf': 'n’est pas une des valeurs que le hub accepte',
+  'workshop.hub.problem.unknownKeys': 'contient des champs que le hub ne connaît pas ({keys})',
+  'workshop.hub.problem.unexpected': 'a un contenu inattendu',
   'workshop.hub.invalid':
     '{what, select, workshop {L’atelier n’est pas valide} name {Le nom n’est pas valide} events {La liste des étapes n’est pas valide} other {L’adresse n’est pas valide}} : {where}{problem}.',
   'workshop.hub.bothWays':

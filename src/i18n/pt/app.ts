@@ -69,6 +69,8 @@ export default {
     'Os formadores podem abrir aqui um ficheiro de cenário YAML para o experimentar antes de o partilhar. Fica guardado neste navegador (mesmo depois de recarregar) e é verificado com as mesmas regras dos cenários incluídos.',
   'app.catalog.openFileStudio': 'Para escrever ou alterar um, use o',
   'app.catalog.openFileLink': 'estúdio de cenários',
+  'app.file.choose': '{multiple, select, yes {Escolher ficheiros…} other {Escolher um ficheiro…}}',
+  'app.file.none': 'Nenhum ficheiro escolhido',
   'app.catalog.file': 'Ficheiro de cenário (.yaml)',
   'app.catalog.unreadable': 'Não foi possível ler o ficheiro {file}.',
   'app.catalog.progressHeading': 'O seu progresso neste navegador',

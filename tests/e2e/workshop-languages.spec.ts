@@ -1,0 +1,240 @@
+/**
+ * The hub's pages in the trainer's or trainee's language, picked in the header of an English
+ * browser: a broken scenario file's problems, a refused name, the page's own checks of a form
+ * (never the browser's "Please fill out this field.") and its file pickers say nothing in English.
+ */
+import { expect, test, type Page } from '@playwright/test'
+import { createTranslator } from '../../src/i18n/render'
+import { loadCatalogue } from '../../src/i18n/load'
+import { englishIn } from './support/english'
+import { startHub, type RunningHub } from './support/hub'
+import { lineOf, STUDIO_DESK } from './support/studio'
+
+const catalogues = {
+  en: await loadCatalogue('en'),
+  fr: await loadCatalogue('fr'),
+  ru: await loadCatalogue('ru'),
+  pt: await loadCatalogue('pt'),
+}
+const fr = createTranslator({ language: 'fr', catalogue: catalogues.fr })
+const ru = createTranslator({ language: 'ru', catalogue: catalogues.ru })
+
+let hub: RunningHub
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+const LANGUAGE_MENU = new RegExp(
+  (['en', 'fr', 'ru', 'pt'] as const)
+    .map((l) => createTranslator({ language: l, catalogue: catalogues[l] }).m('app.shell.language'))
+    .join('|'),
+)
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000)
+  hub = await startHub()
+})
+
+test.afterAll(() => hub?.stop())
+
+/** Opens `path` on the hub and picks `language` in the header, as a trainee of an English browser does. */
+async function openIn(page: Page, path: string, language: 'fr' | 'ru', heading: string): Promise<void> {
+  await page.goto(`${hub.url}/${path}`)
+  // The menu is named in whatever language the page speaks before the pick.
+  await page.getByRole('combobox', { name: LANGUAGE_MENU }).selectOption(language)
+  await expect(page.locator('html')).toHaveAttribute('lang', language)
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible({ timeout: 30_000 })
+}
+
+async function screenshots(page: Page, name: string) {
+  for (const [width, height] of [
+    [1280, 800],
+    [768, 1024],
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await page.screenshot({ path: `test-results/${name}-${width}.png`, fullPage: true })
+  }
+  await page.setViewportSize({ width: 1280, height: 720 })
+}
+
+test("a broken scenario file's problems are listed in French, located in the file the trainer chose", async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  await openIn(page, '#/workshop/new', 'fr', fr.m('workshop.new.title'))
+  await page.getByLabel(fr.m('workshop.new.name')).fill('Atelier cassé')
+  await page.getByLabel(fr.m('workshop.new.files')).setInputFiles({
+    name: 'broken-desk.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(STUDIO_DESK.replace(/applications: \d+/, 'applications: beaucoup')),
+  })
+  await expect(page.getByTestId('chosen-scenarios')).toContainText('Studio desk')
+  await page.getByRole('button', { name: fr.m('workshop.new.create') }).click()
+  const problem = page.getByRole('alert')
+  await expect(problem).toContainText(fr.m('workshop.hub.fileProblems', { problems: '' }).trim())
+  // Located as the trainer knows the file, and said in French ("applications" is the field's name).
+  await expect(problem).toContainText(
+    new RegExp(`broken-desk\\.yaml:${lineOf(STUDIO_DESK, 'applications')}:\\d+ : \\S`),
+  )
+  expect(await englishIn(problem)).toEqual([])
+  await expect(page.getByRole('heading', { level: 1, name: fr.m('workshop.new.title') })).toBeVisible()
+  await screenshots(page, 'workshop-new-broken-file-fr')
+  // A switch of language says the same problems in Russian, without asking the hub again.
+  await page.getByRole('combobox', { name: fr.m('app.shell.language') }).selectOption('ru')
+  await expect(problem).toContainText(ru.m('workshop.hub.fileProblems', { problems: '' }).trim())
+  expect(await englishIn(problem)).toEqual([])
+})
+
+test('a name of only spaces on the join page is refused in French by the page, and the hub is not asked', async ({
+  page,
+}) => {
+  // A French scenario: its title is the trainer's text, in French.
+  const created = await fetch(`${hub.url}/api/workshops`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      name: 'Atelier du matin',
+      scenarioId: 'registration-guichet-unique',
+      mode: 'practice',
+      hints: true,
+      variants: 'same',
+    }),
+  })
+  const { workshop } = (await created.json()) as { workshop: { id: string } }
+  let joins = 0
+  page.on('request', (r) => {
+    if (r.url().endsWith('/join') && r.method() === 'POST') joins++
+  })
+  await openIn(
+    page,
+    `#/workshop/${workshop.id}/join`,
+    'fr',
+    fr.m('workshop.join.titleOf', { name: 'Atelier du matin' }),
+  )
+  const name = page.getByLabel(fr.m('workshop.join.name'))
+  await name.fill('   ')
+  await name.press('Enter')
+  const problem = page.getByRole('alert')
+  await expect(problem).toHaveText('Le nom n’est pas valide : ne doit pas être vide.')
+  await expect(name).toHaveAttribute('aria-invalid', 'true')
+  // The browser's own bubble ("Please fill out this field.") is not asked for.
+  expect(await name.evaluate((input: HTMLInputElement) => input.form?.noValidate)).toBe(true)
+  expect(joins).toBe(0)
+  expect(await englishIn(page.locator('main'))).toEqual([])
+  await screenshots(page, 'workshop-join-empty-name-fr')
+  // The hub's own refusal (a name it cannot store) is shown in the page's language too.
+  await page.route('**/join', (route) =>
+    route.continue({ postData: JSON.stringify({ displayName: 'tab\there' }) }),
+  )
+  await name.fill('Awa')
+  await name.press('Enter')
+  await expect(problem).toContainText(
+    'Le nom n’est pas valide : ne doit pas contenir de caractères de contrôle.',
+  )
+  expect(await englishIn(page.locator('main'))).toEqual([])
+  await page.getByRole('combobox', { name: fr.m('app.shell.language') }).selectOption('ru')
+  await expect(problem).toContainText(
+    'Имя указано неверно: значение не должно содержать управляющих символов.',
+  )
+})
+
+test('a scenario file the trainee opened in the catalogue is named in its problems as they named it', async ({
+  page,
+}) => {
+  await openIn(page, '#/', 'fr', fr.m('app.catalog.heading'))
+  await page.getByLabel(fr.m('app.catalog.file')).setInputFiles({
+    name: 'keys.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(
+      'format: 1\nid: mon-scenario\ntitle: Mon scénario\nlanguage: fr\nsummary: s\nobjectives: [a]\n' +
+        'difficulty: 5\nminutes: -3\nworld: { seed: 4, profile: northland }\npassMark: 200\n' +
+        'tasks:\n  - id: t1\n    process: registration\n    title: T\n    briefing: b\n',
+    ),
+  })
+  const issues = page.getByRole('region', { name: fr.m('app.issues.heading') })
+  await expect(issues.getByText(/^keys\.yaml:\d+:\d+/).first()).toBeVisible()
+  // Where this browser keeps the file (studio/keys.yaml) is not the trainee's business.
+  await expect(issues).not.toContainText('studio/')
+  await expect(issues).toContainText(/keys\.yaml:10:11: passMark/)
+})
+
+test("a French trainee's empty required field and a calendar jump of 0 days are refused in French by the page", async ({
+  page,
+}) => {
+  test.setTimeout(180_000)
+  const scenarioId = 'registration-guichet-unique'
+  await openIn(
+    page,
+    `#/scenario/${scenarioId}`,
+    'fr',
+    "Guichet unique : les demandes d'immatriculation du lundi",
+  )
+  await page.getByRole('button', { name: fr.m('app.briefing.startPractice') }).click()
+  const worklist = page.getByRole('navigation', { name: fr.m('app.workspace.worklist') })
+  await expect(worklist).toBeVisible({ timeout: 60_000 })
+  await worklist.locator('tbody tr').getByRole('button').first().click()
+  const actions = page.getByRole('region', { name: fr.m('app.case.actions') })
+  for (const step of [
+    'registration.cmd.verifyIdentity',
+    'registration.cmd.verifyDocuments',
+    'registration.cmd.reject',
+  ])
+    await actions.getByRole('button', { name: new RegExp(`^${escape(fr.m(step))}…?$`) }).click()
+  const form = actions.getByRole('form', { name: fr.m('registration.cmd.reject') })
+  const reason = form.getByLabel(new RegExp(`^${escape(fr.m('registration.field.reason'))}`))
+  await reason.fill('')
+  await form
+    .getByRole('button', { name: fr.m('app.form.confirm', { label: fr.m('registration.cmd.reject') }) })
+    .click()
+  // The engine's own check names the field in French; the browser's "Please fill out this field." is off.
+  await expect(form.getByRole('alert')).toContainText(
+    fr.m('session.form.fillIn', { field: fr.m('registration.field.reason') }),
+  )
+  expect(await form.evaluate((f: HTMLFormElement) => f.noValidate)).toBe(true)
+  expect(await englishIn(form)).toEqual([])
+
+  await page.getByRole('button', { name: fr.m('app.clock.advanceMenu') }).click()
+  await page.getByLabel(fr.m('app.clock.days'), { exact: true }).fill('0')
+  await page.getByRole('button', { name: fr.m('app.clock.advance'), exact: true }).click()
+  await expect(page.getByText(fr.m('app.clock.wholeDays'))).toBeVisible()
+  expect(
+    await page
+      .getByLabel(fr.m('app.clock.days'), { exact: true })
+      .evaluate((i: HTMLInputElement) => i.form?.noValidate),
+  ).toBe(true)
+})
+
+test('file pickers say "choose" and what was chosen in the page’s language, and stay reachable by keyboard', async ({
+  page,
+}) => {
+  await openIn(page, '#/', 'ru', ru.m('app.catalog.heading'))
+  const input = page.getByLabel(ru.m('app.catalog.file'))
+  const picker = page.locator('.file-picker').filter({ has: input })
+  await expect(picker).toContainText(ru.m('app.file.choose', { multiple: 'yes' }))
+  await expect(picker).toContainText(ru.m('app.file.none'))
+  expect(await englishIn(picker)).toEqual([])
+  await input.focus()
+  await expect(input).toBeFocused()
+  await input.setInputFiles({
+    name: 'ma-copie.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from('format: 1\n'),
+  })
+  await expect(picker).toContainText('ma-copie.yaml')
+  await expect(picker).not.toContainText(ru.m('app.file.none'))
+
+  // The workshop's own files and the studio's import: the same picker, in French.
+  await openIn(page, '#/workshop/new', 'fr', fr.m('workshop.new.title'))
+  const own = page.locator('.file-picker').filter({ has: page.getByLabel(fr.m('workshop.new.files')) })
+  await expect(own).toContainText(fr.m('app.file.choose', { multiple: 'yes' }))
+  await expect(own).toContainText(fr.m('app.file.none'))
+  expect(await englishIn(own)).toEqual([])
+  // A workshop without a name is refused by the page, in French (no browser bubble).
+  await page.getByRole('button', { name: fr.m('workshop.new.create') }).click()
+  await expect(page.getByRole('alert')).toContainText(
+    'L’atelier n’est pas valide : nom : ne doit pas être vide.',
+  )
+  await page.goto(`${hub.url}/#/studio`)
+  const imported = page.locator('.file-picker').filter({ has: page.getByLabel(fr.m('studio.files.import')) })
+  await expect(imported).toContainText(fr.m('app.file.choose', { multiple: 'yes' }), { timeout: 30_000 })
+  expect(await englishIn(imported)).toEqual([])
+})
