@@ -54,10 +54,10 @@ describe('the CLI in the trainee’s language', () => {
     }
   }, 600_000)
 
-  it('solves a French scenario with letters in French: the forms’ wording and the red flags cited', async () => {
+  it('solves French and Russian scenarios with letters in their language: the forms’ wording and the best reasons', async () => {
     const french = await loadCatalogue('fr')
-    const texts = (policy: string): string[] => {
-      const { log } = JSON.parse(readFileSync(join(dir, `guichet-${policy}.json`), 'utf8')) as {
+    const texts = (file: string): string[] => {
+      const { log } = JSON.parse(readFileSync(file, 'utf8')) as {
         log: { type: string; command?: Record<string, unknown> }[]
       }
       return log.flatMap((e) =>
@@ -68,21 +68,44 @@ describe('the CLI in the trainee’s language', () => {
           : [],
       )
     }
-    for (const policy of ['best', 'random']) {
-      const out = join(dir, `guichet-${policy}.json`)
-      const solved = await run('solve', 'registration-guichet-unique', '--policy', policy, '--out', out)
-      expect(solved.code, solved.err).toBe(0)
-      const reasons = texts(policy)
-      // Both officers reject applications: the best one citing the first red flag, the random
-      // one leaving the form's own wording.
-      expect(reasons.length, `${policy}: letters written`).toBeGreaterThan(0)
-      const english = reasons.flatMap((r) =>
-        [...r.matchAll(/\p{L}[\p{L}'’-]*/gu)].filter((w) => ENGLISH.has(w[0].toLowerCase())).map(() => r),
-      )
-      expect(english, `${policy}: English in the letters`).toEqual([])
-    }
-    expect(texts('random')).toContain(french['registration.default.rejectReason'])
-    expect(texts('best').some((r) => /\bcontribuables?\b|\bnon à\b/.test(r))).toBe(true)
+    const written = new Map<string, string[]>()
+    // Registration rejects (the first red flag), collection refuses an agreement (the defaults),
+    // refunds blocks, refuses or approves in part (a reason each): every letter the best officer
+    // writes, and the random officer's, in the scenario's language.
+    for (const id of [
+      'registration-guichet-unique',
+      'collection-lawful-enforcement',
+      'refunds-first-claims-ru',
+    ])
+      for (const policy of ['best', 'random']) {
+        const out = join(dir, `${id}-${policy}.json`)
+        const solved = await run('solve', id, '--policy', policy, '--out', out)
+        expect(solved.code, solved.err).toBe(0)
+        const reasons = texts(out)
+        written.set(`${id} ${policy}`, reasons)
+        const english = reasons.filter((r) =>
+          [...r.matchAll(/\p{L}[\p{L}'’-]*/gu)].some((w) => ENGLISH.has(w[0].toLowerCase())),
+        )
+        expect(english, `${id} ${policy}: English in the letters`).toEqual([])
+      }
+    for (const id of [
+      'registration-guichet-unique',
+      'collection-lawful-enforcement',
+      'refunds-first-claims-ru',
+    ])
+      expect(written.get(`${id} best`)!.length, `${id}: the best officer writes letters`).toBeGreaterThan(0)
+    expect(written.get('registration-guichet-unique random')).toContain(
+      french['registration.default.rejectReason'],
+    )
+    expect(
+      written.get('registration-guichet-unique best')!.some((r) => /\bcontribuables?\b|\bnon à\b/.test(r)),
+    ).toBe(true)
+    expect(
+      written.get('collection-lawful-enforcement best')!.some((r) => /échéanciers? antérieurs?/.test(r)),
+    ).toBe(true)
+    expect(written.get('refunds-first-claims-ru best')!.every((r) => /\p{Script=Cyrillic}/u.test(r))).toBe(
+      true,
+    )
   })
 
   it('prints the world and its figures in the scenario’s currency', async () => {

@@ -14,6 +14,7 @@ import { loadBundledLibrary } from '../../src/cli/files'
 import { Session } from '../../src/engine'
 import type { Command, Value } from '../../src/engine/processes/contract'
 import { registrationModule } from '../../src/engine/processes/registration/module'
+import { typedBest } from '../../src/engine/session/policies'
 import { inEnglish, type Translator } from '../../src/i18n/render'
 import english from '../../src/i18n/en/registration'
 import { englishIn, strictTranslators, TAX_CODE, unquoted, viewValues } from './support/render'
@@ -121,7 +122,7 @@ describe('registration in French, Russian and Portuguese', () => {
           check(ts, collect(session, caseId), where)
           const history: Command[] = []
           const relatedTin = truth.best.find((c) => c.tin)?.tin as string | undefined
-          for (const command of truth.best) {
+          for (const command of typedBest(truth)) {
             if (registrationModule.commands.find((c) => c.type === command.type)?.final)
               for (const decision of decisionsOf(command, relatedTin)) {
                 const verdict = registrationModule.grade(truth, decision, history, session.env)

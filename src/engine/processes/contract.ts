@@ -45,6 +45,11 @@ export type FieldDefault = FieldValue | Msg
 export interface FieldReference {
   text?: Text
   value?: FieldValue
+  /**
+   * What a hurried officer types into the field when it is empty, in words (the naive policies
+   * render it in the scenario's language; the player never shows it).
+   */
+  words?: Text
 }
 
 export interface CommandSpec {

@@ -39,11 +39,16 @@ export function seededRandom(seed: number): () => number {
 
 /**
  * What a hurried officer types into a field the form leaves empty (the one rule the naive
- * policies follow): the figure shown beside it for reference, else the first option of a
- * select or multiselect; optional fields stay empty.
+ * policies follow): the figure shown beside it for reference, or the reference's words in the
+ * reader's language, else the first option of a select or multiselect; optional fields stay empty.
  */
-export function naiveValue(field: FieldSpec, reference: FieldReference | undefined): FieldValue | undefined {
+export function naiveValue(
+  field: FieldSpec,
+  reference: FieldReference | undefined,
+  say: Say = inEnglish,
+): FieldValue | undefined {
   if (reference?.value !== undefined) return reference.value
+  if (reference?.words !== undefined) return say(reference.words)
   if (!field.required) return undefined
   const first = field.options?.[0]?.value
   if (field.kind === 'multiselect') return first === undefined ? [] : [first]
@@ -80,7 +85,7 @@ function naiveCommand(session: Session, view: CaseView, spec: CommandSpec, say: 
   for (const field of spec.fields ?? []) {
     const value = start[field.name]
     const empty = value === undefined || value.length === 0
-    if (empty) entries[field.name] = naiveValue(field, references[field.name])
+    if (empty) entries[field.name] = naiveValue(field, references[field.name], say)
   }
   return fillForm(session, view, spec, entries, say)
 }
@@ -95,33 +100,20 @@ function consultEvidence(session: Session, caseId: string): void {
 }
 
 /**
- * The best sequence's free text in the reader's words. A generator writes a letter's reason into
- * the case's best commands as the English wording of one of the truth's own texts (a red flag,
- * the explanation): such an entry is typed as `say` words that text, so the scenario's language
- * reaches the log; any other entry is typed as it is.
+ * The best sequence as an officer types it: each command with its free-text fields (a letter's
+ * reason) filled from the truth's `wording`, in the reader's words.
  */
-function inReadersWords(
-  truth: CaseTruth,
-  spec: CommandSpec,
-  command: Command,
-  say: Say,
-): Record<string, FieldValue | undefined> {
-  const texts = new Map<string, Text>()
-  for (const text of [...truth.flags, ...(truth.clearing ?? []), truth.explanation, truth.expected])
-    if (typeof text !== 'string') texts.set(inEnglish(text), text)
-  const entries: Record<string, FieldValue | undefined> = { ...command }
-  for (const field of spec.fields ?? []) {
-    const entry = command[field.name]
-    const text = field.kind === 'text' && typeof entry === 'string' ? texts.get(entry) : undefined
-    if (text !== undefined) entries[field.name] = say(text)
-  }
-  return entries
+export function typedBest(truth: CaseTruth, say: Say = inEnglish): Command[] {
+  return truth.best.map((command) => {
+    const words = Object.entries(truth.wording?.[command.type] ?? {})
+    return words.length ? { ...command, ...Object.fromEntries(words.map(([f, t]) => [f, say(t)])) } : command
+  })
 }
 
 /** Plays the case's best sequence through the player: offered commands, typed forms. */
 function playBest(session: Session, caseId: string, say: Say): void {
   const truth = session.truthOf(caseId)
-  for (const command of truth?.best ?? []) {
+  for (const command of truth ? typedBest(truth, say) : []) {
     // A best sequence may wait for the calendar (a demand's period, a reply): that is a
     // session event, not a case command.
     if (command.type === 'clock.advance') {
@@ -136,8 +128,7 @@ function playBest(session: Session, caseId: string, say: Say): void {
       throw new Error(
         `best policy: the player does not offer "${command.type}" on ${caseId}${option?.reason ? `: ${inEnglish(option.reason)}` : ''}`,
       )
-    const entries = truth ? inReadersWords(truth, option, command, say) : command
-    const filled = fillForm(session, session.caseView(caseId), option, entries, say)
+    const filled = fillForm(session, session.caseView(caseId), option, command, say)
     if (isFormProblem(filled))
       throw new Error(`best policy: the form refused on ${caseId}: ${inEnglish(filled.problem)}`)
     const result = session.send({ type: 'case.command', caseId, command: filled })

@@ -60,4 +60,10 @@ export interface CaseTruth {
    * `{ type: 'clock.advance', days }` entry means "let the calendar run on" (a session event).
    */
   best: Command[]
+  /**
+   * What the best sequence types into its commands' free-text fields (a letter's reason), by
+   * command type and field name: words, kept as messages so a scripted officer writes them in
+   * the scenario's language (the grader never reads them; the commands in `best` leave them out).
+   */
+  wording?: Readonly<Record<string, Readonly<Record<string, Text>>>>
 }

@@ -467,4 +467,7 @@ export default {
   'collection.ledger.instalmentDue': 'instalment {k} of {n} ({amount}): {part} due on this period',
   'collection.world.thirdParty.wages': 'PAYE return: wages paid for {month}',
   'collection.world.thirdParty.unpaidInvoice': 'E-invoice to {name} ({tin}), unpaid',
+  'collection.truth.refuseReason':
+    '{defaults, plural, one {# earlier agreement} other {# earlier agreements}} defaulted and returns are missing: a new agreement would not be kept.',
+  'collection.naive.refuseReason': 'The taxpayer does not qualify for an instalment agreement.',
 } satisfies Catalogue

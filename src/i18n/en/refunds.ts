@@ -389,4 +389,8 @@ export default {
   'refunds.story.goods.computerParts': 'Computer parts',
   'refunds.story.goods.frozenFish': 'Frozen fish',
   'refunds.story.goods.usedVehicleParts': 'Used vehicle parts',
+  'refunds.truth.bestReason.block': 'Suspected refund fraud',
+  'refunds.truth.bestReason.refuse': 'Nothing in the claim is supported by the evidence.',
+  'refunds.truth.bestReason.exports': 'Exports without a customs record taxed at the standard rate',
+  'refunds.truth.bestReason.credits': 'Input VAT not matched by the supplier’s declaration disallowed',
 } satisfies Catalogue

@@ -491,4 +491,8 @@ export default {
   'collection.ledger.instalmentDue': 'échéance {k} sur {n} ({amount}) : {part} dû sur cette période',
   'collection.world.thirdParty.wages': 'Déclaration de retenues sur salaires : salaires versés pour {month}',
   'collection.world.thirdParty.unpaidInvoice': 'Facture électronique à {name} ({tin}), impayée',
+  'collection.truth.refuseReason':
+    '{defaults, plural, one {# échéancier antérieur n’a pas été respecté} other {# échéanciers antérieurs n’ont pas été respectés}} et des déclarations manquent : un nouvel échéancier ne serait pas tenu.',
+  'collection.naive.refuseReason':
+    'Le contribuable ne remplit pas les conditions d’un échéancier de paiement.',
 } satisfies Catalogue

@@ -396,4 +396,9 @@ export default {
   'refunds.story.goods.computerParts': 'Pièces informatiques',
   'refunds.story.goods.frozenFish': 'Poisson congelé',
   'refunds.story.goods.usedVehicleParts': 'Pièces automobiles d’occasion',
+  'refunds.truth.bestReason.block': 'Suspicion de fraude au remboursement',
+  'refunds.truth.bestReason.refuse': 'Aucun élément de la demande n’est étayé par les pièces.',
+  'refunds.truth.bestReason.exports': 'Exportations sans trace douanière imposées au taux normal',
+  'refunds.truth.bestReason.credits':
+    'TVA déductible non confirmée par la déclaration du fournisseur : refusée',
 } satisfies Catalogue

@@ -484,4 +484,8 @@ export default {
   'collection.ledger.instalmentDue': 'prestação {k} de {n} ({amount}): {part} devido neste período',
   'collection.world.thirdParty.wages': 'Declaração de IRPS retido na fonte: salários pagos em {month}',
   'collection.world.thirdParty.unpaidInvoice': 'Factura electrónica a {name} ({tin}), não paga',
+  'collection.truth.refuseReason':
+    '{defaults, plural, one {# acordo anterior foi incumprido} other {# acordos anteriores foram incumpridos}} e faltam declarações: um novo acordo não seria cumprido.',
+  'collection.naive.refuseReason':
+    'O contribuinte não reúne as condições para um acordo de pagamento em prestações.',
 } satisfies Catalogue

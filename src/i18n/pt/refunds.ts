@@ -392,4 +392,8 @@ export default {
   'refunds.story.goods.computerParts': 'Componentes informáticos',
   'refunds.story.goods.frozenFish': 'Peixe congelado',
   'refunds.story.goods.usedVehicleParts': 'Peças de viaturas usadas',
+  'refunds.truth.bestReason.block': 'Suspeita de fraude no reembolso',
+  'refunds.truth.bestReason.refuse': 'Nenhum elemento do pedido é comprovado pelas provas.',
+  'refunds.truth.bestReason.exports': 'Exportações sem registo aduaneiro tributadas à taxa normal',
+  'refunds.truth.bestReason.credits': 'IVA dedutível não confirmado pela declaração do fornecedor: recusado',
 } satisfies Catalogue

@@ -485,4 +485,7 @@ export default {
   'collection.ledger.instalmentDue': 'платёж {k} из {n} ({amount}): {part} приходится на этот период',
   'collection.world.thirdParty.wages': 'Отчёт по НДФЛ с зарплаты: заработная плата, выплаченная за {month}',
   'collection.world.thirdParty.unpaidInvoice': 'Электронный счёт-фактура для {name} ({tin}), не оплачен',
+  'collection.truth.refuseReason':
+    'Нарушено {defaults, plural, one {# прежнее соглашение} few {# прежних соглашения} many {# прежних соглашений} other {# прежнего соглашения}}, декларации не представлены: новое соглашение не будет исполнено.',
+  'collection.naive.refuseReason': 'Налогоплательщик не отвечает условиям соглашения о рассрочке.',
 } satisfies Catalogue

@@ -388,4 +388,8 @@ export default {
   'refunds.story.goods.computerParts': 'Компьютерные комплектующие',
   'refunds.story.goods.frozenFish': 'Мороженая рыба',
   'refunds.story.goods.usedVehicleParts': 'Подержанные автозапчасти',
+  'refunds.truth.bestReason.block': 'Подозрение в мошенничестве с возвратом',
+  'refunds.truth.bestReason.refuse': 'Ни одна часть заявления не подтверждена документами.',
+  'refunds.truth.bestReason.exports': 'Экспорт без таможенных данных облагается по стандартной ставке',
+  'refunds.truth.bestReason.credits': 'Входной НДС, не подтверждённый декларацией поставщика, не принят',
 } satisfies Catalogue

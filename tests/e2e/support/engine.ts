@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { fillForm } from '../../../src/engine/session/policies'
+import { fillForm, typedBest } from '../../../src/engine/session/policies'
 import {
   isFormProblem,
   daysBetween,
@@ -95,7 +95,9 @@ export class Shadow {
     const { session } = this
     session.send({ type: 'case.open', caseId })
     const steps: UiStep[] = []
-    for (const command of session.truthOf(caseId)?.best ?? []) {
+    const truth = session.truthOf(caseId)
+    // A letter's reason typed in the page's words, as the trainee types it.
+    for (const command of truth ? typedBest(truth, render) : []) {
       if (command.type === 'clock.advance') {
         const days = Number(command.days)
         const result = session.send({ type: 'clock.advance', days })

@@ -26,6 +26,7 @@ import {
 } from '../../../src/engine/processes/refunds/evidence'
 import type { RefundCase } from '../../../src/engine/processes/refunds/types'
 import { daysBetween } from '../../../src/engine/primitives/calendar'
+import { typedBest } from '../../../src/engine/session/policies'
 
 const library = await loadBundledLibrary()
 const scenario = library.scenarios.find((s) => s.id === 'refunds-vat-desk')!
@@ -212,7 +213,7 @@ describe('grading each kind × main decision through the session', () => {
     before(session)
     for (const c of cases(world)) {
       session.send({ type: 'case.open', caseId: c.record.id })
-      for (const command of choice === 'best' ? c.truth.best : finals(c, choice)) {
+      for (const command of choice === 'best' ? typedBest(c.truth) : finals(c, choice)) {
         const result = session.send({ type: 'case.command', caseId: c.record.id, command })
         if (!result.ok) throw new Error(`${c.record.id} ${command.type}: ${inEnglish(result.reason)}`)
       }

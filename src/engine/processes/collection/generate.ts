@@ -57,11 +57,7 @@ function enforcementPath(facts: CaseFacts, data: CollectionCaseData, j: Jurisdic
   if (data.request || data.agreements.length) commands.push(step('agreements'))
   const active = data.agreements.find((a) => a.status === 'active')
   if (active) commands.push({ type: 'collection.declareDefault' })
-  if (data.request)
-    commands.push({
-      type: 'collection.refuseAgreement',
-      reason: `${facts.defaults} earlier agreement(s) defaulted and returns are missing: a new agreement would not be kept.`,
-    })
+  if (data.request) commands.push({ type: 'collection.refuseAgreement' }) // its reason: the truth's `wording`
   if (j.collection.holdDisputedAmounts && facts.disputed > 0)
     commands.push({ type: 'collection.holdDisputed' })
   commands.push(step('bank'))
@@ -269,6 +265,15 @@ function caseOf(
     tadat: recipe.tadat,
     atStake: slot.kind === 'disputed-debt' ? facts.enforceable : facts.debt,
     best,
+    ...(best.some((c) => c.type === 'collection.refuseAgreement')
+      ? {
+          wording: {
+            'collection.refuseAgreement': {
+              reason: msg('collection.truth.refuseReason', { defaults: facts.defaults }),
+            },
+          },
+        }
+      : {}),
   }
   return { record, truth }
 }

@@ -110,7 +110,7 @@ export const module: ProcessModule<CollectionContext, CollectionCaseData> = {
       'collection.rejectWriteOff': { approver: { value: 'supervisor' } },
       // What a hurried officer types as the letter's reason (only the naive policies use it).
       'collection.refuseAgreement': {
-        reason: { value: 'The taxpayer does not qualify for an instalment agreement.' },
+        reason: { words: msg('collection.naive.refuseReason') },
       },
     }
   },

@@ -30,13 +30,10 @@ const KIND_TADAT: Record<RefundKind, TadatCode[]> = {
 
 const tm = (key: string, args?: Parameters<typeof msg>[1]): Msg => msg(`refunds.truth.${key}`, args)
 
-/** The free text the best play types as its reason (a trainee's own words, not a message). */
-const BEST_REASON = {
-  block: 'Suspected refund fraud',
-  refuse: 'Nothing in the claim is supported by the evidence.',
-  exports: 'Exports without a customs record taxed at the standard rate',
-  credits: 'Input VAT not matched by the supplier\u2019s declaration disallowed',
-} as const
+/** What the best play types as a decision's reason (words a scripted officer renders). */
+const reason = (type: string, key: 'block' | 'refuse' | 'exports' | 'credits') => ({
+  [type]: { reason: tm(`bestReason.${key}`) },
+})
 
 export function caseTruth(
   st: PartyState,
@@ -69,6 +66,7 @@ export function caseTruth(
     tadat: [...KIND_TADAT[kind], ...(owed > 0 ? (['P5-15'] as TadatCode[]) : [])],
     atStake,
     best: decision.best,
+    ...(decision.wording ? { wording: decision.wording } : {}),
   }
 }
 
@@ -210,13 +208,15 @@ function payment(f: Facts): Command[] {
 
 interface Decision {
   best: Command[]
+  wording?: CaseTruth['wording']
   expected: Text
   explanation: Text
 }
 
 function blockDecision(f: Facts): Decision {
   return {
-    best: [...checks(f), { type: 'refunds.blockAndRefer', reason: BEST_REASON.block }],
+    best: [...checks(f), { type: 'refunds.blockAndRefer' }],
+    wording: reason('refunds.blockAndRefer', 'block'),
     expected: tm('expected.block'),
     explanation: tm(
       f.kind === 'refund-diversion' ? 'explanation.blockDiversion' : 'explanation.blockPhantom',
@@ -226,7 +226,8 @@ function blockDecision(f: Facts): Decision {
 
 function refuseDecision(f: Facts): Decision {
   return {
-    best: [...checks(f), { type: 'refunds.refuse', reason: BEST_REASON.refuse }],
+    best: [...checks(f), { type: 'refunds.refuse' }],
+    wording: reason('refunds.refuse', 'refuse'),
     expected: tm('expected.refuse'),
     explanation: tm('explanation.refuse'),
   }
@@ -236,15 +237,8 @@ function partialDecision(f: Facts): Decision {
   const { c, a, owed } = f
   const exports = f.kind === 'fictitious-exports'
   return {
-    best: [
-      ...checks(f),
-      {
-        type: 'refunds.approvePartial',
-        amount: a.allowed,
-        reason: exports ? BEST_REASON.exports : BEST_REASON.credits,
-      },
-      ...payment(f),
-    ],
+    best: [...checks(f), { type: 'refunds.approvePartial', amount: a.allowed }, ...payment(f)],
+    wording: reason('refunds.approvePartial', exports ? 'exports' : 'credits'),
     expected:
       owed > 0
         ? tm('expected.partialOffset', {

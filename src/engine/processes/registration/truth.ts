@@ -4,7 +4,6 @@
  * becomes the CaseTruth every process keeps in the world. The grader reads the decision back
  * from the best commands, so the world holds one truth per case, as for every process.
  */
-import { inEnglish } from '../../../i18n/render'
 import type { Tin } from '../../primitives/identifiers'
 import { list, msg, type Arg, type Msg, type Text } from '../../primitives/message'
 import { segmentLabel, taxTypeLabel, type Segment, type TadatCode, type TaxType } from '../../vocabulary'
@@ -69,12 +68,8 @@ function bestCommands(truth: RegistrationTruth): Command[] {
         { type: 'registration.linkToExisting' },
       ]
     case 'reject':
-      // The reason is free text an officer types; the best log writes the first red flag as an
-      // English-speaking officer would (the grader never reads it).
-      return [
-        ...steps,
-        { type: 'registration.reject', reason: inEnglish(truth.flags[0] ?? truth.explanation) },
-      ]
+      // The reason is free text an officer types: `wording` gives it (caseTruth).
+      return [...steps, { type: 'registration.reject' }]
     case 'approve':
       return [
         ...steps,
@@ -106,6 +101,10 @@ export function caseTruth(caseId: string, truth: RegistrationTruth, arrears: num
     tadat: KIND_TADAT[truth.kind],
     atStake: truth.relatedTin ? arrears : 0,
     best: bestCommands(truth),
+    // A rejection letter's reason: the first red flag, in the reader's words.
+    ...(truth.expected === 'reject'
+      ? { wording: { 'registration.reject': { reason: truth.flags[0] ?? truth.explanation } } }
+      : {}),
   }
 }
 
