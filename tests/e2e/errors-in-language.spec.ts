@@ -311,8 +311,6 @@ for (const trainee of TRAINEES) {
       test.setTimeout(120_000)
       const warnings: string[] = []
       page.on('console', (message) => void (message.type() === 'warning' && warnings.push(message.text())))
-      await openCatalogue(page)
-      await startPractice(page)
       const { steps, before } = await firstStepStored(page)
       const engine = page.workers().find((w) => /engine\.worker/.test(w.url()))!
       // The next request closes the worker from inside: no error event, no answer, ever.
@@ -342,8 +340,6 @@ for (const trainee of TRAINEES) {
       page,
     }) => {
       test.setTimeout(120_000)
-      await openCatalogue(page)
-      await startPractice(page)
       const { steps, before } = await firstStepStored(page)
       // The next view holds a case the worklist cannot draw, as an engine bug could send it.
       const engine = page.workers().find((w) => /engine\.worker/.test(w.url()))!
