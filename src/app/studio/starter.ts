@@ -9,143 +9,108 @@
  */
 import type { Language } from '../../i18n/languages'
 
-const SCHEMA_LINE = '# yaml-language-server: $schema=../public/scenario.schema.json'
+/** What a starter says in its language; the rest of the desk is the same in every language. */
+interface Words {
+  title: string
+  summary: string
+  objective: string
+  jurisdiction: string
+  taskId: string
+  taskTitle: string
+  briefing: string
+  hint: string
+  duplicate: string
+  namesake: string
+}
+
+function starter(language: Language, w: Words): string {
+  return `# yaml-language-server: $schema=../public/scenario.schema.json
+format: 1
+title: ${w.title}
+summary: ${w.summary}
+objectives:
+  - ${w.objective}
+difficulty: 1
+minutes: 10
+tadat: [P1-1]
+language: ${language}
+jurisdiction: ${w.jurisdiction}
+world:
+  seed: 1
+  referenceDate: 2025-03-03
+  population: { individuals: 60, businesses: 40 }
+  registration:
+    applications: 6
+    anomalies: { duplicate-identity: 1 }
+    lookalikes: { namesake: 1 }
+tasks:
+  - id: ${w.taskId}
+    process: registration
+    title: ${w.taskTitle}
+    briefing: ${w.briefing}
+    hints:
+      - text: ${w.hint}
+    feedback:
+      duplicate-identity: ${w.duplicate}
+      namesake: ${w.namesake}
+passMark: 70
+`
+}
 
 /** The English starter (the one the browser tests' desk is built from). */
-export const STARTER_SCENARIO = `${SCHEMA_LINE}
-format: 1
-title: My first registration desk
-summary: Six applications for a TIN; decide each one.
-objectives:
-  - Verify an applicant before issuing a TIN
-difficulty: 1
-minutes: 10
-tadat: [P1-1]
-language: en
-jurisdiction: northland
-world:
-  seed: 1
-  referenceDate: 2025-03-03
-  population: { individuals: 60, businesses: 40 }
-  registration:
-    applications: 6
-    anomalies: { duplicate-identity: 1 }
-    lookalikes: { namesake: 1 }
-tasks:
-  - id: desk
-    process: registration
-    title: Six applications
-    briefing: Decide each application after checking the registries.
-    hints:
-      - text: Compare the national ID with the register hits.
-    feedback:
-      duplicate-identity: One person, one TIN; link the existing number.
-      namesake: Two people can share a name; the national ID decides.
-passMark: 70
-`
-
-const FRENCH = `${SCHEMA_LINE}
-format: 1
-title: Mon premier guichet d'immatriculation
-summary: Six demandes de NIF ; statuez sur chacune.
-objectives:
-  - Vérifier un demandeur avant de lui attribuer un NIF
-difficulty: 1
-minutes: 10
-tadat: [P1-1]
-language: fr
-jurisdiction: sahel-coast
-world:
-  seed: 1
-  referenceDate: 2025-03-03
-  population: { individuals: 60, businesses: 40 }
-  registration:
-    applications: 6
-    anomalies: { duplicate-identity: 1 }
-    lookalikes: { namesake: 1 }
-tasks:
-  - id: guichet
-    process: registration
-    title: Six demandes
-    briefing: Statuez sur chaque demande après avoir consulté les registres.
-    hints:
-      - text: Comparez le numéro de la pièce d'identité avec les résultats de la recherche de doublons.
-    feedback:
-      duplicate-identity: Une personne, un seul NIF ; rattachez la demande au numéro existant.
-      namesake: Deux personnes peuvent porter le même nom ; c'est le numéro de la pièce d'identité qui tranche.
-passMark: 70
-`
-
-const RUSSIAN = `${SCHEMA_LINE}
-format: 1
-title: Мой первый приём заявлений на ИНН
-summary: Шесть заявлений о присвоении ИНН; примите решение по каждому.
-objectives:
-  - Проверить заявителя, прежде чем присвоить ему ИНН
-difficulty: 1
-minutes: 10
-tadat: [P1-1]
-language: ru
-jurisdiction: alatau
-world:
-  seed: 1
-  referenceDate: 2025-03-03
-  population: { individuals: 60, businesses: 40 }
-  registration:
-    applications: 6
-    anomalies: { duplicate-identity: 1 }
-    lookalikes: { namesake: 1 }
-tasks:
-  - id: priyom
-    process: registration
-    title: Шесть заявлений
-    briefing: Примите решение по каждому заявлению, сверившись с реестрами.
-    hints:
-      - text: Сравните номер удостоверения личности с совпадениями, найденными при проверке на дубликаты.
-    feedback:
-      duplicate-identity: Одно лицо — один ИНН; привяжите заявление к существующему номеру.
-      namesake: Два человека могут носить одно имя; решает номер удостоверения личности.
-passMark: 70
-`
-
-const PORTUGUESE = `${SCHEMA_LINE}
-format: 1
-title: O meu primeiro balcão de inscrição
-summary: Seis pedidos de NIF; decida cada um deles.
-objectives:
-  - Verificar um requerente antes de lhe atribuir um NIF
-difficulty: 1
-minutes: 10
-tadat: [P1-1]
-language: pt
-jurisdiction: northland
-world:
-  seed: 1
-  referenceDate: 2025-03-03
-  population: { individuals: 60, businesses: 40 }
-  registration:
-    applications: 6
-    anomalies: { duplicate-identity: 1 }
-    lookalikes: { namesake: 1 }
-tasks:
-  - id: balcao
-    process: registration
-    title: Seis pedidos
-    briefing: Decida cada pedido depois de consultar os registos.
-    hints:
-      - text: Compare o número do bilhete de identidade com os resultados da pesquisa de duplicados.
-    feedback:
-      duplicate-identity: Uma pessoa, um só NIF; associe o pedido ao NIF existente.
-      namesake: Duas pessoas podem ter o mesmo nome; é o número do bilhete de identidade que decide.
-passMark: 70
-`
+export const STARTER_SCENARIO = starter('en', {
+  title: 'My first registration desk',
+  summary: 'Six applications for a TIN; decide each one.',
+  objective: 'Verify an applicant before issuing a TIN',
+  jurisdiction: 'northland',
+  taskId: 'desk',
+  taskTitle: 'Six applications',
+  briefing: 'Decide each application after checking the registries.',
+  hint: 'Compare the national ID with the register hits.',
+  duplicate: 'One person, one TIN; link the existing number.',
+  namesake: 'Two people can share a name; the national ID decides.',
+})
 
 /** Each language's starter. */
 export const STARTERS: Readonly<Record<Language, string>> = {
   en: STARTER_SCENARIO,
-  fr: FRENCH,
-  ru: RUSSIAN,
-  pt: PORTUGUESE,
+  fr: starter('fr', {
+    title: "Mon premier guichet d'immatriculation",
+    summary: 'Six demandes de NIF ; statuez sur chacune.',
+    objective: 'Vérifier un demandeur avant de lui attribuer un NIF',
+    jurisdiction: 'sahel-coast',
+    taskId: 'guichet',
+    taskTitle: 'Six demandes',
+    briefing: 'Statuez sur chaque demande après avoir consulté les registres.',
+    hint: "Comparez le numéro de la pièce d'identité avec les résultats de la recherche de doublons.",
+    duplicate: 'Une personne, un seul NIF ; rattachez la demande au numéro existant.',
+    namesake:
+      "Deux personnes peuvent porter le même nom ; c'est le numéro de la pièce d'identité qui tranche.",
+  }),
+  ru: starter('ru', {
+    title: 'Мой первый приём заявлений на ИНН',
+    summary: 'Шесть заявлений о присвоении ИНН; примите решение по каждому.',
+    objective: 'Проверить заявителя, прежде чем присвоить ему ИНН',
+    jurisdiction: 'alatau',
+    taskId: 'priyom',
+    taskTitle: 'Шесть заявлений',
+    briefing: 'Примите решение по каждому заявлению, сверившись с реестрами.',
+    hint: 'Сравните номер удостоверения личности с совпадениями, найденными при проверке на дубликаты.',
+    duplicate: 'Одно лицо — один ИНН; привяжите заявление к существующему номеру.',
+    namesake: 'Два человека могут носить одно имя; решает номер удостоверения личности.',
+  }),
+  pt: starter('pt', {
+    title: 'O meu primeiro balcão de inscrição',
+    summary: 'Seis pedidos de NIF; decida cada um deles.',
+    objective: 'Verificar um requerente antes de lhe atribuir um NIF',
+    jurisdiction: 'northland',
+    taskId: 'balcao',
+    taskTitle: 'Seis pedidos',
+    briefing: 'Decida cada pedido depois de consultar os registos.',
+    hint: 'Compare o número do bilhete de identidade com os resultados da pesquisa de duplicados.',
+    duplicate: 'Uma pessoa, um só NIF; associe o pedido ao NIF existente.',
+    namesake: 'Duas pessoas podem ter o mesmo nome; é o número do bilhete de identidade que decide.',
+  }),
 }
 
 /** The name a new scenario's file gets, before the trainer renames it: an id, so Latin letters. */
