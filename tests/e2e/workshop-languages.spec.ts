@@ -9,6 +9,7 @@ import { loadCatalogue } from '../../src/i18n/load'
 import { englishIn } from './support/english'
 import { startHub, type RunningHub } from './support/hub'
 import { lineOf, STUDIO_DESK } from './support/studio'
+import { screenshots } from './support/ui'
 
 const catalogues = {
   en: await loadCatalogue('en'),
@@ -43,17 +44,6 @@ async function openIn(page: Page, path: string, language: 'fr' | 'ru', heading: 
   await page.getByRole('combobox', { name: LANGUAGE_MENU }).selectOption(language)
   await expect(page.locator('html')).toHaveAttribute('lang', language)
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible({ timeout: 30_000 })
-}
-
-async function screenshots(page: Page, name: string) {
-  for (const [width, height] of [
-    [1280, 800],
-    [768, 1024],
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    await page.screenshot({ path: `test-results/${name}-${width}.png`, fullPage: true })
-  }
-  await page.setViewportSize({ width: 1280, height: 720 })
 }
 
 test("a broken scenario file's problems are listed in French, located in the file the trainer chose", async ({

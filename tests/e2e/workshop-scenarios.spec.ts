@@ -5,11 +5,11 @@
  * and per trainee. A broken file is refused with the validator's located message.
  */
 import { readFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { playableScenarios, Shadow } from './support/engine'
 import { startHub, type RunningHub } from './support/hub'
 import { lineOf, pasteScenario, STUDIO_DESK, STUDIO_DESK_CASES } from './support/studio'
-import { currentCaseId, openFirstCase, playCase } from './support/ui'
+import { currentCaseId, openFirstCase, playCase, screenshots } from './support/ui'
 
 let hub: RunningHub
 
@@ -19,17 +19,6 @@ test.beforeAll(async () => {
 })
 
 test.afterAll(() => hub?.stop())
-
-async function screenshots(page: Page, name: string) {
-  for (const [width, height] of [
-    [1280, 800],
-    [768, 1024],
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    await page.screenshot({ path: `test-results/${name}-${width}.png`, fullPage: true })
-  }
-  await page.setViewportSize({ width: 1280, height: 720 })
-}
 
 test('a studio scenario published to a workshop of two scenarios, worked by a trainee', async ({
   browser,

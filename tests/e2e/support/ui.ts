@@ -243,3 +243,15 @@ export async function playStepIn(page: Page, words: Words, step: UiStep, minorUn
   }
   await expect(actionsIn.getByText(new RegExp(`^${escape(words.m('app.commands.notDone'))}`))).toHaveCount(0)
 }
+
+/** Full-page screenshots at desktop (1280×800) and tablet (768×1024) width, for a person to look at. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  for (const [width, height] of [
+    [1280, 800],
+    [768, 1024],
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await page.screenshot({ path: `test-results/${name}-${width}.png`, fullPage: true })
+  }
+  await page.setViewportSize({ width: 1280, height: 720 })
+}
