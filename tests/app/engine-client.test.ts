@@ -40,6 +40,18 @@ class FakeWorker {
   }
 }
 
+/** A client whose first worker has answered one request, with the app's "stopped" callback watched. */
+async function answeredOnce() {
+  const client = new EngineClient()
+  const stopped = vi.fn()
+  client.onStopped = stopped
+  const first = client.checkSaved('{}', {} as never)
+  const worker = FakeWorker.made[0]!
+  worker.answer({ id: worker.last, type: 'checked', check: { kind: 'damaged', message: '' } })
+  await first
+  return { client, stopped, worker }
+}
+
 const rejection = (promise: Promise<unknown>) =>
   promise.then(
     () => expect.fail('it should have failed'),
@@ -71,13 +83,7 @@ describe('the engine client when the worker fails', () => {
   })
 
   it('says the engine stopped when a worker that had answered fails, and tells the app', async () => {
-    const client = new EngineClient()
-    const stopped = vi.fn()
-    client.onStopped = stopped
-    const first = client.checkSaved('{}', {} as never)
-    const worker = FakeWorker.made[0]!
-    worker.answer({ id: worker.last, type: 'checked', check: { kind: 'damaged', message: '' } })
-    await first
+    const { client, stopped, worker } = await answeredOnce()
     const second = client.checkSaved('{}', {} as never)
     const third = client.checkSaved('{}', {} as never)
     worker.fail('Uncaught Error: Simulated crash')
@@ -161,13 +167,7 @@ describe('the engine client when the worker ends without a word', () => {
   it('without its lock, asks a silent worker whether it is there, and takes no answer as stopped', async () => {
     vi.useFakeTimers()
     try {
-      const client = new EngineClient()
-      const stopped = vi.fn()
-      client.onStopped = stopped
-      const first = client.checkSaved('{}', {} as never)
-      const worker = FakeWorker.made[0]!
-      worker.answer({ id: worker.last, type: 'checked', check: { kind: 'damaged', message: '' } })
-      await first
+      const { client, stopped, worker } = await answeredOnce()
       const waiting = client.checkSaved('{}', {} as never)
       const failed = rejection(waiting)
       vi.advanceTimersByTime(QUIET_MS - 1)
