@@ -55,7 +55,7 @@ test.describe('a French trainer in the studio', () => {
     await expect(editor).toContainText('language: fr')
     await expect(editor).toContainText('title: Mon premier guichet d')
     await expect(editor).toContainText('jurisdiction: sahel-coast')
-    for (const english of ['My first registration desk', 'Six applications', 'Decide each application'])
+    for (const english of ['My first registration desk', 'Eight applications', 'Decide each application'])
       await expect(editor).not.toContainText(english)
     expect(STARTERS.fr).not.toBe(STARTER_SCENARIO)
     await expect(page.getByRole('status').filter({ hasText: fr.m('studio.check.valid') })).toBeVisible()
