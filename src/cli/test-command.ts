@@ -54,8 +54,15 @@ function printResult(result: PathTestResult, io: Io): void {
   if (result.hardCases.length) {
     io.out('  Cases no policy scores full marks on:')
     for (const c of result.hardCases)
-      io.out(`    seed ${c.seed}  ${c.caseId}  ${c.kind} (task ${c.taskId}; best: ${c.bestGrade})`)
+      io.out(
+        c.kind === undefined
+          ? `    seed ${c.seed}  ${c.caseId}  (no policy decided it)`
+          : `    seed ${c.seed}  ${c.caseId}  ${c.kind} (task ${c.taskId ?? '?'}; best: ${c.bestGrade ?? 'not decided'})`,
+      )
   }
-  for (const f of result.failures) io.out(`  FAIL seed ${f.seed}: ${inEnglish(f.message)}`)
+  for (const f of result.failures) {
+    io.out(`  FAIL seed ${f.seed}: ${inEnglish(f.message)}`)
+    if (f.technical) io.out(`       ${f.technical.split('\n')[0] ?? ''}`)
+  }
   io.out(`  ${result.ok ? 'OK' : 'FAILED'}`)
 }

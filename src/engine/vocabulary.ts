@@ -139,6 +139,12 @@ export const tadatLabel = (code: TadatCode): Msg => msg(`common.tadat.${code}`)
  * {taxType}"): Russian declines it there ("Сальдо налога на прибыль"); other languages read the label.
  */
 export const taxTypeOfLabel = (code: TaxType): Msg => msg(`common.taxTypeOf.${code}`)
+/**
+ * A tax's label where a sentence says what a taxpayer is registered for ("registered for
+ * {types}"): Russian puts it in the dative after «по» ("по налогу на прибыль"); other languages
+ * read the label.
+ */
+export const taxTypeForLabel = (code: TaxType): Msg => msg(`common.taxTypeFor.${code}`)
 export const gradeLabel = (grade: Grade): Msg => msg(`common.grade.${grade}`)
 export const segmentLabel = (segment: Segment): Msg => msg(`common.segment.${segment}`)
 export const taxTypeLabel = (code: TaxType): Msg => msg(`common.taxType.${code}`)

@@ -112,6 +112,7 @@ export const COMMON_GROUPS: Readonly<Record<string, Namespace>> = {
   'common.segment': 'terms',
   'common.taxType': 'terms',
   'common.taxTypeOf': 'terms',
+  'common.taxTypeFor': 'terms',
   'common.taxpayerKind': 'terms',
   'common.taxpayerStatus': 'terms',
   'common.channel': 'terms',

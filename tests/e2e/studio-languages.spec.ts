@@ -4,6 +4,12 @@
  * help (hover and autocomplete) is the French translation of the schema's descriptions, which a
  * switch to Russian turns into Russian. Screenshots of the French studio with a hover tooltip open
  * go to the test's output folder at 1280×800 and 768×1024.
+ *
+ * A Russian trainer's path test on the Russian starter passes (the starter is a sound scenario);
+ * with the pass mark lowered until clicking passes, it says so naming the scripted trainees in
+ * Russian words ("всегда первый шаг", "случайные шаги, прогон 2"), never by their codes (`first`,
+ * `random #2`), and the same result read after a switch to French says them in French.
+ * Screenshots of the Russian result: test-results/studio-ru-path-test-{1280,768}.png.
  */
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
@@ -12,6 +18,8 @@ import type { Catalogue } from '../../src/i18n/languages'
 import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator } from '../../src/i18n/render'
 import { englishIn } from './support/english'
+import { pasteScenario, withSetting } from './support/studio'
+import { screenshots } from './support/ui'
 
 const help = (language: string): Record<string, string> =>
   JSON.parse(readFileSync(`src/i18n/${language}/schema-help.json`, 'utf8')) as Record<string, string>
@@ -55,7 +63,7 @@ test.describe('a French trainer in the studio', () => {
     await expect(editor).toContainText('language: fr')
     await expect(editor).toContainText('title: Mon premier guichet d')
     await expect(editor).toContainText('jurisdiction: sahel-coast')
-    for (const english of ['My first registration desk', 'Six applications', 'Decide each application'])
+    for (const english of ['My first registration desk', 'Eight applications', 'Decide each application'])
       await expect(editor).not.toContainText(english)
     expect(STARTERS.fr).not.toBe(STARTER_SCENARIO)
     await expect(page.getByRole('status').filter({ hasText: fr.m('studio.check.valid') })).toBeVisible()
@@ -116,5 +124,62 @@ test.describe('a French trainer in the studio', () => {
     await expect(tooltip).toContainText(help('ru')[PASS_MARK]!)
     await expect(tooltip).toContainText(ru.m('studio.help.type.integer'))
     expect(helpFetched(), 'one file of help per language shown').toHaveLength(2)
+  })
+})
+
+/** The codes of the scripted trainees and the old English placeholders, which no sentence may show. */
+const CODES = /\bfirst\b|\brandom\b|\bbest\b|#\d|not decided/
+
+test.describe('a Russian trainer runs the path test', () => {
+  test.use({ locale: 'ru-RU' })
+
+  test('on the starter, and reads the scripted trainees by name in Russian, then French', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000)
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto('/#/studio')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+    await page.getByRole('button', { name: ru.m('studio.files.new') }).click()
+    await expect(page.getByRole('button', { name: 'moy-stsenariy.yaml' })).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: ru.m('studio.check.valid') })).toBeVisible()
+
+    // The starter as it comes: the best passes, clicking fails.
+    await page.getByRole('button', { name: ru.m('studio.actions.test') }).click()
+    const passed = page.getByRole('region', { name: ru.m('studio.test.passed') })
+    await expect(passed).toBeVisible({ timeout: 90_000 })
+    for (const policy of ['best', 'first', 'random'])
+      await expect(
+        passed.getByRole('cell', { name: ru.m(`studio.policy.${policy}`), exact: true }),
+      ).toBeVisible()
+    await expect(passed.getByRole('listitem')).toHaveCount(0)
+
+    // A pass mark clicking reaches: the failures name who clicked, in Russian words.
+    await pasteScenario(page, withSetting(STARTERS.ru, 'passMark', '30'), ru.m('studio.editor.label'))
+    await expect(page.getByRole('status').filter({ hasText: ru.m('studio.check.valid') })).toBeVisible()
+    await page.getByRole('button', { name: ru.m('studio.actions.test') }).click()
+    const failed = page.getByRole('region', { name: ru.m('studio.test.failed') })
+    await expect(failed).toBeVisible({ timeout: 90_000 })
+    const failures = failed.getByRole('listitem')
+    await expect(failures.filter({ hasText: `(${ru.m('session.pathTest.policy.first')}),` })).toHaveCount(3)
+    const randomRun = new RegExp(
+      `\\(${ru.m('session.pathTest.policy.random', { n: 9 }).replace('9', '[123]')}\\),`,
+    )
+    expect(await failures.filter({ hasText: randomRun }).count()).toBeGreaterThan(0)
+    expect(await failed.textContent()).not.toMatch(CODES)
+    expect(await englishIn(failed), 'English words in the Russian path test').toEqual([])
+    await failed.scrollIntoViewIfNeeded()
+    await screenshots(page, 'studio-ru-path-test')
+    await page.setViewportSize({ width: 1280, height: 800 })
+
+    // The same result, read in French.
+    await page.getByRole('combobox', { name: ru.m('app.shell.language') }).selectOption('fr')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+    const inFrench = page.getByRole('region', { name: fr.m('studio.test.failed') })
+    await expect(
+      inFrench.getByRole('listitem').filter({ hasText: `(${fr.m('session.pathTest.policy.first')})` }),
+    ).toHaveCount(3)
+    expect(await inFrench.textContent()).not.toMatch(CODES)
+    expect(await englishIn(inFrench), 'English words in the French path test').toEqual([])
   })
 })

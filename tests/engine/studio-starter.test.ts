@@ -2,13 +2,17 @@
  * The text the studio starts a new scenario from, in each language, is a scenario a trainer can
  * play as it is: the validator (teaching checks included, as in the studio) finds nothing to say,
  * it is written in that language with `language:` set to it and the bundled profile of that
- * language where there is one, and the best play passes it. The browser tests' studio desk is the
- * English starter under another title.
+ * language where there is one, and the best play passes it. It is also an example of a good
+ * scenario, so it passes its own path test (the function the studio's "Run the path test" runs):
+ * the best decisions reach full marks and pass, and a trainee who clicks the first step or random
+ * steps fails, on the three seeds the studio tests by default and on the ten it offers at most.
+ * The browser tests' studio desk is the English starter under another title.
  */
 import { describe, expect, it } from 'vitest'
 import { STARTER_SCENARIO, STARTERS } from '../../src/app/studio/starter'
 import { readSourceFiles } from '../../src/cli/files'
-import { playPolicy, Session } from '../../src/engine'
+import { pathTest, playPolicy, Session } from '../../src/engine'
+import { inEnglish } from '../../src/i18n/render'
 import { formatIssue, isProfile, loadLibrary } from '../../src/engine/scenario'
 import { LANGUAGES } from '../../src/i18n/languages'
 
@@ -64,5 +68,20 @@ for (const language of LANGUAGES) {
       expect(report.decisions).toHaveLength(scenario.world.registration!.applications)
       expect(report.passed).toBe(true)
     })
+
+    it('passes its own path test: the best passes, clicking through fails', async () => {
+      const scenario = library.scenarios[0]!
+      for (const seeds of [3, 10]) {
+        const result = await pathTest(scenario, { seeds })
+        expect(result.failures.map((f) => `seed ${f.seed}: ${inEnglish(f.message)}`)).toEqual([])
+        expect(result.ok).toBe(true)
+        // Every policy played every seed, so "no failure" is not "nothing ran".
+        expect(result.ranges.map((r) => [r.policy, r.runs])).toEqual([
+          ['best', seeds],
+          ['first', seeds],
+          ['random', 3 * seeds],
+        ])
+      }
+    }, 60_000)
   })
 }

@@ -2,13 +2,17 @@
  * The studio's field help in the trainer's language (src/i18n/schema-help.ts): every description
  * and title of the scenario and profile schemas has a translation in French, Russian and
  * Portuguese, no dictionary keeps a text the schemas no longer have (an English description
- * changed in the zod schema fails here, naming the text and the file to update), and the codes a
- * trainer types, quoted in the help, come through translation unchanged.
+ * changed in the zod schema fails here, naming the text and the file to update), the codes a
+ * trainer types, quoted in the help, come through translation unchanged, and a date's pattern
+ * ("YYYY-MM-DD") is written as the studio's line for the kind of value writes it in that language
+ * (`studio.help.date`: "AAAA-MM-JJ" in French), so the two lines of one tooltip agree. A pattern is
+ * not a code the trainer types (they type 2025-03-03), so the rule for codes does not keep it.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { jurisdictionJsonSchema, scenarioJsonSchema } from '../../src/engine/index'
 import { LANGUAGES } from '../../src/i18n/languages'
 import { loadSchemaHelp, schemaTexts, translateSchema } from '../../src/i18n/schema-help'
+import { loadCatalogue } from '../../src/i18n/load'
 
 const schemas = [scenarioJsonSchema(), jurisdictionJsonSchema()]
 const english = new Set(schemas.flatMap((s) => [...schemaTexts(s)]))
@@ -90,6 +94,18 @@ describe("the schemas' field help", () => {
             .map((code) => `${code} is missing from the translation of “${text}”`),
         )
         expect(lost, fileOf(language)).toEqual([])
+      })
+
+      it('writes a date’s pattern as the studio’s kind-of-value line does', async () => {
+        const line = (await loadCatalogue(language))['studio.help.date'] ?? ''
+        const pattern = /[^\s-]+-[^\s-]+-[^\s-]+$/u.exec(line)?.[0] ?? ''
+        expect(pattern, `studio.help.date in ${language} ends with a date pattern`).not.toBe('')
+        const dated = Object.entries(help).filter(([text]) => text.includes('YYYY-MM-DD'))
+        expect(dated.length).toBeGreaterThan(0)
+        const astray = dated
+          .filter(([, translation]) => !translation.includes(pattern))
+          .map(([text, translation]) => `“${translation}” (for “${text}”) does not write ${pattern}`)
+        expect(astray, fileOf(language)).toEqual([])
       })
 
       it('gives the studio schemas whose every help text is a translation', () => {

@@ -13,6 +13,8 @@ import { Session } from './session'
 import type { Report } from './types'
 import type { Scenario } from '../scenario/schema'
 import { day, isMsg, list, msg, type Msg } from '../primitives/message'
+import { kindLabel } from '../primitives/kind'
+import type { Grade } from '../vocabulary'
 
 /** One scripted run: a policy (with its own seed for `random`) on one world seed. */
 export interface PathRun {
@@ -38,10 +40,11 @@ export interface PolicyRange {
 export interface HardCase {
   seed: number
   caseId: string
-  kind: string
-  taskId: string
-  /** The best policy's grade, or "not decided". */
-  bestGrade: string
+  /** The case's kind and task, absent when no policy decided the case (its report has no decision to take them from). */
+  kind?: string
+  taskId?: string
+  /** The best policy's grade, absent when the best policy did not decide the case. */
+  bestGrade?: Grade
 }
 
 export interface PathTestFailure {
@@ -50,6 +53,18 @@ export interface PathTestFailure {
   seed: number
   policySeed?: number
   message: Msg
+  /**
+   * For a run that stopped on an error: the error's own text (English, for a developer: its
+   * stack when it has one), which the studio folds away under "Technical details" and the CLI
+   * prints the first line of below the message.
+   */
+  technical?: string
+}
+
+/** A scripted trainee by name, as a sentence about it says it: "always the first step", "random steps, run 3". */
+export function policyText(policy: Policy, policySeed: number): Msg {
+  if (policy === 'random') return msg('session.pathTest.policy.random', { n: policySeed })
+  return policy === 'best' ? msg('session.pathTest.policy.best') : msg('session.pathTest.policy.first')
 }
 
 export interface PathTestResult {
@@ -121,7 +136,7 @@ function playSeed(scenario: Scenario, world: World, out: SeedResults, progress: 
     const report = playOnce(scenario, world, policy, policySeed, (session) => {
       if (policy === 'best') out.failures.push(...hiddenFlags(session))
     })
-    if (isMsg(report)) out.failures.push({ policy, seed, policySeed, message: report })
+    if ('failed' in report) out.failures.push({ policy, seed, policySeed, ...report.failed })
     else {
       if (policy === 'best') best = report
       const { score, maxScore, percent, passed } = report
@@ -161,7 +176,7 @@ function verdictOf(
     failures.push({
       ...at,
       message: msg('session.pathTest.clickerPasses', {
-        policy: policy === 'random' ? `${policy} #${policySeed}` : policy,
+        policy: policyText(policy, policySeed),
         percent: report.percent,
         passMark: scenario.passMark,
       }),
@@ -179,30 +194,43 @@ function hardCasesOf(
   const hard: HardCase[] = []
   for (const [caseId, info] of kinds) {
     if (fullMarks.has(caseId)) continue
-    const grade = best?.decisions.find((d) => d.caseId === caseId)?.feedback.grade
-    hard.push({ seed, caseId, ...info, bestGrade: grade ?? 'not decided' })
+    const bestGrade = best?.decisions.find((d) => d.caseId === caseId)?.feedback.grade
+    hard.push({ seed, caseId, ...info, ...(bestGrade && { bestGrade }) })
   }
-  for (const caseId of best?.undecided ?? [])
-    if (!kinds.has(caseId)) hard.push({ seed, caseId, kind: '?', taskId: '?', bestGrade: 'not decided' })
+  for (const caseId of best?.undecided ?? []) if (!kinds.has(caseId)) hard.push({ seed, caseId })
   return hard
 }
 
-/** One policy on a private copy of the world (a session must never see another's postings). */
+/**
+ * One policy on a private copy of the world (a session must never see another's postings); the
+ * report, or why the policy could not play: the message the error carries when it carries one
+ * (`text`, as the engine's WorldShortfall and ReplayRefused do), else a general sentence, with
+ * the error's own English kept apart as `technical`.
+ */
 function playOnce(
   scenario: Scenario,
   world: World,
   policy: Policy,
   policySeed: number,
   inspect: (session: Session) => void,
-): Report | Msg {
+): Report | { failed: Pick<PathTestFailure, 'message' | 'technical'> } {
   try {
     const session = new Session(scenario, JSON.parse(JSON.stringify(world)) as World)
     playPolicy(session, policy, policySeed)
     inspect(session)
     return session.report()
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    return msg('session.pathTest.cannotPlay', { policy, detail })
+    const carried =
+      typeof error === 'object' && error !== null ? (error as { text?: unknown }).text : undefined
+    const reason = isMsg(carried) ? carried : msg('session.pathTest.unexpectedError')
+    const technical =
+      error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error)
+    return {
+      failed: {
+        message: msg('session.pathTest.cannotPlay', { policy: policyText(policy, policySeed), reason }),
+        technical,
+      },
+    }
   }
 }
 
@@ -224,7 +252,7 @@ export function hiddenFlags(session: Session): PathTestFailure[] {
             seed: session.seed,
             message: msg('session.pathTest.hiddenFlag', {
               caseId: c.caseId,
-              kind: truth.kind,
+              kind: kindLabel(truth.kind),
               panels: list(missing),
             }),
           },

@@ -179,7 +179,12 @@ export default {
   'session.pathTest.bestFails': 'the best decisions reach {percent}%, below the pass mark of {passMark}%',
   'session.pathTest.clickerPasses':
     'a trainee who just clicks ({policy}) scores {percent}% and passes (pass mark {passMark}%)',
-  'session.pathTest.cannotPlay': 'the {policy} policy could not play: {detail}',
+  'session.pathTest.cannotPlay': 'the policy “{policy}” could not play the scenario: {reason}',
+  'session.pathTest.unexpectedError':
+    'an error in the application, not in your file (the technical details are for support)',
+  'session.pathTest.policy.best': 'best decisions',
+  'session.pathTest.policy.first': 'always the first step',
+  'session.pathTest.policy.random': 'random steps, run {n}',
   'session.pathTest.hiddenFlag':
     'case {caseId} ({kind}): its red flag is meant to show in {panels}, but no step of the case shows that panel',
   'session.pathTest.lateCase':

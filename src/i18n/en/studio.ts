@@ -54,6 +54,8 @@ export default {
   'studio.policy.random': 'Random steps',
   'studio.test.failure': 'Seed {seed}: {message}',
   'studio.test.hard': 'Cases no policy scores full marks on:',
+  'studio.test.notDecided': 'not decided',
+  'studio.test.hardCaseUndecided': 'Seed {seed}: {caseId}, which no policy decided',
   'studio.test.hardCase': 'Seed {seed}: {caseId} ({kind}), best: {grade}',
   'studio.preview.heading': 'Ground truth (seed {seed}, {n, plural, one {# case} other {# cases}})',
   'studio.preview.case': 'Case',

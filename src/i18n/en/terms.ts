@@ -98,5 +98,11 @@ export default {
   'common.taxTypeOf.PAYE': 'PAYE',
   'common.taxTypeOf.EXCISE': 'Excise',
   'common.taxTypeOf.WHT': 'WHT',
+  'common.taxTypeFor.CIT': 'CIT',
+  'common.taxTypeFor.PIT': 'PIT',
+  'common.taxTypeFor.VAT': 'VAT',
+  'common.taxTypeFor.PAYE': 'PAYE',
+  'common.taxTypeFor.EXCISE': 'Excise',
+  'common.taxTypeFor.WHT': 'WHT',
   'common.command.unknown': 'This action',
 } satisfies Catalogue

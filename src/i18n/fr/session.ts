@@ -193,7 +193,12 @@ export default {
     'les meilleures décisions atteignent {percent} %, sous le seuil de réussite de {passMark} %',
   'session.pathTest.clickerPasses':
     'un stagiaire qui se contente de cliquer ({policy}) obtient {percent} % et réussit (seuil de réussite {passMark} %)',
-  'session.pathTest.cannotPlay': 'la stratégie {policy} n’a pas pu jouer : {detail}',
+  'session.pathTest.cannotPlay': 'la stratégie « {policy} » n’a pas pu jouer le scénario : {reason}',
+  'session.pathTest.unexpectedError':
+    'une erreur de l’application, et non de votre fichier (les détails techniques sont pour l’assistance)',
+  'session.pathTest.policy.best': 'meilleures décisions',
+  'session.pathTest.policy.first': 'toujours la première étape',
+  'session.pathTest.policy.random': 'étapes au hasard, passage {n}',
   'session.pathTest.hiddenFlag':
     'dossier {caseId} ({kind}) : son signal d’alerte doit apparaître dans {panels}, mais aucune étape du dossier n’affiche ce panneau',
   'session.pathTest.lateCase':

@@ -58,6 +58,8 @@ export default {
   'studio.policy.random': 'Étapes au hasard',
   'studio.test.failure': 'Graine {seed} : {message}',
   'studio.test.hard': 'Dossiers sur lesquels aucune stratégie n’obtient tous les points :',
+  'studio.test.notDecided': 'non tranché',
+  'studio.test.hardCaseUndecided': 'Graine {seed} : {caseId}, qu’aucune stratégie n’a tranché',
   'studio.test.hardCase': 'Graine {seed} : {caseId} ({kind}), au mieux : {grade}',
   'studio.preview.heading':
     'Vérité de terrain (graine {seed}, {n, plural, one {# dossier} other {# dossiers}})',

@@ -98,5 +98,11 @@ export default {
   'common.taxTypeOf.PAYE': 'retenue sur salaires',
   'common.taxTypeOf.EXCISE': 'droits d’accises',
   'common.taxTypeOf.WHT': 'retenue à la source',
+  'common.taxTypeFor.CIT': 'impôt sur les sociétés',
+  'common.taxTypeFor.PIT': 'IRPP',
+  'common.taxTypeFor.VAT': 'TVA',
+  'common.taxTypeFor.PAYE': 'retenue sur salaires',
+  'common.taxTypeFor.EXCISE': 'droits d’accises',
+  'common.taxTypeFor.WHT': 'retenue à la source',
   'common.command.unknown': 'Cette action',
 } satisfies Catalogue

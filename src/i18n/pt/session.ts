@@ -189,7 +189,12 @@ export default {
     'as melhores decisões atingem {percent}%, abaixo da nota mínima de {passMark}%',
   'session.pathTest.clickerPasses':
     'um formando que apenas clica ({policy}) obtém {percent}% e é aprovado (nota mínima {passMark}%)',
-  'session.pathTest.cannotPlay': 'a estratégia {policy} não conseguiu jogar: {detail}',
+  'session.pathTest.cannotPlay': 'a estratégia «{policy}» não conseguiu jogar o cenário: {reason}',
+  'session.pathTest.unexpectedError':
+    'uma falha da aplicação, não do seu ficheiro (os detalhes técnicos são para o suporte)',
+  'session.pathTest.policy.best': 'melhores decisões',
+  'session.pathTest.policy.first': 'sempre o primeiro passo',
+  'session.pathTest.policy.random': 'passos ao acaso, execução {n}',
   'session.pathTest.hiddenFlag':
     'processo {caseId} ({kind}): o seu sinal de alerta deve aparecer em {panels}, mas nenhum passo do processo mostra esse painel',
   'session.pathTest.lateCase':

@@ -56,6 +56,8 @@ export default {
   'studio.policy.random': 'Passos ao acaso',
   'studio.test.failure': 'Semente {seed}: {message}',
   'studio.test.hard': 'Processos em que nenhuma estratégia obtém a pontuação máxima:',
+  'studio.test.notDecided': 'sem decisão',
+  'studio.test.hardCaseUndecided': 'Semente {seed}: {caseId}, que nenhuma estratégia decidiu',
   'studio.test.hardCase': 'Semente {seed}: {caseId} ({kind}), melhor: {grade}',
   'studio.preview.heading':
     'Respostas certas (semente {seed}, {n, plural, one {# processo} other {# processos}})',

@@ -98,5 +98,11 @@ export default {
   'common.taxTypeOf.PAYE': 'IRPS retido na fonte',
   'common.taxTypeOf.EXCISE': 'ICE',
   'common.taxTypeOf.WHT': 'retenção na fonte',
+  'common.taxTypeFor.CIT': 'IRPC',
+  'common.taxTypeFor.PIT': 'IRPS',
+  'common.taxTypeFor.VAT': 'IVA',
+  'common.taxTypeFor.PAYE': 'IRPS retido na fonte',
+  'common.taxTypeFor.EXCISE': 'ICE',
+  'common.taxTypeFor.WHT': 'retenção na fonte',
   'common.command.unknown': 'Esta ação',
 } satisfies Catalogue

@@ -185,7 +185,12 @@ export default {
   'session.pathTest.bestFails': 'лучшие решения дают {percent}%, ниже проходного порога {passMark}%',
   'session.pathTest.clickerPasses':
     'слушатель, который просто нажимает кнопки ({policy}), получает {percent}% и проходит (проходной порог {passMark}%)',
-  'session.pathTest.cannotPlay': 'стратегия {policy} не смогла пройти сценарий: {detail}',
+  'session.pathTest.cannotPlay': 'стратегия «{policy}» не смогла пройти сценарий: {reason}',
+  'session.pathTest.unexpectedError':
+    'ошибка в приложении, а не в вашем файле (технические подробности — для службы поддержки)',
+  'session.pathTest.policy.best': 'лучшие решения',
+  'session.pathTest.policy.first': 'всегда первый шаг',
+  'session.pathTest.policy.random': 'случайные шаги, прогон {n}',
   'session.pathTest.hiddenFlag':
     'дело {caseId} ({kind}): его признак риска должен быть виден в {panels}, но ни один шаг дела не показывает эту панель',
   'session.pathTest.lateCase':

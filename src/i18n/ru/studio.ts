@@ -57,6 +57,8 @@ export default {
   'studio.policy.random': 'Случайные шаги',
   'studio.test.failure': 'Зерно {seed}: {message}',
   'studio.test.hard': 'Дела, по которым ни одна стратегия не набирает полный балл:',
+  'studio.test.notDecided': 'решение не принято',
+  'studio.test.hardCaseUndecided': 'Зерно {seed}: {caseId}, по которому ни одна стратегия не приняла решения',
   'studio.test.hardCase': 'Зерно {seed}: {caseId} ({kind}), лучшее: {grade}',
   'studio.preview.heading':
     'Эталонные ответы (зерно {seed}, {n, plural, one {# дело} few {# дела} many {# дел} other {# дела}})',

@@ -98,5 +98,11 @@ export default {
   'common.taxTypeOf.PAYE': 'НДФЛ с зарплаты',
   'common.taxTypeOf.EXCISE': 'акциза',
   'common.taxTypeOf.WHT': 'налога у источника',
+  'common.taxTypeFor.CIT': 'налогу на прибыль',
+  'common.taxTypeFor.PIT': 'НДФЛ',
+  'common.taxTypeFor.VAT': 'НДС',
+  'common.taxTypeFor.PAYE': 'НДФЛ с зарплаты',
+  'common.taxTypeFor.EXCISE': 'акцизу',
+  'common.taxTypeFor.WHT': 'налогу у источника',
   'common.command.unknown': 'Это действие',
 } satisfies Catalogue

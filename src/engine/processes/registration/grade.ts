@@ -3,7 +3,7 @@
  * the product's teaching position, so each row says why in words a trainee can act on.
  */
 import { list, msg } from '../../primitives/message'
-import { segmentLabel, taxTypeLabel, type Grade } from '../../vocabulary'
+import { segmentLabel, taxTypeForLabel, type Grade } from '../../vocabulary'
 import type { Text } from '../../primitives/message'
 import type { RegistrationCommand } from './registration.machine'
 import type { ExpectedDecision } from './truth'
@@ -55,7 +55,7 @@ export function judgeRegistration(
   if (!truth.relatedTin && command.relatedTin) return verdict('acceptable', 'approvedWrongLink')
   if (!sameSet(command.taxTypes, truth.taxTypes) || command.segment !== truth.segment)
     return verdict('acceptable', 'approvedWrongTypes', {
-      types: list(truth.taxTypes.map(taxTypeLabel)),
+      types: list(truth.taxTypes.map(taxTypeForLabel)),
       segment: truth.segment ? segmentLabel(truth.segment) : '',
     })
   return verdict('correct', 'approvedRight')

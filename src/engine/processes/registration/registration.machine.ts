@@ -11,7 +11,7 @@ import { list, money, msg, type Msg } from '../../primitives/message'
 import { requiredTaxTypes } from '../../rules/registration'
 import type { Jurisdiction } from '../../scenario/schema'
 import type { Application } from '../../world/types'
-import { taxTypeLabel, taxTypeText } from '../../vocabulary'
+import { taxTypeForLabel, taxTypeText } from '../../vocabulary'
 
 export const REGISTRATION_CHECKS = ['identity', 'documents', 'duplicates', 'premises'] as const
 export type RegistrationCheck = (typeof REGISTRATION_CHECKS)[number]
@@ -136,7 +136,7 @@ export function approvalProblem(
       declared: money(application.expectedTurnover),
     })
   if (missing.length)
-    return msg('registration.problem.missingTypes', { types: list(missing.map(taxTypeLabel)) })
+    return msg('registration.problem.missingTypes', { types: list(missing.map(taxTypeForLabel)) })
   if (!command.segment) return msg('registration.problem.noSegment')
   return undefined
 }

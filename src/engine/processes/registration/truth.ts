@@ -6,7 +6,7 @@
  */
 import type { Tin } from '../../primitives/identifiers'
 import { list, msg, type Arg, type Msg, type Text } from '../../primitives/message'
-import { segmentLabel, taxTypeLabel, type Segment, type TadatCode, type TaxType } from '../../vocabulary'
+import { segmentLabel, taxTypeForLabel, type Segment, type TadatCode, type TaxType } from '../../vocabulary'
 import type { CaseTruth, Command } from '../../world/case-record'
 import type { RegistrationKind } from './kinds'
 
@@ -47,7 +47,7 @@ const KIND_TADAT: Record<RegistrationKind, TadatCode[]> = {
 function describeExpected(truth: RegistrationTruth): Msg {
   if (truth.expected === 'link') return msg('registration.expected.link', { tin: truth.relatedTin ?? '' })
   if (truth.expected === 'reject') return msg('registration.expected.reject')
-  const approval = { types: list(truth.taxTypes.map(taxTypeLabel)), segment: segmentLabel(truth.segment) }
+  const approval = { types: list(truth.taxTypes.map(taxTypeForLabel)), segment: segmentLabel(truth.segment) }
   return truth.relatedTin
     ? msg('registration.expected.approveLinked', { ...approval, tin: truth.relatedTin })
     : msg('registration.expected.approve', approval)
