@@ -11,6 +11,8 @@
  * "70 %" in Russian) between a number and its percent sign. Only the messages' text is touched:
  * not ICU syntax (`{n, plural, …}`, `{n, number, ::percent}`), not code between backquotes.
  * `--fix` changes nothing a second time, so it can be re-run after merging new messages.
+ * `--schema-help` also reads the studio's field help (src/i18n/<language>/schema-help.json, data
+ * shown as written): what it quotes a trainer types ("all", `code`, { namesake: 1 }) is kept.
  * tests/i18n/typography.test.ts fails while a catalogue has one of these spaces.
  */
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser'
@@ -107,6 +109,46 @@ export function offences(message: string, language: TypographyLanguage): Offence
   return found
 }
 
+/**
+ * The offences of a text that is not a message: a studio field help (schema-help.json), shown as
+ * written. What it quotes a trainer types (`code`, "all", { namesake: 1 }) is left alone.
+ */
+export function plainOffences(text: string, language: TypographyLanguage): Offence[] {
+  const quoted = new Uint8Array(text.length)
+  for (const m of text.matchAll(/`[^`]*`|"[^"]*"|\{[^{}]*\}/g)) quoted.fill(1, m.index, m.index + m[0].length)
+  const found: Offence[] = []
+  for (let at = 0; at < text.length; at++) {
+    if (text[at] !== ' ' || quoted[at]) continue
+    const next = text[at + 1]
+    const before = text[at - 1]
+    let becomes: string | undefined
+    if (language === 'fr') {
+      if (next !== undefined && next in FRENCH_BEFORE) becomes = FRENCH_BEFORE[next]
+      else if (before === '«') becomes = NNBSP
+    } else if (next === '%' && before !== undefined && /\d/.test(before)) becomes = NBSP
+    if (becomes) found.push({ at, becomes, context: text.slice(Math.max(0, at - 12), at + 6) })
+  }
+  return found
+}
+
+/** A schema-help.json's offences (by its English key) and its text with them fixed. */
+export function checkSchemaHelp(
+  source: string,
+  language: TypographyLanguage,
+): { offences: (Offence & { id: string })[]; fixed: string } {
+  const help = JSON.parse(source) as Record<string, string>
+  const found: (Offence & { id: string })[] = []
+  for (const [english, text] of Object.entries(help)) {
+    let out = text
+    for (const offence of plainOffences(text, language)) {
+      found.push({ ...offence, id: english.slice(0, 50) })
+      out = out.slice(0, offence.at) + offence.becomes + out.slice(offence.at + 1)
+    }
+    help[english] = out
+  }
+  return { offences: found, fixed: `${JSON.stringify(help, null, 2)}\n` }
+}
+
 /** The message with its offences fixed. */
 export function fixMessage(message: string, language: TypographyLanguage): string {
   let out = message
@@ -186,26 +228,39 @@ const show = (s: string) =>
     .replace(/\n/g, '\\n')
 
 function main() {
-  const mode = process.argv[2]
-  if (mode !== '--check' && mode !== '--fix') {
-    console.error('Usage: npx tsx scripts/typography.ts --check | --fix')
+  const [mode, extra] = process.argv.slice(2)
+  if ((mode !== '--check' && mode !== '--fix') || (extra && extra !== '--schema-help')) {
+    console.error('Usage: npx tsx scripts/typography.ts --check | --fix [--schema-help]')
     process.exit(64)
   }
   let total = 0
   let files = 0
-  for (const { path, language } of catalogueFiles()) {
-    const source = readFileSync(join(ROOT, path), 'utf8')
-    const { offences: found, fixed } = checkSource(source, language, path)
-    if (!found.length) continue
+  const report = (
+    path: string,
+    found: readonly (Offence & { id: string; line?: number })[],
+    fixed: string,
+  ) => {
+    if (!found.length) return
     total += found.length
     files++
     if (mode === '--fix') writeFileSync(join(ROOT, path), fixed)
     else
       for (const o of found)
         console.log(
-          `${path}:${o.line} ${o.id}: "${show(o.context)}" needs ${o.becomes === NBSP ? 'U+00A0' : 'U+202F'}`,
+          `${path}${o.line ? `:${o.line}` : ''} ${o.id}: "${show(o.context)}" needs ${o.becomes === NBSP ? 'U+00A0' : 'U+202F'}`,
         )
   }
+  for (const { path, language } of catalogueFiles()) {
+    const { offences: found, fixed } = checkSource(readFileSync(join(ROOT, path), 'utf8'), language, path)
+    report(path, found, fixed)
+  }
+  // The studio's field help (data, not messages) only when asked: another branch may be editing it.
+  if (extra)
+    for (const language of TYPOGRAPHY_LANGUAGES) {
+      const path = join('src/i18n', language, 'schema-help.json')
+      const { offences: found, fixed } = checkSchemaHelp(readFileSync(join(ROOT, path), 'utf8'), language)
+      report(path, found, fixed)
+    }
   if (mode === '--fix') console.log(`${total} space(s) made no-break in ${files} file(s).`)
   else if (total) {
     console.error(`${total} ordinary space(s) that should not break: run npx tsx scripts/typography.ts --fix`)
