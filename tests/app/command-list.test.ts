@@ -208,7 +208,7 @@ describe('CommandList', () => {
       await fireEvent.click(screen.getByRole('button', { name: /^Rejeter la demande/ }))
       const reason = screen.getByLabelText('Motif')
       expect(reason).toHaveValue('La demande ne remplit pas les conditions.')
-      await fireEvent.click(screen.getByRole('button', { name: 'Confirmer : Rejeter la demande' }))
+      await fireEvent.click(screen.getByRole('button', { name: 'Confirmer\u00a0: Rejeter la demande' }))
       expect(onCommand).toHaveBeenCalledWith({
         type: 'registration.reject',
         reason: 'La demande ne remplit pas les conditions.',

@@ -11,8 +11,7 @@ import { createTranslator, type Translator } from '../../src/i18n/render'
 import { playableScenarios } from './support/engine'
 import { ENGLISH, englishIn } from './support/english'
 import { startHub, type RunningHub } from './support/hub'
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+import { escape } from './support/ui'
 
 async function translator(language: 'fr' | 'ru', scenarioId: string): Promise<Translator> {
   const { locale, currency } = playableScenarios().find((s) => s.id === scenarioId)!.jurisdiction

@@ -14,9 +14,7 @@ import type { Catalogue } from '../../src/i18n/languages'
 import { playableScenarios, Shadow } from './support/engine'
 import { englishIn } from './support/english'
 import { DIST } from './support/static-server'
-import { playStepIn, writeStored } from './support/ui'
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+import { escape, playStepIn, writeStored } from './support/ui'
 
 interface Trainee {
   language: 'fr' | 'ru'

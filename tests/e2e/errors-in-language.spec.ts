@@ -16,7 +16,7 @@ import { createTranslator, type Translator } from '../../src/i18n/render'
 import { loadCatalogue } from '../../src/i18n/load'
 import { playableScenarios, Shadow, type UiStep } from './support/engine'
 import { englishIn } from './support/english'
-import { playStepIn, readStored } from './support/ui'
+import { escape, playStepIn, readStored } from './support/ui'
 
 interface Trainee {
   language: 'fr' | 'ru'
@@ -35,8 +35,6 @@ const MESSAGE_ID = /\b(?:app|common|workshop|session|glossary|studio|world)\.\w+
 interface Log {
   log: { type: string }[]
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 const logOf = async (page: Page, scenarioId: string): Promise<Log['log']> =>
   (JSON.parse((await readStored(page, scenarioId)) ?? '{"log":[]}') as Log).log

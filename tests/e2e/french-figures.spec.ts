@@ -9,7 +9,7 @@ import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator } from '../../src/i18n/render'
 import { playableScenarios, Shadow } from './support/engine'
 import { startHub, type RunningHub } from './support/hub'
-import { currentCaseId, playStepIn } from './support/ui'
+import { currentCaseId, escape, playStepIn } from './support/ui'
 
 const LOCALE = 'fr-SN'
 test.use({ locale: LOCALE })
@@ -49,7 +49,7 @@ async function expectFrenchPercents(where: Locator, what: string): Promise<void>
 const worklist = (page: Page) => page.getByRole('navigation', { name: tr.m('app.workspace.worklist') })
 const actionsOf = (page: Page) => page.getByRole('region', { name: tr.m('app.case.actions') })
 const feedback = (page: Page) =>
-  page.getByRole('heading', { name: new RegExp(`^${tr.m('app.feedback.heading')}`) })
+  page.getByRole('heading', { name: new RegExp(`^${escape(tr.m('app.feedback.heading'))}`) })
 
 /** Decides `count` cases with the best answers, as a French trainee clicks them. */
 async function decideCases(page: Page, count: number): Promise<void> {
@@ -150,7 +150,7 @@ test.describe('the workshop hub in French', () => {
     expect(await found(body, /\S :(?= ?\d)/g), 'colons before a figure on the dashboard').toEqual([])
     // The score bands' names, read out instead of the chart.
     const bands = await page
-      .getByLabel(new RegExp(`^${tr.m('workshop.results.distribution', { bands: '' })}`))
+      .getByLabel(new RegExp(`^${escape(tr.m('workshop.results.distribution', { bands: '' }))}`))
       .getAttribute('aria-label')
     expect(bands).toMatch(new RegExp(`\\d${NBSP}%`))
     expect(bands).not.toMatch(PERCENT_APART)

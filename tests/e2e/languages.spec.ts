@@ -10,7 +10,7 @@ import { loadCatalogue } from '../../src/i18n/load'
 import { playableScenarios, Shadow } from './support/engine'
 import { englishIn } from './support/english'
 import { BUSINESS_SECTORS } from '../../src/engine/world/sectors'
-import { playStepIn } from './support/ui'
+import { escape, playStepIn } from './support/ui'
 
 const scenario = playableScenarios().find((s) => s.id === 'registration-guichet-unique')!
 const { locale, currency } = scenario.jurisdiction
@@ -26,7 +26,6 @@ const ru = createTranslator({
   country: locale,
   currency,
 })
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 async function openBriefing(page: Page): Promise<void> {
   await page.goto(`/#/scenario/${scenario.id}`)

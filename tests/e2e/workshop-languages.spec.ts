@@ -9,7 +9,7 @@ import { loadCatalogue } from '../../src/i18n/load'
 import { englishIn } from './support/english'
 import { startHub, type RunningHub } from './support/hub'
 import { lineOf, STUDIO_DESK } from './support/studio'
-import { screenshots } from './support/ui'
+import { escape, screenshots } from './support/ui'
 
 const catalogues = {
   en: await loadCatalogue('en'),
@@ -21,8 +21,6 @@ const fr = createTranslator({ language: 'fr', catalogue: catalogues.fr })
 const ru = createTranslator({ language: 'ru', catalogue: catalogues.ru })
 
 let hub: RunningHub
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 const LANGUAGE_MENU = new RegExp(
   (['en', 'fr', 'ru', 'pt'] as const)
@@ -63,7 +61,7 @@ test("a broken scenario file's problems are listed in French, located in the fil
   await expect(problem).toContainText(fr.m('workshop.hub.fileProblems', { problems: '' }).trim())
   // Located as the trainer knows the file, and said in French ("applications" is the field's name).
   await expect(problem).toContainText(
-    new RegExp(`broken-desk\\.yaml:${lineOf(STUDIO_DESK, 'applications')}:\\d+ : \\S`),
+    new RegExp(`broken-desk\\.yaml:${lineOf(STUDIO_DESK, 'applications')}:\\d+\u00a0: \\S`),
   )
   expect(await englishIn(problem)).toEqual([])
   await expect(page.getByRole('heading', { level: 1, name: fr.m('workshop.new.title') })).toBeVisible()

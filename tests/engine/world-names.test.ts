@@ -21,7 +21,23 @@ describe('names', () => {
     ['Aïssatou NDIAYE', 'aissatou ndiaye'],
     ['Đặng Ngọc Ánh', 'dang ngoc anh'],
     ['Conceição', 'conceicao'],
+    // Cyrillic as ICAO Doc 9303 (passports) writes it, Greek as ELOT 743
+    ['Алатау Строй', 'alatau stroi'],
+    ['Юлия Щукина', 'iuliia shchukina'],
+    ['Фёдор Хабибуллин', 'fedor khabibullin'],
+    ['Дарья Соловьёва', 'daria soloveva'],
+    ['Цой Объединение', 'tsoi obieedinenie'],
+    ['Сідлецький Євген', 'sidletskii ievgen'],
+    ['Ұлжан Өмүрбекова Ңғ', 'ulzhan omurbekova ngg'],
+    ['Παπαδοπούλου Ευάγγελος', 'papadopoulou evaggelos'],
   ])('fold(%s) = %s', (name, folded) => expect(fold(name)).toBe(folded))
+
+  test('a Cyrillic name has tokens, so the register search can find it', () => {
+    expect(nameTokens('ООО «Алатау Строй»').map((t) => t.text)).toEqual(['alatau', 'stroi'])
+    expect(sim('Сергей Иванов', 'Сергеи Иванов')).toBe(1)
+    expect(sim('Сергей Иванов', 'Иванов Сергей')).toBeGreaterThanOrEqual(NAME_MATCH)
+    expect(sim('Сергей Иванов', 'Мария Петрова')).toBeLessThan(NAME_MATCH)
+  })
 
   test.each([
     // transliterations that must share a key

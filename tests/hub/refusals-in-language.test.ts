@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { ENGLISH } from '../e2e/support/english'
-import { strictTranslators } from '../i18n/support/render'
+import { nb, strictTranslators } from '../i18n/support/render'
 import type { Translator } from '../../src/i18n/render'
 import { call, startHub, WORKSHOP, type TestHub } from './support'
 
@@ -91,11 +91,11 @@ describe('hub refusals in the reader’s language', () => {
       scenarioYaml: 'x'.repeat(200_001),
     })
     expect(fr!.t(big.text)).toMatch(
-      /^L’atelier n’est pas valide : fichier du scénario : ne doit pas dépasser 200\s000 caractères\.$/,
+      /^L’atelier n’est pas valide\u00a0: fichier du scénario\u00a0: ne doit pas dépasser 200\s000 caractères\.$/,
     )
     expect(big.error).toBe('The workshop is not valid: scenario file: must be at most 200,000 characters.')
     const name = await refusal(`/api/workshops/${workshopId}/join`, { displayName: '   ' })
-    expect(fr!.t(name.text)).toBe('Le nom n’est pas valide : ne doit pas être vide.')
+    expect(fr!.t(name.text)).toBe(nb('Le nom n’est pas valide : ne doit pas être vide.'))
     expect(ru!.t(name.text)).toBe('Имя указано неверно: значение не должно быть пустым.')
     const inList = await refusal('/api/workshops', {
       ...WORKSHOP,
@@ -103,7 +103,9 @@ describe('hub refusals in the reader’s language', () => {
       scenarios: [{ scenarioId: 'registration-desk' }, { scenarioId: 'Not An Id' }],
     })
     expect(fr!.t(inList.text)).toBe(
-      'L’atelier n’est pas valide : scénario 2, identifiant du scénario : doit être un identifiant de scénario comme « registration-desk ».',
+      nb(
+        'L’atelier n’est pas valide : scénario 2, identifiant du scénario : doit être un identifiant de scénario comme « registration-desk ».',
+      ),
     )
   })
 

@@ -10,7 +10,7 @@ import { isMsg, type Arg, type Issue } from '../../src/engine'
 import { loadLibrary, type SourceFile } from '../../src/engine/scenario'
 import { inEnglish } from '../../src/i18n/render'
 import { bundled, bundledFiles, withValues } from '../engine/robust/mutate'
-import { strictTranslators } from './support/render'
+import { nb, strictTranslators } from './support/render'
 
 const profiles = bundledFiles.filter((f) => f.path.startsWith('scenarios/jurisdictions/'))
 const { files: fixtures } = await readSourceFiles(['tests/fixtures/scenarios'])
@@ -134,12 +134,12 @@ describe('the validator’s messages in the trainer’s language', () => {
     const [fr] = await strictTranslators()
     const french = issues.map((i) => fr!.t(i.text))
     if (process.env.SHOW_FRENCH) console.log(french.join('\n'))
-    expect(french).toContain('clé inconnue « objectifs » — vouliez-vous dire « objectives » ?')
+    expect(french).toContain(nb('clé inconnue « objectifs » — vouliez-vous dire « objectives » ?'))
     expect(french).toContain('passMark doit valoir au plus 100, et non 170')
     expect(french).toContain(
       'referenceDate doit être une date réelle écrite AAAA-MM-JJ, par exemple 2025-03-03, et non "2025-02-30"',
     )
-    expect(french.some((t) => t.startsWith('la juridiction « senegal » n’est pas un profil connu'))).toBe(
+    expect(french.some((t) => t.startsWith(nb('la juridiction « senegal » n’est pas un profil connu')))).toBe(
       true,
     )
   })

@@ -86,9 +86,12 @@ export function businessName(ctx: WorldContext, sector: Sector, segment: Segment
 /** Where a firm's mail goes, when the locale has no mailboxes of its own. */
 const MAILBOXES = ['info', 'accounts', 'contact', 'admin'] as const
 
-/** A business e-mail: the firm's own domain, or a free mailbox for the smallest firms. */
+/**
+ * A business e-mail: the firm's own domain, or a free mailbox for the smallest firms. The domain
+ * is the name without its legal form, romanised ("ООО Алатау Строй" → alatau-stroi.kg).
+ */
 export function businessEmail(ctx: WorldContext, legalName: string, segment: Segment): string {
-  const slug = businessSlug(legalName) || 'info'
+  const slug = businessSlug(coreName(ctx, legalName)) || 'info'
   if (segment === 'micro' && ctx.draw.chance(0.6))
     return uniqueEmail(ctx, slug.replace(/-/g, ''), ctx.fake.emailDomain())
   return uniqueEmail(

@@ -3,6 +3,7 @@
  * accents dropped or added, surname first, a given name left out or reduced to an initial.
  * Each keeps the phonetic key, so the register search can still find the person.
  */
+import { fnv1a64 } from '../primitives/hash'
 import { COMBINING, fold, nameTokens, phoneticKey } from './names'
 import type { Draw } from './prng'
 
@@ -172,12 +173,20 @@ export function nameVariant(
   }
 }
 
-/** The local part of an e-mail address built from a person's name. */
+/**
+ * The local part of an e-mail address built from a person's name, romanised (fold). A name in a
+ * script with no romanisation table (Chinese, Arabic…) gives a number, as a QQ address is.
+ */
 export function emailLocalPart(parts: NameParts, draw: Draw): string {
   const given = fold(parts.given[0] ?? '').replace(/[^a-z0-9]/g, '')
   const family = fold(parts.family).replace(/[^a-z0-9]/g, '')
   const n = draw.int(1, 99)
-  switch (draw.int(0, 5)) {
+  const pattern = draw.int(0, 5)
+  if (!given || !family) {
+    const one = given || family
+    return one ? `${one}${n}` : String(parseInt(fnv1a64(displayName(parts, 'given-first')).slice(0, 7), 16))
+  }
+  switch (pattern) {
     case 0:
       return `${given}.${family}`
     case 1:

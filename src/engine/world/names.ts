@@ -3,6 +3,8 @@
  * with a phonetic key that survives transliteration (Mohammed / Muhammad / Mohamed), plus
  * Jaro–Winkler similarity. The spellings a duplicate applicant writes are in name-variants.ts.
  */
+import { romanise } from './romanise'
+
 const SPECIAL: Record<string, string> = {
   đ: 'd',
   ø: 'o',
@@ -18,14 +20,20 @@ const SPECIAL: Record<string, string> = {
 export const COMBINING = /[\u0300-\u036f]/g
 const SPECIAL_RE = /[đøßæœłıþðŋ]/g
 
-/** Lower-case ASCII with diacritics removed: "Nguyễn Thị Aïssatou" → "nguyen thi aissatou". */
+/**
+ * Lower-case ASCII with diacritics removed and Cyrillic and Greek romanised (romanise.ts):
+ * "Nguyễn Thị Aïssatou" → "nguyen thi aissatou", "Алатау Строй" → "alatau stroi". Scripts with no
+ * small table (Arabic, CJK…) stay as written.
+ */
 export function fold(text: string): string {
   const lower = text.toLowerCase()
   if (ASCII.test(lower)) return lower
-  return lower
-    .normalize('NFD')
-    .replace(COMBINING, '')
-    .replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c)
+  return romanise(
+    lower
+      .normalize('NFD')
+      .replace(COMBINING, '')
+      .replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c),
+  )
 }
 const ASCII = /^[ -~]*$/
 
@@ -50,6 +58,12 @@ const STOPWORDS = new Set([
   'tnhh',
   'co',
   'phan',
+  // Russian and Ukrainian legal forms as fold() romanises them (ООО, ОАО, ЗАО, ПАО, ТОВ)
+  'ooo',
+  'oao',
+  'zao',
+  'pao',
+  'tov',
   'and',
   'et',
   'e',

@@ -138,3 +138,14 @@ export const TAX_CODE = /\b(?:VAT|CIT|PIT|WHT|EXCISE|PAYE)\b/
  * "VAT"; the sentence around it may not.
  */
 export const unquoted = (text: string): string => text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, '«…»')
+
+/**
+ * A French sentence a test expects, written with ordinary spaces for readability, as the
+ * catalogues write it (scripts/typography.ts): a no-break space before ":" and a narrow one
+ * before ; ! ? % » and after «. For the test's own plain text, not for ICU messages.
+ */
+export const nb = (french: string): string =>
+  french
+    .replace(/ :/g, '\u00a0:')
+    .replace(/ ([;!?%»])/g, '\u202f$1')
+    .replace(/« /g, '«\u202f')
