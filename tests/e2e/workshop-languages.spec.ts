@@ -4,8 +4,10 @@
  * (never the browser's "Please fill out this field.") and its file pickers say nothing in English.
  */
 import { expect, test, type Page } from '@playwright/test'
+import { playPolicy, resultsFile, Session } from '../../src/engine/index'
 import { createTranslator } from '../../src/i18n/render'
 import { loadCatalogue } from '../../src/i18n/load'
+import { playableScenarios } from './support/engine'
 import { englishIn } from './support/english'
 import { startHub, type RunningHub } from './support/hub'
 import { lineOf, STUDIO_DESK } from './support/studio'
@@ -227,4 +229,32 @@ test('file pickers say "choose" and what was chosen in the page’s language, an
   const imported = page.locator('.file-picker').filter({ has: page.getByLabel(fr.m('studio.files.import')) })
   await expect(imported).toContainText(fr.m('app.file.choose', { multiple: 'yes' }), { timeout: 30_000 })
   expect(await englishIn(imported)).toEqual([])
+})
+
+test('a damaged results file imported in French is said in words: the step of its log, never a JSON path', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  const scenario = playableScenarios().find((s) => s.id === 'registration-desk')!
+  const session = await Session.start(scenario)
+  playPolicy(session, 'best', 5)
+  const file = resultsFile(session.report(), session.save(), { trainee: 'Awa' }) as unknown as {
+    log: Record<string, unknown>[]
+  }
+  // A hand-edited file: the third step no longer says which case it opened.
+  delete file.log[2]!.caseId
+  await openIn(page, '#/workshop/import', 'fr', fr.m('workshop.import.title'))
+  await page.getByLabel(fr.m('workshop.import.files')).setInputFiles({
+    name: 'awa.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  })
+  const rejected = page.getByTestId('rejected')
+  await expect(rejected).toContainText(`awa.json: ${fr.m('session.verify.damagedStep', { step: 3 })}`, {
+    timeout: 60_000,
+  })
+  await expect(rejected).toContainText('l’étape 3 de son journal est incomplète ou illisible')
+  await expect(rejected).not.toContainText(/log\.\d|caseId/)
+  expect(await englishIn(page.getByRole('main'))).toEqual([])
+  await screenshots(page, 'fr-damaged-results-import')
 })
