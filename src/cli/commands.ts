@@ -3,6 +3,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import * as prettier from 'prettier'
 import {
+  eventName,
   POLICIES,
   Session,
   processLabel,
@@ -234,8 +235,10 @@ function printRefusals(
   tr: Translator,
   io: Io,
 ): void {
+  // The CLI's own words are English; the event's name, like the reason, is the engine's text in --lang.
+  const named = (type: string) => tr.t(eventName(type))
   for (const r of refused.slice(0, SHOWN_REFUSALS))
-    io.err(printable(`${file}: event ${r.index + 1} (${r.event.type}) refused: ${tr.t(r.reason)}`))
+    io.err(printable(`${file}: event ${r.index + 1} (${named(r.event.type)}) refused: ${tr.t(r.reason)}`))
   const rest = refused.slice(SHOWN_REFUSALS)
   if (rest.length === 0) return
   const kinds = new Map<string, number>()
@@ -247,7 +250,7 @@ function printRefusals(
   io.err(
     same
       ? `… and ${count(rest.length)} more refusal${s} of the same kind`
-      : `… and ${count(rest.length)} more refusal${s}: ${[...kinds].map(([type, n]) => `${count(n)} × ${printable(type)}`).join(', ')}`,
+      : `… and ${count(rest.length)} more refusal${s}: ${[...kinds].map(([type, n]) => `${count(n)} × ${printable(named(type))}`).join(', ')}`,
   )
 }
 

@@ -99,7 +99,11 @@ async function verifyFile(path: string, scenarioFor: (id: string) => Scenario | 
   }
   if (hasBinaryData(text)) return invalid('this is not a text file (it contains binary data)')
   const read = readResults(text.startsWith('\uFEFF') ? text.slice(1) : text)
-  if (!read.ok) return { file, header: read.header, status: read.status, reason: inEnglish(read.reason) }
+  // The page says where in words; a trainer at the command line also gets the path to look at.
+  if (!read.ok) {
+    const at = read.at === undefined ? '' : ` (at ${read.at})`
+    return { file, header: read.header, status: read.status, reason: `${inEnglish(read.reason)}${at}` }
+  }
   const { results, header } = read
   const scenario = scenarioFor(results.scenario.id)
   if (!scenario)

@@ -33,7 +33,7 @@ export * from './session/types'
 export { Session, ReplayRefused, type SendResult } from './session/session'
 export { previewAdvance, type AdvancePreview } from './session/preview'
 export { parseSavedLog, type ParsedLog } from './session/saved'
-export { eventName } from './session/event-shape'
+export { EVENT_NAMES, eventName } from './session/event-shape'
 export {
   minorToInput,
   parseMajor,

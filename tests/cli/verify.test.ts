@@ -210,7 +210,7 @@ describe('verify', () => {
       'e-empty.json · INVALID: this is not a results file (it is not JSON)',
       'f-session.json · INVALID: this is a saved session (a decision log), not a results file; replay it with `play`',
       expect.stringMatching(
-        /^g-bad-log\.json · \(no name\) · registration-desk · practice · stated \d+ \/ 120 · INVALID: the file is damaged or edited: at log\.0\.command/,
+        /^g-bad-log\.json · \(no name\) · registration-desk · practice · stated \d+ \/ 120 · INVALID: the file is damaged or edited: step 1 of its log is incomplete or unreadable \(at log\.0\.command/,
       ),
       `h-hostile-name.json · Eve\\u001b]0;owned\\u0007 · registration-desk · practice · stated ${hinted.score} / 120 · replayed ${hinted.score} / 120 · VERIFIED`,
       'i-huge.json · INVALID: this file is too large to be a results file (over 32 MB)',
@@ -269,7 +269,7 @@ describe('play', () => {
     expect(result.code).toBe(1)
     expect(result.err).toEqual([
       expect.stringMatching(
-        /event 1 \(hint\.reveal\) refused: Hints are not available in assessment mode\.$/,
+        /event 1 \(showing a hint\) refused: Hints are not available in assessment mode\.$/,
       ),
     ])
     const file = JSON.parse(result.out.join('\n')) as ResultsFile
@@ -282,8 +282,23 @@ describe('play', () => {
     const result = await run('play', 'registration-desk', '--decisions', write('spam.json', log))
     expect(result.code).toBe(1)
     expect(result.err).toHaveLength(21)
-    expect(result.err[0]).toMatch(/event 1 \(clock\.advance\) refused: /)
+    expect(result.err[0]).toMatch(/event 1 \(moving the calendar on\) refused: /)
     expect(result.err[20]).toBe('… and 99,980 more refusals of the same kind')
+  })
+
+  it('names refused events by what they are, never by their code, in the language of --lang', async () => {
+    const log = [
+      ...Array.from({ length: 20 }, () => ({ type: 'clock.advance', days: 0 })),
+      ...Array.from({ length: 3 }, () => ({ type: 'case.open', caseId: 'NO-SUCH-CASE' })),
+    ]
+    const file = write('mixed.json', log)
+    const english = await run('play', 'registration-desk', '--decisions', file)
+    expect(english.err[0]).toMatch(/: event 1 \(moving the calendar on\) refused: /)
+    expect(english.err[20]).toBe('… and 3 more refusals: 3 × opening a case')
+    const french = await run('play', 'registration-desk', '--decisions', file, '--lang', 'fr')
+    expect(french.err[0]).toMatch(/: event 1 \(avance du calendrier\) refused: /)
+    expect(french.err[20]).toBe('… and 3 more refusals: 3 × ouverture d’un dossier')
+    expect([...english.err, ...french.err].join('\n')).not.toMatch(/clock\.advance|case\.open/)
   })
 })
 

@@ -4,8 +4,10 @@
  * (never the browser's "Please fill out this field.") and its file pickers say nothing in English.
  */
 import { expect, test, type Page } from '@playwright/test'
+import { playPolicy, resultsFile, Session } from '../../src/engine/index'
 import { createTranslator } from '../../src/i18n/render'
 import { loadCatalogue } from '../../src/i18n/load'
+import { playableScenarios } from './support/engine'
 import { englishIn } from './support/english'
 import { startHub, type RunningHub } from './support/hub'
 import { lineOf, STUDIO_DESK } from './support/studio'
@@ -106,6 +108,17 @@ test('a name of only spaces on the join page is refused in French by the page, a
   await expect(name).toHaveAttribute('aria-invalid', 'true')
   // The browser's own bubble ("Please fill out this field.") is not asked for.
   expect(await name.evaluate((input: HTMLInputElement) => input.form?.noValidate)).toBe(true)
+  // What a screen reader is told of the field is the page's sentence, and so is the field's own
+  // validity message, which the browser would otherwise word in English.
+  await expect(name).toHaveAccessibleDescription('Le nom n’est pas valide : ne doit pas être vide.')
+  const validity = () => name.evaluate((input: HTMLInputElement) => input.validationMessage)
+  expect(await validity()).toBe('Le nom n’est pas valide : ne doit pas être vide.')
+  await name.fill('')
+  expect(await name.evaluate((input: HTMLInputElement) => input.validity.valueMissing)).toBe(true)
+  expect(await validity()).toBe('Le nom n’est pas valide : ne doit pas être vide.')
+  await name.fill('Awa')
+  expect(await validity()).toBe('')
+  await name.fill('   ')
   expect(joins).toBe(0)
   expect(await englishIn(page.locator('main'))).toEqual([])
   await screenshots(page, 'workshop-join-empty-name-fr')
@@ -179,16 +192,28 @@ test("a French trainee's empty required field and a calendar jump of 0 days are 
   )
   expect(await form.evaluate((f: HTMLFormElement) => f.noValidate)).toBe(true)
   expect(await englishIn(form)).toEqual([])
+  // The required field's own validity message is the engine's French, not "Please fill out this field.".
+  expect(await reason.evaluate((f: HTMLTextAreaElement) => f.validationMessage)).toBe(
+    fr.m('session.form.fillIn', { field: fr.m('registration.field.reason') }),
+  )
+  await reason.fill('Pièces illisibles')
+  expect(await reason.evaluate((f: HTMLTextAreaElement) => f.validationMessage)).toBe('')
 
   await page.getByRole('button', { name: fr.m('app.clock.advanceMenu') }).click()
   await page.getByLabel(fr.m('app.clock.days'), { exact: true }).fill('0')
   await page.getByRole('button', { name: fr.m('app.clock.advance'), exact: true }).click()
   await expect(page.getByText(fr.m('app.clock.wholeDays'))).toBeVisible()
-  expect(
-    await page
-      .getByLabel(fr.m('app.clock.days'), { exact: true })
-      .evaluate((i: HTMLInputElement) => i.form?.noValidate),
-  ).toBe(true)
+  const days = page.getByLabel(fr.m('app.clock.days'), { exact: true })
+  expect(await days.evaluate((i: HTMLInputElement) => i.form?.noValidate)).toBe(true)
+  // A screen reader hears the field is invalid and why, in French; the browser's "Value must be
+  // greater than or equal to 1." is not the field's message.
+  await expect(days).toHaveAttribute('aria-invalid', 'true')
+  await expect(days).toHaveAccessibleDescription(fr.m('app.clock.wholeDays'))
+  expect(await days.evaluate((i: HTMLInputElement) => i.validity.rangeUnderflow)).toBe(true)
+  expect(await days.evaluate((i: HTMLInputElement) => i.validationMessage)).toBe(fr.m('app.clock.wholeDays'))
+  await days.fill('3')
+  await expect(days).not.toHaveAttribute('aria-invalid', 'true')
+  expect(await days.evaluate((i: HTMLInputElement) => i.validationMessage)).toBe('')
 })
 
 test('file pickers say "choose" and what was chosen in the page’s language, and stay reachable by keyboard', async ({
@@ -221,8 +246,60 @@ test('file pickers say "choose" and what was chosen in the page’s language, an
   await expect(page.getByRole('alert')).toContainText(
     'L’atelier n’est pas valide : nom : ne doit pas être vide.',
   )
+  // The fields' own validity messages are the page's French, not the browser's English.
+  const workshopName = page.getByLabel(fr.m('workshop.new.name'))
+  expect(await workshopName.evaluate((i: HTMLInputElement) => i.validationMessage)).toBe(
+    'L’atelier n’est pas valide : nom : ne doit pas être vide.',
+  )
+  const timeBox = page.getByLabel(fr.m('workshop.new.timeBox'))
+  await timeBox.fill('2')
+  expect(await timeBox.evaluate((i: HTMLInputElement) => i.validity.rangeUnderflow)).toBe(true)
+  expect(await timeBox.evaluate((i: HTMLInputElement) => i.validationMessage)).toMatch(
+    /^L’atelier n’est pas valide : temps imparti : .*5.*600/,
+  )
   await page.goto(`${hub.url}/#/studio`)
   const imported = page.locator('.file-picker').filter({ has: page.getByLabel(fr.m('studio.files.import')) })
   await expect(imported).toContainText(fr.m('app.file.choose', { multiple: 'yes' }), { timeout: 30_000 })
   expect(await englishIn(imported)).toEqual([])
+})
+
+test('a damaged results file imported in French is said in words: the step of its log, never a JSON path', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  const scenario = playableScenarios().find((s) => s.id === 'registration-desk')!
+  const session = await Session.start(scenario)
+  playPolicy(session, 'best', 5)
+  const file = resultsFile(session.report(), session.save(), { trainee: 'Awa' }) as unknown as {
+    log: Record<string, unknown>[]
+  }
+  // A hand-edited file: the third step no longer says which case it opened.
+  delete file.log[2]!.caseId
+  await openIn(page, '#/workshop/import', 'fr', fr.m('workshop.import.title'))
+  await page.getByLabel(fr.m('workshop.import.files')).setInputFiles({
+    name: 'awa.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  })
+  const rejected = page.getByTestId('rejected')
+  await expect(rejected).toContainText(`awa.json: ${fr.m('session.verify.damagedStep', { step: 3 })}`, {
+    timeout: 60_000,
+  })
+  await expect(rejected).toContainText('l’étape 3 de son journal est incomplète ou illisible')
+  await expect(rejected).not.toContainText(/log\.\d|caseId/)
+  expect(await englishIn(page.getByRole('main'))).toEqual([])
+  await screenshots(page, 'fr-damaged-results-import')
+})
+
+test('the trainer token field tells a screen reader, in French, what it needs', async ({ page }) => {
+  // The token is asked before the dashboard asks the hub for anything.
+  await openIn(page, '#/workshop/some-workshop/dashboard', 'fr', fr.m('workshop.dash.title'))
+  const token = page.getByLabel(fr.m('workshop.dash.token'))
+  expect(await token.evaluate((i: HTMLInputElement) => i.validity.valueMissing)).toBe(true)
+  expect(await token.evaluate((i: HTMLInputElement) => i.validationMessage)).toBe(
+    fr.m('workshop.dash.tokenEmpty'),
+  )
+  await page.getByRole('button', { name: fr.m('workshop.dash.open') }).click()
+  await expect(token).toHaveAttribute('aria-invalid', 'true')
+  await expect(token).toHaveAccessibleDescription(fr.m('workshop.dash.tokenEmpty'))
 })

@@ -6,6 +6,9 @@
  * trainer who imports a tampered file reads it in their language.
  */
 import { msg, type Msg } from '../primitives/message'
+import type { SessionEvent } from './types'
+
+type EventType = SessionEvent['type']
 
 /** How far the simulated calendar may move from the world's reference date, in days (50 years). */
 export const MAX_CALENDAR_SPAN_DAYS = 50 * 365
@@ -15,7 +18,10 @@ const MAX_TEXT = 10_000
 /** How deeply a command's fields may nest (forms hold lists of lines at most). */
 const MAX_DEPTH = 6
 
-const TEXT_FIELDS: Record<string, readonly string[]> = {
+/** The fields a trainee's file names as text; each is said in words (`session.shape.field.*`). */
+type TextField = 'caseId' | 'panel' | 'text' | 'taskId'
+
+const TEXT_FIELDS: Readonly<Record<EventType, readonly TextField[]>> = {
   'case.open': ['caseId'],
   'evidence.view': ['caseId', 'panel'],
   'register.search': ['caseId'],
@@ -28,8 +34,11 @@ const TEXT_FIELDS: Record<string, readonly string[]> = {
   'clock.takeBack': [],
 }
 
-/** Each event type's name in the reader's words (`session.event.*`), for sentences about a step. */
-const EVENT_NAMES: Readonly<Record<string, string>> = {
+/**
+ * Each event type's name in the reader's words (`session.event.*`), for sentences about a step.
+ * Typed by every event type, so a new one does not compile without its name.
+ */
+export const EVENT_NAMES: Readonly<Record<EventType, string>> = {
   'case.open': 'caseOpen',
   'evidence.view': 'evidenceView',
   'register.search': 'registerSearch',
@@ -44,9 +53,15 @@ const EVENT_NAMES: Readonly<Record<string, string>> = {
 
 /** An event named for a reader, never by its code (`case.command`); an unknown type is "a step". */
 export function eventName(type: unknown): Msg {
-  const key = typeof type === 'string' && Object.hasOwn(EVENT_NAMES, type) ? EVENT_NAMES[type] : undefined
-  return msg(`session.event.${key ?? 'unknown'}`)
+  const key = isEventType(type) ? EVENT_NAMES[type] : 'unknown'
+  return msg(`session.event.${key}`)
 }
+
+const isEventType = (type: unknown): type is EventType =>
+  typeof type === 'string' && Object.hasOwn(EVENT_NAMES, type)
+
+/** A step's text field named as the trainee knows it ("the case's reference"), never its key. */
+const fieldName = (field: TextField): Msg => msg(`session.shape.field.${field}`)
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -74,15 +89,18 @@ function plainDataProblem(value: unknown, depth: number, seen: Set<unknown>): Ms
 export function eventShapeProblem(event: unknown): Msg | undefined {
   if (!isRecord(event)) return msg('session.shape.notAnEvent')
   const type = event.type
-  if (typeof type !== 'string' || !Object.hasOwn(TEXT_FIELDS, type))
+  if (!isEventType(type))
     return msg('session.shape.unknownType', { type: JSON.stringify(String(type)).slice(0, 80) })
-  for (const field of TEXT_FIELDS[type]!) {
+  const name = eventName(type)
+  for (const field of TEXT_FIELDS[type]) {
     const value = event[field]
-    if (typeof value !== 'string') return msg('session.shape.needsText', { type, field })
-    if (value.length > MAX_TEXT) return msg('session.shape.fieldTooLong', { type, field })
+    if (typeof value !== 'string')
+      return msg('session.shape.needsText', { type: name, field: fieldName(field) })
+    if (value.length > MAX_TEXT)
+      return msg('session.shape.fieldTooLong', { type: name, field: fieldName(field) })
   }
   if (type === 'hint.reveal' && event.caseId !== undefined && typeof event.caseId !== 'string')
-    return msg('session.shape.needsText', { type, field: 'caseId' })
+    return msg('session.shape.needsText', { type: name, field: fieldName('caseId') })
   if (type === 'clock.advance' && (typeof event.days !== 'number' || !Number.isFinite(event.days)))
     return msg('session.shape.needsDays')
   if (type === 'register.search') return queryProblem(event.query)

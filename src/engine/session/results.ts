@@ -9,7 +9,7 @@ import { z } from 'zod'
 import type { Scenario } from '../scenario/schema'
 import { scenarioDigest } from '../scenario/digest'
 import { generateWorld } from '../world/generate'
-import { SessionEventSchema } from './saved'
+import { placeOf, SessionEventSchema } from './saved'
 import { Session } from './session'
 import { eventName } from './event-shape'
 import { msg, type Msg, type Text } from '../primitives/message'
@@ -79,7 +79,14 @@ export interface ResultsHeader {
 
 export type ReadResults =
   | { ok: true; results: StatedResults; header: ResultsHeader }
-  | { ok: false; status: 'invalid' | 'unverifiable'; reason: Msg; header: ResultsHeader }
+  | {
+      ok: false
+      status: 'invalid' | 'unverifiable'
+      reason: Msg
+      header: ResultsHeader
+      /** Where a damaged file's first problem is, as a JSON path (`log.0.command`): for the CLI only. */
+      at?: string
+    }
 
 /** Reads a results file from untrusted text. Never throws. */
 export function readResults(input: string): ReadResults {
@@ -127,13 +134,40 @@ export function readResults(input: string): ReadResults {
   }
   const parsed = ResultsFileSchema.safeParse(data)
   if (!parsed.success) {
-    const first = parsed.error.issues[0]
-    const reason = first?.path.length
-      ? msg('session.verify.damaged', { where: first.path.slice(0, 6).join('.') })
-      : msg('session.verify.damagedTop')
-    return { ok: false, status: 'invalid', reason, header }
+    const path = parsed.error.issues[0]?.path ?? []
+    const failed = { ok: false, status: 'invalid', reason: damagedInWords(parsed.error), header } as const
+    return path.length ? { ...failed, at: path.slice(0, 6).map(String).join('.') } : failed
   }
   return { ok: true, results: parsed.data, header }
+}
+
+/** Each part of a results file in a trainer's words (`session.verify.part.*`), by its top-level key. */
+const PARTS: Readonly<Record<keyof StatedResults, string>> = {
+  format: 'format',
+  trainee: 'trainee',
+  finishedAt: 'finishedAt',
+  scenario: 'scenario',
+  seed: 'seed',
+  mode: 'mode',
+  score: 'score',
+  maxScore: 'score',
+  percent: 'score',
+  passed: 'score',
+  hintsUsed: 'hintsUsed',
+  tasks: 'tasks',
+  decisions: 'decisions',
+  log: 'log',
+}
+
+/** Where a damaged file's first problem is, said as the saved session says it: step N, or the part. */
+function damagedInWords(error: z.ZodError): Msg {
+  const place = placeOf(error, ['log'])
+  if (place && 'step' in place) return msg('session.verify.damagedStep', { step: place.step })
+  const part =
+    place && Object.hasOwn(PARTS, place.part) ? PARTS[place.part as keyof StatedResults] : undefined
+  return part
+    ? msg('session.verify.damagedPart', { part: msg(`session.verify.part.${part}`) })
+    : msg('session.verify.damagedTop')
 }
 
 function headerOf(data: unknown): ResultsHeader {

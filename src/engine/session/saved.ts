@@ -95,15 +95,28 @@ export function parseSavedLog(text: string): ParsedLog {
   }
 }
 
+/**
+ * Where a file's first problem lies, as a reader can be told it: a step of its log (1-based), a
+ * top-level part (its key, for the caller to name in words), or nowhere nameable. Shared by the
+ * saved session and the results file, which say it with their own messages. `logAt` is the path
+ * of the list of steps (`['log']`, or `[]` for a bare array of events).
+ */
+export type Place = { step: number } | { part: string } | undefined
+
+export function placeOf(error: z.ZodError, logAt: readonly string[]): Place {
+  const path = error.issues[0]?.path ?? []
+  const inLog = logAt.every((key, i) => path[i] === key)
+  const step = inLog ? path[logAt.length] : undefined
+  if (typeof step === 'number') return { step: step + 1 }
+  return typeof path[0] === 'string' ? { part: path[0] } : undefined
+}
+
 /** The first problem in a trainee's words: which part is missing or unreadable, never a field name. */
 function inWords(error: z.ZodError, bare: boolean): Msg {
-  const path = error.issues[0]?.path ?? []
-  const stepAt = bare ? 0 : path[0] === 'log' ? 1 : -1
-  const step = stepAt >= 0 ? path[stepAt] : undefined
-  if (typeof step === 'number') return msg('session.saved.badStep', { step: step + 1 })
-  const part = String(path[0])
-  return PARTS.has(part)
-    ? msg('session.saved.badPart', { part: msg(`session.saved.part.${part}`) })
+  const place = placeOf(error, bare ? [] : ['log'])
+  if (place && 'step' in place) return msg('session.saved.badStep', { step: place.step })
+  return place && PARTS.has(place.part)
+    ? msg('session.saved.badPart', { part: msg(`session.saved.part.${place.part}`) })
     : msg('session.saved.notASession')
 }
 

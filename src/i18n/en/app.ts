@@ -1,6 +1,8 @@
 import type { Catalogue } from '../languages'
 
 export default {
+  'app.shell.catalogueTitle': 'Scenario catalogue',
+  'app.shell.description': 'Practise tax administration casework on synthetic taxpayers.',
   'app.shell.skip': 'Skip to content',
   'app.shell.tagline': 'Training environment · all taxpayers are synthetic',
   'app.shell.loadingStudio': 'Loading the studio…',

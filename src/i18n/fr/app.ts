@@ -1,6 +1,9 @@
 import type { Catalogue } from '../languages'
 
 export default {
+  'app.shell.catalogueTitle': 'Catalogue des scénarios',
+  'app.shell.description':
+    'Entraînez-vous aux dossiers d’une administration fiscale sur des contribuables fictifs.',
   'app.shell.skip': 'Aller au contenu',
   'app.shell.tagline': 'Environnement de formation · tous les contribuables sont fictifs',
   'app.shell.loadingStudio': "Chargement de l'atelier…",

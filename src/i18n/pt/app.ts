@@ -1,6 +1,9 @@
 import type { Catalogue } from '../languages'
 
 export default {
+  'app.shell.catalogueTitle': 'Catálogo de cenários',
+  'app.shell.description':
+    'Pratique o trabalho de processos da administração fiscal com contribuintes fictícios.',
   'app.shell.skip': 'Saltar para o conteúdo',
   'app.shell.tagline': 'Ambiente de formação · todos os contribuintes são fictícios',
   'app.shell.loadingStudio': 'A carregar o estúdio…',

@@ -1,6 +1,9 @@
 import type { Catalogue } from '../languages'
 
 export default {
+  'app.shell.catalogueTitle': 'Каталог сценариев',
+  'app.shell.description':
+    'Тренажёр для отработки дел налоговой администрации на вымышленных налогоплательщиках.',
   'app.shell.skip': 'Перейти к содержимому',
   'app.shell.tagline': 'Учебная среда · все налогоплательщики вымышлены',
   'app.shell.loadingStudio': 'Загрузка редактора…',
