@@ -10,6 +10,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main'
 import { loadBundledLibrary } from '../../src/cli/files'
+import { GRADES, kindLabel } from '../../src/engine'
+import { translatorFor } from '../../src/i18n/for-scenario'
 import { LANGUAGES, NAMESPACES } from '../../src/i18n/languages'
 import { loadCatalogue } from '../../src/i18n/load'
 import { ENGLISH } from '../e2e/support/english'
@@ -23,6 +25,19 @@ async function run(...argv: string[]) {
 
 const dir = mkdtempSync(join(tmpdir(), 'tamis-cli-lang-'))
 const RAW_ID = new RegExp(`\\b(?:${NAMESPACES.join('|')})\\.[a-z][A-Za-z]*\\.[A-Za-z]`)
+
+/** The decision rows `play` prints: case, grade, points, feedback. */
+function decisionRows(out: string) {
+  return out
+    .split('\n')
+    .map((line) => ({ line, m: /^ {2}(\S+) {2}(\S+)\s+(-?\d+) {2}(.*)$/.exec(line) }))
+    .filter((r) => r.m !== null)
+    .map(({ line, m }) => ({
+      line,
+      grade: m![2]!,
+      explanation: m![4]!,
+    }))
+}
 
 function expectWords(text: string, where: string): void {
   expect(text, where).not.toContain('[object Object]')
@@ -106,6 +121,64 @@ describe('the CLI in the trainee’s language', () => {
     expect(written.get('refunds-first-claims-ru best')!.every((r) => /\p{Script=Cyrillic}/u.test(r))).toBe(
       true,
     )
+  })
+
+  it('replays a French or Russian scenario’s log in its language unless --lang says otherwise', async () => {
+    for (const [id, lang] of [
+      ['collection-lawful-enforcement', 'fr'],
+      ['refunds-first-claims-ru', 'ru'],
+    ] as const) {
+      const log = join(dir, `${id}-default.json`)
+      expect((await run('solve', id, '--policy', 'random', '--out', log)).code).toBe(0)
+      const byDefault = await run('play', id, '--decisions', log)
+      const asked = await run('play', id, '--decisions', log, '--lang', lang)
+      const english = await run('play', id, '--decisions', log, '--lang', 'en')
+      expect(byDefault.code, byDefault.err).toBe(0)
+      // No --lang is the scenario's language, as the app shows it; --lang en still overrides.
+      expect(byDefault.out).toBe(asked.out)
+      expect(english.out).not.toBe(byDefault.out)
+      const catalogue = await loadCatalogue(lang)
+      const words = new Set(GRADES.map((g) => catalogue[`app.csv.grade.${g}`]!))
+      const rows = decisionRows(byDefault.out)
+      expect(rows.length, id).toBeGreaterThan(0)
+      for (const row of rows) {
+        // The grade a word of the language (the results CSV's), never the code.
+        expect(words, `${id}: ${row.line}`).toContain(row.grade)
+        // The feedback in the language: no common English word in it.
+        const inEnglish = [...row.explanation.matchAll(/\p{L}[\p{L}'’-]*/gu)].filter((w) =>
+          ENGLISH.has(w[0].toLowerCase()),
+        )
+        expect(
+          inEnglish.map((w) => w[0]),
+          `${id}: ${row.line}`,
+        ).toEqual([])
+      }
+      // The random officer errs: grades whose words differ from the codes are printed.
+      const errs = [catalogue['app.csv.grade.wrong'], catalogue['app.csv.grade.harmful']]
+      expect(rows.some((r) => errs.includes(r.grade))).toBe(true)
+      expect(rows.map((r) => r.grade)).not.toContain('wrong')
+      expect(rows.map((r) => r.grade)).not.toContain('harmful')
+      // In English the grades are the English words, as before.
+      for (const row of decisionRows(english.out)) expect(GRADES).toContain(row.grade)
+    }
+  }, 120_000)
+
+  it('names each case’s kind in the world’s ground truth in the reader’s language, by default the scenario’s', async () => {
+    const json = await run('world', 'refunds-first-claims-ru', '--json')
+    const kinds = new Set(
+      (JSON.parse(json.out) as { truth: { cases: { kind: string }[] } }).truth.cases.map((c) => c.kind),
+    )
+    const ru = await translatorFor(
+      (await loadBundledLibrary()).scenarios.find((s) => s.id === 'refunds-first-claims-ru')!,
+      'ru',
+    )
+    const text = await run('world', 'refunds-first-claims-ru')
+    expect(text.code).toBe(0)
+    expect(kinds.size).toBeGreaterThan(1)
+    for (const kind of kinds) {
+      expect(text.out).toContain(ru.t(kindLabel(kind)))
+      expect(text.out).not.toContain(kind)
+    }
   })
 
   it('prints the world and its figures in the scenario’s currency', async () => {
