@@ -50,6 +50,10 @@ export function langOption(value: string | undefined, fallback: Language): Langu
   return value
 }
 
+/** The language `--lang` names, if it does (checked). */
+export const askedLang = (value: string | undefined): Language | undefined =>
+  value === undefined ? undefined : langOption(value, 'en')
+
 /** The scenario's translator for `--lang` (its language by default): its country and currency format the figures. */
 function cliTranslator(scenario: Scenario, lang: string | undefined): Promise<Translator> {
   return translatorFor(scenario, langOption(lang, pickLanguage(scenario.language)))
@@ -93,7 +97,7 @@ export async function worldCommand(args: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: { seed: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
   })
-  const scenario = await resolveScenario(positionals[0])
+  const scenario = await resolveScenario(positionals[0], askedLang(values.lang))
   const seed = seedOption(values.seed)
   const tr = await cliTranslator(scenario, values.lang)
   const world = await generateWorld(scenario, seed === undefined ? {} : { seed })
@@ -206,7 +210,7 @@ export async function playCommand(args: string[], io: Io): Promise<number> {
   if (!values.decisions)
     throw new CliError('Give the decision log: --decisions log.json (from `tamis solve --out`).')
   const file = printable(values.decisions)
-  const scenario = await resolveScenario(positionals[0])
+  const scenario = await resolveScenario(positionals[0], askedLang(values.lang))
   const tr = await cliTranslator(scenario, values.lang)
   let text: string
   try {

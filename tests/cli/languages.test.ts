@@ -4,7 +4,7 @@
  * "[object Object]", `undefined` or a raw message id. A scripted officer on a French scenario
  * writes its letters in French, as a French trainee's forms word them.
  */
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -188,4 +188,84 @@ describe('the CLI in the trainee’s language', () => {
     // fr in Nigeria: French grouping with the naira sign.
     expect(fr.out).toMatch(/\d{1,3}(?:\u202f\d{3})+,\d{2}\s₦/)
   })
+})
+
+describe('the validator and the path test in each file’s language', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'tamis-cli-validate-lang-'))
+  mkdirSync(join(folder, 'jurisdictions'))
+  const write = (name: string, from: string, edit: (text: string) => string) => {
+    const text = readFileSync(from, 'utf8')
+    const edited = edit(text)
+    expect(edited, name).not.toBe(text)
+    writeFileSync(join(folder, name), edited)
+  }
+  write('registration-guichet-unique.yaml', 'scenarios/registration-guichet-unique.yaml', (t) =>
+    t.replace(/^ {4}applications: \d+$/m, '    applications: beaucoup'),
+  )
+  write('refunds-first-claims-ru.yaml', 'scenarios/refunds-first-claims-ru.yaml', (t) =>
+    t.replace(/^summary: >-\n(?: {2}.*\n)+/m, 'summary: 12\n'),
+  )
+  write('registration-desk.yaml', 'scenarios/registration-desk.yaml', (t) =>
+    t.replace(/^minutes: \d+$/m, 'minutes: lots'),
+  )
+  // A Russian profile: its locale says its language.
+  write('jurisdictions/alatau.yaml', 'scenarios/jurisdictions/alatau.yaml', (t) =>
+    t.replace('minorUnits: 2', 'minorUnits: два'),
+  )
+  // Too broken to parse (a tab), but it says it is French.
+  write('registration-tab.yaml', 'scenarios/registration-guichet-unique.yaml', (t) =>
+    t.replace(/^language: fr$/m, 'language: fr\n\tminutes: 3'),
+  )
+  const lineOf = (out: string, file: string) => out.split('\n').find((l) => l.includes(`${file}:`)) ?? ''
+
+  it('words each file’s problems in its own language, or all in the one --lang names', async () => {
+    const own = await run('validate', folder)
+    expect(own.code).toBe(1)
+    const fr = lineOf(own.out, 'registration-guichet-unique.yaml')
+    expect(fr).toMatch(/: applications doit être un nombre entier de 1 à 5\s?000, et non "beaucoup"$/)
+    expect(lineOf(own.out, 'refunds-first-claims-ru.yaml')).toMatch(
+      /:\d+:\d+: summary: ожидается текст, а не 12$/,
+    )
+    expect(lineOf(own.out, 'registration-desk.yaml')).toMatch(
+      /: minutes must be a whole number from 1 to 600, not "lots"$/,
+    )
+    expect(lineOf(own.out, 'alatau.yaml')).toMatch(/\p{Script=Cyrillic}/u)
+    expect(lineOf(own.out, 'registration-tab.yaml')).toContain(': une tabulation indente cette ligne')
+    const english = await run('validate', folder, '--lang', 'en')
+    expect(lineOf(english.out, 'registration-guichet-unique.yaml')).toMatch(
+      /: applications must be a whole number from 1 to 5000, not "beaucoup"$/,
+    )
+    expect(lineOf(english.out, 'refunds-first-claims-ru.yaml')).toMatch(/: summary must be text, not 12$/)
+    const russian = await run('validate', '--lang=ru', folder)
+    for (const file of ['registration-guichet-unique.yaml', 'registration-desk.yaml', 'alatau.yaml'])
+      expect(lineOf(russian.out, file), file).toMatch(/\p{Script=Cyrillic}/u)
+    // The summary is the command line's own: English.
+    expect(russian.out.trim().split('\n').at(-1)).toMatch(/^\d+ problems in \d+ of \d+ files/)
+    expect((await run('validate', folder, '--lang', 'xx')).code).toBe(2)
+  })
+
+  it('prints a path test’s findings in the scenario’s language, or the one --lang names', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tamis-cli-test-lang-'))
+    // A pass mark a clicking trainee reaches: the path test fails, and says why.
+    const file = join(dir, 'registration-guichet-unique.yaml')
+    writeFileSync(
+      file,
+      readFileSync('scenarios/registration-guichet-unique.yaml', 'utf8').replace(
+        /^passMark: \d+$/m,
+        'passMark: 1',
+      ),
+    )
+    const french = await run('test', file, '--seeds', '1')
+    expect(french.code).toBe(1)
+    const fails = french.out.split('\n').filter((l) => l.includes('FAIL seed'))
+    expect(fails.length).toBeGreaterThan(0)
+    for (const line of fails) expect(line).toMatch(/ réussit \(seuil de réussite 1\s%\)$/)
+    const english = await run('test', file, '--seeds', '1', '--lang', 'en')
+    for (const line of english.out.split('\n').filter((l) => l.includes('FAIL seed')))
+      expect(line).toMatch(/ passes \(pass mark 1%\)$/)
+    // A broken file's problems, in its language too.
+    const broken = await run('test', join(folder, 'registration-guichet-unique.yaml'))
+    expect(broken.code).toBe(1)
+    expect(broken.out).toContain('doit être un nombre entier')
+  }, 60_000)
 })
