@@ -5,12 +5,16 @@
  * it can receive: "нужно текст" or "напишите дата" is what a trainer read before. Each
  * `scenario.expect.*` entry is listed here with the gender of its head noun, each word a frame may
  * put before {expected} with the genders it takes; every frame is rendered with every value, and
- * a frame or a value this test does not know fails it until someone checks its grammar.
+ * a frame or a value this test does not know fails it until someone checks its grammar. French and
+ * Portuguese frames are held to the same test (their values carry their own article, and their
+ * frames' words do not agree with them).
  */
 import { describe, expect, it } from 'vitest'
 import { list, msg, type Msg } from '../../src/engine/primitives/message'
 import { strictTranslator } from './support/render'
 import russian from '../../src/i18n/ru/scenario'
+import french from '../../src/i18n/fr/scenario'
+import portuguese from '../../src/i18n/pt/scenario'
 
 /** m, f, n: the head noun's gender (nominative singular); x: words that do not inflect ("true или false"). */
 type Gender = 'm' | 'f' | 'n' | 'x'
@@ -44,22 +48,35 @@ const EXPECTED: Record<string, { gender: Gender; samples: Msg[] }> = {
   ),
 }
 
+const ALL: readonly Gender[] = ['m', 'f', 'n', 'x']
+
 /** The words a frame may put right before {expected}, and the genders that read right after them. */
-const GOVERNS: Record<string, readonly Gender[]> = {
-  // "ожидается текст / дата / число / true или false": the value in the nominative.
-  ожидается: ['m', 'f', 'n', 'x'],
-  // In brackets after the key: "(текст)", nominative as a label.
-  '(': ['m', 'f', 'n', 'x'],
-  нужен: ['m'],
-  нужна: ['f'],
-  нужно: ['n', 'x'],
-  // Accusative: the same as the nominative for inanimate masculine and neuter nouns only.
-  напишите: ['m', 'n', 'x'],
+const GOVERNS: Record<'ru' | 'fr' | 'pt', Record<string, readonly Gender[]>> = {
+  ru: {
+    // "ожидается текст / дата / число / true или false": the value in the nominative.
+    ожидается: ALL,
+    // In brackets after the key: "(текст)", nominative as a label.
+    '(': ALL,
+    нужен: ['m'],
+    нужна: ['f'],
+    нужно: ['n', 'x'],
+    // Accusative: the same as the nominative for inanimate masculine and neuter nouns only.
+    напишите: ['m', 'n', 'x'],
+  },
+  // French and Portuguese values carry their own article ("une date", "du texte", "uma lista"),
+  // and these frames' words do not agree with them.
+  fr: { être: ALL, écrivez: ALL, '(': ALL },
+  pt: { ser: ALL, escreva: ALL, '(': ALL },
 }
 
-const frames = Object.entries(russian as Record<string, string>).filter(([, text]) =>
-  text.includes('{expected}'),
-)
+const catalogues = { ru: russian, fr: french, pt: portuguese } as Record<
+  keyof typeof GOVERNS,
+  Record<string, string>
+>
+
+/** The messages that take an {expected} value. */
+const framesOf = (language: keyof typeof GOVERNS) =>
+  Object.entries(catalogues[language]).filter(([, text]) => text.includes('{expected}'))
 
 /** The word right before {expected} in a frame ("(" when it opens a bracket). */
 function governor(text: string): string {
@@ -68,50 +85,53 @@ function governor(text: string): string {
   return /(\p{L}+)$/u.exec(before)?.[1] ?? before
 }
 
-describe('the Russian validator messages agree with what they expect', () => {
+describe('the validator’s composed messages agree with what they expect', () => {
   it('knows the gender of every expected value the catalogue has', () => {
     const ids = Object.keys(russian).filter((id) => id.startsWith('scenario.expect.'))
     expect(ids.sort()).toEqual(Object.keys(EXPECTED).sort())
   })
 
   it('finds the composed frames', () => {
-    expect(frames.map(([id]) => id)).toEqual(
+    expect(framesOf('ru').map(([id]) => id)).toEqual(
       expect.arrayContaining(['scenario.value.wrong', 'scenario.value.empty', 'scenario.key.missing']),
     )
   })
 
-  it('renders every frame with every expected value, each governed by a word that agrees with it', async () => {
-    const ru = await strictTranslator('ru')
-    const wrong: string[] = []
-    for (const [id, text] of frames) {
-      const word = governor(text)
-      const takes = GOVERNS[word]
-      expect(
-        takes,
-        `${id}: "${word}" before {expected} — add it to GOVERNS with the genders it takes`,
-      ).toBeDefined()
-      for (const [expectId, { gender, samples }] of Object.entries(EXPECTED))
-        for (const expected of samples) {
-          const shown = ru.t(expected)
-          const sentence = ru.t(
-            msg(id, {
-              field: 'summary',
-              parent: 'world',
-              key: 'seed',
-              value: '12',
-              suggestion: 'seed',
-              hint: msg('scenario.hint.quotes'),
-              expected,
-            }),
-          )
-          // The value is rendered whole into the frame, nothing left as an id or a slot.
-          expect(sentence, id).toContain(shown)
-          expect(sentence, id).not.toMatch(/[{}]|scenario\./)
-          if (!takes!.includes(gender)) wrong.push(`${id} + ${expectId}: ${sentence}`)
-        }
-    }
-    expect(wrong).toEqual([])
-  })
+  it.each(['ru', 'fr', 'pt'] as const)(
+    'renders every %s frame with every expected value, each governed by a word that agrees with it',
+    async (language) => {
+      const tr = await strictTranslator(language)
+      const wrong: string[] = []
+      for (const [id, text] of framesOf(language)) {
+        const word = governor(text)
+        const takes = GOVERNS[language][word]
+        expect(
+          takes,
+          `${id}: "${word}" before {expected} — add it to GOVERNS with the genders it takes`,
+        ).toBeDefined()
+        for (const [expectId, { gender, samples }] of Object.entries(EXPECTED))
+          for (const expected of samples) {
+            const shown = tr.t(expected)
+            const sentence = tr.t(
+              msg(id, {
+                field: 'summary',
+                parent: 'world',
+                key: 'seed',
+                value: '12',
+                suggestion: 'seed',
+                hint: msg('scenario.hint.quotes'),
+                expected,
+              }),
+            )
+            // The value is rendered whole into the frame, nothing left as an id or a slot.
+            expect(sentence, id).toContain(shown)
+            expect(sentence, id).not.toMatch(/[{}]|scenario\./)
+            if (!takes!.includes(gender)) wrong.push(`${id} + ${expectId}: ${sentence}`)
+          }
+      }
+      expect(wrong).toEqual([])
+    },
+  )
 
   it('says what was expected, as the reviewer saw it wrong before', async () => {
     const ru = await strictTranslator('ru')
