@@ -267,5 +267,11 @@ describe('the validator and the path test in each file’s language', () => {
     const broken = await run('test', join(folder, 'registration-guichet-unique.yaml'))
     expect(broken.code).toBe(1)
     expect(broken.out).toContain('doit être un nombre entier')
+    // And when world or play is given it.
+    const world = await run('world', join(folder, 'registration-guichet-unique.yaml'))
+    expect(world.code).toBe(1)
+    expect(world.err).toContain('doit être un nombre entier')
+    const worldEn = await run('world', join(folder, 'registration-guichet-unique.yaml'), '--lang', 'en')
+    expect(worldEn.err).toContain('must be a whole number')
   }, 60_000)
 })
