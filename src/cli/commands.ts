@@ -7,6 +7,8 @@ import {
   POLICIES,
   Session,
   processLabel,
+  kindLabel,
+  GRADES,
   type ProcessId,
   generateWorld,
   MAX_RESULTS_BYTES,
@@ -38,17 +40,24 @@ function seedOption(value: string | undefined): number | undefined {
   return Number(value)
 }
 
-/** `--lang`: the language engine text is printed in (English unless asked). */
-function langOption(value: string | undefined): Language {
-  if (value === undefined) return 'en'
+/**
+ * `--lang`: the language engine text is printed in. Without it, `fallback`: the scenario's own
+ * language, as the app shows it to a trainee (a French scenario's feedback is French).
+ */
+export function langOption(value: string | undefined, fallback: Language): Language {
+  if (value === undefined) return fallback
   if (!isLanguage(value))
     throw new CliError(`--lang must be one of: ${LANGUAGES.join(', ')}; not "${printable(value)}".`)
   return value
 }
 
-/** The scenario's translator for `--lang`: its country and currency format the figures. */
+/** The language `--lang` names, if it does (checked). */
+export const askedLang = (value: string | undefined): Language | undefined =>
+  value === undefined ? undefined : langOption(value, 'en')
+
+/** The scenario's translator for `--lang` (its language by default): its country and currency format the figures. */
 function cliTranslator(scenario: Scenario, lang: string | undefined): Promise<Translator> {
-  return translatorFor(scenario, langOption(lang))
+  return translatorFor(scenario, langOption(lang, pickLanguage(scenario.language)))
 }
 
 export async function listCommand(args: string[], io: Io): Promise<number> {
@@ -89,7 +98,7 @@ export async function worldCommand(args: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: { seed: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
   })
-  const scenario = await resolveScenario(positionals[0])
+  const scenario = await resolveScenario(positionals[0], askedLang(values.lang))
   const seed = seedOption(values.seed)
   const tr = await cliTranslator(scenario, values.lang)
   const world = await generateWorld(scenario, seed === undefined ? {} : { seed })
@@ -102,12 +111,17 @@ export async function worldCommand(args: string[], io: Io): Promise<number> {
     `Register: ${world.taxpayers.length} taxpayers · civil registry: ${Object.keys(world.people).length} people · company registry: ${Object.keys(world.companies).length} companies`,
   )
   const truth = new Map(world.truth.cases.map((t) => [t.caseId, t]))
+  // Each kind by its name in the reader's language, as the trainer's dashboard shows it (the code
+  // stays in --json), in a column as wide as the longest.
+  const kinds = new Map(world.truth.cases.map((t) => [t.kind, tr.t(kindLabel(t.kind))]))
+  const kindWidth = Math.max(26, ...[...kinds.values()].map((k) => k.length))
   for (const [process, records] of Object.entries(world.cases)) {
     io.out(`${tr.t(processLabel(process as ProcessId))} cases (${records.length}), with ground truth:`)
     for (const record of records) {
       const t = truth.get(record.id)
+      const kind = (t && kinds.get(t.kind)) ?? '?'
       io.out(
-        `  ${record.id}  ${tr.t(record.title).slice(0, 40).padEnd(40)} ${tr.money(record.amount).padStart(20)}  ${(t?.kind ?? '?').padEnd(26)} ${t ? tr.t(t.expected) : ''}`,
+        `  ${record.id}  ${tr.t(record.title).slice(0, 40).padEnd(40)} ${tr.money(record.amount).padStart(20)}  ${kind.padEnd(kindWidth)} ${t ? tr.t(t.expected) : ''}`,
       )
     }
   }
@@ -148,10 +162,15 @@ function printReport(report: Report, tr: Translator, io: Io) {
   io.out(
     `${printable(report.scenario.title)} (${report.mode}): ${report.score} / ${report.maxScore} (${report.percent}%) — ${report.passed ? 'PASSED' : 'NOT PASSED'} (pass mark ${report.passMark}%)`,
   )
+  // The grade as a word in the reader's language, the one the results' CSV uses (a plain-text
+  // column: no ✓/✗ signs), padded to the longest of them.
+  const grades = new Map(GRADES.map((g) => [g, tr.m(`app.csv.grade.${g}`)]))
+  const width = Math.max(10, ...[...grades.values()].map((w) => w.length))
   for (const d of report.decisions) {
+    const grade = grades.get(d.feedback.grade) ?? d.feedback.grade
     io.out(
       printable(
-        `  ${d.caseId}  ${d.feedback.grade.padEnd(10)} ${String(d.feedback.points).padStart(4)}  ${tr.t(d.feedback.explanation)}`,
+        `  ${d.caseId}  ${grade.padEnd(width)} ${String(d.feedback.points).padStart(4)}  ${tr.t(d.feedback.explanation)}`,
       ),
     )
   }
@@ -192,7 +211,7 @@ export async function playCommand(args: string[], io: Io): Promise<number> {
   if (!values.decisions)
     throw new CliError('Give the decision log: --decisions log.json (from `tamis solve --out`).')
   const file = printable(values.decisions)
-  const scenario = await resolveScenario(positionals[0])
+  const scenario = await resolveScenario(positionals[0], askedLang(values.lang))
   const tr = await cliTranslator(scenario, values.lang)
   let text: string
   try {

@@ -1,7 +1,9 @@
 /** `npm run tamis -- <command>`: the sandbox from the command line. */
 import { readFile } from 'node:fs/promises'
-import { formatIssue, issueAt, WorldShortfall } from '../engine'
+import { issueAt, WorldShortfall } from '../engine'
+import { isLanguage } from '../i18n/for-scenario'
 import { CliError, processIo, type Io } from './io'
+import { issuePrinter } from './issue-language'
 import {
   catalogueCommand,
   listCommand,
@@ -21,7 +23,7 @@ const COMMANDS: Record<
 > = {
   validate: {
     run: validateCommand,
-    usage: 'validate <files or folders…>',
+    usage: 'validate <files or folders…> [--lang en|fr|ru|pt]',
     summary: 'check scenario and jurisdiction files; every problem as file:line:col',
   },
   list: { run: listCommand, usage: 'list [--json]', summary: 'the bundled scenarios' },
@@ -53,7 +55,7 @@ const COMMANDS: Record<
   },
   test: {
     run: testCommand,
-    usage: 'test <scenario files or folders…> [--seeds N]',
+    usage: 'test <scenario files or folders…> [--seeds N] [--lang en|fr|ru|pt]',
     summary: 'path test before a workshop: best must score full marks, clicking must not pass',
   },
   schema: {
@@ -72,8 +74,10 @@ ${Object.values(COMMANDS)
   .join('\n')}
 
 <scenario> is a bundled id (see \`list\`) or a path to a .yaml file.
---lang prints the engine's own text (feedback, refusals, labels) in English (the default), French,
-Russian or Portuguese, with figures in the scenario's country and currency.
+--lang prints the engine's own text (feedback, refusals, labels, grades, validator messages) in
+English, French, Russian or Portuguese; without it, in the scenario's own language (each file's, for
+validate and test), with figures in the scenario's country and currency. The command line's own
+words (headings, PASSED, usage) stay in English.
 Run \`npm run tamis -- <command> --help\` for one command.`
 
 export async function main(argv: string[], given: Io = processIo): Promise<number> {
@@ -120,7 +124,12 @@ async function shortfallText(error: WorldShortfall, args: string[]): Promise<str
   const path = /\.ya?ml$/i.test(arg) ? arg : `scenarios/${arg}.yaml`
   const text = await readFile(path, 'utf8').catch(() => undefined)
   if (text === undefined) return `${error.path.join('.')}: ${error.message}`
-  return formatIssue(issueAt({ path, text }, error.path, error.message))
+  // In the file's language, or the one --lang names, as its other problems are.
+  const at = args.indexOf('--lang')
+  const given = at < 0 ? args.find((a) => a.startsWith('--lang='))?.slice('--lang='.length) : args[at + 1]
+  const lang = given !== undefined && isLanguage(given) ? given : undefined
+  const print = await issuePrinter([{ path, text }], lang)
+  return print(issueAt({ path, text }, error.path, error.message, error.text))
 }
 
 const invokedDirectly =

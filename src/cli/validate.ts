@@ -1,18 +1,24 @@
 /** `tamis validate <files or folders…>`: the CLI door to the scenario validator. */
 import { plural } from '../engine'
-import { formatIssue, loadLibrary } from '../engine/scenario'
+import { loadLibrary } from '../engine/scenario'
+import { isLanguage } from '../i18n/for-scenario'
+import { LANGUAGES, type Language } from '../i18n/languages'
 import { readSourceFiles } from './files'
 import type { Io } from './io'
 import { printable } from './terminal'
 import { profilesFor } from './profiles'
+import { issuePrinter } from './issue-language'
 
-const USAGE = `Usage: npm run tamis -- validate <files or folders…>
+const USAGE = `Usage: npm run tamis -- validate <files or folders…> [--lang en|fr|ru|pt]
 
 Checks scenario files and jurisdiction profiles and prints every problem as
 file:line:col: message. Folders are searched for .yaml and .yml files. A file
 that starts with "format: jurisdiction/1" (or sits in a "jurisdictions" folder) is
 a profile. A scenario can use the profiles in scenarios/jurisdictions/, those next
 to it, and one it names by a relative path ("jurisdiction: ./my-country.yaml").
+
+Each file's problems are worded in its own language (a scenario's "language:", a
+profile's "locale:"), or in the one --lang names for every file.
 
 Examples:
   npm run tamis -- validate scenarios/my-scenario.yaml
@@ -23,14 +29,19 @@ problems, 2 when the command itself is used wrongly.`
 
 /** Prints every issue and a summary; returns the exit status. */
 export async function validateCommand(
-  args: string[],
+  given: string[],
   io: Io,
   options: { root?: string } = {},
 ): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
+  if (given.includes('--help') || given.includes('-h')) {
     io.out(USAGE)
     return 0
   }
+  const lang = takeLang(given)
+  if (typeof lang === 'object') return usageError(io, lang.error)
+  const args = given.filter(
+    (a, i) => !(a === '--lang' || a.startsWith('--lang=') || given[i - 1] === '--lang'),
+  )
   const option = args.find((a) => a.startsWith('-'))
   if (option) return usageError(io, `Unknown option "${printable(option)}".`)
   if (args.length === 0)
@@ -51,7 +62,8 @@ export async function validateCommand(
   })
 
   const shown = issues.filter((i) => checked.has(i.path))
-  for (const issue of shown) io.out(printable(formatIssue(issue)))
+  const print = await issuePrinter(files, lang)
+  for (const issue of shown) io.out(printable(print(issue)))
   const errors = shown.filter((i) => i.severity === 'error')
   const warnings = shown.length - errors.length
   const warningNote = warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''
@@ -64,6 +76,15 @@ export async function validateCommand(
     `${plural(errors.length, 'problem')} in ${badFiles} of ${plural(files.length, 'file')}${warningNote}`,
   )
   return 1
+}
+
+/** `--lang xx` or `--lang=xx` among the arguments: the language, none, or what is wrong with it. */
+function takeLang(args: readonly string[]): Language | undefined | { error: string } {
+  const at = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='))
+  if (at < 0) return undefined
+  const value = args[at] === '--lang' ? args[at + 1] : args[at]!.slice('--lang='.length)
+  if (value !== undefined && isLanguage(value)) return value
+  return { error: `--lang must be one of: ${LANGUAGES.join(', ')}; not "${printable(value ?? '')}".` }
 }
 
 function usageError(io: Io, message: string): number {

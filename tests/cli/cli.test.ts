@@ -47,7 +47,9 @@ describe('tamis CLI', () => {
     expect(world.seed).toBe(7)
     expect(world.truth.cases.filter((t) => t.process === 'registration').length).toBeGreaterThan(0)
     const text = await run('world', 'registration-desk')
-    expect(text.out).toContain('duplicate-identity')
+    // Kinds by their names, as the dashboard shows them; the code stays in --json.
+    expect(text.out).toContain('Duplicate identity')
+    expect(text.out).not.toContain('duplicate-identity')
     // Three worlds are generated: seconds on a shared, busy machine.
   }, 30_000)
 
