@@ -47,8 +47,9 @@ export function decisionText(
 }
 
 /**
- * A panel by the title its case gave it ('Registre de l’état civil'); a panel the case no longer
- * has keeps its id, which is a code in every language.
+ * A panel by the title its case gave it ('Registre de l’état civil'), or by its process's name for
+ * it when the case never showed it (CaseView.panelNames); only a case the replay no longer has
+ * leaves its panels' ids.
  */
 export function panelName(id: string, titles: Readonly<Record<string, Text>> | undefined): string {
   const title = titles?.[id]

@@ -368,3 +368,18 @@ export function assessmentPanel(
     ],
   }
 }
+
+/** Every panel this process shows, by id, named as its title names it (contract.ts `panelNames`). */
+export const PANEL_NAMES = {
+  risk: pm('risk.title'),
+  return: pm('return'),
+  'third-party': pm('thirdParty.title'),
+  benchmark: pm('benchmark.title'),
+  history: pm('history.title'),
+  suppliers: pm('suppliers.title'),
+  records: pm('records.title'),
+  premises: pm('premises.title'),
+  reply: pm('reply.title'),
+  findings: pm('findings.title'),
+  assessment: pm('assessment.issued'),
+}
