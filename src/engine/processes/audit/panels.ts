@@ -152,7 +152,10 @@ function recordsTable(title: Text, records: readonly ThirdPartyRecord[], empty?:
   const of = <T>(r: RecordRow, f: (t: ThirdPartyRecord) => T) => ('total' in r ? undefined : f(r))
   return table<RecordRow>(
     [
-      { label: pm('thirdParty.source'), text: (r) => ('total' in r ? pm('total') : r.source) },
+      {
+        label: pm('thirdParty.source'),
+        text: (r) => ('total' in r ? pm('total') : msg(`common.thirdPartySource.${r.source}`)),
+      },
       { label: pm('thirdParty.period'), text: (r) => of(r, (t) => t.period) },
       { label: pm('thirdParty.counterparty'), text: (r) => of(r, (t) => t.counterparty ?? '') },
       { label: pm('amount'), money: (r) => ('total' in r ? r.total : r.amount) },
