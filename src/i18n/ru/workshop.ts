@@ -171,6 +171,7 @@ export default {
   'workshop.import.doneOfAll':
     'Загружено {took} из {count, plural, one {# файла} other {# файлов}}; всего {all}.',
   'workshop.import.rejected': 'Не загружено файлов: {count}:',
+  'workshop.import.rejectedFile': '{file}:',
   'workshop.import.scenario': 'Сценарий',
   'workshop.import.trainees': '{title}: слушателей — {count}',
   'workshop.import.file': 'Файл',
