@@ -140,6 +140,22 @@ test('the suggestion: easiest first, then the weakest outcome area, never what i
   expect(suggestNext(scenarios, allPassed)).toBeUndefined()
 })
 
+test("the suggestion prefers the trainee's language at the same level, never an easier one for it", () => {
+  const none = () => undefined
+  const russian = suggestNext(scenarios, none, 'ru')?.scenario
+  expect(russian?.id).toBe('refunds-first-claims-ru')
+  // The bundled French scenarios are harder than level 1: a French trainee starts at level 1 all the same.
+  const french = suggestNext(scenarios, none, 'fr')?.scenario
+  expect(french?.difficulty).toBe(1)
+  // A French scenario of level 1 would come first.
+  const easyFrench = scenarios.map((s) =>
+    s.id === 'registration-guichet-unique' ? { ...s, difficulty: 1 as const } : s,
+  )
+  expect(suggestNext(easyFrench, none, 'fr')?.scenario.id).toBe('registration-guichet-unique')
+  // In English, as before: the easiest first.
+  expect(suggestNext(scenarios, none, 'en')?.scenario).toBe(scenarios.toSorted(easiestFirst)[0])
+})
+
 test('CSV: quoted when needed, formulas defused, UTF-8 with a byte-order mark', () => {
   const rows: [Parameters<typeof csvField>[0], string][] = [
     ['plain', 'plain'],
