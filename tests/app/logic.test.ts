@@ -201,3 +201,29 @@ test('the briefing names a profile’s taxes by their labels in the reader’s l
     await page.use('en')
   }
 })
+
+test('the briefing says amounts are rounded to the currency’s last digit: whole francs CFA, hundredths of a som', async () => {
+  const rounding = (id: string) =>
+    jurisdictionInWords(scenarios.find((s) => s.id === id)!.jurisdiction)
+      .flatMap((g) => g.rules)
+      .find((r) => r.label === m('app.rules.currency'))!.text
+  const XOF = 'collection-lawful-enforcement'
+  const KGS = 'refunds-first-claims-ru'
+  const said: Record<string, [string, string]> = {}
+  try {
+    for (const language of ['ru', 'fr', 'pt', 'en'] as const) {
+      await page.use(language)
+      said[language] = [rounding(XOF), rounding(KGS)]
+    }
+  } finally {
+    await page.use('en')
+  }
+  expect(said.ru![0]).toContain('без дробной части. Расчётные суммы округляются до целых')
+  expect(said.ru![1]).toContain('округляются до сотых')
+  for (const [xof] of Object.values(said)) expect(xof).not.toMatch(/копейк|centième|centésima|minor unit/)
+  expect(said.fr![0]).toContain("arrondis à l'unité la plus proche")
+  expect(said.fr![1]).toContain('arrondis au centième le plus proche')
+  expect(said.pt![0]).toContain('arredondados à unidade mais próxima')
+  expect(said.pt![1]).toContain('arredondados à centésima mais próxima')
+  expect(said.en![0]).toContain('rounded to the nearest whole unit')
+})
