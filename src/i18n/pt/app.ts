@@ -22,7 +22,7 @@ export default {
   'app.difficulty.1': 'Introdutório',
   'app.difficulty.2': 'Intermédio',
   'app.difficulty.3': 'Avançado',
-  'app.percent': '{value, number} %',
+  'app.percent': '{value, number} %',
   'app.notice.error': 'Problema:',
   'app.notice.info': 'Nota:',
   'app.notice.warning': 'Atenção:',
@@ -35,7 +35,7 @@ export default {
   'app.status.notPassed': '✗ Concluído, ainda não aprovado',
   'app.status.completed': '✓ Concluído',
   'app.status.best':
-    'Melhor resultado {percent, number} % ({score, number} / {max, number} pontos), {passed, select, yes {aprovado} other {não aprovado}} · {attempts, plural, one {# tentativa} other {# tentativas}}',
+    'Melhor resultado {percent, number} % ({score, number} / {max, number} pontos), {passed, select, yes {aprovado} other {não aprovado}} · {attempts, plural, one {# tentativa} other {# tentativas}}',
   'app.shell.language': 'Idioma da interface',
   'app.catalog.heading': 'Escolher um cenário',
   'app.catalog.lead':
