@@ -46,6 +46,7 @@ function placeholder(summary: CaseSummary): CaseView {
     summary,
     panels: [],
     opened: [],
+    panelNames: {},
     consulted: [],
     references: {},
     attempts: [],

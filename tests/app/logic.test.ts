@@ -140,6 +140,22 @@ test('the suggestion: easiest first, then the weakest outcome area, never what i
   expect(suggestNext(scenarios, allPassed)).toBeUndefined()
 })
 
+test("the suggestion prefers the trainee's language at the same level, never an easier one for it", () => {
+  const none = () => undefined
+  const russian = suggestNext(scenarios, none, 'ru')?.scenario
+  expect(russian?.id).toBe('refunds-first-claims-ru')
+  // The bundled French scenarios are harder than level 1: a French trainee starts at level 1 all the same.
+  const french = suggestNext(scenarios, none, 'fr')?.scenario
+  expect(french?.difficulty).toBe(1)
+  // A French scenario of level 1 would come first.
+  const easyFrench = scenarios.map((s) =>
+    s.id === 'registration-guichet-unique' ? { ...s, difficulty: 1 as const } : s,
+  )
+  expect(suggestNext(easyFrench, none, 'fr')?.scenario.id).toBe('registration-guichet-unique')
+  // In English, as before: the easiest first.
+  expect(suggestNext(scenarios, none, 'en')?.scenario).toBe(scenarios.toSorted(easiestFirst)[0])
+})
+
 test('CSV: quoted when needed, formulas defused, UTF-8 with a byte-order mark', () => {
   const rows: [Parameters<typeof csvField>[0], string][] = [
     ['plain', 'plain'],
@@ -184,4 +200,30 @@ test('the briefing names a profile’s taxes by their labels in the reader’s l
   } finally {
     await page.use('en')
   }
+})
+
+test('the briefing says amounts are rounded to the currency’s last digit: whole francs CFA, hundredths of a som', async () => {
+  const rounding = (id: string) =>
+    jurisdictionInWords(scenarios.find((s) => s.id === id)!.jurisdiction)
+      .flatMap((g) => g.rules)
+      .find((r) => r.label === m('app.rules.currency'))!.text
+  const XOF = 'collection-lawful-enforcement'
+  const KGS = 'refunds-first-claims-ru'
+  const said: Record<string, [string, string]> = {}
+  try {
+    for (const language of ['ru', 'fr', 'pt', 'en'] as const) {
+      await page.use(language)
+      said[language] = [rounding(XOF), rounding(KGS)]
+    }
+  } finally {
+    await page.use('en')
+  }
+  expect(said.ru![0]).toContain('без дробной части. Расчётные суммы округляются до целых')
+  expect(said.ru![1]).toContain('округляются до сотых')
+  for (const [xof] of Object.values(said)) expect(xof).not.toMatch(/копейк|centième|centésima|minor unit/)
+  expect(said.fr![0]).toContain("arrondis à l'unité la plus proche")
+  expect(said.fr![1]).toContain('arrondis au centième le plus proche')
+  expect(said.pt![0]).toContain('arredondados à unidade mais próxima')
+  expect(said.pt![1]).toContain('arredondados à centésima mais próxima')
+  expect(said.en![0]).toContain('rounded to the nearest whole unit')
 })

@@ -79,6 +79,7 @@ class FakeSession {
       summary: this.summary(),
       panels: this.#checked ? [claim, customs] : [claim],
       opened: this.#checked ? ['claim', 'customs'] : ['claim'],
+      panelNames: { claim: claim.title, customs: customs.title },
       consulted: this.#checked ? ['claim', 'customs'] : ['claim'],
       references: {},
       attempts: [],

@@ -9,7 +9,7 @@
  * The browser tests' studio desk is the English starter under another title.
  */
 import { describe, expect, it } from 'vitest'
-import { STARTER_SCENARIO, STARTERS } from '../../src/app/studio/starter'
+import { copyName, STARTER_NAMES, STARTER_SCENARIO, STARTERS } from '../../src/app/studio/starter'
 import { readSourceFiles } from '../../src/cli/files'
 import { pathTest, playPolicy, Session } from '../../src/engine'
 import { inEnglish } from '../../src/i18n/render'
@@ -85,3 +85,17 @@ for (const language of LANGUAGES) {
     }, 60_000)
   })
 }
+
+describe("the file names of a trainer's scenarios", () => {
+  it('name a new scenario and a copy of a bundled one in the page language, as ids', () => {
+    for (const language of LANGUAGES) {
+      const copy = copyName(language, 'audit-first-selection')
+      expect(copy).toMatch(/^[a-z]+(-[a-z0-9]+)+$/)
+      // A copy starts with the same word as the language's new scenario ("mon-scenario", "mon-audit-…").
+      expect(copy.split('-')[0]).toBe(STARTER_NAMES[language].split('-')[0])
+    }
+    expect(copyName('fr', 'audit-first-selection')).toBe('mon-audit-first-selection')
+    expect(copyName('ru', 'audit-first-selection')).toBe('moy-audit-first-selection')
+    expect(copyName('en', 'audit-first-selection')).toBe('my-audit-first-selection')
+  })
+})

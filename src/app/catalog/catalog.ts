@@ -179,15 +179,21 @@ export const WEAK_SHARE = 0.8
  * 2. otherwise the easiest one in an area not tried yet (a new competency);
  * 3. otherwise the easiest one not yet passed.
  * Scenarios already in progress are offered under "Continue" instead, when there is a choice.
+ * Among scenarios of the same level, those written in `language` (the trainee's) come first: a
+ * Russian trainee is offered the Russian level-1 scenario before an English one.
  */
 export function suggestNext<S extends CatalogEntry>(
   scenarios: readonly S[],
   standing: (id: string) => Standing | undefined,
+  language?: string,
 ): Suggestion<S> | undefined {
   const open = scenarios.filter((s) => !standing(s.id)?.passed)
   if (!open.length) return undefined
   const fresh = open.filter((s) => !standing(s.id)?.inProgress)
-  const pool = (fresh.length ? fresh : open).toSorted(easiestFirst)
+  const theirs = (s: S) => (s.language === language ? 0 : 1)
+  const pool = (fresh.length ? fresh : open).toSorted(
+    (a, b) => a.difficulty - b.difficulty || theirs(a) - theirs(b) || easiestFirst(a, b),
+  )
   const easiestIn = (area: TadatArea) => pool.find((s) => areasOf(s).includes(area))
 
   const totals = new Map<TadatArea, { score: number; max: number }>()

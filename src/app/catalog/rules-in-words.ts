@@ -134,7 +134,11 @@ export function jurisdictionInWords(j: Jurisdiction, processes: readonly Process
             code: j.currency.code,
             symbol: j.currency.symbol,
             decimals: j.currency.minorUnits,
-            rounding: { id: j.rounding === 'half-up' ? 'app.rules.roundHalfUp' : 'app.rules.roundHalfEven' },
+            // To the nearest unit of the currency's last digit: a whole franc CFA, a hundredth of a som.
+            rounding: {
+              id: j.rounding === 'half-up' ? 'app.rules.roundHalfUp' : 'app.rules.roundHalfEven',
+              args: { decimals: j.currency.minorUnits },
+            },
           }),
         },
         {

@@ -43,12 +43,16 @@ export function decisionText(
     ]
   })
   const label = t(decision.decisionLabel) || t(spec?.label) || humanize(decision.command.type)
-  return fields.length ? `${label} (${fields.join('; ')})` : label
+  // Each field is a "label: value" pair, and a value may hold commas ("CIT, VAT"): the pairs are
+  // joined by the language's semicolon ("; " in English, " ; " in French).
+  const joined = fields.reduce((before, after) => m('app.decision.fieldsJoined', { before, after }))
+  return fields.length ? m('app.decision.withFields', { label, fields: joined }) : label
 }
 
 /**
- * A panel by the title its case gave it ('Registre de l’état civil'); a panel the case no longer
- * has keeps its id, which is a code in every language.
+ * A panel by the title its case gave it ('Registre de l’état civil'), or by its process's name for
+ * it when the case never showed it (CaseView.panelNames); only a case the replay no longer has
+ * leaves its panels' ids.
  */
 export function panelName(id: string, titles: Readonly<Record<string, Text>> | undefined): string {
   const title = titles?.[id]

@@ -145,3 +145,9 @@ export const STARTER_NAMES: Readonly<Record<Language, string>> = {
   ru: 'moy-stsenariy',
   pt: 'meu-cenario',
 }
+
+/** The word a copy of a bundled scenario's file name starts with ("mon-audit-…"), as STARTER_NAMES. */
+const COPY_PREFIXES: Readonly<Record<Language, string>> = { en: 'my', fr: 'mon', ru: 'moy', pt: 'meu' }
+
+/** The file name of the trainer's copy of the bundled scenario `id`, in the page's language. */
+export const copyName = (language: Language, id: string): string => `${COPY_PREFIXES[language]}-${id}`

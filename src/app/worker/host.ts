@@ -46,7 +46,7 @@ export interface Refusal {
 export interface Scored {
   report: Report
   refused: Refusal[]
-  /** The titles of each decided case's evidence panels (case id → panel id → title), for the results. */
+  /** The names of each decided case's panels, open or not (case id → panel id → title), for the results. */
   panels: PanelTitles
   /** Each process's commands with the fields and options this scenario's forms showed. */
   commands: CommandSpecs
@@ -59,7 +59,8 @@ function panelTitles(session: ScoredSession, report: Report): PanelTitles {
   const titles: PanelTitles = {}
   for (const { caseId } of report.decisions) {
     try {
-      titles[caseId] = Object.fromEntries(session.caseView(caseId).panels.map((p) => [p.id, p.title]))
+      // Open panels by their titles, the others (evidence never unlocked) by the process's names.
+      titles[caseId] = session.caseView(caseId).panelNames
     } catch {
       // A case the replay no longer has: its panels are named by their ids.
     }

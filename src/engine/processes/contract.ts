@@ -116,6 +116,12 @@ export interface ProcessModule<TContext = unknown, TData = unknown> {
   /** The commands specialised to the jurisdiction (e.g. its tax types as options); default `commands`. */
   commandsFor?(env: ProcessEnv): readonly CommandSpec[]
   stateLabels: Readonly<Record<string, Text>>
+  /**
+   * A name for every panel the process can show, by id (its title, or a title without the
+   * figures a case puts in it), so that a list names a panel the case never showed, as the
+   * evidence a trainee did not unlock, in words rather than by its id.
+   */
+  panelNames: Readonly<Record<string, Text>>
   /** The machine's input for a case. */
   input(record: CaseRecord<TData>, env: ProcessEnv): unknown
   /** Why a command type cannot be taken in this context, or undefined; `done` for a step already taken. */

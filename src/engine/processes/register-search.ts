@@ -11,6 +11,8 @@ import { table } from './panel'
 
 const address = (a: Address) => `${a.line}, ${a.city}, ${a.region}`
 const column = (key: string) => msg(`registration.panel.search.${key}`)
+/** The search panel's name, which every case can show (the session adds it to each process's `panelNames`). */
+export const SEARCH_PANEL_NAME = column('title')
 /** What a register search matched on, in the words of the register's own columns. */
 const matchLabel = (field: MatchField) => msg(`registration.panel.search.match.${field}`)
 
@@ -32,7 +34,7 @@ export function searchPanel(
   })
   return {
     id: 'register-search',
-    title: column('title'),
+    title: SEARCH_PANEL_NAME,
     sections: [
       table<Row>(
         [

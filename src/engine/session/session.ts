@@ -17,7 +17,7 @@ import { day, msg, type Msg, type Text } from '../primitives/message'
 import { inEnglish } from '../../i18n/render'
 import { legacyCaseId } from '../primitives/case-id'
 import { machineGraph } from '../processes/graph'
-import { searchPanel } from '../processes/register-search'
+import { SEARCH_PANEL_NAME, searchPanel } from '../processes/register-search'
 import { PROCESS_DEFINITIONS, type ProcessTable } from '../processes/registry'
 import type { Scenario, Task } from '../scenario/schema'
 import { scenarioDigest } from '../scenario/digest'
@@ -696,6 +696,11 @@ export class Session {
       summary: this.#summary(state),
       panels: state.panels,
       opened: [...new Set(state.panels.map((p) => p.id))],
+      panelNames: {
+        'register-search': SEARCH_PANEL_NAME,
+        ...state.module.panelNames,
+        ...Object.fromEntries(state.panels.map((p) => [p.id, p.title])),
+      },
       consulted: [...state.consulted],
       available,
       defaults,

@@ -130,6 +130,11 @@ export interface CaseView {
   /** Display-ready evidence, in the order revealed. */
   panels: Panel[]
   opened: string[]
+  /**
+   * A name for every panel the case can show, by id: the title of an open panel, else the
+   * process's name for it (a list of evidence the trainee never unlocked names it by this).
+   */
+  panelNames: Record<string, Text>
   /** Panels the trainee has looked at (what evidence diligence counts). */
   consulted: string[]
   available: CommandOption[]

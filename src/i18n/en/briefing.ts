@@ -88,8 +88,10 @@ export default {
   'app.rules.currency': 'Currency',
   'app.rules.currencyText':
     '{code}, written {symbol}, {decimals, plural, =0 {without decimals} one {with # decimal} other {with # decimals}}. Computed amounts are {rounding}.',
-  'app.rules.roundHalfUp': 'rounded to the nearest minor unit, halves upwards',
-  'app.rules.roundHalfEven': 'rounded to the nearest minor unit, halves to the even digit',
+  'app.rules.roundHalfUp':
+    '{decimals, plural, =0 {rounded to the nearest whole unit} other {rounded to the nearest minor unit}}, halves upwards',
+  'app.rules.roundHalfEven':
+    '{decimals, plural, =0 {rounded to the nearest whole unit} other {rounded to the nearest minor unit}}, halves to the even digit',
   'app.rules.taxes': 'Taxes',
   'app.rules.rates': 'Rates',
   'app.rules.ratesText': 'VAT {vat}; companies income tax {cit}.',

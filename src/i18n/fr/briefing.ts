@@ -89,8 +89,10 @@ export default {
   'app.rules.currency': 'Devise',
   'app.rules.currencyText':
     '{code}, noté {symbol}, {decimals, plural, =0 {sans décimales} one {avec # décimale} other {avec # décimales}}. Les montants calculés sont {rounding}.',
-  'app.rules.roundHalfUp': "arrondis à l'unité la plus proche, les moitiés vers le haut",
-  'app.rules.roundHalfEven': "arrondis à l'unité la plus proche, les moitiés vers le chiffre pair",
+  'app.rules.roundHalfUp':
+    "{decimals, plural, =0 {arrondis à l'unité la plus proche} one {arrondis au dixième le plus proche} =2 {arrondis au centième le plus proche} other {arrondis à # décimales}}, les moitiés vers le haut",
+  'app.rules.roundHalfEven':
+    "{decimals, plural, =0 {arrondis à l'unité la plus proche} one {arrondis au dixième le plus proche} =2 {arrondis au centième le plus proche} other {arrondis à # décimales}}, les moitiés vers le chiffre pair",
   'app.rules.taxes': 'Impôts',
   'app.rules.rates': 'Taux',
   'app.rules.ratesText': 'TVA {vat} ; impôt sur les sociétés {cit}.',

@@ -50,6 +50,6 @@ export default {
   'common.tadat.P9-27': "Perception de l'intégrité par le public",
   'common.tadat.P9-28': 'Publication des activités, résultats et plans',
   'common.process.long.collection': 'Recouvrement des arriérés',
-  'common.process.long.audit': 'Risques de conformité et contrôle fiscal',
-  'common.process.long.refunds': 'Remboursements de TVA',
+  'common.process.long.audit': 'Risque de non-conformité et contrôle fiscal',
+  'common.process.long.refunds': 'Remboursements de crédits de TVA',
 } satisfies Catalogue

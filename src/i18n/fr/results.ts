@@ -21,6 +21,8 @@ export default {
   'app.decision.opened': 'Vous avez ouvert : {panels}.',
   'app.decision.openedNone': "Vous n'avez ouvert aucune pièce avant de décider.",
   'app.decision.missed': 'Non consultées : {panels}.',
+  'app.decision.withFields': '{label} ({fields})',
+  'app.decision.fieldsJoined': '{before} ; {after}',
   'app.report.certificate': 'TAMIS Sandbox · attestation de formation',
   'app.report.completedBy': 'Réalisé par {name} le {on}, en mode {mode}.',
   'app.report.score': 'Note {score, number} / {max, number} ({percent, number} %)',

@@ -88,8 +88,10 @@ export default {
   'app.rules.currency': 'Moeda',
   'app.rules.currencyText':
     '{code}, escrito {symbol}, {decimals, plural, =0 {sem casas decimais} one {com # casa decimal} other {com # casas decimais}}. Os montantes calculados são {rounding}.',
-  'app.rules.roundHalfUp': 'arredondados à unidade mais próxima, metades para cima',
-  'app.rules.roundHalfEven': 'arredondados à unidade mais próxima, metades para o algarismo par',
+  'app.rules.roundHalfUp':
+    '{decimals, plural, =0 {arredondados à unidade mais próxima} one {arredondados à décima mais próxima} =2 {arredondados à centésima mais próxima} other {arredondados a # casas decimais}}, metades para cima',
+  'app.rules.roundHalfEven':
+    '{decimals, plural, =0 {arredondados à unidade mais próxima} one {arredondados à décima mais próxima} =2 {arredondados à centésima mais próxima} other {arredondados a # casas decimais}}, metades para o algarismo par',
   'app.rules.taxes': 'Impostos',
   'app.rules.rates': 'Taxas',
   'app.rules.ratesText': 'IVA {vat}; imposto sobre o rendimento das pessoas colectivas {cit}.',

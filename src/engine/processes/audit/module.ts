@@ -27,6 +27,7 @@ import {
   riskPanel,
   suppliersPanel,
   thirdPartyPanel,
+  PANEL_NAMES,
 } from './panels'
 import {
   AUDIT_TYPES,
@@ -193,6 +194,7 @@ export const auditModule: ProcessModule<AuditContext, AuditCaseData> = {
   machine: auditMachine,
   commands: AUDIT_COMMANDS,
   stateLabels: AUDIT_STATE_LABELS,
+  panelNames: PANEL_NAMES,
   input,
   blocker: (context, type) =>
     isAuditCommand(type)

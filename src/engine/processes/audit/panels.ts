@@ -152,7 +152,10 @@ function recordsTable(title: Text, records: readonly ThirdPartyRecord[], empty?:
   const of = <T>(r: RecordRow, f: (t: ThirdPartyRecord) => T) => ('total' in r ? undefined : f(r))
   return table<RecordRow>(
     [
-      { label: pm('thirdParty.source'), text: (r) => ('total' in r ? pm('total') : r.source) },
+      {
+        label: pm('thirdParty.source'),
+        text: (r) => ('total' in r ? pm('total') : msg(`common.thirdPartySource.${r.source}`)),
+      },
       { label: pm('thirdParty.period'), text: (r) => of(r, (t) => t.period) },
       { label: pm('thirdParty.counterparty'), text: (r) => of(r, (t) => t.counterparty ?? '') },
       { label: pm('amount'), money: (r) => ('total' in r ? r.total : r.amount) },
@@ -367,4 +370,19 @@ export function assessmentPanel(
       ),
     ],
   }
+}
+
+/** Every panel this process shows, by id, named as its title names it (contract.ts `panelNames`). */
+export const PANEL_NAMES = {
+  risk: pm('risk.title'),
+  return: pm('return'),
+  'third-party': pm('thirdParty.title'),
+  benchmark: pm('benchmark.title'),
+  history: pm('history.title'),
+  suppliers: pm('suppliers.title'),
+  records: pm('records.title'),
+  premises: pm('premises.title'),
+  reply: pm('reply.title'),
+  findings: pm('findings.title'),
+  assessment: pm('assessment.issued'),
 }

@@ -29,6 +29,7 @@ import {
   noticesPanel,
   objectionsPanel,
   registryPanel,
+  PANEL_NAMES,
 } from './panels'
 
 export const module: ProcessModule<CollectionContext, CollectionCaseData> = {
@@ -37,6 +38,7 @@ export const module: ProcessModule<CollectionContext, CollectionCaseData> = {
   commands: COLLECTION_COMMANDS,
   commandsFor: (env) => collectionCommandsFor(env.jurisdiction),
   stateLabels: COLLECTION_STATE_LABELS,
+  panelNames: PANEL_NAMES,
   input: (record, env): CollectionInput => ({
     facts: caseFacts(record, env.world, env.jurisdiction),
     jurisdiction: env.jurisdiction,

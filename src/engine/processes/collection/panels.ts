@@ -428,3 +428,16 @@ export function registryPanel(data: CollectionCaseData): Panel {
     ],
   }
 }
+
+/** Every panel this process shows, by id, named as its title names it (contract.ts `panelNames`). */
+export const PANEL_NAMES = {
+  case: msg('collection.panel.case.title'),
+  account: msg('collection.panel.account.title'),
+  notices: msg('collection.panel.notices.title'),
+  objections: msg('collection.panel.objections.title'),
+  agreements: msg('collection.panel.agreements.title'),
+  'cash-flow': msg('collection.panel.cashFlow.shortTitle'),
+  bank: msg('collection.panel.bank.title'),
+  employer: msg('collection.panel.employer.panelTitle'),
+  registry: msg('collection.panel.registry.title'),
+}

@@ -27,7 +27,7 @@ import {
 } from './filing.machine'
 import { gradeFiling } from './grade'
 import { assessmentPanel, claimPanel, mathErrorNoticePanel, validationPanel } from './decision-panels'
-import { historyPanel, ledgerPanel, noticesPanel, returnPanel, thirdPartyPanel } from './panels'
+import { PANEL_NAMES, historyPanel, ledgerPanel, noticesPanel, returnPanel, thirdPartyPanel } from './panels'
 import { withId, withTin } from '../../world/lookup'
 
 function input(record: CaseRecord<FilingCaseData>, env: ProcessEnv): FilingInput {
@@ -219,6 +219,7 @@ export const filingModule: ProcessModule<FilingContext, FilingCaseData> = {
   machine: filingMachine,
   commands: FILING_COMMANDS,
   stateLabels: FILING_STATE_LABELS,
+  panelNames: PANEL_NAMES,
   input,
   blocker: filingBlocker,
   problem: (context, command) => filingProblem(context, command as FilingCommand),

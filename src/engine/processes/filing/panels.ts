@@ -282,3 +282,16 @@ export function ledgerPanel(record: CaseRecord<FilingCaseData>, world: World): P
     ],
   }
 }
+
+/** Every panel this process shows, by id, named as its title names it (contract.ts `panelNames`). */
+export const PANEL_NAMES = {
+  return: msg('filing.panel.return.title'),
+  notices: msg('filing.panel.notices.title'),
+  'filing-history': msg('filing.panel.history.title'),
+  'third-party': msg('filing.panel.thirdParty.title'),
+  ledger: msg('filing.panel.ledger.title'),
+  validation: msg('filing.panel.validation.title'),
+  claim: msg('filing.panel.claim.title'),
+  'math-error-notice': msg('filing.panel.mathError.title'),
+  'default-assessment': msg('filing.panel.assessment.title'),
+}

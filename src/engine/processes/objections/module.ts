@@ -26,6 +26,7 @@ import {
   letterPanel,
   noticePanel,
   officersPanel,
+  PANEL_NAMES,
 } from './panels'
 import { INADMISSIBLE_GROUNDS, lateByMailingDate } from './rules'
 import { withTin } from '../../world/lookup'
@@ -163,6 +164,7 @@ export const module: ProcessModule<ObjectionsContext, ObjectionCaseData> = {
   commands: OBJECTIONS_COMMANDS,
   commandsFor,
   stateLabels: OBJECTIONS_STATE_LABELS,
+  panelNames: PANEL_NAMES,
   input,
   blocker: (context, type) =>
     isCommand(type)

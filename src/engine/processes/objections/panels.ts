@@ -255,3 +255,14 @@ export function evidencePanel(record: Record_): Panel {
     ],
   }
 }
+
+/** Every panel this process shows, by id, named as its title names it (contract.ts `panelNames`). */
+export const PANEL_NAMES = {
+  case: pm('case.title'),
+  'objection-letter': pm('letter.title'),
+  officers: pm('officers.title'),
+  notice: pm('notice.title'),
+  account: pm('account.title'),
+  'audit-file': pm('auditFile.title'),
+  'new-evidence': pm('evidence.title'),
+}

@@ -30,6 +30,7 @@ import {
   ledgerPanel,
   refundRequestPanel,
   waiverRequestPanel,
+  PANEL_NAMES,
 } from './panels'
 import {
   PAYMENTS_STATE_LABELS,
@@ -101,6 +102,7 @@ export const paymentsModule: ProcessModule<PaymentsContext, PaymentsCaseData> = 
   commands: PAYMENTS_COMMANDS,
   commandsFor,
   stateLabels: PAYMENTS_STATE_LABELS,
+  panelNames: PANEL_NAMES,
   input,
   blocker: (context, type) =>
     isPaymentsCommand(type)

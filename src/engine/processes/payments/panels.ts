@@ -427,3 +427,16 @@ export function computationPanel(d: ChargesData, env: ProcessEnv): Panel {
     ],
   }
 }
+
+/** Every panel this process shows, by id, named as its title names it (contract.ts `panelNames`). */
+export const PANEL_NAMES = {
+  'bank-record': msg('payments.panel.bank.title'),
+  candidates: msg('payments.panel.candidates.title'),
+  ledger: msg('payments.panel.ledger.title'),
+  'filing-history': msg('payments.panel.history.title'),
+  'refund-request': msg('payments.panel.refund.title'),
+  'waiver-request': msg('payments.panel.waiver.title'),
+  documents: msg('payments.panel.documents.title'),
+  'charges-notice': msg('payments.panel.notice.title'),
+  computation: msg('payments.panel.computation.title'),
+}

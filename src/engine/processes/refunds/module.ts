@@ -23,6 +23,7 @@ import {
   suppliersPanel,
   taxpayerPanel,
   validationPanel,
+  PANEL_NAMES,
 } from './panels'
 import {
   REFUNDS_STATE_LABELS,
@@ -128,6 +129,7 @@ export const module: ProcessModule<RefundsContext, RefundCase> = {
   machine: refundsMachine,
   commands: REFUNDS_COMMANDS,
   stateLabels: REFUNDS_STATE_LABELS,
+  panelNames: PANEL_NAMES,
   input(record, env): RefundsInput {
     const claim = record.data
     const a = assessClaim(claim, sourcesFor(env.world, record.tin), env.jurisdiction)

@@ -453,3 +453,17 @@ export function approvalPanel(allowed: number, on: string, j: Jurisdiction): Pan
     ],
   }
 }
+
+/** Every panel this process shows, by id, named as its title names it (contract.ts `panelNames`). */
+export const PANEL_NAMES = {
+  claim: msg('refunds.panel.claim.title'),
+  taxpayer: msg('refunds.panel.register.title'),
+  history: msg('refunds.panel.history.title'),
+  validation: msg('refunds.panel.validation.title'),
+  risk: msg('refunds.panel.risk.title'),
+  suppliers: msg('refunds.panel.suppliers.title'),
+  customs: msg('refunds.panel.customs.title'),
+  bank: msg('refunds.panel.bank.title'),
+  offset: msg('refunds.panel.offset.title'),
+  approval: msg('refunds.panel.approval.title'),
+}

@@ -31,6 +31,7 @@ import {
   premisesPanel,
   replyPanel,
   searchPanel,
+  PANEL_NAMES,
 } from './panels'
 
 function commandsFor(env: ProcessEnv): readonly CommandSpec[] {
@@ -86,6 +87,7 @@ export const registrationModule: ProcessModule<RegistrationContext, Application>
   commands: REGISTRATION_COMMANDS,
   commandsFor,
   stateLabels: REGISTRATION_STATE_LABELS,
+  panelNames: PANEL_NAMES,
   input: (record, env) => ({ application: record.data, jurisdiction: env.jurisdiction }),
   blocker(context, type) {
     if (!isRegistrationCommand(type)) return { reason: msg('registration.blocker.notAStep', { type }) }

@@ -165,3 +165,13 @@ export function replyPanel(a: Application, on: string): Panel {
     ],
   }
 }
+
+/** Every panel this process shows, by id, named as its title names it (contract.ts `panelNames`). */
+export const PANEL_NAMES = {
+  application: label('application.title'),
+  documents: label('documents.title'),
+  'civil-registry': label('civil.title'),
+  'company-registry': label('company.title'),
+  premises: label('premises.title'),
+  'query-response': label('reply.title'),
+}
