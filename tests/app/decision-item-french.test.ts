@@ -58,7 +58,8 @@ describe('a decision on the French results page', () => {
     expect(flags.map((li) => li.textContent)).toEqual(decision.feedback.flags)
     // "Rembourser en partie (Montant : 150 000 FCFA ; Motif : pièces manquantes)"
     const text = container.textContent ?? ''
-    expect(text).toMatch(/\S \(.+ ; .+\)/)
+    // The semicolon keeps a narrow no-break space before it (U+202F), as the catalogue writes it.
+    expect(text).toMatch(/\S \(.+\u202f; .+\)/)
     expect(text).not.toMatch(/\S; /)
     const missed = screen.getByText(/^Non consultées/)
     expect(missed.textContent).not.toMatch(/\b(bank|offset)\b/)
