@@ -5,7 +5,7 @@
  * catalogue test keeps both from happening). Runs unchanged in the app, the worker, the CLI and
  * the hub.
  */
-import { IntlMessageFormat } from 'intl-messageformat'
+import { IntlMessageFormat, type Formatters } from 'intl-messageformat'
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser'
 import {
   formatDateIn,
@@ -105,12 +105,12 @@ const icuNumbers = new Map<string, Intl.NumberFormat>()
  * What intl-messageformat formats numbers with ({n, number}, {n, number, percent}, a plural's
  * #): Intl's own, but writing the minus sign. Shared by every message, like its default cache.
  */
-const FORMATTERS = {
-  getNumberFormat(locales?: string | string[], options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+const FORMATTERS: Formatters = {
+  getNumberFormat(locales, options) {
     const key = JSON.stringify([locales, options])
     let wrapped = icuNumbers.get(key)
     if (!wrapped) {
-      const nf = new Intl.NumberFormat(locales, options)
+      const nf = new Intl.NumberFormat(locales, options as Intl.NumberFormatOptions)
       wrapped = {
         format: (value: number | bigint) => minusIn(nf, value),
         formatToParts: (value: number | bigint) =>
@@ -121,10 +121,8 @@ const FORMATTERS = {
     }
     return wrapped
   },
-  getDateTimeFormat: (locales?: string | string[], options?: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(locales, options),
-  getPluralRules: (locales?: string | string[], options?: Intl.PluralRulesOptions) =>
-    new Intl.PluralRules(locales, options),
+  getDateTimeFormat: (...args) => new Intl.DateTimeFormat(...args),
+  getPluralRules: (...args) => new Intl.PluralRules(...args),
 }
 
 export function createTranslator(options: TranslatorOptions): Translator {

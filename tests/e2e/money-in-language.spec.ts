@@ -5,7 +5,7 @@
  * answer's amount the same way; a Russian trainee's "1 250,50" is 1 250,50 сом, not 125 050.
  */
 import { expect, test, type Page } from '@playwright/test'
-import { isMoney, type Scenario, type Text, type Value } from '../../src/engine/index'
+import { isMoney, type Panel, type Scenario, type Text, type Value } from '../../src/engine/index'
 import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator, type Translator } from '../../src/i18n/render'
 import { playableScenarios, Shadow, type UiStep } from './support/engine'
@@ -64,9 +64,31 @@ async function caseWithAmount(
   return { caseId, steps, shadow }
 }
 
-/** Every amount in a panel's tables, as `words` writes it. */
-function amountsIn(values: readonly (readonly Value[])[], words: Translator): string[] {
-  return values.flatMap((row) => row.filter(isMoney).map((v) => collapse(words.t(v))))
+/** Every amount in a panel's tables and facts, as `words` writes it. */
+function amountsIn(panel: Panel, words: Translator): string[] {
+  const values = panel.sections.flatMap((s): readonly Value[] =>
+    s.kind === 'table' ? s.rows.flat() : s.kind === 'facts' ? s.rows.map((r) => r.value) : [],
+  )
+  return values.filter(isMoney).map((v) => collapse(words.t(v)))
+}
+
+/** The panel's tab, opened on the trainee's page, shows each of its amounts as `words` writes them. */
+async function expectAmounts(page: Page, panel: Panel, words: Translator, shot: string): Promise<void> {
+  const expected = amountsIn(panel, words)
+  expect(expected.length).toBeGreaterThan(0)
+  // FCFA has no minor unit: never "6 819,30".
+  for (const amount of expected) expect(amount).toMatch(/^[-−]?[\d ]+ FCFA$/)
+  const title = words.t(panel.title)
+  await page
+    .getByRole('tablist', { name: words.m('app.evidence.panels') })
+    .getByRole('tab', { name: title, exact: true })
+    .click()
+  const shown = page.getByRole('tabpanel', { name: title })
+  await expect(shown).toBeVisible()
+  const text = collapse((await shown.textContent()) ?? '')
+  for (const amount of expected) expect(text).toContain(amount)
+  expect(text).not.toContain('¤')
+  await screenshots(page, shot)
 }
 
 async function pick(page: Page, language: 'fr' | 'ru'): Promise<void> {
@@ -121,25 +143,15 @@ test('a French workshop trainee reads and types FCFA as the standalone app write
   })
   await trainee.goto(`${hub.url}/#/workshop/${workshop.id}/play/${encodeURIComponent(caseId)}`)
 
-  // The account's ageing, as the standalone app writes it for the same world.
-  const account = shadow.session.caseView(caseId).panels.find((p) => p.id === 'account')
-  const tables = account?.sections.flatMap((s) => (s.kind === 'table' ? [s.rows] : [])) ?? []
-  const expected = tables.flatMap((rows) => amountsIn(rows, fr))
-  expect(expected.length).toBeGreaterThan(0)
-  expect(expected.every((a) => / FCFA$/.test(a) && !/,\d\d /.test(a))).toBe(true)
-  await trainee
-    .getByRole('tablist', { name: fr.m('app.evidence.panels') })
-    .getByRole('tab', { name: fr.t(account!.title), exact: true })
-    .click()
-  const panel = trainee.getByRole('tabpanel', { name: fr.t(account!.title) })
-  await expect(panel).toBeVisible()
-  const shown = collapse((await panel.textContent()) ?? '')
-  for (const amount of expected) expect(shown).toContain(amount)
-  expect(shown).not.toContain('¤')
-  await screenshots(trainee, 'money-hub-trainee-account-fr')
-
+  // The case's first panel as it opens, then the taxpayer's account once the checks have
+  // opened it: every amount as the standalone app writes it for the same world.
+  const before = await Shadow.create(scenario, 'practice')
+  before.session.send({ type: 'case.open', caseId })
+  await expectAmounts(trainee, before.session.caseView(caseId).panels[0]!, fr, 'money-hub-trainee-case-fr')
   // The amount field is labelled with FCFA, and French grouping is typed as it reads.
   for (const step of steps) await playStepIn(trainee, fr, step, 0)
+  const account = shadow.session.caseView(caseId).panels.find((p) => p.id === 'account')!
+  await expectAmounts(trainee, account, fr, 'money-hub-trainee-account-fr')
   await expect(trainee.getByRole('status').filter({ hasText: fr.m('workshop.sync.synced') })).toBeVisible()
 
   // The trainer's debrief in French: the answer's amount as the trainee's pages wrote it.
@@ -169,34 +181,37 @@ test('a Russian trainee types "1 250,50" in an amount field and the decision rec
   const scenario = playableScenarios().find((s) => s.id === 'refunds-first-claims-ru')!
   expect(scenario.jurisdiction.currency.minorUnits).toBe(2)
   const ru = standalone(scenario, 'ru')
-  const { caseId, steps } = await caseWithAmount(scenario, ru, () => '1 250,50')
+  const render = (t: Text) => ru.t(t)
+  // A claim the best answer approves in full: its checks first, then part of it is approved instead.
+  const approveFull = ru.m('refunds.cmd.approveFull')
+  const shadow = await Shadow.create(scenario, 'practice')
+  const caseId = shadow.caseIds[0]!
+  const steps = shadow.steps(caseId, render)
+  const at = steps.findIndex((s) => s.kind === 'command' && s.label === approveFull)
+  expect(at).toBeGreaterThan(0)
   await page.goto(`${hub.url}/#/scenario/${scenario.id}`)
   await page.getByRole('button', { name: ru.m('app.briefing.startPractice') }).click()
   await expect(page.getByRole('navigation', { name: ru.m('app.workspace.worklist') })).toBeVisible({
     timeout: 90_000,
   })
   await page.goto(`${hub.url}/#/scenario/${scenario.id}/work/${encodeURIComponent(caseId)}`)
-  // Up to the step that types the amount, with the hint shown for a wrong one first.
-  const at = steps.findIndex((s) => s.kind === 'command' && s.fields.some((f) => f.kind === 'money'))
   for (const step of steps.slice(0, at)) await playStepIn(page, ru, step, 2)
-  const step = steps[at]!
-  if (step.kind !== 'command') throw new Error('not a command')
+  const label = ru.m('refunds.cmd.approvePartial')
   const actions = page.getByRole('region', { name: ru.m('app.case.actions') })
-  await actions.getByRole('button', { name: new RegExp(`^${escape(step.label)}…?$`) }).click()
-  const form = actions.getByRole('form', { name: step.label })
-  const field = step.fields.find((f) => f.kind === 'money')!
-  const input = form.getByLabel(`${field.label} (${scenario.jurisdiction.currency.symbol})`)
+  await actions.getByRole('button', { name: new RegExp(`^${escape(label)}…?$`) }).click()
+  const form = actions.getByRole('form', { name: label })
+  // Labelled with the som's symbol, as the amounts beside it are written.
+  const input = form.getByLabel(
+    `${ru.m('refunds.field.amountAllowed')} (${scenario.jurisdiction.currency.symbol})`,
+  )
+  const confirm = form.getByRole('button', { name: ru.m('app.form.confirm', { label }) })
   await input.fill('1,250')
-  await form.getByRole('button', { name: ru.m('app.form.confirm', { label: step.label }) }).click()
+  await confirm.click()
   // Refused, with the example as the page writes amounts (1 250,50, not 1250.50).
   await expect(form.getByRole('alert')).toContainText(/например 1\s250,50/)
   await screenshots(page, 'money-typed-refused-ru')
-  for (const f of step.fields)
-    if (f.kind !== 'money' && typeof f.value === 'string')
-      await form.getByLabel(new RegExp(`^${escape(f.label)}`)).fill(f.value)
   await input.fill('1 250,50')
-  await form.getByRole('button', { name: ru.m('app.form.confirm', { label: step.label }) }).click()
-  await expect(form.getByRole('alert')).toHaveCount(0)
+  await confirm.click()
   // The saved session holds the step with the amount in minor units: 1 250,50 сом.
   const amounts = async () => {
     const found: unknown[] = []
