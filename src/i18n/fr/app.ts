@@ -11,21 +11,21 @@ export default {
   'app.shell.loadingLibrary': 'Chargement de la bibliothèque de scénarios…',
   'app.shell.notFound': 'Scénario introuvable',
   'app.shell.notFoundText':
-    "Aucun scénario nommé « {id} » dans la bibliothèque ni parmi vos propres fichiers dans ce navigateur. Il a peut-être été supprimé dans l'atelier ou ouvert dans un autre navigateur.",
+    "Aucun scénario nommé « {id} » dans la bibliothèque ni parmi vos propres fichiers dans ce navigateur. Il a peut-être été supprimé dans l'atelier ou ouvert dans un autre navigateur.",
   'app.shell.backToCatalogue': 'Retour au catalogue des scénarios',
   'app.shell.crashed': 'Un problème est survenu sur cette page',
   'app.shell.crashedSaved': "Votre travail jusqu'à la dernière étape est enregistré dans ce navigateur.",
   'app.shell.crashedText':
-    'Cette page a cessé de fonctionner à cause d’une erreur de l’application, et non de ce que vous avez fait. Réessayez ou revenez au catalogue des scénarios ; si cela se reproduit, prévenez votre formateur.',
+    'Cette page a cessé de fonctionner à cause d’une erreur de l’application, et non de ce que vous avez fait. Réessayez ou revenez au catalogue des scénarios ; si cela se reproduit, prévenez votre formateur.',
   'app.shell.technicalDetails': 'Détails techniques (pour l’assistance)',
   'app.shell.tryAgain': 'Réessayer',
   'app.difficulty.1': 'Initiation',
   'app.difficulty.2': 'Intermédiaire',
   'app.difficulty.3': 'Avancé',
   'app.percent': '{value, number} %',
-  'app.notice.error': 'Problème :',
-  'app.notice.info': 'Remarque :',
-  'app.notice.warning': 'Attention :',
+  'app.notice.error': 'Problème :',
+  'app.notice.info': 'Remarque :',
+  'app.notice.warning': 'Attention :',
   'app.report.practice': 'entraînement',
   'app.report.assessment': 'évaluation',
   'app.status.notStarted': '○ Pas commencé',
@@ -39,8 +39,8 @@ export default {
   'app.shell.language': "Langue d'affichage",
   'app.catalog.heading': 'Choisir un scénario',
   'app.catalog.lead':
-    'Chaque scénario vous installe à un guichet TAMIS avec une liste de dossiers sur des contribuables fictifs. Consultez les pièces, suivez la procédure et décidez ; vous êtes noté sur vos décisions et sur les pièces consultées.',
-  'app.catalog.trainers': 'Formateurs : rédigez votre propre scénario dans',
+    'Chaque scénario vous installe à un guichet TAMIS avec une liste de dossiers sur des contribuables fictifs. Consultez les pièces, suivez la procédure et décidez ; vous êtes noté sur vos décisions et sur les pièces consultées.',
+  'app.catalog.trainers': 'Formateurs : rédigez votre propre scénario dans',
   'app.catalog.studioLink': 'l’atelier de scénarios',
   'app.catalog.cannotStart': 'Les exercices ne peuvent pas encore démarrer dans ce navigateur.',
   'app.catalog.noneLoaded': 'Aucun scénario n’a pu être chargé. Voir les problèmes indiqués ci-dessous.',
@@ -79,7 +79,7 @@ export default {
     'Les sessions et les résultats sont conservés dans ce navigateur uniquement. Sur un ordinateur partagé, effacez-les quand vous avez terminé.',
   'app.catalog.reset': 'Effacer toute ma progression…',
   'app.catalog.resetDone': '✓ Toute la progression a été effacée.',
-  'app.catalog.resetTitle': 'Effacer toute votre progression ?',
+  'app.catalog.resetTitle': 'Effacer toute votre progression ?',
   'app.catalog.resetConfirm': 'Tout effacer',
   'app.catalog.resetText':
     'Cela supprime toutes les sessions enregistrées et tous les résultats conservés dans ce navigateur, pour tous les scénarios. C’est irréversible. Téléchargez d’abord les résultats que vous voulez garder.',
@@ -102,9 +102,9 @@ export default {
   'app.catalog.suggest.weakest':
     'Votre domaine le plus faible jusqu’ici est {area} ({percent, number} % des points). Voici le scénario le plus facile de ce domaine que vous n’avez pas encore réussi.',
   'app.catalog.suggest.new':
-    'Quelque chose de nouveau : le scénario le plus facile du domaine {area}, que vous n’avez pas encore pratiqué.',
+    'Quelque chose de nouveau : le scénario le plus facile du domaine {area}, que vous n’avez pas encore pratiqué.',
   'app.catalog.suggest.easiest': 'Le scénario le plus facile que vous n’avez pas encore réussi.',
-  'app.catalog.suggest.start': 'Un bon point de départ : le scénario le plus facile du catalogue.',
+  'app.catalog.suggest.start': 'Un bon point de départ : le scénario le plus facile du catalogue.',
   'app.shell.loadingPage': 'Chargement de la page…',
   'app.shell.partFailed':
     'Une partie de l’application n’a pas pu être chargée. Vérifiez la connexion et réessayez.',
@@ -115,12 +115,12 @@ export default {
   'app.storage.refused': 'Le navigateur a refusé d’ouvrir son espace de stockage.',
   'app.storage.olderTab': 'Un autre onglet garde ouverte une version plus ancienne de cette application.',
   'app.engine.cannotStart':
-    'Le moteur de simulation n’a pas pu démarrer dans ce navigateur. Rechargez la page ; si cela se reproduit, prévenez votre formateur.',
+    'Le moteur de simulation n’a pas pu démarrer dans ce navigateur. Rechargez la page ; si cela se reproduit, prévenez votre formateur.',
   'app.shell.cannotStart': 'TAMIS Sandbox n’a pas pu démarrer',
   'app.shell.cannotStartText':
-    'Rechargez la page. Si cela se reproduit, votre navigateur est peut-être trop ancien ou bloque les scripts ; signalez à votre formateur ce qui est indiqué ci-dessous.',
+    'Rechargez la page. Si cela se reproduit, votre navigateur est peut-être trop ancien ou bloque les scripts ; signalez à votre formateur ce qui est indiqué ci-dessous.',
   // Storage and engine failures (session 20): kept together so a split of this file can move them.
   'app.storage.full': 'L’espace de stockage de ce navigateur pour ce site est plein.',
   'app.storage.newerVersion':
-    'Une version plus récente de cette application a modifié l’espace de stockage : rechargez la page.',
+    'Une version plus récente de cette application a modifié l’espace de stockage : rechargez la page.',
 } satisfies Catalogue

@@ -4,11 +4,11 @@ export default {
   'glossary.tin.term': 'NIF',
   'glossary.tin.forms': 'NIF|NINEA',
   'glossary.tin.definition':
-    "Numéro d'identification fiscale : le numéro unique que l'administration attribue à chaque contribuable et qui figure sur chaque déclaration, paiement et courrier. Un contribuable ne doit avoir qu'un seul NIF.",
+    "Numéro d'identification fiscale : le numéro unique que l'administration attribue à chaque contribuable et qui figure sur chaque déclaration, paiement et courrier. Un contribuable ne doit avoir qu'un seul NIF.",
   'glossary.vat.term': 'TVA',
   'glossary.vat.forms': 'TVA',
   'glossary.vat.definition':
-    'Taxe sur la valeur ajoutée : facturée par les entreprises immatriculées sur leurs ventes (TVA collectée), diminuée de la taxe payée sur leurs achats (TVA déductible). Une entreprise dont la TVA déductible est plus élevée peut demander un remboursement.',
+    'Taxe sur la valeur ajoutée : facturée par les entreprises immatriculées sur leurs ventes (TVA collectée), diminuée de la taxe payée sur leurs achats (TVA déductible). Une entreprise dont la TVA déductible est plus élevée peut demander un remboursement.',
   'glossary.paye.term': 'retenue à la source sur salaires (PAYE)',
   'glossary.paye.forms':
     'PAYE|retenue à la source sur salaires|retenues à la source sur salaires|retenue sur salaires|retenues sur salaires',
@@ -33,15 +33,15 @@ export default {
   'glossary.segment.term': 'segment',
   'glossary.segment.forms': 'segment|segments',
   'glossary.segment.definition':
-    "Le groupe dans lequel un contribuable est géré selon son chiffre d'affaires : grandes, moyennes, petites ou micro-entreprises. Les grandes entreprises relèvent souvent d'une direction dédiée.",
+    "Le groupe dans lequel un contribuable est géré selon son chiffre d'affaires : grandes, moyennes, petites ou micro-entreprises. Les grandes entreprises relèvent souvent d'une direction dédiée.",
   'glossary.tadat.term': 'TADAT',
   'glossary.tadat.forms': 'TADAT',
   'glossary.tadat.definition':
-    "Outil diagnostique d'évaluation de l'administration fiscale : cadre international qui note la performance d'une administration fiscale sur une série d'indicateurs (immatriculation, déclarations, paiement, contrôle, contentieux…).",
+    "Outil diagnostique d'évaluation de l'administration fiscale : cadre international qui note la performance d'une administration fiscale sur une série d'indicateurs (immatriculation, déclarations, paiement, contrôle, contentieux…).",
   'glossary.collectability.term': 'recouvrabilité',
   'glossary.collectability.forms': 'recouvrabilité|recouvrable',
   'glossary.collectability.definition':
-    "La probabilité qu'une créance soit payée : le contribuable exerce-t-il encore, a-t-il des biens ou des revenus, peut-on le joindre ? Elle oriente la mesure de recouvrement à prendre.",
+    "La probabilité qu'une créance soit payée : le contribuable exerce-t-il encore, a-t-il des biens ou des revenus, peut-on le joindre ? Elle oriente la mesure de recouvrement à prendre.",
   'glossary.offset.term': 'compensation',
   'glossary.offset.forms': 'compensation|compensations',
   'glossary.offset.definition':
@@ -53,7 +53,7 @@ export default {
   'glossary.instalmentAgreement.term': 'échéancier de paiement',
   'glossary.instalmentAgreement.forms': 'échéancier de paiement|échéanciers de paiement|échéancier',
   'glossary.instalmentAgreement.definition':
-    "Accord permettant au contribuable de payer sa dette par versements datés. Tant qu'il est respecté, les mesures d'exécution sont suspendues ; les intérêts continuent de courir.",
+    "Accord permettant au contribuable de payer sa dette par versements datés. Tant qu'il est respecté, les mesures d'exécution sont suspendues ; les intérêts continuent de courir.",
   'glossary.garnishment.term': 'avis à tiers détenteur',
   'glossary.garnishment.forms': 'avis à tiers détenteur|avis à tiers détenteurs|ATD',
   'glossary.garnishment.definition':
@@ -65,5 +65,5 @@ export default {
   'glossary.penalty.term': 'pénalité / intérêts de retard',
   'glossary.penalty.forms': 'pénalité|pénalités|intérêts de retard',
   'glossary.penalty.definition':
-    "La pénalité sanctionne un dépôt ou un paiement tardif et peut être remise pour motif légitime ; les intérêts de retard compensent le temps pendant lequel l'impôt est resté impayé et ne sont pas remis.",
+    "La pénalité sanctionne un dépôt ou un paiement tardif et peut être remise pour motif légitime ; les intérêts de retard compensent le temps pendant lequel l'impôt est resté impayé et ne sont pas remis.",
 } satisfies Catalogue

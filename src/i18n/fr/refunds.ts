@@ -25,7 +25,7 @@ export default {
   'refunds.field.blockReason': 'Motifs du blocage et de la transmission',
   'refunds.default.refuseReason': 'La demande n’est pas justifiée.',
   'refunds.default.blockReason': 'Soupçon de fraude au remboursement.',
-  'refunds.reference.claimed': 'Remboursement demandé : {claimed}.',
+  'refunds.reference.claimed': 'Remboursement demandé : {claimed}.',
 
   'refunds.state.received': 'Demande reçue',
   'refunds.state.invalid': 'Validation échouée',
@@ -40,47 +40,47 @@ export default {
   'refunds.check.customs': 'contrôler les exportations avec les données douanières',
   'refunds.check.bank': 'vérifier le titulaire du compte auprès de la banque',
 
-  'refunds.blocker.notAStep': '« {type} » n’est pas une étape d’une demande de remboursement.',
+  'refunds.blocker.notAStep': '« {type} » n’est pas une étape d’une demande de remboursement.',
   'refunds.blocker.alreadyValidated': 'La demande a déjà été validée.',
   'refunds.blocker.alreadyAssessed': 'Le niveau de risque a déjà été évalué.',
   'refunds.blocker.validateFirst': 'Validez d’abord la demande.',
-  'refunds.blocker.failedValidationRefuse': 'La demande n’a pas passé la validation ({reason}) : rejetez-la.',
+  'refunds.blocker.failedValidationRefuse': 'La demande n’a pas passé la validation ({reason}) : rejetez-la.',
   'refunds.blocker.alreadyVerified': 'Cette vérification a déjà été faite.',
   'refunds.blocker.verifyAfterDecision':
-    'Le montant a déjà été arrêté ; les vérifications se font avant la décision.',
+    'Le montant a déjà été arrêté ; les vérifications se font avant la décision.',
   'refunds.blocker.assessBeforeVerifying':
-    'Évaluez d’abord le risque : le niveau de risque détermine les vérifications nécessaires.',
+    'Évaluez d’abord le risque : le niveau de risque détermine les vérifications nécessaires.',
   'refunds.blocker.noExports':
-    'La déclaration ne comporte aucune exportation exonérée : il n’y a rien à vérifier auprès de la douane.',
+    'La déclaration ne comporte aucune exportation exonérée : il n’y a rien à vérifier auprès de la douane.',
   'refunds.blocker.alreadyDecided': 'Le montant admis a déjà été arrêté.',
-  'refunds.blocker.failedValidation': 'La demande n’a pas passé la validation : {reason}',
+  'refunds.blocker.failedValidation': 'La demande n’a pas passé la validation : {reason}',
   'refunds.blocker.assessFirst': 'Évaluez d’abord le risque.',
   'refunds.blocker.checksMissing':
-    'Demande à risque {tier, select, high {élevé} medium {moyen} other {faible}} : {checks} avant d’approuver.',
+    'Demande à risque {tier, select, high {élevé} medium {moyen} other {faible}} : {checks} avant d’approuver.',
   'refunds.blocker.refuseAfterDecision':
-    'Le montant admis a été arrêté ; pour arrêter le paiement, bloquez le remboursement et transmettez le dossier.',
+    'Le montant admis a été arrêté ; pour arrêter le paiement, bloquez le remboursement et transmettez le dossier.',
   'refunds.blocker.validateBeforeRefusing': 'Validez la demande avant de la rejeter.',
   'refunds.blocker.verifyBeforeRefusing':
-    'La demande est recevable : évaluez le risque et vérifiez-la avant de la rejeter.',
+    'La demande est recevable : évaluez le risque et vérifiez-la avant de la rejeter.',
   'refunds.blocker.alreadyOffset': 'La compensation a déjà été effectuée.',
   'refunds.blocker.decideBeforeOffset':
-    'Arrêtez d’abord le montant admis : la compensation porte sur ce qui est admis.',
+    'Arrêtez d’abord le montant admis : la compensation porte sur ce qui est admis.',
   'refunds.blocker.alreadyApproved': 'La seconde approbation a déjà été donnée.',
   'refunds.blocker.decideFirst': 'Arrêtez d’abord le montant admis.',
   'refunds.blocker.noSecondApprovalNeeded':
-    'Les remboursements jusqu’à {limit} sont autorisés par un seul agent ; aucune seconde approbation n’est nécessaire.',
+    'Les remboursements jusqu’à {limit} sont autorisés par un seul agent ; aucune seconde approbation n’est nécessaire.',
   'refunds.blocker.approveFirst': 'Approuvez d’abord un montant.',
   'refunds.blocker.secondApprovalFirst':
-    'Au-delà de {limit}, un remboursement exige un second approbateur : demandez d’abord la seconde approbation.',
+    'Au-delà de {limit}, un remboursement exige un second approbateur : demandez d’abord la seconde approbation.',
 
   'refunds.problem.amount': 'Saisissez le montant admis.',
   'refunds.problem.amountZero': 'Pour n’admettre aucun montant, rejetez plutôt la demande.',
   'refunds.problem.amountAboveClaim': 'Vous ne pouvez pas admettre plus que les {claimed} demandés.',
   'refunds.problem.reason':
-    'Indiquez le motif ; il figure dans la lettre de décision et dans la transmission.',
+    'Indiquez le motif ; il figure dans la lettre de décision et dans la transmission.',
 
   'refunds.validation.late':
-    'Demande déposée {late, plural, one {# jour} other {# jours}} après la fin de la période ; le délai est de {limit, plural, one {# jour} other {# jours}}.',
+    'Demande déposée {late, plural, one {# jour} other {# jours}} après la fin de la période ; le délai est de {limit, plural, one {# jour} other {# jours}}.',
   'refunds.validation.noReturn': 'Aucune déclaration de TVA n’est déposée pour {period}.',
   'refunds.validation.notRefundAccount':
     'Le compte indiqué sur la demande n’est pas le compte de remboursement enregistré au répertoire.',
@@ -175,7 +175,7 @@ export default {
   'refunds.panel.validation.detail': 'Détail',
   'refunds.panel.validation.inTime': 'Demande dans les délais',
   'refunds.panel.validation.inTimeDetail':
-    'Déposée le {lodged} ; les demandes sont à déposer dans les {days, plural, one {# jour} other {# jours}} suivant la fin de la période',
+    'Déposée le {lodged} ; les demandes sont à déposer dans les {days, plural, one {# jour} other {# jours}} suivant la fin de la période',
   'refunds.panel.validation.returnOnFile': 'Déclaration déposée',
   'refunds.panel.validation.returnOnFileDetail': 'Déclaration de TVA {period} déposée le {filed}',
   'refunds.panel.validation.refundAccount': 'Le compte est le compte de remboursement enregistré',
@@ -200,7 +200,7 @@ export default {
   'refunds.panel.suppliers.match': 'Rapprochement',
   'refunds.panel.suppliers.notMatched': 'Non justifié',
   'refunds.panel.suppliers.summary':
-    'Tolérance de rapprochement {tolerance, number} %. TVA déductible non justifiée par une déclaration de fournisseur : {disallowed}.',
+    'Tolérance de rapprochement {tolerance, number} %. TVA déductible non justifiée par une déclaration de fournisseur : {disallowed}.',
   'refunds.panel.customs.title': 'Douane et recettes en devises',
   'refunds.panel.customs.valueClaimed': 'Valeur déclarée',
   'refunds.panel.customs.record': 'Données douanières',
@@ -210,7 +210,7 @@ export default {
   'refunds.panel.customs.noReceipt': 'aucune trouvée',
   'refunds.panel.customs.noExports': 'Aucune exportation à vérifier.',
   'refunds.panel.customs.summary':
-    'Ventes exonérées sans trace douanière : {value} ; au taux normal de {rate, number} %, cela représente {vat} de TVA collectée.',
+    'Ventes exonérées sans trace douanière : {value} ; au taux normal de {rate, number} %, cela représente {vat} de TVA collectée.',
   'refunds.panel.bank.title': 'Compte de remboursement et confirmation bancaire',
   'refunds.panel.bank.from': 'Depuis le',
   'refunds.panel.bank.bank': 'Banque',
@@ -230,7 +230,7 @@ export default {
   'refunds.panel.offset.nothingOwed': 'Aucune somme due, quel que soit l’impôt.',
   'refunds.panel.offset.offset': 'Compensation',
   'refunds.panel.offset.to': 'Imputée sur',
-  'refunds.panel.offset.noOffset': 'Aucune compensation : rien n’est dû.',
+  'refunds.panel.offset.noOffset': 'Aucune compensation : rien n’est dû.',
   'refunds.panel.offset.allowed': 'Montant admis',
   'refunds.panel.offset.against': 'Compensé avec les dettes',
   'refunds.panel.offset.toPay': 'À payer',
@@ -239,48 +239,48 @@ export default {
     'Au-delà de {limit}, un remboursement exige un second approbateur. Le chef du service des remboursements a examiné le dossier et approuvé {allowed} le {on}.',
 
   'refunds.verdict.noClaim': 'Aucune demande enregistrée pour ce dossier.',
-  'refunds.verdict.notFinal': '« {command} » ne clôt pas une demande de remboursement.',
+  'refunds.verdict.notFinal': '« {command} » ne clôt pas une demande de remboursement.',
   'refunds.verdict.lookalike.newExporter':
     'les données douanières, les recettes en devises et son propre compte bancaire sont tous concordants',
   'refunds.verdict.lookalike.largeInvestment': 'l’achat d’immobilisation est déclaré par le fournisseur',
   'refunds.verdict.block.diversion':
-    'Bloqué et transmis : le compte de remboursement a été remplacé juste avant la demande par un compte qui, selon la banque, n’appartient pas au contribuable. L’identité doit d’abord être vérifiée.',
+    'Bloqué et transmis : le compte de remboursement a été remplacé juste avant la demande par un compte qui, selon la banque, n’appartient pas au contribuable. L’identité doit d’abord être vérifiée.',
   'refunds.verdict.block.phantom':
-    'Bloqué et transmis : une société récente, des « exportations » sans trace douanière et un compte tout neuf sont les marques d’un exportateur fictif.',
+    'Bloqué et transmis : une société récente, des « exportations » sans trace douanière et un compte tout neuf sont les marques d’un exportateur fictif.',
   'refunds.verdict.block.refused':
-    'Aucun fonds n’est sorti, mais le rejet clôt le dossier : cette demande exigeait un blocage et une transmission pour que ses auteurs fassent l’objet d’une enquête.',
+    'Aucun fonds n’est sorti, mais le rejet clôt le dossier : cette demande exigeait un blocage et une transmission pour que ses auteurs fassent l’objet d’une enquête.',
   'refunds.verdict.block.paid':
     '{amount} ont été autorisés sur une demande qui aurait dû être bloquée et transmise.',
-  'refunds.verdict.refuse.refused': 'Rejetée : rien dans la demande n’est justifié par les pièces.',
+  'refunds.verdict.refuse.refused': 'Rejetée : rien dans la demande n’est justifié par les pièces.',
   'refunds.verdict.refuse.blocked':
-    'Bloquée : rien n’a été payé, mais la demande devait simplement être rejetée.',
+    'Bloquée : rien n’a été payé, mais la demande devait simplement être rejetée.',
   'refunds.verdict.refuse.paid': '{amount} ont été autorisés alors que rien dans la demande n’est justifié.',
   'refunds.verdict.partial.refused':
-    'Aucun crédit injustifié n’a été payé, mais {allowed} sont réellement dus : ne rejetez que la part que les pièces ne justifient pas.',
+    'Aucun crédit injustifié n’a été payé, mais {allowed} sont réellement dus : ne rejetez que la part que les pièces ne justifient pas.',
   'refunds.verdict.partial.blocked':
-    'Une transmission se défend, mais {allowed} sont justifiés et doivent être payés dans les délais ; n’écartez que la part injustifiée.',
+    'Une transmission se défend, mais {allowed} sont justifiés et doivent être payés dans les délais ; n’écartez que la part injustifiée.',
   'refunds.verdict.partial.tooMuch':
-    '{excess} de TVA injustifiée ont été admis : seuls {allowed} des {claimed} demandés sont justifiés.',
+    '{excess} de TVA injustifiée ont été admis : seuls {allowed} des {claimed} demandés sont justifiés.',
   'refunds.verdict.partial.tooLittle':
-    '{amount} admis, mais {allowed} sont justifiés : {withheld} de crédit réel ont été retenus.',
-  'refunds.verdict.partial.right': '{allowed} admis : la part injustifiée a été écartée et le reste payé.',
+    '{amount} admis, mais {allowed} sont justifiés : {withheld} de crédit réel ont été retenus.',
+  'refunds.verdict.partial.right': '{allowed} admis : la part injustifiée a été écartée et le reste payé.',
   'refunds.verdict.full.refusedLookalike':
-    'Une demande fondée a été rejetée : {facts}. Le rejet pèse sur la trésorerie d’une entreprise honnête.',
+    'Une demande fondée a été rejetée : {facts}. Le rejet pèse sur la trésorerie d’une entreprise honnête.',
   'refunds.verdict.full.refused': 'Une demande fondée et entièrement justifiée a été rejetée.',
   'refunds.verdict.full.blockedLookalike':
-    'Une demande fondée a été bloquée : {facts}. Le niveau de risque appelle une vérification, pas un rejet.',
+    'Une demande fondée a été bloquée : {facts}. Le niveau de risque appelle une vérification, pas un rejet.',
   'refunds.verdict.full.blocked': 'Une demande fondée et entièrement justifiée a été bloquée.',
   'refunds.verdict.full.tooLittle':
-    '{amount} admis sur {claimed} entièrement justifiés : la totalité de la demande est due.',
-  'refunds.verdict.full.rightLookalike': 'Approuvée en totalité : {facts}.',
-  'refunds.verdict.full.right': 'Approuvée en totalité : la demande est justifiée.',
+    '{amount} admis sur {claimed} entièrement justifiés : la totalité de la demande est due.',
+  'refunds.verdict.full.rightLookalike': 'Approuvée en totalité : {facts}.',
+  'refunds.verdict.full.right': 'Approuvée en totalité : la demande est justifiée.',
   'refunds.verdict.noOffset':
-    '{why} Mais le remboursement a été payé sans la compensation : {offset} devaient d’abord apurer les dettes du contribuable dans les autres impôts.',
+    '{why} Mais le remboursement a été payé sans la compensation : {offset} devaient d’abord apurer les dettes du contribuable dans les autres impôts.',
   'refunds.verdict.late':
     '{why} Mais la décision est intervenue {days, plural, one {# jour} other {# jours}} après le délai légal.',
   'refunds.truth.flag.phantomRegistered':
     'Immatriculée le {registered}, {months, plural, one {# mois} other {# mois}} avant une première demande de {claimed}',
-  'refunds.truth.flag.servicedOffice': 'L’adresse est un centre d’affaires (bureaux domiciliés) : {address}',
+  'refunds.truth.flag.servicedOffice': 'L’adresse est un centre d’affaires (bureaux domiciliés) : {address}',
   'refunds.truth.flag.noExportRecords':
     '{count, plural, one {La seule déclaration d’exportation n’a ni enregistrement douanier ni encaissement en devises} other {Aucune des # déclarations d’exportation n’a d’enregistrement douanier ni d’encaissement en devises}}',
   'refunds.truth.flag.newAccount':
@@ -296,11 +296,11 @@ export default {
     'Demande égale à {ratio, number, ::.0} fois la moyenne des demandes antérieures (paraît risqué)',
   'refunds.truth.flag.creditsShort':
     '{supplier} a déclaré {declared} de TVA collectée sur ses ventes au demandeur, contre {claimed} de TVA déductible réclamée à son titre',
-  'refunds.truth.flag.owes': 'Doit {owed} au titre de {debts} : compenser d’abord',
+  'refunds.truth.flag.owes': 'Doit {owed} au titre de {debts} : compenser d’abord',
   'refunds.truth.debt': '{taxType} {period}',
   'refunds.truth.clearing.newExporter':
-    'Chaque exportation a un enregistrement douanier et un encaissement en devises ; le compte est bien le sien',
-  'refunds.truth.clearing.investment': '{purchase} : vente déclarée par le fournisseur ({supplier})',
+    'Chaque exportation a un enregistrement douanier et un encaissement en devises ; le compte est bien le sien',
+  'refunds.truth.clearing.investment': '{purchase} : vente déclarée par le fournisseur ({supplier})',
   'refunds.truth.clearing.aCapitalPurchase': 'Un bien d’investissement',
   'refunds.truth.clearing.aSupplier': 'un fournisseur',
   'refunds.truth.expected.block': 'Bloquer le remboursement et transmettre le dossier pour enquête',
@@ -314,23 +314,23 @@ export default {
   'refunds.truth.explanation.blockDiversion':
     'La demande peut être fondée, mais l’argent irait sur un compte qui, selon la banque, appartient à quelqu’un d’autre et a été communiqué quelques jours avant la demande. Bloquez le remboursement, vérifiez l’identité du contribuable et le changement de compte, et recherchez une complicité interne.',
   'refunds.truth.explanation.blockPhantom':
-    'Une société de quelques mois, domiciliée dans un centre d’affaires, demande un remboursement important sur des exportations que la douane n’a jamais vues, vers un compte ouvert quelques jours avant. Rien ne doit être payé : bloquez le remboursement et transmettez la société pour un contrôle avant remboursement et une enquête.',
+    'Une société de quelques mois, domiciliée dans un centre d’affaires, demande un remboursement important sur des exportations que la douane n’a jamais vues, vers un compte ouvert quelques jours avant. Rien ne doit être payé : bloquez le remboursement et transmettez la société pour un contrôle avant remboursement et une enquête.',
   'refunds.truth.explanation.refuse':
     'Une fois retirées les exportations et les déductions non justifiées, il ne reste rien à rembourser.',
   'refunds.truth.explanation.partialExports':
-    'Des exportations de {value} n’ont pas d’enregistrement douanier : elles ne sont pas exonérées. Au taux de {rate} %, elles portent {vat} de TVA collectée, qui vient en diminution de la demande. Le reste est justifié et dû.',
+    'Des exportations de {value} n’ont pas d’enregistrement douanier : elles ne sont pas exonérées. Au taux de {rate} %, elles portent {vat} de TVA collectée, qui vient en diminution de la demande. Le reste est justifié et dû.',
   'refunds.truth.explanation.partialCredits':
-    '{disallowed} de TVA déductible ne correspondent pas à ce que le fournisseur a déclaré : ce montant est rejeté et le fournisseur est signalé pour contrôle. Le reste concorde et est dû.',
+    '{disallowed} de TVA déductible ne correspondent pas à ce que le fournisseur a déclaré : ce montant est rejeté et le fournisseur est signalé pour contrôle. Le reste concorde et est dû.',
   'refunds.truth.explanation.fullNewExporter':
-    'La première demande d’un nouvel exportateur est à risque élevé selon les règles ; elle est donc vérifiée intégralement, et la douane, les encaissements en devises, les fournisseurs et la banque la confirment. Payez-la dans le délai.',
+    'La première demande d’un nouvel exportateur est à risque élevé selon les règles ; elle est donc vérifiée intégralement, et la douane, les encaissements en devises, les fournisseurs et la banque la confirment. Payez-la dans le délai.',
   'refunds.truth.explanation.fullInvestment':
-    'La demande dépasse de loin l’habitude à cause d’un achat de bien d’investissement, et le fournisseur a déclaré cette vente : le crédit est réel. Payez-la.',
+    'La demande dépasse de loin l’habitude à cause d’un achat de bien d’investissement, et le fournisseur a déclaré cette vente : le crédit est réel. Payez-la.',
   'refunds.truth.explanation.fullGenuine':
-    'Les déductions concordent avec les déclarations des fournisseurs et les exportations avec les enregistrements douaniers : le remboursement est dû.',
+    'Les déductions concordent avec les déclarations des fournisseurs et les exportations avec les enregistrements douaniers : le remboursement est dû.',
   'refunds.truth.explanation.withOffset':
-    '{explanation} Le contribuable doit un autre impôt : le remboursement apure d’abord cette dette.',
+    '{explanation} Le contribuable doit un autre impôt : le remboursement apure d’abord cette dette.',
 
-  'refunds.story.title': 'Remboursement de TVA {period} : {name}',
+  'refunds.story.title': 'Remboursement de TVA {period} : {name}',
   'refunds.story.channel.registration': 'Formulaire d’immatriculation',
   'refunds.story.channel.letter': 'Lettre signée par un dirigeant',
   'refunds.story.channel.portal': 'Portail en ligne',
@@ -400,5 +400,5 @@ export default {
   'refunds.truth.bestReason.refuse': 'Aucun élément de la demande n’est étayé par les pièces.',
   'refunds.truth.bestReason.exports': 'Exportations sans trace douanière imposées au taux normal',
   'refunds.truth.bestReason.credits':
-    'TVA déductible non confirmée par la déclaration du fournisseur : refusée',
+    'TVA déductible non confirmée par la déclaration du fournisseur : refusée',
 } satisfies Catalogue

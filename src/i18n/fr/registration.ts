@@ -21,9 +21,9 @@ export default {
   'registration.default.rejectReason': 'La demande ne remplit pas les conditions.',
   'registration.field.existingTin': 'NIF existant',
   'registration.reference.taxTypes':
-    'Demandé sur le formulaire : {requested}. Chiffre d’affaires prévu {turnover} ; {employees, plural, one {# salarié} other {# salariés}}.',
+    'Demandé sur le formulaire : {requested}. Chiffre d’affaires prévu {turnover} ; {employees, plural, one {# salarié} other {# salariés}}.',
   'registration.reference.noneRequested': 'aucun',
-  'registration.reference.segment': 'Chiffre d’affaires prévu sur le formulaire : {turnover}.',
+  'registration.reference.segment': 'Chiffre d’affaires prévu sur le formulaire : {turnover}.',
 
   'registration.state.received': 'Demande reçue',
   'registration.state.pendingVerification': 'En cours de vérification',
@@ -33,7 +33,7 @@ export default {
   'registration.state.linked': 'Rattachée au NIF existant',
   'registration.state.rejected': 'Rejetée',
 
-  'registration.blocker.notAStep': '« {type} » n’est pas une étape de l’immatriculation.',
+  'registration.blocker.notAStep': '« {type} » n’est pas une étape de l’immatriculation.',
   'registration.blocker.identityDone': 'L’identité a déjà été vérifiée.',
   'registration.blocker.documentsDone': 'Les pièces ont déjà été contrôlées.',
   'registration.blocker.duplicatesDone': 'La recherche de doublons a déjà été lancée.',
@@ -48,7 +48,7 @@ export default {
   'registration.blocker.documentsBeforeReject': 'Contrôlez les pièces avant de rejeter.',
   'registration.blocker.identityFirst': 'Vérifiez d’abord l’identité auprès de l’état civil.',
   'registration.blocker.documentsFirst': 'Contrôlez d’abord les pièces.',
-  'registration.blocker.duplicatesFirst': 'Lancez d’abord la recherche de doublons : une personne, un NIF.',
+  'registration.blocker.duplicatesFirst': 'Lancez d’abord la recherche de doublons : une personne, un NIF.',
   'registration.blocker.resolveDuplicate':
     'Tranchez d’abord le doublon présumé (rattachez-le ou levez la suspicion).',
 
@@ -56,27 +56,27 @@ export default {
     '{types} {count, plural, one {n’est pas géré} other {ne sont pas gérés}} par l’administration de {jurisdiction}.',
   'registration.problem.noTaxType': 'Choisissez au moins un impôt pour lequel immatriculer le contribuable.',
   'registration.problem.vatCompulsory':
-    'L’assujettissement à la TVA est obligatoire à partir de {threshold} par an ; le demandeur déclare {declared}.',
+    'L’assujettissement à la TVA est obligatoire à partir de {threshold} par an ; le demandeur déclare {declared}.',
   'registration.problem.missingTypes': 'Les chiffres déclarés imposent l’immatriculation pour {types}.',
   'registration.problem.noSegment': 'Choisissez un segment.',
   'registration.problem.noTaxpayer': 'Aucun contribuable ne détient le NIF {tin}.',
   'registration.problem.rejectReason':
-    'Indiquez le motif du rejet ; il figure dans la lettre adressée au demandeur.',
+    'Indiquez le motif du rejet ; il figure dans la lettre adressée au demandeur.',
 
   'registration.verdict.noTruth': 'Aucune vérité de référence pour cette demande.',
-  'registration.verdict.notADecision': '« {command} » ne clôt pas un dossier d’immatriculation.',
+  'registration.verdict.notADecision': '« {command} » ne clôt pas un dossier d’immatriculation.',
   'registration.verdict.linkedRight': 'Rattachée au NIF que cette personne détient déjà.',
   'registration.verdict.linkedWrongTaxpayer':
-    'Rattachée au mauvais contribuable : le demandeur détient déjà le NIF {tin}.',
+    'Rattachée au mauvais contribuable : le demandeur détient déjà le NIF {tin}.',
   'registration.verdict.linkedDifferentPerson':
-    'Une autre personne a été rattachée à un dossier existant : deux contribuables partagent désormais un même compte.',
+    'Une autre personne a été rattachée à un dossier existant : deux contribuables partagent désormais un même compte.',
   'registration.verdict.linkedShouldReject':
     'Cette demande aurait dû être rejetée, non rattachée à un dossier.',
-  'registration.verdict.rejectedRight': 'Rejetée : l’immatriculation n’était pas digne de confiance.',
+  'registration.verdict.rejectedRight': 'Rejetée : l’immatriculation n’était pas digne de confiance.',
   'registration.verdict.rejectedDuplicate':
     'Aucun second NIF n’a été attribué, mais le dossier existant {tin} aurait dû être rattaché et mis à jour.',
   'registration.verdict.rejectedGenuine':
-    'Un demandeur de bonne foi s’est vu refuser un NIF : un contribuable pénalisé à tort.',
+    'Un demandeur de bonne foi s’est vu refuser un NIF : un contribuable pénalisé à tort.',
   'registration.verdict.approvedDuplicate':
     'Un second NIF a été attribué à une personne qui détient déjà le NIF {tin}.',
   'registration.verdict.approvedBogus':
@@ -96,8 +96,8 @@ export default {
   'registration.expected.approveLinked':
     'Approuver et attribuer un NIF pour {types} (segment {segment}), rattaché au NIF {tin}',
 
-  'registration.title.individual': 'Particulier : {name}',
-  'registration.title.business': 'Entreprise : {name}',
+  'registration.title.individual': 'Particulier : {name}',
+  'registration.title.business': 'Entreprise : {name}',
 
   'registration.panel.name': 'Nom',
   'registration.panel.nationalId': 'Pièce d’identité nationale',
@@ -120,7 +120,7 @@ export default {
   'registration.panel.application.noneTicked': 'aucun coché',
   'registration.panel.application.directors': 'Dirigeants (n° d’identité nationale)',
   'registration.panel.documents.title': 'Pièces fournies',
-  'registration.panel.documents.remark': 'Observation : {remark}',
+  'registration.panel.documents.remark': 'Observation : {remark}',
   'registration.panel.person.born': 'Né(e) le',
   'registration.panel.person.sex': 'Sexe',
   'registration.panel.person.occupation': 'Profession',
@@ -209,24 +209,24 @@ export default {
   'registration.proof.remark.sundayWitness':
     'Contrat de bail daté d’un dimanche et signé comme témoin par le demandeur lui-même',
   'registration.proof.remark.residentialOffice':
-    'Le bail porte sur un « bureau » dans un appartement d’habitation et ne donne aucun contact du bailleur',
+    'Le bail porte sur un « bureau » dans un appartement d’habitation et ne donne aucun contact du bailleur',
   'registration.remark.pastedPhoto': 'La photo semble collée par-dessus le plastique',
   'registration.remark.otherFont': 'La date de naissance est imprimée dans une autre police',
 
   'registration.premises.empty.lockedRoom':
-    'Aucune activité à l’adresse. La pièce est fermée à clé ; le gardien dit que plusieurs sociétés « utilisent l’adresse pour le courrier » mais que personne n’y travaille.',
+    'Aucune activité à l’adresse. La pièce est fermée à clé ; le gardien dit que plusieurs sociétés « utilisent l’adresse pour le courrier » mais que personne n’y travaille.',
   'registration.premises.empty.residentialFlat':
-    'L’adresse est un appartement d’habitation. L’occupant n’a jamais entendu parler de la société ; ni stock, ni matériel, ni enseigne.',
+    'L’adresse est un appartement d’habitation. L’occupant n’a jamais entendu parler de la société ; ni stock, ni matériel, ni enseigne.',
   'registration.premises.empty.mailbox':
-    'Un service de domiciliation. Plaques de cinq autres sociétés sur la porte ; ni personnel, ni stock, ni documents commerciaux sur place.',
+    'Un service de domiciliation. Plaques de cinq autres sociétés sur la porte ; ni personnel, ni stock, ni documents commerciaux sur place.',
   'registration.premises.empty.unfinished':
     'Bâtiment inachevé et inoccupé. Les voisins ne signalent aucune activité commerciale à l’adresse.',
   'registration.premises.staff': '{count, plural, one {# employé présent} other {# employés présents}}',
   'registration.premises.owner': 'le propriétaire présent',
   'registration.premises.genuine.trading':
-    'Locaux ouverts et en activité ; {staff}. Activité conforme au secteur déclaré ({sector}).',
+    'Locaux ouverts et en activité ; {staff}. Activité conforme au secteur déclaré ({sector}).',
   'registration.premises.genuine.signboard':
-    'Enseigne conforme à la demande ; {staff} ; stock et matériel conformes au secteur déclaré ({sector}).',
+    'Enseigne conforme à la demande ; {staff} ; stock et matériel conformes au secteur déclaré ({sector}).',
   'registration.premises.genuine.found':
     'Entreprise trouvée à l’adresse déclarée, {staff}. Documents et activité conformes à la demande.',
   'registration.premises.signboard': '{report} L’enseigne de {company} est toujours au mur.',
@@ -240,21 +240,21 @@ export default {
   'registration.reply.duplicate.lapsed':
     'Je me suis immatriculé il y a des années pour une petite activité, mais je pensais que ce numéro avait expiré quand j’ai cessé mon activité.',
   'registration.reply.duplicate.spelling':
-    'Mon nom est orthographié différemment sur certains de mes papiers ; c’est l’orthographe qu’utilise ma nouvelle banque.',
+    'Mon nom est orthographié différemment sur certains de mes papiers ; c’est l’orthographe qu’utilise ma nouvelle banque.',
   'registration.reply.duplicate.never':
     'Je n’ai jamais eu de numéro fiscal. Merci de m’en attribuer un rapidement, j’en ai besoin pour un contrat.',
   'registration.reply.mismatch.recent':
-    'Ma carte d’identité a été délivrée récemment ; l’état civil n’est sans doute pas encore à jour.',
+    'Ma carte d’identité a été délivrée récemment ; l’état civil n’est sans doute pas encore à jour.',
   'registration.reply.mismatch.cannotCome':
     'Je ne peux pas me déplacer au bureau. Merci d’approuver avec la copie que j’ai envoyée.',
   'registration.reply.mismatch.registryMistake':
-    'L’état civil s’est trompé dans mes informations ; j’ai déjà déposé une réclamation auprès de lui.',
+    'L’état civil s’est trompé dans mes informations ; j’ai déjà déposé une réclamation auprès de lui.',
   'registration.reply.namesake':
-    'Je ne me suis jamais immatriculé. Mon numéro d’identité et ma date de naissance figurent sur le formulaire ; l’autre personne doit être quelqu’un d’autre.',
+    'Je ne me suis jamais immatriculé. Mon numéro d’identité et ma date de naissance figurent sur le formulaire ; l’autre personne doit être quelqu’un d’autre.',
   'registration.reply.family':
-    '{name} est {relation, select, father {mon père} mother {ma mère} son {mon fils} daughter {ma fille} brother {mon frère} sister {ma sœur} other {{sex, select, M {mon cousin} other {ma cousine}}}} ; nous habitons la même maison. {sex, select, M {Il a son propre NIF.} other {Elle a son propre NIF.}}',
+    '{name} est {relation, select, father {mon père} mother {ma mère} son {mon fils} daughter {ma fille} brother {mon frère} sister {ma sœur} other {{sex, select, M {mon cousin} other {ma cousine}}}} ; nous habitons la même maison. {sex, select, M {Il a son propre NIF.} other {Elle a son propre NIF.}}',
   'registration.reply.bogus.landlord':
-    'Notre dirigeant est en voyage. Le bailleur signera le contrat à son retour ; merci d’attribuer le NIF pour que nous puissions commencer à facturer.',
+    'Notre dirigeant est en voyage. Le bailleur signera le contrat à son retour ; merci d’attribuer le NIF pour que nous puissions commencer à facturer.',
   'registration.reply.bogus.online':
     'Nous vendons surtout en ligne et n’utilisons l’adresse que pour le courrier.',
   'registration.reply.bogus.accountant':
@@ -262,7 +262,7 @@ export default {
   'registration.reply.vatThreshold':
     'Les crédits de l’attestation bancaire sont nos ventes. Nous avons estimé bas parce que nous prévoyons une année plus calme, mais nos ventes de l’an dernier étaient d’environ {amount}.',
   'registration.reply.phoenix':
-    'L’ancienne société a cessé son activité à cause de pertes. C’est une nouvelle société qui repart de zéro ; ses dettes ne sont pas les nôtres.',
+    'L’ancienne société a cessé son activité à cause de pertes. C’est une nouvelle société qui repart de zéro ; ses dettes ne sont pas les nôtres.',
 
   'registration.shared.nationalId': 'numéro d’identité nationale',
   'registration.shared.birthDate': 'date de naissance',
@@ -275,44 +275,44 @@ export default {
   'registration.nameVariant.initials': 'prénom réduit à une initiale',
 
   'registration.truth.genuine.individual':
-    'Identité, pièces et recherche dans le fichier sont cohérentes : approuvez avec les impôts qu’imposent les chiffres déclarés.',
+    'Identité, pièces et recherche dans le fichier sont cohérentes : approuvez avec les impôts qu’imposent les chiffres déclarés.',
   'registration.truth.genuine.business':
-    'Société, dirigeants, pièces et recherche dans le fichier sont cohérents : approuvez avec les impôts qu’imposent les chiffres déclarés.',
+    'Société, dirigeants, pièces et recherche dans le fichier sont cohérents : approuvez avec les impôts qu’imposent les chiffres déclarés.',
   'registration.truth.duplicate.registerHit':
-    'La recherche dans le fichier trouve le NIF {tin} ({name}) avec les mêmes éléments : {matched}',
+    'La recherche dans le fichier trouve le NIF {tin} ({name}) avec les mêmes éléments : {matched}',
   'registration.truth.duplicate.spelling':
-    'La demande orthographie le nom « {name} » ; le fichier indique « {registered} » ({variant})',
+    'La demande orthographie le nom « {name} » ; le fichier indique « {registered} » ({variant})',
   'registration.truth.duplicate.arrears': 'Le NIF {tin} doit {amount} d’arriérés',
   'registration.truth.duplicate.status': 'Le NIF {tin} est {status}',
   'registration.truth.duplicate.explanation':
-    'Le demandeur détient déjà le NIF {tin} : mêmes éléments ({matched}) sous une autre orthographe du nom ; rattachez donc la demande à ce NIF au lieu d’en attribuer un second.',
+    'Le demandeur détient déjà le NIF {tin} : mêmes éléments ({matched}) sous une autre orthographe du nom ; rattachez donc la demande à ce NIF au lieu d’en attribuer un second.',
   'registration.truth.mismatch.birthDate':
-    'L’état civil indique la date de naissance {registry} pour la pièce {id} ; la carte d’identité et la demande indiquent {card}',
+    'L’état civil indique la date de naissance {registry} pour la pièce {id} ; la carte d’identité et la demande indiquent {card}',
   'registration.truth.mismatch.altered':
-    'La carte d’identité a été falsifiée : elle ne correspond pas à la fiche de l’état civil',
+    'La carte d’identité a été falsifiée : elle ne correspond pas à la fiche de l’état civil',
   'registration.truth.mismatch.noRecord': 'L’état civil n’a aucune fiche pour la pièce d’identité {id}',
   'registration.truth.mismatch.neverIssued': 'La carte d’identité porte un numéro qui n’a jamais été délivré',
   'registration.truth.mismatch.otherPerson':
-    'État civil : la pièce {id} appartient à {holder}, né(e) le {born}, et non à {applicant}',
+    'État civil : la pièce {id} appartient à {holder}, né(e) le {born}, et non à {applicant}',
   'registration.truth.mismatch.cardDisagrees':
     'Le nom et la date de naissance de la carte d’identité ne concordent pas avec l’état civil',
   'registration.truth.mismatch.explanation':
-    'La pièce d’identité ne concorde pas avec l’état civil : l’identité n’est pas vérifiée, rejetez la demande.',
+    'La pièce d’identité ne concorde pas avec l’état civil : l’identité n’est pas vérifiée, rejetez la demande.',
   'registration.truth.namesake.flag':
     'La recherche dans le fichier trouve le NIF {tin} sous exactement le même nom',
   'registration.truth.namesake.clearing':
     'Pièce d’identité, date de naissance, téléphone et adresse diffèrent tous de ceux du NIF {tin}',
   'registration.truth.namesake.explanation':
-    'Même nom que le NIF {tin}, mais une autre personne : pièce d’identité, date de naissance, téléphone et adresse diffèrent tous ; approuvez.',
+    'Même nom que le NIF {tin}, mais une autre personne : pièce d’identité, date de naissance, téléphone et adresse diffèrent tous ; approuvez.',
   'registration.truth.family.flag':
     'Même adresse ({address}) et même nom de famille que le NIF {tin} ({name})',
   'registration.truth.family.explanation':
-    'Un parent du titulaire du NIF {tin} qui vit à la même adresse : prénom, pièce d’identité et date de naissance différents ; approuvez.',
+    'Un parent du titulaire du NIF {tin} qui vit à la même adresse : prénom, pièce d’identité et date de naissance différents ; approuvez.',
   'registration.truth.bogus.sharedPhone':
     'Le téléphone {phone} est déjà utilisé par {count, plural, one {# contribuable immatriculé} other {# contribuables immatriculés}} au cours des cinq derniers mois ({tins})',
   'registration.truth.bogus.sharedAddress':
     'L’adresse {address} est partagée avec {count, plural, one {# contribuable immatriculé récemment} other {# contribuables immatriculés récemment}} ({tins})',
-  'registration.truth.bogus.proof': 'Justificatif de domicile : {remark}',
+  'registration.truth.bogus.proof': 'Justificatif de domicile : {remark}',
   'registration.truth.bogus.noActivity': 'La visite des locaux n’a constaté aucune activité',
   'registration.truth.bogus.student':
     'Le seul dirigeant est un étudiant de {age} ans sans aucun passé dans les affaires',
@@ -320,27 +320,27 @@ export default {
   'registration.truth.bogus.unemployed':
     'Le seul dirigeant a {age} ans et est sans emploi, mais la société déclare {amount} par an',
   'registration.truth.bogus.explanation':
-    'Une immatriculation fictive : {share, select, both {le téléphone et l’adresse sont partagés} phone {le téléphone est partagé} other {l’adresse est partagée}} avec des sociétés récemment immatriculées, le justificatif de domicile est défectueux, personne n’exerce dans les locaux et le dirigeant est un prête-nom ; rejetez-la.',
+    'Une immatriculation fictive : {share, select, both {le téléphone et l’adresse sont partagés} phone {le téléphone est partagé} other {l’adresse est partagée}} avec des sociétés récemment immatriculées, le justificatif de domicile est défectueux, personne n’exerce dans les locaux et le dirigeant est un prête-nom ; rejetez-la.',
   'registration.truth.vat.credits':
     'L’attestation bancaire montre {credits} crédités sur les 12 derniers mois, au-dessus du seuil de TVA de {threshold}',
   'registration.truth.vat.declared': 'Le demandeur déclare {declared} par an et n’a pas demandé la TVA',
   'registration.truth.vat.explanation':
-    'L’entreprise est réelle, mais son attestation bancaire montre un chiffre d’affaires de {turnover}, au-dessus du seuil de TVA ; approuvez-la avec immatriculation à la TVA.',
+    'L’entreprise est réelle, mais son attestation bancaire montre un chiffre d’affaires de {turnover}, au-dessus du seuil de TVA ; approuvez-la avec immatriculation à la TVA.',
   'registration.truth.phoenix.directors':
     '{directors} {count, plural, one {est aussi dirigeant} other {sont aussi dirigeants}} de {company} (NIF {tin})',
   'registration.truth.phoenix.arrears': '{company} est {status} et doit {amount} d’arriérés',
-  'registration.truth.phoenix.address': 'Même adresse que {company} : {address}',
+  'registration.truth.phoenix.address': 'Même adresse que {company} : {address}',
   'registration.truth.phoenix.bank': 'Le compte bancaire {account} est celui de {company}',
   'registration.truth.phoenix.phone': 'Même numéro de téléphone que {company}',
   'registration.truth.phoenix.explanation':
-    'Une société « phénix » : les dirigeants de {company}, qui a laissé {amount} d’arriérés, ont créé une nouvelle société. Approuvez-la mais rattachez-la au NIF {tin} pour que le recouvrement puisse suivre la dette.',
+    'Une société « phénix » : les dirigeants de {company}, qui a laissé {amount} d’arriérés, ont créé une nouvelle société. Approuvez-la mais rattachez-la au NIF {tin} pour que le recouvrement puisse suivre la dette.',
   'registration.truth.fact.owes': 'doit {amount} d’arriérés',
   'registration.truth.fact.status': 'est {status}',
   'registration.truth.fact.clear': 'n’a rien en souffrance',
   'registration.truth.fact.finding.birthDate':
     'indique la date de naissance {registry} pour la pièce {id}, alors que la carte d’identité indique {card}',
   'registration.truth.fact.finding.noRecord':
-    'n’a aucune fiche pour la pièce {id} : ce numéro n’a jamais été délivré',
+    'n’a aucune fiche pour la pièce {id} : ce numéro n’a jamais été délivré',
   'registration.truth.fact.finding.otherPerson':
     'montre que la pièce {id} appartient à {holder}, et non au demandeur',
 } satisfies Catalogue

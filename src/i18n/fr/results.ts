@@ -13,14 +13,14 @@ export default {
     "(à l'entraînement, vous l'avez ensuite annulée et avez décidé de nouveau {n, plural, one {une fois} other {# fois}})",
   'app.decision.inherited': 'déjà en retard à votre arrivée (hérité)',
   'app.decision.inTime': '✓ dans les délais',
-  'app.decision.late': "✗ en retard : après l'échéance",
+  'app.decision.late': "✗ en retard : après l'échéance",
   'app.decision.expected': 'Bonne réponse',
   'app.decision.why': 'Pourquoi',
   'app.decision.flags': "Signaux d'alerte",
   'app.decision.evidence': 'Pièces',
-  'app.decision.opened': 'Vous avez ouvert : {panels}.',
+  'app.decision.opened': 'Vous avez ouvert : {panels}.',
   'app.decision.openedNone': "Vous n'avez ouvert aucune pièce avant de décider.",
-  'app.decision.missed': 'Non consultées : {panels}.',
+  'app.decision.missed': 'Non consultées : {panels}.',
   'app.report.certificate': 'TAMIS Sandbox · attestation de formation',
   'app.report.completedBy': 'Réalisé par {name} le {on}, en mode {mode}.',
   'app.report.score': 'Note {score, number} / {max, number} ({percent, number} %)',
@@ -33,23 +33,23 @@ export default {
     'Scénario {id}, version {digest}, graine {seed}. Tous les contribuables sont fictifs.',
   'app.report.inProgressIssuer': 'TAMIS Sandbox · résultats provisoires — pas une attestation',
   'app.report.inProgress':
-    "En cours : {decided, number} sur {total, plural, one {# dossier tranché} other {# dossiers tranchés}}, imprimé le {on} (mode {mode}). L'attestation s'imprime une fois la session terminée.",
-  'app.report.title': 'Vos résultats : {title}',
-  'app.report.titleSoFar': 'Résultats provisoires (en cours) : {title}',
+    "En cours : {decided, number} sur {total, plural, one {# dossier tranché} other {# dossiers tranchés}}, imprimé le {on} (mode {mode}). L'attestation s'imprime une fois la session terminée.",
+  'app.report.title': 'Vos résultats : {title}',
+  'app.report.titleSoFar': 'Résultats provisoires (en cours) : {title}',
   'app.report.scoreHeading': 'Note',
   'app.report.ofPoints': '/ {max, number} points',
   'app.report.mode': 'Mode',
   'app.report.decisions': 'Décisions',
   'app.report.tries': 'Essais',
   'app.report.triesText':
-    'Seule votre première décision sur chaque dossier compte{retried, plural, =0 {} one { ; vous avez ensuite suivi une autre voie sur # dossier} other { ; vous avez ensuite suivi une autre voie sur # dossiers}}.',
+    'Seule votre première décision sur chaque dossier compte{retried, plural, =0 {} one { ; vous avez ensuite suivi une autre voie sur # dossier} other { ; vous avez ensuite suivi une autre voie sur # dossiers}}.',
   'app.report.grades': 'Appréciations',
   'app.report.hintsUsed': 'Indices utilisés',
   'app.report.downloadJson': 'Télécharger les résultats (JSON)',
   'app.report.downloadCsv': 'Télécharger les décisions (CSV)',
   'app.report.print': 'Imprimer ou enregistrer en PDF…',
-  'app.report.retrySame': 'Recommencer : mêmes dossiers ({mode})',
-  'app.report.retryFresh': 'Recommencer : nouveaux montants et noms ({mode})',
+  'app.report.retrySame': 'Recommencer : mêmes dossiers ({mode})',
+  'app.report.retryFresh': 'Recommencer : nouveaux montants et noms ({mode})',
   'app.report.another': 'Choisir un autre scénario',
   'app.outcomes.heading': "L'effet de vos décisions",
   'app.outcomes.protected': 'Recettes préservées',
@@ -69,21 +69,21 @@ export default {
   'app.report.share': 'Part des points',
   'app.report.every': 'Toutes les décisions',
   'app.report.none': "Aucune décision n'a été prise.",
-  'app.report.undecided': 'Non tranchés ({n, number}) :',
+  'app.report.undecided': 'Non tranchés ({n, number}) :',
   'app.report.procedural': 'Erreurs de procédure ({n, number})',
   'app.report.proceduralText': 'Étapes que la loi interdisait au moment où elles ont été tentées.',
   'app.report.proceduralCost': "Chacune coûte des points lors d'une évaluation.",
   'app.report.proceduralPractice':
-    "À l'entraînement, elles ne coûtent rien ; lors d'une évaluation, chacune coûte des points.",
+    "À l'entraînement, elles ne coûtent rien ; lors d'une évaluation, chacune coûte des points.",
   'app.report.printCertificate': 'Imprimer une attestation',
   'app.report.printExplain':
-    "La page imprimée commence par une attestation : le scénario, la date du jour, votre note et le résultat. Saisissez votre nom tel qu'il doit apparaître, puis imprimez (ou choisissez « Enregistrer en PDF » dans la fenêtre d'impression).",
+    "La page imprimée commence par une attestation : le scénario, la date du jour, votre note et le résultat. Saisissez votre nom tel qu'il doit apparaître, puis imprimez (ou choisissez « Enregistrer en PDF » dans la fenêtre d'impression).",
   'app.report.nameLabel': "Votre nom sur l'attestation",
   'app.report.printButton': 'Imprimer…',
   'app.report.notYet':
-    "L'attestation peut être imprimée une fois la session terminée ; imprimer maintenant donne des résultats marqués « en cours ».",
+    "L'attestation peut être imprimée une fois la session terminée ; imprimer maintenant donne des résultats marqués « en cours ».",
   'app.report.scoring': 'Calcul de la note de votre session…',
-  'app.report.scoreFailed': "Votre session n'a pas pu être notée : {error}",
+  'app.report.scoreFailed': "Votre session n'a pas pu être notée : {error}",
   'app.report.made':
     '{made, plural, one {# prise} other {# prises}}, {left, plural, one {# dossier non tranché} other {# dossiers non tranchés}}',
   'app.csv.case': 'dossier',
@@ -102,7 +102,7 @@ export default {
   'app.csv.grade.acceptable': 'acceptable',
   'app.csv.grade.wrong': 'erroné',
   'app.csv.grade.harmful': 'préjudiciable',
-  'app.lms.missing': 'Le lancement depuis le cours ne contient pas : {parts}.',
+  'app.lms.missing': 'Le lancement depuis le cours ne contient pas : {parts}.',
   'app.lms.badEndpoint':
     'Le cours a fourni une adresse d’entrepôt d’apprentissage (LRS) qui n’est pas une adresse web.',
   'app.lms.badRegistration': 'Le cours a fourni un identifiant d’inscription qui n’est pas un UUID.',
@@ -118,19 +118,19 @@ export default {
   'app.lms.scormNoStart':
     'Le cours n’a pas pu commencer à enregistrer cet exercice (erreur {code}). Votre travail est conservé dans ce navigateur uniquement.',
   'app.lms.badLrs':
-    'L’adresse de l’entrepôt d’apprentissage n’est pas une adresse web ; les résultats ne sont pas envoyés.',
+    'L’adresse de l’entrepôt d’apprentissage n’est pas une adresse web ; les résultats ne sont pas envoyés.',
   'app.lms.noLearner':
-    'Aucun apprenant n’a été indiqué avec l’entrepôt d’apprentissage (learner=…) ; les résultats ne sont pas envoyés.',
+    'Aucun apprenant n’a été indiqué avec l’entrepôt d’apprentissage (learner=…) ; les résultats ne sont pas envoyés.',
   'app.lms.launchProblem':
     '{problem} Demandez à l’administrateur du cours de vérifier les paramètres de l’exercice.',
   'app.lms.opened':
-    'Ouvert depuis votre cours : cet exercice se déroule en mode {mode} et vos résultats sont envoyés au cours.',
+    'Ouvert depuis votre cours : cet exercice se déroule en mode {mode} et vos résultats sont envoyés au cours.',
   'app.lms.browse':
-    'Ouvert depuis votre cours pour consultation : rien de ce que vous faites ici ne modifie vos résultats dans le cours.',
+    'Ouvert depuis votre cours pour consultation : rien de ce que vous faites ici ne modifie vos résultats dans le cours.',
   'app.lms.scormDamaged':
     'Ce paquet de cours est endommagé (ses paramètres sont illisibles). Demandez à l’administrateur du cours de le téléverser à nouveau.',
   'app.lms.scormNoApi':
-    'Cet exercice n’est pas relié à votre cours : vos résultats n’y sont donc pas enregistrés. Votre travail est conservé dans ce navigateur uniquement.',
+    'Cet exercice n’est pas relié à votre cours : vos résultats n’y sont donc pas enregistrés. Votre travail est conservé dans ce navigateur uniquement.',
   'app.lms.engineNotRunning':
-    'Le moteur de simulation ne fonctionne pas : le résultat de cet exercice ne peut pas être calculé pour le cours. Rechargez la page.',
+    'Le moteur de simulation ne fonctionne pas : le résultat de cet exercice ne peut pas être calculé pour le cours. Rechargez la page.',
 } satisfies Catalogue

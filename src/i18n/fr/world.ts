@@ -62,7 +62,7 @@ export default {
   'world.ledger.partPayment': 'Paiement partiel',
   'world.ledger.additionalAssessment': 'Redressement (imposition supplémentaire)',
   'world.thirdParty.payeCertificate':
-    'Attestation annuelle de retenue sur salaires de {employer} (NIF {tin}) : salaire brut {gross}, impôt retenu {withheld}',
+    'Attestation annuelle de retenue sur salaires de {employer} (NIF {tin}) : salaire brut {gross}, impôt retenu {withheld}',
   'world.occupation.trader': 'Commerçant',
   'world.occupation.civilServant': 'Fonctionnaire',
   'world.occupation.teacher': 'Enseignant',

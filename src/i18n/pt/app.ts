@@ -22,7 +22,7 @@ export default {
   'app.difficulty.1': 'Introdutório',
   'app.difficulty.2': 'Intermédio',
   'app.difficulty.3': 'Avançado',
-  'app.percent': '{value, number} %',
+  'app.percent': '{value, number} %',
   'app.notice.error': 'Problema:',
   'app.notice.info': 'Nota:',
   'app.notice.warning': 'Atenção:',
@@ -35,7 +35,7 @@ export default {
   'app.status.notPassed': '✗ Concluído, ainda não aprovado',
   'app.status.completed': '✓ Concluído',
   'app.status.best':
-    'Melhor resultado {percent, number} % ({score, number} / {max, number} pontos), {passed, select, yes {aprovado} other {não aprovado}} · {attempts, plural, one {# tentativa} other {# tentativas}}',
+    'Melhor resultado {percent, number} % ({score, number} / {max, number} pontos), {passed, select, yes {aprovado} other {não aprovado}} · {attempts, plural, one {# tentativa} other {# tentativas}}',
   'app.shell.language': 'Idioma da interface',
   'app.catalog.heading': 'Escolher um cenário',
   'app.catalog.lead':
@@ -99,7 +99,7 @@ export default {
   'app.catalog.area.P8': 'Gestão eficiente da receita',
   'app.catalog.area.P9': 'Responsabilização e transparência',
   'app.catalog.suggest.weakest':
-    'A sua área mais fraca até agora é {area} ({percent, number} % dos pontos). Este é o cenário mais fácil dessa área em que ainda não passou.',
+    'A sua área mais fraca até agora é {area} ({percent, number} % dos pontos). Este é o cenário mais fácil dessa área em que ainda não passou.',
   'app.catalog.suggest.new': 'Algo novo: o cenário mais fácil da área {area}, que ainda não praticou.',
   'app.catalog.suggest.easiest': 'O cenário mais fácil em que ainda não passou.',
   'app.catalog.suggest.start': 'Um bom ponto de partida: o cenário mais fácil do catálogo.',

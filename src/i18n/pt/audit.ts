@@ -124,8 +124,8 @@ export default {
   'audit.ref.flagged':
     'O motor de risco assinalou uma divergência de {amount}: uma pista, não uma constatação.',
 
-  'audit.panel.percent': '{n, number, ::.0} %',
-  'audit.panel.change': '{n, number, ::.0 sign-always} %',
+  'audit.panel.percent': '{n, number, ::.0} %',
+  'audit.panel.change': '{n, number, ::.0 sign-always} %',
   'audit.panel.dateValue': '{on}',
   'audit.panel.amountValue': '{amount}',
   'audit.panel.taxpayer': 'Contribuinte',
@@ -215,7 +215,7 @@ export default {
   'audit.panel.reply.title': 'Resposta do contribuinte às constatações preliminares',
   'audit.panel.findings.title': 'Projecto de constatações',
   'audit.panel.findings.tax': 'Imposto adicional',
-  'audit.panel.findings.categoryValue': '{category} ({percent} %)',
+  'audit.panel.findings.categoryValue': '{category} ({percent} %)',
   'audit.panel.findings.penalty': 'Multa',
   'audit.panel.findings.interest': 'Juros de mora de {from} até hoje',
   'audit.panel.assessment.referred': 'Liquidação emitida e caso remetido à investigação',
@@ -235,7 +235,7 @@ export default {
   'audit.verdict.noCaseFile': 'Não há processo para esta auditoria.',
   'audit.verdict.flagsThen': '{first}; {next}',
   'audit.verdict.then': '{first} {next}',
-  'audit.verdict.rate': '{category} ({percent} %)',
+  'audit.verdict.rate': '{category} ({percent} %)',
   'audit.verdict.category.honestError':
     'Um lapso isolado, com historial limpo e uma omissão abaixo do limiar substancial, é um erro de boa-fé: puni-lo como {given} penaliza um contribuinte cumpridor.',
   'audit.verdict.category.notWaived':
@@ -311,12 +311,12 @@ export default {
   'audit.story.hit.lateReturns': '{late} das últimas {count} declarações entregues fora do prazo ou em falta',
   'audit.story.hit.priorAudit': 'A auditoria de {period} apurou {raised}',
   'audit.story.hit.margin':
-    'Margem bruta de {margin, number, ::.0} % contra um quartil inferior do sector de {lower, number, ::.0} %',
+    'Margem bruta de {margin, number, ::.0} % contra um quartil inferior do sector de {lower, number, ::.0} %',
   'audit.story.hit.turnoverDrop': 'Volume de negócios de {turnover} contra {prior} no ano anterior',
   'audit.story.hit.millInvoices':
     '{amount} de IVA dedutível em facturas de {supplier}, que {filed, select, nil {entregou uma declaração a zero} other {não entregou declaração}} para {period}',
   'audit.story.hit.creditRatio':
-    'O IVA dedutível é {ratio} % do IVA liquidado; uma margem do sector de {median} % deixa cerca de {rest} %',
+    'O IVA dedutível é {ratio} % do IVA liquidado; uma margem do sector de {median} % deixa cerca de {rest} %',
   'audit.story.note.notDeclared': 'rendimento comunicado por empregadores e bancos mas não declarado',
   'audit.story.note.einvoicedAbove':
     'vendas facturadas electronicamente (bruto) acima do volume de negócios declarado',

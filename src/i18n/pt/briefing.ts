@@ -27,9 +27,9 @@ export default {
   'app.briefing.cases': '{n, plural, one {# processo} other {# processos}}, até {max, number} pontos.',
   'app.briefing.hints':
     '{n, plural, one {# dica} other {# dicas}}, do geral para o específico, só no modo de prática. Cada dica revelada custa pontos: {costs}.',
-  'app.briefing.pass': 'É aprovado com {mark, number} % do máximo.',
+  'app.briefing.pass': 'É aprovado com {mark, number} % do máximo.',
   'app.briefing.passWithPoints':
-    'É aprovado com {mark, number} % do máximo ({needed, number} de {total, number} pontos).',
+    'É aprovado com {mark, number} % do máximo ({needed, number} de {total, number} pontos).',
   'app.briefing.diligence':
     'Uma decisão certa tomada sem abrir os elementos que a justificam vale menos; as decisões depois do prazo ficam registadas como atrasadas.',
   'app.briefing.rules': 'As regras em vigor: {name}',
@@ -303,7 +303,7 @@ export default {
   'app.opening.restoring': 'A restaurar a sua sessão guardada…',
   'app.opening.preparing': 'A preparar o exercício…',
   'app.opening.preparingLabel': 'A preparar o exercício',
-  'app.opening.records': '{done} de {total} registos ({percent, number} %)',
+  'app.opening.records': '{done} de {total} registos ({percent, number} %)',
   'app.issues.error': '✗ Erro',
   'app.issues.heading': 'Problemas nos ficheiros de cenário',
   'app.issues.summary':

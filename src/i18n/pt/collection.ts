@@ -300,7 +300,7 @@ export default {
   'collection.panel.employer.wage': 'Salário mensal ilíquido',
   'collection.panel.employer.reaches': 'Uma ordem à entidade patronal alcança',
   'collection.panel.employer.reachesValue':
-    '{percent} % de cada salário, durante {months, plural, one {# mês} other {# meses}}',
+    '{percent} % de cada salário, durante {months, plural, one {# mês} other {# meses}}',
   'collection.panel.employer.none': 'Nenhuma entidade patronal declara salários pagos a este contribuinte.',
   'collection.panel.employer.debtors':
     'Devedores comerciais (facturas electrónicas por pagar emitidas pelo contribuinte)',

@@ -202,7 +202,7 @@ export default {
   'filing.panel.validation.defects': 'Vícios encontrados: {defects}.',
   'filing.panel.validation.structuralPassed':
     'Aprovada: NIF e período correspondem à obrigação, todas as linhas estão preenchidas, sem montantes negativos.',
-  'filing.panel.validation.arithmetic': 'Cálculo (IVA a {rate, number} %)',
+  'filing.panel.validation.arithmetic': 'Cálculo (IVA a {rate, number} %)',
   'filing.panel.validation.declared': 'Declarado',
   'filing.panel.validation.recomputed': 'Recalculado',
   'filing.panel.validation.difference': 'Diferença',

@@ -94,9 +94,9 @@ export default {
   'payments.reference.waiverCharged': 'Aplicado: multa {penalty}, juros {interest}.',
   'payments.reference.chargesAssessed': 'Imposto liquidado: {amount}; pago em {paidOn}.',
   'payments.rule.percentPerMonth':
-    '{percent} % do imposto por mês ou fracção de mês{grace, plural, =0 {} one { após # mês de carência} other { após # meses de carência}}, no máximo {max} %',
-  'payments.rule.greaterOf': 'o maior entre {fixed} e {percent} % do imposto',
-  'payments.rule.fixedPlus': '{fixed} mais {percent} % do imposto',
+    '{percent} % do imposto por mês ou fracção de mês{grace, plural, =0 {} one { após # mês de carência} other { após # meses de carência}}, no máximo {max} %',
+  'payments.rule.greaterOf': 'o maior entre {fixed} e {percent} % do imposto',
+  'payments.rule.fixedPlus': '{fixed} mais {percent} % do imposto',
   'payments.rule.flat': 'um valor fixo de {amount}',
   'payments.panel.yes': 'sim',
   'payments.panel.no': 'não',
@@ -213,7 +213,7 @@ export default {
     'Atraso ({basis, select, daily {dias} other {meses ou fracções de mês}})',
   'payments.panel.computation.interestRule': 'Regra dos juros',
   'payments.panel.computation.interestRuleValue':
-    '{percent} % ao mês, {basis, select, daily {diários ({daily} % ao dia)} other {mensais}}, {compounding, select, compound {compostos} other {simples}}',
+    '{percent} % ao mês, {basis, select, daily {diários ({daily} % ao dia)} other {mensais}}, {compounding, select, compound {compostos} other {simples}}',
   'payments.panel.computation.interest': 'Juros',
   'payments.panel.computation.penaltyRule': 'Regra da multa',
   'payments.panel.computation.months': 'Meses ou fracções de mês de atraso',

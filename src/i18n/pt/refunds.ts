@@ -123,7 +123,7 @@ export default {
   'refunds.panel.claim.returnTitle': 'Declaração de IVA {period}',
   'refunds.panel.claim.line': 'Linha',
   'refunds.panel.claim.domesticSales': 'Vendas à taxa normal',
-  'refunds.panel.claim.outputVat': 'IVA liquidado a {rate, number} %',
+  'refunds.panel.claim.outputVat': 'IVA liquidado a {rate, number} %',
   'refunds.panel.claim.zeroRated': 'Vendas isentas (exportações)',
   'refunds.panel.claim.purchases': 'Compras',
   'refunds.panel.claim.inputVat': 'IVA dedutível pedido',
@@ -195,7 +195,7 @@ export default {
   'refunds.panel.suppliers.match': 'Cruzamento',
   'refunds.panel.suppliers.notMatched': 'Não confirmado',
   'refunds.panel.suppliers.summary':
-    'Tolerância de cruzamento {tolerance, number} %. IVA dedutível não confirmado por declaração de fornecedor: {disallowed}.',
+    'Tolerância de cruzamento {tolerance, number} %. IVA dedutível não confirmado por declaração de fornecedor: {disallowed}.',
   'refunds.panel.customs.title': 'Alfândegas e receitas em divisas',
   'refunds.panel.customs.valueClaimed': 'Valor declarado',
   'refunds.panel.customs.record': 'Registo aduaneiro',
@@ -205,7 +205,7 @@ export default {
   'refunds.panel.customs.noReceipt': 'nenhuma encontrada',
   'refunds.panel.customs.noExports': 'Não há exportações a verificar.',
   'refunds.panel.customs.summary':
-    'Vendas isentas sem registo aduaneiro: {value}; à taxa normal de {rate, number} %, correspondem a {vat} de IVA liquidado.',
+    'Vendas isentas sem registo aduaneiro: {value}; à taxa normal de {rate, number} %, correspondem a {vat} de IVA liquidado.',
   'refunds.panel.bank.title': 'Conta de reembolso e confirmação bancária',
   'refunds.panel.bank.from': 'Desde',
   'refunds.panel.bank.bank': 'Banco',
@@ -314,7 +314,7 @@ export default {
   'refunds.truth.explanation.refuse':
     'Retiradas as exportações e as deduções não comprovadas, nada resta a reembolsar.',
   'refunds.truth.explanation.partialExports':
-    'Exportações de {value} não têm registo aduaneiro, por isso não estão isentas: à taxa de {rate} % geram {vat} de IVA liquidado, que é abatido ao pedido. O resto está comprovado e é devido.',
+    'Exportações de {value} não têm registo aduaneiro, por isso não estão isentas: à taxa de {rate} % geram {vat} de IVA liquidado, que é abatido ao pedido. O resto está comprovado e é devido.',
   'refunds.truth.explanation.partialCredits':
     '{disallowed} de IVA dedutível não correspondem ao que o fornecedor declarou; esse valor é recusado e o fornecedor vai para auditoria. O resto confere e é devido.',
   'refunds.truth.explanation.fullNewExporter':

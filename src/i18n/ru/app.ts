@@ -22,7 +22,7 @@ export default {
   'app.difficulty.1': 'Начальный',
   'app.difficulty.2': 'Средний',
   'app.difficulty.3': 'Продвинутый',
-  'app.percent': '{value, number} %',
+  'app.percent': '{value, number} %',
   'app.notice.error': 'Проблема:',
   'app.notice.info': 'Примечание:',
   'app.notice.warning': 'Внимание:',
@@ -35,7 +35,7 @@ export default {
   'app.status.notPassed': '✗ Завершено, пока не сдано',
   'app.status.completed': '✓ Завершено',
   'app.status.best':
-    'Лучший результат {percent, number} % ({score, number} / {max, number} баллов), {passed, select, yes {сдано} other {не сдано}} · {attempts, plural, one {# попытка} few {# попытки} many {# попыток} other {# попытки}}',
+    'Лучший результат {percent, number} % ({score, number} / {max, number} баллов), {passed, select, yes {сдано} other {не сдано}} · {attempts, plural, one {# попытка} few {# попытки} many {# попыток} other {# попытки}}',
   'app.shell.language': 'Язык интерфейса',
   'app.catalog.heading': 'Выберите сценарий',
   'app.catalog.lead':
@@ -102,7 +102,7 @@ export default {
   'app.catalog.area.P8': 'Эффективное управление поступлениями',
   'app.catalog.area.P9': 'Подотчётность и прозрачность',
   'app.catalog.suggest.weakest':
-    'Ваша самая слабая область пока — {area} ({percent, number} % баллов). Это самый простой сценарий в ней, который вы ещё не прошли.',
+    'Ваша самая слабая область пока — {area} ({percent, number} % баллов). Это самый простой сценарий в ней, который вы ещё не прошли.',
   'app.catalog.suggest.new':
     'Что-то новое: самый простой сценарий в области {area}, которую вы ещё не отрабатывали.',
   'app.catalog.suggest.easiest': 'Самый простой сценарий, который вы ещё не прошли.',

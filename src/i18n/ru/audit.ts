@@ -122,8 +122,8 @@ export default {
   'audit.ref.score': 'Балл риска {score}; порог отбора {threshold}.',
   'audit.ref.flagged': 'Система управления рисками выявила расхождение на {amount}: это зацепка, а не вывод.',
 
-  'audit.panel.percent': '{n, number, ::.0} %',
-  'audit.panel.change': '{n, number, ::.0 sign-always} %',
+  'audit.panel.percent': '{n, number, ::.0} %',
+  'audit.panel.change': '{n, number, ::.0 sign-always} %',
   'audit.panel.dateValue': '{on}',
   'audit.panel.amountValue': '{amount}',
   'audit.panel.taxpayer': 'Налогоплательщик',
@@ -213,7 +213,7 @@ export default {
   'audit.panel.reply.title': 'Возражения налогоплательщика на акт проверки',
   'audit.panel.findings.title': 'Проект выводов',
   'audit.panel.findings.tax': 'Доначисленный налог',
-  'audit.panel.findings.categoryValue': '{category} ({percent} %)',
+  'audit.panel.findings.categoryValue': '{category} ({percent} %)',
   'audit.panel.findings.penalty': 'Штраф',
   'audit.panel.findings.interest': 'Пени с {from} по сегодняшний день',
   'audit.panel.assessment.referred': 'Начисление произведено, материалы переданы в следственный отдел',
@@ -233,7 +233,7 @@ export default {
   'audit.verdict.noCaseFile': 'По этой проверке нет дела.',
   'audit.verdict.flagsThen': '{first}; {next}',
   'audit.verdict.then': '{first} {next}',
-  'audit.verdict.rate': '{category} ({percent} %)',
+  'audit.verdict.rate': '{category} ({percent} %)',
   'audit.verdict.category.honestError':
     'Единичная ошибка при чистой истории и занижении ниже порога существенности — это добросовестная ошибка: штраф по категории «{given}» наказывает добросовестного налогоплательщика.',
   'audit.verdict.category.notWaived':
@@ -305,12 +305,12 @@ export default {
   'audit.story.hit.lateReturns': '{late} из последних {count} деклараций поданы с опозданием или не поданы',
   'audit.story.hit.priorAudit': 'Проверка за {period} доначислила {raised}',
   'audit.story.hit.margin':
-    'Валовая маржа {margin, number, ::.0} % при нижнем квартиле отрасли {lower, number, ::.0} %',
+    'Валовая маржа {margin, number, ::.0} % при нижнем квартиле отрасли {lower, number, ::.0} %',
   'audit.story.hit.turnoverDrop': 'Оборот {turnover} против {prior} годом ранее',
   'audit.story.hit.millInvoices':
     '{amount} НДС к вычету по счетам-фактурам от {supplier}, который {filed, select, nil {подал нулевую декларацию} other {не подал декларацию}} за {period}',
   'audit.story.hit.creditRatio':
-    'НДС к вычету составляет {ratio} % от НДС к уплате; при отраслевой марже {median} % остаётся около {rest} %',
+    'НДС к вычету составляет {ratio} % от НДС к уплате; при отраслевой марже {median} % остаётся около {rest} %',
   'audit.story.note.notDeclared':
     'доход, о котором сообщили работодатели и банки, но не заявленный в декларации',
   'audit.story.note.einvoicedAbove':

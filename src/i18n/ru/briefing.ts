@@ -28,9 +28,9 @@ export default {
     '{n, plural, one {# дело} few {# дела} many {# дел} other {# дела}}, до {max, number} баллов.',
   'app.briefing.hints':
     '{n, plural, one {# подсказка} few {# подсказки} many {# подсказок} other {# подсказки}}, от общего к частному, только в режиме тренировки. Каждая открытая подсказка стоит баллов: {costs}.',
-  'app.briefing.pass': 'Для успеха нужно {mark, number} % от максимума.',
+  'app.briefing.pass': 'Для успеха нужно {mark, number} % от максимума.',
   'app.briefing.passWithPoints':
-    'Для успеха нужно {mark, number} % от максимума ({needed, number} из {total, number} баллов).',
+    'Для успеха нужно {mark, number} % от максимума ({needed, number} из {total, number} баллов).',
   'app.briefing.diligence':
     'Верное решение, принятое без просмотра подтверждающих материалов, стоит меньше; решения после срока записываются как просроченные.',
   'app.briefing.rules': 'Действующие правила: {name}',
@@ -300,7 +300,7 @@ export default {
   'app.opening.restoring': 'Восстановление сохранённой сессии…',
   'app.opening.preparing': 'Подготовка упражнения…',
   'app.opening.preparingLabel': 'Подготовка упражнения',
-  'app.opening.records': '{done} из {total} записей ({percent, number} %)',
+  'app.opening.records': '{done} из {total} записей ({percent, number} %)',
   'app.issues.error': '✗ Ошибка',
   'app.issues.heading': 'Проблемы в файлах сценариев',
   'app.issues.summary':

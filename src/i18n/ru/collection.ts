@@ -301,7 +301,7 @@ export default {
   'collection.panel.employer.wage': 'Ежемесячная заработная плата до вычетов',
   'collection.panel.employer.reaches': 'Поручение работодателю охватывает',
   'collection.panel.employer.reachesValue':
-    '{percent} % каждой выплаты в течение {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}',
+    '{percent} % каждой выплаты в течение {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}',
   'collection.panel.employer.none': 'Ни один работодатель не сообщает о выплатах этому налогоплательщику.',
   'collection.panel.employer.debtors': 'Дебиторы (неоплаченные электронные счета-фактуры налогоплательщика)',
   'collection.panel.employer.customer': 'Покупатель',

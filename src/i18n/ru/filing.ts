@@ -200,7 +200,7 @@ export default {
   'filing.panel.validation.defects': 'Обнаружены дефекты: {defects}.',
   'filing.panel.validation.structuralPassed':
     'Пройден: ИНН и период соответствуют обязанности, все строки заполнены, отрицательных сумм нет.',
-  'filing.panel.validation.arithmetic': 'Арифметика (НДС {rate, number} %)',
+  'filing.panel.validation.arithmetic': 'Арифметика (НДС {rate, number} %)',
   'filing.panel.validation.declared': 'Заявлено',
   'filing.panel.validation.recomputed': 'Пересчитано',
   'filing.panel.validation.difference': 'Разница',

@@ -93,9 +93,9 @@ export default {
   'payments.reference.waiverCharged': 'Начислено: штраф {penalty}, пени {interest}.',
   'payments.reference.chargesAssessed': 'Доначислено налога: {amount}; уплачено {paidOn}.',
   'payments.rule.percentPerMonth':
-    '{percent} % налога за каждый полный или неполный месяц{grace, plural, =0 {} one { после # месяца льготного периода} few { после # месяцев льготного периода} many { после # месяцев льготного периода} other { после # месяца льготного периода}}, не более {max} %',
-  'payments.rule.greaterOf': 'наибольшая из сумм: {fixed} или {percent} % налога',
-  'payments.rule.fixedPlus': '{fixed} плюс {percent} % налога',
+    '{percent} % налога за каждый полный или неполный месяц{grace, plural, =0 {} one { после # месяца льготного периода} few { после # месяцев льготного периода} many { после # месяцев льготного периода} other { после # месяца льготного периода}}, не более {max} %',
+  'payments.rule.greaterOf': 'наибольшая из сумм: {fixed} или {percent} % налога',
+  'payments.rule.fixedPlus': '{fixed} плюс {percent} % налога',
   'payments.rule.flat': 'фиксированная сумма {amount}',
   'payments.panel.yes': 'да',
   'payments.panel.no': 'нет',
@@ -213,7 +213,7 @@ export default {
     'Просрочка ({basis, select, daily {дней} other {полных или неполных месяцев}})',
   'payments.panel.computation.interestRule': 'Правило начисления пени',
   'payments.panel.computation.interestRuleValue':
-    '{percent} % в месяц, {basis, select, daily {ежедневно ({daily} % в день)} other {ежемесячно}}, {compounding, select, compound {сложные проценты} other {простые проценты}}',
+    '{percent} % в месяц, {basis, select, daily {ежедневно ({daily} % в день)} other {ежемесячно}}, {compounding, select, compound {сложные проценты} other {простые проценты}}',
   'payments.panel.computation.interest': 'Пени',
   'payments.panel.computation.penaltyRule': 'Правило штрафа',
   'payments.panel.computation.months': 'Полных или неполных месяцев просрочки',

@@ -121,7 +121,7 @@ export default {
   'refunds.panel.claim.returnTitle': 'Декларация по НДС за {period}',
   'refunds.panel.claim.line': 'Строка',
   'refunds.panel.claim.domesticSales': 'Реализация по стандартной ставке',
-  'refunds.panel.claim.outputVat': 'Исчисленный НДС по ставке {rate, number} %',
+  'refunds.panel.claim.outputVat': 'Исчисленный НДС по ставке {rate, number} %',
   'refunds.panel.claim.zeroRated': 'Реализация по нулевой ставке (экспорт)',
   'refunds.panel.claim.purchases': 'Приобретения',
   'refunds.panel.claim.inputVat': 'Заявленный входящий НДС',
@@ -193,7 +193,7 @@ export default {
   'refunds.panel.suppliers.match': 'Сверка',
   'refunds.panel.suppliers.notMatched': 'Не подтверждено',
   'refunds.panel.suppliers.summary':
-    'Допуск при сверке {tolerance, number} %. Входящий НДС, не подтверждённый декларациями поставщиков: {disallowed}.',
+    'Допуск при сверке {tolerance, number} %. Входящий НДС, не подтверждённый декларациями поставщиков: {disallowed}.',
   'refunds.panel.customs.title': 'Таможня и валютная выручка',
   'refunds.panel.customs.valueClaimed': 'Заявленная стоимость',
   'refunds.panel.customs.record': 'Таможенные данные',
@@ -203,7 +203,7 @@ export default {
   'refunds.panel.customs.noReceipt': 'не найдена',
   'refunds.panel.customs.noExports': 'Экспорта для сверки нет.',
   'refunds.panel.customs.summary':
-    'Реализация по нулевой ставке без таможенных данных: {value}; по стандартной ставке {rate, number} % это {vat} исчисленного НДС.',
+    'Реализация по нулевой ставке без таможенных данных: {value}; по стандартной ставке {rate, number} % это {vat} исчисленного НДС.',
   'refunds.panel.bank.title': 'Счёт для возврата и подтверждение банка',
   'refunds.panel.bank.from': 'С даты',
   'refunds.panel.bank.bank': 'Банк',
@@ -311,7 +311,7 @@ export default {
     'Компания, существующая несколько месяцев и расположенная в бизнес-центре, заявляет крупный возврат по экспорту, которого таможня не видела, на счёт, открытый за несколько дней до этого. Ничего не выплачивать: заблокируйте возврат и передайте компанию на проверку до возврата и расследование.',
   'refunds.truth.explanation.refuse': 'Если исключить неподтверждённый экспорт и вычеты, возвращать нечего.',
   'refunds.truth.explanation.partialExports':
-    'По экспорту на {value} нет таможенной записи, поэтому нулевая ставка не применяется: по ставке {rate} % он облагается НДС в размере {vat}, который вычитается из заявленной суммы. Остальное подтверждено и подлежит возврату.',
+    'По экспорту на {value} нет таможенной записи, поэтому нулевая ставка не применяется: по ставке {rate} % он облагается НДС в размере {vat}, который вычитается из заявленной суммы. Остальное подтверждено и подлежит возврату.',
   'refunds.truth.explanation.partialCredits':
     '{disallowed} НДС к вычету не подтверждены декларацией поставщика: эта сумма не принимается, а поставщик направляется на проверку. Остальное совпадает и подлежит возврату.',
   'refunds.truth.explanation.fullNewExporter':
