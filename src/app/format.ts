@@ -59,6 +59,14 @@ export function humanize(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
+/** A signed figure as the page's locale writes it, with a minus sign (U+2212): "+5", "−11", "0". */
+export function signed(n: number): string {
+  return new Intl.NumberFormat(page.translator.locale, { signDisplay: 'exceptZero' })
+    .formatToParts(n || 0)
+    .map((p) => (p.type === 'minusSign' ? '\u2212' : p.value))
+    .join('')
+}
+
 export function percent(value: number): string {
   return m('app.percent', { value: Math.round(value * 10) / 10 })
 }

@@ -112,6 +112,22 @@ class PageLanguage {
 
   /** Figures follow the scenario's country and currency; the language its `language`, unless chosen. */
   scenario(country: string | undefined, currency: CurrencyFormat | undefined, language?: string): void {
+    this.figures(country, currency, language)
+    void this.use(
+      decideLanguage({
+        chosen: this.chosen,
+        scenario: language,
+        browser: typeof navigator === 'undefined' ? undefined : navigator.language,
+      }),
+    )
+  }
+
+  /**
+   * Only the scenario's figures (its country and currency) and the language its trainers wrote in,
+   * not the page's language: a workshop page shows a scenario in the language its trainee or
+   * trainer reads. Returns what undoes it when the page goes, unless another scenario came since.
+   */
+  figures(country: string | undefined, currency: CurrencyFormat | undefined, language?: string): () => void {
     // Only a real change re-renders the page's text (a scenario reloaded from storage is a new object).
     if (this.country !== country) this.country = country
     if (JSON.stringify(this.currency) !== JSON.stringify(currency)) this.currency = currency
@@ -125,13 +141,11 @@ class PageLanguage {
           () => undefined,
         )
     }
-    void this.use(
-      decideLanguage({
-        chosen: this.chosen,
-        scenario: language,
-        browser: typeof navigator === 'undefined' ? undefined : navigator.language,
-      }),
-    )
+    const now = () => JSON.stringify([this.country, this.currency, this.written])
+    const set = now()
+    return () => {
+      if (now() === set) this.figures(undefined, undefined)
+    }
   }
 }
 

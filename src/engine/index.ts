@@ -35,8 +35,11 @@ export { previewAdvance, type AdvancePreview } from './session/preview'
 export { parseSavedLog, type ParsedLog } from './session/saved'
 export { EVENT_NAMES, eventName } from './session/event-shape'
 export {
+  amountExample,
   minorToInput,
   parseMajor,
+  readAmount,
+  type AmountReading,
   typed,
   initialValues,
   buildCommand,

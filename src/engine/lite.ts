@@ -13,7 +13,15 @@ export { formatIssue } from './scenario/issues'
 export { plural } from './primitives/plural'
 export { dateParts, MONTHS } from './primitives/calendar'
 export { arrivalAvailability } from './session/availability'
-export { buildCommand, initialValues, isFormProblem, minorToInput, parseMajor } from './session/form'
+export {
+  amountExample,
+  buildCommand,
+  initialValues,
+  isFormProblem,
+  minorToInput,
+  parseMajor,
+  readAmount,
+} from './session/form'
 export { resultsFile } from './session/results-file'
 export { CMI5, runRegistration, VERBS as XAPI_VERBS } from './session/xapi'
 export { isUuid, uuidV5 } from './session/uuid'

@@ -9,6 +9,7 @@ import {
   kindLabel,
   msg,
   processLabel,
+  type CurrencyFormat,
   type DecisionRecord,
   type ProcessId,
   type Report,
@@ -107,6 +108,11 @@ export interface Dashboard {
     group: number
     groups: number[]
     timeBoxMinutes: number | null
+    /**
+     * How the scenario writes its figures (its country, its currency) and the language its
+     * trainers wrote in: the page renders the debrief's amounts as the trainees saw them.
+     */
+    figures?: ScenarioFigures
   }
   stuckMinutes: number
   progress: ProgressRow[]
@@ -131,6 +137,28 @@ export interface Dashboard {
   }
   /** Each trainee's readiness per process, and groups by the process each should work on first. */
   readiness: { processes: string[]; rows: ReadinessRow[]; groups: Grouping[] }
+}
+
+/** What a page needs to write a scenario's figures as its trainees see them ("681 930 FCFA"). */
+export interface ScenarioFigures {
+  /** The jurisdiction's faker locale ("fr_SN"). */
+  country: string
+  currency: CurrencyFormat
+  /** The scenario's `language`. */
+  language: string
+}
+
+/** A scenario's figures, as the dashboard sends them. */
+export function figuresOf(scenario: {
+  language: string
+  jurisdiction: { locale: string; currency: CurrencyFormat }
+}): ScenarioFigures {
+  const { code, symbol, minorUnits } = scenario.jurisdiction.currency
+  return {
+    country: scenario.jurisdiction.locale,
+    currency: { code, symbol, minorUnits },
+    language: scenario.language,
+  }
 }
 
 /** A trainee shown by seat only (anonymous dashboards, the projector). */
@@ -174,6 +202,8 @@ export function buildDashboard(
     scenarioNo?: number
     /** The scenarios' titles, in the workshop's order. */
     titles?: string[]
+    /** The figures of the scenario shown (`scenarioNo`). */
+    figures?: ScenarioFigures
   },
 ): Dashboard {
   const scenarioNo = options.scenarioNo ?? 0
@@ -234,6 +264,7 @@ export function buildDashboard(
       group: options.group,
       groups: options.groups,
       timeBoxMinutes: workshop.time_box_minutes,
+      ...(options.figures ? { figures: options.figures } : {}),
     },
     stuckMinutes: options.stuckMinutes,
     progress,

@@ -12,7 +12,7 @@ import { SECURITY_HEADERS } from '../csp'
 import { list, MODES, msg, type Msg, type SessionEvent } from '../engine/index'
 import { inEnglish } from '../i18n/render'
 import { SessionEventSchema } from '../engine/session/saved'
-import { buildDashboard, buildDebrief, exportCsv } from './dashboard'
+import { buildDashboard, buildDebrief, exportCsv, figuresOf } from './dashboard'
 import { deadlineOf } from './time-box'
 import {
   HubError,
@@ -384,6 +384,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return no - 1
   }
 
+  /** The shown scenario's figures, for the debrief's amounts (none if its file no longer loads). */
+  function figuresIn(workshop: WorkshopRow, scenarioNo: number) {
+    try {
+      return { figures: figuresOf(service.scenarioOf(workshop, scenarioNo)) }
+    } catch {
+      return {}
+    }
+  }
+
   async function dashboard(request: FastifyRequest, anonymous: boolean) {
     const workshop = await trainer(request)
     const group = await groupOf(request, workshop.current_group)
@@ -402,6 +411,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           return workshop.scenarios[no]!.id
         }
       }),
+      ...figuresIn(workshop, scenarioNo),
     })
   }
 

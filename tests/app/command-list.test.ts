@@ -99,15 +99,16 @@ describe('CommandList', () => {
   it('builds a decision from its fields, prefilled, with money sent in minor units', async () => {
     const onCommand = setup()
     await fireEvent.click(screen.getByRole('button', { name: /^Approve part of the refund/ }))
-    const amount = screen.getByLabelText('Amount to refund (NGN)')
-    expect(amount).toHaveValue('1250000.50')
+    const amount = screen.getByLabelText('Amount to refund (₦)')
+    // Pre-filled as the page writes amounts (English here), read back the same way.
+    expect(amount).toHaveValue('1,250,000.50')
     expect(screen.getByLabelText('March')).toBeChecked()
     expect(screen.getByLabelText('Basis')).toHaveValue('customs')
     const tin = screen.getByLabelText('Offset against TIN')
     expect(tin).toHaveAttribute('list', 'known-tins')
     expect(document.querySelectorAll('#known-tins option')).toHaveLength(2)
 
-    await fireEvent.input(amount, { target: { value: '1,234,567.891' } })
+    await fireEvent.input(amount, { target: { value: '1,234,567.89' } })
     await fireEvent.click(screen.getByLabelText('January'))
     await fireEvent.input(tin, { target: { value: ' 1002003005 ' } })
     await fireEvent.input(screen.getByLabelText('Instalments'), { target: { value: '3' } })
@@ -125,12 +126,12 @@ describe('CommandList', () => {
   it('explains a money field that is not an amount instead of sending it', async () => {
     const onCommand = setup()
     await fireEvent.click(screen.getByRole('button', { name: /^Approve part of the refund/ }))
-    await fireEvent.input(screen.getByLabelText('Amount to refund (NGN)'), {
+    await fireEvent.input(screen.getByLabelText('Amount to refund (₦)'), {
       target: { value: 'about a million' },
     })
     await fireEvent.click(screen.getByRole('button', { name: 'Confirm: Approve part of the refund' }))
     expect(onCommand).not.toHaveBeenCalled()
-    expect(screen.getByText(/as an amount in NGN/)).toBeVisible()
+    expect(screen.getByText('Enter “Amount to refund” as an amount in ₦, e.g. 1,250.50.')).toBeVisible()
   })
 
   it('shows the engine’s refusal in an alert', async () => {
@@ -160,7 +161,7 @@ describe('CommandList', () => {
       onCommand: vi.fn<OnCommand>(() => ({ ok: true })),
     })
     await fireEvent.click(screen.getByRole('button', { name: /^Issue an enforcement order/ }))
-    const amount = screen.getByLabelText('Amount to collect (NGN)')
+    const amount = screen.getByLabelText('Amount to collect (₦)')
     expect(amount).toHaveValue('')
     expect(amount).toHaveAccessibleDescription('On record: Debt on the account: ₦5.00.')
   })
@@ -170,14 +171,14 @@ describe('CommandList', () => {
       vi.fn<OnCommand>(() => ({ ok: false, reason: 'At most ₦6,500.00 may be enforced.', attempt: true })),
     )
     await fireEvent.click(screen.getByRole('button', { name: /^Approve part of the refund/ }))
-    const amount = screen.getByLabelText('Amount to refund (NGN)')
+    const amount = screen.getByLabelText('Amount to refund (₦)')
     await fireEvent.input(amount, { target: { value: '9000' } })
     await fireEvent.click(screen.getByRole('button', { name: 'Confirm: Approve part of the refund' }))
     expect(onCommand).toHaveBeenCalledTimes(1)
     const form = screen.getByRole('form', { name: 'Approve part of the refund' })
     expect(within(form).getByRole('alert')).toHaveTextContent('At most ₦6,500.00 may be enforced.')
     expect(within(form).getByRole('alert')).toHaveTextContent(/procedural error/)
-    expect(screen.getByLabelText('Amount to refund (NGN)')).toHaveValue('9000')
+    expect(screen.getByLabelText('Amount to refund (₦)')).toHaveValue('9000')
   })
 
   it('runs a step once per click: the second click of a double-click does not reach the step that moved under it', async () => {

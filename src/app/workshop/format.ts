@@ -1,14 +1,16 @@
-/** How the workshop pages write their figures, the same on every page, in the page's language ("7 %" in French). */
-import { page } from '../i18n.svelte'
+/**
+ * How the workshop pages write their figures, the same on every page and as the rest of the app
+ * does, in the page's language ("7 %" in French, "−2 %" with a minus sign).
+ */
+import { m, page } from '../i18n.svelte'
 
-/** A whole percentage (0–100) as the page's language writes one. */
+/** A whole percentage (0–100) as the page's language writes one (the catalogue's `app.percent`). */
 export function percentText(n: number | null): string {
   if (n === null) return '–'
-  return new Intl.NumberFormat(page.translator.locale, { style: 'percent', maximumFractionDigits: 1 }).format(
-    n / 100,
-  )
+  return m('app.percent', { value: Math.round(n * 10) / 10 })
 }
 
 export function scoreText(s: { score: number; maxScore: number; percent: number }): string {
-  return `${s.score} / ${s.maxScore} (${percentText(s.percent)})`
+  const n = (value: number) => page.translator.number(value)
+  return `${n(s.score)} / ${n(s.maxScore)} (${percentText(s.percent)})`
 }

@@ -52,7 +52,7 @@ function currencyFormat(locale: string, currency: CurrencyFormat): Intl.NumberFo
 }
 
 /** Minor units as an exact decimal string ("-1234.50"), so no float rounding reaches the display. */
-function decimal(minor: number, minorUnits: number): string {
+export function decimal(minor: number, minorUnits: number): string {
   const negative = minor < 0
   const digits = Math.abs(Math.trunc(minor))
     .toString()

@@ -62,7 +62,9 @@ export default {
   'session.search.title': 'Search: {query}',
   'session.form.chooseAtLeastOne': 'Choose at least one option for “{field}”.',
   'session.form.fillIn': 'Fill in “{field}”.',
-  'session.form.amount': 'Enter “{field}” as an amount in {currency}, e.g. 1250.50.',
+  'session.form.amount': 'Enter “{field}” as an amount in {currency}, e.g. {example}.',
+  'session.form.amountDecimals':
+    '{digits, plural, =0 {Amounts in {currency} have no decimals} one {Amounts in {currency} have at most # decimal} other {Amounts in {currency} have at most # decimals}}: enter “{field}” as, e.g., {example}.',
   'session.form.number': 'Enter a number for “{field}”.',
   'session.form.chooseOne': 'Choose one of the options for “{field}”.',
   'session.taxpayer.title': 'Taxpayer',

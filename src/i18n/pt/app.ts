@@ -102,7 +102,7 @@ export default {
   'app.catalog.area.P8': 'Gestão eficiente da receita',
   'app.catalog.area.P9': 'Responsabilização e transparência',
   'app.catalog.suggest.weakest':
-    'A sua área mais fraca até agora é {area} ({percent, number}% dos pontos). Este é o cenário mais fácil dessa área em que ainda não passou.',
+    'A sua área mais fraca até agora é {area} ({percent, number} % dos pontos). Este é o cenário mais fácil dessa área em que ainda não passou.',
   'app.catalog.suggest.new': 'Algo novo: o cenário mais fácil da área {area}, que ainda não praticou.',
   'app.catalog.suggest.easiest': 'O cenário mais fácil em que ainda não passou.',
   'app.catalog.suggest.start': 'Um bom ponto de partida: o cenário mais fácil do catálogo.',

@@ -1,0 +1,21 @@
+/**
+ * Signed figures on the pages (a grade's points on the briefing, a hint's cost and an error's
+ * penalty in the report, the workshop's scores and percents) go through Intl and carry the minus
+ * sign, never a hyphen, in every language.
+ */
+import { afterEach, expect, test } from 'vitest'
+import { signed } from '../../src/app/format'
+import { page } from '../../src/app/i18n.svelte'
+import { percentText, scoreText } from '../../src/app/workshop/format'
+
+afterEach(() => page.choose('en'))
+
+test.each(['en', 'fr', 'ru', 'pt'] as const)('signed figures and percents in %s', async (language) => {
+  await page.choose(language)
+  expect(signed(5)).toBe('+5')
+  expect(signed(-11)).toBe('\u221211')
+  expect(signed(0)).toBe('0')
+  expect(signed(-0)).toBe('0')
+  expect(percentText(-2)).toMatch(/^\u22122\s?%$/)
+  expect(scoreText({ score: -31, maxScore: 60, percent: -52 })).toMatch(/^\u221231 \/ 60 \(\u221252\s?%\)$/)
+})

@@ -1,0 +1,151 @@
+/**
+ * Amounts typed in a money field the way the trainee's locale writes them: "1 250,50" in
+ * Russian is 125050 kopecks-like minor units, never 100 times more; a plain "1250.50" still
+ * reads where nothing says otherwise, and what could be read two ways is refused, not guessed.
+ */
+import { describe, expect, it } from 'vitest'
+import {
+  amountExample,
+  buildCommand,
+  initialValues,
+  isFormProblem,
+  minorToInput,
+  readAmount,
+  type CommandSpec,
+  type Currency,
+} from '../../src/engine/index'
+import { createTranslator } from '../../src/i18n/render'
+import { loadCatalogue } from '../../src/i18n/load'
+
+const NGN: Currency = { code: 'NGN', symbol: '₦', minorUnits: 2 }
+const XOF: Currency = { code: 'XOF', symbol: 'FCFA', minorUnits: 0 }
+const KGS: Currency = { code: 'KGS', symbol: 'сом', minorUnits: 2 }
+
+/** Any space the trainee or the locale may put between digit groups. */
+const spaces = (s: string) => s.replace(/[\s\u00a0\u202f]/g, ' ')
+
+describe('amounts typed in en-NG (₦, 2 decimals)', () => {
+  const read = (text: string) => readAmount(text, NGN, 'en-NG')
+  it.each([
+    ['1250.50', 125050],
+    ['1,250.50', 125050],
+    ['1,250', 125000],
+    ['14,833,439.76', 1483343976],
+    ['14833439.76', 1483343976],
+    [' 1 250.5 ', 125050],
+    ['-12.30', -1230],
+    ['\u221212.30', -1230],
+  ])('reads %j as %i minor units', (text, minor) => expect(read(text)).toEqual({ minor }))
+
+  it.each(['1250,50', '12,50', '1.250.000', 'abc', '', '1,25,0', '.'])('refuses %j', (text) =>
+    expect(read(text)).toHaveProperty('problem', 'amount'),
+  )
+  it('refuses more decimals than the naira has', () =>
+    expect(read('1250.505')).toEqual({ problem: 'decimals' }))
+  it('pre-fills and gives its example in the locale’s form', () => {
+    expect(minorToInput(125050, NGN, 'en-NG')).toBe('1,250.50')
+    expect(amountExample(NGN, 'en-NG')).toBe('1,250.50')
+  })
+})
+
+describe('amounts typed in fr-SN (FCFA, no minor unit)', () => {
+  const read = (text: string) => readAmount(text, XOF, 'fr-SN')
+  it.each([
+    ['1 250', 1250],
+    ['1\u202f250', 1250],
+    ['1\u00a0250', 1250],
+    ['1250', 1250],
+    ['681 930', 681930],
+  ])('reads %j as %i FCFA', (text, minor) => expect(read(text)).toEqual({ minor }))
+
+  it('refuses "1,250" (1,25 FCFA in French, 1250 in English) rather than guess', () =>
+    expect(read('1,250')).toEqual({ problem: 'decimals' }))
+  it.each(['1.250', '1 250,50', '12,5'])('refuses %j: FCFA has no decimals', (text) =>
+    expect(read(text)).toEqual({ problem: 'decimals' }),
+  )
+  it('pre-fills and gives its example with no decimals, grouped as French writes', () => {
+    expect(spaces(minorToInput(681930, XOF, 'fr-SN'))).toBe('681 930')
+    expect(spaces(amountExample(XOF, 'fr-SN'))).toBe('1 250')
+    // What it pre-fills reads back as the same amount.
+    expect(read(minorToInput(681930, XOF, 'fr-SN'))).toEqual({ minor: 681930 })
+  })
+})
+
+describe('amounts typed in ru-KG (сом, 2 decimals)', () => {
+  const read = (text: string) => readAmount(text, KGS, 'ru-KG')
+  it.each([
+    ['1 250,50', 125050],
+    ['14 833 439,76', 1483343976],
+    ['14\u00a0833\u00a0439,76', 1483343976],
+    ['1250,5', 125050],
+    ['1250.50', 125050],
+    ['1250', 125000],
+  ])('reads %j as %i minor units', (text, minor) => expect(read(text)).toEqual({ minor }))
+
+  it.each(['1,250', '1.250', '1 250,505'])('refuses %j: more decimals than the som has', (text) =>
+    expect(read(text)).toEqual({ problem: 'decimals' }),
+  )
+  it.each(['1,250.50', '1.250,50', '12,3,4'])('refuses %j', (text) =>
+    expect(read(text)).toEqual({ problem: 'amount' }),
+  )
+  it('pre-fills as the page shows amounts (14 833 439,76 сом), and reads it back', () => {
+    const shown = minorToInput(1483343976, KGS, 'ru-KG')
+    expect(spaces(shown)).toBe('14 833 439,76')
+    expect(read(shown)).toEqual({ minor: 1483343976 })
+    expect(spaces(amountExample(KGS, 'ru-KG'))).toBe('1 250,50')
+  })
+})
+
+describe("a locale that groups with a point (pt-BR's 1.250,50)", () => {
+  it('reads its own grouping and a plain decimal point where grouping cannot be meant', () => {
+    expect(readAmount('1.250,50', KGS, 'pt-BR')).toEqual({ minor: 125050 })
+    expect(readAmount('1.250', KGS, 'pt-BR')).toEqual({ minor: 125000 })
+    expect(readAmount('1250.50', KGS, 'pt-BR')).toEqual({ minor: 125050 })
+  })
+  it('refuses "1.250" when the currency has three decimals: 1250 or 1.25, it cannot tell', () =>
+    expect(readAmount('1.250', { code: 'KWD', symbol: 'KD', minorUnits: 3 }, 'pt-BR')).toEqual({
+      problem: 'amount',
+    }))
+})
+
+describe('the form with no locale (scripted policies, the CLI) reads as before', () => {
+  it('pre-fills "1250.50" and reads it back', () => {
+    expect(minorToInput(125050, NGN)).toBe('1250.50')
+    expect(readAmount('1,250.50', NGN)).toEqual({ minor: 125050 })
+    expect(amountExample(XOF)).toBe('1250')
+  })
+})
+
+describe('a money field in a form', () => {
+  const spec: CommandSpec = {
+    type: 'refunds.approve',
+    label: 'Approve',
+    final: true,
+    fields: [{ name: 'amount', label: 'Amount', kind: 'money', required: true }],
+  }
+
+  it('records what a Russian trainee types, and pre-fills in Russian', () => {
+    const start = initialValues(spec, { amount: 125050 }, KGS, String, 'ru-KG')
+    expect(spaces(start.amount as string)).toBe('1 250,50')
+    expect(buildCommand(spec, start, KGS, 'ru-KG')).toEqual({ type: 'refunds.approve', amount: 125050 })
+    expect(buildCommand(spec, { amount: '1 250,50' }, KGS, 'ru-KG')).toEqual({
+      type: 'refunds.approve',
+      amount: 125050,
+    })
+  })
+
+  it('says in French why "1,250" FCFA is refused, with an example as French writes it', async () => {
+    const built = buildCommand(spec, { amount: '1,250' }, XOF, 'fr-SN')
+    expect(isFormProblem(built)).toBe(true)
+    if (!isFormProblem(built)) return
+    const fr = createTranslator({ language: 'fr', catalogue: await loadCatalogue('fr'), country: 'fr_SN' })
+    expect(spaces(fr.t(built.problem))).toBe(
+      'Les montants en FCFA n’ont pas de décimales : saisissez « Amount » comme par ex. 1 250.',
+    )
+    const ru = createTranslator({ language: 'ru', catalogue: await loadCatalogue('ru'), country: 'ru_KG' })
+    const wrong = buildCommand(spec, { amount: 'много' }, KGS, 'ru-KG')
+    expect(isFormProblem(wrong) && spaces(ru.t(wrong.problem))).toBe(
+      'Введите «Amount» как сумму в сом, например 1 250,50.',
+    )
+  })
+})
