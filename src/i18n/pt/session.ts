@@ -207,9 +207,9 @@ export default {
   'session.pathTest.bestShort':
     'as melhores decisões obtêm {score} de {max}: um formando que decide bem todos os processos não consegue a nota máxima',
   'session.pathTest.bestFails':
-    'as melhores decisões atingem {percent}%, abaixo da nota mínima de {passMark}%',
+    'as melhores decisões atingem {percent} %, abaixo da nota mínima de {passMark} %',
   'session.pathTest.clickerPasses':
-    'um formando que apenas clica ({policy}) obtém {percent}% e é aprovado (nota mínima {passMark}%)',
+    'um formando que apenas clica ({policy}) obtém {percent} % e é aprovado (nota mínima {passMark} %)',
   'session.pathTest.cannotPlay': 'a estratégia «{policy}» não conseguiu jogar o cenário: {reason}',
   'session.pathTest.unexpectedError':
     'uma falha da aplicação, não do seu ficheiro (os detalhes técnicos são para o suporte)',

@@ -153,7 +153,7 @@ export default {
   'workshop.results.caught': 'Detetados',
   'workshop.results.readiness': 'Preparação por processo',
   'workshop.results.readinessHelp':
-    'A parte dos pontos de cada processo que o formando obteve: preparado a partir de 75%, em parte a partir de 50%. Faça o cenário de pré-avaliação antes da formação para ver onde está cada participante.',
+    'A parte dos pontos de cada processo que o formando obteve: preparado a partir de 75 %, em parte a partir de 50 %. Faça o cenário de pré-avaliação antes da formação para ver onde está cada participante.',
   'workshop.results.notTried': 'não tentou',
   'workshop.results.grouping': 'Grupos sugeridos',
   'workshop.results.readyAll': 'Preparados em todos os processos',

@@ -202,9 +202,9 @@ export default {
   'session.verify.noDecision': 'нет решения',
   'session.pathTest.bestShort':
     'лучшие решения дают {score} из {max}: слушатель, правильно решивший каждое дело, не может получить максимальный балл',
-  'session.pathTest.bestFails': 'лучшие решения дают {percent}%, ниже проходного балла {passMark}%',
+  'session.pathTest.bestFails': 'лучшие решения дают {percent} %, ниже проходного балла {passMark} %',
   'session.pathTest.clickerPasses':
-    'слушатель, который просто нажимает кнопки ({policy}), получает {percent}% и проходит (проходной балл {passMark}%)',
+    'слушатель, который просто нажимает кнопки ({policy}), получает {percent} % и проходит (проходной балл {passMark} %)',
   'session.pathTest.cannotPlay': 'стратегия «{policy}» не смогла пройти сценарий: {reason}',
   'session.pathTest.unexpectedError':
     'ошибка в приложении, а не в вашем файле (технические подробности — для службы поддержки)',
