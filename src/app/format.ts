@@ -75,3 +75,16 @@ export function percent(value: number): string {
 export function rate(n: number): string {
   return m('app.percent', { value: Math.round(n * 1000) / 1000 })
 }
+
+/**
+ * Items of one list joined by semicolons as the page's language writes them: French sets a narrow
+ * no-break space before the semicolon ("a ; b"), the other languages none ("a; b").
+ */
+export function semicolons(items: readonly string[]): string {
+  return items.join(page.language === 'fr' ? '\u202f; ' : '; ')
+}
+
+/** The colon that introduces what follows, as the page's language writes it ("a : b" in French). */
+export function colon(): string {
+  return page.language === 'fr' ? '\u00a0: ' : ': '
+}

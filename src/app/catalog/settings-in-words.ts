@@ -6,7 +6,7 @@
  */
 import type { Jurisdiction } from '../../engine/index'
 import { sectorLabel, toMinor } from './engine-lite'
-import { money, rate as pct } from '../format'
+import { money, rate as pct, semicolons } from '../format'
 import { m, page, t } from '../i18n.svelte'
 
 export interface RuleInWords {
@@ -105,14 +105,14 @@ const REFUNDS: Words<Profiles['refunds']> = {
   matchingTolerancePercent: (n) => say('matchingTolerancePercent', { percent: pct(100 - n) }),
   risk: (risk, j) =>
     say('risk', {
-      factors: (Object.keys(RISK_POINTS) as (keyof typeof RISK_POINTS)[])
-        .map((factor) =>
+      factors: semicolons(
+        (Object.keys(RISK_POINTS) as (keyof typeof RISK_POINTS)[]).map((factor) =>
           m('app.settings.risk.factor', {
             factor: RISK_POINTS[factor](risk, j),
             points: risk.points[factor],
           }),
-        )
-        .join('; '),
+        ),
+      ),
       medium: risk.mediumFrom,
       high: risk.highFrom,
     }),

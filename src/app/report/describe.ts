@@ -1,7 +1,7 @@
 /** A decision and the results in words, for the results page and the CSV. */
 import type { DecisionRecord, FieldSpec, FieldValue, Report, Text } from '../../engine/index'
 import type { PanelTitles } from '../worker/host'
-import { humanize, money } from '../format'
+import { humanize, money, semicolons } from '../format'
 import { processLabel } from '../workspace-format'
 import { commandSpec, type CommandSpecs } from './commands'
 import { toCsv } from './csv'
@@ -86,9 +86,9 @@ export function reportCsv(report: Report, panels: PanelTitles = {}, commands: Co
     d.feedback.maxPoints,
     t(d.expected),
     m(d.overdueAtStart ? 'app.csv.inherited' : d.withinDeadline ? 'app.report.yes' : 'app.report.no'),
-    d.feedback.evidenceConsulted.map(named(d.caseId)).join('; '),
+    semicolons(d.feedback.evidenceConsulted.map(named(d.caseId))),
     d.decidedOn,
-    d.feedback.evidenceMissed.map(named(d.caseId)).join('; '),
+    semicolons(d.feedback.evidenceMissed.map(named(d.caseId))),
   ])
   return toCsv(header, rows)
 }
