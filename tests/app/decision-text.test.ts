@@ -76,7 +76,12 @@ describe('a decision in words on a French page', () => {
       page.scenario(scenario.jurisdiction.locale, scenario.jurisdiction.currency, scenario.language)
       for (const spec of commands[process] ?? ([] as CommandSpec[])) {
         const fields = spec.fields ?? []
-        if (fields.length === 0) continue
+        if (fields.length === 0) {
+          // A decision without fields ("Approve") is named by its label alone.
+          const bare = { process, command: { type: spec.type }, decisionLabel: spec.label }
+          expect(decisionText(bare, scenario.jurisdiction.currency, commands)).toBe(t(spec.label))
+          continue
+        }
         withFields++
         const command = { type: spec.type, ...Object.fromEntries(fields.map((f) => [f.name, sample(f)])) }
         const text = decisionText(

@@ -30,6 +30,6 @@ describe('punctuation in the words', () => {
     const fr = await translator('fr')
     expect(fr.m('app.case.historyOn', { on: '6 oct. 2025' })).toMatch(/^6 oct\. 2025\s:$/)
     expect(fr.m('workshop.import.rejectedFile', { file: 'broken.json' })).toMatch(/^broken\.json\s:$/)
-    expect(fr.m('app.decision.fieldsJoined', { before: 'A : 1', after: 'B : 2' })).toMatch(/^A : 1\s; B : 2$/)
+    expect(fr.m('app.decision.withFields', { label: 'Rembourser', fields: 'A' })).toBe('Rembourser (A)')
   })
 })

@@ -45,8 +45,7 @@ export function decisionText(
   const label = t(decision.decisionLabel) || t(spec?.label) || humanize(decision.command.type)
   // Each field is a "label: value" pair, and a value may hold commas ("CIT, VAT"): the pairs are
   // joined by the language's semicolon ("; " in English, " ; " in French).
-  const joined = fields.reduce((before, after) => m('app.decision.fieldsJoined', { before, after }))
-  return fields.length ? m('app.decision.withFields', { label, fields: joined }) : label
+  return fields.length ? m('app.decision.withFields', { label, fields: semicolons(fields) }) : label
 }
 
 /**

@@ -22,7 +22,6 @@ export default {
   'app.decision.openedNone': 'You opened no evidence before deciding.',
   'app.decision.missed': 'Missed: {panels}.',
   'app.decision.withFields': '{label} ({fields})',
-  'app.decision.fieldsJoined': '{before}; {after}',
   'app.report.certificate': 'TAMIS Sandbox · training certificate',
   'app.report.completedBy': 'Completed by {name} on {on}, in {mode} mode.',
   'app.report.score': 'Score {score, number} / {max, number} ({percent, number}%)',

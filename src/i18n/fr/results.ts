@@ -22,7 +22,6 @@ export default {
   'app.decision.openedNone': "Vous n'avez ouvert aucune pièce avant de décider.",
   'app.decision.missed': 'Non consultées : {panels}.',
   'app.decision.withFields': '{label} ({fields})',
-  'app.decision.fieldsJoined': '{before} ; {after}',
   'app.report.certificate': 'TAMIS Sandbox · attestation de formation',
   'app.report.completedBy': 'Réalisé par {name} le {on}, en mode {mode}.',
   'app.report.score': 'Note {score, number} / {max, number} ({percent, number} %)',

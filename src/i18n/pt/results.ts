@@ -22,7 +22,6 @@ export default {
   'app.decision.openedNone': 'Não abriu nenhum elemento de prova antes de decidir.',
   'app.decision.missed': 'Não consultados: {panels}.',
   'app.decision.withFields': '{label} ({fields})',
-  'app.decision.fieldsJoined': '{before}; {after}',
   'app.report.certificate': 'TAMIS Sandbox · certificado de formação',
   'app.report.completedBy': 'Concluído por {name} em {on}, no modo {mode}.',
   'app.report.score': 'Pontuação {score, number} / {max, number} ({percent, number} %)',

@@ -22,7 +22,6 @@ export default {
   'app.decision.openedNone': 'Вы не открыли ни одного материала до решения.',
   'app.decision.missed': 'Пропущено: {panels}.',
   'app.decision.withFields': '{label} ({fields})',
-  'app.decision.fieldsJoined': '{before}; {after}',
   'app.report.certificate': 'TAMIS Sandbox · сертификат об обучении',
   'app.report.completedBy': 'Выполнил(а) {name}, {on}, режим: {mode}.',
   'app.report.score': 'Оценка {score, number} / {max, number} ({percent, number} %)',
