@@ -9,8 +9,8 @@ import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator, type Translator } from '../../src/i18n/render'
 import { playableScenarios } from './support/engine'
 import { englishIn } from './support/english'
+import { escape } from './support/ui'
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const commandButton = (label: string) => ({ name: new RegExp(`^${escape(label)}…?$`) })
 /** Panel ids a list of evidence used to show as they are. */
 const PANEL_IDS =

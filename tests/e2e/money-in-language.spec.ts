@@ -10,10 +10,9 @@ import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator, type Translator } from '../../src/i18n/render'
 import { playableScenarios, Shadow, type UiStep } from './support/engine'
 import { startHub, type RunningHub } from './support/hub'
-import { playStepIn, readStored, screenshots } from './support/ui'
+import { escape, playStepIn, readStored, screenshots } from './support/ui'
 
 const catalogues = { fr: await loadCatalogue('fr'), ru: await loadCatalogue('ru') }
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const LANGUAGE_MENU = /language|langue|язык|idioma/i
 
 /** The words and figures the standalone app uses for `scenario` in `language` (App.svelte → page.scenario). */
@@ -163,7 +162,9 @@ test('a French workshop trainee reads and types FCFA as the standalone app write
   await trainer.getByRole('button', { name: fr.m('workshop.dash.open') }).click()
   await trainer.getByLabel(fr.m('workshop.dash.debriefAny')).fill(caseId)
   await trainer.getByRole('button', { name: fr.m('workshop.dash.debrief'), exact: true }).click()
-  const debrief = trainer.getByRole('region', { name: new RegExp(`^${fr.m('workshop.dash.debriefCase')}`) })
+  const debrief = trainer.getByRole('region', {
+    name: new RegExp(`^${escape(fr.m('workshop.dash.debriefCase'))}`),
+  })
   await debrief.getByRole('button', { name: fr.m('workshop.dash.showAnswer') }).click()
   const decision = shadow.finish().decisions.find((d) => d.caseId === caseId)!
   const answer = collapse(fr.t(decision.expected))

@@ -283,9 +283,12 @@ test('a damaged results file imported in French is said in words: the step of it
     buffer: Buffer.from(JSON.stringify(file)),
   })
   const rejected = page.getByTestId('rejected')
-  await expect(rejected).toContainText(`awa.json: ${fr.m('session.verify.damagedStep', { step: 3 })}`, {
-    timeout: 60_000,
-  })
+  await expect(rejected).toContainText(
+    `${fr.m('workshop.import.rejectedFile', { file: 'awa.json' })} ${fr.m('session.verify.damagedStep', { step: 3 })}`,
+    {
+      timeout: 60_000,
+    },
+  )
   await expect(rejected).toContainText('l’étape 3 de son journal est incomplète ou illisible')
   await expect(rejected).not.toContainText(/log\.\d|caseId/)
   expect(await englishIn(page.getByRole('main'))).toEqual([])
