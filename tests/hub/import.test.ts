@@ -73,4 +73,23 @@ describe('results files imported on the dashboard', () => {
     )
     expect(readiness.rows.map((r) => r.name)).toEqual(['Amina', 'Bruno <img src=x onerror=alert(1)>'])
   })
+
+  it('says an application failure in words, never its developer text', async () => {
+    const scenario = (await scenarios()).bundled.get('registration-desk')!
+    const good = await handIn(scenario, 'best', 'Amina')
+    // A scenario the replay cannot read: the import must refuse the file, not show "TypeError: …".
+    const failing = new Proxy(scenario, {
+      get(target, key, receiver) {
+        if (key === 'world' || key === 'tasks') throw new TypeError('boom in the replay')
+        return Reflect.get(target, key, receiver) as unknown
+      },
+    })
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const checked = await checkFile(file('amina.json', JSON.stringify(good)), () => failing)
+    quiet.mockRestore()
+    expect(checked.ok).toBe(false)
+    const reason = checked.ok ? '' : inEnglish(checked.reason)
+    expect(reason).toBe('its log could not be replayed (an error in the application, not in the file)')
+    expect(reason).not.toContain('boom')
+  })
 })

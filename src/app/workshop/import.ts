@@ -7,6 +7,7 @@
  */
 import {
   generateWorld,
+  isMsg,
   MAX_RESULTS_BYTES,
   msg,
   readResults,
@@ -62,8 +63,15 @@ export async function checkFile(
   try {
     verdict = await verifyResults(results, scenario)
   } catch (error) {
+    // A failure that carries its own message (a world the scenario cannot generate) says it; any
+    // other is the application's fault, said so in words, with the developer text for support.
+    const carried =
+      typeof error === 'object' && error !== null ? (error as { text?: unknown }).text : undefined
+    console.error(error)
     return refuse(
-      msg('workshop.import.notReplayed', { error: error instanceof Error ? error.message : String(error) }),
+      msg('workshop.import.notReplayed', {
+        error: isMsg(carried) ? carried : msg('workshop.import.appError'),
+      }),
     )
   }
   if (verdict.status !== 'verified') return refuse(verdict.reason)

@@ -185,6 +185,7 @@ export default {
   'workshop.import.unreadable': 'the file could not be read',
   'workshop.import.otherScenario': 'it is for the scenario "{id}", which this sandbox does not have',
   'workshop.import.notReplayed': 'its log could not be replayed ({error})',
+  'workshop.import.appError': 'an error in the application, not in the file',
   'workshop.hub.noBundled': 'There is no bundled scenario "{id}". Bundled scenarios: {ids}.',
   'workshop.hub.profilesWithOwn':
     'Profiles of your own go with a scenario file of your own; the bundled scenario "{id}" uses the profiles of the hub.',

@@ -189,6 +189,7 @@ export default {
   'workshop.import.unreadable': 'le fichier n’a pas pu être lu',
   'workshop.import.otherScenario': 'il concerne le scénario « {id} », que ce bac à sable n’a pas',
   'workshop.import.notReplayed': 'son journal n’a pas pu être rejoué ({error})',
+  'workshop.import.appError': 'une erreur de l’application, et non du fichier',
   'workshop.hub.noBundled': 'Il n’y a pas de scénario fourni « {id} ». Scénarios fournis : {ids}.',
   'workshop.hub.profilesWithOwn':
     'Vos propres profils accompagnent un fichier de scénario à vous ; le scénario fourni « {id} » utilise les profils du hub.',

@@ -186,6 +186,7 @@ export default {
   'workshop.import.unreadable': 'não foi possível ler o ficheiro',
   'workshop.import.otherScenario': 'é do cenário «{id}», que esta sandbox não tem',
   'workshop.import.notReplayed': 'não foi possível repetir o seu registo ({error})',
+  'workshop.import.appError': 'um erro da aplicação, não do ficheiro',
   'workshop.hub.noBundled': 'Não existe o cenário incluído «{id}». Cenários incluídos: {ids}.',
   'workshop.hub.profilesWithOwn':
     'Os seus próprios perfis acompanham um ficheiro de cenário seu; o cenário incluído «{id}» usa os perfis do hub.',

@@ -184,6 +184,7 @@ export default {
   'workshop.import.unreadable': 'не удалось прочитать файл',
   'workshop.import.otherScenario': 'он относится к сценарию «{id}», которого в этой песочнице нет',
   'workshop.import.notReplayed': 'не удалось повторно прогнать его журнал ({error})',
+  'workshop.import.appError': 'ошибка в приложении, а не в файле',
   'workshop.hub.noBundled': 'Встроенного сценария «{id}» нет. Встроенные сценарии: {ids}.',
   'workshop.hub.profilesWithOwn':
     'Собственные профили прилагаются к собственному файлу сценария; встроенный сценарий «{id}» использует профили хаба.',
