@@ -139,5 +139,17 @@ describe('a red flag no evidence panel shows', () => {
     expect(hiddenFlags(tampered).map((f) => inEnglish(f.message))).toEqual([
       expect.stringContaining(`case ${flagged.caseId}`),
     ])
+
+    // A panel the process has but the case never showed is named by its title, not its id.
+    const names = tampered.caseView(flagged.caseId).panelNames
+    const shown = new Set(tampered.caseView(flagged.caseId).opened)
+    const unshown = Object.keys(names).find((id) => !shown.has(id) && id !== 'register-search')!
+    expect(unshown).toBeDefined()
+    flagged.evidence = [unshown]
+    const named = new Session(scenario, world)
+    playPolicy(named, 'best')
+    const [said] = hiddenFlags(named).map((f) => inEnglish(f.message))
+    expect(said).toContain(inEnglish(names[unshown]!))
+    expect(said).not.toContain(unshown)
   })
 })

@@ -253,7 +253,8 @@ export function hiddenFlags(session: Session): PathTestFailure[] {
             message: msg('session.pathTest.hiddenFlag', {
               caseId: c.caseId,
               kind: kindLabel(truth.kind),
-              panels: list(missing),
+              // Named as the trainee would read them, not by their ids.
+              panels: list(missing.map((id) => view.panelNames[id] ?? id)),
             }),
           },
         ]
