@@ -145,7 +145,7 @@ describe('a money field in a form', () => {
     const ru = createTranslator({ language: 'ru', catalogue: await loadCatalogue('ru'), country: 'ru_KG' })
     const wrong = buildCommand(spec, { amount: 'много' }, KGS, 'ru-KG')
     expect(isFormProblem(wrong) && spaces(ru.t(wrong.problem))).toBe(
-      'Введите «Amount» как сумму в сом, например 1 250,50.',
+      'Введите «Amount» как сумму (сом), например 1 250,50.',
     )
   })
 })
