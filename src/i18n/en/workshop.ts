@@ -143,7 +143,8 @@ export default {
   'workshop.results.noIndicator': 'No indicator has been scored yet.',
   'workshop.results.heatmap': 'Where on the process maps the class went wrong',
   'workshop.results.noWrong': 'No wrong decision and no refused step yet.',
-  'workshop.results.stateTitle': '{wrong} wrong decisions, {refused} refused steps',
+  'workshop.results.stateTitle':
+    '{wrong, plural, one {# wrong decision} other {# wrong decisions}}, {refused, plural, one {# refused step} other {# refused steps}}',
   'workshop.results.stateCounts': '{wrong} wrong · {refused} refused',
   'workshop.results.heatmapHelp':
     "Each box is a state of the process map, in the map's order; the figure is the number of wrong or harmful decisions taken in that state plus the unlawful steps the law refused there.",

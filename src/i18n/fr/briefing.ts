@@ -73,7 +73,7 @@ export default {
     "Sur {base} d'impôt : {percent} représente {part} ; la pénalité est le plus élevé de ce montant et de {fixed}, soit {charged}.",
   'app.rules.sum': "{fixed} plus {percent} de l'impôt, quelle que soit la durée du retard.",
   'app.rules.sumExample': "Sur {base} d'impôt : {fixed} + {part} = {charged}.",
-  'app.rules.flat': "Un montant fixe de {amount}, quel que soit l'impôt et la durée du retard.",
+  'app.rules.flat': "Un montant fixe de {amount}, quels que soient l'impôt et la durée du retard.",
   'app.rules.flatExample':
     "Sur {base} d'impôt, avec {months, plural, one {# mois} other {# mois}} de retard : {charged}.",
   'app.rules.compound': 'composés (les intérêts produisent eux-mêmes des intérêts)',
@@ -105,7 +105,7 @@ export default {
   'app.rules.deadlines': 'Délais',
   'app.rules.deadline.registrationDecisionDays': "Décision d'immatriculation",
   'app.rules.deadline.registrationDecisionDays.text':
-    "Le service statue sur une demande d'immatriculation dans {n, plural, one {# jour} other {# jours}} suivant sa réception.",
+    "Le service statue sur une demande d'immatriculation dans {n, plural, one {le jour} other {les # jours}} suivant sa réception.",
   'app.rules.deadline.queryResponseDays': 'Réponse à une demande',
   'app.rules.deadline.queryResponseDays.text':
     'Le demandeur ou le contribuable dispose de {n, plural, one {# jour} other {# jours}} pour répondre à une demande.',

@@ -104,7 +104,7 @@ export default {
   'app.hints.noHints': "Cette tâche n'a pas d'indices.",
   'app.hints.none': "Aucun indice révélé pour l'instant. Les indices vont du général au particulier.",
   'app.hints.reveal': "Révéler l'indice {n, number} (coûte {points})…",
-  'app.hints.revealIt': 'La révéler (−{points})',
+  'app.hints.revealIt': 'Le révéler (−{points})',
   'app.map.asList': 'La carte sous forme de liste',
   'app.map.canvas': 'Schéma de la procédure (défile horizontalement)',
   'app.map.current': 'étape actuelle',

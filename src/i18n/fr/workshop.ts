@@ -104,9 +104,9 @@ export default {
   'workshop.dash.decidedSoFar': '{decided} / {cases} décidés',
   'workshop.dash.shownBelow': 'Scénario affiché ci-dessous',
   'workshop.dash.progress':
-    'Avancement ({participants, plural, one {# stagiaire} other {# stagiaires}}, {finished} ont terminé)',
+    'Avancement ({participants, plural, one {# stagiaire} other {# stagiaires}}, {finished, plural, one {# a terminé} other {# ont terminé}})',
   'workshop.dash.progressOf':
-    '{title} : avancement ({participants, plural, one {# stagiaire} other {# stagiaires}}, {finished} ont terminé)',
+    '{title} : avancement ({participants, plural, one {# stagiaire} other {# stagiaires}}, {finished, plural, one {# a terminé} other {# ont terminé}})',
   'workshop.dash.nobody': 'Personne n’a encore rejoint l’atelier.',
   'workshop.dash.seat': 'Place',
   'workshop.dash.casesDecided': 'Dossiers décidés',
@@ -146,8 +146,10 @@ export default {
   'workshop.results.noIndicator': 'Aucun indicateur n’a encore été noté.',
   'workshop.results.heatmap': 'Où, sur les cartes des processus, la classe s’est trompée',
   'workshop.results.noWrong': 'Aucune décision erronée et aucune étape refusée pour l’instant.',
-  'workshop.results.stateTitle': '{wrong} décisions erronées, {refused} étapes refusées',
-  'workshop.results.stateCounts': '{wrong} erronées · {refused} refusées',
+  'workshop.results.stateTitle':
+    '{wrong, plural, one {# décision erronée} other {# décisions erronées}}, {refused, plural, one {# étape refusée} other {# étapes refusées}}',
+  'workshop.results.stateCounts':
+    '{wrong, plural, one {# erronée} other {# erronées}} · {refused, plural, one {# refusée} other {# refusées}}',
   'workshop.results.heatmapHelp':
     'Chaque cellule est un état de la carte du processus, dans l’ordre de la carte ; le chiffre est le nombre de décisions erronées ou préjudiciables prises dans cet état, plus les étapes illégales que la loi y a refusées.',
   'workshop.results.perCase': 'Par dossier (anomalies)',

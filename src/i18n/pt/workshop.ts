@@ -100,9 +100,9 @@ export default {
   'workshop.dash.decidedSoFar': '{decided} / {cases} decididos',
   'workshop.dash.shownBelow': 'Cenário mostrado abaixo',
   'workshop.dash.progress':
-    'Progresso ({participants, plural, one {# formando} other {# formandos}}, {finished} terminaram)',
+    'Progresso ({participants, plural, one {# formando} other {# formandos}}, {finished, plural, one {# terminou} other {# terminaram}})',
   'workshop.dash.progressOf':
-    '{title}: progresso ({participants, plural, one {# formando} other {# formandos}}, {finished} terminaram)',
+    '{title}: progresso ({participants, plural, one {# formando} other {# formandos}}, {finished, plural, one {# terminou} other {# terminaram}})',
   'workshop.dash.nobody': 'Ainda ninguém entrou.',
   'workshop.dash.seat': 'Lugar',
   'workshop.dash.casesDecided': 'Processos decididos',
@@ -142,8 +142,10 @@ export default {
   'workshop.results.noIndicator': 'Ainda não foi pontuado nenhum indicador.',
   'workshop.results.heatmap': 'Onde, nos mapas dos processos, a turma errou',
   'workshop.results.noWrong': 'Ainda nenhuma decisão errada e nenhum passo recusado.',
-  'workshop.results.stateTitle': '{wrong} decisões erradas, {refused} passos recusados',
-  'workshop.results.stateCounts': '{wrong} erradas · {refused} recusados',
+  'workshop.results.stateTitle':
+    '{wrong, plural, one {# decisão errada} other {# decisões erradas}}, {refused, plural, one {# passo recusado} other {# passos recusados}}',
+  'workshop.results.stateCounts':
+    '{wrong, plural, one {# errada} other {# erradas}} · {refused, plural, one {# recusado} other {# recusados}}',
   'workshop.results.heatmapHelp':
     'Cada caixa é um estado do mapa do processo, pela ordem do mapa; o número é o de decisões erradas ou prejudiciais tomadas nesse estado, mais os passos ilegais que a lei aí recusou.',
   'workshop.results.perCase': 'Por processo (anomalias)',
