@@ -14,3 +14,10 @@ export function scoreText(s: { score: number; maxScore: number; percent: number 
   const n = (value: number) => page.translator.number(value)
   return `${n(s.score)} / ${n(s.maxScore)} (${percentText(s.percent)})`
 }
+
+/** When a trainee finished, as the page's language writes a date and time ("7 déc. 2026, 10:39"). */
+export function finishedText(iso: string): string {
+  const at = new Date(iso)
+  if (Number.isNaN(at.getTime())) return iso
+  return new Intl.DateTimeFormat(page.locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(at)
+}
