@@ -210,7 +210,7 @@ export default {
   'payments.panel.computation.late': 'Late ({basis, select, daily {days} other {months or part-months}})',
   'payments.panel.computation.interestRule': 'Interest rule',
   'payments.panel.computation.interestRuleValue':
-    '{percent} % per month, {basis, select, daily {daily ({daily} % a day)} other {monthly}}, {compounding, select, compound {compound} other {simple}}',
+    '{percent} % per month, {basis, select, daily {daily ({daily, number, ::.000000} % a day)} other {monthly}}, {compounding, select, compound {compound} other {simple}}',
   'payments.panel.computation.interest': 'Interest',
   'payments.panel.computation.penaltyRule': 'Penalty rule',
   'payments.panel.computation.months': 'Months or part-months late',

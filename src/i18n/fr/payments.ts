@@ -215,7 +215,7 @@ export default {
     'Retard ({basis, select, daily {jours} other {mois ou fractions de mois}})',
   'payments.panel.computation.interestRule': 'Règle des intérêts',
   'payments.panel.computation.interestRuleValue':
-    '{percent} % par mois, {basis, select, daily {au jour le jour ({daily} % par jour)} other {au mois}}, {compounding, select, compound {composés} other {simples}}',
+    '{percent} % par mois, {basis, select, daily {au jour le jour ({daily, number, ::.000000} % par jour)} other {au mois}}, {compounding, select, compound {composés} other {simples}}',
   'payments.panel.computation.interest': 'Intérêts',
   'payments.panel.computation.penaltyRule': 'Règle de pénalité',
   'payments.panel.computation.months': 'Mois ou fractions de mois de retard',

@@ -213,7 +213,7 @@ export default {
     'Atraso ({basis, select, daily {dias} other {meses ou fracções de mês}})',
   'payments.panel.computation.interestRule': 'Regra dos juros',
   'payments.panel.computation.interestRuleValue':
-    '{percent} % ao mês, {basis, select, daily {diários ({daily} % ao dia)} other {mensais}}, {compounding, select, compound {compostos} other {simples}}',
+    '{percent} % ao mês, {basis, select, daily {diários ({daily, number, ::.000000} % ao dia)} other {mensais}}, {compounding, select, compound {compostos} other {simples}}',
   'payments.panel.computation.interest': 'Juros',
   'payments.panel.computation.penaltyRule': 'Regra da multa',
   'payments.panel.computation.months': 'Meses ou fracções de mês de atraso',

@@ -213,7 +213,7 @@ export default {
     'Просрочка ({basis, select, daily {дней} other {полных или неполных месяцев}})',
   'payments.panel.computation.interestRule': 'Правило начисления пени',
   'payments.panel.computation.interestRuleValue':
-    '{percent} % в месяц, {basis, select, daily {ежедневно ({daily} % в день)} other {ежемесячно}}, {compounding, select, compound {сложные проценты} other {простые проценты}}',
+    '{percent} % в месяц, {basis, select, daily {ежедневно ({daily, number, ::.000000} % в день)} other {ежемесячно}}, {compounding, select, compound {сложные проценты} other {простые проценты}}',
   'payments.panel.computation.interest': 'Пени',
   'payments.panel.computation.penaltyRule': 'Правило штрафа',
   'payments.panel.computation.months': 'Полных или неполных месяцев просрочки',

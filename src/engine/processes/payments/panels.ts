@@ -400,7 +400,7 @@ export function computationPanel(d: ChargesData, env: ProcessEnv): Panel {
             value: msg('payments.panel.computation.interestRuleValue', {
               percent: j.interest.percentPerMonth,
               basis: j.interest.basis,
-              daily: percent.toFixed(6),
+              daily: Math.round(percent * 1e6) / 1e6,
               compounding: j.payments.interestCompounding,
             }),
           },
