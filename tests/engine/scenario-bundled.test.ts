@@ -33,7 +33,7 @@ describe('bundled scenario files', () => {
     expect(profiles.some((j) => j.currency.minorUnits === 0)).toBe(true)
     for (const j of profiles) {
       expect(j.name).toMatch(/fictional|fictive|вымышленная/)
-      expect(j.disclaimer).toMatch(/not the law|ne sont le droit/)
+      expect(j.disclaimer).toMatch(/not the law|ni le droit|не являются законодательством/)
     }
   })
 
