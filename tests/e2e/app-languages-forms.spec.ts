@@ -11,21 +11,11 @@ import { createTranslator, type Translator } from '../../src/i18n/render'
 import { playableScenarios } from './support/engine'
 import { ENGLISH, englishIn } from './support/english'
 import { startHub, type RunningHub } from './support/hub'
-import { escape } from './support/ui'
+import { escape, screenshots } from './support/ui'
 
 async function translator(language: 'fr' | 'ru', scenarioId: string): Promise<Translator> {
   const { locale, currency } = playableScenarios().find((s) => s.id === scenarioId)!.jurisdiction
   return createTranslator({ language, catalogue: await loadCatalogue(language), country: locale, currency })
-}
-
-async function photograph(page: Page, name: string): Promise<void> {
-  for (const [width, height] of [
-    [1280, 800],
-    [768, 1024],
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    await page.screenshot({ path: `test-results/${name}-${width}.png`, fullPage: true })
-  }
 }
 
 /** Opens the first case of a scenario in practice mode; returns the case's actions region. */
@@ -76,7 +66,7 @@ test.describe('a French trainee', () => {
     await expect(reason).toHaveValue(tr.m('registration.default.rejectReason'))
     expect(englishWords(await reason.inputValue())).toEqual([])
     expect(await englishIn(page.locator('body'))).toEqual([])
-    await photograph(page, 'fr-reject-form')
+    await screenshots(page, 'fr-reject-form')
 
     const map = await openMap(page, tr)
     expect(map).toContain(tr.m('registration.state.received'))
@@ -89,7 +79,7 @@ test.describe('a French trainee', () => {
     expect(automatic).toContain(collection.m('session.map.automatically'))
     expect(automatic).not.toContain('automatically')
     expect(await englishIn(page.locator('body'))).toEqual([])
-    await photograph(page, 'fr-process-map')
+    await screenshots(page, 'fr-process-map')
   })
 })
 
@@ -134,7 +124,7 @@ test.describe('a French trainee on the accounts desk', () => {
       expect(label, value).toBe(tr.m(`common.taxType.${value}`))
       expect(label, value).not.toMatch(/\b(?:VAT|CIT|PIT|WHT|EXCISE|PAYE)\b/)
     }
-    await photograph(page, 'fr-allocate-form')
+    await screenshots(page, 'fr-allocate-form')
   })
 })
 
@@ -216,7 +206,7 @@ test.describe('a French trainer', () => {
     await expect(page.getByTestId('grouping')).toContainText(tr.m('workshop.dash.traineeSeat', { seat: 2 }))
     await expect(page.locator('body')).not.toContainText('Stagiaire nommé')
     expect(await englishIn(page.locator('body'))).toEqual([])
-    await photograph(page, 'fr-projector')
+    await screenshots(page, 'fr-projector')
 
     // The trainer's own dashboard names the trainees as they typed their names.
     await page.goto(`${hub.url}/#/workshop/${id}/dashboard`)
