@@ -424,8 +424,11 @@ export function readiness(
   const order = [...processes].sort()
   const groups = new Map<string, Grouping>()
   for (const row of rows) {
-    let focus = 'ready'
-    let lowest = READY_PERCENT
+    // A trainee who has decided nothing yet (just joined, or still reading) has shown no readiness
+    // on any desk: they are neither ready nor known to need one desk more than another.
+    const shown = Object.values(row.perProcess).some((p) => p !== null)
+    let focus = shown ? 'ready' : 'notStarted'
+    let lowest = shown ? READY_PERCENT : -Infinity
     for (const process of order) {
       // Not yet tried counts as not ready: the trainee has shown nothing on that desk.
       const percent = row.perProcess[process] ?? -1
@@ -439,7 +442,9 @@ export function readiness(
       label:
         focus === 'ready'
           ? msg('workshop.results.readyAll')
-          : msg('workshop.results.startWith', { process: processLabel(focus as ProcessId) }),
+          : focus === 'notStarted'
+            ? msg('workshop.results.notStartedGroup')
+            : msg('workshop.results.startWith', { process: processLabel(focus as ProcessId) }),
       members: [],
     }
     group.members.push(row.name)
@@ -448,11 +453,15 @@ export function readiness(
   return {
     processes: order,
     rows,
+    // Desks to start with first, then the ready, then those who have not started.
     groups: [...groups.values()].sort(
-      (a, b) =>
-        (a.focus === 'ready' ? 1 : 0) - (b.focus === 'ready' ? 1 : 0) || a.focus.localeCompare(b.focus),
+      (a, b) => last(a.focus) - last(b.focus) || a.focus.localeCompare(b.focus),
     ),
   }
+}
+
+function last(focus: string): number {
+  return focus === 'notStarted' ? 2 : focus === 'ready' ? 1 : 0
 }
 
 export interface Debrief {

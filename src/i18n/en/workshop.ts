@@ -158,6 +158,7 @@ export default {
     "The share of each process's points a trainee earned: ready from 75%, partly from 50%. Run the pre-assessment scenario before the workshop to see where each participant stands.",
   'workshop.results.notTried': 'not tried',
   'workshop.results.grouping': 'Suggested grouping',
+  'workshop.results.notStartedGroup': 'Not started yet',
   'workshop.results.readyAll': 'Ready on every process',
   'workshop.results.startWith': 'Start with {process}',
   'workshop.import.title': 'Class results from files',

@@ -162,6 +162,7 @@ export default {
     'La part des points de chaque processus obtenue par le stagiaire : prêt à partir de 75 %, en partie à partir de 50 %. Faites passer le scénario de pré-évaluation avant l’atelier pour voir où en est chaque participant.',
   'workshop.results.notTried': 'pas essayé',
   'workshop.results.grouping': 'Groupes suggérés',
+  'workshop.results.notStartedGroup': 'Pas encore commencé',
   'workshop.results.readyAll': 'Prêts sur tous les processus',
   'workshop.results.startWith': 'Commencer par {process}',
   'workshop.import.title': 'Résultats de la classe à partir de fichiers',

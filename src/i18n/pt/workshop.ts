@@ -158,6 +158,7 @@ export default {
     'A parte dos pontos de cada processo que o formando obteve: preparado a partir de 75 %, em parte a partir de 50 %. Faça o cenário de pré-avaliação antes da formação para ver onde está cada participante.',
   'workshop.results.notTried': 'não tentou',
   'workshop.results.grouping': 'Grupos sugeridos',
+  'workshop.results.notStartedGroup': 'Ainda não começaram',
   'workshop.results.readyAll': 'Preparados em todos os processos',
   'workshop.results.startWith': 'Começar por {process}',
   'workshop.import.title': 'Resultados da turma a partir de ficheiros',

@@ -155,6 +155,7 @@ export default {
     'Доля баллов по каждому процессу, набранная слушателем: готов — от 75 %, частично — от 50 %. Проведите сценарий предварительной оценки до семинара, чтобы увидеть уровень каждого участника.',
   'workshop.results.notTried': 'не пробовал',
   'workshop.results.grouping': 'Предлагаемые группы',
+  'workshop.results.notStartedGroup': 'Ещё не начали',
   'workshop.results.readyAll': 'Готовы по всем процессам',
   'workshop.results.startWith': 'Начать с процесса «{process}»',
   'workshop.import.title': 'Результаты группы из файлов',
