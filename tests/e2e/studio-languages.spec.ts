@@ -18,6 +18,7 @@ import type { Catalogue } from '../../src/i18n/languages'
 import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator } from '../../src/i18n/render'
 import { englishIn } from './support/english'
+import { bundledFiles } from './support/engine'
 import { pasteScenario, withSetting } from './support/studio'
 import { screenshots } from './support/ui'
 
@@ -27,6 +28,9 @@ const help = (language: string): Record<string, string> =>
 const catalogues: Record<string, Catalogue> = { fr: await loadCatalogue('fr'), ru: await loadCatalogue('ru') }
 const fr = createTranslator({ language: 'fr', catalogue: catalogues.fr! })
 const ru = createTranslator({ language: 'ru', catalogue: catalogues.ru! })
+
+/** The bundled scenario files (not the jurisdictions): the studio's copy list. */
+const BUNDLED = bundledFiles().filter((f) => !f.path.includes('/jurisdictions/'))
 
 const PASS_MARK = 'Percent of the maximum score needed to pass'
 const DEBRIEF = 'Notes for the trainer: what to discuss, common mistakes'
@@ -124,6 +128,29 @@ test.describe('a French trainer in the studio', () => {
     await expect(tooltip).toContainText(help('ru')[PASS_MARK]!)
     await expect(tooltip).toContainText(ru.m('studio.help.type.integer'))
     expect(helpFetched(), 'one file of help per language shown').toHaveLength(2)
+  })
+
+  test('copies a bundled scenario it finds by its title, not its file name', async ({ page }) => {
+    test.setTimeout(60_000)
+    await page.goto('/#/studio')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+    const list = page.getByRole('combobox', { name: fr.m('studio.files.fork') })
+    // allTextContents() does not wait: wait for the list to be filled first.
+    await expect(list.locator('option')).toHaveCount(BUNDLED.length)
+    const options = await list.locator('option').allTextContents()
+    // Every bundled scenario, each under its title in the language its trainer wrote it in.
+    const guichet = options.find((o) => o.startsWith('Guichet unique'))
+    expect(guichet, 'the French scenario by its French title').toMatch(/demandes d.immatriculation du lundi$/)
+    expect(options).toContain('Registration desk: the Monday worklist')
+    expect(
+      options.filter((o) => /^[a-z0-9]+(-[a-z0-9]+)+$/.test(o)),
+      'file names in the list',
+    ).toEqual([])
+    await list.selectOption({ label: guichet! })
+    await page.getByRole('button', { name: fr.m('studio.files.copy') }).click()
+    const editor = page.getByRole('textbox', { name: fr.m('studio.editor.label') })
+    await expect(editor).toContainText('language: fr')
+    await expect(editor).toContainText('Guichet unique')
   })
 })
 
