@@ -131,7 +131,7 @@ test.describe('a French trainer in the studio', () => {
   })
 
   test('copies a bundled scenario it finds by its title, not its file name', async ({ page }) => {
-    test.setTimeout(60_000)
+    test.setTimeout(120_000)
     await page.goto('/#/studio')
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
     const list = page.getByRole('combobox', { name: fr.m('studio.files.fork') })
@@ -149,8 +149,33 @@ test.describe('a French trainer in the studio', () => {
     await list.selectOption({ label: guichet! })
     await page.getByRole('button', { name: fr.m('studio.files.copy') }).click()
     const editor = page.getByRole('textbox', { name: fr.m('studio.editor.label') })
+    await expect(editor).toContainText('Guichet unique', { timeout: 30_000 })
     await expect(editor).toContainText('language: fr')
-    await expect(editor).toContainText('Guichet unique')
+
+    // A copy of the FCFA collection scenario previews its world's amounts in FCFA with no decimals,
+    // as its trainees will see them (the preview used to write them as 25 016,00 ¤, 100× too small).
+    const recouvrement = options.find((o) => o.startsWith('Recouvrement forcé'))!
+    await list.selectOption({ label: recouvrement })
+    await page.getByRole('button', { name: fr.m('studio.files.copy') }).click()
+    await expect(editor).toContainText('Recouvrement forcé', { timeout: 30_000 })
+    await page.getByRole('button', { name: fr.m('studio.actions.preview') }).click()
+    const expected = page.locator('td.expected')
+    await expect(expected.first()).toBeVisible({ timeout: 30_000 })
+    const amounts = (await expected.allTextContents()).join('\n')
+    expect(amounts).toMatch(/\d{1,3}(?:[\u202f\u00a0]\d{3})+[\u202f\u00a0]FCFA/)
+    expect(amounts).not.toMatch(/¤|,\d\d[\u202f\u00a0]FCFA/)
+    await expect(page.getByText(fr.m('studio.preview.stale'))).toHaveCount(0)
+
+    // Edited since: the preview says it is out of date. (The editor draws only the lines in view:
+    // the title is at the top.)
+    await page
+      .locator('.cm-line')
+      .filter({ hasText: /^title:/ })
+      .click()
+    await page.keyboard.press('End')
+    await page.keyboard.type(' ')
+    await expect(page.getByText(fr.m('studio.preview.stale'))).toBeVisible()
+    await screenshots(page, 'studio-fr-preview-stale')
   })
 })
 

@@ -41,6 +41,10 @@ export default {
   'studio.test.label': 'Path test',
   'studio.test.runs': '{done, number} of {total, plural, one {# run} other {# runs}}',
   'studio.test.starting': 'Starting…',
+  'studio.preview.stale':
+    'The file has changed since this preview: preview the world again to see what the file makes now.',
+  'studio.test.stale':
+    'The file has changed since this path test: run it again to test the file as it is now.',
   'studio.preview.generating': 'Generating the world…',
   'studio.test.passed': 'Path test: passed',
   'studio.test.failed': 'Path test: failed',

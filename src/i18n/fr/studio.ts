@@ -45,6 +45,10 @@ export default {
   'studio.test.label': 'Test de parcours',
   'studio.test.runs': '{done, number} sur {total, plural, one {# passage} other {# passages}}',
   'studio.test.starting': 'Démarrage…',
+  'studio.preview.stale':
+    'Le fichier a changé depuis cette prévisualisation : prévisualisez de nouveau le monde pour voir ce que le fichier génère maintenant.',
+  'studio.test.stale':
+    'Le fichier a changé depuis ce test de parcours : relancez-le pour tester le fichier tel qu’il est maintenant.',
   'studio.preview.generating': 'Génération du monde…',
   'studio.test.passed': 'Test de parcours : réussi',
   'studio.test.failed': 'Test de parcours : échoué',

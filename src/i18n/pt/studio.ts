@@ -43,6 +43,10 @@ export default {
   'studio.test.label': 'Teste de percurso',
   'studio.test.runs': '{done, number} de {total, plural, one {# execução} other {# execuções}}',
   'studio.test.starting': 'A iniciar…',
+  'studio.preview.stale':
+    'O ficheiro mudou desde esta pré-visualização: volte a pré-visualizar o mundo para ver o que o ficheiro gera agora.',
+  'studio.test.stale':
+    'O ficheiro mudou desde este teste de percurso: volte a executá-lo para testar o ficheiro tal como está agora.',
   'studio.preview.generating': 'A gerar o mundo…',
   'studio.test.passed': 'Teste de percurso: aprovado',
   'studio.test.failed': 'Teste de percurso: falhou',

@@ -44,6 +44,10 @@ export default {
   'studio.test.runs':
     '{done, number} из {total, plural, one {# прогона} few {# прогонов} many {# прогонов} other {# прогона}}',
   'studio.test.starting': 'Запуск…',
+  'studio.preview.stale':
+    'Файл изменился после этого просмотра: просмотрите мир снова, чтобы увидеть, что создаёт файл сейчас.',
+  'studio.test.stale':
+    'Файл изменился после этой проверки прохождения: запустите её снова, чтобы проверить файл в его нынешнем виде.',
   'studio.preview.generating': 'Создание мира…',
   'studio.test.passed': 'Проверка прохождения: успешно',
   'studio.test.failed': 'Проверка прохождения: не пройдена',
