@@ -15,6 +15,8 @@ import {
   type Report,
   type Text,
 } from '../engine/index'
+import { toCsv } from '../i18n/csv'
+import type { Translator } from '../i18n/render'
 import type { MapState } from './states'
 import { deadlineOf } from './time-box'
 import type { ParticipantRow, WorkshopRow } from './workshop'
@@ -510,45 +512,54 @@ export function buildDebrief(
   }
 }
 
-function csvCell(value: string | number | boolean | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value)
-  // A cell starting with = + - @ would run as a formula in a spreadsheet: make it plain text.
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
+/** The export's columns, named in the trainer's language (`workshop.csv.*`). */
+const CSV_COLUMNS = [
+  'group',
+  'seat',
+  'scenario',
+  'name',
+  'seed',
+  'decided',
+  'cases',
+  'finished',
+  'score',
+  'maxScore',
+  'percent',
+  'passed',
+] as const
 
-export function exportCsv(workshop: Pick<WorkshopRow, 'scenarios'>, participants: ParticipantRow[]): string {
-  const header = [
-    'group',
-    'seat',
-    'scenario',
-    'name',
-    'seed',
-    'decided',
-    'cases',
-    'finished',
-    'score',
-    'max_score',
-    'percent',
-    'passed',
-  ]
-  const rows = participants.map((p) =>
-    [
+/**
+ * One row per trainee and scenario, for the trainer's spreadsheet: headers, scenario titles and
+ * yes/no in the trainer's language, separated the way a spreadsheet in that language reads it
+ * (French, Russian, Portuguese: semicolons), scores as numbers. The JSON export is the one for
+ * programs: its field names do not change with the language.
+ */
+export function exportCsv(
+  workshop: Pick<WorkshopRow, 'scenarios'>,
+  participants: ParticipantRow[],
+  tr: Pick<Translator, 'm' | 'locale'>,
+): string {
+  const yesNo = (value: boolean) => tr.m(value ? 'app.report.yes' : 'app.report.no')
+  const rows = participants.map((p) => {
+    const scenario = workshop.scenarios[p.scenario_no ?? 0]
+    return [
       p.group_no,
       p.seat,
-      workshop.scenarios[p.scenario_no ?? 0]?.id ?? '',
+      scenario?.title ?? scenario?.id ?? '',
       p.display_name,
       p.seed,
       p.decided,
       p.cases,
-      p.finished,
+      yesNo(p.finished),
       p.score,
       p.max_score,
       p.percent,
-      p.passed,
+      yesNo(p.passed),
     ]
-      .map(csvCell)
-      .join(','),
+  })
+  return toCsv(
+    CSV_COLUMNS.map((column) => tr.m(`workshop.csv.${column}`)),
+    rows,
+    tr.locale,
   )
-  return [header.join(','), ...rows].join('\r\n') + '\r\n'
 }

@@ -10,7 +10,9 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { z } from 'zod'
 import { SECURITY_HEADERS } from '../csp'
 import { list, MODES, msg, type Msg, type SessionEvent } from '../engine/index'
-import { inEnglish } from '../i18n/render'
+import { pickLanguage } from '../i18n/languages'
+import { loadCatalogue } from '../i18n/load'
+import { createTranslator, inEnglish } from '../i18n/render'
 import { SessionEventSchema } from '../engine/session/saved'
 import { buildDashboard, buildDebrief, exportCsv, figuresOf } from './dashboard'
 import { deadlineOf } from './time-box'
@@ -373,6 +375,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return group
   }
 
+  /** The CSV export's words in the trainer's language (`?lang=fr`; English when absent or unknown). */
+  async function csvTranslator(request: FastifyRequest) {
+    const query = request.query as Record<string, unknown>
+    const language = pickLanguage(typeof query.lang === 'string' ? query.lang : undefined)
+    return createTranslator({ language, catalogue: await loadCatalogue(language) })
+  }
+
   /** The `scenario` the trainer looks at: 1 to the workshop's count, in the address (default 1). */
   function scenarioNoOf(request: FastifyRequest, workshop: WorkshopRow): number {
     const query = request.query as Record<string, unknown>
@@ -463,7 +472,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="workshop-${workshop.id}-group-${group}.csv"`)
-      .send(exportCsv(workshop, await service.participants(workshop.id, group)))
+      .send(exportCsv(workshop, await service.participants(workshop.id, group), await csvTranslator(request)))
   })
 
   app.post('/api/workshops/:id/reset', async (request) => {

@@ -15,7 +15,7 @@ import {
 } from '../../src/app/catalog/catalog'
 import { interestInWords, jurisdictionInWords, penaltyInWords } from '../../src/app/catalog/rules-in-words'
 import { taskScoring } from '../../src/app/catalog/scoring'
-import { csvField, toCsv } from '../../src/app/report/csv'
+import { csvField, csvSeparator, toCsv } from '../../src/i18n/csv'
 import { processLabel } from '../../src/app/workspace-format'
 import { m, page } from '../../src/app/i18n.svelte'
 import { bundledFiles } from '../e2e/support/engine'
@@ -169,6 +169,29 @@ test('CSV: quoted when needed, formulas defused, UTF-8 with a byte-order mark', 
   ]
   for (const [value, cell] of rows) expect(csvField(value)).toBe(cell)
   expect(toCsv(['case', 'amount'], [['A-1', '₦ 1,000.00']])).toBe('\ufeffcase,amount\r\nA-1,"₦ 1,000.00"\r\n')
+})
+
+test('CSV: separated the way a spreadsheet in the reader’s locale reads it', () => {
+  // A decimal comma means a semicolon between fields (French, Russian, Portuguese spreadsheets).
+  expect(['en-NG', 'en-GB', 'fr-SN', 'fr-FR', 'ru-KG', 'pt-PT'].map(csvSeparator)).toEqual([
+    ',',
+    ',',
+    ';',
+    ';',
+    ';',
+    ';',
+  ])
+  expect(
+    toCsv(
+      ['dossier', 'montant'],
+      [
+        ['A-1', '1 250,50 FCFA'],
+        ['A-2', 'a; b'],
+      ],
+      'fr-SN',
+    ),
+  ).toBe('\ufeffdossier;montant\r\nA-1;1 250,50 FCFA\r\nA-2;"a; b"\r\n')
+  expect(toCsv(['a', 'b'], [[-20, 'x, y']], 'ru-KG')).toBe('\ufeffa;b\r\n-20;x, y\r\n')
 })
 
 test('every profile setting of every bundled scenario reads as words, not field names or JSON', () => {

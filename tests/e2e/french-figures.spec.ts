@@ -9,7 +9,7 @@ import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator } from '../../src/i18n/render'
 import { playableScenarios, Shadow } from './support/engine'
 import { startHub, type RunningHub } from './support/hub'
-import { currentCaseId, escape, playStepIn } from './support/ui'
+import { currentCaseId, downloaded, escape, playStepIn } from './support/ui'
 
 const LOCALE = 'fr-SN'
 test.use({ locale: LOCALE })
@@ -158,6 +158,31 @@ test.describe('the workshop hub in French', () => {
     await expect(page.getByTestId('grouping')).toContainText(new RegExp(`${NBSP}: Awa`))
     await page.setViewportSize({ width: 1280, height: 800 })
     await page.screenshot({ path: 'test-results/french-figures-dashboard-1280.png', fullPage: true })
+
+    // The export opens in a French spreadsheet in columns: French headers, semicolons, oui/non.
+    const csv = await downloaded(page, tr.m('workshop.dash.exportCsv'))
+    const [head, row] = csv.text.replace(/^\ufeff/, '').split('\r\n')
+    expect(csv.text.startsWith('\ufeff'), 'a byte-order mark for the accents').toBe(true)
+    expect(head).toBe(
+      [
+        'group',
+        'seat',
+        'scenario',
+        'name',
+        'seed',
+        'decided',
+        'cases',
+        'finished',
+        'score',
+        'maxScore',
+        'percent',
+        'passed',
+      ]
+        .map((c) => tr.m(`workshop.csv.${c}`))
+        .join(';'),
+    )
+    expect(row).toContain(`;${scenario.title};Awa;`)
+    expect(row).toMatch(/;(oui|non);-?\d+;\d+;-?\d+;(oui|non)$/)
 
     await page.goto(`${hub.url}/#/workshop/${joinLink.split('/').at(-2)!}/projector`)
     await expect(page.getByTestId('progress-row')).toContainText(/2 \/ \d+/)

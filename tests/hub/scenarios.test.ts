@@ -158,8 +158,24 @@ for (const backend of BACKENDS) {
         (await call(hub.url, 'GET', path('dashboard', '?scenario=3'), undefined, trainerToken)).body.error,
       ).toContain('scenarios run from 1 to 2')
       const csv = (await call(hub.url, 'GET', path('export.csv'), undefined, trainerToken)).body as string
-      expect(csv.split('\r\n')[0]).toContain('seat,scenario,name')
-      expect(csv).toContain(',my-desk,Amina,')
+      expect(csv.replace(/^\ufeff/, '').split('\r\n')[0]).toBe(
+        'group,seat,scenario,name,seed,cases decided,cases,finished,score,maximum score,percent,passed',
+      )
+      // Each row names its scenario by title, as the dashboard does.
+      expect(csv).toContain(',Keyboard desk: three applications,Amina,')
+      // For a French trainer: French headers, oui/non, and semicolons for a French spreadsheet.
+      const french = (await call(hub.url, 'GET', path('export.csv', '?lang=fr'), undefined, trainerToken))
+        .body as string
+      const [head, ...rows] = french
+        .replace(/^\ufeff/, '')
+        .trimEnd()
+        .split('\r\n')
+      expect(head).toBe(
+        'groupe;place;scénario;nom;graine;dossiers tranchés;dossiers;terminé;points;points maximum;pourcentage;réussi',
+      )
+      expect(rows.find((r) => r.includes(';Keyboard desk: three applications;Amina;'))).toMatch(
+        /^1;\d+;Keyboard desk: three applications;Amina;\d+;\d+;\d+;(oui|non);-?\d+;\d+;-?\d+;(oui|non)$/,
+      )
       // Re-scoring comes from the logs: forget the replayed sessions and worlds, and ask again.
       hub.service.forgetLive()
       const resend = await call(

@@ -4,7 +4,7 @@ import type { PanelTitles } from '../worker/host'
 import { humanize, money, semicolons } from '../format'
 import { processLabel } from '../workspace-format'
 import { commandSpec, type CommandSpecs } from './commands'
-import { toCsv } from './csv'
+import { toCsv } from '../../i18n/csv'
 import { m, page, t } from '../i18n.svelte'
 
 type Currency = Report['currency']
@@ -89,5 +89,6 @@ export function reportCsv(report: Report, panels: PanelTitles = {}, commands: Co
     d.decidedOn,
     semicolons(d.feedback.evidenceMissed.map(named(d.caseId))),
   ])
-  return toCsv(header, rows)
+  // Separated the way a spreadsheet in the page's locale reads it (French: semicolons).
+  return toCsv(header, rows, page.locale())
 }
