@@ -195,7 +195,7 @@ export function createTranslator(options: TranslatorOptions): Translator {
     const args: Record<string, string | number> = {}
     for (const [k, v] of Object.entries(value.args ?? {})) args[k] = arg(v)
     try {
-      return String(f.format(args))
+      return oneStop(String(f.format(args)))
     } catch {
       options.onMissing?.(value.id)
       return value.id
@@ -225,6 +225,15 @@ export function createTranslator(options: TranslatorOptions): Translator {
     date: (iso, style) => formatDateIn(iso, locale, style),
     number: (value, digits) => figure(value, locale, digits),
   }
+}
+
+/**
+ * A sentence that ends with an abbreviation takes one full stop: "уплачен 10 апр. 2025 г." when
+ * the message is "уплачен {date}." and the date already ends in "г.". Two stops after a letter
+ * are never meant; an ellipsis (three) is left alone.
+ */
+export function oneStop(text: string): string {
+  return text.replace(/(?<=\p{L})\.\.(?!\.)/gu, '.')
 }
 
 let plainEnglish: Translator | undefined

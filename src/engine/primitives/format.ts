@@ -99,7 +99,10 @@ const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   weekday: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
 }
 
-/** '2026-03-12' → "12 Mar 2026" / "12 mars 2026" / "12 мар. 2026 г."; unknown strings pass through. */
+/**
+ * '2026-03-12' → "12 Mar 2026" / "12 mars 2026" / "12 мар. 2026 г."; '2025-10-01' in French →
+ * "1er oct. 2025"; unknown strings pass through.
+ */
 export function formatDateIn(iso: string, locale: string, style: DateStyle = 'medium'): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
   if (!m) return iso
@@ -109,5 +112,12 @@ export function formatDateIn(iso: string, locale: string, style: DateStyle = 'me
     df = new Intl.DateTimeFormat(locale, { ...DATE_OPTIONS[style], timeZone: 'UTC' })
     dateFormats.set(key, df)
   }
-  return df.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))))
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+  // French writes the first of a month as an ordinal, "1er octobre 2025", which Intl does not.
+  if (m[3] === '01' && style !== 'short' && /^fr\b/i.test(locale))
+    return df
+      .formatToParts(date)
+      .map((p) => (p.type === 'day' ? `${p.value}er` : p.value))
+      .join('')
+  return df.format(date)
 }
