@@ -55,6 +55,12 @@ class PageLanguage {
     })
   })
 
+  /** English as loaded so far: on another language's page it arrives once the page has painted (the fallback). */
+  english: Translator = $derived.by(() => {
+    void this.loads
+    return createTranslator({ language: 'en', catalogue: catalogueNow('en') })
+  })
+
   /** The Intl locale figures use now ("fr-SN"). */
   locale(): string {
     return this.translator.locale
@@ -181,6 +187,15 @@ export function live(node: Node, text: Value): void {
       node.textContent = t(text)
     })
   })
+}
+
+/**
+ * A message in English, whatever the page's language, once English has loaded (with the first
+ * page in English; a moment after it has painted in another language); undefined before.
+ */
+export function english(id: string): string | undefined {
+  const translator = page.english
+  return id in catalogueNow('en') ? translator.m(id) : undefined
 }
 
 /** One of the player's own messages by id (src/i18n/<language>/app.ts …). */
