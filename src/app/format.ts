@@ -38,10 +38,8 @@ export function majorMoney(major: number, currency: Currency): string {
   return money(toMinor(major, currency), currency)
 }
 
-/** 'Introductory' / 'Intermédiaire' … for a scenario's difficulty 1–3. */
-export function difficulty(level: 1 | 2 | 3): string {
-  return m(`app.difficulty.${level}`)
-}
+// On the first page with the catalogue's labels, not with the helpers here.
+export { difficulty } from './catalog/labels'
 
 /** Grade label with a symbol, so the grade never depends on colour alone. */
 export function gradeLabel(grade: Grade): string {
