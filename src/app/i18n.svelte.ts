@@ -66,8 +66,21 @@ class PageLanguage {
     return this.translator.locale
   }
 
+  /** The latest switch of language under way (or done): see ready(). */
+  #switching: Promise<void> = Promise.resolve()
+
+  /** Resolves once the language last asked for is the page's (or could not load: then the page stays as it is). */
+  ready(): Promise<void> {
+    return this.#switching.catch(() => undefined)
+  }
+
   /** Shows the page in `language` once its catalogue has loaded (a later call wins). */
-  async use(language: Language): Promise<void> {
+  use(language: Language): Promise<void> {
+    this.#switching = this.#use(language)
+    return this.#switching
+  }
+
+  async #use(language: Language): Promise<void> {
     this.wanted = language
     await this.#load(language, [...this.needed])
     if (this.wanted !== language) return
