@@ -59,10 +59,14 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
       treeshake: {
-        // The first page reaches the sector table through the engine's light entry point
-        // (engine/lite.ts re-exports sectorLabel) without using it; its top-level tables are
-        // plain data, so the page need not carry them when nothing it runs reads them.
-        moduleSideEffects: [{ test: /[\\/]src[\\/]engine[\\/]world[\\/]sectors\.ts$/, sideEffects: false }],
+        // The first page reaches the sector table and the vocabulary (TADAT's English names, the
+        // locales) through the engine's light entry point (engine/lite.ts re-exports sectorLabel,
+        // processLabel…) without using them; their top-level tables are plain data, so the page
+        // need not carry them when nothing it runs reads them.
+        moduleSideEffects: [
+          { test: /[\\/]src[\\/]engine[\\/]world[\\/]sectors\.ts$/, sideEffects: false },
+          { test: /[\\/]src[\\/]engine[\\/]vocabulary\.ts$/, sideEffects: false },
+        ],
       },
       output: { chunkFileNames },
     },

@@ -29,7 +29,8 @@ import { useCommandSpecs } from './report/commands'
 import { Router } from './router.svelte'
 import { listFiles, saveFile } from './studio/store'
 import type { PlayerSession } from './session.svelte'
-import { EngineClient, ScenarioFileProblem, type Opened } from './worker/client'
+import type { Opened, ScenarioFileProblem } from './worker/client'
+import { LazyEngine } from './worker/lazy-client'
 import type { LibraryData } from './worker/messages'
 
 type Exercise = typeof import('./pages/exercise')
@@ -59,26 +60,6 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-/** A step in words, for the message after a crash (in the page's language at the time). */
-function inWords(event: SessionEvent): string {
-  const caseId = ('caseId' in event ? event.caseId : undefined) ?? ''
-  switch (event.type) {
-    case 'case.command':
-    case 'case.note':
-    case 'register.search':
-    case 'case.takeBack':
-      return m(`app.step.${event.type}`, { caseId })
-    case 'clock.advance':
-      return m('app.step.clock.advance', { days: event.days })
-    case 'hint.reveal':
-    case 'session.finish':
-    case 'clock.takeBack':
-      return m(`app.step.${event.type}`)
-    default:
-      return m('app.step.other', { caseId })
-  }
-}
-
 /**
  * A new world for "try again": new figures and names, the same lesson, so answers cannot be
  * memorised. Drawn from the browser's random source, never the seed just played.
@@ -97,7 +78,7 @@ interface Changed {
 
 export class AppState {
   readonly router = new Router()
-  readonly engine = new EngineClient()
+  readonly engine = new LazyEngine()
   library = $state.raw<LibraryData | null>(null)
   libraryError = $state('')
   uploads = $state.raw<SourceFile[]>([])
@@ -204,14 +185,16 @@ export class AppState {
     const text = JSON.stringify(saved)
     const id = saved.scenarioId
     this.#latest = text
-    if (event) store.notePending(id, { events: saved.log.length, what: inWords(event) })
-    const outcome = await store.writeSession({ scenarioId: id, uid: this.#uid, text }, this.#lastWritten)
+    // Loaded already: a session is saved only once its exercise is open.
+    const { sessions } = await this.exercise()
+    if (event) sessions.notePending(id, { events: saved.log.length, what: sessions.inWords(event) })
+    const outcome = await sessions.writeSession({ scenarioId: id, uid: this.#uid, text }, this.#lastWritten)
     if (!outcome.ok) {
       this.unsaved = true
       this.unsavedReason = outcome.reason === 'app.storage.notSaved' ? '' : outcome.reason
       return
     }
-    store.clearPending(id)
+    sessions.clearPending(id)
     if (outcome.elsewhere) this.elsewhere = true
     this.#lastWritten = text
     this.unsaved = false
@@ -356,8 +339,10 @@ export class AppState {
   acceptPartial(): void {
     const held = this.#held
     if (!held || this.opening.status !== 'partial') return
-    void store.keepPrevious(held.scenarioId, held.raw)
-    void this.exercise().then((exercise) => this.#adopt(exercise, held.scenario, held.opened))
+    void this.exercise().then((exercise) => {
+      void exercise.sessions.keepPrevious(held.scenarioId, held.raw)
+      return this.#adopt(exercise, held.scenario, held.opened)
+    })
   }
 
   /** Drops a damaged, outdated or partial saved session (keeping a copy) and starts again. */
@@ -442,12 +427,21 @@ export class AppState {
     const current = () => attempt === this.#attempt
     const scenarioId = scenario.id
     this.opening = { status: 'preparing', scenarioId, resuming: true, step: 'code', done: 0, total: 0 }
+    // The exercise's code first: it reads the saved session (session-store.ts is not on the first page).
+    let exercise: Exercise
+    try {
+      exercise = await this.exercise()
+    } catch (error) {
+      if (current()) this.opening = { status: 'failed', scenarioId, message: describe(error) }
+      return
+    }
+    const { sessions } = exercise
     // Waits for a start's move of the old session aside: storage runs operations in order.
-    const stored = await store.readSession(scenarioId)
+    const stored = await sessions.readSession(scenarioId)
     if (!current()) return
     const raw = recover?.text ?? stored?.text ?? null
     const chosen = this.#modes[scenarioId]
-    this.#lost(scenarioId, raw)
+    this.#lost(sessions, scenarioId, raw)
     if (raw === null && !chosen) {
       this.opening = { status: 'choose-mode', scenarioId }
       return
@@ -458,8 +452,6 @@ export class AppState {
     // What storage holds: a recovered text it refused is written again once the session shows.
     this.#lastWritten = recover ? (stored?.text ?? null) : raw
     try {
-      const exercise = await this.exercise()
-      if (!current()) return
       let saved: { seed: number; mode: Mode; log: SessionEvent[] } | undefined
       if (raw !== null) {
         const check = await this.engine.checkSaved(raw, scenario)
@@ -503,14 +495,14 @@ export class AppState {
           refused: refused.length,
           reason: m('app.flash.refusedStep', {
             n: first.index + 1,
-            step: inWords(first.event),
+            step: sessions.inWords(first.event),
             reason: t(first.reason),
           }),
         }
         return
       }
       if (raw !== null && acceptOutdated) {
-        void store.keepPrevious(scenarioId, raw)
+        void sessions.keepPrevious(scenarioId, raw)
         const total = log.length
         this.flash = refused.length
           ? msg('app.flash.outdatedSome', { kept: total - refused.length, total })
@@ -520,8 +512,8 @@ export class AppState {
     } catch (error) {
       if (!current()) return
       this.opening =
-        error instanceof ScenarioFileProblem
-          ? { status: 'invalid', scenarioId, issue: error.issue }
+        error instanceof Error && error.name === 'ScenarioFileProblem'
+          ? { status: 'invalid', scenarioId, issue: (error as ScenarioFileProblem).issue }
           : { status: 'failed', scenarioId, message: describe(error) }
     }
   }
@@ -530,10 +522,10 @@ export class AppState {
    * Says so when the browser closed while a step was being saved and storage does not have it:
    * the trainee saw nothing of that step, but should know to do it again.
    */
-  #lost(scenarioId: string, raw: string | null): void {
-    const pending = store.readPending(scenarioId)
+  #lost(sessions: Exercise['sessions'], scenarioId: string, raw: string | null): void {
+    const pending = sessions.readPending(scenarioId)
     if (!pending) return
-    store.clearPending(scenarioId)
+    sessions.clearPending(scenarioId)
     const peek = store.peek(scenarioId, raw)
     const kept = peek.kind === 'saved' ? peek.events : 0
     if (pending.events <= kept) return

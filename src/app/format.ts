@@ -38,10 +38,8 @@ export function majorMoney(major: number, currency: Currency): string {
   return money(toMinor(major, currency), currency)
 }
 
-/** 'Introductory' / 'Intermédiaire' … for a scenario's difficulty 1–3. */
-export function difficulty(level: 1 | 2 | 3): string {
-  return m(`app.difficulty.${level}`)
-}
+// On the first page with the catalogue's labels, not with the helpers here.
+export { difficulty } from './catalog/labels'
 
 /** Grade label with a symbol, so the grade never depends on colour alone. */
 export function gradeLabel(grade: Grade): string {
@@ -77,14 +75,22 @@ export function rate(n: number): string {
 }
 
 /**
- * Items of one list joined by semicolons as the page's language writes them: French sets a narrow
- * no-break space before the semicolon ("a ; b"), the other languages none ("a; b").
+ * Items of one list joined by semicolons as the page's language writes them, one item at a time
+ * through `common.list.semicolons` ("{list}; {item}"): French sets a narrow no-break space before
+ * the semicolon ("a ; b"), the other languages none ("a; b"). The translators' catalogue holds the
+ * punctuation, not this code (Intl.ListFormat has no list joined by semicolons).
  */
 export function semicolons(items: readonly string[]): string {
-  return items.join(page.language === 'fr' ? '\u202f; ' : '; ')
+  const [first = '', ...rest] = items
+  return rest.reduce((list, item) => m('common.list.semicolons', { list, item }), first)
 }
 
-/** The colon that introduces what follows, as the page's language writes it ("a : b" in French). */
-export function colon(): string {
-  return page.language === 'fr' ? '\u00a0: ' : ': '
+/**
+ * A label and what it introduces, joined by a colon as the page's language writes it
+ * (`common.pair`, "{label}: {value}"): "Étape : suite" in French, "Step: next" elsewhere. Without
+ * a value, the label and its colon alone ("Étape :"), for markup that sets the value beside it.
+ */
+export function colon(label: string, value = ''): string {
+  const pair = m('common.pair', { label, value })
+  return value ? pair : pair.trimEnd()
 }

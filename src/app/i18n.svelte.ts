@@ -55,13 +55,32 @@ class PageLanguage {
     })
   })
 
+  /** English as loaded so far: on another language's page it arrives once the page has painted (the fallback). */
+  english: Translator = $derived.by(() => {
+    void this.loads
+    return createTranslator({ language: 'en', catalogue: catalogueNow('en') })
+  })
+
   /** The Intl locale figures use now ("fr-SN"). */
   locale(): string {
     return this.translator.locale
   }
 
+  /** The latest switch of language under way (or done): see ready(). */
+  #switching: Promise<void> = Promise.resolve()
+
+  /** Resolves once the language last asked for is the page's (or could not load: then the page stays as it is). */
+  ready(): Promise<void> {
+    return this.#switching.catch(() => undefined)
+  }
+
   /** Shows the page in `language` once its catalogue has loaded (a later call wins). */
-  async use(language: Language): Promise<void> {
+  use(language: Language): Promise<void> {
+    this.#switching = this.#use(language)
+    return this.#switching
+  }
+
+  async #use(language: Language): Promise<void> {
     this.wanted = language
     await this.#load(language, [...this.needed])
     if (this.wanted !== language) return
@@ -181,6 +200,15 @@ export function live(node: Node, text: Value): void {
       node.textContent = t(text)
     })
   })
+}
+
+/**
+ * A message in English, whatever the page's language, once English has loaded (with the first
+ * page in English; a moment after it has painted in another language); undefined before.
+ */
+export function english(id: string): string | undefined {
+  const translator = page.english
+  return id in catalogueNow('en') ? translator.m(id) : undefined
 }
 
 /** One of the player's own messages by id (src/i18n/<language>/app.ts …). */

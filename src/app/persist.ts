@@ -14,9 +14,12 @@
  * page stays small; reading a saved session properly is checkSaved's job, in the engine worker.
  * localStorage keeps only small things that may be lost: the name on the certificate and the
  * marker of a step being saved (see Pending).
+ * What only an exercise reads and writes (its running session, the kept copy, the step being
+ * saved, the name on the certificate) is in session-store.ts, which loads with the exercise:
+ * this module is on the first page, for the catalogue's progress and its resets.
  */
 import type { Mode, SavedSession } from '../engine/index'
-import { Database, result, storageProblem } from './idb'
+import { Database, result } from './idb'
 
 const DB_NAME = 'tamis-sandbox'
 const DB_VERSION = 1
@@ -29,7 +32,7 @@ const legacy = {
   previous: `${PREFIX}previous/`,
   results: `${PREFIX}results/`,
 }
-const key = {
+export const key = {
   name: `${PREFIX}certificate-name`,
   pending: (id: string) => `${PREFIX}pending/${id}`,
 }
@@ -41,7 +44,7 @@ export interface StoredSession {
   text: string
 }
 
-interface StoredText {
+export interface StoredText {
   scenarioId: string
   text: string
 }
@@ -63,7 +66,7 @@ function localStore(): Storage | undefined {
   }
 }
 
-function localGet(name: string): string | null {
+export function localGet(name: string): string | null {
   try {
     return localStore()?.getItem(name) ?? null
   } catch {
@@ -71,7 +74,7 @@ function localGet(name: string): string | null {
   }
 }
 
-function localSet(name: string, value: string): void {
+export function localSet(name: string, value: string): void {
   try {
     localStore()?.setItem(name, value)
   } catch {
@@ -79,7 +82,7 @@ function localSet(name: string, value: string): void {
   }
 }
 
-function localRemove(name: string): void {
+export function localRemove(name: string): void {
   try {
     localStore()?.removeItem(name)
   } catch {
@@ -111,7 +114,7 @@ export function newUid(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-const finishedLog = (text: string): boolean => {
+export const finishedLog = (text: string): boolean => {
   try {
     const data = JSON.parse(text) as Partial<SavedSession> | null
     return !!data && Array.isArray(data.log) && data.log.some((e) => e?.type === 'session.finish')
@@ -154,7 +157,7 @@ function forgetLegacy(): void {
   for (const prefix of Object.values(legacy)) for (const name of localKeys(prefix)) localRemove(name)
 }
 
-const db = new Database({
+export const db = new Database({
   name: DB_NAME,
   version: DB_VERSION,
   upgrade(database, transaction) {
@@ -186,43 +189,6 @@ export function asSession(found: unknown, scenarioId: string): StoredSession | n
   return { scenarioId, uid, text }
 }
 
-/** The saved session of a scenario, or null when there is none or storage cannot be read. */
-export function readSession(scenarioId: string): Promise<StoredSession | null> {
-  return db
-    .read('sessions', async (transaction) =>
-      asSession(await result<unknown>(transaction.objectStore('sessions').get(scenarioId)), scenarioId),
-    )
-    .catch(() => null)
-}
-
-export type WriteOutcome =
-  | { ok: true; /** What was stored before was not what this tab wrote last. */ elsewhere: boolean }
-  /** `reason` is the message id of `message`, in the page's language (idb.ts's StorageProblem). */
-  | { ok: false; message: string; reason: string }
-
-/**
- * Saves the session after an event. `expected` is the text this tab wrote last (or read when it
- * opened the session): if storage holds something else, another tab changed it. A finished
- * session is also kept as an attempt, in the same transaction.
- */
-export function writeSession(stored: StoredSession, expected: string | null): Promise<WriteOutcome> {
-  return db
-    .write(['sessions', 'attempts'], async (transaction): Promise<WriteOutcome> => {
-      const sessions = transaction.objectStore('sessions')
-      const before = await result<StoredSession | undefined>(sessions.get(stored.scenarioId))
-      sessions.put(stored, stored.scenarioId)
-      if (finishedLog(stored.text)) {
-        const attempt: StoredAttempt = { ...stored, on: stamp() }
-        transaction.objectStore('attempts').put(attempt, stored.uid)
-      }
-      return { ok: true, elsewhere: expected !== null && before?.text !== expected }
-    })
-    .catch((error: unknown) => {
-      const problem = storageProblem(error, 'app.storage.notSaved')
-      return { ok: false, message: problem.message, reason: problem.id }
-    })
-}
-
 /** Moves the saved session aside (kept as the previous copy unless `keepCopy` is false). */
 export function clearSession(scenarioId: string, keepCopy: boolean): Promise<boolean> {
   return db
@@ -237,25 +203,6 @@ export function clearSession(scenarioId: string, keepCopy: boolean): Promise<boo
       return true
     })
     .catch(() => false)
-}
-
-/** Keeps a copy of a saved session that is about to be replaced. */
-export function keepPrevious(scenarioId: string, text: string): Promise<boolean> {
-  return db
-    .write('previous', (transaction) => {
-      transaction.objectStore('previous').put({ scenarioId, text } satisfies StoredText, scenarioId)
-      return true
-    })
-    .catch(() => false)
-}
-
-export function readPrevious(scenarioId: string): Promise<string | null> {
-  return db
-    .read('previous', async (transaction) => {
-      const found = await result<StoredText | undefined>(transaction.objectStore('previous').get(scenarioId))
-      return typeof found?.text === 'string' ? found.text : null
-    })
-    .catch(() => null)
 }
 
 /** Everything the catalogue derives progress from, read in one transaction. */
@@ -339,45 +286,4 @@ export function resetAll(): Promise<boolean> {
       return true
     })
     .catch(() => false)
-}
-
-/**
- * The step being saved, noted before its transaction starts and removed once it committed. If
- * the browser dies in between, the next visit finds a note for more steps than were saved and
- * says so. localStorage may itself lose the note; then nothing was shown that was not saved.
- */
-export interface Pending {
-  /** How many events the log has with this step. */
-  events: number
-  /** The step in words, for the trainee. */
-  what: string
-}
-
-export function notePending(scenarioId: string, pending: Pending): void {
-  localSet(key.pending(scenarioId), JSON.stringify(pending))
-}
-
-export function clearPending(scenarioId: string): void {
-  localRemove(key.pending(scenarioId))
-}
-
-export function readPending(scenarioId: string): Pending | undefined {
-  const raw = localGet(key.pending(scenarioId))
-  if (!raw) return undefined
-  try {
-    const data = JSON.parse(raw) as Partial<Pending> | null
-    if (typeof data?.events !== 'number' || typeof data.what !== 'string') return undefined
-    return { events: data.events, what: data.what }
-  } catch {
-    return undefined
-  }
-}
-
-export function readName(): string {
-  return localGet(key.name) ?? ''
-}
-
-export function writeName(name: string): void {
-  if (name.trim()) localSet(key.name, name)
-  else localRemove(key.name)
 }

@@ -20,11 +20,26 @@ export function catalogueNow(language: Language): Catalogue {
   return catalogue
 }
 
+type CatalogueModule = Promise<{ default: Catalogue }>
+
+/**
+ * The module of one language's namespace. The first page's namespaces are imported from here;
+ * every other one through ./load-more.ts, a chunk of its own, so the first page does not carry
+ * the addresses of the 80-odd catalogue files it never fetches (npm run bench: a kilobyte and a
+ * half of its JS); that chunk is fetched with the first namespace beyond them, which the page
+ * asks for after the catalogue has painted.
+ */
+function importCatalogue(language: Language, namespace: Namespace): CatalogueModule {
+  if (namespace === 'common') return import(`./${language}/common.ts`) as CatalogueModule
+  if (namespace === 'app') return import(`./${language}/app.ts`) as CatalogueModule
+  return import('./load-more').then((more) => more.importCatalogue(language, namespace))
+}
+
 function loadOne(language: Language, namespace: Namespace): Promise<void> {
   const key = `${language}/${namespace}`
   let done = pending.get(key)
   if (!done) {
-    done = (import(`./${language}/${namespace}.ts`) as Promise<{ default: Catalogue }>).then(
+    done = importCatalogue(language, namespace).then(
       (module) => void Object.assign(catalogueNow(language), module.default),
       (error: unknown) => {
         // A failed fetch (offline before the first visit) may be retried by the next call.

@@ -105,6 +105,7 @@ export const COMMON_GROUPS: Readonly<Record<string, Namespace>> = {
   'common.cancel': 'terms',
   'common.close': 'terms',
   'common.pair': 'terms',
+  'common.list': 'terms',
   'common.kind': 'terms',
   'common.ledgerKind': 'terms',
   'common.ledgerNote': 'terms',

@@ -107,6 +107,18 @@ test('grouping, filters and accent-blind search', () => {
   )
 })
 
+test('the search finds an indicator by its English name and by the page’s, the English from the catalogue', async () => {
+  const byText = (text: string) => filterScenarios([registration], { ...NO_FILTERS, text }).map((s) => s.id)
+  await page.use('fr')
+  try {
+    expect(byText('Accurate and reliable taxpayer information')).toEqual(['registration-desk'])
+    expect(byText('exactitude et fiabilite des informations')).toEqual(['registration-desk'])
+    expect(byText('Exactitude des déclarations fantaisistes')).toEqual([])
+  } finally {
+    await page.use('en')
+  }
+})
+
 test('the suggestion: easiest first, then the weakest outcome area, never what is passed', () => {
   const none = () => undefined
   expect(suggestNext(scenarios, none)?.scenario).toBe(scenarios.toSorted(easiestFirst)[0])

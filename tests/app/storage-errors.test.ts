@@ -9,7 +9,8 @@ import 'fake-indexeddb/auto'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { m, page } from '../../src/app/i18n.svelte'
 import { Database, StorageProblem, storageProblem } from '../../src/app/idb'
-import { asSession, peek, readIndex, readSession, writeSession } from '../../src/app/persist'
+import { asSession, peek, readIndex } from '../../src/app/persist'
+import { readSession, writeSession } from '../../src/app/session-store'
 
 let databases = 0
 const fresh = () =>

@@ -2,7 +2,8 @@
  * The player in the trainee's language: a French scenario opens in French (with `<html lang>`,
  * figures written the fr-SN way), the trainee switches to Russian and back (remembered), the
  * glossary's terms open their definition, and a French trainee sees no English on the pages of
- * an exercise, and the pages loaded on demand (with their messages) never show a message id.
+ * an exercise, and the pages loaded on demand (with their messages) never show a message id; a
+ * French scenario opened from a link in an English browser never shows its briefing in English.
  */
 import { expect, test, type Page } from '@playwright/test'
 import { createTranslator } from '../../src/i18n/render'
@@ -201,5 +202,26 @@ test('pages loaded on demand open in French with no message id on the way', asyn
     )
     expect(ids, address).toEqual([])
   }
+  await context.close()
+})
+
+test('a French scenario opened from a link in an English browser never shows its briefing in English', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000)
+  const context = await browser.newContext({ locale: 'en-US' })
+  const page = await context.newPage()
+  await page.addInitScript(RECORD_TEXTS)
+  await page.goto(`/#/scenario/${scenario.id}`)
+  await expect(page.getByRole('heading', { name: fr.m('app.briefing.objectives') })).toBeVisible({
+    timeout: 30_000,
+  })
+  const english = createTranslator({ language: 'en', catalogue: await loadCatalogue('en') })
+  const texts = await page.evaluate(() => (globalThis as unknown as { tamisTexts: string[] }).tamisTexts)
+  // The briefing's own headings in English, at any moment while the page loaded.
+  const flashed = ['app.briefing.objectives', 'app.briefing.scored', 'app.crumbs.briefing']
+    .map((id) => english.m(id))
+    .filter((words) => texts.some((text) => text.includes(words)))
+  expect(flashed).toEqual([])
   await context.close()
 })

@@ -284,7 +284,7 @@ test('a damaged results file imported in French is said in words: the step of it
   })
   const rejected = page.getByTestId('rejected')
   await expect(rejected).toContainText(
-    `${fr.m('workshop.import.rejectedFile', { file: 'awa.json' })} ${fr.m('session.verify.damagedStep', { step: 3 })}`,
+    fr.m('common.pair', { label: 'awa.json', value: fr.m('session.verify.damagedStep', { step: 3 }) }),
     {
       timeout: 60_000,
     },

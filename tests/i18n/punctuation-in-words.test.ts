@@ -28,8 +28,11 @@ describe('punctuation in the words', () => {
 
   it('French: a space before the colon and the semicolon', async () => {
     const fr = await translator('fr')
-    expect(fr.m('app.case.historyOn', { on: '6 oct. 2025' })).toMatch(/^6 oct\. 2025\s:$/)
-    expect(fr.m('workshop.import.rejectedFile', { file: 'broken.json' })).toMatch(/^broken\.json\s:$/)
+    expect(fr.m('common.pair', { label: '6 oct. 2025', value: '' })).toMatch(/^6 oct\. 2025\s: $/)
+    expect(fr.m('common.pair', { label: 'broken.json', value: 'illisible' })).toMatch(
+      /^broken\.json\s: illisible$/,
+    )
+    expect(fr.m('common.list.semicolons', { list: 'A', item: 'B' })).toMatch(/^A\s; B$/)
     expect(fr.m('app.decision.withFields', { label: 'Rembourser', fields: 'A' })).toBe('Rembourser (A)')
   })
 })

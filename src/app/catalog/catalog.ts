@@ -5,8 +5,7 @@
 import type { ProcessId } from '../../engine/index'
 import type { CatalogEntry } from './entry'
 import { processes as PROCESSES } from 'virtual:scenario-index'
-import { TADAT_INDICATORS } from './engine-lite'
-import { m, page } from '../i18n.svelte'
+import { english, m, page } from '../i18n.svelte'
 
 /** TADAT 2019 performance outcome areas: the competencies the indicators group into (English, for code and search). */
 export const TADAT_AREAS = {
@@ -135,8 +134,11 @@ function searchable(s: CatalogEntry): string {
       s.summary,
       ...s.objectives,
       ...s.tadat,
-      // The English names and the page's, so a search in either language finds the scenario.
-      ...s.tadat.flatMap((code) => [TADAT_INDICATORS[code], m(`common.tadat.${code}`)]),
+      // The English names and the page's, so a search in either language finds the scenario. The
+      // indicators' English names are English's messages, not the engine's table of them, which
+      // the first page need not carry: on another language's page they count once English, the
+      // fallback, has arrived (a moment after the catalogue has painted).
+      ...s.tadat.flatMap((code) => [english(`common.tadat.${code}`) ?? '', m(`common.tadat.${code}`)]),
       ...areasOf(s).flatMap((a) => [TADAT_AREAS[a], areaLabel(a)]),
       ...processesOf(s).flatMap((p) => [englishName(p), m(`common.process.${p}`)]),
       ...s.tasks.map((t) => t.title),

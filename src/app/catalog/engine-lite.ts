@@ -6,7 +6,6 @@
  * Types still come from the index (type imports cost nothing). `npm run bench` checks the budget.
  */
 export {
-  TADAT_INDICATORS,
   percentOf,
   toMinor,
   MONTHS,

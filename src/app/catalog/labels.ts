@@ -1,7 +1,7 @@
 /**
- * Process and TADAT indicator names in the page's language (namespace `common`). Here, not in
- * workspace-format.ts (which re-exports processLabel), so the first page does not carry the
- * workspace's helpers.
+ * Process and TADAT indicator names and a scenario's level in the page's language (namespaces
+ * `common`, `app`). Here, not in workspace-format.ts or format.ts (which re-export them), so the
+ * first page does not carry the workspace's and the other pages' helpers.
  */
 import type { ProcessId, TadatCode } from '../../engine/index'
 import { m } from '../i18n.svelte'
@@ -14,4 +14,9 @@ export function processLabel(process: ProcessId, style: 'short' | 'long' = 'shor
 
 export function tadatLabel(code: TadatCode): string {
   return m(`common.tadat.${code}`)
+}
+
+/** 'Introductory' / 'Intermédiaire' … for a scenario's difficulty 1–3. */
+export function difficulty(level: 1 | 2 | 3): string {
+  return m(`app.difficulty.${level}`)
 }

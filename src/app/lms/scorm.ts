@@ -9,7 +9,7 @@
 import { strFromU8, strToU8, unzlibSync, zlibSync } from 'fflate'
 import type { Report, SavedSession, Text } from '../../engine/index'
 import { msg } from '../../engine/lite'
-import { readSession, writeSession } from '../persist'
+import { readSession, writeSession } from '../session-store'
 import type { RunReport } from '../worker/runs'
 import { lms, runInEngine, type RunSource } from './hook'
 

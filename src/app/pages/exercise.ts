@@ -12,3 +12,5 @@ await page.need()
 export { default as Workspace } from './Workspace.svelte'
 export { default as Report } from './Report.svelte'
 export { PlayerSession } from '../session.svelte'
+// What the exercise reads and writes in storage (the first page has only what the catalogue reads).
+export * as sessions from '../session-store'

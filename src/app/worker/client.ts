@@ -39,6 +39,8 @@ export const QUIET_MS = 30_000
 
 /** A request refused because of a problem in the scenario file, located like a validation issue. */
 export class ScenarioFileProblem extends Error {
+  // The app tells it by its name (app.svelte.ts), not instanceof: this module loads after the first paint.
+  override readonly name = 'ScenarioFileProblem'
   constructor(readonly issue: Issue) {
     super(issue.message)
   }

@@ -25,7 +25,6 @@ export default {
   'app.case.allDecided': 'Every case is decided.',
   'app.case.allDecidedText': 'Use “Finish exercise” to see your results.',
   'app.case.history': 'Case history',
-  'app.case.historyOn': '{on}:',
   'app.clock.advance': 'Advance',
   'app.clock.advanceMenu': 'Advance calendar…',
   'app.clock.advanceTo': 'Advance to {on}',

@@ -88,6 +88,7 @@ export default {
   'common.cancel': 'Cancel',
   'common.close': 'Close',
   'common.pair': '{label}: {value}',
+  'common.list.semicolons': '{list}; {item}',
   'common.ledgerNote.offsetTo': 'to {taxType} {period}',
   'common.ledgerNote.offsetFrom': 'from {taxType} {period}',
   'common.ledgerNote.interestFrom': 'interest accrued from {from}',

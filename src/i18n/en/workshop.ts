@@ -175,7 +175,6 @@ export default {
   'workshop.import.doneOfAll':
     '{took} of {count, plural, one {# file} other {# files}} imported; {all} in all.',
   'workshop.import.rejected': '{count, plural, one {# file was} other {# files were}} not imported:',
-  'workshop.import.rejectedFile': '{file}:',
   'workshop.import.scenario': 'Scenario',
   'workshop.import.trainees': '{title}: {count, plural, one {# trainee} other {# trainees}}',
   'workshop.import.file': 'File',

@@ -25,7 +25,6 @@ export default {
   'app.case.allDecided': 'Tous les dossiers sont tranchés.',
   'app.case.allDecidedText': "Utilisez « Terminer l'exercice » pour voir vos résultats.",
   'app.case.history': 'Historique du dossier',
-  'app.case.historyOn': '{on} :',
   'app.clock.advance': 'Avancer',
   'app.clock.advanceMenu': 'Avancer le calendrier…',
   'app.clock.advanceTo': 'Avancer au {on}',

@@ -88,6 +88,7 @@ export default {
   'common.cancel': 'Annuler',
   'common.close': 'Fermer',
   'common.pair': '{label} : {value}',
+  'common.list.semicolons': '{list} ; {item}',
   'common.ledgerNote.offsetTo': 'compensé sur {taxType} {period}',
   'common.ledgerNote.offsetFrom': 'compensation du crédit {taxType} {period}',
   'common.ledgerNote.interestFrom': 'intérêts courus depuis le {from}',

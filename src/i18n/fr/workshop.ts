@@ -180,7 +180,6 @@ export default {
     '{took} sur {count, plural, one {# fichier importé} other {# fichiers importés}} ; {all} au total.',
   'workshop.import.rejected':
     '{count, plural, one {# fichier n’a pas été importé} other {# fichiers n’ont pas été importés}} :',
-  'workshop.import.rejectedFile': '{file} :',
   'workshop.import.scenario': 'Scénario',
   'workshop.import.trainees': '{title} : {count, plural, one {# stagiaire} other {# stagiaires}}',
   'workshop.import.file': 'Fichier',

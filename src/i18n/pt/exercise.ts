@@ -25,7 +25,6 @@ export default {
   'app.case.allDecided': 'Todos os processos estão decididos.',
   'app.case.allDecidedText': 'Use «Terminar o exercício» para ver os seus resultados.',
   'app.case.history': 'Histórico do processo',
-  'app.case.historyOn': '{on}:',
   'app.clock.advance': 'Avançar',
   'app.clock.advanceMenu': 'Avançar o calendário…',
   'app.clock.advanceTo': 'Avançar para {on}',

@@ -88,6 +88,7 @@ export default {
   'common.cancel': 'Cancelar',
   'common.close': 'Fechar',
   'common.pair': '{label}: {value}',
+  'common.list.semicolons': '{list}; {item}',
   'common.ledgerNote.offsetTo': 'compensado em {taxType} {period}',
   'common.ledgerNote.offsetFrom': 'compensação do crédito de {taxType} {period}',
   'common.ledgerNote.interestFrom': 'juros vencidos desde {from}',

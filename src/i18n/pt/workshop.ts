@@ -177,7 +177,6 @@ export default {
     '{took} de {count, plural, one {# ficheiro importado} other {# ficheiros importados}}; {all} no total.',
   'workshop.import.rejected':
     '{count, plural, one {# ficheiro não foi importado} other {# ficheiros não foram importados}}:',
-  'workshop.import.rejectedFile': '{file}:',
   'workshop.import.scenario': 'Cenário',
   'workshop.import.trainees': '{title}: {count, plural, one {# formando} other {# formandos}}',
   'workshop.import.file': 'Ficheiro',

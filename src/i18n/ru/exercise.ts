@@ -25,7 +25,6 @@ export default {
   'app.case.allDecided': 'Все дела решены.',
   'app.case.allDecidedText': 'Нажмите «Завершить упражнение», чтобы увидеть результаты.',
   'app.case.history': 'История дела',
-  'app.case.historyOn': '{on}:',
   'app.clock.advance': 'Перевести',
   'app.clock.advanceMenu': 'Перевести календарь…',
   'app.clock.advanceTo': 'Перевести на {on}',

@@ -88,6 +88,7 @@ export default {
   'common.cancel': 'Отмена',
   'common.close': 'Закрыть',
   'common.pair': '{label}: {value}',
+  'common.list.semicolons': '{list}; {item}',
   'common.ledgerNote.offsetTo': 'зачтено в счёт периода {period} ({taxType})',
   'common.ledgerNote.offsetFrom': 'зачёт переплаты за период {period} ({taxType})',
   'common.ledgerNote.interestFrom': 'проценты, начисленные с {from}',

@@ -173,7 +173,6 @@ export default {
     'Загружено {took} из {count, plural, one {# файла} other {# файлов}}; всего {all}.',
   'workshop.import.rejected':
     '{count, plural, one {Не загружен # файл:} few {Не загружены # файла:} many {Не загружено # файлов:} other {Не загружено # файла:}}',
-  'workshop.import.rejectedFile': '{file}:',
   'workshop.import.scenario': 'Сценарий',
   'workshop.import.trainees': '{title}: слушателей — {count}',
   'workshop.import.file': 'Файл',
