@@ -168,7 +168,7 @@ test("a French trainee's empty required field and a calendar jump of 0 days are 
     page,
     `#/scenario/${scenarioId}`,
     'fr',
-    "Guichet unique : les demandes d'immatriculation du lundi",
+    'Guichet unique : les demandes d’immatriculation du lundi',
   )
   await page.getByRole('button', { name: fr.m('app.briefing.startPractice') }).click()
   const worklist = page.getByRole('navigation', { name: fr.m('app.workspace.worklist') })
