@@ -89,7 +89,7 @@ export default {
   'app.finish.undecidedScore': 'Les dossiers non tranchés ne rapportent aucun point.',
   'app.form.choose': 'Choisir…',
   'app.form.confirm': 'Confirmer : {label}',
-  'app.form.onRecord': 'Au dossier : {text}',
+  'app.form.onRecord': 'Au dossier',
   'app.form.optional': '{label} (facultatif)',
   'app.form.restored':
     'Ce que vous aviez saisi avant le rechargement de la page est revenu dans ce formulaire.',
