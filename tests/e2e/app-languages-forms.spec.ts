@@ -10,7 +10,7 @@ import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator, type Translator } from '../../src/i18n/render'
 import { playableScenarios } from './support/engine'
 import { ENGLISH, englishIn } from './support/english'
-import { startHub, type RunningHub } from './support/hub'
+import { useHub } from './support/hub'
 import { escape, screenshots } from './support/ui'
 
 async function translator(language: 'fr' | 'ru', scenarioId: string): Promise<Translator> {
@@ -201,13 +201,7 @@ test.describe('a Russian trainee', () => {
 
 test.describe('a French trainer', () => {
   test.use({ locale: 'fr-SN' })
-  let hub: RunningHub
-
-  test.beforeAll(async () => {
-    test.setTimeout(120_000)
-    hub = await startHub()
-  })
-  test.afterAll(() => hub?.stop())
+  const hub = useHub()
 
   async function call(path: string, body: unknown, token?: string) {
     const response = await fetch(`${hub.url}${path}`, {
