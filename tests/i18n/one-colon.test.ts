@@ -1,9 +1,11 @@
 /**
- * One colon a sentence on a step's form. The confirm button frames the command's label ("Confirm:
- * {label}") and the record's figures are shown under "On record"; a label or a figure that is
- * itself "a: b" inside another "X: …" reads "Confirmer : Mettre en attente : aucune action…".
- * Every command label of every process goes through `app.form.confirm`, and every reference a
- * bundled scenario's cases show goes where the form puts it, in each language.
+ * One colon a sentence where a page frames words that may hold one. The confirm button frames the
+ * command's label ("Confirm: {label}") and the record's figures are shown under "On record"; a
+ * label or a figure that is itself "a: b" inside another "X: …" reads "Confirmer : Mettre en
+ * attente : aucune action…". Every command label of every process goes through
+ * `app.form.confirm`, and every reference a bundled scenario's cases show goes where the form puts
+ * it; every scenario's and task's title (a trainer's, often "Desk: what to do") goes through the
+ * briefing's, the results' and the workshop's headings; in each language.
  */
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
@@ -21,7 +23,7 @@ function doubleColons(text: string): string[] {
 }
 const unquoted = (text: string) => text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, '«…»')
 
-describe('a step’s form says one colon a sentence', () => {
+describe('one colon a sentence', () => {
   it('the check finds a doubled colon, and only that', () => {
     expect(doubleColons('Confirmer : Mettre en attente : aucune action')).toHaveLength(1)
     expect(doubleColons('Au dossier : Dette au compte : 635 065 FCFA.')).toHaveLength(1)
@@ -49,6 +51,27 @@ describe('a step’s form says one colon a sentence', () => {
               if (reference.text) shown.add(`${tr.m('app.form.onRecord')}\n${tr.t(reference.text)}`)
         }
         for (const label of labels) shown.add(tr.m('app.form.confirm', { label: tr.t(label) }))
+        for (const text of shown)
+          for (const sentence of doubleColons(text)) found.push(`${scenario.id}: ${sentence}`)
+      }
+      expect(found).toEqual([])
+    })
+
+  for (const language of LANGUAGES)
+    it(`${language}: every scenario's and task's title in the headings that frame it`, async () => {
+      const found: string[] = []
+      for (const scenario of scenarios) {
+        const tr = await translatorFor(scenario, language)
+        const shown = [
+          ...(['app.report.title', 'app.report.titleSoFar', 'workshop.play.next'] as const).map((id) =>
+            tr.m(id, { title: scenario.title }),
+          ),
+          ...scenario.tasks.flatMap((task) =>
+            (['app.briefing.task', 'app.briefing.situation'] as const).map((id) =>
+              tr.m(id, { title: task.title }),
+            ),
+          ),
+        ]
         for (const text of shown)
           for (const sentence of doubleColons(text)) found.push(`${scenario.id}: ${sentence}`)
       }

@@ -17,8 +17,8 @@ export default {
   'app.briefing.unclean':
     '{n, plural, one {L’une de vos tentatives terminées ne se rejoue plus correctement sur cette version du scénario : certaines étapes enregistrées ont été refusées, sa note ne compte donc que les étapes encore valables.} other {# de vos tentatives terminées ne se rejouent plus correctement sur cette version du scénario : certaines étapes enregistrées ont été refusées, leurs notes ne comptent donc que les étapes encore valables.}}',
   'app.briefing.skip': 'Aller au choix du mode et au démarrage ↓',
-  'app.briefing.task': 'Votre tâche : {title}',
-  'app.briefing.situation': 'La situation : {title}',
+  'app.briefing.task': 'Votre tâche — {title}',
+  'app.briefing.situation': 'La situation — {title}',
   'app.briefing.objectives': 'Ce que vous allez pratiquer',
   'app.briefing.scored': 'Ce qui sera noté',
   'app.briefing.pointsCaption': 'Points par dossier pour chaque appréciation de la décision, par tâche',

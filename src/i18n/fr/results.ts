@@ -35,8 +35,8 @@ export default {
   'app.report.inProgressIssuer': 'TAMIS Sandbox · résultats provisoires — pas une attestation',
   'app.report.inProgress':
     'En cours : {decided, number} sur {total, plural, one {# dossier tranché} other {# dossiers tranchés}}, imprimé le {on} (mode {mode}). L’attestation s’imprime une fois la session terminée.',
-  'app.report.title': 'Vos résultats : {title}',
-  'app.report.titleSoFar': 'Résultats provisoires (en cours) : {title}',
+  'app.report.title': 'Vos résultats — {title}',
+  'app.report.titleSoFar': 'Résultats provisoires (en cours) — {title}',
   'app.report.scoreHeading': 'Note',
   'app.report.ofPoints': '/ {max, number} points',
   'app.report.mode': 'Mode',
