@@ -70,7 +70,9 @@ function matcherFor(entries: readonly GlossaryEntry[]): Matcher {
   const byForm = new Map<string, GlossaryEntry>()
   const forms: string[] = []
   for (const entry of entries)
-    for (const form of entry.forms) {
+    for (const written of entry.forms) {
+      // Either apostrophe in the text matches either in the catalogue: "compte d'attente" = "compte d’attente".
+      const form = written.replace(/’/g, "'")
       const keyed = isAbbreviation(form) ? form : form.toLocaleLowerCase()
       if (byForm.has(keyed)) continue
       byForm.set(keyed, entry)

@@ -163,7 +163,9 @@ describe('CommandList', () => {
     await fireEvent.click(screen.getByRole('button', { name: /^Issue an enforcement order/ }))
     const amount = screen.getByLabelText('Amount to collect (₦)')
     expect(amount).toHaveValue('')
-    expect(amount).toHaveAccessibleDescription('On record: Debt on the account: ₦5.00.')
+    // The record's figures ("label: value") on their own line under "On record", not after a second colon.
+    expect(amount).toHaveAccessibleDescription('Debt on the account: ₦5.00.')
+    expect(screen.getByText('On record')).toBeVisible()
   })
 
   it('shows a refusal of the typed values in the form and keeps them', async () => {

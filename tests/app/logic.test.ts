@@ -256,7 +256,7 @@ test('the briefing says amounts are rounded to the currency’s last digit: whol
   expect(said.ru![0]).toContain('без дробной части. Расчётные суммы округляются до целых')
   expect(said.ru![1]).toContain('округляются до сотых')
   for (const [xof] of Object.values(said)) expect(xof).not.toMatch(/копейк|centième|centésima|minor unit/)
-  expect(said.fr![0]).toContain("arrondis à l'unité la plus proche")
+  expect(said.fr![0]).toContain('arrondis à l’unité la plus proche')
   expect(said.fr![1]).toContain('arrondis au centième le plus proche')
   expect(said.pt![0]).toContain('arredondados à unidade mais próxima')
   expect(said.pt![1]).toContain('arredondados à centésima mais próxima')

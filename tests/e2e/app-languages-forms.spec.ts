@@ -10,7 +10,7 @@ import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator, type Translator } from '../../src/i18n/render'
 import { playableScenarios } from './support/engine'
 import { ENGLISH, englishIn } from './support/english'
-import { startHub, type RunningHub } from './support/hub'
+import { useHub } from './support/hub'
 import { escape, screenshots } from './support/ui'
 
 async function translator(language: 'fr' | 'ru', scenarioId: string): Promise<Translator> {
@@ -83,6 +83,57 @@ test.describe('a French trainee', () => {
   })
 })
 
+/** The sentences of a text that hold more than one colon ("Confirmer : Mettre en attente : …"). */
+const doubleColons = (text: string) =>
+  text.split(/(?<=[.!?…])\s+|\n/).filter((sentence) => (sentence.match(/:/g) ?? []).length > 1)
+
+test.describe('a French trainee on the collection desk', () => {
+  test.use({ locale: 'fr-SN' })
+
+  test('reads one colon a sentence on an enforcement form: the record’s debt on its own line, a plain confirm button', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000)
+    const tr = await translator('fr', 'collection-lawful-enforcement')
+    const actions = await firstCase(page, tr, 'collection-lawful-enforcement')
+    for (const step of ['collection.cmd.reviewAccount', 'collection.cmd.checkNotices'])
+      await actions.getByRole('button', commandButton(tr.m(step))).click()
+    const enforce = tr.m('collection.cmd.enforce')
+    await actions.getByRole('button', commandButton(enforce)).click()
+    const form = actions.getByRole('form', { name: enforce })
+    // The debt on record ("Dette au compte : 635 065 FCFA.") under « Au dossier », not after a colon.
+    const reference = form.locator('.reference')
+    await expect(reference).toBeVisible()
+    const lines = (await reference.innerText()).split('\n').map((line) => line.trim())
+    expect(lines[0]).toBe(tr.m('app.form.onRecord'))
+    expect(lines[1]).toMatch(
+      new RegExp(`^${escape(tr.m('collection.reference.debt', { amount: '\u0000' }).split('\u0000')[0]!)}`),
+    )
+    const amount = form.getByLabel(new RegExp(`^${escape(tr.m('collection.field.amount'))}`))
+    await expect(amount).toHaveAccessibleDescription(lines[1]!)
+    const confirm = form.getByRole('button', { name: tr.m('app.form.confirm', { label: enforce }) })
+    await expect(confirm).toBeVisible()
+    expect(doubleColons(await form.innerText())).toEqual([])
+    await screenshots(page, 'fr-collection-confirm')
+    // The actions pane scrolls on its own: a full-page picture at 768 px shows the case, not the form.
+    await page.setViewportSize({ width: 768, height: 1024 })
+    await confirm.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: 'test-results/fr-collection-confirm-form-768.png' })
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await form.getByRole('button', { name: tr.m('common.cancel') }).click()
+
+    // The step whose label held a colon ("Mettre en attente : aucune action…") now confirms with one.
+    const diarise = tr.m('collection.cmd.diarise')
+    await actions.getByRole('button', commandButton(diarise)).click()
+    const diariseForm = actions.getByRole('form', { name: diarise })
+    await expect(
+      diariseForm.getByRole('button', { name: tr.m('app.form.confirm', { label: diarise }) }),
+    ).toBeVisible()
+    expect(doubleColons(await diariseForm.innerText())).toEqual([])
+    expect(await englishIn(page.locator('body'))).toEqual([])
+  })
+})
+
 test.describe('a French trainee on the accounts desk', () => {
   test.use({ locale: 'fr-SN' })
 
@@ -150,13 +201,7 @@ test.describe('a Russian trainee', () => {
 
 test.describe('a French trainer', () => {
   test.use({ locale: 'fr-SN' })
-  let hub: RunningHub
-
-  test.beforeAll(async () => {
-    test.setTimeout(120_000)
-    hub = await startHub()
-  })
-  test.afterAll(() => hub?.stop())
+  const hub = useHub()
 
   async function call(path: string, body: unknown, token?: string) {
     const response = await fetch(`${hub.url}${path}`, {

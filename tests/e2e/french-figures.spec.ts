@@ -8,7 +8,7 @@ import { expect, test, type Browser, type Locator, type Page } from '@playwright
 import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator } from '../../src/i18n/render'
 import { playableScenarios, Shadow } from './support/engine'
-import { startHub, type RunningHub } from './support/hub'
+import { useHub } from './support/hub'
 import { currentCaseId, downloaded, escape, playStepIn } from './support/ui'
 
 const LOCALE = 'fr-SN'
@@ -105,12 +105,7 @@ test('the results page writes its counts and percentages the French way', async 
 })
 
 test.describe('the workshop hub in French', () => {
-  let hub: RunningHub
-  test.beforeAll(async () => {
-    test.setTimeout(120_000)
-    hub = await startHub()
-  })
-  test.afterAll(() => hub?.stop())
+  const hub = useHub()
 
   async function traineeJoins(browser: Browser, joinLink: string): Promise<Page> {
     const context = await browser.newContext({ locale: LOCALE })

@@ -67,56 +67,80 @@ async function decide(page: Page, tr: Translator, steps: string[], final: string
   return feedback
 }
 
-test.describe('a Russian trainee who refuses a refund without the bank account or the offset', () => {
-  test.use({ locale: 'ru-RU' })
+/** One trainee's decision without some evidence, and what their feedback must say. */
+interface Missed {
+  who: string
+  does: string
+  language: 'fr' | 'ru'
+  locale: string
+  scenarioId: string
+  /** A case whose evidence holds this panel, decided without opening it. */
+  panel: string
+  steps: string[]
+  final: string
+  reason: string
+  /** The panels' titles (message ids) the missed evidence names at least one of. */
+  named: string[]
+  photo: string
+  /** What else the case's page must show. */
+  more?: (page: Page) => Promise<void>
+}
 
-  test('reads the missed evidence by its Russian titles', async ({ page }) => {
-    test.setTimeout(180_000)
-    const tr = await translator('ru', 'refunds-first-claims-ru')
-    await openCase(page, tr, 'refunds-first-claims-ru', 'bank')
-    const feedback = await decide(
-      page,
-      tr,
-      ['refunds.cmd.validate', 'refunds.cmd.assessRisk'],
-      'refunds.cmd.refuse',
-      'Нет оснований',
-    )
-    const missed = feedback.locator('p').filter({ hasText: tr.m('app.feedback.missed') })
-    await expect(missed).toBeVisible()
-    const text = (await missed.textContent()) ?? ''
-    expect(text).not.toMatch(PANEL_IDS)
+const CASES: Missed[] = [
+  {
+    who: 'a Russian trainee who refuses a refund without the bank account or the offset',
+    does: 'reads the missed evidence by its Russian titles',
+    language: 'ru',
+    locale: 'ru-RU',
+    scenarioId: 'refunds-first-claims-ru',
+    panel: 'bank',
+    steps: ['refunds.cmd.validate', 'refunds.cmd.assessRisk'],
+    final: 'refunds.cmd.refuse',
+    reason: 'Нет оснований',
     // Named as the case names its panels: the bank check, the offset, the customs…
-    const titles = ['bank', 'offset', 'customs', 'suppliers'].map((p) => tr.m(`refunds.panel.${p}.title`))
-    expect(
-      titles.some((title) => text.includes(title)),
-      text,
-    ).toBe(true)
-    expect(await englishIn(page.locator('body'))).toEqual([])
-    await photograph(page, 'ru-missed-evidence', [missed, page.locator('ol.history')])
-  })
-})
+    named: ['bank', 'offset', 'customs', 'suppliers'].map((p) => `refunds.panel.${p}.title`),
+    photo: 'ru-missed-evidence',
+  },
+  {
+    who: 'a French trainee on the collection desk',
+    does: 'reads the missed evidence in French and the case history with « : »',
+    language: 'fr',
+    locale: 'fr-SN',
+    scenarioId: 'collection-lawful-enforcement',
+    panel: 'agreements',
+    steps: ['collection.cmd.checkNotices'],
+    final: 'collection.cmd.diarise',
+    reason: 'Motif',
+    named: ['collection.panel.agreements.title'],
+    photo: 'fr-missed-evidence',
+    async more(page) {
+      // "6 oct. 2025 : Consulter les relances…": the French colon, after a space (or a no-break space).
+      await expect(page.locator('ol.history li').first()).toHaveText(
+        /^\s*\d{1,2} \S+ \d{4}[\s\u00a0\u202f]:\s+\S/,
+      )
+    },
+  },
+]
 
-test.describe('a French trainee on the collection desk', () => {
-  test.use({ locale: 'fr-SN' })
+for (const c of CASES)
+  test.describe(c.who, () => {
+    test.use({ locale: c.locale })
 
-  test('reads the missed evidence in French and the case history with « : »', async ({ page }) => {
-    test.setTimeout(180_000)
-    const tr = await translator('fr', 'collection-lawful-enforcement')
-    await openCase(page, tr, 'collection-lawful-enforcement', 'agreements')
-    const feedback = await decide(
-      page,
-      tr,
-      ['collection.cmd.checkNotices'],
-      'collection.cmd.diarise',
-      'Motif',
-    )
-    const missed = feedback.locator('p').filter({ hasText: tr.m('app.feedback.missed') })
-    await expect(missed).toContainText(tr.m('collection.panel.agreements.title'))
-    expect((await missed.textContent()) ?? '').not.toMatch(PANEL_IDS)
-    const history = page.locator('ol.history li').first()
-    // "6 oct. 2025 : Consulter les relances…": the French colon, after a space (or a no-break space).
-    await expect(history).toHaveText(/^\s*\d{1,2} \S+ \d{4}[\s\u00a0\u202f]:\s+\S/)
-    expect(await englishIn(page.locator('body'))).toEqual([])
-    await photograph(page, 'fr-missed-evidence', [missed, page.locator('ol.history')])
+    test(c.does, async ({ page }) => {
+      test.setTimeout(180_000)
+      const tr = await translator(c.language, c.scenarioId)
+      await openCase(page, tr, c.scenarioId, c.panel)
+      const feedback = await decide(page, tr, c.steps, c.final, c.reason)
+      const missed = feedback.locator('p').filter({ hasText: tr.m('app.feedback.missed') })
+      await expect(missed).toBeVisible()
+      const text = (await missed.textContent()) ?? ''
+      expect(text).not.toMatch(PANEL_IDS)
+      expect(
+        c.named.some((id) => text.includes(tr.m(id))),
+        text,
+      ).toBe(true)
+      await c.more?.(page)
+      expect(await englishIn(page.locator('body'))).toEqual([])
+      await photograph(page, c.photo, [missed, page.locator('ol.history')])
+    })
   })
-})

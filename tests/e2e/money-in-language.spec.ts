@@ -9,7 +9,7 @@ import { isMoney, type Panel, type Scenario, type Text, type Value } from '../..
 import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator, type Translator } from '../../src/i18n/render'
 import { playableScenarios, Shadow, type UiStep } from './support/engine'
-import { startHub, type RunningHub } from './support/hub'
+import { useHub } from './support/hub'
 import { escape, playStepIn, readStored, screenshots } from './support/ui'
 
 const catalogues = { fr: await loadCatalogue('fr'), ru: await loadCatalogue('ru') }
@@ -95,14 +95,7 @@ async function pick(page: Page, language: 'fr' | 'ru'): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', language)
 }
 
-let hub: RunningHub
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000)
-  hub = await startHub()
-})
-
-test.afterAll(() => hub?.stop())
+const hub = useHub()
 
 test('a French workshop trainee reads and types FCFA as the standalone app writes them, and so does the debrief', async ({
   browser,

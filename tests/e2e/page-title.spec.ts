@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { createTranslator } from '../../src/i18n/render'
 import { loadCatalogue } from '../../src/i18n/load'
 import { playableScenarios } from './support/engine'
-import { startHub, type RunningHub } from './support/hub'
+import { useHub } from './support/hub'
 
 const translators = {
   en: createTranslator({ language: 'en', catalogue: await loadCatalogue('en') }),
@@ -20,14 +20,7 @@ const LANGUAGE_MENU = new RegExp(
     .join('|'),
 )
 
-let hub: RunningHub
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000)
-  hub = await startHub()
-})
-
-test.afterAll(() => hub?.stop())
+const hub = useHub()
 
 const description = (page: Page) => page.locator('meta[name="description"]')
 

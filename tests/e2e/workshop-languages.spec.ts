@@ -9,7 +9,7 @@ import { createTranslator } from '../../src/i18n/render'
 import { loadCatalogue } from '../../src/i18n/load'
 import { playableScenarios } from './support/engine'
 import { englishIn } from './support/english'
-import { startHub, type RunningHub } from './support/hub'
+import { useHub } from './support/hub'
 import { lineOf, STUDIO_DESK } from './support/studio'
 import { escape, screenshots } from './support/ui'
 import { nb } from '../i18n/support/render'
@@ -23,20 +23,13 @@ const catalogues = {
 const fr = createTranslator({ language: 'fr', catalogue: catalogues.fr })
 const ru = createTranslator({ language: 'ru', catalogue: catalogues.ru })
 
-let hub: RunningHub
+const hub = useHub()
 
 const LANGUAGE_MENU = new RegExp(
   (['en', 'fr', 'ru', 'pt'] as const)
     .map((l) => createTranslator({ language: l, catalogue: catalogues[l] }).m('app.shell.language'))
     .join('|'),
 )
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000)
-  hub = await startHub()
-})
-
-test.afterAll(() => hub?.stop())
 
 /** Opens `path` on the hub and picks `language` in the header, as a trainee of an English browser does. */
 async function openIn(page: Page, path: string, language: 'fr' | 'ru', heading: string): Promise<void> {
@@ -168,7 +161,7 @@ test("a French trainee's empty required field and a calendar jump of 0 days are 
     page,
     `#/scenario/${scenarioId}`,
     'fr',
-    "Guichet unique : les demandes d'immatriculation du lundi",
+    'Guichet unique : les demandes d’immatriculation du lundi',
   )
   await page.getByRole('button', { name: fr.m('app.briefing.startPractice') }).click()
   const worklist = page.getByRole('navigation', { name: fr.m('app.workspace.worklist') })

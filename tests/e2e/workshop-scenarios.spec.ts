@@ -7,18 +7,11 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { playableScenarios, Shadow } from './support/engine'
-import { startHub, type RunningHub } from './support/hub'
+import { useHub } from './support/hub'
 import { lineOf, pasteScenario, STUDIO_DESK, STUDIO_DESK_CASES } from './support/studio'
 import { currentCaseId, openFirstCase, playCase, screenshots } from './support/ui'
 
-let hub: RunningHub
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000)
-  hub = await startHub()
-})
-
-test.afterAll(() => hub?.stop())
+const hub = useHub()
 
 test('a studio scenario published to a workshop of two scenarios, worked by a trainee', async ({
   browser,

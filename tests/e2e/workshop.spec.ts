@@ -6,21 +6,12 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { playPolicy, resultsFile, Session } from '../../src/engine/index'
 import { playableScenarios, Shadow } from './support/engine'
-import { startHub, type RunningHub } from './support/hub'
+import { useHub } from './support/hub'
 import { currentCaseId, openFirstCase, playCase } from './support/ui'
 
 const scenario = playableScenarios().find((s) => s.id === 'registration-desk')!
 
-let hub: RunningHub
-let hubUrl: string
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000)
-  hub = await startHub()
-  hubUrl = hub.url
-})
-
-test.afterAll(() => hub?.stop())
+const hub = useHub()
 
 async function trainee(browser: Browser, joinLink: string, name: string): Promise<Page> {
   const context = await browser.newContext()
@@ -37,7 +28,7 @@ async function trainee(browser: Browser, joinLink: string, name: string): Promis
 test('a trainer runs a workshop of three and debriefs a case', async ({ browser, page }) => {
   test.setTimeout(240_000)
   page.setDefaultTimeout(30_000)
-  await page.goto(`${hubUrl}/#/workshop/new`)
+  await page.goto(`${hub.url}/#/workshop/new`)
   await page.getByLabel('Workshop name').fill('Morning group <b>1</b>')
   await page.getByRole('checkbox', { name: scenario.title, exact: true }).check()
   await page.getByRole('radio', { name: /Practice/ }).check()
@@ -121,7 +112,7 @@ test('a trainer runs a workshop of three and debriefs a case', async ({ browser,
   await late.screenshot({ path: 'test-results/workshop-time-up.png' })
 
   // The projector view shows the same class without anybody's name.
-  await page.goto(`${hubUrl}/#/workshop/${joinLink.split('/').at(-2)!}/projector`)
+  await page.goto(`${hub.url}/#/workshop/${joinLink.split('/').at(-2)!}/projector`)
   await expect(page.getByTestId('progress-row')).toHaveCount(4)
   await expect(page.getByTestId('readiness')).toBeVisible()
   for (const name of ['Amina', 'Bruno', '<img', 'Dana'])

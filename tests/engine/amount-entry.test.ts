@@ -24,77 +24,99 @@ const KGS: Currency = { code: 'KGS', symbol: 'сом', minorUnits: 2 }
 /** Any space the trainee or the locale may put between digit groups. */
 const spaces = (s: string) => s.replace(/[\s\u00a0\u202f]/g, ' ')
 
-describe('amounts typed in en-NG (₦, 2 decimals)', () => {
-  const read = (text: string) => readAmount(text, NGN, 'en-NG')
-  it.each([
-    ['1250.50', 125050],
-    ['1,250.50', 125050],
-    ['1,250', 125000],
-    ['14,833,439.76', 1483343976],
-    ['14833439.76', 1483343976],
-    [' 1 250.5 ', 125050],
-    ['-12.30', -1230],
-    ['\u221212.30', -1230],
-  ])('reads %j as %i minor units', (text, minor) => expect(read(text)).toEqual({ minor }))
+/** How a locale's trainee types amounts: what reads, what is refused and why, what the form pre-fills. */
+interface Typing {
+  name: string
+  currency: Currency
+  locale: string
+  reads: [text: string, minor: number][]
+  /** Refused as not an amount, or as more decimals than the currency has. */
+  refuses: [text: string, problem: 'amount' | 'decimals'][]
+  /** An amount the form pre-fills, as the page shows amounts, and the example it gives. */
+  prefill: { minor: number; shown: string; example: string }
+}
 
-  it.each(['1250,50', '12,50', '1.250.000', 'abc', '', '1,25,0', '.'])('refuses %j', (text) =>
-    expect(read(text)).toHaveProperty('problem', 'amount'),
-  )
-  it('refuses more decimals than the naira has', () =>
-    expect(read('1250.505')).toEqual({ problem: 'decimals' }))
-  it('pre-fills and gives its example in the locale’s form', () => {
-    expect(minorToInput(125050, NGN, 'en-NG')).toBe('1,250.50')
-    expect(amountExample(NGN, 'en-NG')).toBe('1,250.50')
+const TYPING: Typing[] = [
+  {
+    name: 'en-NG (₦, 2 decimals)',
+    currency: NGN,
+    locale: 'en-NG',
+    reads: [
+      ['1250.50', 125050],
+      ['1,250.50', 125050],
+      ['1,250', 125000],
+      ['14,833,439.76', 1483343976],
+      ['14833439.76', 1483343976],
+      [' 1 250.5 ', 125050],
+      ['-12.30', -1230],
+      ['\u221212.30', -1230],
+    ],
+    refuses: [
+      ...(['1250,50', '12,50', '1.250.000', 'abc', '', '1,25,0', '.'] as const).map(
+        (text): [string, 'amount'] => [text, 'amount'],
+      ),
+      ['1250.505', 'decimals'],
+    ],
+    prefill: { minor: 125050, shown: '1,250.50', example: '1,250.50' },
+  },
+  {
+    name: 'fr-SN (FCFA, no minor unit)',
+    currency: XOF,
+    locale: 'fr-SN',
+    reads: [
+      ['1 250', 1250],
+      ['1\u202f250', 1250],
+      ['1\u00a0250', 1250],
+      ['1250', 1250],
+      ['681 930', 681930],
+    ],
+    refuses: [
+      // 1,25 FCFA in French, 1250 in English: refused rather than guessed.
+      ['1,250', 'decimals'],
+      ['1.250', 'decimals'],
+      ['1 250,50', 'decimals'],
+      ['12,5', 'decimals'],
+    ],
+    // No decimals, grouped as French writes.
+    prefill: { minor: 681930, shown: '681 930', example: '1 250' },
+  },
+  {
+    name: 'ru-KG (сом, 2 decimals)',
+    currency: KGS,
+    locale: 'ru-KG',
+    reads: [
+      ['1 250,50', 125050],
+      ['14 833 439,76', 1483343976],
+      ['14\u00a0833\u00a0439,76', 1483343976],
+      ['1250,5', 125050],
+      ['1250.50', 125050],
+      ['1250', 125000],
+    ],
+    refuses: [
+      ['1,250', 'decimals'],
+      ['1.250', 'decimals'],
+      ['1 250,505', 'decimals'],
+      ['1,250.50', 'amount'],
+      ['1.250,50', 'amount'],
+      ['12,3,4', 'amount'],
+    ],
+    // As the page shows amounts (14 833 439,76 сом).
+    prefill: { minor: 1483343976, shown: '14 833 439,76', example: '1 250,50' },
+  },
+]
+
+for (const { name, currency, locale, reads, refuses, prefill } of TYPING)
+  describe(`amounts typed in ${name}`, () => {
+    const read = (text: string) => readAmount(text, currency, locale)
+    it.each(reads)('reads %j as %i minor units', (text, minor) => expect(read(text)).toEqual({ minor }))
+    it.each(refuses)('refuses %j (%s)', (text, problem) => expect(read(text)).toEqual({ problem }))
+    it(`pre-fills ${prefill.shown}, reads it back, and gives ${prefill.example} as its example`, () => {
+      const shown = minorToInput(prefill.minor, currency, locale)
+      expect(spaces(shown)).toBe(prefill.shown)
+      expect(read(shown)).toEqual({ minor: prefill.minor })
+      expect(spaces(amountExample(currency, locale))).toBe(prefill.example)
+    })
   })
-})
-
-describe('amounts typed in fr-SN (FCFA, no minor unit)', () => {
-  const read = (text: string) => readAmount(text, XOF, 'fr-SN')
-  it.each([
-    ['1 250', 1250],
-    ['1\u202f250', 1250],
-    ['1\u00a0250', 1250],
-    ['1250', 1250],
-    ['681 930', 681930],
-  ])('reads %j as %i FCFA', (text, minor) => expect(read(text)).toEqual({ minor }))
-
-  it('refuses "1,250" (1,25 FCFA in French, 1250 in English) rather than guess', () =>
-    expect(read('1,250')).toEqual({ problem: 'decimals' }))
-  it.each(['1.250', '1 250,50', '12,5'])('refuses %j: FCFA has no decimals', (text) =>
-    expect(read(text)).toEqual({ problem: 'decimals' }),
-  )
-  it('pre-fills and gives its example with no decimals, grouped as French writes', () => {
-    expect(spaces(minorToInput(681930, XOF, 'fr-SN'))).toBe('681 930')
-    expect(spaces(amountExample(XOF, 'fr-SN'))).toBe('1 250')
-    // What it pre-fills reads back as the same amount.
-    expect(read(minorToInput(681930, XOF, 'fr-SN'))).toEqual({ minor: 681930 })
-  })
-})
-
-describe('amounts typed in ru-KG (сом, 2 decimals)', () => {
-  const read = (text: string) => readAmount(text, KGS, 'ru-KG')
-  it.each([
-    ['1 250,50', 125050],
-    ['14 833 439,76', 1483343976],
-    ['14\u00a0833\u00a0439,76', 1483343976],
-    ['1250,5', 125050],
-    ['1250.50', 125050],
-    ['1250', 125000],
-  ])('reads %j as %i minor units', (text, minor) => expect(read(text)).toEqual({ minor }))
-
-  it.each(['1,250', '1.250', '1 250,505'])('refuses %j: more decimals than the som has', (text) =>
-    expect(read(text)).toEqual({ problem: 'decimals' }),
-  )
-  it.each(['1,250.50', '1.250,50', '12,3,4'])('refuses %j', (text) =>
-    expect(read(text)).toEqual({ problem: 'amount' }),
-  )
-  it('pre-fills as the page shows amounts (14 833 439,76 сом), and reads it back', () => {
-    const shown = minorToInput(1483343976, KGS, 'ru-KG')
-    expect(spaces(shown)).toBe('14 833 439,76')
-    expect(read(shown)).toEqual({ minor: 1483343976 })
-    expect(spaces(amountExample(KGS, 'ru-KG'))).toBe('1 250,50')
-  })
-})
 
 describe("a locale that groups with a point (pt-BR's 1.250,50)", () => {
   it('reads its own grouping and a plain decimal point where grouping cannot be meant', () => {

@@ -88,19 +88,19 @@ export const STARTER_SCENARIO = starter('en', {
 export const STARTERS: Readonly<Record<Language, string>> = {
   en: STARTER_SCENARIO,
   fr: starter('fr', {
-    title: "Mon premier guichet d'immatriculation",
+    title: 'Mon premier guichet d’immatriculation',
     summary: 'Huit demandes de NIF ; statuez sur chacune.',
     objective: 'Vérifier un demandeur avant de lui attribuer un NIF',
     jurisdiction: 'sahel-coast',
     taskId: 'guichet',
     taskTitle: 'Huit demandes',
     briefing: 'Statuez sur chaque demande après avoir consulté les registres.',
-    hint: "Comparez le numéro de la pièce d'identité avec les résultats de la recherche de doublons.",
+    hint: 'Comparez le numéro de la pièce d’identité avec les résultats de la recherche de doublons.',
     duplicate: 'Une personne, un seul NIF ; rattachez la demande au numéro existant.',
     mismatch:
-      "L'état civil ne confirme pas l'identité déclarée ; pas de NIF sans identité vérifiée, rejetez la demande.",
+      'L’état civil ne confirme pas l’identité déclarée ; pas de NIF sans identité vérifiée, rejetez la demande.',
     namesake:
-      "Deux personnes peuvent porter le même nom ; c'est le numéro de la pièce d'identité qui tranche.",
+      'Deux personnes peuvent porter le même nom ; c’est le numéro de la pièce d’identité qui tranche.',
     passMark:
       'La moitié des demandes mérite un second regard : un stagiaire qui les approuve toutes reste sous ce seuil, ce que vérifie le test de parcours.',
   }),

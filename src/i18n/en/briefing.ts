@@ -17,8 +17,8 @@ export default {
   'app.briefing.unclean':
     '{n, plural, one {One of your finished attempts no longer replays cleanly on this version of the scenario: some saved steps were refused, so its score counts only the steps that still apply.} other {# of your finished attempts no longer replay cleanly on this version of the scenario: some saved steps were refused, so their scores count only the steps that still apply.}}',
   'app.briefing.skip': 'Skip to choosing a mode and starting ↓',
-  'app.briefing.task': 'Your task: {title}',
-  'app.briefing.situation': 'The situation: {title}',
+  'app.briefing.task': 'Your task — {title}',
+  'app.briefing.situation': 'The situation — {title}',
   'app.briefing.objectives': 'What you will practise',
   'app.briefing.scored': 'What will be scored',
   'app.briefing.pointsCaption': 'Points per case for each grade of decision, per task',

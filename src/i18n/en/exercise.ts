@@ -84,7 +84,7 @@ export default {
   'app.finish.undecidedScore': 'Undecided cases score no points.',
   'app.form.choose': 'Choose…',
   'app.form.confirm': 'Confirm: {label}',
-  'app.form.onRecord': 'On record: {text}',
+  'app.form.onRecord': 'On record',
   'app.form.optional': '{label} (optional)',
   'app.form.restored': 'What you had typed before the page was reloaded is back in this form.',
   'app.form.unlawfulAssessment':

@@ -26,7 +26,7 @@ export default {
   'filing.cmd.reject': 'Reject as invalid (structural defect)',
   'filing.cmd.rejectHelp':
     'Only when the return cannot be processed at all: missing lines, wrong period or TIN.',
-  'filing.cmd.closeAssessed': 'Close: the default assessment stands',
+  'filing.cmd.closeAssessed': 'Close and let the default assessment stand',
   'filing.cmd.closeAssessedHelp':
     'The estimated tax goes to the account and collection follows it up; a later return would still replace it.',
   'filing.cmd.startDormancy': 'Start the dormancy procedure (no activity)',

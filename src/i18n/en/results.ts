@@ -34,8 +34,8 @@ export default {
   'app.report.inProgressIssuer': 'TAMIS Sandbox · results in progress — not a certificate',
   'app.report.inProgress':
     'In progress: {decided, number} of {total, plural, one {# case decided} other {# cases decided}}, printed on {on} ({mode} mode). A certificate is printed once the session is finished.',
-  'app.report.title': 'Your results: {title}',
-  'app.report.titleSoFar': 'Results so far (in progress): {title}',
+  'app.report.title': 'Your results — {title}',
+  'app.report.titleSoFar': 'Results so far (in progress) — {title}',
   'app.report.scoreHeading': 'Score',
   'app.report.ofPoints': '/ {max, number} points',
   'app.report.mode': 'Mode',

@@ -31,7 +31,7 @@ export default {
   'workshop.play.finishedOne': 'You have finished “{title}”',
   'workshop.play.withTrainer': 'Your decisions are with the trainer.',
   'workshop.play.withTrainerDebrief': 'Your decisions are with the trainer. Wait for the debrief.',
-  'workshop.play.next': 'Next: {title}',
+  'workshop.play.next': 'Next — {title}',
   'workshop.play.allScenarios': 'All your scenarios',
   'workshop.sync.synced': 'Your steps are with the trainer.',
   'workshop.sync.sending': 'Sending {count, plural, one {# step} other {# steps}} to the trainer…',

@@ -25,7 +25,7 @@ export default {
   'filing.cmd.reject': 'Rejeter comme irrecevable (vice de forme)',
   'filing.cmd.rejectHelp':
     'Seulement si la déclaration ne peut pas être traitée : lignes manquantes, période ou NIF erronés.',
-  'filing.cmd.closeAssessed': 'Clôturer : la taxation d’office est maintenue',
+  'filing.cmd.closeAssessed': 'Clôturer en maintenant la taxation d’office',
   'filing.cmd.closeAssessedHelp':
     'L’impôt estimé est porté au compte et le recouvrement en assure le suivi ; une déclaration ultérieure la remplacerait encore.',
   'filing.cmd.startDormancy': 'Engager la procédure de mise en sommeil (aucune activité)',

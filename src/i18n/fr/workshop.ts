@@ -30,7 +30,7 @@ export default {
   'workshop.play.finishedOne': 'Vous avez terminé « {title} »',
   'workshop.play.withTrainer': 'Vos décisions sont chez le formateur.',
   'workshop.play.withTrainerDebrief': 'Vos décisions sont chez le formateur. Attendez le débriefing.',
-  'workshop.play.next': 'Suivant : {title}',
+  'workshop.play.next': 'Suivant — {title}',
   'workshop.play.allScenarios': 'Tous vos scénarios',
   'workshop.sync.synced': 'Vos étapes sont chez le formateur.',
   'workshop.sync.sending': 'Envoi de {count, plural, one {# étape} other {# étapes}} au formateur…',

@@ -17,8 +17,8 @@ export default {
   'app.briefing.unclean':
     '{n, plural, one {Uma das suas tentativas concluídas já não se reproduz corretamente nesta versão do cenário: alguns passos guardados foram recusados, pelo que a pontuação conta só os passos ainda válidos.} other {# das suas tentativas concluídas já não se reproduzem corretamente nesta versão do cenário: alguns passos guardados foram recusados, pelo que as pontuações contam só os passos ainda válidos.}}',
   'app.briefing.skip': 'Ir para a escolha do modo e o início ↓',
-  'app.briefing.task': 'A sua tarefa: {title}',
-  'app.briefing.situation': 'A situação: {title}',
+  'app.briefing.task': 'A sua tarefa — {title}',
+  'app.briefing.situation': 'A situação — {title}',
   'app.briefing.objectives': 'O que vai praticar',
   'app.briefing.scored': 'O que será avaliado',
   'app.briefing.pointsCaption': 'Pontos por processo para cada classificação da decisão, por tarefa',

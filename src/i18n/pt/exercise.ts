@@ -87,7 +87,7 @@ export default {
   'app.finish.undecidedScore': 'Os processos por decidir não valem pontos.',
   'app.form.choose': 'Escolher…',
   'app.form.confirm': 'Confirmar: {label}',
-  'app.form.onRecord': 'Nos registos: {text}',
+  'app.form.onRecord': 'Nos registos',
   'app.form.optional': '{label} (opcional)',
   'app.form.restored': 'O que tinha escrito antes de a página ser recarregada voltou a este formulário.',
   'app.form.unlawfulAssessment':

@@ -25,7 +25,7 @@ export default {
   'filing.cmd.reject': 'Rejeitar por invalidade (vício formal)',
   'filing.cmd.rejectHelp':
     'Só quando a declaração não pode ser processada: linhas em falta, período ou NIF errados.',
-  'filing.cmd.closeAssessed': 'Encerrar: a liquidação oficiosa mantém-se',
+  'filing.cmd.closeAssessed': 'Encerrar mantendo a liquidação oficiosa',
   'filing.cmd.closeAssessedHelp':
     'O imposto estimado vai para a conta e a cobrança acompanha-o; uma declaração posterior ainda a substituiria.',
   'filing.cmd.startDormancy': 'Iniciar o procedimento de inactividade (sem actividade)',

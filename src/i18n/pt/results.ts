@@ -35,8 +35,8 @@ export default {
   'app.report.inProgressIssuer': 'TAMIS Sandbox · resultados provisórios — não é um certificado',
   'app.report.inProgress':
     'Em curso: {decided, number} de {total, plural, one {# processo decidido} other {# processos decididos}}, impresso em {on} (modo {mode}). O certificado é impresso quando a sessão terminar.',
-  'app.report.title': 'Os seus resultados: {title}',
-  'app.report.titleSoFar': 'Resultados até agora (em curso): {title}',
+  'app.report.title': 'Os seus resultados — {title}',
+  'app.report.titleSoFar': 'Resultados até agora (em curso) — {title}',
   'app.report.scoreHeading': 'Pontuação',
   'app.report.ofPoints': '/ {max, number} pontos',
   'app.report.mode': 'Modo',

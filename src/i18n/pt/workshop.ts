@@ -30,7 +30,7 @@ export default {
   'workshop.play.finishedOne': 'Terminou «{title}»',
   'workshop.play.withTrainer': 'As suas decisões estão com o formador.',
   'workshop.play.withTrainerDebrief': 'As suas decisões estão com o formador. Aguarde a análise final.',
-  'workshop.play.next': 'Seguinte: {title}',
+  'workshop.play.next': 'Seguinte — {title}',
   'workshop.play.allScenarios': 'Todos os seus cenários',
   'workshop.sync.synced': 'Os seus passos estão com o formador.',
   'workshop.sync.sending': 'A enviar {count, plural, one {# passo} other {# passos}} ao formador…',

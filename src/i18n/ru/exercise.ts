@@ -89,7 +89,7 @@ export default {
   'app.finish.undecidedScore': 'Дела без решения не приносят баллов.',
   'app.form.choose': 'Выберите…',
   'app.form.confirm': 'Подтвердить: {label}',
-  'app.form.onRecord': 'По данным учёта: {text}',
+  'app.form.onRecord': 'По данным учёта',
   'app.form.optional': '{label} (необязательно)',
   'app.form.restored': 'Введённое до перезагрузки страницы восстановлено в этой форме.',
   'app.form.unlawfulAssessment':

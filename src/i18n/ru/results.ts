@@ -35,8 +35,8 @@ export default {
   'app.report.inProgressIssuer': 'TAMIS Sandbox · промежуточные результаты — не сертификат',
   'app.report.inProgress':
     'В процессе: решено {decided, number} из {total, plural, one {# дела} few {# дел} many {# дел} other {# дела}}, напечатано {on} (режим: {mode}). Сертификат печатается после завершения сессии.',
-  'app.report.title': 'Ваши результаты: {title}',
-  'app.report.titleSoFar': 'Промежуточные результаты: {title}',
+  'app.report.title': 'Ваши результаты: «{title}»',
+  'app.report.titleSoFar': 'Промежуточные результаты: «{title}»',
   'app.report.scoreHeading': 'Оценка',
   'app.report.ofPoints': '/ {max, number} баллов',
   'app.report.mode': 'Режим',

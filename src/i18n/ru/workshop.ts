@@ -30,7 +30,7 @@ export default {
   'workshop.play.finishedOne': 'Вы закончили «{title}»',
   'workshop.play.withTrainer': 'Ваши решения у преподавателя.',
   'workshop.play.withTrainerDebrief': 'Ваши решения у преподавателя. Дождитесь разбора.',
-  'workshop.play.next': 'Далее: {title}',
+  'workshop.play.next': 'Далее: «{title}»',
   'workshop.play.allScenarios': 'Все ваши сценарии',
   'workshop.sync.synced': 'Ваши шаги у преподавателя.',
   'workshop.sync.sending':

@@ -2,6 +2,7 @@
  * A workshop hub for the workshop specs, started as `npm run hub` starts it: on a free loopback
  * port, with PGlite in a temporary folder, serving the app the webServer built in dist/.
  */
+import { test } from '@playwright/test'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -53,6 +54,25 @@ export async function startHub(): Promise<RunningHub> {
     stop() {
       hub.kill('SIGTERM')
       rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
+ * A hub for the tests of the spec file or `test.describe` block that calls this: started before
+ * its first test, stopped after its last. Read `.url` inside a test (it throws before the start).
+ */
+export function useHub(): { readonly url: string } {
+  let hub: RunningHub | undefined
+  test.beforeAll(async () => {
+    test.setTimeout(120_000)
+    hub = await startHub()
+  })
+  test.afterAll(() => hub?.stop())
+  return {
+    get url() {
+      if (!hub) throw new Error('the hub starts before the first test: read its url inside a test')
+      return hub.url
     },
   }
 }

@@ -55,13 +55,13 @@ export function writeStored(page: Page, scenarioId: string, text: string): Promi
   )
 }
 
-/**
- * `text` as a regular expression that matches it literally. A no-break space (French "Retour :",
- * Russian "70 %") matches any space: Playwright folds them into ordinary ones in accessible names,
- * but not in the text a regular expression of getByText or toHaveText reads.
- */
+/** `text` as a RegExp source matching it literally, whichever space or apostrophe the page wrote. */
 export const escape = (text: string): string =>
-  text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\u00a0\u202f]/g, '\\s')
+  text
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    // Playwright folds no-break spaces in accessible names, not in the text getByText/toHaveText read.
+    .replace(/[\u00a0\u202f]/g, '\\s')
+    .replace(/['’]/g, "['’]")
 
 /** No serious or critical WCAG 2.x A/AA violations on the page as it is now. */
 export async function expectAccessible(page: Page, where: string): Promise<void> {

@@ -11,6 +11,7 @@ import type { CurrencyFormat } from '../../../src/engine/primitives/format'
 import type { Language } from '../../../src/i18n/languages'
 import { loadCatalogue } from '../../../src/i18n/load'
 import { createTranslator, type Translator } from '../../../src/i18n/render'
+import { typeset } from '../../../scripts/typography'
 
 /** The languages besides English every test renders. */
 export const OTHER_LANGUAGES = ['fr', 'ru', 'pt'] as const
@@ -139,13 +140,5 @@ export const TAX_CODE = /\b(?:VAT|CIT|PIT|WHT|EXCISE|PAYE)\b/
  */
 export const unquoted = (text: string): string => text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, '«…»')
 
-/**
- * A French sentence a test expects, written with ordinary spaces for readability, as the
- * catalogues write it (scripts/typography.ts): a no-break space before ":" and a narrow one
- * before ; ! ? % » and after «. For the test's own plain text, not for ICU messages.
- */
-export const nb = (french: string): string =>
-  french
-    .replace(/ :/g, '\u00a0:')
-    .replace(/ ([;!?%»])/g, '\u202f$1')
-    .replace(/« /g, '«\u202f')
+/** The exact French a test expects, typed with plain spaces and ', set as the catalogues are (scripts/typography.ts). */
+export const nb = (french: string): string => typeset(french, 'fr')
