@@ -15,4 +15,5 @@ export {
   formatIssue,
   plural,
   sectorLabel,
+  waiverCauseText,
 } from '../../engine/lite'
