@@ -36,3 +36,4 @@ export {
   type CurrencyFormat,
 } from './primitives/format'
 export { sectorLabel } from './world/sectors'
+export { waiverCauseText } from './primitives/waiver-causes'

@@ -119,6 +119,7 @@ export const COMMON_GROUPS: Readonly<Record<string, Namespace>> = {
   'common.channel': 'terms',
   'common.command': 'terms',
   'common.thirdPartySource': 'terms',
+  'common.waiverCause': 'terms',
 }
 
 /** The namespace `id` belongs in; undefined for an `app.…` id whose group is not listed above. */

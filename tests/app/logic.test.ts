@@ -152,20 +152,56 @@ test('the suggestion: easiest first, then the weakest outcome area, never what i
   expect(suggestNext(scenarios, allPassed)).toBeUndefined()
 })
 
-test("the suggestion prefers the trainee's language at the same level, never an easier one for it", () => {
+test("the suggestion offers the trainee's language at the lowest open level", () => {
   const none = () => undefined
-  const russian = suggestNext(scenarios, none, 'ru')?.scenario
-  expect(russian?.id).toBe('refunds-first-claims-ru')
-  // The bundled French scenarios are harder than level 1: a French trainee starts at level 1 all the same.
-  const french = suggestNext(scenarios, none, 'fr')?.scenario
-  expect(french?.difficulty).toBe(1)
-  // A French scenario of level 1 would come first.
-  const easyFrench = scenarios.map((s) =>
-    s.id === 'registration-guichet-unique' ? { ...s, difficulty: 1 as const } : s,
-  )
-  expect(suggestNext(easyFrench, none, 'fr')?.scenario.id).toBe('registration-guichet-unique')
+  expect(suggestNext(scenarios, none, 'ru')?.scenario.id).toBe('refunds-first-claims-ru')
+  expect(suggestNext(scenarios, none, 'fr')?.scenario.id).toBe('filing-premieres-declarations')
   // In English, as before: the easiest first.
   expect(suggestNext(scenarios, none, 'en')?.scenario).toBe(scenarios.toSorted(easiestFirst)[0])
+  expect(suggestNext(scenarios, none)?.scenario).toBe(scenarios.toSorted(easiestFirst)[0])
+})
+
+test("with none in the trainee's language at the lowest open level: theirs one level up, never two", () => {
+  const none = () => undefined
+  const passed =
+    (...ids: string[]) =>
+    (id: string) =>
+      ids.includes(id) ? { passed: true, inProgress: false, tadat: [] } : undefined
+  const level = (id: string) => scenarios.find((s) => s.id === id)!.difficulty
+  // The French level 1 done, English ones of level 1 still open: the French level 2 comes first.
+  expect(level('registration-guichet-unique')).toBe(2)
+  const afterFirst = suggestNext(scenarios, passed('filing-premieres-declarations'), 'fr')?.scenario
+  expect(afterFirst?.id).toBe('registration-guichet-unique')
+  // The French level 2 done too: the only French one left is level 3, two levels above the
+  // English level-1 ones still open, so an English level 1 comes first.
+  expect(level('collection-lawful-enforcement')).toBe(3)
+  const afterSecond = suggestNext(
+    scenarios,
+    passed('filing-premieres-declarations', 'registration-guichet-unique'),
+    'fr',
+  )?.scenario
+  expect(afterSecond?.language).toBe('en')
+  expect(afterSecond?.difficulty).toBe(1)
+  // Once the English level 1 ones are done, French level 3 and English level 2 weigh the same: French.
+  const levelOne = scenarios.filter((s) => s.difficulty === 1).map((s) => s.id)
+  expect(suggestNext(scenarios, passed(...levelOne, 'registration-guichet-unique'), 'fr')?.scenario.id).toBe(
+    'collection-lawful-enforcement',
+  )
+
+  // No Russian scenario left: an English one of the lowest open level, not a French one.
+  const russianDone = suggestNext(scenarios, passed('refunds-first-claims-ru'), 'ru')?.scenario
+  expect(russianDone?.language).toBe('en')
+  expect(russianDone?.difficulty).toBe(1)
+  // An English trainee who has done the English level-1 scenarios goes on to English level 2, not
+  // to the Russian or French level-1 one.
+  const englishOne = scenarios.filter((s) => s.difficulty === 1 && s.language === 'en').map((s) => s.id)
+  const english = suggestNext(scenarios, passed(...englishOne), 'en')?.scenario
+  expect(english?.language).toBe('en')
+  expect(english?.difficulty).toBe(2)
+  // A language with no scenario at all (Portuguese): English before any other, even a quicker one.
+  const quickRussian = scenarios.map((s) => (s.id === 'refunds-first-claims-ru' ? { ...s, minutes: 1 } : s))
+  expect(suggestNext(quickRussian, none, 'pt')?.scenario.language).toBe('en')
+  expect(suggestNext(quickRussian, none)?.scenario.id).toBe('refunds-first-claims-ru')
 })
 
 test('CSV: quoted when needed, formulas defused, UTF-8 with a byte-order mark', () => {

@@ -19,6 +19,7 @@ const WORLDS: readonly (readonly [string, LocaleId])[] = [
   ['registration-guichet-unique', 'ru'],
   ['registration-guichet-unique', 'fr_SN'],
   ['collection-lawful-enforcement', 'fr_SN'],
+  ['filing-premieres-declarations', 'fr_SN'],
   ['registration-guichet-unique', 'pt_PT'],
   ['registration-guichet-unique', 'pt_BR'],
 ]

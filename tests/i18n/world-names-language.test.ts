@@ -13,7 +13,12 @@ import { LOCALE_PROFILES } from '../../src/engine/world/locales'
 import { BUSINESS_SECTORS, INDIVIDUAL_SECTORS } from '../../src/engine/world/sectors'
 
 const { scenarios } = await loadBundledLibrary()
-const DESKS = ['registration-guichet-unique', 'refunds-first-claims-ru', 'collection-lawful-enforcement']
+const DESKS = [
+  'registration-guichet-unique',
+  'refunds-first-claims-ru',
+  'collection-lawful-enforcement',
+  'filing-premieres-declarations',
+]
 const LOCALES: readonly LocaleId[] = ['fr_SN', 'fr', 'fr_BE', 'pt_PT', 'pt_BR', 'ru']
 
 /** Every word an English world builds names and mailboxes from (companies.ts, claims.ts). */

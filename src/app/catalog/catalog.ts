@@ -181,8 +181,16 @@ export const WEAK_SHARE = 0.8
  * 2. otherwise the easiest one in an area not tried yet (a new competency);
  * 3. otherwise the easiest one not yet passed.
  * Scenarios already in progress are offered under "Continue" instead, when there is a choice.
- * Among scenarios of the same level, those written in `language` (the trainee's) come first: a
- * Russian trainee is offered the Russian level-1 scenario before an English one.
+ *
+ * "Easiest" counts the trainee's `language`: a scenario in another language counts one level
+ * harder than it is. So a scenario in their language comes first at the same level (a French
+ * trainee with nothing done is offered the French level-1 scenario, not an English one), and a
+ * scenario in their language one level up comes before another language's at the lowest level:
+ * the briefing, hints and feedback a trainer wrote are the teaching, they stay in the language
+ * they were written in while the pages follow the trainee's, and one step up in a language the
+ * trainee reads teaches more than a step they can only half read. Never two steps up: a level
+ * builds on the one below it, so a French level 3 waits until the easier English ones are done.
+ * Among other languages, English (the sandbox's fallback language) comes first.
  */
 export function suggestNext<S extends CatalogEntry>(
   scenarios: readonly S[],
@@ -192,9 +200,11 @@ export function suggestNext<S extends CatalogEntry>(
   const open = scenarios.filter((s) => !standing(s.id)?.passed)
   if (!open.length) return undefined
   const fresh = open.filter((s) => !standing(s.id)?.inProgress)
-  const theirs = (s: S) => (s.language === language ? 0 : 1)
+  const away = (s: S) => (language && s.language !== language ? 1 : 0)
+  const foreign = (s: S) => away(s) * (s.language === 'en' ? 1 : 2)
   const pool = (fresh.length ? fresh : open).toSorted(
-    (a, b) => a.difficulty - b.difficulty || theirs(a) - theirs(b) || easiestFirst(a, b),
+    (a, b) =>
+      a.difficulty + away(a) - (b.difficulty + away(b)) || foreign(a) - foreign(b) || easiestFirst(a, b),
   )
   const easiestIn = (area: TadatArea) => pool.find((s) => areasOf(s).includes(area))
 

@@ -14,4 +14,5 @@ export {
   formatIssue,
   plural,
   sectorLabel,
+  waiverCauseText,
 } from '../../engine/lite'

@@ -5,7 +5,7 @@
  * without words here shows as a compile error, not as "Pit rate percent: 25".
  */
 import type { Jurisdiction } from '../../engine/index'
-import { sectorLabel, toMinor } from './engine-lite'
+import { sectorLabel, toMinor, waiverCauseText } from './engine-lite'
 import { money, rate as pct, semicolons } from '../format'
 import { m, page, t } from '../i18n.svelte'
 
@@ -55,7 +55,7 @@ const PAYMENTS: Words<Profiles['payments']> = {
   agreementPenaltyFactor: (factor) =>
     say('agreementPenaltyFactor', { stops: factor === 0 ? 'yes' : 'no', percent: pct(factor * 100) }),
   suspenseReturnDays: (n) => say('suspenseReturnDays', { n }),
-  waiverCauses: (causes) => say('waiverCauses', { causes: list(causes) }),
+  waiverCauses: (causes) => say('waiverCauses', { causes: list(causes.map((c) => t(waiverCauseText(c)))) }),
 }
 
 const COLLECTION: Words<Profiles['collection']> = {

@@ -215,6 +215,7 @@ export default {
   'filing.panel.claim.letter': 'The taxpayer’s letter',
   'filing.panel.claim.attached': 'Attached',
   'filing.panel.claim.noDocument': 'Nothing: the letter has no supporting document.',
+  'filing.panel.claim.causeList': '{causes}',
   'filing.panel.claim.causes': 'Causes the profile accepts, when documented',
   'filing.panel.claim.noCauses': 'None listed.',
   'filing.panel.mathError.title': 'Math-error notice',

@@ -106,4 +106,7 @@ export default {
   'common.taxTypeFor.EXCISE': 'Excise',
   'common.taxTypeFor.WHT': 'WHT',
   'common.command.unknown': 'This action',
+  'common.waiverCause.illness': 'serious illness or hospitalisation',
+  'common.waiverCause.death': 'death in the immediate family',
+  'common.waiverCause.disaster': 'natural disaster or fire',
 } satisfies Catalogue

@@ -218,6 +218,7 @@ export default {
   'filing.panel.claim.letter': 'La lettre du contribuable',
   'filing.panel.claim.attached': 'Pièce jointe',
   'filing.panel.claim.noDocument': 'Aucune : la lettre n’est accompagnée d’aucun justificatif.',
+  'filing.panel.claim.causeList': '{causes}',
   'filing.panel.claim.causes': 'Motifs admis par le profil, s’ils sont justifiés',
   'filing.panel.claim.noCauses': 'Aucun motif prévu.',
   'filing.panel.mathError.title': 'Notification de rectification',
@@ -304,7 +305,7 @@ export default {
   'filing.world.excuse.stockCount': 'nous étions occupés par l’inventaire de fin d’exercice',
   'filing.world.excuse.forgot': 'le gérant a oublié la date',
   'filing.world.claim.documentedLetter':
-    'Nous sollicitons la remise de la pénalité sur notre déclaration de TVA tardive : {cause} nous a empêchés de déclarer entre le {from} et le {to}. Le justificatif est joint.',
+    'Nous sollicitons la remise de la pénalité sur notre déclaration de TVA tardive. Du {from} au {to}, nous n’avons pas pu déclarer pour cause de {cause}. Le justificatif est joint.',
   'filing.world.claim.undocumentedLetter':
     '{name} a déposé en retard en raison de : {cause}. Nous espérons votre compréhension.',
   'filing.world.claim.excuseLetter': 'Veuillez excuser ce retard : {cause}.',

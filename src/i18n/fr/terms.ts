@@ -106,4 +106,7 @@ export default {
   'common.taxTypeFor.EXCISE': 'droits d’accises',
   'common.taxTypeFor.WHT': 'retenue à la source',
   'common.command.unknown': 'Cette action',
+  'common.waiverCause.illness': 'maladie grave ou hospitalisation',
+  'common.waiverCause.death': 'décès d’un proche parent',
+  'common.waiverCause.disaster': 'catastrophe naturelle ou incendie',
 } satisfies Catalogue

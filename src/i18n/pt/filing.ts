@@ -218,6 +218,7 @@ export default {
   'filing.panel.claim.letter': 'A carta do contribuinte',
   'filing.panel.claim.attached': 'Anexo',
   'filing.panel.claim.noDocument': 'Nada: a carta não tem documento comprovativo.',
+  'filing.panel.claim.causeList': '{causes}',
   'filing.panel.claim.causes': 'Causas que o perfil aceita, quando comprovadas',
   'filing.panel.claim.noCauses': 'Nenhuma indicada.',
   'filing.panel.mathError.title': 'Notificação de erro material',

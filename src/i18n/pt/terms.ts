@@ -106,4 +106,7 @@ export default {
   'common.taxTypeFor.EXCISE': 'ICE',
   'common.taxTypeFor.WHT': 'retenção na fonte',
   'common.command.unknown': 'Esta ação',
+  'common.waiverCause.illness': 'doença grave ou hospitalização',
+  'common.waiverCause.death': 'morte de um familiar próximo',
+  'common.waiverCause.disaster': 'catástrofe natural ou incêndio',
 } satisfies Catalogue

@@ -216,6 +216,7 @@ export default {
   'filing.panel.claim.letter': 'Письмо налогоплательщика',
   'filing.panel.claim.attached': 'Приложение',
   'filing.panel.claim.noDocument': 'Нет: к письму не приложено подтверждающих документов.',
+  'filing.panel.claim.causeList': '{causes}',
   'filing.panel.claim.causes': 'Причины, которые признаёт профиль, если они подтверждены',
   'filing.panel.claim.noCauses': 'Не указаны.',
   'filing.panel.mathError.title': 'Уведомление об арифметической ошибке',

@@ -106,4 +106,7 @@ export default {
   'common.taxTypeFor.EXCISE': 'акцизу',
   'common.taxTypeFor.WHT': 'налогу у источника',
   'common.command.unknown': 'Это действие',
+  'common.waiverCause.illness': 'тяжёлая болезнь или госпитализация',
+  'common.waiverCause.death': 'смерть близкого родственника',
+  'common.waiverCause.disaster': 'стихийное бедствие или пожар',
 } satisfies Catalogue

@@ -15,6 +15,7 @@ import {
 import type { FilingCaseData } from '../../../src/engine/processes/filing/case-data'
 import { DECISION, STEP } from '../../../src/engine/processes/filing/commands'
 import { lineAmount, recompute, understated } from '../../../src/engine/processes/filing/rules'
+import { waiverCauseText } from '../../../src/engine/primitives/waiver-causes'
 
 const library = await loadBundledLibrary()
 const scenario = library.scenarios.find((s) => s.id === 'filing-non-filers')!
@@ -156,7 +157,10 @@ describe('filing world of the bundled scenario', () => {
       const own = returnsOf(record.tin).find((r) => r.id === data.returnId)!
       expect(own.filedOn! > own.dueOn).toBe(true)
       expect(data.claim?.document).toBeTruthy()
-      expect(scenario.jurisdiction.payments.waiverCauses).toContain(data.claim!.cause)
+      // A listed cause, shown through its message when it is one of the default causes.
+      expect(scenario.jurisdiction.payments.waiverCauses.map(waiverCauseText)).toContainEqual(
+        data.claim!.cause,
+      )
     }
     for (const { data } of byKind('genuine')) expect(data.claim?.document ?? null).toBeNull()
   })

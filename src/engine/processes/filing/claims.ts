@@ -7,6 +7,7 @@ import { day, msg, type Msg } from '../../primitives/message'
 import type { IsoDate, Taxpayer } from '../../world/types'
 import type { WaiverClaim } from './case-data'
 import type { CaseSetup } from './case-kit'
+import { waiverCauseText } from '../../primitives/waiver-causes'
 
 const UNLISTED_CAUSES: readonly Msg[] = [
   msg('filing.world.excuse.accountant'),
@@ -21,15 +22,16 @@ export function claimFor(s: CaseSetup, due: IsoDate, filedOn: IsoDate, reasonabl
   const to = addDays(filedOn, -s.draw.int(1, 3))
   const name = s.taxpayer.name
   if (reasonable && causes.length > 0) {
-    const cause = s.draw.pick(causes)
+    const listed = s.draw.pick(causes)
+    const cause = waiverCauseText(listed)
     return {
       cause,
       letter: msg('filing.world.claim.documentedLetter', { cause, from: day(from), to: day(to) }),
-      document: documentFor(cause, from, to, s.taxpayer),
+      document: documentFor(listed, from, to, s.taxpayer),
     }
   }
   if (causes.length > 0 && s.draw.chance(0.5)) {
-    const cause = s.draw.pick(causes)
+    const cause = waiverCauseText(s.draw.pick(causes))
     return {
       cause,
       letter: msg('filing.world.claim.undocumentedLetter', { name, cause }),
@@ -50,5 +52,5 @@ function documentFor(cause: string, fromOn: IsoDate, toOn: IsoDate, t: Taxpayer)
   if (/death|died|bereave/.test(c)) return msg('filing.world.document.death', { from, to })
   if (/fire|flood|disaster/.test(c))
     return msg('filing.world.document.fire', { line: t.address.line, city: t.address.city, from, to })
-  return msg('filing.world.document.official', { cause, from, to })
+  return msg('filing.world.document.official', { cause: waiverCauseText(cause), from, to })
 }

@@ -13,6 +13,7 @@ import { BASIS_STATED, type EstimateBasis } from './commands'
 import type { FilingCaseData } from './case-data'
 import { filedDate, type FilingContext } from './procedure'
 import { VAT_LINE_LABEL, contestDeadline, lineAmount, recompute } from './rules'
+import { waiverCauseText } from '../../primitives/waiver-causes'
 import { withId } from '../../world/lookup'
 
 const data = (record: CaseRecord<FilingCaseData>) => record.data
@@ -108,7 +109,9 @@ export function claimPanel(record: CaseRecord<FilingCaseData>, j: Jurisdiction):
       {
         kind: 'text',
         title: msg('filing.panel.claim.causes'),
-        text: causes.length ? causes.join('; ') : msg('filing.panel.claim.noCauses'),
+        text: causes.length
+          ? msg('filing.panel.claim.causeList', { causes: list(causes.map(waiverCauseText), 'lines') })
+          : msg('filing.panel.claim.noCauses'),
       },
     ],
   }

@@ -7,6 +7,7 @@ import '../../zod-jitless'
 import { z } from 'zod'
 import { caseCountsSchema } from '../world-schema'
 import * as kinds from './kinds'
+import { DEFAULT_WAIVER_CAUSES } from '../../primitives/waiver-causes'
 
 export const WorldConfigSchema = caseCountsSchema(kinds, 'Payments and taxpayer account').extend({
   processingDays: z.int().min(1).max(365).default(30).meta({
@@ -48,11 +49,7 @@ export const ProfileSchema = z.strictObject({
   }),
   waiverCauses: z
     .array(z.string().trim().min(1))
-    .default([
-      'serious illness or hospitalisation',
-      'death in the immediate family',
-      'natural disaster or fire',
-    ])
+    .default([...DEFAULT_WAIVER_CAUSES])
     .meta({
       description:
         'Reasonable causes for which a penalty may be waived, when documented (interest is never waived: it is compensation, not a punishment)',
