@@ -25,3 +25,32 @@ describe('an empty multi-choice field on the results page and in the CSV', () =>
     expect(text).toBe(expected)
   })
 })
+
+describe('the objection decision in words', () => {
+  it('names the partly confirmed items without a plural that one item contradicts', async () => {
+    const fr = await strictTranslator('fr')
+    const en = await strictTranslator('en')
+    const args = { outcome: 'other', supported: 'le chef 2', refused: 'le chef 3' }
+    const text = fr.t(msg('objections.truth.merits', args))
+    expect(text).not.toMatch(/ceux-là/)
+    expect(text).toBe(
+      nb(
+        'les vérifications confirment les pièces nouvelles pour le chef 2 mais non pour le chef 3 : accueillir ce qu’elles confirment, rejeter le reste, et le dégrèvement ne porte que sur ce qui est accueilli',
+      ),
+    )
+    expect(
+      en.t(msg('objections.truth.merits', { ...args, supported: 'item 2', refused: 'item 3' })),
+    ).not.toMatch(/allow those/)
+  })
+  it.each([
+    ['fr', 'Si aucun chef n’est admis, la réclamation est rejetée.'],
+    ['en', 'If no item is allowed, the objection is disallowed.'],
+    ['pt', 'Se nenhum ponto for deferido, a reclamação é indeferida.'],
+  ] as const)(
+    '%s: the decision form says what allowing nothing means in a whole sentence',
+    async (language, sentence) => {
+      const t = await strictTranslator(language)
+      expect(t.m('objections.cmd.decide.help')).toContain(nb(sentence))
+    },
+  )
+})
