@@ -54,3 +54,45 @@ describe('the objection decision in words', () => {
     },
   )
 })
+
+describe('a waiver’s documents and verdict in French', () => {
+  const hospital = (city: string) => msg('payments.world.doc.hospital', { city })
+  it('elides "de" before a city that starts with a vowel, and only then', async () => {
+    const fr = await strictTranslator('fr')
+    expect(fr.t(hospital('Igodonu'))).toBe('Hôpital général d’Igodonu')
+    expect(fr.t(hospital('Thiès'))).toBe('Hôpital général de Thiès')
+    expect(fr.t(hospital('Yeumbeul'))).toBe('Hôpital général de Yeumbeul')
+    expect(fr.t(hospital('Hann'))).toBe('Hôpital général de Hann')
+    expect(fr.t(msg('payments.world.doc.medicalCentre', { city: 'Oussouye' }))).toBe(
+      'Centre médical d’Oussouye',
+    )
+  })
+  it('names the issuer of a document without a missing article or a title’s gender', async () => {
+    const fr = await strictTranslator('fr')
+    const text = fr.t(
+      msg('payments.world.waiver.clearingDocument', {
+        title: msg('payments.world.doc.discharge'),
+        issuer: hospital('Igodonu'),
+        dueOn: '31 mars 2025',
+      }),
+    )
+    expect(text).toBe(
+      'Compte rendu d’hospitalisation (Hôpital général d’Igodonu) couvre l’échéance du 31 mars 2025',
+    )
+    const pt = await strictTranslator('pt')
+    const inPortuguese = pt.t(
+      msg('payments.world.waiver.clearingDocument', {
+        title: msg('payments.world.doc.discharge'),
+        issuer: hospital('Igodonu'),
+        dueOn: '31/03/2025',
+      }),
+    )
+    expect(inPortuguese).not.toMatch(/emitido por Hospital/)
+  })
+  it('says what was refused, agreeing with it', async () => {
+    const fr = await strictTranslator('fr')
+    expect(fr.m('payments.verdict.waiver.refused')).toBe(
+      nb('Remise refusée : aucun motif légitime justifié n’explique le retard.'),
+    )
+  })
+})

@@ -267,7 +267,7 @@ export default {
     'Le motif justifié couvre la date d’échéance : toute la pénalité de {penalty} devait être remise, pas une partie.',
   'payments.verdict.waiver.refusedJustified':
     'Les pièces établissent un motif légitime couvrant la date d’échéance et l’historique est irréprochable : refuser, c’est sanctionner la malchance.',
-  'payments.verdict.waiver.refused': 'Refusé : aucun motif légitime justifié n’explique le retard.',
+  'payments.verdict.waiver.refused': 'Remise refusée : aucun motif légitime justifié n’explique le retard.',
   'payments.verdict.charges.figures':
     'De la date d’échéance d’origine, le {dueOn}, au paiement du {paidOn} : pénalité {penalty}, intérêts {interest}.',
   'payments.verdict.charges.fromNotice':
@@ -347,7 +347,7 @@ export default {
     'Accorder la remise de la pénalité de {penalty} ; les intérêts restent dus',
   'payments.world.waiver.explanation':
     'Les pièces justifient le motif invoqué ({cause}), qui couvre l’échéance du {dueOn}, et l’historique des déclarations est irréprochable : c’est un motif légitime. Accordez la remise de la pénalité ; les intérêts compensent {days, plural, one {le # jour} other {les # jours}} de retard de paiement et ne sont pas remis.',
-  'payments.world.waiver.clearingDocument': '{title} émis par {issuer} couvre l’échéance du {dueOn}',
+  'payments.world.waiver.clearingDocument': '{title} ({issuer}) couvre l’échéance du {dueOn}',
   'payments.world.waiver.clearingHistory':
     'Toutes les déclarations antérieures ont été déposées dans les délais',
   'payments.world.unjustified.expected': 'Refuser la remise',

@@ -342,7 +342,7 @@ export default {
   'payments.world.waiver.expected': 'Dispensar a multa de {penalty}; os juros mantêm-se',
   'payments.world.waiver.explanation':
     'Os documentos mostram que {cause}, o que abrange a data-limite de {dueOn}, e o historial declarativo é limpo: justa causa. Dispense a multa; os juros compensam {days, plural, one {o # dia} other {os # dias}} de atraso no pagamento e não são dispensados.',
-  'payments.world.waiver.clearingDocument': '{title} emitido por {issuer} abrange a data-limite de {dueOn}',
+  'payments.world.waiver.clearingDocument': '{title} ({issuer}) abrange a data-limite de {dueOn}',
   'payments.world.waiver.clearingHistory': 'Todas as declarações anteriores foram entregues no prazo',
   'payments.world.unjustified.expected': 'Indeferir a dispensa',
   'payments.world.unjustified.explanationLateDocument':
