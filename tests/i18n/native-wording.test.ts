@@ -96,3 +96,49 @@ describe('a waiver’s documents and verdict in French', () => {
     )
   })
 })
+
+describe('a taxpayer’s excuse quoted in an officer’s sentence', () => {
+  const excuses = ['accountant', 'cash', 'deadline', 'internet'].map((k) =>
+    msg(`payments.world.causeless.${k}`),
+  )
+  it.each(['en', 'fr', 'ru', 'pt'] as const)(
+    '%s: the quoted excuse has no full stop before the verdict, the letter still ends its sentence',
+    async (language) => {
+      const t = await strictTranslator(language)
+      for (const cause of excuses) {
+        for (const id of [
+          'payments.world.unjustified.flagNoCause',
+          'payments.world.unjustified.explanationNoCause',
+        ])
+          expect(t.t(msg(id, { cause }))).not.toMatch(/\.\s?[»"]/)
+        const letter = t.t(
+          msg('payments.world.waiver.letterNoCause', {
+            taxType: 'VAT',
+            period: '2025-03',
+            cause,
+            filedOn: '2025-04-10',
+          }),
+        )
+        expect(letter).toContain(`${t.t(cause)}. `)
+      }
+    },
+  )
+  it.each([
+    ['en', /show I was/],
+    ['fr', /invoqué \(j’ai/],
+    ['ru', /что я находился/],
+    ['pt', /mostram que estive/],
+  ] as const)(
+    '%s: the officer quotes the first person of the letter, not speaks it',
+    async (language, old) => {
+      const t = await strictTranslator(language)
+      const cause = msg('payments.world.cause.hospital', {
+        admitted: '26 March 2025',
+        discharged: '5 April 2025',
+      })
+      const text = t.t(msg('payments.world.waiver.explanation', { cause, dueOn: '31 March 2025', days: 10 }))
+      expect(text).not.toMatch(old)
+      expect(text).toMatch(new RegExp(`[«"]\\s?${t.t(cause)}\\s?[»"]`))
+    },
+  )
+})

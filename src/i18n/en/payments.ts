@@ -300,11 +300,11 @@ export default {
     "The {credit} credit is real, but {name} owes {owed} on {on}. A credit first pays the taxpayer's other debts; only {refundable} is left to refund.",
   'payments.world.creditWithDebts.flagOwed': 'The account shows {owed} owed on {on}',
   'payments.world.creditWithDebts.flagCredit': 'The credit is {credit}: at most {refundable} can be refunded',
-  'payments.world.causeless.accountant': 'Our accountant was on leave and the return was overlooked.',
+  'payments.world.causeless.accountant': 'Our accountant was on leave and the return was overlooked',
   'payments.world.causeless.cash':
-    'Business has been slow and we did not have the cash to pay on the due date.',
-  'payments.world.causeless.deadline': 'We were not aware of the new deadline.',
-  'payments.world.causeless.internet': 'Our internet connection was down on the due date.',
+    'Business has been slow and we did not have the cash to pay on the due date',
+  'payments.world.causeless.deadline': 'We were not aware of the new deadline',
+  'payments.world.causeless.internet': 'Our internet connection was down on the due date',
   'payments.world.cause.hospital': 'I was in hospital from {admitted} to {discharged}',
   'payments.world.cause.fire': 'a fire destroyed our office and records on {on}',
   'payments.world.cause.flood': 'our premises were flooded on {on}',
@@ -328,10 +328,10 @@ export default {
   'payments.world.waiver.letterCause':
     'We ask you to waive the penalties and interest charged on {taxType} {period}: {cause}. The return was filed and the tax paid on {filedOn}, as soon as we were able to.',
   'payments.world.waiver.letterNoCause':
-    'We ask you to waive the penalties and interest charged on {taxType} {period}. {cause} The return was filed and the tax paid on {filedOn}.',
+    'We ask you to waive the penalties and interest charged on {taxType} {period}. {cause}. The return was filed and the tax paid on {filedOn}.',
   'payments.world.waiver.expected': 'Waive the {penalty} penalty; the interest stays',
   'payments.world.waiver.explanation':
-    'The documents show {cause}, covering the due date {dueOn}, and the filing history is clean: a reasonable cause. Waive the penalty; interest is compensation for the {days, plural, one {# day} other {# days}} the tax was late and is not waived.',
+    'The documents bear out the cause the letter gives ("{cause}"), which covers the due date {dueOn}, and the filing history is clean: a reasonable cause. Waive the penalty; interest is compensation for the {days, plural, one {# day} other {# days}} the tax was late and is not waived.',
   'payments.world.waiver.clearingDocument': '{title} from {issuer} covers the due date {dueOn}',
   'payments.world.waiver.clearingHistory': 'Every earlier return was filed on time',
   'payments.world.unjustified.expected': 'Refuse the waiver',

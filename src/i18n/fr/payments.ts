@@ -314,11 +314,11 @@ export default {
     'Le compte fait apparaître {owed} dus sur d’autres périodes : {on}',
   'payments.world.creditWithDebts.flagCredit':
     'Le crédit est de {credit} : au plus {refundable} peuvent être remboursés',
-  'payments.world.causeless.accountant': 'Notre comptable était en congé et la déclaration a été oubliée.',
+  'payments.world.causeless.accountant': 'Notre comptable était en congé et la déclaration a été oubliée',
   'payments.world.causeless.cash':
-    'Les affaires ont ralenti et nous n’avions pas la trésorerie pour payer à l’échéance.',
-  'payments.world.causeless.deadline': 'Nous n’étions pas informés de la nouvelle échéance.',
-  'payments.world.causeless.internet': 'Notre connexion internet était coupée le jour de l’échéance.',
+    'Les affaires ont ralenti et nous n’avions pas la trésorerie pour payer à l’échéance',
+  'payments.world.causeless.deadline': 'Nous n’étions pas informés de la nouvelle échéance',
+  'payments.world.causeless.internet': 'Notre connexion internet était coupée le jour de l’échéance',
   'payments.world.cause.hospital': 'j’ai été hospitalisé du {admitted} au {discharged}',
   'payments.world.cause.fire': 'un incendie a détruit nos bureaux et nos archives le {on}',
   'payments.world.cause.flood': 'nos locaux ont été inondés le {on}',
@@ -342,11 +342,11 @@ export default {
   'payments.world.waiver.letterCause':
     'Nous sollicitons la remise des pénalités et intérêts appliqués pour la période {period} ({taxType}) : {cause}. La déclaration a été déposée et l’impôt payé le {filedOn}, dès que nous l’avons pu.',
   'payments.world.waiver.letterNoCause':
-    'Nous sollicitons la remise des pénalités et intérêts appliqués pour la période {period} ({taxType}). {cause} La déclaration a été déposée et l’impôt payé le {filedOn}.',
+    'Nous sollicitons la remise des pénalités et intérêts appliqués pour la période {period} ({taxType}). {cause}. La déclaration a été déposée et l’impôt payé le {filedOn}.',
   'payments.world.waiver.expected':
     'Accorder la remise de la pénalité de {penalty} ; les intérêts restent dus',
   'payments.world.waiver.explanation':
-    'Les pièces justifient le motif invoqué ({cause}), qui couvre l’échéance du {dueOn}, et l’historique des déclarations est irréprochable : c’est un motif légitime. Accordez la remise de la pénalité ; les intérêts compensent {days, plural, one {le # jour} other {les # jours}} de retard de paiement et ne sont pas remis.',
+    'Les pièces justifient le motif invoqué dans la lettre (« {cause} »), qui couvre l’échéance du {dueOn}, et l’historique des déclarations est irréprochable : c’est un motif légitime. Accordez la remise de la pénalité ; les intérêts compensent {days, plural, one {le # jour} other {les # jours}} de retard de paiement et ne sont pas remis.',
   'payments.world.waiver.clearingDocument': '{title} ({issuer}) couvre l’échéance du {dueOn}',
   'payments.world.waiver.clearingHistory':
     'Toutes les déclarations antérieures ont été déposées dans les délais',

@@ -310,10 +310,10 @@ export default {
     'Переплата {credit} реальна, но {name} должен {owed} по {on}. Переплата сначала погашает другие долги налогоплательщика; к возврату остаётся только {refundable}.',
   'payments.world.creditWithDebts.flagOwed': 'По лицевому счёту долг {owed} по {on}',
   'payments.world.creditWithDebts.flagCredit': 'Переплата — {credit}: вернуть можно не более {refundable}',
-  'payments.world.causeless.accountant': 'Наш бухгалтер был в отпуске, и о декларации забыли.',
-  'payments.world.causeless.cash': 'Дела шли плохо, и к сроку уплаты у нас не было денег.',
-  'payments.world.causeless.deadline': 'Мы не знали о новом сроке.',
-  'payments.world.causeless.internet': 'В день срока у нас не работал интернет.',
+  'payments.world.causeless.accountant': 'Наш бухгалтер был в отпуске, и о декларации забыли',
+  'payments.world.causeless.cash': 'Дела шли плохо, и к сроку уплаты у нас не было денег',
+  'payments.world.causeless.deadline': 'Мы не знали о новом сроке',
+  'payments.world.causeless.internet': 'В день срока у нас не работал интернет',
   'payments.world.cause.hospital': 'я находился в больнице с {admitted} по {discharged}',
   'payments.world.cause.fire': '{on} пожар уничтожил наш офис и документы',
   'payments.world.cause.flood': '{on} наше помещение было затоплено',
@@ -336,10 +336,10 @@ export default {
   'payments.world.waiver.letterCause':
     'Просим снять штрафы и пени, начисленные за {taxType} {period}: {cause}. Декларация подана и налог уплачен {filedOn}, как только это стало возможно.',
   'payments.world.waiver.letterNoCause':
-    'Просим снять штрафы и пени, начисленные за {taxType} {period}. {cause} Декларация подана и налог уплачен {filedOn}.',
+    'Просим снять штрафы и пени, начисленные за {taxType} {period}. {cause}. Декларация подана и налог уплачен {filedOn}.',
   'payments.world.waiver.expected': 'Снять штраф {penalty}; пени остаются',
   'payments.world.waiver.explanation':
-    'Документы подтверждают, что {cause}, и это охватывает срок {dueOn}; история подачи деклараций безупречна: уважительная причина. Снимите штраф; пени — компенсация за {days, plural, one {# день} few {# дня} many {# дней} other {# дня}} просрочки уплаты и не снимаются.',
+    'Документы подтверждают причину, указанную в письме («{cause}»), и она охватывает срок {dueOn}; история подачи деклараций безупречна: уважительная причина. Снимите штраф; пени — компенсация за {days, plural, one {# день} few {# дня} many {# дней} other {# дня}} просрочки уплаты и не снимаются.',
   'payments.world.waiver.clearingDocument': '{title} ({issuer}) охватывает срок {dueOn}',
   'payments.world.waiver.clearingHistory': 'Все прежние декларации поданы в срок',
   'payments.world.unjustified.expected': 'Отказать в снятии штрафа',
