@@ -3,7 +3,9 @@
  * rendered the way its page renders it, and each test fails on the text the reviewer found.
  */
 import { describe, expect, it } from 'vitest'
-import { msg } from '../../src/engine/primitives/message'
+import { msg, type Msg } from '../../src/engine/primitives/message'
+import { entryText } from '../../src/engine/processes/payments/panels'
+import type { LedgerEntry } from '../../src/engine/world/types'
 import { nb, strictTranslator } from './support/render'
 
 describe('an empty multi-choice field on the results page and in the CSV', () => {
@@ -141,4 +143,36 @@ describe('a taxpayer’s excuse quoted in an officer’s sentence', () => {
       expect(text).toMatch(new RegExp(`[«"]\\s?${t.t(cause)}\\s?[»"]`))
     },
   )
+})
+
+describe('a ledger line’s kind and its note', () => {
+  const line = (kind: LedgerEntry['kind'], note: Msg) => entryText({ kind, note } as LedgerEntry)
+  const lines = [
+    line('payment', msg('world.ledger.bankTransfer')),
+    line('penalty', msg('payments.world.note.lateFilingAndPayment')),
+    line('interest', msg('payments.world.note.lateInterest')),
+    line('interest', msg('world.ledger.lateInterest')),
+    line('adjustment', msg('world.ledger.additionalAssessment')),
+    line('adjustment', msg('payments.world.note.additionalAssessment')),
+    line('payment', msg('world.ledger.partPayment')),
+    line('adjustment', msg('audit.ledger.earlierAudit')),
+  ]
+  it.each(['en', 'fr', 'ru', 'pt'] as const)(
+    '%s: the note in brackets is lower-case, not nested, and does not repeat the kind',
+    async (language) => {
+      const t = await strictTranslator(language)
+      for (const text of lines.map((l) => t.t(l))) {
+        expect(text).toMatch(/^[^(]+ \([^()A-ZА-ЯЁ][^()]*\)$/u)
+        const [kind, note] = text.slice(0, -1).split(' (') as [string, string]
+        expect(note.toLowerCase().startsWith(kind.toLowerCase()), text).toBe(false)
+      }
+    },
+  )
+  it('reads as a Russian and a French ledger write it', async () => {
+    const ru = await strictTranslator('ru')
+    expect(ru.t(lines[0])).toBe('платёж (банковский перевод)')
+    expect(ru.t(lines[1])).toBe('штраф (несвоевременная подача и уплата)')
+    const fr = await strictTranslator('fr')
+    expect(fr.t(lines[4])).toBe('redressement (imposition supplémentaire)')
+  })
 })

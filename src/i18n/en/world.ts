@@ -61,6 +61,12 @@ export default {
   'world.ledger.bankTransfer': 'Bank transfer',
   'world.ledger.partPayment': 'Part payment',
   'world.ledger.additionalAssessment': 'Additional assessment',
+  'world.ledgerInEntry.lateFiling': 'late filing',
+  'world.ledgerInEntry.latePayment': 'late payment',
+  'world.ledgerInEntry.lateInterest': 'late payment',
+  'world.ledgerInEntry.bankTransfer': 'bank transfer',
+  'world.ledgerInEntry.partPayment': 'partial',
+  'world.ledgerInEntry.additionalAssessment': 'additional assessment',
   'world.thirdParty.payeCertificate':
     'Year-end PAYE certificate from {employer} (TIN {tin}): gross pay {gross}, tax withheld {withheld}',
   'world.occupation.trader': 'Trader',

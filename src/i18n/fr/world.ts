@@ -61,6 +61,12 @@ export default {
   'world.ledger.bankTransfer': 'Virement bancaire',
   'world.ledger.partPayment': 'Paiement partiel',
   'world.ledger.additionalAssessment': 'Redressement (imposition supplémentaire)',
+  'world.ledgerInEntry.lateFiling': 'dépôt tardif',
+  'world.ledgerInEntry.latePayment': 'paiement tardif',
+  'world.ledgerInEntry.lateInterest': 'paiement tardif',
+  'world.ledgerInEntry.bankTransfer': 'virement bancaire',
+  'world.ledgerInEntry.partPayment': 'partiel',
+  'world.ledgerInEntry.additionalAssessment': 'imposition supplémentaire',
   'world.thirdParty.payeCertificate':
     'Attestation annuelle de retenue sur salaires de {employer} (NIF {tin}) : salaire brut {gross}, impôt retenu {withheld}',
   'world.occupation.trader': 'Commerçant',

@@ -61,6 +61,12 @@ export default {
   'world.ledger.bankTransfer': 'Transferência bancária',
   'world.ledger.partPayment': 'Pagamento parcial',
   'world.ledger.additionalAssessment': 'Liquidação adicional',
+  'world.ledgerInEntry.lateFiling': 'entrega fora do prazo',
+  'world.ledgerInEntry.latePayment': 'pagamento fora do prazo',
+  'world.ledgerInEntry.lateInterest': 'pagamento em atraso',
+  'world.ledgerInEntry.bankTransfer': 'transferência bancária',
+  'world.ledgerInEntry.partPayment': 'parcial',
+  'world.ledgerInEntry.additionalAssessment': 'liquidação adicional',
   'world.thirdParty.payeCertificate':
     'Declaração anual de IRPS retido na fonte emitida por {employer} (NIF {tin}): remuneração bruta {gross}, imposto retido {withheld}',
   'world.occupation.trader': 'Comerciante',

@@ -61,6 +61,12 @@ export default {
   'world.ledger.bankTransfer': 'Банковский перевод',
   'world.ledger.partPayment': 'Частичная уплата',
   'world.ledger.additionalAssessment': 'Доначисление',
+  'world.ledgerInEntry.lateFiling': 'несвоевременное представление декларации',
+  'world.ledgerInEntry.latePayment': 'несвоевременная уплата',
+  'world.ledgerInEntry.lateInterest': 'просрочка уплаты',
+  'world.ledgerInEntry.bankTransfer': 'банковский перевод',
+  'world.ledgerInEntry.partPayment': 'частичный',
+  'world.ledgerInEntry.additionalAssessment': 'налог к доплате',
   'world.thirdParty.payeCertificate':
     'Годовая справка работодателя об удержанном налоге с зарплаты от {employer} (ИНН {tin}): начисленная заработная плата {gross}, удержанный налог {withheld}',
   'world.occupation.trader': 'Торговец',
