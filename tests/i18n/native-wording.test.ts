@@ -176,3 +176,20 @@ describe('a ledger line’s kind and its note', () => {
     expect(fr.t(lines[4])).toBe('redressement (imposition supplémentaire)')
   })
 })
+
+describe('a company as the subject of a Russian past-tense verb', () => {
+  // "ООО Емельянов Производство задекларировал" reads as a man who declared: the noun before the
+  // name (поставщик, покупатель) is what the verb agrees with.
+  const company = 'ООО Емельянов Производство'
+  it.each([
+    ['refunds.truth.flag.creditsShort', { supplier: company, declared: '0,00', claimed: '10,00' }],
+    ['refunds.story.record.supplierDeclared', { supplier: company, buyer: 'ТОО Альфа' }],
+    ['collection.world.request.customerLate', { customer: company, days: 12 }],
+    ['collection.world.cashFlow.delayed', { customer: company }],
+  ] as const)('%s', async (id, args) => {
+    const ru = await strictTranslator('ru')
+    const text = ru.t(msg(id, args))
+    expect(text).toMatch(/(Поставщик|[Пп]окупатель) ООО Емельянов Производство/)
+    expect(text).not.toMatch(/(^|, что |потому что )ООО/)
+  })
+})
