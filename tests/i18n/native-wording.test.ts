@@ -193,3 +193,17 @@ describe('a company as the subject of a Russian past-tense verb', () => {
     expect(text).not.toMatch(/(^|, что |потому что )ООО/)
   })
 })
+
+describe('a late return’s case title', () => {
+  it.each([
+    ['ru', 'Декларация по НДС за 2025-02 (с опозданием), Bâtiment Élite SARL'],
+    ['fr', 'Déclaration de TVA 2025-02 (tardive), Bâtiment Élite SARL'],
+    ['pt', 'Declaração de IVA 2025-02 (fora do prazo), Bâtiment Élite SARL'],
+    ['en', 'Late VAT return 2025-02, Bâtiment Élite SARL'],
+  ] as const)('%s: the period follows the return, not the word "late"', async (language, title) => {
+    const t = await strictTranslator(language)
+    expect(
+      t.t(msg('filing.world.title.lateReturn', { period: '2025-02', name: 'Bâtiment Élite SARL' })),
+    ).toBe(title)
+  })
+})
