@@ -207,3 +207,18 @@ describe('a late return’s case title', () => {
     ).toBe(title)
   })
 })
+
+describe('the hub’s offline banner counts the steps it keeps', () => {
+  it.each([
+    ['fr', 1, '1 étape est gardée dans ce navigateur et sera envoyée'],
+    ['fr', 3, '3 étapes sont gardées dans ce navigateur et seront envoyées'],
+    ['ru', 1, '1 шаг сохранён в этом браузере и будет отправлен'],
+    ['ru', 21, '21 шаг сохранён в этом браузере и будет отправлен'],
+    ['ru', 3, '3 шага сохранены в этом браузере и будут отправлены'],
+    ['pt', 1, '1 passo fica guardado neste navegador e será enviado'],
+    ['pt', 2, '2 passos ficam guardados neste navegador e serão enviados'],
+  ] as const)('%s, %i: the verb agrees with the count', async (language, count, words) => {
+    const t = await strictTranslator(language)
+    expect(t.m('workshop.sync.offline', { count })).toContain(words)
+  })
+})

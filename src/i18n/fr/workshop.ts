@@ -35,7 +35,7 @@ export default {
   'workshop.sync.synced': 'Vos étapes sont chez le formateur.',
   'workshop.sync.sending': 'Envoi de {count, plural, one {# étape} other {# étapes}} au formateur…',
   'workshop.sync.offline':
-    'Pas de connexion au hub de l’atelier : {count, plural, one {# étape est gardée} other {# étapes sont gardées}} dans ce navigateur et seront envoyées au retour de la connexion. Vous pouvez continuer à travailler.',
+    'Pas de connexion au hub de l’atelier : {count, plural, one {# étape est gardée dans ce navigateur et sera envoyée} other {# étapes sont gardées dans ce navigateur et seront envoyées}} au retour de la connexion. Vous pouvez continuer à travailler.',
   'workshop.play.hintsOff': 'Les indices sont désactivés dans cet atelier.',
   'workshop.api.unreachable':
     'Le hub de l’atelier est injoignable. Vérifiez la connexion Wi-Fi, puis réessayez.',

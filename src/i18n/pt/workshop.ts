@@ -35,7 +35,7 @@ export default {
   'workshop.sync.synced': 'Os seus passos estão com o formador.',
   'workshop.sync.sending': 'A enviar {count, plural, one {# passo} other {# passos}} ao formador…',
   'workshop.sync.offline':
-    'Sem ligação ao hub da formação: {count, plural, one {# passo fica guardado} other {# passos ficam guardados}} neste navegador e serão enviados quando a ligação voltar. Pode continuar a trabalhar.',
+    'Sem ligação ao hub da formação: {count, plural, one {# passo fica guardado neste navegador e será enviado} other {# passos ficam guardados neste navegador e serão enviados}} quando a ligação voltar. Pode continuar a trabalhar.',
   'workshop.play.hintsOff': 'As dicas estão desligadas nesta formação.',
   'workshop.api.unreachable':
     'Não é possível contactar o hub da formação. Verifique a ligação Wi-Fi e tente de novo.',
