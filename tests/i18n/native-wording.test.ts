@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest'
 import { msg, type Msg } from '../../src/engine/primitives/message'
 import { entryText } from '../../src/engine/processes/payments/panels'
 import type { LedgerEntry } from '../../src/engine/world/types'
-import { nb, strictTranslator } from './support/render'
+import { occupationLabel } from '../../src/engine/world/sectors'
+import { nb, panelValues, strictTranslator } from './support/render'
+import { civilRegistryPanel } from '../../src/engine/processes/registration/panels'
+import type { Application } from '../../src/engine/world/types'
+import type { World } from '../../src/engine/index'
 
 describe('an empty multi-choice field on the results page and in the CSV', () => {
   // describe.ts: "label: value" through common.pair, an empty list as app.report.noneChosen.
@@ -220,5 +224,45 @@ describe('the hub’s offline banner counts the steps it keeps', () => {
   ] as const)('%s, %i: the verb agrees with the count', async (language, count, words) => {
     const t = await strictTranslator(language)
     expect(t.m('workshop.sync.offline', { count })).toContain(words)
+  })
+})
+
+describe('an occupation on the civil registry agrees with the person’s sex', () => {
+  it.each([
+    ['fr', 'Trader', 'F', 'Commerçante'],
+    ['fr', 'Trader', 'M', 'Commerçant'],
+    ['fr', 'Retired', 'F', 'Retraitée'],
+    ['fr', 'Nurse', 'F', 'Infirmière'],
+    ['ru', 'Retired', 'F', 'Пенсионерка'],
+    ['ru', 'Retired', 'M', 'Пенсионер'],
+    ['ru', 'Nurse', 'M', 'Медбрат'],
+    ['ru', 'Teacher', 'F', 'Учитель'],
+    ['pt', 'Retired', 'F', 'Reformada'],
+    ['en', 'Retired', 'F', 'Retired'],
+  ] as const)('%s: %s, %s → %s', async (language, occupation, sex, label) => {
+    const t = await strictTranslator(language)
+    expect(t.t(occupationLabel(occupation, sex))).toBe(label)
+  })
+  it('the civil registry panel shows a woman’s occupation in the feminine', async () => {
+    const woman = {
+      nationalId: 'SN-1',
+      firstName: 'Oumou',
+      lastName: 'Kassé',
+      birthDate: '1980-01-01',
+      sex: 'F',
+      address: { line: '1 rue X', city: 'Thiès', region: 'Thiès' },
+      phone: '770000000',
+      occupation: 'Trader',
+      status: 'alive',
+    }
+    const world = { people: { 'SN-1': woman } } as unknown as World
+    const panel = civilRegistryPanel(world, {
+      kind: 'individual',
+      idNumber: 'SN-1',
+    } as unknown as Application)
+    const fr = await strictTranslator('fr')
+    const shown = panelValues(panel).map((v) => fr.t(v))
+    expect(shown).toContain('Commerçante')
+    expect(shown).not.toContain('Commerçant')
   })
 })
