@@ -230,7 +230,6 @@ export default {
   'workshop.hub.field':
     '{field, select, name {nom} scenarios {scénarios} scenario {scénario {n}} scenarioId {identifiant du scénario} scenarioYaml {fichier du scénario} profiles {profils} profile {profil {n}} id {identifiant du profil} yaml {fichier du profil} mode {mode} hints {indices} timeBoxMinutes {temps imparti} variants {données} from {numéro de la première étape} events {étapes} event {étape {n}} caseId {dossier} other {contenu}}',
   'workshop.hub.placeIn': '{outer}, {inner}',
-  'workshop.hub.where': '{place} : ',
   'workshop.hub.problem.empty': 'ne doit pas être vide',
   'workshop.hub.problem.tooLong': 'ne doit pas dépasser {max, number} caractères',
   'workshop.hub.problem.control': 'ne doit pas contenir de caractères de contrôle',
@@ -253,10 +252,12 @@ export default {
   'workshop.hub.problem.unknownKeys': 'contient des champs que le hub ne connaît pas ({keys})',
   'workshop.hub.problem.unexpected': 'a un contenu inattendu',
   'workshop.hub.invalid':
-    '{what, select, workshop {L’atelier n’est pas valide} name {Le nom n’est pas valide} events {La liste des étapes n’est pas valide} other {L’adresse n’est pas valide}} : {where}{problem}.',
+    '{what, select, workshop {L’atelier} name {Le nom} events {La liste des étapes} other {L’adresse}} {problem}.',
+  'workshop.hub.invalidAt':
+    '{what, select, workshop {L’atelier n’est pas valide} name {Le nom n’est pas valide} events {La liste des étapes n’est pas valide} other {L’adresse n’est pas valide}} : le champ « {place} » {problem}.',
   'workshop.hub.bothWays':
     'L’atelier n’est pas valide : donnez ses scénarios en une seule liste, pas des deux façons.',
-  'workshop.hub.noScenarios': 'L’atelier n’est pas valide : scenarios : choisissez au moins un scénario.',
+  'workshop.hub.noScenarios': 'L’atelier n’est pas valide : choisissez au moins un scénario.',
   'workshop.hub.noGroup': 'Il n’y a pas de groupe {group} ; les groupes vont de 1 à {count}.',
   'workshop.hub.noScenarioQuery':
     'Il n’y a pas de scénario {n} dans cet atelier ; ses scénarios vont de 1 à {count}.',

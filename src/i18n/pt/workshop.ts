@@ -223,7 +223,6 @@ export default {
   'workshop.hub.field':
     '{field, select, name {nome} scenarios {cenários} scenario {cenário {n}} scenarioId {identificador do cenário} scenarioYaml {ficheiro do cenário} profiles {perfis} profile {perfil {n}} id {identificador do perfil} yaml {ficheiro do perfil} mode {modo} hints {dicas} timeBoxMinutes {tempo limite} variants {dados} from {número do primeiro passo} events {passos} event {passo {n}} caseId {processo} other {conteúdo}}',
   'workshop.hub.placeIn': '{outer}, {inner}',
-  'workshop.hub.where': '{place}: ',
   'workshop.hub.problem.empty': 'não pode estar vazio',
   'workshop.hub.problem.tooLong': 'pode ter no máximo {max, number} caracteres',
   'workshop.hub.problem.control': 'não pode conter caracteres de controlo',
@@ -245,9 +244,11 @@ export default {
   'workshop.hub.problem.unknownKeys': 'tem campos que o hub não conhece ({keys})',
   'workshop.hub.problem.unexpected': 'tem um conteúdo inesperado',
   'workshop.hub.invalid':
-    '{what, select, workshop {A formação não é válida} name {O nome não é válido} events {A lista de passos não é válida} other {O endereço não é válido}}: {where}{problem}.',
+    '{what, select, workshop {A formação} name {O nome} events {A lista de passos} other {O endereço}} {problem}.',
+  'workshop.hub.invalidAt':
+    '{what, select, workshop {A formação não é válida} name {O nome não é válido} events {A lista de passos não é válida} other {O endereço não é válido}}: o campo «{place}» {problem}.',
   'workshop.hub.bothWays': 'A formação não é válida: indique os cenários numa só lista, não das duas formas.',
-  'workshop.hub.noScenarios': 'A formação não é válida: scenarios: escolha pelo menos um cenário.',
+  'workshop.hub.noScenarios': 'A formação não é válida: escolha pelo menos um cenário.',
   'workshop.hub.noGroup': 'Não existe o grupo {group}; os grupos vão de 1 a {count}.',
   'workshop.hub.noScenarioQuery': 'Não existe o cenário {n} nesta formação; os cenários vão de 1 a {count}.',
   'workshop.hub.noAddress': 'Este endereço não existe no hub.',

@@ -219,7 +219,6 @@ export default {
   'workshop.hub.field':
     '{field, select, name {имя} scenarios {сценарии} scenario {сценарий {n}} scenarioId {идентификатор сценария} scenarioYaml {файл сценария} profiles {профили} profile {профиль {n}} id {идентификатор профиля} yaml {файл профиля} mode {режим} hints {подсказки} timeBoxMinutes {ограничение времени} variants {данные} from {номер первого шага} events {шаги} event {шаг {n}} caseId {дело} other {содержимое}}',
   'workshop.hub.placeIn': '{outer}, {inner}',
-  'workshop.hub.where': '{place}: ',
   'workshop.hub.problem.empty': 'значение не должно быть пустым',
   'workshop.hub.problem.tooLong':
     'значение должно быть не длиннее {max, number} {max, plural, one {символа} other {символов}}',
@@ -242,9 +241,11 @@ export default {
   'workshop.hub.problem.unknownKeys': 'есть поля, которых хаб не знает ({keys})',
   'workshop.hub.problem.unexpected': 'непредвиденное содержимое',
   'workshop.hub.invalid':
-    '{what, select, workshop {Семинар задан неверно} name {Имя указано неверно} events {Список шагов неверен} other {Адрес неверен}}: {where}{problem}.',
+    '{what, select, workshop {Семинар задан неверно} name {Имя указано неверно} events {Список шагов неверен} other {Адрес неверен}}: {problem}.',
+  'workshop.hub.invalidAt':
+    '{what, select, workshop {Семинар задан неверно} name {Имя указано неверно} events {Список шагов неверен} other {Адрес неверен}}: в поле «{place}» {problem}.',
   'workshop.hub.bothWays': 'Семинар задан неверно: укажите сценарии одним списком, а не двумя способами.',
-  'workshop.hub.noScenarios': 'Семинар задан неверно: scenarios: выберите хотя бы один сценарий.',
+  'workshop.hub.noScenarios': 'Семинар задан неверно: выберите хотя бы один сценарий.',
   'workshop.hub.noGroup': 'Группы {group} нет; номера групп — от 1 до {count}.',
   'workshop.hub.noScenarioQuery': 'В этом семинаре нет сценария {n}; номера сценариев — от 1 до {count}.',
   'workshop.hub.noAddress': 'Такого адреса на хабе нет.',
