@@ -266,3 +266,35 @@ describe('an occupation on the civil registry agrees with the person’s sex', (
     expect(shown).not.toContain('Commerçant')
   })
 })
+
+describe('the trainer’s dashboard says what the trainee’s pages say', () => {
+  const ids = [
+    ['workshop.play.decidedOf', { decided: 4, cases: 14 }],
+    ['workshop.dash.decidedSoFar', { decided: 4, cases: 14 }],
+    ['workshop.dash.casesDecided', {}],
+    ['workshop.dash.nobodyDecided', {}],
+    ['workshop.dash.undecided', { count: 2 }],
+    ['workshop.results.noAnomaly', {}],
+  ] as const
+  it('French uses the trainee’s « tranché », never « décidé »', async () => {
+    const fr = await strictTranslator('fr')
+    for (const [id, args] of ids) expect(fr.m(id, args)).not.toMatch(/décid/)
+    expect(fr.m('workshop.dash.decidedSoFar', { decided: 4, cases: 14 })).toBe('4 / 14 tranchés')
+    expect(fr.m('workshop.play.decidedOf', { decided: 1, cases: 5 })).toBe('1 dossier tranché sur 5')
+    expect(fr.m('workshop.dash.undecided', { count: 1 })).toBe('1 stagiaire ne l’a pas encore tranché.')
+  })
+  it.each([
+    ['fr', '40 % des 5 dossiers tranchés'],
+    ['en', '40% of 5 cases decided'],
+    ['ru', '40 % из 5 решённых дел'],
+    ['pt', '40 % dos 5 processos decididos'],
+  ] as const)('%s: a detection rate says what it is a share of', async (language, text) => {
+    const t = await strictTranslator(language)
+    // Spaces compared as spaces: the percent sign's own (no-break) space is the format tests' business.
+    expect(
+      t
+        .m('workshop.results.rateOf', { rate: t.m('app.percent', { value: 40 }), decided: 5 })
+        .replace(/\s/g, ' '),
+    ).toBe(text)
+  })
+})

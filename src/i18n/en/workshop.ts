@@ -125,7 +125,8 @@ export default {
   'workshop.dash.nobodyDecided': 'Nobody has decided this case yet.',
   'workshop.dash.grade':
     '{grade, select, correct {correct} acceptable {acceptable} wrong {wrong} harmful {harmful} other {{grade}}}',
-  'workshop.dash.undecided': '{count} have not decided it.',
+  'workshop.dash.undecided':
+    '{count, plural, one {# trainee has} other {# trainees have}} not decided it yet.',
   'workshop.dash.showAnswer': 'Show the answer',
   'workshop.dash.answer': 'The answer',
   'workshop.dash.flags': 'Red flags',
@@ -137,8 +138,8 @@ export default {
   'workshop.results.distribution': 'Score distribution: {bands}',
   'workshop.results.band': '{from}% band {count}',
   'workshop.results.perKind': 'Detection rate per anomaly kind',
-  'workshop.results.noAnomaly': 'No anomaly has been decided yet.',
-  'workshop.results.rateOf': '{rate} of {decided}',
+  'workshop.results.noAnomaly': 'No case with an anomaly has been decided yet.',
+  'workshop.results.rateOf': '{rate} of {decided, plural, one {# case decided} other {# cases decided}}',
   'workshop.results.perTadat': 'Competency per TADAT indicator',
   'workshop.results.noIndicator': 'No indicator has been scored yet.',
   'workshop.results.heatmap': 'Where on the process maps the class went wrong',

@@ -21,7 +21,8 @@ export default {
   'workshop.play.couldNotOpen': 'Votre session d’atelier n’a pas pu s’ouvrir',
   'workshop.play.several':
     'Cet atelier comporte {count} scénarios. Traitez-les tous ; votre formateur voit vos étapes au fur et à mesure.',
-  'workshop.play.decidedOf': '{decided} dossiers sur {cases} décidés',
+  'workshop.play.decidedOf':
+    '{decided, plural, one {# dossier tranché} other {# dossiers tranchés}} sur {cases}',
   'workshop.play.timeLeft': 'Temps restant :',
   'workshop.play.timeUp': 'Le temps est écoulé',
   'workshop.play.timeUpText':
@@ -101,7 +102,7 @@ export default {
   'workshop.dash.everyTrainee': 'Chaque stagiaire, chaque scénario',
   'workshop.dash.trainee': 'Stagiaire',
   'workshop.dash.traineeSeat': 'Stagiaire {seat}',
-  'workshop.dash.decidedSoFar': '{decided} / {cases} décidés',
+  'workshop.dash.decidedSoFar': '{decided} / {cases} tranchés',
   'workshop.dash.shownBelow': 'Scénario affiché ci-dessous',
   'workshop.dash.progress':
     'Avancement ({participants, plural, one {# stagiaire} other {# stagiaires}}, {finished, plural, one {# a terminé} other {# ont terminé}})',
@@ -109,7 +110,7 @@ export default {
     '{title} : avancement ({participants, plural, one {# stagiaire} other {# stagiaires}}, {finished, plural, one {# a terminé} other {# ont terminé}})',
   'workshop.dash.nobody': 'Personne n’a encore rejoint l’atelier.',
   'workshop.dash.seat': 'Place',
-  'workshop.dash.casesDecided': 'Dossiers décidés',
+  'workshop.dash.casesDecided': 'Dossiers tranchés',
   'workshop.dash.currentCase': 'Dossier en cours',
   'workshop.dash.minutesOnIt': 'Minutes passées',
   'workshop.dash.score': 'Score',
@@ -124,11 +125,12 @@ export default {
   'workshop.dash.caseId': 'identifiant du dossier',
   'workshop.dash.debrief': 'Débriefer',
   'workshop.dash.debriefCase': 'Débriefing : dossier',
-  'workshop.dash.howDecided': 'Comment la classe a décidé',
-  'workshop.dash.nobodyDecided': 'Personne n’a encore décidé ce dossier.',
+  'workshop.dash.howDecided': 'Comment la classe a tranché',
+  'workshop.dash.nobodyDecided': 'Personne n’a encore tranché ce dossier.',
   'workshop.dash.grade':
     '{grade, select, correct {correct} acceptable {acceptable} wrong {erroné} harmful {préjudiciable} other {{grade}}}',
-  'workshop.dash.undecided': '{count} ne l’ont pas encore décidé.',
+  'workshop.dash.undecided':
+    '{count, plural, one {# stagiaire ne l’a pas encore tranché} other {# stagiaires ne l’ont pas encore tranché}}.',
   'workshop.dash.showAnswer': 'Montrer la réponse',
   'workshop.dash.answer': 'La réponse',
   'workshop.dash.flags': 'Signaux d’alerte',
@@ -140,8 +142,9 @@ export default {
   'workshop.results.distribution': 'Répartition des scores : {bands}',
   'workshop.results.band': 'tranche {from} % : {count}',
   'workshop.results.perKind': 'Taux de détection par type d’anomalie',
-  'workshop.results.noAnomaly': 'Aucune anomalie n’a encore été décidée.',
-  'workshop.results.rateOf': '{rate} sur {decided}',
+  'workshop.results.noAnomaly': 'Aucun dossier présentant une anomalie n’a encore été tranché.',
+  'workshop.results.rateOf':
+    '{decided, plural, one {{rate} sur # dossier tranché} other {{rate} des # dossiers tranchés}}',
   'workshop.results.perTadat': 'Compétence par indicateur TADAT',
   'workshop.results.noIndicator': 'Aucun indicateur n’a encore été noté.',
   'workshop.results.heatmap': 'Où, sur les cartes des processus, la classe s’est trompée',

@@ -124,7 +124,8 @@ export default {
   'workshop.dash.nobodyDecided': 'Ainda ninguém decidiu este processo.',
   'workshop.dash.grade':
     '{grade, select, correct {correta} acceptable {aceitável} wrong {errada} harmful {prejudicial} other {{grade}}}',
-  'workshop.dash.undecided': '{count} ainda não o decidiram.',
+  'workshop.dash.undecided':
+    '{count, plural, one {# formando ainda não o decidiu} other {# formandos ainda não o decidiram}}.',
   'workshop.dash.showAnswer': 'Mostrar a resposta',
   'workshop.dash.answer': 'A resposta',
   'workshop.dash.flags': 'Sinais de alerta',
@@ -136,8 +137,9 @@ export default {
   'workshop.results.distribution': 'Distribuição das pontuações: {bands}',
   'workshop.results.band': 'faixa de {from} %: {count}',
   'workshop.results.perKind': 'Taxa de deteção por tipo de anomalia',
-  'workshop.results.noAnomaly': 'Ainda não foi decidida nenhuma anomalia.',
-  'workshop.results.rateOf': '{rate} de {decided}',
+  'workshop.results.noAnomaly': 'Ainda não foi decidido nenhum processo com anomalia.',
+  'workshop.results.rateOf':
+    '{rate} {decided, plural, one {de # processo decidido} other {dos # processos decididos}}',
   'workshop.results.perTadat': 'Competência por indicador TADAT',
   'workshop.results.noIndicator': 'Ainda não foi pontuado nenhum indicador.',
   'workshop.results.heatmap': 'Onde, nos mapas dos processos, a turma errou',

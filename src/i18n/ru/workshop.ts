@@ -136,7 +136,7 @@ export default {
   'workshop.results.band': 'диапазон от {from} %: {count}',
   'workshop.results.perKind': 'Доля выявленных нарушений по видам',
   'workshop.results.noAnomaly': 'Пока не решено ни одного дела с нарушением.',
-  'workshop.results.rateOf': '{rate} из {decided}',
+  'workshop.results.rateOf': '{rate} из {decided, plural, one {# решённого дела} other {# решённых дел}}',
   'workshop.results.perTadat': 'Компетентность по индикаторам TADAT',
   'workshop.results.noIndicator': 'Пока не оценён ни один индикатор.',
   'workshop.results.heatmap': 'Где на схемах процессов группа ошибалась',
