@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import { msg, type Msg } from '../../src/engine/primitives/message'
+import { loadLibrary } from '../../src/engine/scenario'
+import type { Translator } from '../../src/i18n/render'
+import { bundled, bundledFiles, withValues } from '../engine/robust/mutate'
 import { entryText } from '../../src/engine/processes/payments/panels'
 import type { LedgerEntry } from '../../src/engine/world/types'
 import { occupationLabel } from '../../src/engine/world/sectors'
@@ -296,5 +299,41 @@ describe('the trainer’s dashboard says what the trainee’s pages say', () => 
         .m('workshop.results.rateOf', { rate: t.m('app.percent', { value: 40 }), decided: 5 })
         .replace(/\s/g, ' '),
     ).toBe(text)
+  })
+})
+
+describe('the studio validator quotes a trainer’s value the reader’s way', () => {
+  const guichet = bundled('scenarios/registration-guichet-unique.yaml')
+  const profiles = bundledFiles.filter((f) => f.path.startsWith('scenarios/jurisdictions/'))
+  const issues = loadLibrary(
+    [
+      ...profiles,
+      withValues(guichet, [
+        [['minutes'], 'quinze'],
+        [['tasks', 0, 'process'], 'registrations'],
+        [['passMark'], 101],
+      ]),
+    ],
+    { teaching: true },
+  ).issues.filter((i) => !i.path.startsWith('scenarios/jurisdictions/'))
+  const texts = (t: Translator) => issues.map((i) => t.t(i.text))
+  it('French: « quinze », never "quinze" beside « … »', async () => {
+    const said = texts(await strictTranslator('fr'))
+    expect(said.some((s) => s.includes(nb('« quinze »')))).toBe(true)
+    expect(said.some((s) => s.includes(nb('« registrations »')))).toBe(true)
+    for (const s of said) expect(s).not.toMatch(/"/)
+  })
+  it('Russian: «quinze», a limit says what was written, and standard words for indentation', async () => {
+    const ru = await strictTranslator('ru')
+    const said = texts(ru)
+    expect(said.some((s) => s.includes('«quinze»'))).toBe(true)
+    for (const s of said) expect(s).not.toMatch(/"/)
+    expect(said).toContain('passMark: не больше 100 (указано 101)')
+    for (const id of ['scenario.yaml.tab', 'scenario.yaml.indentedFurther'])
+      expect(ru.m(id)).not.toMatch(/отступлен/)
+  })
+  it('English keeps its straight quotes', async () => {
+    const said = texts(await strictTranslator('en'))
+    expect(said.some((s) => s.includes('"quinze"'))).toBe(true)
   })
 })
