@@ -310,8 +310,7 @@ export default {
   'payments.world.creditWithDebts.flagOwed': 'A conta corrente mostra {owed} em dívida de {on}',
   'payments.world.creditWithDebts.flagCredit':
     'O crédito é de {credit}: podem ser reembolsados no máximo {refundable}',
-  'payments.world.causeless.accountant':
-    'O nosso contabilista estava de férias e a declaração foi esquecida',
+  'payments.world.causeless.accountant': 'O nosso contabilista estava de férias e a declaração foi esquecida',
   'payments.world.causeless.cash': 'O negócio abrandou e não tínhamos liquidez para pagar na data-limite',
   'payments.world.causeless.deadline': 'Não tínhamos conhecimento do novo prazo',
   'payments.world.causeless.internet': 'A nossa ligação à internet estava em baixo na data-limite',

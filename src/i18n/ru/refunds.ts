@@ -358,7 +358,8 @@ export default {
   'refunds.story.capital.coldStoragePlant': 'Холодильная установка',
   'refunds.story.capital.deliveryTrucks': 'Грузовики для доставки',
   'refunds.story.capital.generatorPlant': 'Генераторная установка',
-  'refunds.story.record.supplierDeclared': 'Поставщик {supplier} задекларировал НДС с продаж покупателю {buyer}',
+  'refunds.story.record.supplierDeclared':
+    'Поставщик {supplier} задекларировал НДС с продаж покупателю {buyer}',
   'refunds.story.record.exit': '{declaration} — вывоз подтверждён {on}, {goods}, назначение: {destination}',
   'refunds.story.record.transfer': '{declaration} — валютный перевод от {from}, {on}',
   'refunds.story.destination.rotterdam': 'Роттердам, Нидерланды',
