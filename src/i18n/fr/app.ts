@@ -6,18 +6,18 @@ export default {
     'Entraînez-vous aux dossiers d’une administration fiscale sur des contribuables fictifs.',
   'app.shell.skip': 'Aller au contenu',
   'app.shell.tagline': 'Environnement de formation · tous les contribuables sont fictifs',
-  'app.shell.loadingStudio': "Chargement de l'atelier…",
+  'app.shell.loadingStudio': 'Chargement de l’atelier…',
   'app.shell.studio': 'Atelier de scénarios',
-  'app.shell.studioFailed': "L'atelier n'a pas pu être chargé. Rechargez la page.",
-  'app.shell.libraryFailed': "La bibliothèque de scénarios n'a pas pu être chargée.",
+  'app.shell.studioFailed': 'L’atelier n’a pas pu être chargé. Rechargez la page.',
+  'app.shell.libraryFailed': 'La bibliothèque de scénarios n’a pas pu être chargée.',
   'app.shell.reloadPage': 'Recharger la page',
   'app.shell.loadingLibrary': 'Chargement de la bibliothèque de scénarios…',
   'app.shell.notFound': 'Scénario introuvable',
   'app.shell.notFoundText':
-    "Aucun scénario nommé « {id} » dans la bibliothèque ni parmi vos propres fichiers dans ce navigateur. Il a peut-être été supprimé dans l'atelier ou ouvert dans un autre navigateur.",
+    'Aucun scénario nommé « {id} » dans la bibliothèque ni parmi vos propres fichiers dans ce navigateur. Il a peut-être été supprimé dans l’atelier ou ouvert dans un autre navigateur.',
   'app.shell.backToCatalogue': 'Retour au catalogue des scénarios',
   'app.shell.crashed': 'Un problème est survenu sur cette page',
-  'app.shell.crashedSaved': "Votre travail jusqu'à la dernière étape est enregistré dans ce navigateur.",
+  'app.shell.crashedSaved': 'Votre travail jusqu’à la dernière étape est enregistré dans ce navigateur.',
   'app.shell.crashedText':
     'Cette page a cessé de fonctionner à cause d’une erreur de l’application, et non de ce que vous avez fait. Réessayez ou revenez au catalogue des scénarios ; si cela se reproduit, prévenez votre formateur.',
   'app.shell.technicalDetails': 'Détails techniques (pour l’assistance)',
@@ -39,7 +39,7 @@ export default {
   'app.status.completed': '✓ Terminé',
   'app.status.best':
     'Meilleur résultat {percent, number} % ({score, number} / {max, number} points), {passed, select, yes {réussi} other {non réussi}} · {attempts, plural, one {# tentative} other {# tentatives}}',
-  'app.shell.language': "Langue d'affichage",
+  'app.shell.language': 'Langue d’affichage',
   'app.catalog.heading': 'Choisir un scénario',
   'app.catalog.lead':
     'Chaque scénario vous installe à un guichet TAMIS avec une liste de dossiers sur des contribuables fictifs. Consultez les pièces, suivez la procédure et décidez ; vous êtes noté sur vos décisions et sur les pièces consultées.',
