@@ -142,11 +142,11 @@ const FIELDS = new Set([
 const ITEMS: Record<string, string> = { scenarios: 'scenario', profiles: 'profile', events: 'event' }
 
 /**
- * Where in the request the problem is, in the reader's words ("scenario 2, scenario file: "),
+ * Where in the request the problem is, in the reader's words ("scenario 2, scenario file"),
  * never the field's code; nothing when the request is one field `what` names already.
  */
-function whereOf(path: readonly PropertyKey[], what: Carried): Msg | '' {
-  if (what === 'name' || what === 'address') return ''
+function whereOf(path: readonly PropertyKey[], what: Carried): Msg | undefined {
+  if (what === 'name' || what === 'address') return undefined
   const places: Msg[] = []
   for (let i = 0; i < path.length; i++) {
     const key = path[i]
@@ -159,11 +159,20 @@ function whereOf(path: readonly PropertyKey[], what: Carried): Msg | '' {
       if (key === 'events') break
     } else places.push(msg('workshop.hub.field', { field: key, n: 0 }))
   }
-  const place = places.reduce<Msg | undefined>(
+  return places.reduce<Msg | undefined>(
     (outer, inner) => (outer ? msg('workshop.hub.placeIn', { outer, inner }) : inner),
     undefined,
   )
-  return place ? msg('workshop.hub.where', { place }) : ''
+}
+
+/**
+ * The refusal as one sentence with a subject: "The name must not be empty.", or, inside a
+ * request, "The workshop is not valid: the field “scenario 2, scenario file” must not be empty."
+ */
+function invalidText(what: Carried, place: Msg | undefined, problem: Msg): Msg {
+  return place
+    ? msg('workshop.hub.invalidAt', { what, place, problem })
+    : msg('workshop.hub.invalid', { what, problem })
 }
 
 /** What is wrong, in the reader's words: the check's own message, else one by the kind of check. */
@@ -201,10 +210,7 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, what: Carried): T {
   const result = schema.safeParse(value)
   if (result.success) return result.data
   const first = result.error.issues[0]
-  throw new HubError(
-    400,
-    msg('workshop.hub.invalid', { what, where: whereOf(first?.path ?? [], what), problem: problemOf(first) }),
-  )
+  throw new HubError(400, invalidText(what, whereOf(first?.path ?? [], what), problemOf(first)))
 }
 
 /** A query parameter as the caller sent it, for a message: a repeated one arrives as a list. */

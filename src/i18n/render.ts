@@ -125,6 +125,16 @@ const FORMATTERS: Formatters = {
   getPluralRules: (...args) => new Intl.PluralRules(...args),
 }
 
+/**
+ * French elides "de" before a name that starts with a vowel: a catalogue writes "Hôpital général
+ * de {city}" once, and the city filled in may be Thiès ("de Thiès") or Igodonu ("d’Igodonu").
+ * Only before a capitalised word (a name put in a slot: the catalogue's own words are elided as
+ * written); not before H (h aspiré: "de Hambourg") nor Y ("de Yaoundé"), nor an acronym.
+ */
+const FRENCH_DE_BEFORE_VOWEL = /(^|[\s(])([dD])e (?=[AEIOUÀÂÉÈÊËÎÏÔÖÛÜ][a-zàâçéèêëîïôöûü])/g
+
+export const elideFrench = (text: string): string => text.replace(FRENCH_DE_BEFORE_VOWEL, '$1$2’')
+
 export function createTranslator(options: TranslatorOptions): Translator {
   const { language } = options
   const catalogue = options.catalogue ?? english
@@ -195,7 +205,8 @@ export function createTranslator(options: TranslatorOptions): Translator {
     const args: Record<string, string | number> = {}
     for (const [k, v] of Object.entries(value.args ?? {})) args[k] = arg(v)
     try {
-      return oneStop(String(f.format(args)))
+      const text = oneStop(String(f.format(args)))
+      return language === 'fr' ? elideFrench(text) : text
     } catch {
       options.onMissing?.(value.id)
       return value.id

@@ -98,18 +98,18 @@ test('a name of only spaces on the join page is refused in French by the page, a
   await name.fill('   ')
   await name.press('Enter')
   const problem = page.getByRole('alert')
-  await expect(problem).toHaveText(nb('Le nom n’est pas valide : ne doit pas être vide.'))
+  await expect(problem).toHaveText(nb('Le nom ne doit pas être vide.'))
   await expect(name).toHaveAttribute('aria-invalid', 'true')
   // The browser's own bubble ("Please fill out this field.") is not asked for.
   expect(await name.evaluate((input: HTMLInputElement) => input.form?.noValidate)).toBe(true)
   // What a screen reader is told of the field is the page's sentence, and so is the field's own
   // validity message, which the browser would otherwise word in English.
-  await expect(name).toHaveAccessibleDescription(nb('Le nom n’est pas valide : ne doit pas être vide.'))
+  await expect(name).toHaveAccessibleDescription(nb('Le nom ne doit pas être vide.'))
   const validity = () => name.evaluate((input: HTMLInputElement) => input.validationMessage)
-  expect(await validity()).toBe(nb('Le nom n’est pas valide : ne doit pas être vide.'))
+  expect(await validity()).toBe(nb('Le nom ne doit pas être vide.'))
   await name.fill('')
   expect(await name.evaluate((input: HTMLInputElement) => input.validity.valueMissing)).toBe(true)
-  expect(await validity()).toBe(nb('Le nom n’est pas valide : ne doit pas être vide.'))
+  expect(await validity()).toBe(nb('Le nom ne doit pas être vide.'))
   await name.fill('Awa')
   expect(await validity()).toBe('')
   await name.fill('   ')
@@ -122,9 +122,7 @@ test('a name of only spaces on the join page is refused in French by the page, a
   )
   await name.fill('Awa')
   await name.press('Enter')
-  await expect(problem).toContainText(
-    nb('Le nom n’est pas valide : ne doit pas contenir de caractères de contrôle.'),
-  )
+  await expect(problem).toContainText(nb('Le nom ne doit pas contenir de caractères de contrôle.'))
   expect(await englishIn(page.locator('main'))).toEqual([])
   await page.getByRole('combobox', { name: fr.m('app.shell.language') }).selectOption('ru')
   await expect(problem).toContainText(
@@ -238,18 +236,18 @@ test('file pickers say "choose" and what was chosen in the page’s language, an
   // A workshop without a name is refused by the page, in French (no browser bubble).
   await page.getByRole('button', { name: fr.m('workshop.new.create') }).click()
   await expect(page.getByRole('alert')).toContainText(
-    nb('L’atelier n’est pas valide : nom : ne doit pas être vide.'),
+    nb('L’atelier n’est pas valide : le champ « nom » ne doit pas être vide.'),
   )
   // The fields' own validity messages are the page's French, not the browser's English.
   const workshopName = page.getByLabel(fr.m('workshop.new.name'))
   expect(await workshopName.evaluate((i: HTMLInputElement) => i.validationMessage)).toBe(
-    nb('L’atelier n’est pas valide : nom : ne doit pas être vide.'),
+    nb('L’atelier n’est pas valide : le champ « nom » ne doit pas être vide.'),
   )
   const timeBox = page.getByLabel(fr.m('workshop.new.timeBox'))
   await timeBox.fill('2')
   expect(await timeBox.evaluate((i: HTMLInputElement) => i.validity.rangeUnderflow)).toBe(true)
   expect(await timeBox.evaluate((i: HTMLInputElement) => i.validationMessage)).toMatch(
-    /^L’atelier n’est pas valide\s:\stemps imparti\s:\s.*5.*600/,
+    /^L’atelier n’est pas valide\s:\sle champ\s«\stemps imparti\s»\s.*5.*600/,
   )
   await page.goto(`${hub.url}/#/studio`)
   const imported = page.locator('.file-picker').filter({ has: page.getByLabel(fr.m('studio.files.import')) })

@@ -162,12 +162,13 @@ describe('a money field in a form', () => {
     if (!isFormProblem(built)) return
     const fr = createTranslator({ language: 'fr', catalogue: await loadCatalogue('fr'), country: 'fr_SN' })
     expect(spaces(fr.t(built.problem))).toBe(
-      'Les montants en FCFA n’ont pas de décimales : saisissez « Amount » comme par ex. 1 250.',
+      'Les montants en FCFA n’ont pas de décimales : pour « Amount », saisissez par ex. 1 250.',
     )
     const ru = createTranslator({ language: 'ru', catalogue: await loadCatalogue('ru'), country: 'ru_KG' })
     const wrong = buildCommand(spec, { amount: 'много' }, KGS, 'ru-KG')
     expect(isFormProblem(wrong) && spaces(ru.t(wrong.problem))).toBe(
-      'Введите «Amount» как сумму (сом), например 1 250,50.',
+      // The field's label is where to type, not what to type: not "Введите «Сумма» как сумму".
+      'Введите в поле «Amount» сумму (сом), например 1 250,50.',
     )
   })
 })

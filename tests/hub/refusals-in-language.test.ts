@@ -91,11 +91,13 @@ describe('hub refusals in the reader’s language', () => {
       scenarioYaml: 'x'.repeat(200_001),
     })
     expect(fr!.t(big.text)).toMatch(
-      /^L’atelier n’est pas valide\u00a0: fichier du scénario\u00a0: ne doit pas dépasser 200\s000 caractères\.$/,
+      /^L’atelier n’est pas valide\u00a0: le champ «\u202ffichier du scénario\u202f» ne doit pas dépasser 200\s000 caractères\.$/,
     )
-    expect(big.error).toBe('The workshop is not valid: scenario file: must be at most 200,000 characters.')
+    expect(big.error).toBe(
+      'The workshop is not valid: the field “scenario file” must be at most 200,000 characters.',
+    )
     const name = await refusal(`/api/workshops/${workshopId}/join`, { displayName: '   ' })
-    expect(fr!.t(name.text)).toBe(nb('Le nom n’est pas valide : ne doit pas être vide.'))
+    expect(fr!.t(name.text)).toBe(nb('Le nom ne doit pas être vide.'))
     expect(ru!.t(name.text)).toBe('Имя указано неверно: значение не должно быть пустым.')
     const inList = await refusal('/api/workshops', {
       ...WORKSHOP,
@@ -104,9 +106,14 @@ describe('hub refusals in the reader’s language', () => {
     })
     expect(fr!.t(inList.text)).toBe(
       nb(
-        'L’atelier n’est pas valide : scénario 2, identifiant du scénario : doit être un identifiant de scénario comme « registration-desk ».',
+        'L’atelier n’est pas valide : le champ « scénario 2, identifiant du scénario » doit être un identifiant de scénario comme « registration-desk ».',
       ),
     )
+    // One colon a sentence, and a field named in words: not "…valide : nom : ne doit pas…", not "scenarios".
+    for (const said of [big, inList].map((r) => fr!.t(r.text))) expect(said.split(':')).toHaveLength(2)
+    const none = await refusal('/api/workshops', { ...WORKSHOP, scenarioId: undefined })
+    expect(fr!.t(none.text)).toBe(nb('L’atelier n’est pas valide : choisissez au moins un scénario.'))
+    expect(ru!.t(none.text)).not.toMatch(/scenarios/)
   })
 
   it("lists a broken file's problems one per line, located in the file the trainer knows, in the reader's language", async () => {

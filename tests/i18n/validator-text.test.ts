@@ -137,7 +137,9 @@ describe('the validator’s messages in the trainer’s language', () => {
     expect(french).toContain(nb('clé inconnue « objectifs » — vouliez-vous dire « objectives » ?'))
     expect(french).toContain('passMark doit valoir au plus 100, et non 170')
     expect(french).toContain(
-      'referenceDate doit être une date réelle écrite AAAA-MM-JJ, par exemple 2025-03-03, et non "2025-02-30"',
+      nb(
+        'referenceDate doit être une date réelle écrite AAAA-MM-JJ, par exemple 2025-03-03, et non « 2025-02-30 »',
+      ),
     )
     expect(french.some((t) => t.startsWith(nb('la juridiction « senegal » n’est pas un profil connu')))).toBe(
       true,

@@ -28,11 +28,14 @@ const say = (key: string, args?: Parameters<typeof m>[1]): RuleInWords => ({
   text: m(`app.settings.${key}.text`, args),
 })
 
-/** 6 → "June" / "juin": the month of the year the page's language names. */
+/**
+ * 6 → "June" / "juin" / "июня": the month of the year the page's language names, as a date
+ * names it (Russian's genitive, "до конца марта"; Intl's month alone is the nominative "март").
+ */
 const monthName = (n: number) =>
-  new Intl.DateTimeFormat(page.translator.locale, { month: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2000, (n - 1) % 12, 1)),
-  )
+  new Intl.DateTimeFormat(page.translator.locale, { day: 'numeric', month: 'long', timeZone: 'UTC' })
+    .formatToParts(new Date(Date.UTC(2000, (n - 1) % 12, 1)))
+    .find((part) => part.type === 'month')?.value ?? String(n)
 
 const TOOLS = ['offset', 'bank', 'employer', 'receivables', 'seizure']
 const tool = (name: string) => (TOOLS.includes(name) ? m(`app.settings.tool.${name}`) : name)

@@ -11,7 +11,7 @@ type Currency = Report['currency']
 
 function valueText(value: FieldValue, field: FieldSpec | undefined, currency: Currency): string {
   const option = (v: string) => t(field?.options?.find((o) => o.value === v)?.label ?? v)
-  if (Array.isArray(value)) return value.length ? t({ list: value.map(option) }) : m('app.map.none')
+  if (Array.isArray(value)) return value.length ? t({ list: value.map(option) }) : m('app.report.noneChosen')
   if (typeof value === 'boolean') return value ? m('app.report.yes') : m('app.report.no')
   if (typeof value === 'number')
     return field?.kind === 'money' ? money(value, currency) : page.translator.number(value)

@@ -34,7 +34,12 @@ export function fieldArg(path: DataPath): Arg {
 
 /** A value as the trainer would recognise it in their file. */
 export function shownArg(value: unknown): Arg {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)
+  // Text the trainer wrote, in the reader's quotation marks ("quinze", « quinze », «quinze»), with
+  // JSON's escapes so a tab or a line break in it stays visible.
+  if (typeof value === 'string')
+    return msg('scenario.shown.text', {
+      text: JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value).slice(1, -1),
+    })
   if (typeof value === 'number') {
     if (Number.isNaN(value)) return msg('scenario.shown.notNumber')
     return Number.isFinite(value) ? String(value) : msg('scenario.shown.infinity')

@@ -328,8 +328,13 @@ const OCCUPATION_KEYS: Readonly<Record<string, string>> = {
   Unemployed: 'unemployed',
 }
 
-/** An occupation on the civil registry for a reader (the registry stores the English word, a code). */
-export function occupationLabel(occupation: string): Text {
+/**
+ * An occupation on the civil registry for a reader (the registry stores the English word, a code),
+ * in the form that agrees with the person's sex where the language has one ("Commerçante",
+ * "Пенсионерка": `world.occupationOfWoman.<key>`).
+ */
+export function occupationLabel(occupation: string, sex?: 'F' | 'M'): Text {
   const key = OCCUPATION_KEYS[occupation]
-  return key ? msg(`world.occupation.${key}`) : occupation
+  if (!key) return occupation
+  return msg(sex === 'F' ? `world.occupationOfWoman.${key}` : `world.occupation.${key}`)
 }

@@ -317,6 +317,7 @@ export default {
   'audit.story.note.inputClaimed': 'input VAT claimed this period',
   'audit.case.title': '{name} — {taxType} {period} — risk {score}',
   'audit.ledger.earlierAudit': 'Earlier audit',
+  'audit.ledgerInEntry.earlierAudit': 'earlier audit',
   'audit.ledger.adjustment': 'Audit adjustment: {basis} {amount}',
   'audit.ledger.penalty':
     'Audit penalty, {category, select, negligence {negligence} fraud {fraud} other {honest-error}}',

@@ -12,7 +12,7 @@ export default {
   'objections.cmd.declareInadmissible': 'Declare inadmissible and notify the taxpayer in writing',
   'objections.cmd.decide': 'Decide item by item and post the reassessment',
   'objections.cmd.decide.help':
-    'Allow the disputed items the evidence supports; the others are disallowed. No item allowed disallows the objection.',
+    'Allow the disputed items the evidence supports; the others are disallowed. If no item is allowed, the objection is disallowed.',
 
   'objections.field.holdAmount': 'Amount on hold',
   'objections.field.holdAmount.help':
@@ -264,7 +264,7 @@ export default {
   'objections.truth.explanation.inTimePaid':
     '{dates}: in time. The grounds are stated and the accepted {accepted} is paid. On the merits, {merits}.',
   'objections.truth.merits':
-    '{outcome, select, allowed {the checks confirm the new evidence for every disputed item ({supported}): allow them all, and the reassessment abates them} disallowed {the checks confirm none of the new evidence ({refused}): disallow, with reasons, and the assessment stands} other {the checks confirm the new evidence for {supported} but not for {refused}: allow those, disallow the rest, and the reassessment abates the allowed items only}}',
+    '{outcome, select, allowed {the checks confirm the new evidence for every disputed item ({supported}): allow them all, and the reassessment abates them} disallowed {the checks confirm none of the new evidence ({refused}): disallow, with reasons, and the assessment stands} other {the checks confirm the new evidence for {supported} but not for {refused}: allow what they confirm, disallow the rest, and the reassessment abates only what is allowed}}',
 
   'objections.story.title': '{name}: {taxType} {period} assessment',
   'objections.story.post.seniorAuditor': 'Senior auditor',

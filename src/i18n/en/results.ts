@@ -7,6 +7,7 @@ export default {
   'app.grade.harmful': '⚠ Harmful',
   'app.report.yes': 'yes',
   'app.report.no': 'no',
+  'app.report.noneChosen': 'none',
   'app.decision.firstCounts': 'Your first decision (the one that counts)',
   'app.decision.yours': 'Your decision',
   'app.decision.retried':

@@ -4,6 +4,7 @@ import type { Catalogue } from '../languages'
 export default {
   'scenario.field.file': 'the file',
   'scenario.field.entry': '{key} entry {n}',
+  'scenario.shown.text': '"{text}"',
   'scenario.shown.notNumber': '"not a number"',
   'scenario.shown.infinity': 'infinity',
   'scenario.shown.empty': 'empty',

@@ -125,7 +125,8 @@ export default {
   'workshop.dash.nobodyDecided': 'Nobody has decided this case yet.',
   'workshop.dash.grade':
     '{grade, select, correct {correct} acceptable {acceptable} wrong {wrong} harmful {harmful} other {{grade}}}',
-  'workshop.dash.undecided': '{count} have not decided it.',
+  'workshop.dash.undecided':
+    '{count, plural, one {# trainee has} other {# trainees have}} not decided it yet.',
   'workshop.dash.showAnswer': 'Show the answer',
   'workshop.dash.answer': 'The answer',
   'workshop.dash.flags': 'Red flags',
@@ -137,8 +138,8 @@ export default {
   'workshop.results.distribution': 'Score distribution: {bands}',
   'workshop.results.band': '{from}% band {count}',
   'workshop.results.perKind': 'Detection rate per anomaly kind',
-  'workshop.results.noAnomaly': 'No anomaly has been decided yet.',
-  'workshop.results.rateOf': '{rate} of {decided}',
+  'workshop.results.noAnomaly': 'No case with an anomaly has been decided yet.',
+  'workshop.results.rateOf': '{rate} of {decided, plural, one {# case decided} other {# cases decided}}',
   'workshop.results.perTadat': 'Competency per TADAT indicator',
   'workshop.results.noIndicator': 'No indicator has been scored yet.',
   'workshop.results.heatmap': 'Where on the process maps the class went wrong',
@@ -222,7 +223,6 @@ export default {
   'workshop.hub.field':
     '{field, select, name {name} scenarios {scenarios} scenario {scenario {n}} scenarioId {scenario id} scenarioYaml {scenario file} profiles {profiles} profile {profile {n}} id {profile id} yaml {profile file} mode {mode} hints {hints} timeBoxMinutes {time box} variants {data} from {number of the first step} events {steps} event {step {n}} caseId {case} other {content}}',
   'workshop.hub.placeIn': '{outer}, {inner}',
-  'workshop.hub.where': '{place}: ',
   'workshop.hub.problem.empty': 'must not be empty',
   'workshop.hub.problem.tooLong': 'must be at most {max, number} characters',
   'workshop.hub.problem.control': 'must not contain control characters',
@@ -244,9 +244,11 @@ export default {
   'workshop.hub.problem.unknownKeys': 'has fields the hub does not know ({keys})',
   'workshop.hub.problem.unexpected': 'has unexpected content',
   'workshop.hub.invalid':
-    '{what, select, workshop {The workshop} name {The name} events {The list of events} other {The address}} is not valid: {where}{problem}.',
+    '{what, select, workshop {The workshop} name {The name} events {The list of events} other {The address}} {problem}.',
+  'workshop.hub.invalidAt':
+    '{what, select, workshop {The workshop is not valid} name {The name is not valid} events {The list of events is not valid} other {The address is not valid}}: the field “{place}” {problem}.',
   'workshop.hub.bothWays': 'The workshop is not valid: give its scenarios as one list, not both ways.',
-  'workshop.hub.noScenarios': 'The workshop is not valid: scenarios: choose at least one scenario.',
+  'workshop.hub.noScenarios': 'The workshop is not valid: choose at least one scenario.',
   'workshop.hub.noGroup': 'There is no group {group}; groups run from 1 to {count}.',
   'workshop.hub.noScenarioQuery':
     'There is no scenario {n} in this workshop; its scenarios run from 1 to {count}.',

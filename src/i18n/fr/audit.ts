@@ -333,6 +333,7 @@ export default {
   'audit.story.note.inputClaimed': 'TVA déductible déduite sur la période',
   'audit.case.title': '{name} — {taxType} {period} — risque {score}',
   'audit.ledger.earlierAudit': 'Contrôle antérieur',
+  'audit.ledgerInEntry.earlierAudit': 'contrôle antérieur',
   'audit.ledger.adjustment': 'Redressement suite à contrôle : {basis} {amount}',
   'audit.ledger.penalty':
     'Pénalité de contrôle, {category, select, negligence {négligence} fraud {fraude} other {erreur de bonne foi}}',

@@ -298,7 +298,7 @@ export default {
   'filing.verdict.dormancy.right':
     'Mise en sommeil : aucune facture électronique, aucune importation, des ventes tombées à zéro. Rien à exiger ni à taxer.',
   'filing.world.title.nonFiler': 'Défaillant : TVA {period}, {name}',
-  'filing.world.title.lateReturn': 'Déclaration de TVA tardive {period}, {name}',
+  'filing.world.title.lateReturn': 'Déclaration de TVA {period} (tardive), {name}',
   'filing.world.title.return': 'Déclaration de TVA {period}, {name}',
   'filing.world.excuse.accountant':
     'notre comptable était en congé et personne d’autre ne connaissait le mot de passe de télédéclaration',

@@ -12,7 +12,7 @@ export default {
   'objections.cmd.declareInadmissible': 'Déclarer irrecevable et notifier le contribuable par écrit',
   'objections.cmd.decide': 'Statuer chef par chef et comptabiliser le dégrèvement',
   'objections.cmd.decide.help':
-    'Admettez les chefs contestés que les pièces justifient ; les autres sont rejetés. Aucun chef admis vaut rejet de la réclamation.',
+    'Admettez les chefs contestés que les pièces justifient ; les autres sont rejetés. Si aucun chef n’est admis, la réclamation est rejetée.',
 
   'objections.field.holdAmount': 'Montant en sursis',
   'objections.field.holdAmount.help':
@@ -273,7 +273,7 @@ export default {
   'objections.truth.explanation.inTimePaid':
     '{dates} : dans le délai. Les moyens sont exposés et les {accepted} acceptés sont payés. Sur le fond, {merits}.',
   'objections.truth.merits':
-    '{outcome, select, allowed {les vérifications confirment les pièces nouvelles pour chaque chef contesté ({supported}) : les accueillir tous, et le dégrèvement les annule} disallowed {les vérifications ne confirment aucune des pièces nouvelles ({refused}) : rejeter, avec motivation, et l’imposition est maintenue} other {les vérifications confirment les pièces nouvelles pour {supported} mais non pour {refused} : accueillir ceux-là, rejeter le reste, et le dégrèvement n’annule que les chefs accueillis}}',
+    '{outcome, select, allowed {les vérifications confirment les pièces nouvelles pour chaque chef contesté ({supported}) : les accueillir tous, et le dégrèvement les annule} disallowed {les vérifications ne confirment aucune des pièces nouvelles ({refused}) : rejeter, avec motivation, et l’imposition est maintenue} other {les vérifications confirment les pièces nouvelles pour {supported} mais non pour {refused} : accueillir ce qu’elles confirment, rejeter le reste, et le dégrèvement ne porte que sur ce qui est accueilli}}',
 
   'objections.story.title': '{name} : avis d’imposition {taxType} {period}',
   'objections.story.post.seniorAuditor': 'Vérificateur principal',

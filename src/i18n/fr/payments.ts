@@ -267,7 +267,7 @@ export default {
     'Le motif justifié couvre la date d’échéance : toute la pénalité de {penalty} devait être remise, pas une partie.',
   'payments.verdict.waiver.refusedJustified':
     'Les pièces établissent un motif légitime couvrant la date d’échéance et l’historique est irréprochable : refuser, c’est sanctionner la malchance.',
-  'payments.verdict.waiver.refused': 'Refusé : aucun motif légitime justifié n’explique le retard.',
+  'payments.verdict.waiver.refused': 'Remise refusée : aucun motif légitime justifié n’explique le retard.',
   'payments.verdict.charges.figures':
     'De la date d’échéance d’origine, le {dueOn}, au paiement du {paidOn} : pénalité {penalty}, intérêts {interest}.',
   'payments.verdict.charges.fromNotice':
@@ -314,11 +314,11 @@ export default {
     'Le compte fait apparaître {owed} dus sur d’autres périodes : {on}',
   'payments.world.creditWithDebts.flagCredit':
     'Le crédit est de {credit} : au plus {refundable} peuvent être remboursés',
-  'payments.world.causeless.accountant': 'Notre comptable était en congé et la déclaration a été oubliée.',
+  'payments.world.causeless.accountant': 'Notre comptable était en congé et la déclaration a été oubliée',
   'payments.world.causeless.cash':
-    'Les affaires ont ralenti et nous n’avions pas la trésorerie pour payer à l’échéance.',
-  'payments.world.causeless.deadline': 'Nous n’étions pas informés de la nouvelle échéance.',
-  'payments.world.causeless.internet': 'Notre connexion internet était coupée le jour de l’échéance.',
+    'Les affaires ont ralenti et nous n’avions pas la trésorerie pour payer à l’échéance',
+  'payments.world.causeless.deadline': 'Nous n’étions pas informés de la nouvelle échéance',
+  'payments.world.causeless.internet': 'Notre connexion internet était coupée le jour de l’échéance',
   'payments.world.cause.hospital': 'j’ai été hospitalisé du {admitted} au {discharged}',
   'payments.world.cause.fire': 'un incendie a détruit nos bureaux et nos archives le {on}',
   'payments.world.cause.flood': 'nos locaux ont été inondés le {on}',
@@ -342,12 +342,12 @@ export default {
   'payments.world.waiver.letterCause':
     'Nous sollicitons la remise des pénalités et intérêts appliqués pour la période {period} ({taxType}) : {cause}. La déclaration a été déposée et l’impôt payé le {filedOn}, dès que nous l’avons pu.',
   'payments.world.waiver.letterNoCause':
-    'Nous sollicitons la remise des pénalités et intérêts appliqués pour la période {period} ({taxType}). {cause} La déclaration a été déposée et l’impôt payé le {filedOn}.',
+    'Nous sollicitons la remise des pénalités et intérêts appliqués pour la période {period} ({taxType}). {cause}. La déclaration a été déposée et l’impôt payé le {filedOn}.',
   'payments.world.waiver.expected':
     'Accorder la remise de la pénalité de {penalty} ; les intérêts restent dus',
   'payments.world.waiver.explanation':
-    'Les pièces justifient le motif invoqué ({cause}), qui couvre l’échéance du {dueOn}, et l’historique des déclarations est irréprochable : c’est un motif légitime. Accordez la remise de la pénalité ; les intérêts compensent {days, plural, one {le # jour} other {les # jours}} de retard de paiement et ne sont pas remis.',
-  'payments.world.waiver.clearingDocument': '{title} émis par {issuer} couvre l’échéance du {dueOn}',
+    'Les pièces justifient le motif invoqué dans la lettre (« {cause} »), qui couvre l’échéance du {dueOn}, et l’historique des déclarations est irréprochable : c’est un motif légitime. Accordez la remise de la pénalité ; les intérêts compensent {days, plural, one {le # jour} other {les # jours}} de retard de paiement et ne sont pas remis.',
+  'payments.world.waiver.clearingDocument': '{title} ({issuer}) couvre l’échéance du {dueOn}',
   'payments.world.waiver.clearingHistory':
     'Toutes les déclarations antérieures ont été déposées dans les délais',
   'payments.world.unjustified.expected': 'Refuser la remise',
@@ -372,6 +372,12 @@ export default {
   'payments.world.note.lateFilingAndPayment': 'Dépôt et paiement tardifs',
   'payments.world.note.lateInterest': 'Intérêts de retard',
   'payments.world.note.additionalAssessment': 'Rappel d’impôt',
+  'payments.world.noteInEntry.bankTransfer': 'virement bancaire',
+  'payments.world.noteInEntry.overpaid': 'même virement : montant supérieur à l’impôt dû',
+  'payments.world.noteInEntry.lateFiling': 'dépôt tardif',
+  'payments.world.noteInEntry.lateFilingAndPayment': 'dépôt et paiement tardifs',
+  'payments.world.noteInEntry.lateInterest': 'paiement tardif',
+  'payments.world.noteInEntry.additionalAssessment': 'rappel d’impôt',
   'payments.world.note.allocated': 'paiement en compte d’attente {ref} imputé',
   'payments.world.note.refunded': 'crédit remboursé',
   'payments.world.note.refundedAfterOffset': 'crédit remboursé après compensation',

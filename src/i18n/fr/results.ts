@@ -7,6 +7,7 @@ export default {
   'app.grade.harmful': '⚠ Préjudiciable',
   'app.report.yes': 'oui',
   'app.report.no': 'non',
+  'app.report.noneChosen': 'aucun',
   'app.decision.firstCounts': 'Votre première décision (celle qui compte)',
   'app.decision.yours': 'Votre décision',
   'app.decision.retried':

@@ -3,6 +3,7 @@ import type { Catalogue } from '../languages'
 export default {
   'scenario.field.file': 'le fichier',
   'scenario.field.entry': '{key}, entrée {n}',
+  'scenario.shown.text': '« {text} »',
   'scenario.shown.notNumber': '« pas un nombre »',
   'scenario.shown.infinity': 'l’infini',
   'scenario.shown.empty': 'vide',

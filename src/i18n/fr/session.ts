@@ -66,9 +66,9 @@ export default {
   'session.search.title': 'Recherche : {query}',
   'session.form.chooseAtLeastOne': 'Choisissez au moins une option pour « {field} ».',
   'session.form.fillIn': 'Renseignez « {field} ».',
-  'session.form.amount': 'Saisissez « {field} » comme un montant en {currency}, par ex. {example}.',
+  'session.form.amount': 'Saisissez un montant en {currency} pour « {field} », par ex. {example}.',
   'session.form.amountDecimals':
-    '{digits, plural, =0 {Les montants en {currency} n’ont pas de décimales} one {Les montants en {currency} ont au plus # décimale} other {Les montants en {currency} ont au plus # décimales}} : saisissez « {field} » comme par ex. {example}.',
+    '{digits, plural, =0 {Les montants en {currency} n’ont pas de décimales} one {Les montants en {currency} ont au plus # décimale} other {Les montants en {currency} ont au plus # décimales}} : pour « {field} », saisissez par ex. {example}.',
   'session.form.number': 'Saisissez un nombre pour « {field} ».',
   'session.form.chooseOne': 'Choisissez l’une des options pour « {field} ».',
   'session.taxpayer.title': 'Contribuable',

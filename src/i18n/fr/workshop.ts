@@ -21,7 +21,8 @@ export default {
   'workshop.play.couldNotOpen': 'Votre session d’atelier n’a pas pu s’ouvrir',
   'workshop.play.several':
     'Cet atelier comporte {count} scénarios. Traitez-les tous ; votre formateur voit vos étapes au fur et à mesure.',
-  'workshop.play.decidedOf': '{decided} dossiers sur {cases} décidés',
+  'workshop.play.decidedOf':
+    '{decided, plural, one {# dossier tranché} other {# dossiers tranchés}} sur {cases}',
   'workshop.play.timeLeft': 'Temps restant :',
   'workshop.play.timeUp': 'Le temps est écoulé',
   'workshop.play.timeUpText':
@@ -35,7 +36,7 @@ export default {
   'workshop.sync.synced': 'Vos étapes sont chez le formateur.',
   'workshop.sync.sending': 'Envoi de {count, plural, one {# étape} other {# étapes}} au formateur…',
   'workshop.sync.offline':
-    'Pas de connexion au hub de l’atelier : {count, plural, one {# étape est gardée} other {# étapes sont gardées}} dans ce navigateur et seront envoyées au retour de la connexion. Vous pouvez continuer à travailler.',
+    'Pas de connexion au hub de l’atelier : {count, plural, one {# étape est gardée dans ce navigateur et sera envoyée} other {# étapes sont gardées dans ce navigateur et seront envoyées}} au retour de la connexion. Vous pouvez continuer à travailler.',
   'workshop.play.hintsOff': 'Les indices sont désactivés dans cet atelier.',
   'workshop.api.unreachable':
     'Le hub de l’atelier est injoignable. Vérifiez la connexion Wi-Fi, puis réessayez.',
@@ -101,7 +102,7 @@ export default {
   'workshop.dash.everyTrainee': 'Chaque stagiaire, chaque scénario',
   'workshop.dash.trainee': 'Stagiaire',
   'workshop.dash.traineeSeat': 'Stagiaire {seat}',
-  'workshop.dash.decidedSoFar': '{decided} / {cases} décidés',
+  'workshop.dash.decidedSoFar': '{decided} / {cases} tranchés',
   'workshop.dash.shownBelow': 'Scénario affiché ci-dessous',
   'workshop.dash.progress':
     'Avancement ({participants, plural, one {# stagiaire} other {# stagiaires}}, {finished, plural, one {# a terminé} other {# ont terminé}})',
@@ -109,7 +110,7 @@ export default {
     '{title} : avancement ({participants, plural, one {# stagiaire} other {# stagiaires}}, {finished, plural, one {# a terminé} other {# ont terminé}})',
   'workshop.dash.nobody': 'Personne n’a encore rejoint l’atelier.',
   'workshop.dash.seat': 'Place',
-  'workshop.dash.casesDecided': 'Dossiers décidés',
+  'workshop.dash.casesDecided': 'Dossiers tranchés',
   'workshop.dash.currentCase': 'Dossier en cours',
   'workshop.dash.minutesOnIt': 'Minutes passées',
   'workshop.dash.score': 'Score',
@@ -124,11 +125,12 @@ export default {
   'workshop.dash.caseId': 'identifiant du dossier',
   'workshop.dash.debrief': 'Débriefer',
   'workshop.dash.debriefCase': 'Débriefing : dossier',
-  'workshop.dash.howDecided': 'Comment la classe a décidé',
-  'workshop.dash.nobodyDecided': 'Personne n’a encore décidé ce dossier.',
+  'workshop.dash.howDecided': 'Comment la classe a tranché',
+  'workshop.dash.nobodyDecided': 'Personne n’a encore tranché ce dossier.',
   'workshop.dash.grade':
     '{grade, select, correct {correct} acceptable {acceptable} wrong {erroné} harmful {préjudiciable} other {{grade}}}',
-  'workshop.dash.undecided': '{count} ne l’ont pas encore décidé.',
+  'workshop.dash.undecided':
+    '{count, plural, one {# stagiaire ne l’a pas encore tranché} other {# stagiaires ne l’ont pas encore tranché}}.',
   'workshop.dash.showAnswer': 'Montrer la réponse',
   'workshop.dash.answer': 'La réponse',
   'workshop.dash.flags': 'Signaux d’alerte',
@@ -140,8 +142,9 @@ export default {
   'workshop.results.distribution': 'Répartition des scores : {bands}',
   'workshop.results.band': 'tranche {from} % : {count}',
   'workshop.results.perKind': 'Taux de détection par type d’anomalie',
-  'workshop.results.noAnomaly': 'Aucune anomalie n’a encore été décidée.',
-  'workshop.results.rateOf': '{rate} sur {decided}',
+  'workshop.results.noAnomaly': 'Aucun dossier présentant une anomalie n’a encore été tranché.',
+  'workshop.results.rateOf':
+    '{decided, plural, one {{rate} sur # dossier tranché} other {{rate} des # dossiers tranchés}}',
   'workshop.results.perTadat': 'Compétence par indicateur TADAT',
   'workshop.results.noIndicator': 'Aucun indicateur n’a encore été noté.',
   'workshop.results.heatmap': 'Où, sur les cartes des processus, la classe s’est trompée',
@@ -229,7 +232,6 @@ export default {
   'workshop.hub.field':
     '{field, select, name {nom} scenarios {scénarios} scenario {scénario {n}} scenarioId {identifiant du scénario} scenarioYaml {fichier du scénario} profiles {profils} profile {profil {n}} id {identifiant du profil} yaml {fichier du profil} mode {mode} hints {indices} timeBoxMinutes {temps imparti} variants {données} from {numéro de la première étape} events {étapes} event {étape {n}} caseId {dossier} other {contenu}}',
   'workshop.hub.placeIn': '{outer}, {inner}',
-  'workshop.hub.where': '{place} : ',
   'workshop.hub.problem.empty': 'ne doit pas être vide',
   'workshop.hub.problem.tooLong': 'ne doit pas dépasser {max, number} caractères',
   'workshop.hub.problem.control': 'ne doit pas contenir de caractères de contrôle',
@@ -252,10 +254,12 @@ export default {
   'workshop.hub.problem.unknownKeys': 'contient des champs que le hub ne connaît pas ({keys})',
   'workshop.hub.problem.unexpected': 'a un contenu inattendu',
   'workshop.hub.invalid':
-    '{what, select, workshop {L’atelier n’est pas valide} name {Le nom n’est pas valide} events {La liste des étapes n’est pas valide} other {L’adresse n’est pas valide}} : {where}{problem}.',
+    '{what, select, workshop {L’atelier} name {Le nom} events {La liste des étapes} other {L’adresse}} {problem}.',
+  'workshop.hub.invalidAt':
+    '{what, select, workshop {L’atelier n’est pas valide} name {Le nom n’est pas valide} events {La liste des étapes n’est pas valide} other {L’adresse n’est pas valide}} : le champ « {place} » {problem}.',
   'workshop.hub.bothWays':
     'L’atelier n’est pas valide : donnez ses scénarios en une seule liste, pas des deux façons.',
-  'workshop.hub.noScenarios': 'L’atelier n’est pas valide : scenarios : choisissez au moins un scénario.',
+  'workshop.hub.noScenarios': 'L’atelier n’est pas valide : choisissez au moins un scénario.',
   'workshop.hub.noGroup': 'Il n’y a pas de groupe {group} ; les groupes vont de 1 à {count}.',
   'workshop.hub.noScenarioQuery':
     'Il n’y a pas de scénario {n} dans cet atelier ; ses scénarios vont de 1 à {count}.',

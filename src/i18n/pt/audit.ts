@@ -327,6 +327,7 @@ export default {
   'audit.story.note.inputClaimed': 'IVA dedutível deduzido neste período',
   'audit.case.title': '{name} — {taxType} {period} — risco {score}',
   'audit.ledger.earlierAudit': 'Auditoria anterior',
+  'audit.ledgerInEntry.earlierAudit': 'auditoria anterior',
   'audit.ledger.adjustment': 'Correcção de auditoria: {basis} {amount}',
   'audit.ledger.penalty':
     'Multa de auditoria, {category, select, negligence {negligência} fraud {fraude} other {erro de boa-fé}}',

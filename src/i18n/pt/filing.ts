@@ -298,7 +298,7 @@ export default {
   'filing.verdict.dormancy.right':
     'Inactividade: sem facturas electrónicas, sem importações, vendas reduzidas a zero. Nada a exigir nem a liquidar.',
   'filing.world.title.nonFiler': 'Falta de declaração: IVA {period}, {name}',
-  'filing.world.title.lateReturn': 'Declaração de IVA fora do prazo {period}, {name}',
+  'filing.world.title.lateReturn': 'Declaração de IVA {period} (fora do prazo), {name}',
   'filing.world.title.return': 'Declaração de IVA {period}, {name}',
   'filing.world.excuse.accountant':
     'o nosso contabilista estava de férias e mais ninguém sabia a senha da declaração electrónica',

@@ -12,7 +12,7 @@ export default {
   'objections.cmd.declareInadmissible': 'Declarar inadmissível e notificar o contribuinte por escrito',
   'objections.cmd.decide': 'Decidir ponto a ponto e lançar a reliquidação',
   'objections.cmd.decide.help':
-    'Deferir os pontos reclamados que as provas sustentam; os restantes são indeferidos. Nenhum ponto deferido indefere a reclamação.',
+    'Deferir os pontos reclamados que as provas sustentam; os restantes são indeferidos. Se nenhum ponto for deferido, a reclamação é indeferida.',
 
   'objections.field.holdAmount': 'Montante suspenso',
   'objections.field.holdAmount.help': 'A cobrança deste montante fica suspensa até à decisão da reclamação.',
@@ -270,7 +270,7 @@ export default {
   'objections.truth.explanation.inTimePaid':
     '{dates}: dentro do prazo. Os fundamentos estão indicados e os {accepted} aceites estão pagos. Quanto ao mérito, {merits}.',
   'objections.truth.merits':
-    '{outcome, select, allowed {as verificações confirmam as novas provas para todos os pontos contestados ({supported}): deferi-los todos, e a reliquidação anula-os} disallowed {as verificações não confirmam nenhuma das novas provas ({refused}): indeferir, com fundamentação, e a liquidação mantém-se} other {as verificações confirmam as novas provas para {supported} mas não para {refused}: deferir esses, indeferir o resto, e a reliquidação anula apenas os pontos deferidos}}',
+    '{outcome, select, allowed {as verificações confirmam as novas provas para todos os pontos contestados ({supported}): deferi-los todos, e a reliquidação anula-os} disallowed {as verificações não confirmam nenhuma das novas provas ({refused}): indeferir, com fundamentação, e a liquidação mantém-se} other {as verificações confirmam as novas provas para {supported} mas não para {refused}: deferir o que elas confirmam, indeferir o resto, e a reliquidação anula apenas o que for deferido}}',
 
   'objections.story.title': '{name}: liquidação de {taxType} {period}',
   'objections.story.post.seniorAuditor': 'Auditor sénior',

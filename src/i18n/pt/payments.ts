@@ -310,11 +310,10 @@ export default {
   'payments.world.creditWithDebts.flagOwed': 'A conta corrente mostra {owed} em dívida de {on}',
   'payments.world.creditWithDebts.flagCredit':
     'O crédito é de {credit}: podem ser reembolsados no máximo {refundable}',
-  'payments.world.causeless.accountant':
-    'O nosso contabilista estava de férias e a declaração foi esquecida.',
-  'payments.world.causeless.cash': 'O negócio abrandou e não tínhamos liquidez para pagar na data-limite.',
-  'payments.world.causeless.deadline': 'Não tínhamos conhecimento do novo prazo.',
-  'payments.world.causeless.internet': 'A nossa ligação à internet estava em baixo na data-limite.',
+  'payments.world.causeless.accountant': 'O nosso contabilista estava de férias e a declaração foi esquecida',
+  'payments.world.causeless.cash': 'O negócio abrandou e não tínhamos liquidez para pagar na data-limite',
+  'payments.world.causeless.deadline': 'Não tínhamos conhecimento do novo prazo',
+  'payments.world.causeless.internet': 'A nossa ligação à internet estava em baixo na data-limite',
   'payments.world.cause.hospital': 'estive internado de {admitted} a {discharged}',
   'payments.world.cause.fire': 'um incêndio destruiu o nosso escritório e os nossos registos em {on}',
   'payments.world.cause.flood': 'as nossas instalações foram inundadas em {on}',
@@ -338,11 +337,11 @@ export default {
   'payments.world.waiver.letterCause':
     'Solicitamos a dispensa das multas e juros aplicados a {taxType} {period}: {cause}. A declaração foi entregue e o imposto pago em {filedOn}, logo que nos foi possível.',
   'payments.world.waiver.letterNoCause':
-    'Solicitamos a dispensa das multas e juros aplicados a {taxType} {period}. {cause} A declaração foi entregue e o imposto pago em {filedOn}.',
+    'Solicitamos a dispensa das multas e juros aplicados a {taxType} {period}. {cause}. A declaração foi entregue e o imposto pago em {filedOn}.',
   'payments.world.waiver.expected': 'Dispensar a multa de {penalty}; os juros mantêm-se',
   'payments.world.waiver.explanation':
-    'Os documentos mostram que {cause}, o que abrange a data-limite de {dueOn}, e o historial declarativo é limpo: justa causa. Dispense a multa; os juros compensam {days, plural, one {o # dia} other {os # dias}} de atraso no pagamento e não são dispensados.',
-  'payments.world.waiver.clearingDocument': '{title} emitido por {issuer} abrange a data-limite de {dueOn}',
+    'Os documentos comprovam o motivo invocado na carta («{cause}»), que abrange a data-limite de {dueOn}, e o historial declarativo é limpo: justa causa. Dispense a multa; os juros compensam {days, plural, one {o # dia} other {os # dias}} de atraso no pagamento e não são dispensados.',
+  'payments.world.waiver.clearingDocument': '{title} ({issuer}) abrange a data-limite de {dueOn}',
   'payments.world.waiver.clearingHistory': 'Todas as declarações anteriores foram entregues no prazo',
   'payments.world.unjustified.expected': 'Indeferir a dispensa',
   'payments.world.unjustified.explanationLateDocument':
@@ -366,6 +365,12 @@ export default {
   'payments.world.note.lateFilingAndPayment': 'Entrega e pagamento fora do prazo',
   'payments.world.note.lateInterest': 'Juros de mora',
   'payments.world.note.additionalAssessment': 'Liquidação adicional',
+  'payments.world.noteInEntry.bankTransfer': 'transferência bancária',
+  'payments.world.noteInEntry.overpaid': 'mesma transferência: valor superior ao imposto devido',
+  'payments.world.noteInEntry.lateFiling': 'entrega fora do prazo',
+  'payments.world.noteInEntry.lateFilingAndPayment': 'entrega e pagamento fora do prazo',
+  'payments.world.noteInEntry.lateInterest': 'pagamento em atraso',
+  'payments.world.noteInEntry.additionalAssessment': 'liquidação adicional',
   'payments.world.note.allocated': 'pagamento da conta transitória {ref} afectado',
   'payments.world.note.refunded': 'crédito reembolsado',
   'payments.world.note.refundedAfterOffset': 'crédito reembolsado após compensação',

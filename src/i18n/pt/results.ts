@@ -7,6 +7,7 @@ export default {
   'app.grade.harmful': '⚠ Prejudicial',
   'app.report.yes': 'sim',
   'app.report.no': 'não',
+  'app.report.noneChosen': 'nenhum',
   'app.decision.firstCounts': 'A sua primeira decisão (a que conta)',
   'app.decision.yours': 'A sua decisão',
   'app.decision.retried':

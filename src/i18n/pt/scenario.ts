@@ -3,6 +3,7 @@ import type { Catalogue } from '../languages'
 export default {
   'scenario.field.file': 'o ficheiro',
   'scenario.field.entry': '{key}, entrada {n}',
+  'scenario.shown.text': '«{text}»',
   'scenario.shown.notNumber': '«não é um número»',
   'scenario.shown.infinity': 'infinito',
   'scenario.shown.empty': 'vazio',

@@ -65,9 +65,9 @@ export default {
   'session.search.title': 'Pesquisa: {query}',
   'session.form.chooseAtLeastOne': 'Escolha pelo menos uma opção em «{field}».',
   'session.form.fillIn': 'Preencha «{field}».',
-  'session.form.amount': 'Introduza «{field}» como um montante em {currency}, por ex. {example}.',
+  'session.form.amount': 'Introduza um montante em {currency} em «{field}», por ex. {example}.',
   'session.form.amountDecimals':
-    '{digits, plural, =0 {Os montantes em {currency} não têm casas decimais} one {Os montantes em {currency} têm no máximo # casa decimal} other {Os montantes em {currency} têm no máximo # casas decimais}}: introduza «{field}» como, por ex., {example}.',
+    '{digits, plural, =0 {Os montantes em {currency} não têm casas decimais} one {Os montantes em {currency} têm no máximo # casa decimal} other {Os montantes em {currency} têm no máximo # casas decimais}}: em «{field}», introduza por ex. {example}.',
   'session.form.number': 'Introduza um número em «{field}».',
   'session.form.chooseOne': 'Escolha uma das opções em «{field}».',
   'session.taxpayer.title': 'Contribuinte',

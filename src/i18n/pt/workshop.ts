@@ -35,7 +35,7 @@ export default {
   'workshop.sync.synced': 'Os seus passos estão com o formador.',
   'workshop.sync.sending': 'A enviar {count, plural, one {# passo} other {# passos}} ao formador…',
   'workshop.sync.offline':
-    'Sem ligação ao hub da formação: {count, plural, one {# passo fica guardado} other {# passos ficam guardados}} neste navegador e serão enviados quando a ligação voltar. Pode continuar a trabalhar.',
+    'Sem ligação ao hub da formação: {count, plural, one {# passo fica guardado neste navegador e será enviado} other {# passos ficam guardados neste navegador e serão enviados}} quando a ligação voltar. Pode continuar a trabalhar.',
   'workshop.play.hintsOff': 'As dicas estão desligadas nesta formação.',
   'workshop.api.unreachable':
     'Não é possível contactar o hub da formação. Verifique a ligação Wi-Fi e tente de novo.',
@@ -124,7 +124,8 @@ export default {
   'workshop.dash.nobodyDecided': 'Ainda ninguém decidiu este processo.',
   'workshop.dash.grade':
     '{grade, select, correct {correta} acceptable {aceitável} wrong {errada} harmful {prejudicial} other {{grade}}}',
-  'workshop.dash.undecided': '{count} ainda não o decidiram.',
+  'workshop.dash.undecided':
+    '{count, plural, one {# formando ainda não o decidiu} other {# formandos ainda não o decidiram}}.',
   'workshop.dash.showAnswer': 'Mostrar a resposta',
   'workshop.dash.answer': 'A resposta',
   'workshop.dash.flags': 'Sinais de alerta',
@@ -136,8 +137,9 @@ export default {
   'workshop.results.distribution': 'Distribuição das pontuações: {bands}',
   'workshop.results.band': 'faixa de {from} %: {count}',
   'workshop.results.perKind': 'Taxa de deteção por tipo de anomalia',
-  'workshop.results.noAnomaly': 'Ainda não foi decidida nenhuma anomalia.',
-  'workshop.results.rateOf': '{rate} de {decided}',
+  'workshop.results.noAnomaly': 'Ainda não foi decidido nenhum processo com anomalia.',
+  'workshop.results.rateOf':
+    '{rate} {decided, plural, one {de # processo decidido} other {dos # processos decididos}}',
   'workshop.results.perTadat': 'Competência por indicador TADAT',
   'workshop.results.noIndicator': 'Ainda não foi pontuado nenhum indicador.',
   'workshop.results.heatmap': 'Onde, nos mapas dos processos, a turma errou',
@@ -222,7 +224,6 @@ export default {
   'workshop.hub.field':
     '{field, select, name {nome} scenarios {cenários} scenario {cenário {n}} scenarioId {identificador do cenário} scenarioYaml {ficheiro do cenário} profiles {perfis} profile {perfil {n}} id {identificador do perfil} yaml {ficheiro do perfil} mode {modo} hints {dicas} timeBoxMinutes {tempo limite} variants {dados} from {número do primeiro passo} events {passos} event {passo {n}} caseId {processo} other {conteúdo}}',
   'workshop.hub.placeIn': '{outer}, {inner}',
-  'workshop.hub.where': '{place}: ',
   'workshop.hub.problem.empty': 'não pode estar vazio',
   'workshop.hub.problem.tooLong': 'pode ter no máximo {max, number} caracteres',
   'workshop.hub.problem.control': 'não pode conter caracteres de controlo',
@@ -244,9 +245,11 @@ export default {
   'workshop.hub.problem.unknownKeys': 'tem campos que o hub não conhece ({keys})',
   'workshop.hub.problem.unexpected': 'tem um conteúdo inesperado',
   'workshop.hub.invalid':
-    '{what, select, workshop {A formação não é válida} name {O nome não é válido} events {A lista de passos não é válida} other {O endereço não é válido}}: {where}{problem}.',
+    '{what, select, workshop {A formação} name {O nome} events {A lista de passos} other {O endereço}} {problem}.',
+  'workshop.hub.invalidAt':
+    '{what, select, workshop {A formação não é válida} name {O nome não é válido} events {A lista de passos não é válida} other {O endereço não é válido}}: o campo «{place}» {problem}.',
   'workshop.hub.bothWays': 'A formação não é válida: indique os cenários numa só lista, não das duas formas.',
-  'workshop.hub.noScenarios': 'A formação não é válida: scenarios: escolha pelo menos um cenário.',
+  'workshop.hub.noScenarios': 'A formação não é válida: escolha pelo menos um cenário.',
   'workshop.hub.noGroup': 'Não existe o grupo {group}; os grupos vão de 1 a {count}.',
   'workshop.hub.noScenarioQuery': 'Não existe o cenário {n} nesta formação; os cenários vão de 1 a {count}.',
   'workshop.hub.noAddress': 'Este endereço não existe no hub.',

@@ -322,6 +322,7 @@ export default {
   'audit.story.note.inputClaimed': 'НДС к вычету, заявленный за период',
   'audit.case.title': '{name} — {taxType} {period} — риск {score}',
   'audit.ledger.earlierAudit': 'Предыдущая проверка',
+  'audit.ledgerInEntry.earlierAudit': 'предыдущая проверка',
   'audit.ledger.adjustment': 'Доначисление по проверке: {basis} {amount}',
   'audit.ledger.penalty':
     'Штраф по проверке, {category, select, negligence {небрежность} fraud {умысел} other {добросовестная ошибка}}',

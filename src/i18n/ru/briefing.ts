@@ -157,9 +157,9 @@ export default {
   'app.settings.payeFilingDay': 'НДФЛ с зарплаты и удержания у источника',
   'app.settings.payeFilingDay.text': 'Декларации и платежи — до {n, number}-го числа следующего месяца.',
   'app.settings.pitFilingMonths': 'Налог на доходы физических лиц',
-  'app.settings.pitFilingMonths.text': 'Декларация подаётся до конца месяца «{month}» после налогового года.',
+  'app.settings.pitFilingMonths.text': 'Декларация подаётся до конца {month} года, следующего за налоговым.',
   'app.settings.citFilingMonths': 'Налог на прибыль организаций',
-  'app.settings.citFilingMonths.text': 'Декларация подаётся до конца месяца «{month}» после налогового года.',
+  'app.settings.citFilingMonths.text': 'Декларация подаётся до конца {month} года, следующего за налоговым.',
   'app.settings.interestCompounding': 'Порядок начисления пеней',
   'app.settings.interestCompounding.text':
     '{basis, select, simple {Пени начисляются только на неуплаченный налог, но не на ранее начисленные пени.} other {Пени капитализируются: на ранее начисленные пени тоже начисляются пени.}}',

@@ -296,8 +296,8 @@ export default {
   'filing.verdict.dormancy.right':
     'Бездействие: ни электронных счетов-фактур, ни импорта, реализация упала до нуля. Требовать и начислять нечего.',
   'filing.world.title.nonFiler': 'Непредставление: НДС {period}, {name}',
-  'filing.world.title.lateReturn': 'Декларация по НДС с опозданием {period}, {name}',
-  'filing.world.title.return': 'Декларация по НДС {period}, {name}',
+  'filing.world.title.lateReturn': 'Декларация по НДС за {period} (с опозданием), {name}',
+  'filing.world.title.return': 'Декларация по НДС за {period}, {name}',
   'filing.world.excuse.accountant':
     'наш бухгалтер был в отпуске, и никто больше не знал пароля для электронной подачи',
   'filing.world.excuse.stockCount': 'мы были заняты годовой инвентаризацией',

@@ -289,7 +289,7 @@ export default {
   'refunds.truth.flag.growth':
     'Заявление в {ratio, number, ::.0} раза больше среднего по прежним заявлениям (выглядит рискованно)',
   'refunds.truth.flag.creditsShort':
-    '{supplier} задекларировал {declared} исчисленного НДС по продажам заявителю против {claimed} НДС к вычету, заявленного по его счетам-фактурам',
+    'Поставщик {supplier} задекларировал {declared} исчисленного НДС по продажам заявителю против {claimed} НДС к вычету, заявленного по его счетам-фактурам',
   'refunds.truth.flag.owes': 'Задолженность {owed} по {debts}: сначала зачесть',
   'refunds.truth.debt': '{taxType} {period}',
   'refunds.truth.clearing.newExporter':
@@ -358,7 +358,8 @@ export default {
   'refunds.story.capital.coldStoragePlant': 'Холодильная установка',
   'refunds.story.capital.deliveryTrucks': 'Грузовики для доставки',
   'refunds.story.capital.generatorPlant': 'Генераторная установка',
-  'refunds.story.record.supplierDeclared': '{supplier} задекларировал НДС с продаж покупателю {buyer}',
+  'refunds.story.record.supplierDeclared':
+    'Поставщик {supplier} задекларировал НДС с продаж покупателю {buyer}',
   'refunds.story.record.exit': '{declaration} — вывоз подтверждён {on}, {goods}, назначение: {destination}',
   'refunds.story.record.transfer': '{declaration} — валютный перевод от {from}, {on}',
   'refunds.story.destination.rotterdam': 'Роттердам, Нидерланды',

@@ -7,6 +7,7 @@ export default {
   'app.grade.harmful': '⚠ Вредно',
   'app.report.yes': 'да',
   'app.report.no': 'нет',
+  'app.report.noneChosen': 'ни одного',
   'app.decision.firstCounts': 'Ваше первое решение (именно оно учитывается)',
   'app.decision.yours': 'Ваше решение',
   'app.decision.retried':

@@ -3,6 +3,7 @@ import type { Catalogue } from '../languages'
 export default {
   'scenario.field.file': 'файл',
   'scenario.field.entry': '{key}, запись {n}',
+  'scenario.shown.text': '«{text}»',
   'scenario.shown.notNumber': '«не число»',
   'scenario.shown.infinity': 'бесконечность',
   'scenario.shown.empty': 'пусто',
@@ -57,10 +58,10 @@ export default {
     '{field}: не больше {limit, plural, one {# записи} few {# записей} many {# записей} other {# записи}}',
   'scenario.range.listAtLeast':
     '{field}: нужно не меньше {limit, plural, one {# записи} few {# записей} many {# записей} other {# записи}}',
-  'scenario.range.atMost': '{field}: не больше {limit}, а не {value}',
-  'scenario.range.lessThan': '{field}: меньше {limit}, а не {value}',
-  'scenario.range.atLeast': '{field}: не меньше {limit}, а не {value}',
-  'scenario.range.moreThan': '{field}: больше {limit}, а не {value}',
+  'scenario.range.atMost': '{field}: не больше {limit} (указано {value})',
+  'scenario.range.lessThan': '{field}: меньше {limit} (указано {value})',
+  'scenario.range.atLeast': '{field}: не меньше {limit} (указано {value})',
+  'scenario.range.moreThan': '{field}: больше {limit} (указано {value})',
   'scenario.rule.slug':
     '{field}: значение {value} недопустимо; используйте только строчные латинские буквы, цифры и дефисы (без пробелов), например «first-week»',
   'scenario.rule.currencyCode':
@@ -182,11 +183,11 @@ export default {
   'scenario.yaml.warning': 'YAML предупреждает об этом месте ({code})',
   'scenario.yaml.duplicateKey': 'ключ «{key}» встречается дважды в одном месте; оставьте только один',
   'scenario.yaml.tab':
-    'эта строка отступлена табуляцией; YAML принимает только пробелы (большинство редакторов умеют «преобразовать отступы в пробелы»)',
+    'в этой строке отступ сделан табуляцией; YAML принимает только пробелы (большинство редакторов умеют «преобразовать отступы в пробелы»)',
   'scenario.yaml.unclosedBracket': 'эта «{open}» нигде не закрыта: добавьте «{close}» в конце',
   'scenario.yaml.badIndent': 'здесь неверный отступ: ключи одного уровня должны начинаться в одном столбце',
   'scenario.yaml.indentedFurther':
-    'следующая строка отступлена дальше этой, поэтому читается как часть этого значения; ключи одного уровня должны начинаться в одном столбце',
+    'у следующей строки отступ больше, чем у этой, поэтому она читается как часть этого значения; ключи одного уровня должны начинаться в одном столбце',
   'scenario.yaml.twoColons':
     'в этой строке две части «ключ: значение»; если в тексте есть «: », возьмите его в кавычки, например title: "Окно 1: приём"',
   'scenario.yaml.multilineKey':

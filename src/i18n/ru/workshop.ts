@@ -36,7 +36,7 @@ export default {
   'workshop.sync.sending':
     'Отправляем преподавателю {count, plural, one {# шаг} few {# шага} many {# шагов} other {# шага}}…',
   'workshop.sync.offline':
-    'Нет связи с хабом семинара: {count, plural, one {# шаг сохранён} few {# шага сохранены} many {# шагов сохранены} other {# шага сохранены}} в этом браузере и будут отправлены, когда связь восстановится. Можно продолжать работу.',
+    'Нет связи с хабом семинара: {count, plural, one {# шаг сохранён в этом браузере и будет отправлен} few {# шага сохранены в этом браузере и будут отправлены} many {# шагов сохранены в этом браузере и будут отправлены} other {# шага сохранены в этом браузере и будут отправлены}}, когда связь восстановится. Можно продолжать работу.',
   'workshop.play.hintsOff': 'Подсказки в этом семинаре отключены.',
   'workshop.api.unreachable': 'Хаб семинара недоступен. Проверьте подключение к Wi-Fi и попробуйте снова.',
   'workshop.api.needsHub': 'Этой странице нужен хаб семинара: откройте адрес, который дал преподаватель.',
@@ -136,7 +136,7 @@ export default {
   'workshop.results.band': 'диапазон от {from} %: {count}',
   'workshop.results.perKind': 'Доля выявленных нарушений по видам',
   'workshop.results.noAnomaly': 'Пока не решено ни одного дела с нарушением.',
-  'workshop.results.rateOf': '{rate} из {decided}',
+  'workshop.results.rateOf': '{rate} из {decided, plural, one {# решённого дела} other {# решённых дел}}',
   'workshop.results.perTadat': 'Компетентность по индикаторам TADAT',
   'workshop.results.noIndicator': 'Пока не оценён ни один индикатор.',
   'workshop.results.heatmap': 'Где на схемах процессов группа ошибалась',
@@ -218,7 +218,6 @@ export default {
   'workshop.hub.field':
     '{field, select, name {имя} scenarios {сценарии} scenario {сценарий {n}} scenarioId {идентификатор сценария} scenarioYaml {файл сценария} profiles {профили} profile {профиль {n}} id {идентификатор профиля} yaml {файл профиля} mode {режим} hints {подсказки} timeBoxMinutes {ограничение времени} variants {данные} from {номер первого шага} events {шаги} event {шаг {n}} caseId {дело} other {содержимое}}',
   'workshop.hub.placeIn': '{outer}, {inner}',
-  'workshop.hub.where': '{place}: ',
   'workshop.hub.problem.empty': 'значение не должно быть пустым',
   'workshop.hub.problem.tooLong':
     'значение должно быть не длиннее {max, number} {max, plural, one {символа} other {символов}}',
@@ -241,9 +240,11 @@ export default {
   'workshop.hub.problem.unknownKeys': 'есть поля, которых хаб не знает ({keys})',
   'workshop.hub.problem.unexpected': 'непредвиденное содержимое',
   'workshop.hub.invalid':
-    '{what, select, workshop {Семинар задан неверно} name {Имя указано неверно} events {Список шагов неверен} other {Адрес неверен}}: {where}{problem}.',
+    '{what, select, workshop {Семинар задан неверно} name {Имя указано неверно} events {Список шагов неверен} other {Адрес неверен}}: {problem}.',
+  'workshop.hub.invalidAt':
+    '{what, select, workshop {Семинар задан неверно} name {Имя указано неверно} events {Список шагов неверен} other {Адрес неверен}}: в поле «{place}» {problem}.',
   'workshop.hub.bothWays': 'Семинар задан неверно: укажите сценарии одним списком, а не двумя способами.',
-  'workshop.hub.noScenarios': 'Семинар задан неверно: scenarios: выберите хотя бы один сценарий.',
+  'workshop.hub.noScenarios': 'Семинар задан неверно: выберите хотя бы один сценарий.',
   'workshop.hub.noGroup': 'Группы {group} нет; номера групп — от 1 до {count}.',
   'workshop.hub.noScenarioQuery': 'В этом семинаре нет сценария {n}; номера сценариев — от 1 до {count}.',
   'workshop.hub.noAddress': 'Такого адреса на хабе нет.',

@@ -205,10 +205,36 @@ export function candidatesPanel(d: SuspenseData, env: ProcessEnv): Panel {
   }
 }
 
+/**
+ * The notes a world writes on ledger lines, as labels ("Bank transfer", shown so in a Note
+ * column), and the same note inside a line's kind: lower-case, and without the words the kind
+ * already says ("penalty (late filing)", "платёж (банковский перевод)", not "intérêts de retard
+ * (Intérêts de retard)" or "redressement (Redressement (imposition supplémentaire))").
+ */
+const NOTE_IN_ENTRY: Readonly<Record<string, string>> = Object.fromEntries([
+  ...['lateFiling', 'latePayment', 'lateInterest', 'bankTransfer', 'partPayment', 'additionalAssessment'].map(
+    (k) => [`world.ledger.${k}`, `world.ledgerInEntry.${k}`],
+  ),
+  ...[
+    'bankTransfer',
+    'overpaid',
+    'lateFiling',
+    'lateFilingAndPayment',
+    'lateInterest',
+    'additionalAssessment',
+  ].map((k) => [`payments.world.note.${k}`, `payments.world.noteInEntry.${k}`]),
+  ['audit.ledger.earlierAudit', 'audit.ledgerInEntry.earlierAudit'],
+])
+
+const noteInEntry = (note: Text): Text =>
+  typeof note !== 'string' && note.text === undefined && NOTE_IN_ENTRY[note.id]
+    ? msg(NOTE_IN_ENTRY[note.id]!, note.args)
+    : note
+
 /** A ledger line's kind and note, in words. */
 export const entryText = (e: LedgerEntry): Text =>
   e.note
-    ? msg('payments.ledger.entryWithNote', { kind: LEDGER_KIND[e.kind], note: e.note })
+    ? msg('payments.ledger.entryWithNote', { kind: LEDGER_KIND[e.kind], note: noteInEntry(e.note) })
     : LEDGER_KIND[e.kind]
 
 export function ledgerPanel(record: CaseRecord, env: ProcessEnv): Panel {

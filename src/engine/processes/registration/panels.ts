@@ -104,7 +104,7 @@ function personRows(p: Person): Fact[] {
     fact('person.sex', sexLabel(p.sex)),
     fact('address', address(p.address)),
     fact('phone', p.phone, true),
-    ...(p.occupation ? [fact('person.occupation', occupationLabel(p.occupation))] : []),
+    ...(p.occupation ? [fact('person.occupation', occupationLabel(p.occupation, p.sex))] : []),
     fact('person.registryStatus', status),
   ]
 }
