@@ -162,7 +162,8 @@ describe('a money field in a form', () => {
     if (!isFormProblem(built)) return
     const fr = createTranslator({ language: 'fr', catalogue: await loadCatalogue('fr'), country: 'fr_SN' })
     expect(spaces(fr.t(built.problem))).toBe(
-      'Les montants en FCFA n’ont pas de décimales : pour « Amount », saisissez par ex. 1 250.',
+      // Two sentences: the refusal's frame ("Refusé : …") holds the page's one colon.
+      'Les montants en FCFA n’ont pas de décimales. Pour « Amount », saisissez par ex. 1 250.',
     )
     const ru = createTranslator({ language: 'ru', catalogue: await loadCatalogue('ru'), country: 'ru_KG' })
     const wrong = buildCommand(spec, { amount: 'много' }, KGS, 'ru-KG')

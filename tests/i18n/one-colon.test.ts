@@ -5,13 +5,16 @@
  * attente : aucune action…". Every command label of every process goes through
  * `app.form.confirm`, and every reference a bundled scenario's cases show goes where the form puts
  * it; every scenario's and task's title (a trainer's, often "Desk: what to do") goes through the
- * briefing's, the results' and the workshop's headings; in each language.
+ * briefing's, the results' and the workshop's headings; every form problem follows the refusal's
+ * "Not done:"; in each language.
  */
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
 import { PROCESS_MODULES, Session, type Text } from '../../src/engine'
 import { translatorFor } from '../../src/i18n/for-scenario'
 import { LANGUAGES } from '../../src/i18n/languages'
+import { loadCatalogue } from '../../src/i18n/load'
+import { createTranslator } from '../../src/i18n/render'
 
 const { scenarios } = await loadBundledLibrary()
 
@@ -53,6 +56,23 @@ describe('one colon a sentence', () => {
         for (const label of labels) shown.add(tr.m('app.form.confirm', { label: tr.t(label) }))
         for (const text of shown)
           for (const sentence of doubleColons(text)) found.push(`${scenario.id}: ${sentence}`)
+      }
+      expect(found).toEqual([])
+    })
+
+  for (const language of LANGUAGES)
+    it(`${language}: every form problem after the refusal's "Not done:"`, async () => {
+      const catalogue = await loadCatalogue(language)
+      const tr = createTranslator({ language, catalogue })
+      const found: string[] = []
+      for (const [id, text] of Object.entries(catalogue).filter(([id]) => id.startsWith('session.form.'))) {
+        const numeric = new Set(
+          [...text.matchAll(/\{(\w+), (?:plural|number|selectordinal)/g)].map((m) => m[1]!),
+        )
+        const names = new Set([...text.matchAll(/\{(\w+)/g)].map((m) => m[1]!))
+        const args = Object.fromEntries([...names].map((n) => [n, numeric.has(n) ? 2 : n]))
+        const shown = `${tr.m('app.commands.notDone')} ${tr.m(id, args)}`
+        for (const sentence of doubleColons(shown)) found.push(`${id}: ${sentence}`)
       }
       expect(found).toEqual([])
     })

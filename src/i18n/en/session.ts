@@ -64,7 +64,7 @@ export default {
   'session.form.fillIn': 'Fill in “{field}”.',
   'session.form.amount': 'Enter “{field}” as an amount in {currency}, e.g. {example}.',
   'session.form.amountDecimals':
-    '{digits, plural, =0 {Amounts in {currency} have no decimals} one {Amounts in {currency} have at most # decimal} other {Amounts in {currency} have at most # decimals}}: enter “{field}” as, e.g., {example}.',
+    '{digits, plural, =0 {Amounts in {currency} have no decimals} one {Amounts in {currency} have at most # decimal} other {Amounts in {currency} have at most # decimals}}. Enter “{field}” as, e.g., {example}.',
   'session.form.number': 'Enter a number for “{field}”.',
   'session.form.chooseOne': 'Choose one of the options for “{field}”.',
   'session.taxpayer.title': 'Taxpayer',

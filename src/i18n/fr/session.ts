@@ -68,7 +68,7 @@ export default {
   'session.form.fillIn': 'Renseignez « {field} ».',
   'session.form.amount': 'Saisissez un montant en {currency} pour « {field} », par ex. {example}.',
   'session.form.amountDecimals':
-    '{digits, plural, =0 {Les montants en {currency} n’ont pas de décimales} one {Les montants en {currency} ont au plus # décimale} other {Les montants en {currency} ont au plus # décimales}} : pour « {field} », saisissez par ex. {example}.',
+    '{digits, plural, =0 {Les montants en {currency} n’ont pas de décimales} one {Les montants en {currency} ont au plus # décimale} other {Les montants en {currency} ont au plus # décimales}}. Pour « {field} », saisissez par ex. {example}.',
   'session.form.number': 'Saisissez un nombre pour « {field} ».',
   'session.form.chooseOne': 'Choisissez l’une des options pour « {field} ».',
   'session.taxpayer.title': 'Contribuable',

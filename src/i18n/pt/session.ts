@@ -67,7 +67,7 @@ export default {
   'session.form.fillIn': 'Preencha «{field}».',
   'session.form.amount': 'Introduza um montante em {currency} em «{field}», por ex. {example}.',
   'session.form.amountDecimals':
-    '{digits, plural, =0 {Os montantes em {currency} não têm casas decimais} one {Os montantes em {currency} têm no máximo # casa decimal} other {Os montantes em {currency} têm no máximo # casas decimais}}: em «{field}», introduza por ex. {example}.',
+    '{digits, plural, =0 {Os montantes em {currency} não têm casas decimais} one {Os montantes em {currency} têm no máximo # casa decimal} other {Os montantes em {currency} têm no máximo # casas decimais}}. Em «{field}», introduza por ex. {example}.',
   'session.form.number': 'Introduza um número em «{field}».',
   'session.form.chooseOne': 'Escolha uma das opções em «{field}».',
   'session.taxpayer.title': 'Contribuinte',

@@ -68,7 +68,7 @@ export default {
   'session.form.fillIn': 'Заполните поле «{field}».',
   'session.form.amount': 'Введите в поле «{field}» сумму ({currency}), например {example}.',
   'session.form.amountDecimals':
-    '{digits, plural, =0 {Суммы ({currency}) вводятся без дробной части} one {В суммах ({currency}) не больше # знака после запятой} few {В суммах ({currency}) не больше # знаков после запятой} many {В суммах ({currency}) не больше # знаков после запятой} other {В суммах ({currency}) не больше # знака после запятой}}: в поле «{field}» введите, например, {example}.',
+    '{digits, plural, =0 {Суммы ({currency}) вводятся без дробной части} one {В суммах ({currency}) не больше # знака после запятой} few {В суммах ({currency}) не больше # знаков после запятой} many {В суммах ({currency}) не больше # знаков после запятой} other {В суммах ({currency}) не больше # знака после запятой}}. В поле «{field}» введите, например, {example}.',
   'session.form.number': 'Введите число в поле «{field}».',
   'session.form.chooseOne': 'Выберите один из вариантов в поле «{field}».',
   'session.taxpayer.title': 'Налогоплательщик',
