@@ -116,7 +116,6 @@ export default {
   'registration.panel.application.noneTicked': 'none ticked',
   'registration.panel.application.directors': 'Directors (national IDs)',
   'registration.panel.documents.title': 'Documents submitted',
-  'registration.panel.documents.remark': 'Remark: {remark}',
   'registration.panel.person.born': 'Born',
   'registration.panel.person.sex': 'Sex',
   'registration.panel.person.occupation': 'Occupation',

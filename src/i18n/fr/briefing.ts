@@ -2,7 +2,7 @@ import type { Catalogue } from '../languages'
 
 export default {
   'app.workspace.practice': 'Entraînement',
-  'app.glossary.open': 'Définition de « {term} »',
+  'app.glossary.open': 'Définition du terme « {term} »',
   'app.report.assessmentTitle': 'Évaluation',
   'app.crumbs.scenarios': 'Scénarios',
   'app.crumbs.results': 'Résultats',

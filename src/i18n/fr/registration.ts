@@ -120,7 +120,6 @@ export default {
   'registration.panel.application.noneTicked': 'aucun coché',
   'registration.panel.application.directors': 'Dirigeants (n° d’identité nationale)',
   'registration.panel.documents.title': 'Pièces fournies',
-  'registration.panel.documents.remark': 'Observation : {remark}',
   'registration.panel.person.born': 'Né(e) le',
   'registration.panel.person.sex': 'Sexe',
   'registration.panel.person.occupation': 'Profession',
@@ -328,7 +327,7 @@ export default {
     'L’entreprise est réelle, mais son attestation bancaire montre un chiffre d’affaires de {turnover}, au-dessus du seuil de TVA ; approuvez-la avec immatriculation à la TVA.',
   'registration.truth.phoenix.directors':
     '{directors} {count, plural, one {est aussi dirigeant} other {sont aussi dirigeants}} de {company} (NIF {tin})',
-  'registration.truth.phoenix.arrears': '{company} est {status} et doit {amount} d’arriérés',
+  'registration.truth.phoenix.arrears': '{company}, au statut « {status} », doit {amount} d’arriérés',
   'registration.truth.phoenix.address': 'Même adresse que {company} : {address}',
   'registration.truth.phoenix.bank': 'Le compte bancaire {account} est celui de {company}',
   'registration.truth.phoenix.phone': 'Même numéro de téléphone que {company}',

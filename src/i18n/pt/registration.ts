@@ -118,7 +118,6 @@ export default {
   'registration.panel.application.noneTicked': 'nenhum assinalado',
   'registration.panel.application.directors': 'Administradores (n.º de identificação)',
   'registration.panel.documents.title': 'Documentos entregues',
-  'registration.panel.documents.remark': 'Observação: {remark}',
   'registration.panel.person.born': 'Nascido(a) em',
   'registration.panel.person.sex': 'Sexo',
   'registration.panel.person.occupation': 'Profissão',
@@ -327,7 +326,7 @@ export default {
     'A empresa é genuína, mas a declaração bancária mostra um volume de negócios de {turnover}, acima do limiar do IVA, por isso aprove-a com registo em IVA.',
   'registration.truth.phoenix.directors':
     '{directors} {count, plural, one {também é administrador} other {também são administradores}} de {company} (NIF {tin})',
-  'registration.truth.phoenix.arrears': '{company} está {status} e deve {amount} em atraso',
+  'registration.truth.phoenix.arrears': '{company}, com o estado «{status}», deve {amount} em atraso',
   'registration.truth.phoenix.address': 'Mesmo endereço que {company}: {address}',
   'registration.truth.phoenix.bank': 'A conta bancária {account} é a conta de {company}',
   'registration.truth.phoenix.phone': 'Mesmo número de telefone que {company}',

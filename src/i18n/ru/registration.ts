@@ -116,7 +116,6 @@ export default {
   'registration.panel.application.noneTicked': 'ничего не отмечено',
   'registration.panel.application.directors': 'Директора (номера удостоверений)',
   'registration.panel.documents.title': 'Представленные документы',
-  'registration.panel.documents.remark': 'Замечание: {remark}',
   'registration.panel.person.born': 'Дата рождения',
   'registration.panel.person.sex': 'Пол',
   'registration.panel.person.occupation': 'Род занятий',

@@ -105,7 +105,7 @@ export default {
   'scenario.task.alreadyTaken':
     'задание «{task}» хочет {wanted, select, all {все} other {{n}}} из {available} случаев {process}, но предыдущие задания уже берут {before}; задания одного процесса делят его случаи по порядку, поэтому уменьшите cases или увеличьте {field}',
   'scenario.task.hintsCostMore':
-    'подсказки задания «{task}» стоят в сумме {cost} баллов — больше, чем {max}, которые можно получить за задание; снизьте стоимость',
+    'подсказки задания «{task}» стоят в сумме {cost, plural, one {# балл} few {# балла} many {# баллов} other {# балла}} — больше, чем {max}, которые можно получить за задание; снизьте стоимость',
   'scenario.task.hintNeverOffered':
     'подсказка {n} задания «{task}» относится к случаям «{kind}», но в мире их нет, так что она не появится; виды случаев в мире: {kinds}',
   'scenario.task.hintNeverOfferedNoKinds':
@@ -134,7 +134,7 @@ export default {
   'scenario.refunds.unusedVariant':
     'В этом сценарии нет случаев phantom-exporter, поэтому этот вариант ничего не меняет; добавьте их в world.refunds.anomalies или уберите его',
   'scenario.refunds.notNewRegistrant':
-    'Компания, зарегистрированная за {days} дней до заявления, не считается новой в юрисдикции «{jurisdiction}» (refunds.risk.newRegistrantMonths равно {months}); укажите не больше {newest} дней или увеличьте newRegistrantMonths в профиле',
+    'Компания, зарегистрированная за {days, plural, one {# день} few {# дня} many {# дней} other {# дня}} до заявления, не считается новой в юрисдикции «{jurisdiction}» (refunds.risk.newRegistrantMonths равно {months}); укажите не больше {newest, plural, one {# дня} other {# дней}} или увеличьте newRegistrantMonths в профиле',
   'scenario.objections.lawLacks':
     'для случаев {kind} нужна норма, которой нет у юрисдикции «{jurisdiction}»; измените её профиль или уберите этот вид',
   'scenario.objections.needsUndisputedPaid':

@@ -81,7 +81,8 @@ export function documentsPanel(a: Application): Panel {
       ? [
           {
             kind: 'text' as const,
-            text: msg('registration.panel.documents.remark', { remark: d.remark }),
+            // The page heads a warning with its own "Note:"; a second label read "Note: Remark: …".
+            text: d.remark,
             tone: 'warning' as const,
           },
         ]
