@@ -113,4 +113,5 @@ export default {
   'studio.cm.completions': 'Completions',
   'studio.cm.selectionDeleted': 'Selection deleted',
   'studio.cm.controlCharacter': 'Control character',
+  'studio.delete.title': 'Delete this file?',
 } satisfies Catalogue

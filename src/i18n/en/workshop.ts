@@ -270,4 +270,5 @@ export default {
   'workshop.csv.maxScore': 'maximum score',
   'workshop.csv.percent': 'percent',
   'workshop.csv.passed': 'passed',
+  'workshop.dash.resetTitle': 'Start a new group',
 } satisfies Catalogue

@@ -120,4 +120,5 @@ export default {
   'studio.cm.completions': 'Suggestions',
   'studio.cm.selectionDeleted': 'Sélection supprimée',
   'studio.cm.controlCharacter': 'Caractère de contrôle',
+  'studio.delete.title': 'Supprimer ce fichier ?',
 } satisfies Catalogue

@@ -281,4 +281,5 @@ export default {
   'workshop.csv.maxScore': 'points maximum',
   'workshop.csv.percent': 'pourcentage',
   'workshop.csv.passed': 'réussi',
+  'workshop.dash.resetTitle': 'Commencer un nouveau groupe',
 } satisfies Catalogue

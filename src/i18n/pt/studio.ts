@@ -116,4 +116,5 @@ export default {
   'studio.cm.completions': 'Sugestões',
   'studio.cm.selectionDeleted': 'Seleção eliminada',
   'studio.cm.controlCharacter': 'Carácter de controlo',
+  'studio.delete.title': 'Eliminar este ficheiro?',
 } satisfies Catalogue

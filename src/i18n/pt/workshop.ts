@@ -270,4 +270,5 @@ export default {
   'workshop.csv.maxScore': 'pontuação máxima',
   'workshop.csv.percent': 'percentagem',
   'workshop.csv.passed': 'aprovado',
+  'workshop.dash.resetTitle': 'Começar um novo grupo',
 } satisfies Catalogue

@@ -118,4 +118,5 @@ export default {
   'studio.cm.completions': 'Подсказки',
   'studio.cm.selectionDeleted': 'Выделенное удалено',
   'studio.cm.controlCharacter': 'Управляющий символ',
+  'studio.delete.title': 'Удалить этот файл?',
 } satisfies Catalogue

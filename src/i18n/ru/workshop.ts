@@ -265,4 +265,5 @@ export default {
   'workshop.csv.maxScore': 'максимум баллов',
   'workshop.csv.percent': 'процент',
   'workshop.csv.passed': 'сдано',
+  'workshop.dash.resetTitle': 'Начать новую группу',
 } satisfies Catalogue
