@@ -250,11 +250,14 @@ test.describe('a French trainer with an English browser', () => {
       void dialog.dismiss()
     })
     await page.getByRole('button', { name: fr.m('studio.file.delete'), exact: true }).click()
-    const dialog = page.getByRole('dialog', { name: fr.m('studio.delete.title') })
+    const dialog = page.getByRole('dialog', {
+      name: fr.m('studio.delete.title', { file: 'mon-scenario.yaml' }),
+    })
     await expect(dialog).toBeVisible()
-    await expect(dialog).toContainText('mon-scenario.yaml')
+    await expect(dialog).toContainText(fr.m('studio.delete.text'))
     await expect(dialog.getByRole('button', { name: fr.m('common.cancel') })).toBeVisible()
     expect(await englishIn(dialog), 'English words in the Delete dialog').toEqual([])
+    await page.screenshot({ path: testInfo.outputPath('studio-fr-delete-1280.png') })
     await dialog.getByRole('button', { name: fr.m('common.cancel') }).click()
     await expect(dialog).toBeHidden()
     await expect(file).toBeVisible()

@@ -20,7 +20,7 @@ export default {
   'studio.file.scenario': 'scenario',
   'studio.file.download': 'Download',
   'studio.file.delete': 'Delete',
-  'studio.delete.confirm': 'Delete {file} from this browser? Download it first to keep a copy.',
+  'studio.delete.text': 'Download it first to keep a copy.',
   'studio.rename.invalid': 'A file name is its id: lower-case letters, digits and hyphens, e.g. “my-desk”.',
   'studio.rename.taken': 'You already have a file called {file}.',
   'studio.fork.title': 'My copy of {title}',
@@ -113,5 +113,5 @@ export default {
   'studio.cm.completions': 'Completions',
   'studio.cm.selectionDeleted': 'Selection deleted',
   'studio.cm.controlCharacter': 'Control character',
-  'studio.delete.title': 'Delete this file?',
+  'studio.delete.title': 'Delete {file} from this browser?',
 } satisfies Catalogue

@@ -22,8 +22,7 @@ export default {
   'studio.file.scenario': 'scénario',
   'studio.file.download': 'Télécharger',
   'studio.file.delete': 'Supprimer',
-  'studio.delete.confirm':
-    'Supprimer {file} de ce navigateur ? Téléchargez-le d’abord pour en garder une copie.',
+  'studio.delete.text': 'Téléchargez-le d’abord pour en garder une copie.',
   'studio.rename.invalid':
     'Le nom d’un fichier est son identifiant : lettres minuscules non accentuées, chiffres et tirets, p. ex. « mon-guichet ».',
   'studio.rename.taken': 'Vous avez déjà un fichier nommé {file}.',
@@ -120,5 +119,5 @@ export default {
   'studio.cm.completions': 'Suggestions',
   'studio.cm.selectionDeleted': 'Sélection supprimée',
   'studio.cm.controlCharacter': 'Caractère de contrôle',
-  'studio.delete.title': 'Supprimer ce fichier ?',
+  'studio.delete.title': 'Supprimer {file} de ce navigateur ?',
 } satisfies Catalogue

@@ -21,7 +21,7 @@ export default {
   'studio.file.scenario': 'cenário',
   'studio.file.download': 'Descarregar',
   'studio.file.delete': 'Eliminar',
-  'studio.delete.confirm': 'Eliminar {file} deste navegador? Descarregue-o primeiro para guardar uma cópia.',
+  'studio.delete.text': 'Descarregue-o primeiro para guardar uma cópia.',
   'studio.rename.invalid':
     'O nome de um ficheiro é o seu identificador: letras minúsculas sem acentos, algarismos e hífenes, p. ex. «meu-balcao».',
   'studio.rename.taken': 'Já tem um ficheiro chamado {file}.',
@@ -116,5 +116,5 @@ export default {
   'studio.cm.completions': 'Sugestões',
   'studio.cm.selectionDeleted': 'Seleção eliminada',
   'studio.cm.controlCharacter': 'Carácter de controlo',
-  'studio.delete.title': 'Eliminar este ficheiro?',
+  'studio.delete.title': 'Eliminar {file} deste navegador?',
 } satisfies Catalogue

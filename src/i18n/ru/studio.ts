@@ -20,7 +20,7 @@ export default {
   'studio.file.scenario': 'сценарий',
   'studio.file.download': 'Скачать',
   'studio.file.delete': 'Удалить',
-  'studio.delete.confirm': 'Удалить {file} из этого браузера? Чтобы сохранить копию, сначала скачайте файл.',
+  'studio.delete.text': 'Чтобы сохранить копию, сначала скачайте файл.',
   'studio.rename.invalid':
     'Имя файла — это его идентификатор: строчные латинские буквы, цифры и дефисы, например «my-desk».',
   'studio.rename.taken': 'У вас уже есть файл {file}.',
@@ -118,5 +118,5 @@ export default {
   'studio.cm.completions': 'Подсказки',
   'studio.cm.selectionDeleted': 'Выделенное удалено',
   'studio.cm.controlCharacter': 'Управляющий символ',
-  'studio.delete.title': 'Удалить этот файл?',
+  'studio.delete.title': 'Удалить {file} из этого браузера?',
 } satisfies Catalogue
