@@ -10,6 +10,11 @@
  * Russian words ("всегда первый шаг", "случайные шаги, прогон 2"), never by their codes (`first`,
  * `random #2`), and the same result read after a switch to French says them in French.
  * Screenshots of the Russian result: test-results/studio-ru-path-test-{1280,768}.png.
+ *
+ * The editor's own controls speak French too: the fold gutter's tooltips and Ctrl+F's search panel
+ * (CodeMirror's phrases, src/app/studio/phrases.ts), and Delete asks in the app's own dialog, whose
+ * buttons are French whatever the browser's language (window.confirm's follow the browser).
+ * Screenshot of the French search panel: test-results/…/studio-fr-search-1280.png.
  */
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
@@ -176,6 +181,106 @@ test.describe('a French trainer in the studio', () => {
     await page.keyboard.type(' ')
     await expect(page.getByText(fr.m('studio.preview.stale'))).toBeVisible()
     await screenshots(page, 'studio-fr-preview-stale')
+  })
+})
+
+test.describe('a French trainer with an English browser', () => {
+  // The browser speaks English (its own confirm box would say OK / Cancel); the page is French.
+  test.use({ locale: 'en-US' })
+
+  test('folds, searches and deletes in French', async ({ page }, testInfo) => {
+    test.setTimeout(120_000)
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto('/#/studio')
+    await page.getByRole('combobox', { name: 'Display language' }).selectOption('fr')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+    await page.getByRole('button', { name: fr.m('studio.files.new') }).click()
+    const editor = page.getByRole('textbox', { name: fr.m('studio.editor.label') })
+    await expect(editor).toContainText('language: fr')
+
+    // The fold gutter's markers say what they do in French (⌄ folds, › unfolds).
+    const fold = page.locator('.cm-foldGutter span[title]')
+    const foldable = fold.filter({ hasText: '⌄' })
+    await expect(foldable.first()).toHaveAttribute('title', fr.m('studio.cm.foldLine'))
+    const frenchTitles = [fr.m('studio.cm.foldLine'), fr.m('studio.cm.unfoldLine')]
+    const titles = () => fold.evaluateAll((spans) => [...new Set(spans.map((s) => s.getAttribute('title')))])
+    expect(
+      (await titles()).filter((title) => !frenchTitles.includes(title ?? '')),
+      'titles not French',
+    ).toEqual([])
+    await foldable.first().click()
+    await expect(page.locator('.cm-foldPlaceholder')).toHaveAttribute('title', fr.m('studio.cm.unfold'))
+    await expect(page.locator('.cm-foldPlaceholder')).toHaveAttribute(
+      'aria-label',
+      fr.m('studio.cm.foldedCode'),
+    )
+    await expect(fold.filter({ hasText: '›' }).filter({ visible: true })).toHaveAttribute(
+      'title',
+      fr.m('studio.cm.unfoldLine'),
+    )
+
+    // Ctrl+F opens the search panel, every word of it French.
+    await page.locator('.cm-content').click()
+    await page.keyboard.press('Control+f')
+    const panel = page.locator('.cm-search')
+    await expect(panel).toBeVisible()
+    await expect(panel.getByRole('textbox', { name: fr.m('studio.cm.find'), exact: true })).toHaveAttribute(
+      'placeholder',
+      fr.m('studio.cm.find'),
+    )
+    await expect(panel.getByRole('textbox', { name: fr.m('studio.cm.replaceField') })).toBeVisible()
+    for (const id of ['next', 'previous', 'all', 'replace', 'replaceAll'])
+      await expect(panel.getByRole('button', { name: fr.m(`studio.cm.${id}`), exact: true })).toBeVisible()
+    for (const id of ['matchCase', 'regexp', 'byWord'])
+      await expect(panel.getByRole('checkbox', { name: fr.m(`studio.cm.${id}`) })).toBeVisible()
+    await expect(panel.getByRole('button', { name: fr.m('studio.cm.close') })).toBeVisible()
+    const english = /\b(find|next|previous|all|match case|regexp|by word|replace|close)\b/i
+    expect(await panel.textContent()).not.toMatch(english)
+    expect(await englishIn(panel), 'English words in the search panel').toEqual([])
+    await page.keyboard.type('guichet')
+    await page.screenshot({ path: testInfo.outputPath('studio-fr-search-1280.png') })
+    await page.keyboard.press('Escape')
+    await expect(panel).toHaveCount(0)
+
+    // Delete asks in the app's dialog, its buttons French; Cancel keeps the file, Delete removes it.
+    const file = page.getByRole('button', { name: 'mon-scenario.yaml' })
+    const browserDialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      browserDialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await page.getByRole('button', { name: fr.m('studio.file.delete'), exact: true }).click()
+    const dialog = page.getByRole('dialog', {
+      name: fr.m('studio.delete.title', { file: 'mon-scenario.yaml' }),
+    })
+    await expect(dialog).toBeVisible()
+    await expect(dialog).toContainText(fr.m('studio.delete.text'))
+    await expect(dialog.getByRole('button', { name: fr.m('common.cancel') })).toBeVisible()
+    expect(await englishIn(dialog), 'English words in the Delete dialog').toEqual([])
+    await page.screenshot({ path: testInfo.outputPath('studio-fr-delete-1280.png') })
+    await dialog.getByRole('button', { name: fr.m('common.cancel') }).click()
+    await expect(dialog).toBeHidden()
+    await expect(file).toBeVisible()
+    await page.getByRole('button', { name: fr.m('studio.file.delete'), exact: true }).click()
+    await dialog.getByRole('button', { name: fr.m('studio.file.delete'), exact: true }).click()
+    await expect(dialog).toBeHidden()
+    await expect(file).toHaveCount(0)
+    await expect(page.getByText(fr.m('studio.files.none'))).toBeVisible()
+    expect(browserDialogs, "the browser's own confirm box").toEqual([])
+
+    // A switch to Russian: the search panel opened afterwards is Russian.
+    await page.getByRole('button', { name: fr.m('studio.files.new') }).click()
+    await page.getByRole('combobox', { name: fr.m('app.shell.language') }).selectOption('ru')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+    await page.locator('.cm-content').click()
+    await page.keyboard.press('Control+f')
+    await expect(panel.getByRole('button', { name: ru.m('studio.cm.next'), exact: true })).toBeVisible()
+    await expect(panel.getByRole('textbox', { name: ru.m('studio.cm.find'), exact: true })).toBeVisible()
+    // The fold gutter drawn in French is retitled in Russian.
+    const russianTitles = [ru.m('studio.cm.foldLine'), ru.m('studio.cm.unfoldLine')]
+    await expect
+      .poll(async () => (await titles()).filter((title) => !russianTitles.includes(title ?? '')))
+      .toEqual([])
   })
 })
 

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { loadLibrary } from '../../src/engine/scenario'
-import { guessLanguage } from '../../src/engine/scenario/content-checks'
-import { inEnglish } from '../../src/i18n/render'
+import { guessLanguage, INTERFACE_LANGUAGES } from '../../src/engine/scenario/content-checks'
+import { LANGUAGES } from '../../src/i18n/languages'
+import { loadCatalogue } from '../../src/i18n/load'
+import { createTranslator, inEnglish } from '../../src/i18n/render'
 import { hiddenFlags, lateCases, pathTest } from '../../src/engine/session/path-test'
 import { Session, generateWorld, playPolicy } from '../../src/engine'
 import { readSourceFiles } from '../../src/cli/files'
@@ -63,6 +65,26 @@ describe('checks beyond the schema', () => {
       'vi',
     )
     expect(guessLanguage('Short text')).toBeUndefined()
+  })
+
+  it('warns that a scenario in a language the app does not speak gets an English interface', async () => {
+    const german = issuesOf(taught.replace('language: en', 'language: de'))
+    expect(german).toHaveLength(1)
+    expect(german[0]).toMatchObject({ line: 9, severity: 'warning' })
+    expect(german[0]!.message).toContain('no interface in "de"')
+    expect(german[0]!.message).toContain('in English')
+    expect(inEnglish(german[0]!.text)).toBe(german[0]!.message)
+    // A French trainer reads it in French, naming the languages that have an interface.
+    const fr = createTranslator({ language: 'fr', catalogue: await loadCatalogue('fr') })
+    expect(fr.t(german[0]!.text)).toMatch(/pas d’interface en «\sde\s».*en anglais.*en, fr, ru, pt/)
+    // A regional variant of a language the app speaks is fine, as are the app's own languages.
+    expect(issuesOf(taught.replace('language: en', 'language: pt-BR'))).toEqual([])
+    for (const language of ['fr', 'ru', 'pt'])
+      expect(
+        issuesOf(taught.replace('language: en', `language: ${language}`)).map((i) => i.message),
+      ).not.toContainEqual(expect.stringContaining('no interface'))
+    // The engine's list of interface languages is the app's.
+    expect(INTERFACE_LANGUAGES).toEqual(LANGUAGES)
   })
 
   it('says an indentation slip is an indentation slip', () => {

@@ -14,8 +14,33 @@ const warning = findingAt('warning')
 export function checkContent(scenario: ScenarioFile, data: unknown, teaching: boolean): Finding[] {
   return [
     ...(teaching ? checkTeaching(scenario) : []),
+    ...checkInterfaceLanguage(scenario),
     ...checkMarkup(data),
     ...checkLanguage(scenario, data),
+  ]
+}
+
+/**
+ * The languages the sandbox's interface is written in (src/i18n/languages.ts LANGUAGES; the engine
+ * keeps its own copy, and tests/engine/content-checks.test.ts checks that they agree).
+ */
+export const INTERFACE_LANGUAGES: readonly string[] = ['en', 'fr', 'ru', 'pt']
+
+/**
+ * A scenario in a language the app has no interface in (`language: de`) is valid, but its trainees
+ * read every button, menu and message in English around the trainer's German text: say so.
+ */
+function checkInterfaceLanguage(scenario: ScenarioFile): Finding[] {
+  if (INTERFACE_LANGUAGES.includes(scenario.language.slice(0, 2))) return []
+  return [
+    warning(
+      ['language'],
+      `the sandbox has no interface in "${scenario.language}": trainees will see its buttons, menus and messages in English (the scenario's own text stays as written); write it in ${INTERFACE_LANGUAGES.join(', ')} for an interface in the same language`,
+      msg('scenario.content.noInterface', {
+        language: scenario.language,
+        languages: INTERFACE_LANGUAGES.join(', '),
+      }),
+    ),
   ]
 }
 

@@ -146,6 +146,8 @@ export default {
     "no feedback for {kinds}: after deciding such a case the trainee sees only the engine's explanation; add feedback for {n, plural, one {it} other {each}} under feedback:",
   'scenario.content.markup':
     'this text contains HTML or script; trainees see it as plain characters, never as markup, so write plain text',
+  'scenario.content.noInterface':
+    'the sandbox has no interface in "{language}": trainees will see its buttons, menus and messages in English (the scenario\'s own text stays as written); write it in {languages} for an interface in the same language',
   'scenario.content.otherLanguage':
     'this text looks like {guess}, but the scenario\'s language is "{language}"; translate it or change language:',
   'scenario.language.en': 'English',

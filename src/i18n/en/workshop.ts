@@ -91,8 +91,7 @@ export default {
   'workshop.dash.exportJson': 'Export JSON',
   'workshop.dash.exportFailed': 'The export could not be made; try again.',
   'workshop.dash.reset': 'Reset for the next group',
-  'workshop.dash.resetConfirm':
-    'Start a new group? The current group stays readable and exportable from the group list.',
+  'workshop.dash.resetText': 'The current group stays readable and exportable from the group list.',
   'workshop.dash.group': 'Group',
   'workshop.dash.currentGroup': 'current ({group})',
   'workshop.dash.everyTrainee': 'Every trainee, every scenario',
@@ -270,4 +269,5 @@ export default {
   'workshop.csv.maxScore': 'maximum score',
   'workshop.csv.percent': 'percent',
   'workshop.csv.passed': 'passed',
+  'workshop.dash.resetTitle': 'Start a new group?',
 } satisfies Catalogue

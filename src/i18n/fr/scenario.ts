@@ -156,6 +156,8 @@ export default {
     'aucun retour pour {kinds} : après avoir tranché un tel cas, le stagiaire ne voit que l’explication du moteur ; ajoutez un retour pour {n, plural, one {ce type} other {chacun}} sous feedback:',
   'scenario.content.markup':
     'ce texte contient du HTML ou du script ; les stagiaires le voient en caractères bruts, jamais interprété : écrivez du texte simple',
+  'scenario.content.noInterface':
+    'le bac à sable n’a pas d’interface en « {language} » : les stagiaires verront ses boutons, menus et messages en anglais (le texte du scénario reste tel qu’écrit) ; écrivez-le en {languages} pour une interface dans la même langue',
   'scenario.content.otherLanguage':
     'ce texte semble écrit en {guess}, mais la langue du scénario est « {language} » ; traduisez-le ou modifiez language:',
   'scenario.language.en': 'anglais',

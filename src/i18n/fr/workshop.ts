@@ -95,8 +95,7 @@ export default {
   'workshop.dash.exportJson': 'Exporter en JSON',
   'workshop.dash.exportFailed': 'L’export n’a pas pu être fait ; réessayez.',
   'workshop.dash.reset': 'Réinitialiser pour le groupe suivant',
-  'workshop.dash.resetConfirm':
-    'Commencer un nouveau groupe ? Le groupe actuel reste consultable et exportable depuis la liste des groupes.',
+  'workshop.dash.resetText': 'Le groupe actuel reste consultable et exportable depuis la liste des groupes.',
   'workshop.dash.group': 'Groupe',
   'workshop.dash.currentGroup': 'actuel ({group})',
   'workshop.dash.everyTrainee': 'Chaque stagiaire, chaque scénario',
@@ -281,4 +280,5 @@ export default {
   'workshop.csv.maxScore': 'points maximum',
   'workshop.csv.percent': 'pourcentage',
   'workshop.csv.passed': 'réussi',
+  'workshop.dash.resetTitle': 'Commencer un nouveau groupe ?',
 } satisfies Catalogue

@@ -154,6 +154,8 @@ export default {
     'não há comentário para {kinds}: depois de decidir um caso destes, o formando só vê a explicação do motor; acrescente um comentário para {n, plural, one {esse tipo} other {cada um}} em feedback:',
   'scenario.content.markup':
     'este texto contém HTML ou script; os formandos veem-no como caracteres simples, nunca como marcação, por isso escreva texto simples',
+  'scenario.content.noInterface':
+    'o simulador não tem interface em «{language}»: os formandos verão os botões, menus e mensagens em inglês (o texto do próprio cenário fica como foi escrito); escreva-o em {languages} para ter a interface na mesma língua',
   'scenario.content.otherLanguage':
     'este texto parece estar em {guess}, mas a língua do cenário é «{language}»; traduza-o ou altere language:',
   'scenario.language.en': 'inglês',

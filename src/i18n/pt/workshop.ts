@@ -90,8 +90,7 @@ export default {
   'workshop.dash.exportJson': 'Exportar JSON',
   'workshop.dash.exportFailed': 'Não foi possível exportar; tente de novo.',
   'workshop.dash.reset': 'Reiniciar para o grupo seguinte',
-  'workshop.dash.resetConfirm':
-    'Começar um novo grupo? O grupo atual continua legível e exportável a partir da lista de grupos.',
+  'workshop.dash.resetText': 'O grupo atual continua legível e exportável a partir da lista de grupos.',
   'workshop.dash.group': 'Grupo',
   'workshop.dash.currentGroup': 'atual ({group})',
   'workshop.dash.everyTrainee': 'Cada formando, cada cenário',
@@ -270,4 +269,5 @@ export default {
   'workshop.csv.maxScore': 'pontuação máxima',
   'workshop.csv.percent': 'percentagem',
   'workshop.csv.passed': 'aprovado',
+  'workshop.dash.resetTitle': 'Começar um novo grupo?',
 } satisfies Catalogue

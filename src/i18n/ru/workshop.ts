@@ -90,8 +90,7 @@ export default {
   'workshop.dash.exportJson': 'Экспорт в JSON',
   'workshop.dash.exportFailed': 'Не удалось выполнить экспорт; попробуйте снова.',
   'workshop.dash.reset': 'Начать со следующей группой',
-  'workshop.dash.resetConfirm':
-    'Начать новую группу? Текущая группа останется доступной для просмотра и экспорта в списке групп.',
+  'workshop.dash.resetText': 'Текущая группа останется доступной для просмотра и экспорта в списке групп.',
   'workshop.dash.group': 'Группа',
   'workshop.dash.currentGroup': 'текущая ({group})',
   'workshop.dash.everyTrainee': 'Каждый слушатель, каждый сценарий',
@@ -265,4 +264,5 @@ export default {
   'workshop.csv.maxScore': 'максимум баллов',
   'workshop.csv.percent': 'процент',
   'workshop.csv.passed': 'сдано',
+  'workshop.dash.resetTitle': 'Начать новую группу?',
 } satisfies Catalogue
