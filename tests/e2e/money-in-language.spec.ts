@@ -202,7 +202,9 @@ test('a Russian trainee types "1 250,50" in an amount field and the decision rec
   await input.fill('1,250')
   await confirm.click()
   // Refused, with the example as the page writes amounts (1 250,50, not 1250.50).
-  await expect(form.getByRole('alert')).toContainText(/знаков после запятой\. В поле «.+» введите, например, 1\s250,50\./)
+  await expect(form.getByRole('alert')).toContainText(
+    /знаков после запятой\. В поле «.+» введите, например, 1\s250,50\./,
+  )
   await screenshots(page, 'money-typed-refused-ru')
   await input.fill('1 250,50')
   await confirm.click()
