@@ -27,7 +27,10 @@ export interface ProgressRow {
   /** The trainee's name, or their seat as a message when the dashboard is anonymous. */
   name: Text
   decided: number
+  /** The session's cases (0 while the hub does not know them: the trainee has not started). */
   cases: number
+  /** Whether the trainee has opened the scenario (a step stored, a case open or decided). */
+  started: boolean
   currentCase: string | null
   /** Minutes on the current case, by the hub's clock. */
   minutesOnCase: number | null
@@ -82,6 +85,8 @@ export interface TraineeScenario {
   scenarioNo: number
   decided: number
   cases: number
+  /** Whether the trainee has opened this scenario (a step stored, a case open or decided). */
+  started: boolean
   finished: boolean
   score: number
   maxScore: number
@@ -163,6 +168,17 @@ export function figuresOf(scenario: {
   }
 }
 
+/**
+ * Whether a session has begun: the trainee stored a step, has a case open or decided one. A seat
+ * joins every scenario of the workshop at once; the ones it has not opened have no cases or score
+ * yet (0 / 0 would read as a scenario without cases).
+ */
+export function started(
+  p: Pick<ParticipantRow, 'last_event_at' | 'current_case' | 'decided' | 'finished'>,
+): boolean {
+  return p.last_event_at !== null || p.current_case !== null || p.decided > 0 || p.finished
+}
+
 /** A trainee shown by seat only (anonymous dashboards, the projector). */
 export const seatName = (seat: number): Text => msg('workshop.dash.traineeSeat', { seat })
 
@@ -219,6 +235,7 @@ export function buildDashboard(
       scenarioNo: p.scenario_no ?? 0,
       decided: p.decided,
       cases: p.cases,
+      started: started(p),
       finished: p.finished,
       score: p.score,
       maxScore: p.max_score,
@@ -236,6 +253,7 @@ export function buildDashboard(
       name: nameOf(p),
       decided: p.decided,
       cases: p.cases,
+      started: started(p),
       currentCase: p.current_case,
       minutesOnCase,
       stuck: !p.finished && minutesOnCase !== null && minutesOnCase >= options.stuckMinutes,
@@ -542,6 +560,9 @@ export function exportCsv(
   const yesNo = (value: boolean) => tr.m(value ? 'app.report.yes' : 'app.report.no')
   const rows = participants.map((p) => {
     const scenario = workshop.scenarios[p.scenario_no ?? 0]
+    // A scenario the trainee has not opened has no score yet: blank cells, not 0 out of 0 (its
+    // case count when the hub knows it without generating a world).
+    const begun = started(p)
     return [
       p.group_no,
       p.seat,
@@ -549,11 +570,11 @@ export function exportCsv(
       p.display_name,
       p.seed,
       p.decided,
-      p.cases,
+      begun || p.cases ? p.cases : null,
       yesNo(p.finished),
-      p.score,
-      p.max_score,
-      p.percent,
+      begun ? p.score : null,
+      begun ? p.max_score : null,
+      begun ? p.percent : null,
       yesNo(p.passed),
     ]
   })

@@ -412,7 +412,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const workshop = await trainer(request)
     const group = await groupOf(request, workshop.current_group)
     const scenarioNo = scenarioNoOf(request, workshop)
-    return buildDashboard(workshop, await service.participants(workshop.id, group), {
+    return buildDashboard(workshop, service.withKnownCases(await service.participants(workshop.id, group)), {
       now: now(),
       stuckMinutes,
       anonymous,
@@ -478,7 +478,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="workshop-${workshop.id}-group-${group}.csv"`)
-      .send(exportCsv(workshop, await service.participants(workshop.id, group), await csvTranslator(request)))
+      .send(
+        exportCsv(
+          workshop,
+          service.withKnownCases(await service.participants(workshop.id, group)),
+          await csvTranslator(request),
+        ),
+      )
   })
 
   app.post('/api/workshops/:id/reset', async (request) => {

@@ -676,6 +676,19 @@ export class WorkshopService {
         )
   }
 
+  /**
+   * The sessions with their case count filled in where the hub already knows it: a session not
+   * started yet stores 0 cases, but the one replayed in memory (a seat's first scenario is built
+   * as it joins) knows how many it has. Nothing is generated for this.
+   */
+  withKnownCases(rows: ParticipantRow[]): ParticipantRow[] {
+    return rows.map((row) => {
+      if (row.cases > 0) return row
+      const live = this.#live.peek(row.id)
+      return live ? { ...row, cases: live.session.cases().length } : row
+    })
+  }
+
   /** Starts a new group: the next trainees get fresh seats; earlier groups stay readable. */
   async reset(workshopId: string): Promise<number> {
     const [row] = await this.db.query<{ current_group: number }>(
