@@ -9,6 +9,7 @@ import {
   kindLabel,
   msg,
   processLabel,
+  type CommandSpec,
   type CurrencyFormat,
   type DecisionRecord,
   type ProcessId,
@@ -19,7 +20,7 @@ import { toCsv } from '../i18n/csv'
 import type { Translator } from '../i18n/render'
 import type { MapState } from './states'
 import { deadlineOf } from './time-box'
-import type { ParticipantRow, WorkshopRow } from './workshop'
+import { canonical, type ParticipantRow, type WorkshopRow } from './workshop'
 
 export interface ProgressRow {
   participantId: string
@@ -484,21 +485,40 @@ function last(focus: string): number {
   return focus === 'notStarted' ? 2 : focus === 'ready' ? 1 : 0
 }
 
+/** One way the class decided a case: the command with its fields, its grade, how many took it. */
+export interface DebriefDecision {
+  label: Text
+  grade: string
+  count: number
+  process: ProcessId
+  /** The command as taken: two decisions of one label may differ in a field (a segment, a date). */
+  command: DecisionRecord['command']
+}
+
 export interface Debrief {
   caseId: string
   /** How the class decided, most frequent first. */
-  decisions: { label: Text; grade: string; count: number }[]
+  decisions: DebriefDecision[]
+  /** The scenario's currency, to write the decisions' amounts. */
+  currency?: Report['currency']
+  /** The scenario's commands as its forms showed them, to name the decisions' fields. */
+  commands?: Partial<Record<ProcessId, readonly CommandSpec[]>>
   undecided: number
   truth: { expected: Text; kind: string; anomaly: boolean; explanation: Text; flags: Text[] } | null
   notes: string | null
 }
 
+/**
+ * How the class decided one case. Decisions are told apart by their whole command, not only its
+ * label: "approve" with another segment or date is another decision, and may be graded otherwise.
+ */
 export function buildDebrief(
   caseId: string,
   participants: ParticipantRow[],
   notes: string | undefined,
+  words: Pick<Debrief, 'currency' | 'commands'> = {},
 ): Debrief {
-  const counts = new Map<string, { label: Text; grade: string; count: number }>()
+  const counts = new Map<string, DebriefDecision>()
   let truth: Debrief['truth'] = null
   let undecided = 0
   for (const p of participants) {
@@ -507,8 +527,14 @@ export function buildDebrief(
       undecided += 1
       continue
     }
-    const key = `${JSON.stringify(d.decisionLabel)}\u0000${d.feedback.grade}`
-    const row = counts.get(key) ?? { label: d.decisionLabel, grade: d.feedback.grade, count: 0 }
+    const key = `${canonical(d.command)}\u0000${JSON.stringify(d.decisionLabel)}\u0000${d.feedback.grade}`
+    const row = counts.get(key) ?? {
+      label: d.decisionLabel,
+      grade: d.feedback.grade,
+      count: 0,
+      process: d.process,
+      command: d.command,
+    }
     row.count += 1
     counts.set(key, row)
     truth ??= {
@@ -522,11 +548,15 @@ export function buildDebrief(
   return {
     caseId,
     decisions: [...counts.values()].sort(
-      (a, b) => b.count - a.count || JSON.stringify(a.label).localeCompare(JSON.stringify(b.label)),
+      (a, b) =>
+        b.count - a.count ||
+        JSON.stringify(a.label).localeCompare(JSON.stringify(b.label)) ||
+        canonical(a.command).localeCompare(canonical(b.command)),
     ),
     undecided,
     truth,
     notes: notes ?? null,
+    ...words,
   }
 }
 
