@@ -20,7 +20,7 @@ import { toCsv } from '../i18n/csv'
 import type { Translator } from '../i18n/render'
 import type { MapState } from './states'
 import { deadlineOf } from './time-box'
-import { canonical, type ParticipantRow, type WorkshopRow } from './workshop'
+import type { ParticipantRow, WorkshopRow } from './workshop'
 
 export interface ProgressRow {
   participantId: string
@@ -509,6 +509,15 @@ export interface Debrief {
 }
 
 /**
+ * A command as a key: its fields in name order, so one decision stored with its keys in another
+ * order is the same. (Not the hub's own key function in workshop.ts: the app's results import
+ * reads this module, and must not pull the hub's node code into the page.)
+ */
+function commandKey(command: DecisionRecord['command']): string {
+  return JSON.stringify(Object.entries(command).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+/**
  * How the class decided one case. Decisions are told apart by their whole command, not only its
  * label: "approve" with another segment or date is another decision, and may be graded otherwise.
  */
@@ -527,7 +536,7 @@ export function buildDebrief(
       undecided += 1
       continue
     }
-    const key = `${canonical(d.command)}\u0000${JSON.stringify(d.decisionLabel)}\u0000${d.feedback.grade}`
+    const key = `${commandKey(d.command)}\u0000${JSON.stringify(d.decisionLabel)}\u0000${d.feedback.grade}`
     const row = counts.get(key) ?? {
       label: d.decisionLabel,
       grade: d.feedback.grade,
@@ -551,7 +560,7 @@ export function buildDebrief(
       (a, b) =>
         b.count - a.count ||
         JSON.stringify(a.label).localeCompare(JSON.stringify(b.label)) ||
-        canonical(a.command).localeCompare(canonical(b.command)),
+        commandKey(a.command).localeCompare(commandKey(b.command)),
     ),
     undecided,
     truth,
