@@ -9,6 +9,7 @@ import {
   kindLabel,
   msg,
   processLabel,
+  type CommandSpec,
   type CurrencyFormat,
   type DecisionRecord,
   type ProcessId,
@@ -27,7 +28,10 @@ export interface ProgressRow {
   /** The trainee's name, or their seat as a message when the dashboard is anonymous. */
   name: Text
   decided: number
+  /** The session's cases (0 while the hub does not know them: the trainee has not started). */
   cases: number
+  /** Whether the trainee has opened the scenario (a step stored, a case open or decided). */
+  started: boolean
   currentCase: string | null
   /** Minutes on the current case, by the hub's clock. */
   minutesOnCase: number | null
@@ -82,6 +86,8 @@ export interface TraineeScenario {
   scenarioNo: number
   decided: number
   cases: number
+  /** Whether the trainee has opened this scenario (a step stored, a case open or decided). */
+  started: boolean
   finished: boolean
   score: number
   maxScore: number
@@ -163,6 +169,17 @@ export function figuresOf(scenario: {
   }
 }
 
+/**
+ * Whether a session has begun: the trainee stored a step, has a case open or decided one. A seat
+ * joins every scenario of the workshop at once; the ones it has not opened have no cases or score
+ * yet (0 / 0 would read as a scenario without cases).
+ */
+export function started(
+  p: Pick<ParticipantRow, 'last_event_at' | 'current_case' | 'decided' | 'finished'>,
+): boolean {
+  return p.last_event_at !== null || p.current_case !== null || p.decided > 0 || p.finished
+}
+
 /** A trainee shown by seat only (anonymous dashboards, the projector). */
 export const seatName = (seat: number): Text => msg('workshop.dash.traineeSeat', { seat })
 
@@ -219,6 +236,7 @@ export function buildDashboard(
       scenarioNo: p.scenario_no ?? 0,
       decided: p.decided,
       cases: p.cases,
+      started: started(p),
       finished: p.finished,
       score: p.score,
       maxScore: p.max_score,
@@ -236,6 +254,7 @@ export function buildDashboard(
       name: nameOf(p),
       decided: p.decided,
       cases: p.cases,
+      started: started(p),
       currentCase: p.current_case,
       minutesOnCase,
       stuck: !p.finished && minutesOnCase !== null && minutesOnCase >= options.stuckMinutes,
@@ -466,21 +485,49 @@ function last(focus: string): number {
   return focus === 'notStarted' ? 2 : focus === 'ready' ? 1 : 0
 }
 
+/** One way the class decided a case: the command with its fields, its grade, how many took it. */
+export interface DebriefDecision {
+  label: Text
+  grade: string
+  count: number
+  process: ProcessId
+  /** The command as taken: two decisions of one label may differ in a field (a segment, a date). */
+  command: DecisionRecord['command']
+}
+
 export interface Debrief {
   caseId: string
   /** How the class decided, most frequent first. */
-  decisions: { label: Text; grade: string; count: number }[]
+  decisions: DebriefDecision[]
+  /** The scenario's currency, to write the decisions' amounts. */
+  currency?: Report['currency']
+  /** The scenario's commands as its forms showed them, to name the decisions' fields. */
+  commands?: Partial<Record<ProcessId, readonly CommandSpec[]>>
   undecided: number
   truth: { expected: Text; kind: string; anomaly: boolean; explanation: Text; flags: Text[] } | null
   notes: string | null
 }
 
+/**
+ * A command as a key: its fields in name order, so one decision stored with its keys in another
+ * order is the same. (Not the hub's own key function in workshop.ts: the app's results import
+ * reads this module, and must not pull the hub's node code into the page.)
+ */
+function commandKey(command: DecisionRecord['command']): string {
+  return JSON.stringify(Object.entries(command).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+/**
+ * How the class decided one case. Decisions are told apart by their whole command, not only its
+ * label: "approve" with another segment or date is another decision, and may be graded otherwise.
+ */
 export function buildDebrief(
   caseId: string,
   participants: ParticipantRow[],
   notes: string | undefined,
+  words: Pick<Debrief, 'currency' | 'commands'> = {},
 ): Debrief {
-  const counts = new Map<string, { label: Text; grade: string; count: number }>()
+  const counts = new Map<string, DebriefDecision>()
   let truth: Debrief['truth'] = null
   let undecided = 0
   for (const p of participants) {
@@ -489,8 +536,14 @@ export function buildDebrief(
       undecided += 1
       continue
     }
-    const key = `${JSON.stringify(d.decisionLabel)}\u0000${d.feedback.grade}`
-    const row = counts.get(key) ?? { label: d.decisionLabel, grade: d.feedback.grade, count: 0 }
+    const key = `${commandKey(d.command)}\u0000${JSON.stringify(d.decisionLabel)}\u0000${d.feedback.grade}`
+    const row = counts.get(key) ?? {
+      label: d.decisionLabel,
+      grade: d.feedback.grade,
+      count: 0,
+      process: d.process,
+      command: d.command,
+    }
     row.count += 1
     counts.set(key, row)
     truth ??= {
@@ -504,11 +557,15 @@ export function buildDebrief(
   return {
     caseId,
     decisions: [...counts.values()].sort(
-      (a, b) => b.count - a.count || JSON.stringify(a.label).localeCompare(JSON.stringify(b.label)),
+      (a, b) =>
+        b.count - a.count ||
+        JSON.stringify(a.label).localeCompare(JSON.stringify(b.label)) ||
+        commandKey(a.command).localeCompare(commandKey(b.command)),
     ),
     undecided,
     truth,
     notes: notes ?? null,
+    ...words,
   }
 }
 
@@ -542,6 +599,9 @@ export function exportCsv(
   const yesNo = (value: boolean) => tr.m(value ? 'app.report.yes' : 'app.report.no')
   const rows = participants.map((p) => {
     const scenario = workshop.scenarios[p.scenario_no ?? 0]
+    // A scenario the trainee has not opened has no score yet: blank cells, not 0 out of 0 (its
+    // case count when the hub knows it without generating a world).
+    const begun = started(p)
     return [
       p.group_no,
       p.seat,
@@ -549,11 +609,11 @@ export function exportCsv(
       p.display_name,
       p.seed,
       p.decided,
-      p.cases,
+      begun || p.cases ? p.cases : null,
       yesNo(p.finished),
-      p.score,
-      p.max_score,
-      p.percent,
+      begun ? p.score : null,
+      begun ? p.max_score : null,
+      begun ? p.percent : null,
       yesNo(p.passed),
     ]
   })

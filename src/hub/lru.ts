@@ -28,6 +28,11 @@ export class Lru<K, V> {
     return this.#map.has(key)
   }
 
+  /** The value, without counting it as used (a look that should not keep it in memory). */
+  peek(key: K): V | undefined {
+    return this.#map.get(key)
+  }
+
   /** The value, now counted as the most recently used. */
   get(key: K): V | undefined {
     if (!this.#map.has(key)) return undefined

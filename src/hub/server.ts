@@ -412,7 +412,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const workshop = await trainer(request)
     const group = await groupOf(request, workshop.current_group)
     const scenarioNo = scenarioNoOf(request, workshop)
-    return buildDashboard(workshop, await service.participants(workshop.id, group), {
+    return buildDashboard(workshop, service.withKnownCases(await service.participants(workshop.id, group)), {
       now: now(),
       stuckMinutes,
       anonymous,
@@ -438,11 +438,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const { caseId } = parse(CaseParams, request.params, 'address')
     const group = await groupOf(request, workshop.current_group)
     const scenarioNo = scenarioNoOf(request, workshop)
-    return buildDebrief(
-      caseId,
-      await service.participants(workshop.id, group, scenarioNo),
-      service.scenarioOf(workshop, scenarioNo).debrief,
-    )
+    const participants = await service.participants(workshop.id, group, scenarioNo)
+    const scenario = service.scenarioOf(workshop, scenarioNo)
+    const { exists, commands } = await service.debriefContext(workshop, scenarioNo, participants, caseId)
+    if (!exists) throw new HubError(404, msg('workshop.hub.noCase', { caseId, title: scenario.title }))
+    return buildDebrief(caseId, participants, scenario.debrief, {
+      currency: { ...scenario.jurisdiction.currency },
+      commands: JSON.parse(JSON.stringify(commands)) as typeof commands,
+    })
   })
 
   app.get('/api/workshops/:id/export.json', async (request, reply) => {
@@ -478,7 +481,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="workshop-${workshop.id}-group-${group}.csv"`)
-      .send(exportCsv(workshop, await service.participants(workshop.id, group), await csvTranslator(request)))
+      .send(
+        exportCsv(
+          workshop,
+          service.withKnownCases(await service.participants(workshop.id, group)),
+          await csvTranslator(request),
+        ),
+      )
   })
 
   app.post('/api/workshops/:id/reset', async (request) => {

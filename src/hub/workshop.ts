@@ -676,6 +676,45 @@ export class WorkshopService {
         )
   }
 
+  /**
+   * The sessions with their case count filled in where the hub already knows it: a session not
+   * started yet stores 0 cases, but the one replayed in memory (a seat's first scenario is built
+   * as it joins) knows how many it has. Nothing is generated for this.
+   */
+  withKnownCases(rows: ParticipantRow[]): ParticipantRow[] {
+    return rows.map((row) => {
+      if (row.cases > 0) return row
+      const live = this.#live.peek(row.id)
+      return live ? { ...row, cases: live.session.cases().length } : row
+    })
+  }
+
+  /**
+   * What a debrief of `caseId` needs beyond the reports: whether the scenario has that case, and
+   * its commands as the forms showed them (to put each decision's fields into words). Read from
+   * a session already replayed in memory when there is one, else from one world (cached, or
+   * generated once): a scenario's case ids do not depend on the seed.
+   */
+  async debriefContext(
+    workshop: WorkshopRow,
+    scenarioNo: number,
+    participants: ParticipantRow[],
+    caseId: string,
+  ): Promise<{ exists: boolean; commands: ReturnType<Session['commandSpecs']> }> {
+    const decider = participants.find((p) => p.report?.decisions.some((d) => d.caseId === caseId))
+    const known = [decider, ...participants].flatMap((p) => (p ? [this.#live.peek(p.id)] : []))
+    let session = known.find((live) => live !== undefined)?.session
+    if (!session) {
+      const scenario = this.scenarioOf(workshop, scenarioNo)
+      const seed = (decider ?? participants[0])?.seed ?? this.seedOf(workshop, scenario, scenarioNo, 1)
+      session = new Session(scenario, await this.worldOf(workshop, scenarioNo, seed), workshop.mode)
+    }
+    return {
+      exists: decider !== undefined || session.world.truth.cases.some((c) => c.caseId === caseId),
+      commands: session.commandSpecs(),
+    }
+  }
+
   /** Starts a new group: the next trainees get fresh seats; earlier groups stay readable. */
   async reset(workshopId: string): Promise<number> {
     const [row] = await this.db.query<{ current_group: number }>(

@@ -107,12 +107,12 @@ test('the results page writes its counts and percentages the French way', async 
 test.describe('the workshop hub in French', () => {
   const hub = useHub()
 
-  async function traineeJoins(browser: Browser, joinLink: string): Promise<Page> {
+  async function traineeJoins(browser: Browser, joinLink: string, name = 'Awa'): Promise<Page> {
     const context = await browser.newContext({ locale: LOCALE })
     const trainee = await context.newPage()
     trainee.setDefaultTimeout(30_000)
     await trainee.goto(joinLink)
-    await trainee.getByLabel(tr.m('workshop.join.name')).fill('Awa')
+    await trainee.getByLabel(tr.m('workshop.join.name')).fill(name)
     await trainee.getByRole('button', { name: tr.m('workshop.join.join') }).click()
     await expect(trainee.getByRole('status').filter({ hasText: tr.m('workshop.sync.synced') })).toBeVisible({
       timeout: 60_000,
@@ -179,8 +179,25 @@ test.describe('the workshop hub in French', () => {
     expect(row).toContain(`;${scenario.title};Awa;`)
     expect(row).toMatch(/;(oui|non);-?\d+;\d+;-?\d+;(oui|non)$/)
 
+    // Bo joins and opens nothing: no "0 / 0" and no score, but "pas commencé" (or the case count).
+    const bo = await traineeJoins(browser, joinLink, 'Bo')
+    await bo.context().close()
+    const boRow = page.getByTestId('progress-row').filter({ hasText: 'Bo' }).getByRole('cell')
+    await expect(boRow.nth(2)).toHaveText(new RegExp(`^(0 / [1-9]\\d*|${tr.m('workshop.notStarted')})$`))
+    await expect(boRow.nth(5)).toHaveText('–')
+    // A case the scenario does not have is said so in French, not "nobody has decided it yet".
+    await page.getByLabel(tr.m('workshop.dash.debriefAny')).fill('NO-SUCH-CASE')
+    await page.getByRole('button', { name: tr.m('workshop.dash.debrief'), exact: true }).click()
+    await expect(page.getByTestId('debrief-error')).toContainText(
+      tr.m('workshop.hub.noCase', { caseId: 'NO-SUCH-CASE', title: scenario.title }),
+    )
+    await page.screenshot({
+      path: 'test-results/french-figures-dashboard-not-started-1280.png',
+      fullPage: true,
+    })
+
     await page.goto(`${hub.url}/#/workshop/${joinLink.split('/').at(-2)!}/projector`)
-    await expect(page.getByTestId('progress-row')).toContainText(/2 \/ \d+/)
+    await expect(page.getByTestId('progress-row').first()).toContainText(/2 \/ \d+/)
     await expect(page.getByTestId('readiness')).toBeVisible()
     await expectFrenchPercents(body, 'projector')
     expect(await found(body, /\S :(?= ?\d)/g), 'colons before a figure on the projector').toEqual([])

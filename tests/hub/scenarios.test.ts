@@ -131,6 +131,28 @@ for (const backend of BACKENDS) {
       ])
       expect(second.results.finished).toBe(1)
       expect(second.results.participants).toBe(2)
+      // Bo has not opened the first scenario: no score, not 0 out of 0; its case count is the one
+      // of the session the hub built as Bo joined (none generated for the dashboard).
+      const registrationCases = (
+        await Session.start((await scenarios()).bundled.get('registration-desk')!, {
+          seed: bo.sessions[0].seed,
+        })
+      ).cases().length
+      expect(registrationCases).toBeGreaterThan(0)
+      const boFirst = first.progress.find((p: { name: string }) => p.name === 'Bo')
+      expect(boFirst).toMatchObject({
+        started: false,
+        decided: 0,
+        cases: registrationCases,
+        currentCase: null,
+      })
+      // Bo has opened the second and has a case open, but decided none: started, and the overview
+      // of every scenario says so rather than "not started" beside a case in progress.
+      const boSecond = second.progress.find((p: { name: string }) => p.name === 'Bo')
+      expect(boSecond).toMatchObject({ started: true, decided: 0 })
+      expect(boSecond.cases).toBeGreaterThan(0)
+      const boRow = first.trainees.find((t: { name: string }) => t.name === 'Bo')
+      expect(boRow.scenarios.map((s: { started: boolean }) => s.started)).toEqual([false, true])
       // Per trainee, every scenario: the same figures as the per-scenario pages.
       expect(first.trainees).toEqual(second.trainees)
       const aminaRow = first.trainees.find((t: { name: string }) => t.name === 'Amina')
@@ -175,6 +197,12 @@ for (const backend of BACKENDS) {
       )
       expect(rows.find((r) => r.includes(';Keyboard desk: three applications;Amina;'))).toMatch(
         /^1;\d+;Keyboard desk: three applications;Amina;\d+;\d+;\d+;(oui|non);-?\d+;\d+;-?\d+;(oui|non)$/,
+      )
+      // The scenario Bo has not opened: its case count, and no score (blank, not 0 out of 0).
+      expect(rows.find((r) => r.includes(';Registration desk: the Monday worklist;Bo;'))).toMatch(
+        new RegExp(
+          `^1;\\d+;Registration desk: the Monday worklist;Bo;\\d+;0;${registrationCases};non;;;;non$`,
+        ),
       )
       // Re-scoring comes from the logs: forget the replayed sessions and worlds, and ask again.
       hub.service.forgetLive()

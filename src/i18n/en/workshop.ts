@@ -203,6 +203,7 @@ export default {
   'workshop.hub.noWorkshop': 'There is no workshop with this link. Ask your trainer for the link again.',
   'workshop.hub.trainerTokenMissing': 'This page is for the trainer: the trainer token is missing.',
   'workshop.hub.trainerTokenWrong': 'The trainer token is not right for this workshop.',
+  'workshop.hub.noCase': 'There is no case "{caseId}" in the scenario "{title}".',
   'workshop.hub.noScenarioNo': 'This workshop has no scenario {n}.',
   'workshop.hub.scenarioGone': 'The scenario "{id}" of this workshop is no longer available on this hub.',
   'workshop.hub.scenarioChanged':

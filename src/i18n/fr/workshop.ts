@@ -211,6 +211,7 @@ export default {
   'workshop.hub.noWorkshop': 'Aucun atelier ne correspond à ce lien. Redemandez le lien à votre formateur.',
   'workshop.hub.trainerTokenMissing': 'Cette page est réservée au formateur : le jeton du formateur manque.',
   'workshop.hub.trainerTokenWrong': 'Le jeton du formateur ne correspond pas à cet atelier.',
+  'workshop.hub.noCase': 'Il n’y a pas de dossier « {caseId} » dans le scénario « {title} ».',
   'workshop.hub.noScenarioNo': 'Cet atelier n’a pas de scénario {n}.',
   'workshop.hub.scenarioGone': 'Le scénario « {id} » de cet atelier n’est plus disponible sur ce hub.',
   'workshop.hub.scenarioChanged':

@@ -206,6 +206,7 @@ export default {
   'workshop.hub.noWorkshop': 'Não há nenhuma formação com esta ligação. Peça de novo a ligação ao formador.',
   'workshop.hub.trainerTokenMissing': 'Esta página é para o formador: falta o código do formador.',
   'workshop.hub.trainerTokenWrong': 'O código do formador não corresponde a esta formação.',
+  'workshop.hub.noCase': 'Não há nenhum processo «{caseId}» no cenário «{title}».',
   'workshop.hub.noScenarioNo': 'Esta formação não tem cenário {n}.',
   'workshop.hub.scenarioGone': 'O cenário «{id}» desta formação já não está disponível neste hub.',
   'workshop.hub.scenarioChanged':

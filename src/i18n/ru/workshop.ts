@@ -200,6 +200,7 @@ export default {
   'workshop.hub.noWorkshop': 'По этой ссылке семинара нет. Попросите у преподавателя ссылку ещё раз.',
   'workshop.hub.trainerTokenMissing': 'Эта страница для преподавателя: нет ключа преподавателя.',
   'workshop.hub.trainerTokenWrong': 'Ключ преподавателя не подходит к этому семинару.',
+  'workshop.hub.noCase': 'В сценарии «{title}» нет дела «{caseId}».',
   'workshop.hub.noScenarioNo': 'В этом семинаре нет сценария {n}.',
   'workshop.hub.scenarioGone': 'Сценарий «{id}» этого семинара больше недоступен на этом хабе.',
   'workshop.hub.scenarioChanged':
