@@ -570,7 +570,7 @@ export function buildDebrief(
 }
 
 /** The export's columns, named in the trainer's language (`workshop.csv.*`). */
-const CSV_COLUMNS = [
+export const CSV_COLUMNS = [
   'group',
   'seat',
   'scenario',

@@ -11,7 +11,7 @@ import { createTranslator, type Translator } from '../../src/i18n/render'
 import { playableScenarios, Shadow } from './support/engine'
 import { ENGLISH, englishIn } from './support/english'
 import { useHub } from './support/hub'
-import { currentCaseId, escape, playStepIn, screenshots } from './support/ui'
+import { currentCaseId, escape, playStepIn, screenshots, finishIn } from './support/ui'
 
 async function translator(language: 'fr' | 'ru', scenarioId: string): Promise<Translator> {
   const { locale, currency } = playableScenarios().find((s) => s.id === scenarioId)!.jurisdiction
@@ -322,14 +322,7 @@ for (const { language, locale } of [
         await expectNative(`${caseId} with its feedback`)
       }
 
-      await page.getByRole('button', { name: tr.m('app.workspace.finish') }).click()
-      await page
-        .getByRole('dialog')
-        .getByRole('button', { name: tr.m('app.finish.confirm') })
-        .click()
-      await expect(page.getByRole('region', { name: tr.m('app.outcomes.heading') })).toBeVisible({
-        timeout: 30_000,
-      })
+      await finishIn(page, tr)
       await expectNative('the results page')
       await screenshots(page, `${language}-waiver-results`)
     })

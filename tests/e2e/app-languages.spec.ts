@@ -14,7 +14,7 @@ import type { Catalogue } from '../../src/i18n/languages'
 import { playableScenarios, Shadow } from './support/engine'
 import { englishIn } from './support/english'
 import { DIST } from './support/static-server'
-import { escape, playStepIn, writeStored } from './support/ui'
+import { escape, playStepIn, writeStored, finishIn } from './support/ui'
 
 interface Trainee {
   language: 'fr' | 'ru'
@@ -119,14 +119,7 @@ for (const trainee of TRAINEES) {
       await look('briefing with a session in progress')
 
       await resume.click()
-      await page.getByRole('button', { name: tr.m('app.workspace.finish') }).click()
-      await page
-        .getByRole('dialog')
-        .getByRole('button', { name: tr.m('app.finish.confirm') })
-        .click()
-      await expect(page.getByRole('region', { name: tr.m('app.outcomes.heading') })).toBeVisible({
-        timeout: 30_000,
-      })
+      await finishIn(page, tr)
       // The evidence the trainee opened is named by its panel's title, not by an English id.
       await expect(page.locator('main')).not.toContainText('Civil registry')
       await look('results')

@@ -8,8 +8,9 @@ import { expect, test, type Browser, type Locator, type Page } from '@playwright
 import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator } from '../../src/i18n/render'
 import { playableScenarios, Shadow } from './support/engine'
+import { CSV_COLUMNS } from '../../src/hub/dashboard'
 import { useHub } from './support/hub'
-import { currentCaseId, downloaded, escape, playStepIn } from './support/ui'
+import { currentCaseId, downloaded, escape, playStepIn, finishIn } from './support/ui'
 
 const LOCALE = 'fr-SN'
 test.use({ locale: LOCALE })
@@ -76,11 +77,7 @@ test('the results page writes its counts and percentages the French way', async 
   await page.getByRole('button', { name: tr.m('app.briefing.startPractice') }).click()
   await expect(worklist(page)).toBeVisible({ timeout: 60_000 })
   await decideCases(page, 2)
-  await page.getByRole('button', { name: tr.m('app.workspace.finish') }).click()
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: tr.m('app.finish.confirm') })
-    .click()
+  await finishIn(page, tr)
   const main = page.getByRole('main')
   await expect(
     page.getByRole('heading', { level: 1, name: tr.m('app.report.title', { title: scenario.title }) }),
@@ -158,24 +155,7 @@ test.describe('the workshop hub in French', () => {
     const csv = await downloaded(page, tr.m('workshop.dash.exportCsv'))
     const [head, row] = csv.text.replace(/^\ufeff/, '').split('\r\n')
     expect(csv.text.startsWith('\ufeff'), 'a byte-order mark for the accents').toBe(true)
-    expect(head).toBe(
-      [
-        'group',
-        'seat',
-        'scenario',
-        'name',
-        'seed',
-        'decided',
-        'cases',
-        'finished',
-        'score',
-        'maxScore',
-        'percent',
-        'passed',
-      ]
-        .map((c) => tr.m(`workshop.csv.${c}`))
-        .join(';'),
-    )
+    expect(head).toBe(CSV_COLUMNS.map((c) => tr.m(`workshop.csv.${c}`)).join(';'))
     expect(row).toContain(`;${scenario.title};Awa;`)
     expect(row).toMatch(/;(oui|non);-?\d+;\d+;-?\d+;(oui|non)$/)
 

@@ -9,7 +9,7 @@ import { loadCatalogue } from '../../src/i18n/load'
 import { createTranslator } from '../../src/i18n/render'
 import { playableScenarios, Shadow } from './support/engine'
 import { englishIn } from './support/english'
-import { escape, playStepIn, screenshots } from './support/ui'
+import { escape, playStepIn, screenshots, finishIn } from './support/ui'
 
 const scenario = playableScenarios().find((s) => s.id === 'filing-premieres-declarations')!
 const { locale, currency } = scenario.jurisdiction
@@ -83,14 +83,7 @@ test('a French trainee with nothing done is offered the French level-1 scenario 
   const report = shadow.finish()
   expect(report.score).toBe(report.maxScore)
 
-  await page.getByRole('button', { name: fr.m('app.workspace.finish') }).click()
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: fr.m('app.finish.confirm') })
-    .click()
-  await expect(page.getByRole('region', { name: fr.m('app.outcomes.heading') })).toBeVisible({
-    timeout: 30_000,
-  })
+  await finishIn(page, fr)
   const score = page.getByRole('region', { name: fr.m('app.report.scoreHeading') })
   await expect(score).toContainText(String(report.maxScore))
   seen.results = await englishIn(main(page))

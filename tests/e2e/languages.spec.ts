@@ -11,7 +11,7 @@ import { loadCatalogue } from '../../src/i18n/load'
 import { playableScenarios, Shadow } from './support/engine'
 import { englishIn } from './support/english'
 import { BUSINESS_SECTORS } from '../../src/engine/world/sectors'
-import { escape, playStepIn } from './support/ui'
+import { escape, playStepIn, finishIn } from './support/ui'
 
 const scenario = playableScenarios().find((s) => s.id === 'registration-guichet-unique')!
 const { locale, currency } = scenario.jurisdiction
@@ -113,11 +113,7 @@ test('a French trainee sees no English on the pages of an exercise', async ({ pa
   ).toBeVisible()
   seen['decision feedback'] = await englishIn(main(page))
 
-  await page.getByRole('button', { name: fr.m('app.workspace.finish') }).click()
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: fr.m('app.finish.confirm') })
-    .click()
+  await finishIn(page, fr)
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(escape(scenario.title)) })).toBeVisible(
     {
       timeout: 30_000,

@@ -207,6 +207,21 @@ export async function finishExercise(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: /^Your results/ })).toBeVisible()
 }
 
+/**
+ * Finishes the exercise the way a trainee does in any language (the finish button, then the
+ * dialog's confirm, `words` of the page's language) and waits for the results' outcomes.
+ */
+export async function finishIn(page: Page, words: Words): Promise<void> {
+  await page.getByRole('button', { name: words.m('app.workspace.finish') }).click()
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: words.m('app.finish.confirm') })
+    .click()
+  await expect(page.getByRole('region', { name: words.m('app.outcomes.heading') })).toBeVisible({
+    timeout: 30_000,
+  })
+}
+
 /** Clicks a download button and returns the file's text. */
 export async function downloaded(page: Page, button: string): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([
