@@ -1,7 +1,7 @@
 /**
  * The words the engine and the hub add to a page, in French and in Russian: a decision form's
  * prefilled letter wording (typed into an input, so a text scan cannot see it), the process map
- * with its automatic transitions, and the trainer's dashboard and projector with anonymous seats.
+ * with its automatic transitions and no state a case only passes through, and the trainer's dashboard and projector with anonymous seats.
  * Screenshots of the French form and map and of the French projector go to test-results/.
  */
 import { expect, test, type Page } from '@playwright/test'
@@ -78,6 +78,11 @@ test.describe('a French trainee', () => {
     const automatic = await openMap(page, collection)
     expect(automatic).toContain(collection.m('session.map.automatically'))
     expect(automatic).not.toContain('automatically')
+    // No state a case only passes through: serving the demand leads to its period, not to « Ouverture… ».
+    expect(automatic).not.toContain(collection.m('collection.state.routing'))
+    expect(automatic).toContain(
+      `${collection.m('collection.cmd.serveDemand')} → ${collection.m('collection.state.demandPeriod')}`,
+    )
     expect(await englishIn(page.locator('body'))).toEqual([])
     await screenshots(page, 'fr-process-map')
   })

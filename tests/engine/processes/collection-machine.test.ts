@@ -24,6 +24,8 @@ import {
 } from '../../../src/engine/processes/collection/collection.machine'
 import type { CaseFacts } from '../../../src/engine/processes/collection/facts'
 import type { Jurisdiction } from '../../../src/engine/scenario/schema'
+import { module as collectionModule } from '../../../src/engine/processes/collection/module'
+import { arrowsDrawn, movesMade, statesDrawn } from './machine-graph'
 
 const library = await loadBundledLibrary()
 const northland = library.jurisdictions.find((x) => x.id === 'northland')!
@@ -131,7 +133,8 @@ const serialize = (snapshot: AnyMachineSnapshot) => {
   ])
 }
 
-const STATES = Object.keys(collectionMachine.config.states ?? {}).filter((s) => s !== 'routing')
+/** The states the process map draws: every state a case can stand in (routing passes through). */
+const STATES = statesDrawn(collectionModule)
 const FINALS = ['enforced', 'assetsFrozen', 'agreementGranted', 'writtenOff', 'diarised']
 
 describe('collection machine, explored with xstate/graph', () => {
@@ -155,6 +158,23 @@ describe('collection machine, explored with xstate/graph', () => {
       serializeState: serialize,
     })
     expect(onward.some((p) => p.state.status === 'done')).toBe(true)
+  })
+
+  it('draws on the process map exactly the moves a case makes, never through routing', () => {
+    const moves = movesMade(collectionMachine, [
+      { events, input: input(everything), serializeState: serialize },
+    ])
+    expect(arrowsDrawn(collectionModule)).toEqual(moves)
+    expect(STATES).not.toContain('routing')
+    // Serving the demand starts its period; a proposal sent back returns the case to where it stood.
+    expect(moves.filter((m) => m.includes('collection.serveDemand'))).toEqual([
+      'debtDetected → demandPeriod (collection.serveDemand)',
+    ])
+    expect(moves.filter((m) => m.includes('collection.rejectWriteOff'))).toEqual([
+      'writeOffProposed → debtDetected (collection.rejectWriteOff)',
+      'writeOffProposed → demandPeriod (collection.rejectWriteOff)',
+      'writeOffProposed → enforceable (collection.rejectWriteOff)',
+    ])
   })
 
   it('only enforces on paths that served the demand and then let the period run out', () => {

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { inEnglish } from '../../../src/i18n/render'
-import { statesThatCannotFinish } from './machine-graph'
+import { arrowsDrawn, movesMade, statesDrawn, statesThatCannotFinish } from './machine-graph'
+import { filingModule } from '../../../src/engine/processes/filing/module'
 import { createActor, type AnyMachineSnapshot as AnySnapshot } from 'xstate'
 import { getShortestPaths } from 'xstate/graph'
 import { loadBundledLibrary } from '../../../src/cli/files'
@@ -102,7 +103,8 @@ const serializeState = (state: AnySnapshot) => {
 }
 const traversal = { events, serializeState }
 
-const STATES = Object.keys(filingMachine.config.states ?? {}).filter((s) => s !== 'opened')
+/** The states the process map draws: every state a case can stand in (a case passes through `opened`). */
+const STATES = statesDrawn(filingModule)
 const FINAL = Object.entries(filingMachine.config.states ?? {})
   .filter(([, s]) => s.type === 'final')
   .map(([id]) => id)
@@ -117,6 +119,16 @@ describe('filing machine, explored with xstate/graph', () => {
   it('reaches every state', () => {
     const reached = new Set(explored.flatMap((e) => e.paths.map((p) => String(p.state.value))))
     expect([...reached].sort()).toEqual([...STATES].sort())
+  })
+
+  it('draws on the process map exactly the moves a case makes', () => {
+    expect(STATES).not.toContain('opened')
+    expect(arrowsDrawn(filingModule)).toEqual(
+      movesMade(
+        filingMachine,
+        explored.map((e) => ({ ...traversal, input: e.input })),
+      ),
+    )
   })
 
   it.each(explored.map((e) => [e.name, e] as const))(

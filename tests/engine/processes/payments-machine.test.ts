@@ -4,7 +4,8 @@
  * keeping a payment in suspense past the profile's limit, a command of another kind of case).
  */
 import { describe, expect, it } from 'vitest'
-import { statesThatCannotFinish } from './machine-graph'
+import { arrowsDrawn, movesMade, statesDrawn, statesThatCannotFinish } from './machine-graph'
+import { paymentsModule } from '../../../src/engine/processes/payments/module'
 import { createActor, type AnyMachineSnapshot as AnySnapshot } from 'xstate'
 import { getShortestPaths } from 'xstate/graph'
 import { loadBundledLibrary } from '../../../src/cli/files'
@@ -68,7 +69,8 @@ const serializeState = (state: AnySnapshot) => {
 }
 const traversal = { events, serializeState }
 
-const STATES = Object.keys(paymentsMachine.config.states ?? {}).filter((s) => s !== 'received')
+/** The states the process map draws: every state a case can stand in (a case passes through `received`). */
+const STATES = statesDrawn(paymentsModule)
 const FINAL = Object.entries(paymentsMachine.config.states ?? {})
   .filter(([, s]) => s.type === 'final')
   .map(([id]) => id)
@@ -83,6 +85,16 @@ describe('payments machine, explored with xstate/graph', () => {
   it('reaches every state', () => {
     const reached = new Set(explored.flatMap((e) => e.paths.map((p) => String(p.state.value))))
     expect([...reached].sort()).toEqual([...STATES].sort())
+  })
+
+  it('draws on the process map exactly the moves a case makes', () => {
+    expect(STATES).not.toContain('received')
+    expect(arrowsDrawn(paymentsModule)).toEqual(
+      movesMade(
+        paymentsMachine,
+        explored.map((e) => ({ ...traversal, input: e.input })),
+      ),
+    )
   })
 
   it.each(explored.map((e) => [e.name, e] as const))(

@@ -455,7 +455,10 @@ export const collectionMachine = setup({
     debtDetected: {
       on: {
         ...working,
-        'collection.serveDemand': { ...step, target: 'routing', actions: 'recordDemand' },
+        // Straight to the demand period, never back through routing: the notice is served today,
+        // so its period (deemed receipt + demandNoticeDays + 1 day) has not run out, and the
+        // period's own `always` would move the case on if it had. The map draws where the case goes.
+        'collection.serveDemand': { ...step, target: 'demandPeriod', actions: 'recordDemand' },
       },
     },
     demandPeriod: {
