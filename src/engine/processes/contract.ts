@@ -173,6 +173,14 @@ export interface ProcessModule<TContext = unknown, TData = unknown> {
    */
   waitingSince?(context: TContext): IsoDate | undefined
   /**
+   * What the best sequence types into its commands' free-text fields (a letter's reason), as
+   * messages by command type and field, for a truth that stores no `wording` of its own: the
+   * processes whose worlds keep an English sentence in `best` (payments, filing) name it here,
+   * by the case's kind, so a scripted officer writes it in the scenario's language and their
+   * worlds (and digests) stay as they were. The grader never reads these fields.
+   */
+  bestWording?(truth: CaseTruth): CaseTruth['wording']
+  /**
    * Grades the final command; `history` holds every command sent on the case before it and
    * `record` is the case graded.
    */

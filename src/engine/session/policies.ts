@@ -12,6 +12,7 @@ import { inEnglish } from '../../i18n/render'
 import type { Text } from '../primitives/message'
 import type { Session } from './session'
 import type { CaseTruth } from '../world/case-record'
+import { PROCESS_DEFINITIONS, type ProcessTable } from '../processes/registry'
 import type { CaseView, SessionEvent } from './types'
 
 /**
@@ -101,11 +102,17 @@ function consultEvidence(session: Session, caseId: string): void {
 
 /**
  * The best sequence as an officer types it: each command with its free-text fields (a letter's
- * reason) filled from the truth's `wording`, in the reader's words.
+ * reason) filled from the truth's `wording`, else its process's `bestWording` (`processes`: the
+ * session's table), in the reader's words.
  */
-export function typedBest(truth: CaseTruth, say: Say = inEnglish): Command[] {
+export function typedBest(
+  truth: CaseTruth,
+  say: Say = inEnglish,
+  processes: ProcessTable = PROCESS_DEFINITIONS,
+): Command[] {
+  const wording = truth.wording ?? processes[truth.process]?.module.bestWording?.(truth)
   return truth.best.map((command) => {
-    const words = Object.entries(truth.wording?.[command.type] ?? {})
+    const words = Object.entries(wording?.[command.type] ?? {})
     return words.length ? { ...command, ...Object.fromEntries(words.map(([f, t]) => [f, say(t)])) } : command
   })
 }
@@ -113,7 +120,7 @@ export function typedBest(truth: CaseTruth, say: Say = inEnglish): Command[] {
 /** Plays the case's best sequence through the player: offered commands, typed forms. */
 function playBest(session: Session, caseId: string, say: Say): void {
   const truth = session.truthOf(caseId)
-  for (const command of truth ? typedBest(truth, say) : []) {
+  for (const command of truth ? typedBest(truth, say, session.processes) : []) {
     // A best sequence may wait for the calendar (a demand's period, a reply): that is a
     // session event, not a case command.
     if (command.type === 'clock.advance') {

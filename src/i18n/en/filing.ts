@@ -375,4 +375,7 @@ export default {
   'filing.world.note.defaultAssessment': 'default assessment stands',
   'filing.world.thirdParty.einvoices': 'Sales e-invoices issued (value excl. VAT)',
   'filing.world.thirdParty.customs': 'Imports cleared (customs value; VAT paid at the border)',
+  'filing.truth.bestReason.nilFiler': 'Nil returns while e-invoices show sales',
+  'filing.truth.bestReason.understated': 'Declared sales below e-invoiced sales',
+  'filing.truth.bestReason.incomplete': 'Mandatory lines "{input}" and "{netLine}" left blank',
 } satisfies Catalogue

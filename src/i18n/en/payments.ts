@@ -376,4 +376,10 @@ export default {
     "{lure} (TIN {lureTin}) owes exactly {amount}, but its name and bank account are not the payer's",
   'payments.verdict.suspense.checkDigit':
     "The TIN {quoted} in the reference fails the check digit, so it points to no taxpayer, and a debt of the same amount does not make {tin} the payer. The payer's legal name and bank account are those of {payer} (TIN {payerTin}): the payment now sits on the wrong account.",
+  'payments.naive.returnToPayer': 'The payment could not be matched to a taxpayer.',
+  'payments.naive.holdInSuspense': "Asked the bank for the payer's details.",
+  'payments.naive.refuseRefund': 'The refund is refused.',
+  'payments.naive.refuseWaiver': 'No reasonable cause.',
+  'payments.truth.bestReason.returnToPayer': 'The payer cannot be identified by legal name or bank account.',
+  'payments.truth.bestReason.refuseWaiver': 'No documented reasonable cause covers the due date.',
 } satisfies Catalogue

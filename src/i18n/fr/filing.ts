@@ -386,4 +386,8 @@ export default {
   'filing.world.thirdParty.einvoices': 'Factures électroniques de vente émises (valeur hors TVA)',
   'filing.world.thirdParty.customs':
     'Importations dédouanées (valeur en douane ; TVA acquittée à la frontière)',
+  'filing.truth.bestReason.nilFiler':
+    'Déclarations à néant alors que les factures électroniques montrent des ventes',
+  'filing.truth.bestReason.understated': 'Ventes déclarées inférieures aux ventes facturées électroniquement',
+  'filing.truth.bestReason.incomplete': 'Lignes obligatoires « {input} » et « {netLine} » laissées vides',
 } satisfies Catalogue

@@ -392,4 +392,12 @@ export default {
     '{lure} (NIF {lureTin}) doit exactement {amount}, mais son nom et son compte bancaire ne sont pas ceux du payeur',
   'payments.verdict.suspense.checkDigit':
     'Le NIF {quoted} cité dans la référence ne respecte pas la clé de contrôle : il ne désigne aucun contribuable, et une dette du même montant ne fait pas de {tin} le payeur. La raison sociale et le compte bancaire du payeur sont ceux de {payer} (NIF {payerTin}) : le paiement se trouve maintenant sur le mauvais compte.',
+  'payments.naive.returnToPayer': 'Le paiement n’a pu être rattaché à aucun contribuable.',
+  'payments.naive.holdInSuspense': 'Coordonnées du payeur demandées à la banque.',
+  'payments.naive.refuseRefund': 'Le remboursement est refusé.',
+  'payments.naive.refuseWaiver': 'Aucun motif légitime.',
+  'payments.truth.bestReason.returnToPayer':
+    'Ni la raison sociale ni le compte bancaire ne permettent d’identifier le payeur.',
+  'payments.truth.bestReason.refuseWaiver':
+    'Aucun motif légitime établi par des pièces ne couvre la date d’échéance.',
 } satisfies Catalogue

@@ -383,4 +383,7 @@ export default {
   'filing.world.note.defaultAssessment': 'liquidação oficiosa mantida',
   'filing.world.thirdParty.einvoices': 'Facturas electrónicas de venda emitidas (valor sem IVA)',
   'filing.world.thirdParty.customs': 'Importações desalfandegadas (valor aduaneiro; IVA pago na fronteira)',
+  'filing.truth.bestReason.nilFiler': 'Declarações a zero embora as facturas electrónicas mostrem vendas',
+  'filing.truth.bestReason.understated': 'Vendas declaradas inferiores às vendas facturadas electronicamente',
+  'filing.truth.bestReason.incomplete': 'Linhas obrigatórias «{input}» e «{netLine}» deixadas em branco',
 } satisfies Catalogue

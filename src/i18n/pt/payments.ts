@@ -385,4 +385,11 @@ export default {
     '{lure} (NIF {lureTin}) deve exactamente {amount}, mas a sua denominação e a sua conta bancária não são as do ordenante',
   'payments.verdict.suspense.checkDigit':
     'O NIF {quoted} da referência falha o dígito de controlo, por isso não indica nenhum contribuinte, e uma dívida do mesmo valor não faz de {tin} o ordenante. A denominação e a conta bancária do ordenante são as de {payer} (NIF {payerTin}): o pagamento está agora na conta errada.',
+  'payments.naive.returnToPayer': 'Não foi possível associar o pagamento a nenhum contribuinte.',
+  'payments.naive.holdInSuspense': 'Pedidos ao banco os dados do ordenante.',
+  'payments.naive.refuseRefund': 'O reembolso é indeferido.',
+  'payments.naive.refuseWaiver': 'Sem justa causa.',
+  'payments.truth.bestReason.returnToPayer':
+    'Não é possível identificar o ordenante pela denominação nem pela conta bancária.',
+  'payments.truth.bestReason.refuseWaiver': 'Nenhuma justa causa documentada abrange a data-limite.',
 } satisfies Catalogue

@@ -382,4 +382,8 @@ export default {
   'filing.world.thirdParty.einvoices':
     'Выставленные электронные счета-фактуры на реализацию (стоимость без НДС)',
   'filing.world.thirdParty.customs': 'Растаможенный импорт (таможенная стоимость; НДС уплачен на границе)',
+  'filing.truth.bestReason.nilFiler': 'Нулевые декларации при реализации по электронным счетам-фактурам',
+  'filing.truth.bestReason.understated':
+    'Заявленная реализация ниже реализации по электронным счетам-фактурам',
+  'filing.truth.bestReason.incomplete': 'Не заполнены обязательные строки «{input}» и «{netLine}»',
 } satisfies Catalogue

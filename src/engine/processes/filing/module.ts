@@ -2,7 +2,7 @@
  * Return filing and processing through the process contract: the machine, its commands, the
  * evidence panels each step reveals, the naive officer's prefilled values and the grading.
  */
-import { day, money, msg } from '../../primitives/message'
+import { day, money, msg, type Msg } from '../../primitives/message'
 import { percentOf } from '../../rules/money'
 import { lateFilingPenalty } from '../../rules/penalties'
 import type { LedgerEntry } from '../../world/types'
@@ -26,6 +26,7 @@ import {
   type FilingInput,
 } from './filing.machine'
 import { gradeFiling } from './grade'
+import { VAT_LINE_LABEL } from './rules'
 import { assessmentPanel, claimPanel, mathErrorNoticePanel, validationPanel } from './decision-panels'
 import { PANEL_NAMES, historyPanel, ledgerPanel, noticesPanel, returnPanel, thirdPartyPanel } from './panels'
 import { withId, withTin } from '../../world/lookup'
@@ -214,6 +215,26 @@ function defaults(): Record<string, Record<string, FieldDefault>> {
   }
 }
 
+/**
+ * The reason the best sequence gives where it refers or rejects a return, by the case's kind.
+ * The world keeps the English sentence it always stored in `best` (so its digest stays); a
+ * scripted officer types this message instead, in the scenario's language.
+ */
+const BEST_REASON: Partial<Record<string, Record<string, Record<string, Msg>>>> = {
+  'nil-filer-with-activity': {
+    [DECISION.referForReview]: { reason: msg('filing.truth.bestReason.nilFiler') },
+  },
+  'understated-return': { [DECISION.referForReview]: { reason: msg('filing.truth.bestReason.understated') } },
+  'incomplete-return': {
+    [DECISION.reject]: {
+      reason: msg('filing.truth.bestReason.incomplete', {
+        input: VAT_LINE_LABEL.input,
+        netLine: VAT_LINE_LABEL.net,
+      }),
+    },
+  },
+}
+
 export const filingModule: ProcessModule<FilingContext, FilingCaseData> = {
   id: 'filing',
   machine: filingMachine,
@@ -229,6 +250,7 @@ export const filingModule: ProcessModule<FilingContext, FilingCaseData> = {
   waitingSince: (context) => context.demandServedOn ?? undefined,
   reference,
   postings: filingPostings,
+  bestWording: (truth) => BEST_REASON[truth.kind],
   grade: gradeFiling,
 }
 

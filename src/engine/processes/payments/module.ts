@@ -62,14 +62,24 @@ function input(record: CaseRecord<PaymentsCaseData>, env: ProcessEnv): PaymentsI
 }
 
 /**
- * What a hurried officer types as a letter's reason (only the naive policies use it; a
- * trainee writes their own). It is log data, never shown as the engine's words.
+ * What a hurried officer types as a letter's reason (only the naive policies use it; a trainee
+ * writes their own), in words the policy renders in the scenario's language.
  */
 const NAIVE_REASON = {
-  returnToPayer: 'The payment could not be matched to a taxpayer.',
-  holdInSuspense: "Asked the bank for the payer's details.",
-  refuseRefund: 'The refund is refused.',
-  refuseWaiver: 'No reasonable cause.',
+  returnToPayer: { words: msg('payments.naive.returnToPayer') },
+  holdInSuspense: { words: msg('payments.naive.holdInSuspense') },
+  refuseRefund: { words: msg('payments.naive.refuseRefund') },
+  refuseWaiver: { words: msg('payments.naive.refuseWaiver') },
+}
+
+/**
+ * The reason the best sequence gives where it returns a payment or refuses a waiver. The world
+ * keeps the English sentence it always stored in `best` (so its digest stays); a scripted
+ * officer types this message instead, in the scenario's language.
+ */
+const BEST_WORDING = {
+  [DECISION.returnToPayer]: { reason: msg('payments.truth.bestReason.returnToPayer') },
+  [DECISION.refuseWaiver]: { reason: msg('payments.truth.bestReason.refuseWaiver') },
 }
 
 function commandsFor(env: ProcessEnv): readonly CommandSpec[] {
@@ -161,8 +171,8 @@ export const paymentsModule: ProcessModule<PaymentsContext, PaymentsCaseData> = 
             taxType: { value: naive.taxType! },
             period: { value: naive.period! },
           },
-          [DECISION.returnToPayer]: { reason: { value: NAIVE_REASON.returnToPayer } },
-          [DECISION.holdInSuspense]: { reason: { value: NAIVE_REASON.holdInSuspense } },
+          [DECISION.returnToPayer]: { reason: NAIVE_REASON.returnToPayer },
+          [DECISION.holdInSuspense]: { reason: NAIVE_REASON.holdInSuspense },
         }
       }
       case 'refund':
@@ -173,7 +183,7 @@ export const paymentsModule: ProcessModule<PaymentsContext, PaymentsCaseData> = 
               value: d.amountClaimed,
             },
           },
-          [DECISION.refuseRefund]: { reason: { value: NAIVE_REASON.refuseRefund } },
+          [DECISION.refuseRefund]: { reason: NAIVE_REASON.refuseRefund },
         }
       case 'waiver':
         return {
@@ -186,7 +196,7 @@ export const paymentsModule: ProcessModule<PaymentsContext, PaymentsCaseData> = 
               value: d.penalty + d.interest,
             },
           },
-          [DECISION.refuseWaiver]: { reason: { value: NAIVE_REASON.refuseWaiver } },
+          [DECISION.refuseWaiver]: { reason: NAIVE_REASON.refuseWaiver },
         }
       case 'charges': {
         // A hurried officer counts from the notice in front of them, not the original due date.
@@ -208,6 +218,7 @@ export const paymentsModule: ProcessModule<PaymentsContext, PaymentsCaseData> = 
     }
   },
   postings: paymentsPostings,
+  bestWording: () => BEST_WORDING,
   grade: (truth, command, _history, env) => gradePayments(truth, command, env),
 }
 
