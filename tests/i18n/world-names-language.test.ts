@@ -97,3 +97,25 @@ describe('firm names in the world’s language', () => {
     expect(names.every((n) => / (SARL|SA)$/.test(n))).toBe(true)
   })
 })
+
+describe('the words a French, Portuguese or Russian locale draws from', () => {
+  /** Every string of a value, however deep (a profile's banks, trades, places, mailboxes). */
+  const stringsIn = (value: unknown): string[] =>
+    typeof value === 'string'
+      ? [value]
+      : Array.isArray(value)
+        ? value.flatMap(stringsIn)
+        : value && typeof value === 'object'
+          ? Object.values(value).flatMap(stringsIn)
+          : []
+
+  it.each(LOCALES.map((l) => [l] as const))(
+    '%s: an elided word takes the typographic apostrophe (« Caisse d’Épargne »)',
+    (locale) => {
+      const profile = LOCALE_PROFILES[locale]
+      expect(profile.banks.length).toBeGreaterThan(0)
+      const straight = stringsIn(profile).filter((text) => /\p{L}'\p{L}/u.test(text))
+      expect(straight, locale).toEqual([])
+    },
+  )
+})

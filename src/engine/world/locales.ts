@@ -74,8 +74,8 @@ const EN_BANKS = [
 const FR_BANKS = [
   'Banque Commerciale du Littoral',
   'Banque Sahélienne de Développement',
-  "Caisse d'Épargne Solidaire",
-  "Banque de l'Habitat et du Commerce",
+  'Caisse d’Épargne Solidaire',
+  'Banque de l’Habitat et du Commerce',
   'Banque Agricole du Fleuve',
   'Crédit Mutuel des Artisans',
 ] as const
