@@ -104,6 +104,15 @@ class PageLanguage {
   }
 
   /**
+   * English's `namespaces` now, for what must read English before the fallback arrives (the
+   * catalogue's search by an indicator's English name); resolves once they are there.
+   */
+  async needEnglish(namespaces: readonly Namespace[]): Promise<void> {
+    await loadNamespaces('en', namespaces)
+    this.loads++
+  }
+
+  /**
    * The page's own language before it renders; English, the fallback, is fetched once the page
    * has painted (afterPaint) and re-renders the page when it comes.
    */
