@@ -16,6 +16,7 @@ import {
 } from '../i18n/languages'
 import { catalogueNow, loadNamespaces, loadOwnNamespaces } from '../i18n/load'
 import { createTranslator, type Translator } from '../i18n/render'
+import { untrack } from 'svelte'
 import { afterPaint } from './after-paint'
 import { decideLanguage, LANGUAGE_KEY, readChoice } from './language-choice'
 
@@ -104,6 +105,15 @@ class PageLanguage {
   }
 
   /**
+   * English's `namespaces` now, for what must read English before the fallback arrives (the
+   * catalogue's search by an indicator's English name); resolves once they are there.
+   */
+  async needEnglish(namespaces: readonly Namespace[]): Promise<void> {
+    await loadNamespaces('en', namespaces)
+    this.loads++
+  }
+
+  /**
    * The page's own language before it renders; English, the fallback, is fetched once the page
    * has painted (afterPaint) and re-renders the page when it comes.
    */
@@ -169,6 +179,27 @@ class PageLanguage {
 }
 
 export const page = new PageLanguage()
+
+/** A scenario's figures: its country and currency, and the language its trainers wrote in. */
+export interface Figures {
+  country: string | undefined
+  currency: CurrencyFormat | undefined
+  language?: string
+}
+
+/**
+ * The page shows `of()`'s figures (page.figures) while the calling component lives, undone when
+ * it goes. Keyed on their JSON, so a new object with the same figures (the dashboard's refresh,
+ * the studio's check on every keystroke) does not render the page again. Call it in a
+ * component's setup.
+ */
+export function useFigures(of: () => Figures | undefined): void {
+  const key = $derived(JSON.stringify(of() ?? null))
+  $effect(() => {
+    const figures = JSON.parse(key) as Figures | null
+    if (figures) return untrack(() => page.figures(figures.country, figures.currency, figures.language))
+  })
+}
 export { LANGUAGES, LANGUAGE_NAMES, pickLanguage }
 
 // The first page's words are here before anything renders (this module is awaited by the page's

@@ -9,7 +9,11 @@
  * decimal mark is a comma (French, Russian, Portuguese), the list separator is a semicolon, so
  * a French Excel opens the file in columns instead of one column of text.
  */
-export type Cell = string | number | boolean | null | undefined
+/**
+ * A cell: text, a number, or nothing. A yes/no is words in the reader's language, which the
+ * caller renders (there is no English yes/no here).
+ */
+export type Cell = string | number | null | undefined
 
 /** The field separator a spreadsheet in `locale` expects: `;` where numbers have a decimal comma. */
 export function csvSeparator(locale: string): ',' | ';' {
@@ -20,7 +24,6 @@ export function csvSeparator(locale: string): ',' | ';' {
 export function csvField(value: Cell, separator: ',' | ';' = ','): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
-  if (typeof value === 'boolean') return value ? 'yes' : 'no'
   const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
   const special = separator === ';' ? /[";\r\n]/ : /[",\r\n]/
   return special.test(text) ? `"${text.replace(/"/g, '""')}"` : text

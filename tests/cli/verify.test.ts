@@ -103,7 +103,7 @@ describe('verify', () => {
     [
       'a log from another scenario',
       (f) => ({ ...f, log: filingBest.log }),
-      /MISMATCH: the log does not replay in practice mode: event 1 \(opening a case\) is refused: There is no case/,
+      /MISMATCH: the log does not replay in practice mode, as event 1 \(opening a case\) is refused \(and 26 more\)\. There is no case/,
     ],
   ])('%s is caught', async (name, forge, verdict) => {
     const { code, out } = await run('verify', write(`${name}.json`, forge(first)))
@@ -118,7 +118,7 @@ describe('verify', () => {
     expect(code).toBe(1)
     expect(out[0]).toContain('· assessment · stated 120 / 120 · replayed')
     expect(out[0]).toContain(
-      'MISMATCH: the log does not replay in assessment mode: event 1 (showing a hint) is refused: Hints are not available in assessment mode.',
+      'MISMATCH: the log does not replay in assessment mode, as event 1 (showing a hint) is refused. Hints are not available in assessment mode.',
     )
   })
 

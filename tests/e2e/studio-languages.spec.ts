@@ -14,7 +14,8 @@
  * The editor's own controls speak French too: the fold gutter's tooltips and Ctrl+F's search panel
  * (CodeMirror's phrases, src/app/studio/phrases.ts), and Delete asks in the app's own dialog, whose
  * buttons are French whatever the browser's language (window.confirm's follow the browser).
- * Screenshot of the French search panel: test-results/…/studio-fr-search-1280.png.
+ * Screenshot of the French search panel: test-results/…/studio-fr-search-1280.png; the same panel
+ * left open through a switch to Russian and back: studio-fr-search-after-switch-1280.png.
  */
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
@@ -281,6 +282,21 @@ test.describe('a French trainer with an English browser', () => {
     await expect
       .poll(async () => (await titles()).filter((title) => !russianTitles.includes(title ?? '')))
       .toEqual([])
+
+    // Back to French with the panel still open: it speaks French at once and keeps the query.
+    await page.keyboard.type('language')
+    await page.getByRole('combobox', { name: ru.m('app.shell.language') }).selectOption('fr')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+    const find = panel.getByRole('textbox', { name: fr.m('studio.cm.find'), exact: true })
+    await expect(find).toHaveValue('language')
+    await expect(find).toHaveAttribute('placeholder', fr.m('studio.cm.find'))
+    for (const id of ['next', 'previous', 'all', 'replace', 'replaceAll', 'close'])
+      await expect(panel.getByRole('button', { name: fr.m(`studio.cm.${id}`), exact: true })).toBeVisible()
+    for (const id of ['matchCase', 'regexp', 'byWord'])
+      await expect(panel.getByRole('checkbox', { name: fr.m(`studio.cm.${id}`) })).toBeVisible()
+    expect(await panel.textContent(), 'Russian words in the search panel').not.toMatch(/[\u0400-\u04FF]/)
+    expect(await englishIn(panel), 'English words in the search panel').toEqual([])
+    await page.screenshot({ path: testInfo.outputPath('studio-fr-search-after-switch-1280.png') })
   })
 })
 

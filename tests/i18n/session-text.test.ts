@@ -157,7 +157,7 @@ describe('the session’s text in French, Russian and Portuguese', () => {
       for (const text of texts) expect(tr.t(text), lang).not.toBe(english.t(text))
     }
     expect(String((refused as Error).message)).toMatch(
-      /^The saved session does not replay: step 1 was refused \(There is no case/,
+      /^The saved session does not replay, as step 1 was refused\. There is no case/,
     )
   })
 

@@ -136,8 +136,8 @@ function searchable(s: CatalogEntry): string {
       ...s.tadat,
       // The English names and the page's, so a search in either language finds the scenario. The
       // indicators' English names are English's messages, not the engine's table of them, which
-      // the first page need not carry: on another language's page they count once English, the
-      // fallback, has arrived (a moment after the catalogue has painted).
+      // the first page need not carry: on another language's page English, the fallback, arrives
+      // a moment after the catalogue has painted, and the page's search waits for it (Catalog.svelte).
       ...s.tadat.flatMap((code) => [english(`common.tadat.${code}`) ?? '', m(`common.tadat.${code}`)]),
       ...areasOf(s).flatMap((a) => [TADAT_AREAS[a], areaLabel(a)]),
       ...processesOf(s).flatMap((p) => [englishName(p), m(`common.process.${p}`)]),

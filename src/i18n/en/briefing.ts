@@ -286,7 +286,7 @@ export default {
   'app.opening.downloadOld': 'Download my old session',
   'app.opening.partial': 'Your saved session could not be fully restored',
   'app.opening.partialText':
-    '{kept, plural, one {# step} other {# steps}} of your saved session replayed, but {reason} {refused, plural, one {# step} other {# steps}} could not be replayed.',
+    '{kept, plural, one {# step} other {# steps}} of your saved session replayed, but {refused, plural, one {# step} other {# steps}} could not be replayed. {reason}',
   'app.opening.acceptPartial': 'Continue with what was restored',
   'app.opening.downloadSaved': 'Download my saved session',
   'app.opening.invalid': 'This scenario cannot be played as written',

@@ -184,7 +184,7 @@ export default {
   'app.step.session.finish': 'finishing the exercise',
   'app.step.clock.takeBack': 'undoing the calendar advance',
   'app.step.other': 'your last action {caseId}',
-  'app.flash.refusedStep': 'step {n, number}, {step}, was refused: {reason}',
+  'app.flash.refusedStep': 'Step {n, number}, {step}, was refused. {reason}',
   'app.flash.outdatedSome':
     'You continue on the new version of this scenario: {kept, number} of your {total, number} saved steps still apply; the others were dropped. A copy of your old session can be downloaded from the briefing.',
   'app.flash.outdatedAll':

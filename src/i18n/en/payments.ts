@@ -267,7 +267,7 @@ export default {
     'Interest was counted from the notice date ({noticeOn}); it runs from the original due date. {why}',
   'payments.verdict.charges.withinUnit':
     'Within a unit of the right figures, which the rules round once. {why}',
-  'payments.verdict.charges.off': '{direction, select, under {Under-charged} other {Over-charged}}: {why}',
+  'payments.verdict.charges.off': '{direction, select, under {Under-charged} other {Over-charged}}. {why}',
   'payments.world.suspense.title': 'Suspense: {payer}',
   'payments.world.suspense.allocateTo': 'Allocate to {name} (TIN {tin}), {taxType} {period}',
   'payments.world.thirdParty.explanation':

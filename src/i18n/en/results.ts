@@ -83,7 +83,7 @@ export default {
   'app.report.notYet':
     'The certificate can be printed once the session is finished; printing now gives results marked “in progress”.',
   'app.report.scoring': 'Scoring your session…',
-  'app.report.scoreFailed': 'Your session could not be scored: {error}',
+  'app.report.scoreFailed': 'Your session could not be scored.',
   'app.report.made': '{made, number} made, {left, number} left undecided',
   'app.csv.case': 'case',
   'app.csv.process': 'process',

@@ -143,7 +143,7 @@ export default {
   'scenario.content.noHints':
     'task "{task}" has no hints: a trainee who is stuck gets no help; add hints (general first, then specific)',
   'scenario.content.noFeedback':
-    "no feedback for {kinds}: after deciding such a case the trainee sees only the engine's explanation; add feedback for {n, plural, one {it} other {each}} under feedback:",
+    "no feedback for {kinds}: after deciding such a case the trainee sees only the engine's explanation; add feedback for {n, plural, one {it} other {each}} under `feedback:`",
   'scenario.content.markup':
     'this text contains HTML or script; trainees see it as plain characters, never as markup, so write plain text',
   'scenario.content.noInterface':

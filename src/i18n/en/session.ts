@@ -3,7 +3,7 @@ import type { Catalogue } from '../languages'
 export default {
   'session.refusal.finished': 'The session is finished.',
   'session.refusal.failed': 'This step could not be applied ({detail}).',
-  'session.refusal.malformed': 'This event cannot be recorded: {detail}',
+  'session.refusal.malformed': 'This event cannot be recorded. {detail}',
   'session.refusal.noCase': 'There is no case "{caseId}".',
   'session.refusal.noTask': 'There is no task "{task}".',
   'session.refusal.noCaseInTask': 'There is no case "{caseId}" in task "{task}".',
@@ -146,7 +146,7 @@ export default {
   'session.shape.field.panel': 'the name of the evidence looked at',
   'session.shape.field.text': 'the note’s text',
   'session.shape.field.taskId': 'the task it belongs to',
-  'session.replay.refused': 'The saved session does not replay: step {step} was refused ({reason}).',
+  'session.replay.refused': 'The saved session does not replay, as step {step} was refused. {reason}',
   'session.verify.tooLarge': 'this file is too large to be a results file',
   'session.verify.notJson': 'this is not a results file (it is not JSON)',
   'session.verify.olderFormat': 'no event log (an older "{format}" file states a score but cannot prove it)',
@@ -184,7 +184,7 @@ export default {
   'session.verify.otherVersion':
     'the file was made on another version of "{scenario}" (version {stated}; this copy is {digest})',
   'session.verify.notReplayed':
-    'the log does not replay in {mode, select, assessment {assessment} other {practice}} mode: event {step} ({type}) is refused: {reason}{more, plural, =0 {} other { (and # more)}}',
+    'the log does not replay in {mode, select, assessment {assessment} other {practice}} mode, as event {step} ({type}) is refused{more, plural, =0 {} other { (and # more)}}. {reason}',
   'session.verify.score': 'the file states {stated} / {statedMax}; its log earns {earned} / {earnedMax}',
   'session.verify.headline':
     'the file states {what, select, percent {percent} passed {passed} other {hints used}} {stated}; its log earns {earned}',

@@ -42,7 +42,7 @@ export default {
     'The workshop hub cannot be reached. Check the Wi-Fi connection, then try again.',
   'workshop.api.needsHub': 'This page needs the workshop hub: open the address the trainer gave you.',
   'workshop.api.refused': 'The hub refused the request ({status}).',
-  'workshop.sync.refused': 'The hub refused your last step: {message}',
+  'workshop.sync.refused': 'The hub refused your last step. {message}',
   'workshop.new.title': 'Create a workshop',
   'workshop.new.intro':
     'Trainees join with a link or a QR code from this hub. Their results come back to your dashboard live.',
@@ -192,11 +192,11 @@ export default {
     'Profiles of your own go with a scenario file of your own; the bundled scenario "{id}" uses the profiles of the hub.',
   'workshop.hub.nameOfBundled':
     'Your scenario file has the name of the bundled scenario "{id}"; give your file another name (its name is its id) and try again.',
-  'workshop.hub.inScenario': 'Scenario {n} ("{id}"): {problem}',
+  'workshop.hub.inScenario': 'Scenario {n} ("{id}") — {problem}',
   'workshop.hub.chooseOne': 'Choose at least one scenario for the workshop.',
   'workshop.hub.tooMany': 'A workshop holds at most {max} scenarios.',
   'workshop.hub.chosenTwice': 'The scenario "{id}" is chosen twice; choose each scenario once.',
-  'workshop.hub.fileProblem': '{where}: {problem}',
+  'workshop.hub.fileProblem': '{where} — {problem}',
   'workshop.hub.fileProblems': 'The scenario file has problems:\n{problems}',
   'workshop.hub.fileUnreadable': 'The scenario file could not be read.',
   'workshop.hub.fileEmpty': 'The file holds no scenario.',
@@ -219,7 +219,7 @@ export default {
   'workshop.hub.eventTooLarge': 'Event {seq} is too large.',
   'workshop.hub.hintsOff': 'Event {seq}: hints are switched off in this workshop.',
   'workshop.hub.refused': 'Event {seq} ({type}) was refused by the exercise.',
-  'workshop.hub.refusedBecause': 'Event {seq} ({type}) was refused by the exercise: {reason}',
+  'workshop.hub.refusedBecause': 'Event {seq} ({type}) was refused by the exercise. {reason}',
   'workshop.hub.field':
     '{field, select, name {name} scenarios {scenarios} scenario {scenario {n}} scenarioId {scenario id} scenarioYaml {scenario file} profiles {profiles} profile {profile {n}} id {profile id} yaml {profile file} mode {mode} hints {hints} timeBoxMinutes {time box} variants {data} from {number of the first step} events {steps} event {step {n}} caseId {case} other {content}}',
   'workshop.hub.placeIn': '{outer}, {inner}',

@@ -191,7 +191,7 @@ export default {
   'app.step.session.finish': 'la fin de l’exercice',
   'app.step.clock.takeBack': 'l’annulation de l’avance du calendrier',
   'app.step.other': 'votre dernière action {caseId}',
-  'app.flash.refusedStep': 'l’étape {n, number} ({step}) a été refusée : {reason}',
+  'app.flash.refusedStep': 'L’étape {n, number} ({step}) a été refusée. {reason}',
   'app.flash.outdatedSome':
     'Vous continuez sur la nouvelle version de ce scénario : {kept, number} de vos {total, number} étapes enregistrées s’appliquent encore ; les autres ont été abandonnées. Une copie de votre ancienne session peut être téléchargée depuis la présentation.',
   'app.flash.outdatedAll':

@@ -275,7 +275,7 @@ export default {
   'payments.verdict.charges.withinUnit':
     'À une unité près des bons montants, que les règles arrondissent une seule fois. {why}',
   'payments.verdict.charges.off':
-    '{direction, select, under {Montant insuffisant} other {Montant excessif}} : {why}',
+    '{direction, select, under {Montant insuffisant} other {Montant excessif}}. {why}',
   'payments.world.suspense.title': 'Compte d’attente : {payer}',
   'payments.world.suspense.allocateTo': 'Imputer à {name} (NIF {tin}), {taxType} {period}',
   'payments.world.thirdParty.explanation':

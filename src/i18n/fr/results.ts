@@ -85,7 +85,7 @@ export default {
   'app.report.notYet':
     'L’attestation peut être imprimée une fois la session terminée ; imprimer maintenant donne des résultats marqués « en cours ».',
   'app.report.scoring': 'Calcul de la note de votre session…',
-  'app.report.scoreFailed': 'Votre session n’a pas pu être notée : {error}',
+  'app.report.scoreFailed': 'Votre session n’a pas pu être notée.',
   'app.report.made':
     '{made, plural, one {# prise} other {# prises}}, {left, plural, one {# dossier non tranché} other {# dossiers non tranchés}}',
   'app.csv.case': 'dossier',

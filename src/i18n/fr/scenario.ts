@@ -153,7 +153,7 @@ export default {
   'scenario.content.noHints':
     'la tâche « {task} » n’a pas d’indices : un stagiaire bloqué n’obtient aucune aide ; ajoutez des indices (d’abord généraux, puis précis)',
   'scenario.content.noFeedback':
-    'aucun retour pour {kinds} : après avoir tranché un tel cas, le stagiaire ne voit que l’explication du moteur ; ajoutez un retour pour {n, plural, one {ce type} other {chacun}} sous feedback:',
+    'aucun retour pour {kinds} : après avoir tranché un tel cas, le stagiaire ne voit que l’explication du moteur ; ajoutez un retour pour {n, plural, one {ce type} other {chacun}} sous `feedback:`',
   'scenario.content.markup':
     'ce texte contient du HTML ou du script ; les stagiaires le voient en caractères bruts, jamais interprété : écrivez du texte simple',
   'scenario.content.noInterface':

@@ -3,7 +3,7 @@ import type { Catalogue } from '../languages'
 export default {
   'session.refusal.finished': 'La session est terminée.',
   'session.refusal.failed': 'Cette étape n’a pas pu être appliquée ({detail}).',
-  'session.refusal.malformed': 'Cet événement ne peut pas être enregistré : {detail}',
+  'session.refusal.malformed': 'Cet événement ne peut pas être enregistré. {detail}',
   'session.refusal.noCase': 'Il n’existe aucun dossier « {caseId} ».',
   'session.refusal.noTask': 'Il n’existe aucune tâche « {task} ».',
   'session.refusal.noCaseInTask': 'Il n’existe aucun dossier « {caseId} » dans la tâche « {task} ».',
@@ -155,7 +155,7 @@ export default {
   'session.shape.field.text': 'le texte de la note',
   'session.shape.field.taskId': 'la tâche concernée',
   'session.replay.refused':
-    'La session enregistrée ne peut pas être rejouée : l’étape {step} a été refusée ({reason}).',
+    'La session enregistrée ne peut pas être rejouée, car l’étape {step} a été refusée. {reason}',
   'session.verify.tooLarge': 'ce fichier est trop volumineux pour être un fichier de résultats',
   'session.verify.notJson': 'ce n’est pas un fichier de résultats (ce n’est pas du JSON)',
   'session.verify.olderFormat':
@@ -196,7 +196,7 @@ export default {
   'session.verify.otherVersion':
     'le fichier a été produit sur une autre version de « {scenario} » (version {stated} ; cette copie est la {digest})',
   'session.verify.notReplayed':
-    'le journal ne se rejoue pas en mode {mode, select, assessment {évaluation} other {entraînement}} : l’étape {step} ({type}) est refusée : {reason}{more, plural, =0 {} one { (et # autre)} other { (et # autres)}}',
+    'le journal ne se rejoue pas en mode {mode, select, assessment {évaluation} other {entraînement}}, car l’étape {step} ({type}) est refusée{more, plural, =0 {} one { (et # autre)} other { (et # autres)}}. {reason}',
   'session.verify.score':
     'le fichier indique {stated} / {statedMax} ; son journal obtient {earned} / {earnedMax}',
   'session.verify.headline':

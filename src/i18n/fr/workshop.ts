@@ -43,7 +43,7 @@ export default {
   'workshop.api.needsHub':
     'Cette page a besoin du hub de l’atelier : ouvrez l’adresse que le formateur vous a donnée.',
   'workshop.api.refused': 'Le hub a refusé la demande ({status}).',
-  'workshop.sync.refused': 'Le hub a refusé votre dernière étape : {message}',
+  'workshop.sync.refused': 'Le hub a refusé votre dernière étape. {message}',
   'workshop.new.title': 'Créer un atelier',
   'workshop.new.intro':
     'Les stagiaires rejoignent l’atelier par un lien ou un code QR de ce hub. Leurs résultats arrivent en direct sur votre tableau de bord.',
@@ -199,12 +199,12 @@ export default {
     'Vos propres profils accompagnent un fichier de scénario à vous ; le scénario fourni « {id} » utilise les profils du hub.',
   'workshop.hub.nameOfBundled':
     'Votre fichier de scénario porte le nom du scénario fourni « {id} » ; donnez un autre nom à votre fichier (son nom est son identifiant) et réessayez.',
-  'workshop.hub.inScenario': 'Scénario {n} (« {id} ») : {problem}',
+  'workshop.hub.inScenario': 'Scénario {n} (« {id} ») — {problem}',
   'workshop.hub.chooseOne': 'Choisissez au moins un scénario pour l’atelier.',
   'workshop.hub.tooMany': 'Un atelier contient au plus {max} scénarios.',
   'workshop.hub.chosenTwice':
     'Le scénario « {id} » est choisi deux fois ; choisissez chaque scénario une seule fois.',
-  'workshop.hub.fileProblem': '{where} : {problem}',
+  'workshop.hub.fileProblem': '{where} — {problem}',
   'workshop.hub.fileProblems': 'Le fichier de scénario a des problèmes :\n{problems}',
   'workshop.hub.fileUnreadable': 'Le fichier de scénario n’a pas pu être lu.',
   'workshop.hub.fileEmpty': 'Le fichier ne contient aucun scénario.',
@@ -228,7 +228,7 @@ export default {
   'workshop.hub.eventTooLarge': 'L’étape {seq} est trop volumineuse.',
   'workshop.hub.hintsOff': 'Étape {seq} : les indices sont désactivés dans cet atelier.',
   'workshop.hub.refused': 'L’étape {seq} ({type}) a été refusée par l’exercice.',
-  'workshop.hub.refusedBecause': 'L’étape {seq} ({type}) a été refusée par l’exercice : {reason}',
+  'workshop.hub.refusedBecause': 'L’étape {seq} ({type}) a été refusée par l’exercice. {reason}',
   'workshop.hub.field':
     '{field, select, name {nom} scenarios {scénarios} scenario {scénario {n}} scenarioId {identifiant du scénario} scenarioYaml {fichier du scénario} profiles {profils} profile {profil {n}} id {identifiant du profil} yaml {fichier du profil} mode {mode} hints {indices} timeBoxMinutes {temps imparti} variants {données} from {numéro de la première étape} events {étapes} event {étape {n}} caseId {dossier} other {contenu}}',
   'workshop.hub.placeIn': '{outer}, {inner}',

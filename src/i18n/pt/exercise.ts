@@ -188,7 +188,7 @@ export default {
   'app.step.session.finish': 'o fim do exercício',
   'app.step.clock.takeBack': 'a anulação do avanço do calendário',
   'app.step.other': 'a sua última ação {caseId}',
-  'app.flash.refusedStep': 'o passo {n, number} ({step}) foi recusado: {reason}',
+  'app.flash.refusedStep': 'O passo {n, number} ({step}) foi recusado. {reason}',
   'app.flash.outdatedSome':
     'Continua na nova versão deste cenário: {kept, number} dos seus {total, number} passos guardados ainda se aplicam; os outros foram descartados. Uma cópia da sessão antiga pode ser descarregada na apresentação.',
   'app.flash.outdatedAll':

@@ -273,7 +273,7 @@ export default {
   'payments.verdict.charges.withinUnit':
     'A uma unidade dos valores certos, que as regras arredondam uma só vez. {why}',
   'payments.verdict.charges.off':
-    '{direction, select, under {Cobrado a menos} other {Cobrado a mais}}: {why}',
+    '{direction, select, under {Cobrado a menos} other {Cobrado a mais}}. {why}',
   'payments.world.suspense.title': 'Conta transitória: {payer}',
   'payments.world.suspense.allocateTo': 'Afectar a {name} (NIF {tin}), {taxType} {period}',
   'payments.world.thirdParty.explanation':

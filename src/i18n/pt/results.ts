@@ -84,7 +84,7 @@ export default {
   'app.report.notYet':
     'O certificado pode ser impresso quando a sessão terminar; imprimir agora dá resultados marcados «em curso».',
   'app.report.scoring': 'A calcular a pontuação da sua sessão…',
-  'app.report.scoreFailed': 'Não foi possível pontuar a sua sessão: {error}',
+  'app.report.scoreFailed': 'Não foi possível pontuar a sua sessão.',
   'app.report.made':
     '{made, plural, one {# tomada} other {# tomadas}}, {left, plural, one {# processo por decidir} other {# processos por decidir}}',
   'app.csv.case': 'processo',

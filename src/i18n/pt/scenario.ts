@@ -151,7 +151,7 @@ export default {
   'scenario.content.noHints':
     'a tarefa «{task}» não tem dicas: um formando que fique bloqueado não recebe ajuda; acrescente dicas (primeiro gerais, depois concretas)',
   'scenario.content.noFeedback':
-    'não há comentário para {kinds}: depois de decidir um caso destes, o formando só vê a explicação do motor; acrescente um comentário para {n, plural, one {esse tipo} other {cada um}} em feedback:',
+    'não há comentário para {kinds}: depois de decidir um caso destes, o formando só vê a explicação do motor; acrescente um comentário para {n, plural, one {esse tipo} other {cada um}} em `feedback:`',
   'scenario.content.markup':
     'este texto contém HTML ou script; os formandos veem-no como caracteres simples, nunca como marcação, por isso escreva texto simples',
   'scenario.content.noInterface':

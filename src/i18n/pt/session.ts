@@ -3,7 +3,7 @@ import type { Catalogue } from '../languages'
 export default {
   'session.refusal.finished': 'A sessão terminou.',
   'session.refusal.failed': 'Não foi possível aplicar este passo ({detail}).',
-  'session.refusal.malformed': 'Este evento não pode ser registado: {detail}',
+  'session.refusal.malformed': 'Este evento não pode ser registado. {detail}',
   'session.refusal.noCase': 'Não existe o processo «{caseId}».',
   'session.refusal.noTask': 'Não existe a tarefa «{task}».',
   'session.refusal.noCaseInTask': 'Não existe o processo «{caseId}» na tarefa «{task}».',
@@ -151,7 +151,7 @@ export default {
   'session.shape.field.text': 'o texto da nota',
   'session.shape.field.taskId': 'a tarefa a que pertence',
   'session.replay.refused':
-    'A sessão guardada não pode ser reproduzida: o passo {step} foi recusado ({reason}).',
+    'A sessão guardada não pode ser reproduzida, porque o passo {step} foi recusado. {reason}',
   'session.verify.tooLarge': 'este ficheiro é demasiado grande para ser um ficheiro de resultados',
   'session.verify.notJson': 'não é um ficheiro de resultados (não é JSON)',
   'session.verify.olderFormat':
@@ -192,7 +192,7 @@ export default {
   'session.verify.otherVersion':
     'o ficheiro foi feito noutra versão de «{scenario}» (versão {stated}; esta cópia é a {digest})',
   'session.verify.notReplayed':
-    'o registo não se reproduz no modo {mode, select, assessment {avaliação} other {treino}}: o passo {step} ({type}) é recusado: {reason}{more, plural, =0 {} one { (e mais #)} other { (e mais #)}}',
+    'o registo não se reproduz no modo {mode, select, assessment {avaliação} other {treino}}, porque o passo {step} ({type}) é recusado{more, plural, =0 {} one { (e mais #)} other { (e mais #)}}. {reason}',
   'session.verify.score':
     'o ficheiro indica {stated} / {statedMax}; o seu registo obtém {earned} / {earnedMax}',
   'session.verify.headline':

@@ -41,7 +41,7 @@ export default {
     'Não é possível contactar o hub da formação. Verifique a ligação Wi-Fi e tente de novo.',
   'workshop.api.needsHub': 'Esta página precisa do hub da formação: abra o endereço que o formador lhe deu.',
   'workshop.api.refused': 'O hub recusou o pedido ({status}).',
-  'workshop.sync.refused': 'O hub recusou o seu último passo: {message}',
+  'workshop.sync.refused': 'O hub recusou o seu último passo. {message}',
   'workshop.new.title': 'Criar uma formação',
   'workshop.new.intro':
     'Os formandos entram com uma ligação ou um código QR deste hub. Os resultados chegam ao seu painel em direto.',
@@ -195,11 +195,11 @@ export default {
     'Os seus próprios perfis acompanham um ficheiro de cenário seu; o cenário incluído «{id}» usa os perfis do hub.',
   'workshop.hub.nameOfBundled':
     'O seu ficheiro de cenário tem o nome do cenário incluído «{id}»; dê outro nome ao ficheiro (o nome é o seu identificador) e tente de novo.',
-  'workshop.hub.inScenario': 'Cenário {n} («{id}»): {problem}',
+  'workshop.hub.inScenario': 'Cenário {n} («{id}») — {problem}',
   'workshop.hub.chooseOne': 'Escolha pelo menos um cenário para a formação.',
   'workshop.hub.tooMany': 'Uma formação contém no máximo {max} cenários.',
   'workshop.hub.chosenTwice': 'O cenário «{id}» foi escolhido duas vezes; escolha cada cenário uma só vez.',
-  'workshop.hub.fileProblem': '{where}: {problem}',
+  'workshop.hub.fileProblem': '{where} — {problem}',
   'workshop.hub.fileProblems': 'O ficheiro de cenário tem problemas:\n{problems}',
   'workshop.hub.fileUnreadable': 'Não foi possível ler o ficheiro de cenário.',
   'workshop.hub.fileEmpty': 'O ficheiro não contém nenhum cenário.',
@@ -220,7 +220,7 @@ export default {
   'workshop.hub.eventTooLarge': 'O passo {seq} é demasiado grande.',
   'workshop.hub.hintsOff': 'Passo {seq}: as dicas estão desligadas nesta formação.',
   'workshop.hub.refused': 'O passo {seq} ({type}) foi recusado pelo exercício.',
-  'workshop.hub.refusedBecause': 'O passo {seq} ({type}) foi recusado pelo exercício: {reason}',
+  'workshop.hub.refusedBecause': 'O passo {seq} ({type}) foi recusado pelo exercício. {reason}',
   'workshop.hub.field':
     '{field, select, name {nome} scenarios {cenários} scenario {cenário {n}} scenarioId {identificador do cenário} scenarioYaml {ficheiro do cenário} profiles {perfis} profile {perfil {n}} id {identificador do perfil} yaml {ficheiro do perfil} mode {modo} hints {dicas} timeBoxMinutes {tempo limite} variants {dados} from {número do primeiro passo} events {passos} event {passo {n}} caseId {processo} other {conteúdo}}',
   'workshop.hub.placeIn': '{outer}, {inner}',

@@ -286,7 +286,7 @@ export default {
   'app.opening.downloadOld': 'Скачать старую сессию',
   'app.opening.partial': 'Сохранённую сессию не удалось восстановить полностью',
   'app.opening.partialText':
-    'Воспроизведено шагов сессии: {kept, number}; но {reason} не удалось воспроизвести {refused, plural, one {# шаг} few {# шага} many {# шагов} other {# шага}}.',
+    'Воспроизведено шагов сессии: {kept, number}; не удалось воспроизвести {refused, plural, one {# шаг} few {# шага} many {# шагов} other {# шага}}. {reason}',
   'app.opening.acceptPartial': 'Продолжить с восстановленным',
   'app.opening.downloadSaved': 'Скачать сохранённую сессию',
   'app.opening.invalid': 'Этот сценарий нельзя пройти в текущем виде',

@@ -191,7 +191,7 @@ export default {
   'app.step.session.finish': 'завершение упражнения',
   'app.step.clock.takeBack': 'отмена перевода календаря',
   'app.step.other': 'ваше последнее действие {caseId}',
-  'app.flash.refusedStep': 'шаг {n, number} ({step}) отклонён: {reason}',
+  'app.flash.refusedStep': 'Шаг {n, number} ({step}) отклонён. {reason}',
   'app.flash.outdatedSome':
     'Вы продолжаете на новой версии сценария: действуют {kept, number} из {total, number} сохранённых шагов; остальные отброшены. Копию старой сессии можно скачать на странице вводной.',
   'app.flash.outdatedAll':

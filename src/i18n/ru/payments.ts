@@ -274,7 +274,7 @@ export default {
   'payments.verdict.charges.withinUnit':
     'В пределах одной единицы от верных сумм, которые правила округляют один раз. {why}',
   'payments.verdict.charges.off':
-    '{direction, select, under {Начислено меньше положенного} other {Начислено больше положенного}}: {why}',
+    '{direction, select, under {Начислено меньше положенного} other {Начислено больше положенного}}. {why}',
   'payments.world.suspense.title': 'Невыясненный платёж: {payer}',
   'payments.world.suspense.allocateTo': 'Зачислить на {name} (ИНН {tin}), {taxType} {period}',
   'payments.world.thirdParty.explanation':

@@ -84,7 +84,7 @@ export default {
   'app.report.notYet':
     'Сертификат можно напечатать после завершения сессии; сейчас печать даст результаты с пометкой «в процессе».',
   'app.report.scoring': 'Подсчёт результатов сессии…',
-  'app.report.scoreFailed': 'Не удалось оценить вашу сессию: {error}',
+  'app.report.scoreFailed': 'Не удалось оценить вашу сессию.',
   'app.report.made': 'принято: {made, number}, без решения: {left, number}',
   'app.csv.case': 'дело',
   'app.csv.process': 'процесс',

@@ -3,7 +3,7 @@ import type { Catalogue } from '../languages'
 export default {
   'session.refusal.finished': 'Сеанс завершён.',
   'session.refusal.failed': 'Этот шаг не удалось выполнить ({detail}).',
-  'session.refusal.malformed': 'Это событие нельзя записать: {detail}',
+  'session.refusal.malformed': 'Это событие нельзя записать. {detail}',
   'session.refusal.noCase': 'Дела «{caseId}» нет.',
   'session.refusal.noTask': 'Задания «{task}» нет.',
   'session.refusal.noCaseInTask': 'В задании «{task}» нет дела «{caseId}».',
@@ -149,7 +149,7 @@ export default {
   'session.shape.field.panel': 'название просмотренного материала',
   'session.shape.field.text': 'текст заметки',
   'session.shape.field.taskId': 'задание, к которому он относится',
-  'session.replay.refused': 'Сохранённый сеанс не воспроизводится: шаг {step} отклонён ({reason}).',
+  'session.replay.refused': 'Сохранённый сеанс не воспроизводится, так как шаг {step} отклонён. {reason}',
   'session.verify.tooLarge': 'файл слишком велик для файла результатов',
   'session.verify.notJson': 'это не файл результатов (это не JSON)',
   'session.verify.olderFormat':
@@ -189,7 +189,7 @@ export default {
   'session.verify.otherVersion':
     'файл создан на другой версии «{scenario}» (версия {stated}; эта копия — {digest})',
   'session.verify.notReplayed':
-    'журнал не воспроизводится в режиме {mode, select, assessment {аттестации} other {тренировки}}: шаг {step} ({type}) отклонён: {reason}{more, plural, =0 {} one { (и ещё #)} few { (и ещё #)} many { (и ещё #)} other { (и ещё #)}}',
+    'журнал не воспроизводится в режиме {mode, select, assessment {аттестации} other {тренировки}}, так как шаг {step} ({type}) отклонён{more, plural, =0 {} one { (и ещё #)} few { (и ещё #)} many { (и ещё #)} other { (и ещё #)}}. {reason}',
   'session.verify.score':
     'в файле указано {stated} / {statedMax}; по журналу получается {earned} / {earnedMax}',
   'session.verify.headline':

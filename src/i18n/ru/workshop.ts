@@ -41,7 +41,7 @@ export default {
   'workshop.api.unreachable': 'Хаб семинара недоступен. Проверьте подключение к Wi-Fi и попробуйте снова.',
   'workshop.api.needsHub': 'Этой странице нужен хаб семинара: откройте адрес, который дал преподаватель.',
   'workshop.api.refused': 'Хаб отклонил запрос ({status}).',
-  'workshop.sync.refused': 'Хаб отклонил ваш последний шаг: {message}',
+  'workshop.sync.refused': 'Хаб отклонил ваш последний шаг. {message}',
   'workshop.new.title': 'Создать семинар',
   'workshop.new.intro':
     'Слушатели подключаются по ссылке или QR-коду этого хаба. Их результаты сразу появляются на вашей панели.',
@@ -189,11 +189,11 @@ export default {
     'Собственные профили прилагаются к собственному файлу сценария; встроенный сценарий «{id}» использует профили хаба.',
   'workshop.hub.nameOfBundled':
     'Ваш файл сценария назван так же, как встроенный сценарий «{id}»; переименуйте файл (его имя — это его идентификатор) и попробуйте снова.',
-  'workshop.hub.inScenario': 'Сценарий {n} («{id}»): {problem}',
+  'workshop.hub.inScenario': 'Сценарий {n} («{id}») — {problem}',
   'workshop.hub.chooseOne': 'Выберите для семинара хотя бы один сценарий.',
   'workshop.hub.tooMany': 'Семинар содержит не более {max} сценариев.',
   'workshop.hub.chosenTwice': 'Сценарий «{id}» выбран дважды; выберите каждый сценарий один раз.',
-  'workshop.hub.fileProblem': '{where}: {problem}',
+  'workshop.hub.fileProblem': '{where} — {problem}',
   'workshop.hub.fileProblems': 'В файле сценария есть ошибки:\n{problems}',
   'workshop.hub.fileUnreadable': 'Не удалось прочитать файл сценария.',
   'workshop.hub.fileEmpty': 'В файле нет сценария.',
@@ -214,7 +214,7 @@ export default {
   'workshop.hub.eventTooLarge': 'Шаг {seq} слишком большой.',
   'workshop.hub.hintsOff': 'Шаг {seq}: подсказки в этом семинаре отключены.',
   'workshop.hub.refused': 'Шаг {seq} ({type}) отклонён упражнением.',
-  'workshop.hub.refusedBecause': 'Шаг {seq} ({type}) отклонён упражнением: {reason}',
+  'workshop.hub.refusedBecause': 'Шаг {seq} ({type}) отклонён упражнением. {reason}',
   'workshop.hub.field':
     '{field, select, name {имя} scenarios {сценарии} scenario {сценарий {n}} scenarioId {идентификатор сценария} scenarioYaml {файл сценария} profiles {профили} profile {профиль {n}} id {идентификатор профиля} yaml {файл профиля} mode {режим} hints {подсказки} timeBoxMinutes {ограничение времени} variants {данные} from {номер первого шага} events {шаги} event {шаг {n}} caseId {дело} other {содержимое}}',
   'workshop.hub.placeIn': '{outer}, {inner}',
