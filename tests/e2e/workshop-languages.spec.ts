@@ -40,32 +40,47 @@ async function openIn(page: Page, path: string, language: 'fr' | 'ru', heading: 
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible({ timeout: 30_000 })
 }
 
-test("a broken scenario file's problems are listed in French, located in the file the trainer chose", async ({
+test("a broken scenario file's problems are listed in French as it is picked, located in the file the trainer chose, and it is not chosen", async ({
   page,
 }) => {
   test.setTimeout(120_000)
+  let creates = 0
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/workshops') && r.method() === 'POST') creates++
+  })
   await openIn(page, '#/workshop/new', 'fr', fr.m('workshop.new.title'))
-  await page.getByLabel(fr.m('workshop.new.name')).fill('Atelier cassé')
-  await page.getByLabel(fr.m('workshop.new.files')).setInputFiles({
+  const files = page.getByLabel(fr.m('workshop.new.files'))
+  await files.setInputFiles({
     name: 'broken-desk.yaml',
     mimeType: 'application/yaml',
     buffer: Buffer.from(STUDIO_DESK.replace(/applications: \d+/, 'applications: beaucoup')),
   })
-  await expect(page.getByTestId('chosen-scenarios')).toContainText('Studio desk')
-  await page.getByRole('button', { name: fr.m('workshop.new.create') }).click()
-  const problem = page.getByRole('alert')
+  // Said on the pick, before any Create: the page runs the engine's validator itself.
+  const problem = page.getByTestId('file-problems')
   await expect(problem).toContainText(fr.m('workshop.hub.fileProblems', { problems: '' }).trim())
+  await expect(problem.getByRole('alert')).toBeVisible()
   // Located as the trainer knows the file, and said in French ("applications" is the field's name).
   await expect(problem).toContainText(
     new RegExp(`broken-desk\\.yaml:${lineOf(STUDIO_DESK, 'applications')}:\\d+\u00a0: \\S`),
   )
   expect(await englishIn(problem)).toEqual([])
-  await expect(page.getByRole('heading', { level: 1, name: fr.m('workshop.new.title') })).toBeVisible()
+  // Not listed among the chosen scenarios, so Create cannot send it.
+  await expect(page.getByTestId('chosen-scenarios')).toHaveCount(0)
+  await expect(page.getByText(fr.m('workshop.new.noneChosen'))).toBeVisible()
   await screenshots(page, 'workshop-new-broken-file-fr')
-  // A switch of language says the same problems in Russian, without asking the hub again.
+  // A switch of language says the same problems in Russian, without asking the hub.
   await page.getByRole('combobox', { name: fr.m('app.shell.language') }).selectOption('ru')
   await expect(problem).toContainText(ru.m('workshop.hub.fileProblems', { problems: '' }).trim())
   expect(await englishIn(problem)).toEqual([])
+  // The file mended and picked again: its problems go and it is chosen.
+  await page.getByLabel(ru.m('workshop.new.files')).setInputFiles({
+    name: 'broken-desk.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(STUDIO_DESK),
+  })
+  await expect(page.getByTestId('chosen-scenarios')).toContainText('Studio desk')
+  await expect(problem).toHaveCount(0)
+  expect(creates).toBe(0)
 })
 
 test('a name of only spaces on the join page is refused in French by the page, and the hub is not asked', async ({
