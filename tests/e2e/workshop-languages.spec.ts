@@ -313,3 +313,87 @@ test('the trainer token field tells a screen reader, in French, what it needs', 
   await expect(token).toHaveAttribute('aria-invalid', 'true')
   await expect(token).toHaveAccessibleDescription(fr.m('workshop.dash.tokenEmpty'))
 })
+
+test('the French dashboard groups a trainee who decided nothing as not started, and its debrief tells apart two decisions by their fields in words', async ({
+  page,
+}) => {
+  test.setTimeout(180_000)
+  // Three seats posted through the hub's API (the trainees' pages are tested elsewhere): Awa takes
+  // the best answers, Bo the same ones but one approval into another segment, Chidi nothing.
+  const scenario = playableScenarios().find((s) => s.id === 'registration-guichet-unique')!
+  const best = [...playPolicy(await Session.start(scenario), 'best')]
+  const approval = best.find(
+    (e) => e.type === 'case.command' && e.command.type === 'registration.approve' && 'segment' in e.command,
+  )
+  if (approval?.type !== 'case.command') throw new Error('the best answers approve no application')
+  const segment = String(approval.command.segment)
+  const otherSegment = segment === 'large' ? 'micro' : 'large'
+  const other = best.map((e) =>
+    e === approval ? { ...approval, command: { ...approval.command, segment: otherSegment } } : e,
+  )
+  const created = await fetch(`${hub.url}/api/workshops`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      name: 'Atelier du soir',
+      scenarioId: scenario.id,
+      mode: 'practice',
+      hints: true,
+      variants: 'same',
+    }),
+  })
+  const { workshop, trainerToken } = (await created.json()) as {
+    workshop: { id: string }
+    trainerToken: string
+  }
+  for (const [name, log] of [
+    ['Awa', best],
+    ['Bo', other],
+    ['Chidi', []],
+  ] as const) {
+    const seat = (await (
+      await fetch(`${hub.url}/api/workshops/${workshop.id}/join`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ displayName: name }),
+      })
+    ).json()) as { participantId: string; token: string }
+    if (log.length)
+      expect(
+        (
+          await fetch(`${hub.url}/api/participants/${seat.participantId}/events`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${seat.token}` },
+            body: JSON.stringify({ from: 0, events: log }),
+          })
+        ).status,
+      ).toBe(200)
+  }
+  await openIn(page, `#/workshop/${workshop.id}/dashboard`, 'fr', fr.m('workshop.dash.title'))
+  await page.getByLabel(fr.m('workshop.dash.token')).fill(trainerToken)
+  await page.getByRole('button', { name: fr.m('workshop.dash.open') }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Atelier du soir' })).toBeVisible()
+  // Chidi decided nothing: in the group "not started yet", not among those to work on a process.
+  const notStarted = page
+    .getByTestId('grouping')
+    .getByRole('listitem')
+    .filter({ hasText: fr.m('workshop.results.notStartedGroup') })
+  await expect(notStarted).toHaveText(
+    fr.m('common.pair', { label: fr.m('workshop.results.notStartedGroup'), value: 'Chidi' }),
+  )
+  // The approval Awa and Bo took differently: one label, two lines, each with its segment in words.
+  await page.getByLabel(fr.m('workshop.dash.debriefAny')).fill(approval.caseId)
+  await page.getByRole('button', { name: fr.m('workshop.dash.debrief'), exact: true }).click()
+  const decisions = page.getByTestId('debrief-decision')
+  await expect(decisions).toHaveCount(2)
+  const texts = await decisions.allTextContents()
+  expect(new Set(texts).size).toBe(2)
+  for (const code of [segment, otherSegment])
+    expect(
+      texts.filter((text) => new RegExp(escape(fr.m(`common.segment.${code}`)), 'i').test(text)),
+      `one decision names the segment “${fr.m(`common.segment.${code}`)}”`,
+    ).toHaveLength(1)
+  expect(await englishIn(page.getByTestId('grouping'))).toEqual([])
+  expect(await englishIn(decisions.first().locator('..'))).toEqual([])
+  await screenshots(page, 'workshop-dashboard-debrief-fields-fr')
+})
