@@ -28,7 +28,7 @@ export interface ProgressRow {
   /** The trainee's name, or their seat as a message when the dashboard is anonymous. */
   name: Text
   decided: number
-  /** The session's cases (0 while the hub does not know them: the trainee has not started). */
+  /** The session's cases: counted by its replay, else its scenario's configured number (0 if its file no longer loads). */
   cases: number
   /** Whether the trainee has opened the scenario (a step stored, a case open or decided). */
   started: boolean

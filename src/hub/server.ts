@@ -412,7 +412,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const workshop = await trainer(request)
     const group = await groupOf(request, workshop.current_group)
     const scenarioNo = scenarioNoOf(request, workshop)
-    return buildDashboard(workshop, service.withKnownCases(await service.participants(workshop.id, group)), {
+    const sessions = service.withKnownCases(workshop, await service.participants(workshop.id, group))
+    return buildDashboard(workshop, sessions, {
       now: now(),
       stuckMinutes,
       anonymous,
@@ -484,7 +485,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       .send(
         exportCsv(
           workshop,
-          service.withKnownCases(await service.participants(workshop.id, group)),
+          service.withKnownCases(workshop, await service.participants(workshop.id, group)),
           await csvTranslator(request),
         ),
       )

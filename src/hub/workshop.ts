@@ -6,9 +6,11 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { inEnglish } from '../i18n/render'
 import {
+  caseCountsOf,
   eventName,
   generateWorld,
   msg,
+  PROCESSES,
   Session,
   type Msg,
   type Mode,
@@ -677,16 +679,28 @@ export class WorkshopService {
   }
 
   /**
-   * The sessions with their case count filled in where the hub already knows it: a session not
-   * started yet stores 0 cases, but the one replayed in memory (a seat's first scenario is built
-   * as it joins) knows how many it has. Nothing is generated for this.
+   * The sessions with their case count filled in where the hub knows it without generating a
+   * world: a session not started yet stores 0 cases, but the one replayed in memory (a seat's
+   * first scenario is built as it joins) knows how many it has, and any other has the number its
+   * scenario configures (`plannedCases`), whatever the seed. Nothing is generated for this.
    */
-  withKnownCases(rows: ParticipantRow[]): ParticipantRow[] {
+  withKnownCases(workshop: WorkshopRow, rows: ParticipantRow[]): ParticipantRow[] {
     return rows.map((row) => {
       if (row.cases > 0) return row
       const live = this.#live.peek(row.id)
-      return live ? { ...row, cases: live.session.cases().length } : row
+      if (live) return { ...row, cases: live.session.cases().length }
+      const planned = this.#plannedCasesOf(workshop, row.scenario_no ?? 0)
+      return planned ? { ...row, cases: planned } : row
     })
+  }
+
+  /** A workshop scenario's configured case count (0 when its file no longer loads). */
+  #plannedCasesOf(workshop: WorkshopRow, no: number): number {
+    try {
+      return plannedCases(this.scenarioOf(workshop, no))
+    } catch {
+      return 0
+    }
   }
 
   /**
@@ -730,6 +744,19 @@ export class WorkshopService {
     this.#live.clear()
     this.#worlds.clear()
   }
+}
+
+/**
+ * The cases a scenario's world holds, read from its configuration: each process's count of cases
+ * (`applications:` for registration, `cases:` for the others). A generator makes exactly that many
+ * or refuses the world (WorldShortfall), so every seed gives this number.
+ */
+export function plannedCases(scenario: Pick<Scenario, 'world'>): number {
+  return PROCESSES.reduce(
+    (total, id) =>
+      total + (caseCountsOf(scenario.world as Parameters<typeof caseCountsOf>[0], id)?.cases ?? 0),
+    0,
+  )
 }
 
 /** JSON with sorted keys: the database may hand an event back with its keys in another order. */

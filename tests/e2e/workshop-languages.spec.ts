@@ -40,32 +40,47 @@ async function openIn(page: Page, path: string, language: 'fr' | 'ru', heading: 
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible({ timeout: 30_000 })
 }
 
-test("a broken scenario file's problems are listed in French, located in the file the trainer chose", async ({
+test("a broken scenario file's problems are listed in French as it is picked, located in the file the trainer chose, and it is not chosen", async ({
   page,
 }) => {
   test.setTimeout(120_000)
+  let creates = 0
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/workshops') && r.method() === 'POST') creates++
+  })
   await openIn(page, '#/workshop/new', 'fr', fr.m('workshop.new.title'))
-  await page.getByLabel(fr.m('workshop.new.name')).fill('Atelier cassé')
-  await page.getByLabel(fr.m('workshop.new.files')).setInputFiles({
+  const files = page.getByLabel(fr.m('workshop.new.files'))
+  await files.setInputFiles({
     name: 'broken-desk.yaml',
     mimeType: 'application/yaml',
     buffer: Buffer.from(STUDIO_DESK.replace(/applications: \d+/, 'applications: beaucoup')),
   })
-  await expect(page.getByTestId('chosen-scenarios')).toContainText('Studio desk')
-  await page.getByRole('button', { name: fr.m('workshop.new.create') }).click()
-  const problem = page.getByRole('alert')
+  // Said on the pick, before any Create: the page runs the engine's validator itself.
+  const problem = page.getByTestId('file-problems')
   await expect(problem).toContainText(fr.m('workshop.hub.fileProblems', { problems: '' }).trim())
+  await expect(problem.getByRole('alert')).toBeVisible()
   // Located as the trainer knows the file, and said in French ("applications" is the field's name).
   await expect(problem).toContainText(
     new RegExp(`broken-desk\\.yaml:${lineOf(STUDIO_DESK, 'applications')}:\\d+\u00a0: \\S`),
   )
   expect(await englishIn(problem)).toEqual([])
-  await expect(page.getByRole('heading', { level: 1, name: fr.m('workshop.new.title') })).toBeVisible()
+  // Not listed among the chosen scenarios, so Create cannot send it.
+  await expect(page.getByTestId('chosen-scenarios')).toHaveCount(0)
+  await expect(page.getByText(fr.m('workshop.new.noneChosen'))).toBeVisible()
   await screenshots(page, 'workshop-new-broken-file-fr')
-  // A switch of language says the same problems in Russian, without asking the hub again.
+  // A switch of language says the same problems in Russian, without asking the hub.
   await page.getByRole('combobox', { name: fr.m('app.shell.language') }).selectOption('ru')
   await expect(problem).toContainText(ru.m('workshop.hub.fileProblems', { problems: '' }).trim())
   expect(await englishIn(problem)).toEqual([])
+  // The file mended and picked again: its problems go and it is chosen.
+  await page.getByLabel(ru.m('workshop.new.files')).setInputFiles({
+    name: 'broken-desk.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(STUDIO_DESK),
+  })
+  await expect(page.getByTestId('chosen-scenarios')).toContainText('Studio desk')
+  await expect(problem).toHaveCount(0)
+  expect(creates).toBe(0)
 })
 
 test('a name of only spaces on the join page is refused in French by the page, and the hub is not asked', async ({
@@ -297,4 +312,88 @@ test('the trainer token field tells a screen reader, in French, what it needs', 
   await page.getByRole('button', { name: fr.m('workshop.dash.open') }).click()
   await expect(token).toHaveAttribute('aria-invalid', 'true')
   await expect(token).toHaveAccessibleDescription(fr.m('workshop.dash.tokenEmpty'))
+})
+
+test('the French dashboard groups a trainee who decided nothing as not started, and its debrief tells apart two decisions by their fields in words', async ({
+  page,
+}) => {
+  test.setTimeout(180_000)
+  // Three seats posted through the hub's API (the trainees' pages are tested elsewhere): Awa takes
+  // the best answers, Bo the same ones but one approval into another segment, Chidi nothing.
+  const scenario = playableScenarios().find((s) => s.id === 'registration-guichet-unique')!
+  const best = [...playPolicy(await Session.start(scenario), 'best')]
+  const approval = best.find(
+    (e) => e.type === 'case.command' && e.command.type === 'registration.approve' && 'segment' in e.command,
+  )
+  if (approval?.type !== 'case.command') throw new Error('the best answers approve no application')
+  const segment = String(approval.command.segment)
+  const otherSegment = segment === 'large' ? 'micro' : 'large'
+  const other = best.map((e) =>
+    e === approval ? { ...approval, command: { ...approval.command, segment: otherSegment } } : e,
+  )
+  const created = await fetch(`${hub.url}/api/workshops`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      name: 'Atelier du soir',
+      scenarioId: scenario.id,
+      mode: 'practice',
+      hints: true,
+      variants: 'same',
+    }),
+  })
+  const { workshop, trainerToken } = (await created.json()) as {
+    workshop: { id: string }
+    trainerToken: string
+  }
+  for (const [name, log] of [
+    ['Awa', best],
+    ['Bo', other],
+    ['Chidi', []],
+  ] as const) {
+    const seat = (await (
+      await fetch(`${hub.url}/api/workshops/${workshop.id}/join`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ displayName: name }),
+      })
+    ).json()) as { participantId: string; token: string }
+    if (log.length)
+      expect(
+        (
+          await fetch(`${hub.url}/api/participants/${seat.participantId}/events`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${seat.token}` },
+            body: JSON.stringify({ from: 0, events: log }),
+          })
+        ).status,
+      ).toBe(200)
+  }
+  await openIn(page, `#/workshop/${workshop.id}/dashboard`, 'fr', fr.m('workshop.dash.title'))
+  await page.getByLabel(fr.m('workshop.dash.token')).fill(trainerToken)
+  await page.getByRole('button', { name: fr.m('workshop.dash.open') }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Atelier du soir' })).toBeVisible()
+  // Chidi decided nothing: in the group "not started yet", not among those to work on a process.
+  const notStarted = page
+    .getByTestId('grouping')
+    .getByRole('listitem')
+    .filter({ hasText: fr.m('workshop.results.notStartedGroup') })
+  await expect(notStarted).toHaveText(
+    fr.m('common.pair', { label: fr.m('workshop.results.notStartedGroup'), value: 'Chidi' }),
+  )
+  // The approval Awa and Bo took differently: one label, two lines, each with its segment in words.
+  await page.getByLabel(fr.m('workshop.dash.debriefAny')).fill(approval.caseId)
+  await page.getByRole('button', { name: fr.m('workshop.dash.debrief'), exact: true }).click()
+  const decisions = page.getByTestId('debrief-decision')
+  await expect(decisions).toHaveCount(2)
+  const texts = await decisions.allTextContents()
+  expect(new Set(texts).size).toBe(2)
+  for (const code of [segment, otherSegment])
+    expect(
+      texts.filter((text) => new RegExp(escape(fr.m(`common.segment.${code}`)), 'i').test(text)),
+      `one decision names the segment “${fr.m(`common.segment.${code}`)}”`,
+    ).toHaveLength(1)
+  expect(await englishIn(page.getByTestId('grouping'))).toEqual([])
+  expect(await englishIn(decisions.first().locator('..'))).toEqual([])
+  await screenshots(page, 'workshop-dashboard-debrief-fields-fr')
 })

@@ -108,10 +108,14 @@ test('a studio scenario published to a workshop of two scenarios, worked by a tr
   await context.close()
 })
 
-test("a broken scenario file is refused with the validator's located message, and no workshop is made", async ({
+test("a broken scenario file is refused as it is picked with the validator's located message, and no workshop is made", async ({
   page,
 }) => {
   test.setTimeout(120_000)
+  let creates = 0
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/workshops') && r.method() === 'POST') creates++
+  })
   await page.goto(`${hub.url}/#/workshop/new`)
   await page.getByLabel('Workshop name').fill('Broken')
   await page.getByLabel('Or your own scenario files (.yaml)').setInputFiles({
@@ -119,13 +123,16 @@ test("a broken scenario file is refused with the validator's located message, an
     mimeType: 'application/yaml',
     buffer: Buffer.from(STUDIO_DESK.replace(/applications: \d+/, 'applications: lots')),
   })
-  await expect(page.getByTestId('chosen-scenarios')).toContainText('Studio desk')
-  await page.getByRole('button', { name: 'Create the workshop' }).click()
-  const problem = page.getByRole('alert')
+  const problem = page.getByTestId('file-problems').getByRole('alert')
   await expect(problem).toContainText(
     new RegExp(`broken-desk\\.yaml:${lineOf(STUDIO_DESK, 'applications')}:\\d+: `),
   )
+  // Not chosen: Create has nothing to send, and says so.
+  await expect(page.getByTestId('chosen-scenarios')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Create the workshop' }).click()
+  await expect(page.getByText('Choose at least one scenario.')).toBeVisible()
   await expect(page.getByRole('heading', { level: 1, name: 'Create a workshop' })).toBeVisible()
+  expect(creates).toBe(0)
   await screenshots(page, 'workshop-new-broken-file')
 })
 

@@ -9,7 +9,7 @@ import { generateWorld, loadLibrary, playPolicy, Session, type SessionEvent } fr
 import { migrate } from '../../src/hub/db'
 import { MIGRATIONS } from '../../src/hub/migrations'
 import { buildServer } from '../../src/hub/server'
-import { hashToken, WorkshopService } from '../../src/hub/workshop'
+import { hashToken, plannedCases, WorkshopService } from '../../src/hub/workshop'
 import { BACKENDS, call, openTestDb, scenarios, startHub, WORKSHOP, type TestHub } from './support'
 
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 120_000 })
@@ -214,6 +214,66 @@ for (const backend of BACKENDS) {
         amina.token,
       )
       expect(resend.body).toEqual({ acked: aminaLogs[1]!.length, stored: 0 })
+    })
+
+    it('counts the cases of a scenario a trainee has not opened from its configuration, without generating a world', async () => {
+      const created = await call(hub.url, 'POST', '/api/workshops', {
+        name: 'Three desks, counted',
+        scenarios: [
+          { scenarioId: 'registration-desk' },
+          { scenarioId: 'payments-suspense-desk' },
+          { scenarioId: 'my-desk', scenarioYaml: OWN_YAML },
+        ],
+        mode: 'practice',
+        hints: true,
+        variants: 'per-trainee',
+      })
+      expect(created.status).toBe(201)
+      const { workshop, trainerToken } = created.body
+      const built = hub.service.memory().sessions
+      const joined = await call(hub.url, 'POST', `/api/workshops/${workshop.id}/join`, {
+        displayName: 'Chidi',
+      })
+      expect(joined.status).toBe(201)
+      // Each scenario's true case count: a session on the trainee's own seed, as they will open it.
+      const source = await scenarios()
+      const own = loadLibrary([...source.jurisdictions, { path: 'scenarios/my-desk.yaml', text: OWN_YAML }])
+      const scenarioList = [
+        source.bundled.get('registration-desk')!,
+        source.bundled.get('payments-suspense-desk')!,
+        own.scenarios.find((s) => s.id === 'my-desk')!,
+      ]
+      const truth = await Promise.all(
+        scenarioList.map(
+          async (scenario, no) =>
+            (await Session.start(scenario, { seed: joined.body.sessions[no].seed as number })).cases().length,
+        ),
+      )
+      expect(truth.every((n) => n > 0)).toBe(true)
+      expect(scenarioList.map(plannedCases)).toEqual(truth)
+      // A hub that has forgotten every session and world (as one restarted would) still knows them:
+      // once the first session the join builds is built, forget it.
+      await vi.waitFor(() => expect(hub.service.memory().sessions).toBe(built + 1), {
+        timeout: 60_000,
+      })
+      hub.service.forgetLive()
+      for (const [no, cases] of truth.entries()) {
+        const path = `/api/workshops/${workshop.id}/dashboard?scenario=${no + 1}`
+        const row = (await call(hub.url, 'GET', path, undefined, trainerToken)).body.progress[0]
+        expect(row).toMatchObject({ name: 'Chidi', started: false, decided: 0, cases })
+      }
+      const overview = (
+        await call(hub.url, 'GET', `/api/workshops/${workshop.id}/dashboard`, undefined, trainerToken)
+      ).body.trainees[0].scenarios
+      expect(overview.map((s: { cases: number; started: boolean }) => [s.cases, s.started])).toEqual(
+        truth.map((n) => [n, false]),
+      )
+      // Nothing was generated for the dashboard: no world, no session in memory.
+      expect(hub.service.memory()).toMatchObject({ sessions: 0, worlds: 0 })
+      const csv = (
+        await call(hub.url, 'GET', `/api/workshops/${workshop.id}/export.csv`, undefined, trainerToken)
+      ).body as string
+      expect(csv).toMatch(new RegExp(`,Chidi,\\d+,0,${truth[1]!},no,,,,no\r\n`))
     })
 
     it("validates a trainer's own scenario with the engine's validator: located 4xx messages, nothing stored", async () => {

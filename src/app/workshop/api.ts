@@ -45,8 +45,30 @@ export class HubError extends Error {
     message: string,
     /** The hub's message as a catalogue entry, for a page that renders it again on a language switch. */
     readonly text?: Msg,
+    /**
+     * No hub answered: the page was served by something else (`vite preview`, a static server, a
+     * USB stick), which answers the API's addresses with the app's own page or a bare 404. The
+     * message is the trainee's ("ask your trainer for the link"); a trainer's page says its own.
+     */
+    readonly noHub = false,
   ) {
     super(message)
+  }
+}
+
+/** The hub's answers are JSON; the app's page or a bare 404 from another server is not. */
+function fromHub(response: Response): boolean {
+  return /^application\/json\b/i.test(response.headers.get('content-type') ?? '')
+}
+
+/** Whether a workshop hub serves this page (it answers its health check); false on any other server. */
+export async function hubHere(): Promise<boolean> {
+  try {
+    await hubFetch('/api/health')
+    return true
+  } catch (e) {
+    // Unreachable or refused is not "no hub": the page says so when it asks for real.
+    return !(e instanceof HubError && e.noHub)
   }
 }
 
@@ -67,15 +89,13 @@ export async function hubFetch<T>(
   } catch {
     throw new HubError(0, m('workshop.api.unreachable'))
   }
+  if (!fromHub(response)) throw new HubError(response.status, m('workshop.api.needsHub'), undefined, true)
   const body = (await response.json().catch(() => ({}))) as { error?: string; text?: Msg }
   if (!response.ok)
     throw new HubError(
       response.status,
       // The hub's message in this page's language; its English words from an older hub.
-      (body.text ? t(body.text) : body.error) ??
-        (response.status === 404
-          ? m('workshop.api.needsHub')
-          : m('workshop.api.refused', { status: response.status })),
+      (body.text ? t(body.text) : body.error) ?? m('workshop.api.refused', { status: response.status }),
       body.text,
     )
   return body as T

@@ -40,7 +40,14 @@ export default {
   'workshop.play.hintsOff': 'Hints are switched off in this workshop.',
   'workshop.api.unreachable':
     'The workshop hub cannot be reached. Check the Wi-Fi connection, then try again.',
-  'workshop.api.needsHub': 'This page needs the workshop hub: open the address the trainer gave you.',
+  'workshop.api.needsHub':
+    'This page opens from the workshop hub your trainer runs. Ask your trainer for the workshop link or its QR code.',
+  'workshop.new.needsHub':
+    'Creating a workshop needs the workshop hub, and this page was not opened from one.',
+  'workshop.dash.needsHub':
+    'The dashboard shows what the workshop hub collects, and this page was not opened from one.',
+  'workshop.hubStart.before': 'On the laptop that runs the room, start the hub with',
+  'workshop.hubStart.after': '(see “Workshops” in the README), then open this page at the address it prints.',
   'workshop.api.refused': 'The hub refused the request ({status}).',
   'workshop.sync.refused': 'The hub refused your last step. {message}',
   'workshop.new.title': 'Create a workshop',

@@ -41,7 +41,14 @@ export default {
   'workshop.api.unreachable':
     'Le hub de l’atelier est injoignable. Vérifiez la connexion Wi-Fi, puis réessayez.',
   'workshop.api.needsHub':
-    'Cette page a besoin du hub de l’atelier : ouvrez l’adresse que le formateur vous a donnée.',
+    'Cette page s’ouvre depuis le hub de l’atelier, que lance votre formateur. Demandez-lui le lien de l’atelier ou son code QR.',
+  'workshop.new.needsHub':
+    'Pour créer un atelier, il faut le hub de l’atelier, et cette page n’a pas été ouverte depuis un hub.',
+  'workshop.dash.needsHub':
+    'Le tableau de bord affiche ce que recueille le hub de l’atelier, et cette page n’a pas été ouverte depuis un hub.',
+  'workshop.hubStart.before': 'Sur l’ordinateur qui anime la salle, lancez le hub avec',
+  'workshop.hubStart.after':
+    '(voir « Workshops » dans le README), puis ouvrez cette page à l’adresse qu’il affiche.',
   'workshop.api.refused': 'Le hub a refusé la demande ({status}).',
   'workshop.sync.refused': 'Le hub a refusé votre dernière étape. {message}',
   'workshop.new.title': 'Créer un atelier',

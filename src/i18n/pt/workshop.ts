@@ -39,7 +39,14 @@ export default {
   'workshop.play.hintsOff': 'As dicas estão desligadas nesta formação.',
   'workshop.api.unreachable':
     'Não é possível contactar o hub da formação. Verifique a ligação Wi-Fi e tente de novo.',
-  'workshop.api.needsHub': 'Esta página precisa do hub da formação: abra o endereço que o formador lhe deu.',
+  'workshop.api.needsHub':
+    'Esta página abre-se a partir do hub da formação que o formador põe a funcionar. Peça ao formador a ligação da formação ou o seu código QR.',
+  'workshop.new.needsHub':
+    'Para criar uma formação é preciso o hub da formação, e esta página não foi aberta a partir dele.',
+  'workshop.dash.needsHub':
+    'O painel mostra o que o hub da formação recolhe, e esta página não foi aberta a partir dele.',
+  'workshop.hubStart.before': 'No portátil que conduz a sala, inicie o hub com',
+  'workshop.hubStart.after': '(ver «Workshops» no README) e abra esta página no endereço que ele mostra.',
   'workshop.api.refused': 'O hub recusou o pedido ({status}).',
   'workshop.sync.refused': 'O hub recusou o seu último passo. {message}',
   'workshop.new.title': 'Criar uma formação',
