@@ -129,13 +129,13 @@ describe('hub refusals in the reader’s language', () => {
     const english = error.split('\n')
     expect(english[0]).toBe('The scenario file has problems:')
     expect(english.length).toBeGreaterThan(2)
-    for (const line of english.slice(1)) expect(line).toMatch(/^my-desk\.yaml:\d+:\d+: \S/)
+    for (const line of english.slice(1)) expect(line).toMatch(/^my-desk\.yaml:\d+:\d+ — \S/)
     for (const tr of translators) {
       const lines = tr.t(text).split('\n')
       expect(lines).toHaveLength(english.length)
       for (const [i, line] of lines.slice(1).entries()) {
         // The same place as the English line, and a sentence of the reader's own.
-        expect(line.startsWith(english[i + 1]!.split(': ')[0]!), line).toBe(true)
+        expect(line.startsWith(english[i + 1]!.split(' — ')[0]!), line).toBe(true)
         expect(englishWords(line), line).toEqual([])
         expect(line).not.toBe(english[i + 1])
       }

@@ -290,7 +290,7 @@ for (const backend of BACKENDS) {
         scenarioYaml: broken,
       })
       expect(alone.status).toBe(422)
-      expect(alone.body.error).toMatch(/my-desk\.yaml:\d+:\d+: /)
+      expect(alone.body.error).toMatch(/my-desk\.yaml:\d+:\d+ — /)
       const inList = await call(hub.url, 'POST', '/api/workshops', {
         ...WORKSHOP,
         scenarioId: undefined,
@@ -298,7 +298,7 @@ for (const backend of BACKENDS) {
       })
       expect(inList.status).toBe(422)
       expect(inList.body.error).toMatch(
-        /^Scenario 2 \("my-desk"\): The scenario file has problems:\nmy-desk\.yaml:\d+:\d+: /,
+        /^Scenario 2 \("my-desk"\) — The scenario file has problems:\nmy-desk\.yaml:\d+:\d+ — /,
       )
       const refused: [object, number, string][] = [
         [{ scenarios: [] }, 400, 'at least one scenario'],
@@ -350,7 +350,7 @@ for (const backend of BACKENDS) {
         body([{ id: 'my-land', yaml: profile.replace(/^locale: .*$/m, 'locale: [1, 2]') }]),
       )
       expect(broken.status).toBe(422)
-      expect(broken.body.error).toMatch(/\nmy-land\.yaml:\d+:\d+: /)
+      expect(broken.body.error).toMatch(/\nmy-land\.yaml:\d+:\d+ — /)
       const created = await call(hub.url, 'POST', '/api/workshops', body([{ id: 'my-land', yaml: profile }]))
       expect(created.status).toBe(201)
       expect(created.body.workshop.scenarios[0].profiles).toEqual([{ id: 'my-land', yaml: profile }])
