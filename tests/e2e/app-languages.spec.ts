@@ -158,6 +158,10 @@ for (const trainee of TRAINEES) {
       await expect(page.getByRole('heading', { level: 1, name: tr.m('app.fromDisk.title') })).toBeVisible()
       await expect(page.locator('html')).toHaveAttribute('lang', trainee.language)
       await expect(page).toHaveTitle(tr.m('app.fromDisk.title'))
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+        'content',
+        tr.m('app.fromDisk.description'),
+      )
       await expect(page.getByText(`npx serve ${DIST}/`)).toBeVisible()
       expect(await englishIn(body(page)), 'English words on the page opened from disk').toEqual([])
     })
