@@ -236,6 +236,10 @@ test('file pickers say "choose" and what was chosen in the page’s language, an
   // A workshop without a name is refused by the page, in French (no browser bubble).
   await page.getByRole('button', { name: fr.m('workshop.new.create') }).click()
   await expect(page.getByRole('alert')).toContainText(nb('Donnez un nom à l’atelier.'))
+  // The notice's label sits on its own line, so the sentence after it keeps its capital.
+  const label = page.getByRole('alert').locator('.label')
+  await expect(label).toHaveText(nb('Problème :'))
+  expect(await label.evaluate((e) => getComputedStyle(e).display)).toBe('block')
   // The fields' own validity messages are the page's French, not the browser's English.
   const workshopName = page.getByLabel(fr.m('workshop.new.name'))
   expect(await workshopName.evaluate((i: HTMLInputElement) => i.validationMessage)).toBe(
