@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { msg } from '../../src/engine'
 import { nb, OTHER_LANGUAGES, strictTranslator } from './support/render'
 
-const colons = (text: string) => (text.replace(/«[^»]*»|“[^”]*”/g, '«…»').match(/:/g) ?? []).length
+const colons = (text: string) => (text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, '«…»').match(/:/g) ?? []).length
 const TITLE = 'Filing desk: your first six VAT returns'
 
 describe('frames around other text', () => {
@@ -36,6 +36,9 @@ describe('frames around other text', () => {
       }
       const distribution = tr.m('workshop.results.distribution', { bands })
       expect(colons(distribution), distribution).toBe(1)
+      // The studio puts « Erreur : » before a file's problem: the problem itself holds no colon.
+      const empty = tr.m('scenario.yaml.empty', { kind: 'scenario', start: 'format: 1' })
+      expect(colons(empty), empty).toBe(0)
       const heading = tr.m('workshop.import.trainees', { title: TITLE, count: 2 })
       expect(colons(heading), heading).toBe(1)
     })
