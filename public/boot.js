@@ -37,4 +37,8 @@
     span.textContent = quoted
   })
   document.title = block.getAttribute('data-title') || document.title
+  // The description too (index.html's is English): a bookmark or a shared tab shows it.
+  var description = block.getAttribute('data-description')
+  var meta = document.querySelector('meta[name="description"]')
+  if (description && meta) meta.setAttribute('content', description)
 })()

@@ -29,7 +29,7 @@ export function bootHtml(language: Language): string {
   const folder = `<span class="from-disk-folder">${escape(m('app.fromDisk.folder'))}</span>`
   const say = (id: string) => escape(m(id))
   return `<p class="boot-loading" lang="${language}" hidden>${say('app.boot.loading')}</p>
-<section class="from-disk" lang="${language}" data-title="${say('app.fromDisk.title')}" hidden>
+<section class="from-disk" lang="${language}" data-title="${say('app.fromDisk.title')}" data-description="${say('app.fromDisk.description')}" hidden>
   <h1>${say('app.fromDisk.title')}</h1>
   <p>${code('app.fromDisk.why', { scheme: '<code>file://</code>' })}</p>
   <h2>${say('app.fromDisk.here')}</h2>

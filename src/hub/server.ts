@@ -226,6 +226,10 @@ function bearer(request: FastifyRequest): string | undefined {
   return typeof query?.token === 'string' ? query.token : undefined
 }
 
+/** Whether a request is for the workshop API (not the built app's pages and files). */
+export const isApi = (url: string): boolean =>
+  url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')
+
 /** An answer's message: in English for any client, and as its catalogue message for the app. */
 function said(text: ReturnType<typeof msg>): { error: string; text: ReturnType<typeof msg> } {
   return { error: inEnglish(text), text }
@@ -246,6 +250,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     max: options.rateLimit ?? 1200,
     timeWindow: '1 minute',
     keyGenerator: (request) => bearer(request) ?? request.ip,
+    // Only the API counts: a page load and the service worker's precache (about 330 files per
+    // browser) are the built app's static files, and a room behind one NAT would otherwise spend
+    // the limit on them and get a raw JSON answer in place of the page.
+    allowList: (request) => !isApi(request.url),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       ...said(msg('workshop.hub.tooManyRequests', { seconds: Math.ceil(context.ttl / 1000) })),

@@ -32,7 +32,7 @@ const TRAINEES: readonly Trainee[] = [
     locale: 'fr-SN',
     catalogue: await loadCatalogue('fr'),
     scenarioId: 'collection-lawful-enforcement',
-    screenshots: ['catalogue', 'studio', 'results'],
+    screenshots: ['catalogue', 'briefing', 'studio', 'results'],
   },
   {
     language: 'ru',
@@ -94,6 +94,14 @@ for (const trainee of TRAINEES) {
         timeout: 30_000,
       })
       await look('briefing')
+      // Each rule's worked example after « Exemple. », one colon a sentence (it said « Exemple : Sur … : … »).
+      const examples = await page.locator('.rules .example').allTextContents()
+      expect(examples.length).toBeGreaterThan(0)
+      for (const example of examples) {
+        expect(example.startsWith(tr.m('app.briefing.example', { example: '' }).trim())).toBe(true)
+        for (const sentence of example.split(/(?<=\.)\s+/))
+          expect(sentence.split(':').length, sentence).toBeLessThanOrEqual(2)
+      }
 
       // One case decided as the engine says is right, then back to the briefing: a session in progress.
       const shadow = await Shadow.create(scenario, 'practice')
@@ -158,6 +166,10 @@ for (const trainee of TRAINEES) {
       await expect(page.getByRole('heading', { level: 1, name: tr.m('app.fromDisk.title') })).toBeVisible()
       await expect(page.locator('html')).toHaveAttribute('lang', trainee.language)
       await expect(page).toHaveTitle(tr.m('app.fromDisk.title'))
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+        'content',
+        tr.m('app.fromDisk.description'),
+      )
       await expect(page.getByText(`npx serve ${DIST}/`)).toBeVisible()
       expect(await englishIn(body(page)), 'English words on the page opened from disk').toEqual([])
     })

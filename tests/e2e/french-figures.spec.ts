@@ -146,6 +146,9 @@ test.describe('the workshop hub in French', () => {
       .getAttribute('aria-label')
     expect(bands).toMatch(new RegExp(`\\d${NBSP}%`))
     expect(bands).not.toMatch(PERCENT_APART)
+    // Read out as one sentence with one colon, each band in words: « 2 stagiaires entre 90 et 100 % ».
+    expect(bands?.split(':')).toHaveLength(2)
+    expect(bands).toMatch(new RegExp(`entre 90 et 100${NBSP}%`))
     // The suggested groups: "Commencer par … : Awa", the colon kept on the line of its label.
     await expect(page.getByTestId('grouping')).toContainText(new RegExp(`${NBSP}: Awa`))
     await page.setViewportSize({ width: 1280, height: 800 })

@@ -113,18 +113,18 @@ test('a name of only spaces on the join page is refused in French by the page, a
   await name.fill('   ')
   await name.press('Enter')
   const problem = page.getByRole('alert')
-  await expect(problem).toHaveText(nb('Le nom ne doit pas être vide.'))
+  await expect(problem).toHaveText(nb('Saisissez votre nom.'))
   await expect(name).toHaveAttribute('aria-invalid', 'true')
   // The browser's own bubble ("Please fill out this field.") is not asked for.
   expect(await name.evaluate((input: HTMLInputElement) => input.form?.noValidate)).toBe(true)
   // What a screen reader is told of the field is the page's sentence, and so is the field's own
   // validity message, which the browser would otherwise word in English.
-  await expect(name).toHaveAccessibleDescription(nb('Le nom ne doit pas être vide.'))
+  await expect(name).toHaveAccessibleDescription(nb('Saisissez votre nom.'))
   const validity = () => name.evaluate((input: HTMLInputElement) => input.validationMessage)
-  expect(await validity()).toBe(nb('Le nom ne doit pas être vide.'))
+  expect(await validity()).toBe(nb('Saisissez votre nom.'))
   await name.fill('')
   expect(await name.evaluate((input: HTMLInputElement) => input.validity.valueMissing)).toBe(true)
-  expect(await validity()).toBe(nb('Le nom ne doit pas être vide.'))
+  expect(await validity()).toBe(nb('Saisissez votre nom.'))
   await name.fill('Awa')
   expect(await validity()).toBe('')
   await name.fill('   ')
@@ -250,13 +250,15 @@ test('file pickers say "choose" and what was chosen in the page’s language, an
   expect(await englishIn(own)).toEqual([])
   // A workshop without a name is refused by the page, in French (no browser bubble).
   await page.getByRole('button', { name: fr.m('workshop.new.create') }).click()
-  await expect(page.getByRole('alert')).toContainText(
-    nb('L’atelier n’est pas valide : le champ « nom » ne doit pas être vide.'),
-  )
+  await expect(page.getByRole('alert')).toContainText(nb('Donnez un nom à l’atelier.'))
+  // The notice's label sits on its own line, so the sentence after it keeps its capital.
+  const label = page.getByRole('alert').locator('.label')
+  await expect(label).toHaveText(nb('Problème :'))
+  expect(await label.evaluate((e) => getComputedStyle(e).display)).toBe('block')
   // The fields' own validity messages are the page's French, not the browser's English.
   const workshopName = page.getByLabel(fr.m('workshop.new.name'))
   expect(await workshopName.evaluate((i: HTMLInputElement) => i.validationMessage)).toBe(
-    nb('L’atelier n’est pas valide : le champ « nom » ne doit pas être vide.'),
+    nb('Donnez un nom à l’atelier.'),
   )
   const timeBox = page.getByLabel(fr.m('workshop.new.timeBox'))
   await timeBox.fill('2')

@@ -61,7 +61,7 @@ describe('the file as a whole', () => {
   it('an empty file', () => {
     expect(check('')).toMatchInlineSnapshot(`
       [
-        "scenarios/test.yaml:1:1: this file is empty: a scenario starts with lines such as "format: 1" (see scenarios/README.md)",
+        "scenarios/test.yaml:1:1: this file is empty; a scenario starts with lines such as "format: 1" (see scenarios/README.md)",
       ]
     `)
     expect(check('# only a comment\n')).toEqual(check(''))

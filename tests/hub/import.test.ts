@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { playPolicy, resultsFile, Session, type Policy, type Scenario } from '../../src/engine/index'
 import { checkFile, importedClass, type ImportedSession } from '../../src/app/workshop/import'
 import { scenarios } from './support'
+import { strictTranslator } from '../i18n/support/render'
 
 vi.setConfig({ testTimeout: 120_000 })
 
@@ -91,5 +92,26 @@ describe('results files imported on the dashboard', () => {
     const reason = checked.ok ? '' : inEnglish(checked.reason)
     expect(reason).toBe('its log could not be replayed (an error in the application, not in the file)')
     expect(reason).not.toContain('boom')
+  })
+  it('tells a trainer who dropped a saved session which file to ask for, not a command-line `play`', async () => {
+    const scenario = (await scenarios()).bundled.get('registration-desk')!
+    const session = await Session.start(scenario, {})
+    playPolicy(session, 'best', 1)
+    const checked = await checkFile(
+      file('session-not-results.json', JSON.stringify(session.save())),
+      () => scenario,
+    )
+    expect(checked.ok).toBe(false)
+    if (checked.ok) return
+    const fr = await strictTranslator('fr')
+    const ru = await strictTranslator('ru')
+    for (const said of [inEnglish(checked.reason), fr.t(checked.reason), ru.t(checked.reason)]) {
+      expect(said).not.toMatch(/`|\bplay\b/)
+      expect(said.split(':')).toHaveLength(1)
+    }
+    expect(inEnglish(checked.reason)).toContain('“Download results (JSON)”')
+    expect(fr.t(checked.reason)).toContain(fr.m('app.report.downloadJson'))
+    expect(ru.t(checked.reason)).toContain(`«${ru.m('app.report.downloadJson')}»`)
+    expect(ru.t(checked.reason)).toMatch(/^это сохранённая сессия/)
   })
 })

@@ -328,7 +328,9 @@ describe('the studio validator quotes a trainer’s value the reader’s way', (
     const said = texts(ru)
     expect(said.some((s) => s.includes('«quinze»'))).toBe(true)
     for (const s of said) expect(s).not.toMatch(/"/)
-    expect(said).toContain('passMark: не больше 100 (указано 101)')
+    expect(said).toContain('значение passMark должно быть не больше 100 (указано 101)')
+    // A whole sentence after the studio's « Ошибка: », not a second « passMark: ».
+    for (const s of said.filter((s) => s.includes('указано'))) expect(s).not.toMatch(/^\S+: /)
     for (const id of ['scenario.yaml.tab', 'scenario.yaml.indentedFurther'])
       expect(ru.m(id)).not.toMatch(/отступлен/)
   })

@@ -55,7 +55,13 @@ export async function checkFile(
     return refuse(msg('workshop.import.unreadable'))
   }
   const read = readResults(text.startsWith('\uFEFF') ? text.slice(1) : text)
-  if (!read.ok) return refuse(read.reason)
+  if (!read.ok)
+    // The shared refusal names the command-line `play`; a web page says what the trainer can do here.
+    return refuse(
+      isMsg(read.reason) && read.reason.id === 'session.verify.savedSession'
+        ? msg('workshop.import.savedSession')
+        : read.reason,
+    )
   const { results } = read
   const scenario = scenarioOf(results.scenario.id)
   if (!scenario) return refuse(msg('workshop.import.otherScenario', { id: results.scenario.id }))

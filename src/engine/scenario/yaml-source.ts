@@ -128,7 +128,7 @@ type Worded = readonly [string, Msg]
 function emptyMessage(what: string, kind: string): Worded {
   const start = what === 'scenario' ? 'format: 1' : 'id: my-country'
   return [
-    `this file is empty: a ${what} starts with lines such as "${start}" (see scenarios/README.md)`,
+    `this file is empty; a ${what} starts with lines such as "${start}" (see scenarios/README.md)`,
     msg('scenario.yaml.empty', { kind, start }),
   ]
 }

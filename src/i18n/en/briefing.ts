@@ -33,7 +33,8 @@ export default {
   'app.briefing.diligence':
     'A right decision taken without opening the evidence that shows why counts for less; decisions after the due date are recorded as late.',
   'app.briefing.rules': 'The rules in force: {name}',
-  'app.briefing.example': 'Example: {example}',
+  'app.briefing.example': 'Example. {example}',
+  'app.briefing.casesOfTask': '{title} — {cases}',
   'app.briefing.session': 'Your session',
   'app.briefing.start': 'Start',
   'app.briefing.inProgress': 'You have a session in progress in {mode} mode.',

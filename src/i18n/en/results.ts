@@ -20,6 +20,7 @@ export default {
   'app.decision.flags': 'Red flags',
   'app.decision.evidence': 'Evidence',
   'app.decision.opened': 'You opened: {panels}.',
+  'app.decision.panel': '“{title}”',
   'app.decision.openedNone': 'You opened no evidence before deciding.',
   'app.decision.missed': 'Missed: {panels}.',
   'app.decision.withFields': '{label} ({fields})',

@@ -162,7 +162,7 @@ export default {
   'scenario.yaml.tooDeep':
     'this is nested more than {max} levels deep; a {kind, select, scenario {scenario} other {jurisdiction profile}} never is (look for brackets that are never closed, or indentation that keeps growing)',
   'scenario.yaml.empty':
-    'this file is empty: a {kind, select, scenario {scenario} other {jurisdiction profile}} starts with lines such as "{start}" (see scenarios/README.md)',
+    'this file is empty; a {kind, select, scenario {scenario} other {jurisdiction profile}} starts with lines such as "{start}" (see scenarios/README.md)',
   'scenario.yaml.rootList':
     'this file is a list (lines starting with "-"), but a {kind, select, scenario {scenario} other {jurisdiction profile}} must be a set of keys and values, one per line, such as "title: …"',
   'scenario.yaml.rootValue':

@@ -6,6 +6,7 @@ export default {
   'app.boot.noscriptText':
     "Turn JavaScript on for this page in your browser's settings, then reload the page.",
   'app.fromDisk.title': 'Open TAMIS Sandbox through a web server',
+  'app.fromDisk.description': 'Practise tax administration casework on synthetic taxpayers.',
   'app.fromDisk.why':
     "This page was opened straight from a disk: its address starts with {scheme}. Browsers do not run an application's program files from a disk, so the sandbox cannot start this way. Nothing is wrong with the copy you have.",
   'app.fromDisk.here': 'On this computer',

@@ -142,7 +142,8 @@ export default {
   'workshop.results.passMark': '(pass mark {mark}%)',
   'workshop.results.decisions': '{count, plural, one {# decision} other {# decisions}}',
   'workshop.results.distribution': 'Score distribution: {bands}',
-  'workshop.results.band': '{from}% band {count}',
+  'workshop.results.band':
+    '{count, plural, =0 {no trainee} one {# trainee} other {# trainees}} between {from}% and {to}%',
   'workshop.results.perKind': 'Detection rate per anomaly kind',
   'workshop.results.noAnomaly': 'No case with an anomaly has been decided yet.',
   'workshop.results.rateOf': '{rate} of {decided, plural, one {# case decided} other {# cases decided}}',
@@ -178,12 +179,16 @@ export default {
   'workshop.import.again': 'Start again',
   'workshop.import.checking': 'Checking file {n} of {count}: {file}',
   'workshop.import.same': 'it is the same session as {file}, already imported',
+  'workshop.import.savedSession':
+    'this is a saved session (a decision log), not a results file; the results file is the one the trainee saves with “Download results (JSON)” on their report page',
+  'workshop.join.nameMissing': 'Enter your name.',
+  'workshop.new.nameMissing': 'Give the workshop a name.',
   'workshop.import.done': '{took} of {count, plural, one {# file} other {# files}} imported.',
   'workshop.import.doneOfAll':
     '{took} of {count, plural, one {# file} other {# files}} imported; {all} in all.',
   'workshop.import.rejected': '{count, plural, one {# file was} other {# files were}} not imported:',
   'workshop.import.scenario': 'Scenario',
-  'workshop.import.trainees': '{title}: {count, plural, one {# trainee} other {# trainees}}',
+  'workshop.import.trainees': '{title} — {count, plural, one {# trainee} other {# trainees}}',
   'workshop.import.file': 'File',
   'workshop.import.finished': 'Finished',
   'workshop.import.score': 'Score (replayed)',

@@ -33,7 +33,8 @@ export default {
   'app.briefing.diligence':
     'Une bonne décision prise sans ouvrir les pièces qui la justifient compte moins ; les décisions prises après l’échéance sont enregistrées comme tardives.',
   'app.briefing.rules': 'Les règles en vigueur : {name}',
-  'app.briefing.example': 'Exemple : {example}',
+  'app.briefing.example': 'Exemple. {example}',
+  'app.briefing.casesOfTask': '{title} — {cases}',
   'app.briefing.session': 'Votre session',
   'app.briefing.start': 'Commencer',
   'app.briefing.inProgress': 'Vous avez une session en cours en mode {mode}.',

@@ -20,6 +20,7 @@ export default {
   'app.decision.flags': 'Signaux d’alerte',
   'app.decision.evidence': 'Pièces',
   'app.decision.opened': 'Vous avez ouvert : {panels}.',
+  'app.decision.panel': '« {title} »',
   'app.decision.openedNone': 'Vous n’avez ouvert aucune pièce avant de décider.',
   'app.decision.missed': 'Non consultées : {panels}.',
   'app.decision.withFields': '{label} ({fields})',

@@ -172,7 +172,7 @@ export default {
   'scenario.yaml.tooDeep':
     'ceci est imbriqué sur plus de {max} niveaux ; {kind, select, scenario {un scénario} other {un profil de juridiction}} ne l’est jamais (cherchez des crochets jamais fermés ou une indentation qui ne cesse de croître)',
   'scenario.yaml.empty':
-    'ce fichier est vide : {kind, select, scenario {un scénario} other {un profil de juridiction}} commence par des lignes comme « {start} » (voir scenarios/README.md)',
+    'ce fichier est vide ; {kind, select, scenario {un scénario} other {un profil de juridiction}} commence par des lignes comme « {start} » (voir scenarios/README.md)',
   'scenario.yaml.rootList':
     'ce fichier est une liste (lignes commençant par « - »), mais {kind, select, scenario {un scénario} other {un profil de juridiction}} doit être un ensemble de clés et de valeurs, une par ligne, comme « title: … »',
   'scenario.yaml.rootValue':

@@ -6,6 +6,8 @@ export default {
   'app.boot.noscriptText':
     'Activez JavaScript pour cette page dans les paramètres de votre navigateur, puis rechargez la page.',
   'app.fromDisk.title': 'Ouvrir TAMIS Sandbox par un serveur web',
+  'app.fromDisk.description':
+    'Entraînez-vous aux dossiers d’une administration fiscale sur des contribuables fictifs.',
   'app.fromDisk.why':
     'Cette page a été ouverte directement depuis un disque : son adresse commence par {scheme}. Les navigateurs n’exécutent pas les fichiers d’une application ouverts depuis un disque, le bac à sable ne peut donc pas démarrer ainsi. Votre copie n’a aucun défaut.',
   'app.fromDisk.here': 'Sur cet ordinateur',

@@ -33,7 +33,7 @@ export default {
   'workshop.play.withTrainerDebrief': 'Vos décisions sont chez le formateur. Attendez le débriefing.',
   'workshop.play.next': 'Suivant — {title}',
   'workshop.play.allScenarios': 'Tous vos scénarios',
-  'workshop.sync.synced': 'Vos étapes sont chez le formateur.',
+  'workshop.sync.synced': 'Vos actions sont enregistrées chez le formateur.',
   'workshop.sync.sending': 'Envoi de {count, plural, one {# étape} other {# étapes}} au formateur…',
   'workshop.sync.offline':
     'Pas de connexion au hub de l’atelier : {count, plural, one {# étape est gardée dans ce navigateur et sera envoyée} other {# étapes sont gardées dans ce navigateur et seront envoyées}} au retour de la connexion. Vous pouvez continuer à travailler.',
@@ -146,7 +146,8 @@ export default {
   'workshop.results.passMark': '(seuil de réussite {mark} %)',
   'workshop.results.decisions': '{count, plural, one {# décision} other {# décisions}}',
   'workshop.results.distribution': 'Répartition des scores : {bands}',
-  'workshop.results.band': 'tranche {from} % : {count}',
+  'workshop.results.band':
+    '{count, plural, =0 {aucun stagiaire} one {# stagiaire} other {# stagiaires}} entre {from} et {to} %',
   'workshop.results.perKind': 'Taux de détection par type d’anomalie',
   'workshop.results.noAnomaly': 'Aucun dossier présentant une anomalie n’a encore été tranché.',
   'workshop.results.rateOf':
@@ -184,13 +185,17 @@ export default {
   'workshop.import.again': 'Recommencer',
   'workshop.import.checking': 'Vérification du fichier {n} sur {count} : {file}',
   'workshop.import.same': 'c’est la même session que {file}, déjà importée',
+  'workshop.import.savedSession':
+    'c’est une session enregistrée (un journal de décisions), pas un fichier de résultats ; le fichier de résultats est celui que le stagiaire enregistre avec « Télécharger les résultats (JSON) » sur la page de ses résultats',
+  'workshop.join.nameMissing': 'Saisissez votre nom.',
+  'workshop.new.nameMissing': 'Donnez un nom à l’atelier.',
   'workshop.import.done': '{took} sur {count, plural, one {# fichier importé} other {# fichiers importés}}.',
   'workshop.import.doneOfAll':
     '{took} sur {count, plural, one {# fichier importé} other {# fichiers importés}} ; {all} au total.',
   'workshop.import.rejected':
     '{count, plural, one {# fichier n’a pas été importé} other {# fichiers n’ont pas été importés}} :',
   'workshop.import.scenario': 'Scénario',
-  'workshop.import.trainees': '{title} : {count, plural, one {# stagiaire} other {# stagiaires}}',
+  'workshop.import.trainees': '{title} — {count, plural, one {# stagiaire} other {# stagiaires}}',
   'workshop.import.file': 'Fichier',
   'workshop.import.finished': 'Terminé',
   'workshop.import.score': 'Score (rejoué)',

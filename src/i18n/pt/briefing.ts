@@ -33,7 +33,8 @@ export default {
   'app.briefing.diligence':
     'Uma decisão certa tomada sem abrir os elementos que a justificam vale menos; as decisões depois do prazo ficam registadas como atrasadas.',
   'app.briefing.rules': 'As regras em vigor: {name}',
-  'app.briefing.example': 'Exemplo: {example}',
+  'app.briefing.example': 'Exemplo. {example}',
+  'app.briefing.casesOfTask': '{title} — {cases}',
   'app.briefing.session': 'A sua sessão',
   'app.briefing.start': 'Começar',
   'app.briefing.inProgress': 'Tem uma sessão em curso no modo {mode}.',

@@ -20,6 +20,7 @@ export default {
   'app.decision.flags': 'Sinais de alerta',
   'app.decision.evidence': 'Elementos de prova',
   'app.decision.opened': 'Abriu: {panels}.',
+  'app.decision.panel': '«{title}»',
   'app.decision.openedNone': 'Não abriu nenhum elemento de prova antes de decidir.',
   'app.decision.missed': 'Não consultados: {panels}.',
   'app.decision.withFields': '{label} ({fields})',

@@ -170,7 +170,7 @@ export default {
   'scenario.yaml.tooDeep':
     'isto está aninhado em mais de {max} níveis; {kind, select, scenario {um cenário} other {um perfil de jurisdição}} nunca está (procure parênteses que nunca se fecham ou uma indentação que não para de crescer)',
   'scenario.yaml.empty':
-    'este ficheiro está vazio: {kind, select, scenario {um cenário} other {um perfil de jurisdição}} começa com linhas como «{start}» (ver scenarios/README.md)',
+    'este ficheiro está vazio; {kind, select, scenario {um cenário} other {um perfil de jurisdição}} começa com linhas como «{start}» (ver scenarios/README.md)',
   'scenario.yaml.rootList':
     'este ficheiro é uma lista (linhas que começam por «-»), mas {kind, select, scenario {um cenário} other {um perfil de jurisdição}} deve ser um conjunto de chaves e valores, um por linha, como «title: …»',
   'scenario.yaml.rootValue':

@@ -6,6 +6,8 @@ export default {
   'app.boot.noscriptText':
     'Ative o JavaScript para esta página nas definições do navegador e recarregue a página.',
   'app.fromDisk.title': 'Abrir o TAMIS Sandbox através de um servidor web',
+  'app.fromDisk.description':
+    'Pratique o trabalho de processos da administração fiscal com contribuintes fictícios.',
   'app.fromDisk.why':
     'Esta página foi aberta diretamente de um disco: o seu endereço começa por {scheme}. Os navegadores não executam os ficheiros de uma aplicação abertos de um disco, por isso o simulador não pode arrancar assim. A sua cópia não tem nenhum problema.',
   'app.fromDisk.here': 'Neste computador',

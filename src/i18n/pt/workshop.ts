@@ -32,7 +32,7 @@ export default {
   'workshop.play.withTrainerDebrief': 'As suas decisões estão com o formador. Aguarde a análise final.',
   'workshop.play.next': 'Seguinte — {title}',
   'workshop.play.allScenarios': 'Todos os seus cenários',
-  'workshop.sync.synced': 'Os seus passos estão com o formador.',
+  'workshop.sync.synced': 'As suas ações estão guardadas junto do formador.',
   'workshop.sync.sending': 'A enviar {count, plural, one {# passo} other {# passos}} ao formador…',
   'workshop.sync.offline':
     'Sem ligação ao hub da formação: {count, plural, one {# passo fica guardado neste navegador e será enviado} other {# passos ficam guardados neste navegador e serão enviados}} quando a ligação voltar. Pode continuar a trabalhar.',
@@ -141,7 +141,8 @@ export default {
   'workshop.results.passMark': '(nota mínima {mark} %)',
   'workshop.results.decisions': '{count, plural, one {# decisão} other {# decisões}}',
   'workshop.results.distribution': 'Distribuição das pontuações: {bands}',
-  'workshop.results.band': 'faixa de {from} %: {count}',
+  'workshop.results.band':
+    '{count, plural, =0 {nenhum formando} one {# formando} other {# formandos}} entre {from} e {to} %',
   'workshop.results.perKind': 'Taxa de deteção por tipo de anomalia',
   'workshop.results.noAnomaly': 'Ainda não foi decidido nenhum processo com anomalia.',
   'workshop.results.rateOf':
@@ -179,6 +180,10 @@ export default {
   'workshop.import.again': 'Recomeçar',
   'workshop.import.checking': 'A verificar o ficheiro {n} de {count}: {file}',
   'workshop.import.same': 'é a mesma sessão que {file}, já importada',
+  'workshop.import.savedSession':
+    'é uma sessão guardada (um registo de decisões), não um ficheiro de resultados; o ficheiro de resultados é o que o formando guarda com «Descarregar os resultados (JSON)» na página dos seus resultados',
+  'workshop.join.nameMissing': 'Indique o seu nome.',
+  'workshop.new.nameMissing': 'Dê um nome à formação.',
   'workshop.import.done':
     '{took} de {count, plural, one {# ficheiro importado} other {# ficheiros importados}}.',
   'workshop.import.doneOfAll':
@@ -186,7 +191,7 @@ export default {
   'workshop.import.rejected':
     '{count, plural, one {# ficheiro não foi importado} other {# ficheiros não foram importados}}:',
   'workshop.import.scenario': 'Cenário',
-  'workshop.import.trainees': '{title}: {count, plural, one {# formando} other {# formandos}}',
+  'workshop.import.trainees': '{title} — {count, plural, one {# formando} other {# formandos}}',
   'workshop.import.file': 'Ficheiro',
   'workshop.import.finished': 'Terminado',
   'workshop.import.score': 'Pontuação (repetida)',

@@ -25,7 +25,7 @@ export default {
   'app.briefing.decisionOnCase': 'Решение по делу',
   'app.briefing.points': 'Баллы',
   'app.briefing.cases':
-    '{n, plural, one {# дело} few {# дела} many {# дел} other {# дела}}, до {max, number} баллов.',
+    '{n, plural, one {# дело} few {# дела} many {# дел} other {# дела}}, до {max, plural, one {# балла} few {# баллов} many {# баллов} other {# балла}}.',
   'app.briefing.hints':
     '{n, plural, one {# подсказка} few {# подсказки} many {# подсказок} other {# подсказки}}, от общего к частному, только в режиме тренировки. Каждая открытая подсказка стоит баллов: {costs}.',
   'app.briefing.pass': 'Для успеха нужно {mark, number} % от максимума.',
@@ -34,7 +34,8 @@ export default {
   'app.briefing.diligence':
     'Верное решение, принятое без просмотра подтверждающих материалов, стоит меньше; решения после срока записываются как просроченные.',
   'app.briefing.rules': 'Действующие правила: {name}',
-  'app.briefing.example': 'Пример: {example}',
+  'app.briefing.example': 'Пример. {example}',
+  'app.briefing.casesOfTask': '{title} — {cases}',
   'app.briefing.session': 'Ваша сессия',
   'app.briefing.start': 'Начать',
   'app.briefing.inProgress': 'У вас есть незавершённая сессия (режим: {mode}).',

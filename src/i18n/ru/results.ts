@@ -20,6 +20,7 @@ export default {
   'app.decision.flags': 'Признаки риска',
   'app.decision.evidence': 'Материалы',
   'app.decision.opened': 'Вы открыли: {panels}.',
+  'app.decision.panel': '«{title}»',
   'app.decision.openedNone': 'Вы не открыли ни одного материала до решения.',
   'app.decision.missed': 'Пропущено: {panels}.',
   'app.decision.withFields': '{label} ({fields})',

@@ -49,19 +49,19 @@ export default {
     '{field}: значение {value} недопустимо; укажите код языка, например «en» или «fr»',
   'scenario.rule.profilePath':
     '{field}: значение {value} недопустимо; укажите относительный путь к файлу профиля, например «./my-country.yaml»',
-  'scenario.range.textEmpty': '{field}: значение не должно быть пустым',
+  'scenario.range.textEmpty': 'поле {field} не должно быть пустым',
   'scenario.range.textAtMost':
-    '{field}: не длиннее {limit, plural, one {# символа} few {# символов} many {# символов} other {# символа}}',
+    'значение {field} должно быть не длиннее {limit, plural, one {# символа} few {# символов} many {# символов} other {# символа}}',
   'scenario.range.textAtLeast':
-    '{field}: не короче {limit, plural, one {# символа} few {# символов} many {# символов} other {# символа}}',
+    'значение {field} должно быть не короче {limit, plural, one {# символа} few {# символов} many {# символов} other {# символа}}',
   'scenario.range.listAtMost':
-    '{field}: не больше {limit, plural, one {# записи} few {# записей} many {# записей} other {# записи}}',
+    'в списке {field} может быть не больше {limit, plural, one {# записи} few {# записей} many {# записей} other {# записи}}',
   'scenario.range.listAtLeast':
-    '{field}: нужно не меньше {limit, plural, one {# записи} few {# записей} many {# записей} other {# записи}}',
-  'scenario.range.atMost': '{field}: не больше {limit} (указано {value})',
-  'scenario.range.lessThan': '{field}: меньше {limit} (указано {value})',
-  'scenario.range.atLeast': '{field}: не меньше {limit} (указано {value})',
-  'scenario.range.moreThan': '{field}: больше {limit} (указано {value})',
+    'в списке {field} нужно не меньше {limit, plural, one {# записи} few {# записей} many {# записей} other {# записи}}',
+  'scenario.range.atMost': 'значение {field} должно быть не больше {limit} (указано {value})',
+  'scenario.range.lessThan': 'значение {field} должно быть меньше {limit} (указано {value})',
+  'scenario.range.atLeast': 'значение {field} должно быть не меньше {limit} (указано {value})',
+  'scenario.range.moreThan': 'значение {field} должно быть больше {limit} (указано {value})',
   'scenario.rule.slug':
     '{field}: значение {value} недопустимо; используйте только строчные латинские буквы, цифры и дефисы (без пробелов), например «first-week»',
   'scenario.rule.currencyCode':
@@ -169,7 +169,7 @@ export default {
   'scenario.yaml.tooDeep':
     'здесь больше {max} уровней вложенности; в {kind, select, scenario {сценарии} other {профиле юрисдикции}} их никогда не бывает столько (ищите незакрытые скобки или отступы, которые всё растут)',
   'scenario.yaml.empty':
-    'файл пуст: {kind, select, scenario {сценарий} other {профиль юрисдикции}} начинается со строк вроде «{start}» (см. scenarios/README.md)',
+    'файл пуст; {kind, select, scenario {сценарий} other {профиль юрисдикции}} начинается со строк вроде «{start}» (см. scenarios/README.md)',
   'scenario.yaml.rootList':
     'этот файл — список (строки начинаются с «-»), а {kind, select, scenario {сценарий} other {профиль юрисдикции}} должен быть набором ключей и значений, по одному на строку, например «title: …»',
   'scenario.yaml.rootValue':

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../languages'
 
 export default {
-  'session.refusal.finished': 'Сеанс завершён.',
+  'session.refusal.finished': 'Сессия завершена.',
   'session.refusal.failed': 'Этот шаг не удалось выполнить ({detail}).',
   'session.refusal.malformed': 'Это событие нельзя записать. {detail}',
   'session.refusal.noCase': 'Дела «{caseId}» нет.',
@@ -119,11 +119,12 @@ export default {
   'session.taxpayer.amount': 'Сумма',
   'session.taxpayer.detail': 'Подробности',
   'session.taxpayer.noThirdParty': 'Сведений третьих лиц нет.',
-  'session.saved.garbled': 'Сохранённый текст обрезан или повреждён, поэтому его нельзя прочитать как сеанс.',
+  'session.saved.garbled':
+    'Сохранённый текст обрезан или повреждён, поэтому его нельзя прочитать как сессию.',
   'session.saved.otherFormat': 'Он сохранён в формате, который эта версия тренажёра не может прочитать.',
   'session.saved.badStep': 'Шаг {step} из записанных шагов неполон или не читается.',
   'session.saved.badPart': 'Часть данных отсутствует или не читается: {part}.',
-  'session.saved.notASession': 'Это не похоже на сохранённый сеанс.',
+  'session.saved.notASession': 'Это не похоже на сохранённую сессию.',
   'session.saved.part.format': 'отметка о том, что это за файл',
   'session.saved.part.scenarioId': 'к какому сценарию он относится',
   'session.saved.part.scenarioDigest': 'на какой версии сценария он был пройден',
@@ -149,13 +150,13 @@ export default {
   'session.shape.field.panel': 'название просмотренного материала',
   'session.shape.field.text': 'текст заметки',
   'session.shape.field.taskId': 'задание, к которому он относится',
-  'session.replay.refused': 'Сохранённый сеанс не воспроизводится, так как шаг {step} отклонён. {reason}',
+  'session.replay.refused': 'Сохранённая сессия не воспроизводится, так как шаг {step} отклонён. {reason}',
   'session.verify.tooLarge': 'файл слишком велик для файла результатов',
   'session.verify.notJson': 'это не файл результатов (это не JSON)',
   'session.verify.olderFormat':
     'нет журнала шагов (старый файл «{format}» указывает оценку, но не может её подтвердить)',
   'session.verify.savedSession':
-    'это сохранённый сеанс (журнал решений), а не файл результатов; воспроизведите его командой `play`',
+    'это сохранённая сессия (журнал решений), а не файл результатов; воспроизведите её командой `play`',
   'session.verify.otherFormat': 'формат «{format}» не является форматом результатов (ожидается «{expected}»)',
   'session.verify.noFormat': 'это не файл результатов (в нём нет поля «format»)',
   'session.event.caseOpen': 'открытие дела',
@@ -176,9 +177,9 @@ export default {
     'файл повреждён или изменён: часть данных отсутствует или не читается ({part})',
   'session.verify.part.format': 'отметка о том, что это за файл',
   'session.verify.part.trainee': 'имя слушателя',
-  'session.verify.part.finishedAt': 'время завершения сеанса',
+  'session.verify.part.finishedAt': 'время завершения сессии',
   'session.verify.part.scenario': 'какой сценарий и какая его версия пройдены',
-  'session.verify.part.seed': 'на каком наборе дел пройден сеанс',
+  'session.verify.part.seed': 'на каком наборе дел пройдена сессия',
   'session.verify.part.mode': 'была ли это тренировка или аттестация',
   'session.verify.part.score': 'указанный результат',
   'session.verify.part.hintsUsed': 'число использованных подсказок',

@@ -32,7 +32,7 @@ export default {
   'workshop.play.withTrainerDebrief': 'Ваши решения у преподавателя. Дождитесь разбора.',
   'workshop.play.next': 'Далее: «{title}»',
   'workshop.play.allScenarios': 'Все ваши сценарии',
-  'workshop.sync.synced': 'Ваши шаги у преподавателя.',
+  'workshop.sync.synced': 'Ваши действия сохранены у преподавателя.',
   'workshop.sync.sending':
     'Отправляем преподавателю {count, plural, one {# шаг} few {# шага} many {# шагов} other {# шага}}…',
   'workshop.sync.offline':
@@ -139,7 +139,8 @@ export default {
   'workshop.results.decisions':
     '{count, plural, one {# решение} few {# решения} many {# решений} other {# решения}}',
   'workshop.results.distribution': 'Распределение баллов: {bands}',
-  'workshop.results.band': 'диапазон от {from} %: {count}',
+  'workshop.results.band':
+    '{count, plural, =0 {ни одного слушателя} one {# слушатель} few {# слушателя} many {# слушателей} other {# слушателя}} с результатом от {from} до {to} %',
   'workshop.results.perKind': 'Доля выявленных нарушений по видам',
   'workshop.results.noAnomaly': 'Пока не решено ни одного дела с нарушением.',
   'workshop.results.rateOf': '{rate} из {decided, plural, one {# решённого дела} other {# решённых дел}}',
@@ -174,13 +175,18 @@ export default {
   'workshop.import.again': 'Начать заново',
   'workshop.import.checking': 'Проверяем файл {n} из {count}: {file}',
   'workshop.import.same': 'это та же сессия, что и {file}, она уже загружена',
+  'workshop.import.savedSession':
+    'это сохранённая сессия (журнал решений), а не файл результатов; файл результатов слушатель сохраняет кнопкой «Скачать результаты (JSON)» на странице своих результатов',
+  'workshop.join.nameMissing': 'Введите своё имя.',
+  'workshop.new.nameMissing': 'Укажите название семинара.',
   'workshop.import.done': 'Загружено {took} из {count, plural, one {# файла} other {# файлов}}.',
   'workshop.import.doneOfAll':
     'Загружено {took} из {count, plural, one {# файла} other {# файлов}}; всего {all}.',
   'workshop.import.rejected':
     '{count, plural, one {Не загружен # файл:} few {Не загружены # файла:} many {Не загружено # файлов:} other {Не загружено # файла:}}',
   'workshop.import.scenario': 'Сценарий',
-  'workshop.import.trainees': '{title}: слушателей — {count}',
+  'workshop.import.trainees':
+    '{title} — {count, plural, one {# слушатель} few {# слушателя} many {# слушателей} other {# слушателя}}',
   'workshop.import.file': 'Файл',
   'workshop.import.finished': 'Завершено',
   'workshop.import.score': 'Баллы (после прогона)',
