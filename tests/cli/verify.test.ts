@@ -210,7 +210,7 @@ describe('verify', () => {
       'e-empty.json · INVALID: this is not a results file (it is not JSON)',
       'f-session.json · INVALID: this is a saved session (a decision log), not a results file; replay it with `play`',
       expect.stringMatching(
-        /^g-bad-log\.json · \(no name\) · registration-desk · practice · stated \d+ \/ 120 · INVALID: the file is damaged or edited: step 1 of its log is incomplete or unreadable \(at log\.0\.command/,
+        /^g-bad-log\.json · \(no name\) · registration-desk · practice · stated \d+ \/ 120 · INVALID: the file is damaged or edited; step 1 of its log is incomplete or unreadable \(at log\.0\.command/,
       ),
       `h-hostile-name.json · Eve\\u001b]0;owned\\u0007 · registration-desk · practice · stated ${hinted.score} / 120 · replayed ${hinted.score} / 120 · VERIFIED`,
       'i-huge.json · INVALID: this file is too large to be a results file (over 32 MB)',

@@ -139,6 +139,12 @@ const FRAMES: {
       say('refunds.blocker.failedValidationRefuse', { reason }),
     ],
   },
+  {
+    // A results file the import page refuses: its name, then why (a damaged file, another scenario…).
+    name: "an imported file's problem",
+    fillers: (id) => id.startsWith('session.verify.') && !/^session\.verify\.(part\.|graded)/.test(id),
+    shown: (say, problem) => [say('common.pair', { label: 'awa.json', value: problem })],
+  },
 ]
 
 describe('one colon a sentence', () => {

@@ -167,8 +167,8 @@ export default {
   'session.event.unknown': 'an unknown step',
   'session.verify.damagedTop': 'the file is damaged or edited and cannot be read',
   'session.verify.damagedStep':
-    'the file is damaged or edited: step {step} of its log is incomplete or unreadable',
-  'session.verify.damagedPart': 'the file is damaged or edited: a part is missing or unreadable ({part})',
+    'the file is damaged or edited; step {step} of its log is incomplete or unreadable',
+  'session.verify.damagedPart': 'the file is damaged or edited; a part is missing or unreadable ({part})',
   'session.verify.part.format': 'the label that says what kind of file it is',
   'session.verify.part.trainee': 'the trainee’s name',
   'session.verify.part.finishedAt': 'when the session finished',

@@ -163,7 +163,7 @@ export default {
   'session.verify.savedSession':
     'c’est une session enregistrée (un journal de décisions), pas un fichier de résultats ; rejouez-la avec `play`',
   'session.verify.otherFormat':
-    'le format « {format} » n’est pas un format de résultats (attendu : « {expected} »)',
+    'le format « {format} » n’est pas un format de résultats (le format attendu est « {expected} »)',
   'session.verify.noFormat': 'ce n’est pas un fichier de résultats (il n’a pas de « format »)',
   'session.event.caseOpen': 'ouverture d’un dossier',
   'session.event.evidenceView': 'consultation d’une pièce',
@@ -178,9 +178,9 @@ export default {
   'session.event.unknown': 'étape inconnue',
   'session.verify.damagedTop': 'le fichier est endommagé ou modifié et ne peut pas être lu',
   'session.verify.damagedStep':
-    'le fichier est endommagé ou modifié : l’étape {step} de son journal est incomplète ou illisible',
+    'le fichier est endommagé ou modifié ; l’étape {step} de son journal est incomplète ou illisible',
   'session.verify.damagedPart':
-    'le fichier est endommagé ou modifié : une partie manque ou est illisible ({part})',
+    'le fichier est endommagé ou modifié ; une partie manque ou est illisible ({part})',
   'session.verify.part.format': 'la mention qui indique le type de fichier',
   'session.verify.part.trainee': 'le nom du stagiaire',
   'session.verify.part.finishedAt': 'la date de fin de la session',

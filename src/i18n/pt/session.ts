@@ -159,7 +159,7 @@ export default {
   'session.verify.savedSession':
     'é uma sessão guardada (um registo de decisões), não um ficheiro de resultados; reproduza-a com `play`',
   'session.verify.otherFormat':
-    'o formato «{format}» não é um formato de resultados (esperado: «{expected}»)',
+    'o formato «{format}» não é um formato de resultados (o formato esperado é «{expected}»)',
   'session.verify.noFormat': 'não é um ficheiro de resultados (não tem «format»)',
   'session.event.caseOpen': 'abertura de um processo',
   'session.event.evidenceView': 'consulta de um documento',
@@ -174,9 +174,9 @@ export default {
   'session.event.unknown': 'passo desconhecido',
   'session.verify.damagedTop': 'o ficheiro está danificado ou foi alterado e não pode ser lido',
   'session.verify.damagedStep':
-    'o ficheiro está danificado ou foi alterado: o passo {step} do seu registo está incompleto ou ilegível',
+    'o ficheiro está danificado ou foi alterado; o passo {step} do seu registo está incompleto ou ilegível',
   'session.verify.damagedPart':
-    'o ficheiro está danificado ou foi alterado: falta uma parte ou está ilegível ({part})',
+    'o ficheiro está danificado ou foi alterado; falta uma parte ou está ilegível ({part})',
   'session.verify.part.format': 'a indicação do tipo de ficheiro',
   'session.verify.part.trainee': 'o nome do formando',
   'session.verify.part.finishedAt': 'quando a sessão terminou',

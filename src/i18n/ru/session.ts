@@ -172,9 +172,9 @@ export default {
   'session.event.unknown': 'неизвестный шаг',
   'session.verify.damagedTop': 'файл повреждён или изменён, его нельзя прочитать',
   'session.verify.damagedStep':
-    'файл повреждён или изменён: шаг {step} в его журнале неполон или не читается',
+    'файл повреждён или изменён; шаг {step} в его журнале неполон или не читается',
   'session.verify.damagedPart':
-    'файл повреждён или изменён: часть данных отсутствует или не читается ({part})',
+    'файл повреждён или изменён; часть данных отсутствует или не читается ({part})',
   'session.verify.part.format': 'отметка о том, что это за файл',
   'session.verify.part.trainee': 'имя слушателя',
   'session.verify.part.finishedAt': 'время завершения сессии',
@@ -194,12 +194,12 @@ export default {
   'session.verify.score':
     'в файле указано {stated} / {statedMax}; по журналу получается {earned} / {earnedMax}',
   'session.verify.headline':
-    'в файле указано: {what, select, percent {процент} passed {зачёт} other {использовано подсказок}} {stated}; по журналу получается {earned}',
+    'в файле {what, select, percent {указан процент} passed {указан зачёт} other {указано число подсказок}} {stated}, а по журналу получается {earned}',
   'session.verify.task': 'в файле указано {stated} для задания «{task}»; по журналу получается {earned}',
   'session.verify.nothing': 'ничего',
-  'session.verify.decisionCount': 'в файле решений: {stated}; по журналу: {earned}',
+  'session.verify.decisionCount': 'число решений в файле — {stated}, а по журналу — {earned}',
   'session.verify.decision': 'в файле указано {stated} для дела {caseId}; по журналу получается {earned}',
-  'session.verify.graded': '{grade} (баллов: {points})',
+  'session.verify.graded': '{grade} ({points, plural, one {# балл} few {# балла} many {# баллов} other {# балла}})',
   'session.verify.noDecision': 'нет решения',
   'session.pathTest.bestShort':
     'лучшие решения дают {score} из {max}: слушатель, правильно решивший каждое дело, не может получить максимальный балл',
