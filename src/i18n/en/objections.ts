@@ -171,6 +171,7 @@ export default {
   'objections.panel.account.date': 'Date',
   'objections.panel.account.entry': 'Entry',
   'objections.panel.account.reference': 'Reference',
+  'objections.panel.account.returnRef': '{taxType} return {period}',
   'objections.panel.account.debit': 'Debit',
   'objections.panel.account.credit': 'Credit',
   'objections.panel.account.note': 'Note',
