@@ -96,7 +96,7 @@ export default {
   'collection.blocker.alreadyHeld': 'The disputed amount is already on hold.',
   'collection.blocker.objectionsFirst': 'Check the objection register first.',
   'collection.blocker.noSuspension':
-    'In {jurisdiction} an objection does not suspend collection: there is nothing to hold.',
+    'Under the law, an objection does not suspend collection: there is nothing to hold.',
   'collection.blocker.nothingToHold': 'No valid objection is pending on this debt: there is nothing to hold.',
   'collection.blocker.defaultDeclared': 'The agreement has already been declared in default.',
   'collection.blocker.noAgreement': 'No instalment agreement is in force.',
@@ -113,7 +113,7 @@ export default {
     'Check the registries first: a write-off needs documented criteria.',
   'collection.blocker.noProposal': 'No write-off has been proposed on this case.',
   'collection.blocker.noProtectiveMeasures':
-    'The law of {jurisdiction} provides no protective measures before the demand period ends.',
+    'The law provides no protective measures before the demand period ends.',
   'collection.blocker.serveDemandFirst': 'Serve the demand notice first.',
   'collection.blocker.periodOverEnforce':
     'The demand period is over: enforce (garnish the accounts) instead of freezing them.',
@@ -126,7 +126,7 @@ export default {
   'collection.unlawful.disputed':
     '{disputed} of the debt is under a valid objection and may not be enforced until the objection is decided; at most {undisputed} may be enforced.',
   'collection.problem.chooseTool': 'Choose an enforcement tool.',
-  'collection.problem.toolNotLawful': '“{tool}” is not an enforcement tool under the law of {jurisdiction}.',
+  'collection.problem.toolNotLawful': '“{tool}” is not an enforcement tool the law provides.',
   'collection.problem.offsetAccountFirst':
     'Review the taxpayer account first: an offset needs a credit on it.',
   'collection.problem.garnishBankFirst':

@@ -68,8 +68,7 @@ export default {
     'The decision period ended on {on}: the objection is deemed {outcome, select, allowed {allowed} other {disallowed}}.',
   'objections.blocker.admissibilityDecided': 'Admissibility has already been decided.',
   'objections.blocker.extensionGranted': 'An extension has already been granted.',
-  'objections.blocker.noExtensionInLaw':
-    'The law of {country} allows no extension: a late objection cannot be admitted.',
+  'objections.blocker.noExtensionInLaw': 'The law allows no extension: a late objection cannot be admitted.',
   'objections.blocker.noticeFirstExtension':
     'Check the assessment notice first: an extension is only for an objection lodged late.',
   'objections.blocker.noLateReason': 'The letter gives no reason for the delay; an extension needs one.',
@@ -81,7 +80,7 @@ export default {
     'Check the taxpayer account first: the undisputed tax must be paid for the objection to be admissible.',
   'objections.blocker.admitted': 'Admissibility has already been decided: the objection was admitted.',
   'objections.blocker.noHoldInLaw':
-    'In {country} an objection does not suspend collection: there is no hold to record.',
+    'Under the law, an objection does not suspend collection: there is no hold to record.',
   'objections.blocker.holdDone': 'A collection hold has already been recorded.',
   'objections.blocker.admitFirstHold':
     'Admit the objection first: only an admissible objection suspends collection.',
@@ -100,7 +99,7 @@ export default {
   'objections.unlawful.lateAfterExtension':
     'An extension was granted: the objection can no longer be declared late.',
   'objections.unlawful.noPaymentRule':
-    'The law of {country} does not require the undisputed tax to be paid before objecting.',
+    'The law does not require the undisputed tax to be paid before objecting.',
   'objections.unlawful.listItems': 'List the items allowed (none, to disallow the objection).',
   'objections.unlawful.strayItems':
     'Only the disputed items ({disputed}) can be allowed; {count, plural, one {item {stray} is} other {items {stray} are}} not under objection.',
@@ -163,7 +162,7 @@ export default {
   'objections.panel.notice.adjustments': 'Adjustments',
   'objections.panel.notice.lawTitle': 'What the law says',
   'objections.panel.notice.law':
-    'In {country}, a notice sent by post is deemed received {deemed, plural, one {# day} other {# days}} after mailing. An objection must reach the office within {days, plural, one {# day} other {# days}} of receipt of the notice. {extension}',
+    'A notice sent by post is deemed received {deemed, plural, one {# day} other {# days}} after mailing. An objection must reach the office within {days, plural, one {# day} other {# days}} of receipt of the notice. {extension}',
   'objections.panel.notice.extension':
     'A late objection may be admitted up to {days, plural, one {# day} other {# days}} after that limit if the taxpayer gives a reason for the delay.',
   'objections.panel.notice.noExtension': 'The limit cannot be extended.',

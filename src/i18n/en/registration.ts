@@ -51,7 +51,7 @@ export default {
   'registration.blocker.resolveDuplicate': 'Resolve the suspected duplicate first (link or clear it).',
 
   'registration.problem.notAdministered':
-    '{types} {count, plural, one {is} other {are}} not administered in {jurisdiction}.',
+    '{types} {count, plural, one {is} other {are}} not administered by this tax administration.',
   'registration.problem.noTaxType': 'Choose at least one tax type to register the taxpayer for.',
   'registration.problem.vatCompulsory':
     'VAT registration is compulsory from {threshold} a year; the applicant declares {declared}.',

@@ -100,7 +100,7 @@ export default {
   'collection.blocker.alreadyHeld': 'Le recouvrement du montant contesté est déjà suspendu.',
   'collection.blocker.objectionsFirst': 'Consultez d’abord le registre des réclamations.',
   'collection.blocker.noSuspension':
-    'À {jurisdiction}, une réclamation ne suspend pas le recouvrement : il n’y a rien à suspendre.',
+    'Selon la loi, une réclamation ne suspend pas le recouvrement : il n’y a rien à suspendre.',
   'collection.blocker.nothingToHold':
     'Aucune réclamation valable n’est pendante sur cette dette : il n’y a rien à suspendre.',
   'collection.blocker.defaultDeclared': 'La défaillance de l’échéancier a déjà été constatée.',
@@ -118,7 +118,7 @@ export default {
     'Consultez d’abord les registres : une admission en non-valeur exige des critères justifiés.',
   'collection.blocker.noProposal': 'Aucune admission en non-valeur n’a été proposée sur ce dossier.',
   'collection.blocker.noProtectiveMeasures':
-    'La loi de {jurisdiction} ne prévoit aucune mesure conservatoire avant la fin du délai de la mise en demeure.',
+    'La loi ne prévoit aucune mesure conservatoire avant la fin du délai de la mise en demeure.',
   'collection.blocker.serveDemandFirst': 'Signifiez d’abord la mise en demeure.',
   'collection.blocker.periodOverEnforce':
     'Le délai de la mise en demeure est expiré : poursuivez (avis à tiers détenteur sur les comptes) au lieu de les bloquer.',
@@ -134,8 +134,7 @@ export default {
   'collection.unlawful.disputed':
     '{disputed} de la dette font l’objet d’une réclamation valable et ne peuvent être poursuivis avant qu’elle soit tranchée ; {undisputed} au plus peuvent être poursuivis.',
   'collection.problem.chooseTool': 'Choisissez une mesure d’exécution.',
-  'collection.problem.toolNotLawful':
-    '« {tool} » n’est pas une mesure d’exécution prévue par la loi de {jurisdiction}.',
+  'collection.problem.toolNotLawful': '« {tool} » n’est pas une mesure d’exécution prévue par la loi.',
   'collection.problem.offsetAccountFirst':
     'Examinez d’abord le compte du contribuable : une compensation suppose un crédit sur ce compte.',
   'collection.problem.garnishBankFirst':

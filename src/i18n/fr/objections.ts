@@ -69,7 +69,7 @@ export default {
   'objections.blocker.admissibilityDecided': 'La recevabilité a déjà été tranchée.',
   'objections.blocker.extensionGranted': 'Une prorogation a déjà été accordée.',
   'objections.blocker.noExtensionInLaw':
-    'La loi de {country} ne prévoit aucune prorogation : une réclamation tardive ne peut être admise.',
+    'La loi ne prévoit aucune prorogation : une réclamation tardive ne peut être admise.',
   'objections.blocker.noticeFirstExtension':
     'Vérifiez d’abord l’avis d’imposition : une prorogation ne vaut que pour une réclamation déposée hors délai.',
   'objections.blocker.noLateReason':
@@ -83,7 +83,7 @@ export default {
   'objections.blocker.admitted':
     'La recevabilité a déjà été tranchée : la réclamation a été déclarée recevable.',
   'objections.blocker.noHoldInLaw':
-    'En {country}, une réclamation ne suspend pas le recouvrement : il n’y a pas de sursis à enregistrer.',
+    'Selon la loi, une réclamation ne suspend pas le recouvrement : il n’y a pas de sursis à enregistrer.',
   'objections.blocker.holdDone': 'Un sursis de recouvrement a déjà été enregistré.',
   'objections.blocker.admitFirstHold':
     'Déclarez d’abord la réclamation recevable : seule une réclamation recevable suspend le recouvrement.',
@@ -105,7 +105,7 @@ export default {
   'objections.unlawful.lateAfterExtension':
     'Une prorogation a été accordée : la réclamation ne peut plus être déclarée tardive.',
   'objections.unlawful.noPaymentRule':
-    'La loi de {country} n’exige pas le paiement de l’impôt non contesté avant de réclamer.',
+    'La loi n’exige pas le paiement de l’impôt non contesté avant de réclamer.',
   'objections.unlawful.listItems': 'Indiquez les chefs admis (aucun, pour rejeter la réclamation).',
   'objections.unlawful.strayItems':
     'Seuls les chefs contestés ({disputed}) peuvent être admis ; {count, plural, one {le chef {stray} n’est pas contesté} other {les chefs {stray} ne sont pas contestés}}.',
@@ -169,7 +169,7 @@ export default {
   'objections.panel.notice.adjustments': 'Redressements',
   'objections.panel.notice.lawTitle': 'Ce que dit la loi',
   'objections.panel.notice.law':
-    'En {country}, un avis envoyé par la poste est réputé reçu {deemed, plural, one {# jour} other {# jours}} après son envoi. Une réclamation doit parvenir au service dans les {days, plural, one {# jour} other {# jours}} suivant la réception de l’avis. {extension}',
+    'Un avis envoyé par la poste est réputé reçu {deemed, plural, one {# jour} other {# jours}} après son envoi. Une réclamation doit parvenir au service dans les {days, plural, one {# jour} other {# jours}} suivant la réception de l’avis. {extension}',
   'objections.panel.notice.extension':
     'Une réclamation tardive peut être admise jusqu’à {days, plural, one {# jour} other {# jours}} après ce délai si le contribuable justifie le retard.',
   'objections.panel.notice.noExtension': 'Ce délai ne peut pas être prorogé.',

@@ -99,7 +99,7 @@ export default {
   'collection.blocker.alreadyHeld': 'A cobrança do montante reclamado já está suspensa.',
   'collection.blocker.objectionsFirst': 'Consulte primeiro o registo de reclamações.',
   'collection.blocker.noSuspension':
-    'Em {jurisdiction}, uma reclamação não suspende a cobrança: não há nada a suspender.',
+    'Por lei, uma reclamação não suspende a cobrança: não há nada a suspender.',
   'collection.blocker.nothingToHold':
     'Não há reclamação válida pendente sobre esta dívida: não há nada a suspender.',
   'collection.blocker.defaultDeclared': 'O acordo já foi declarado em incumprimento.',
@@ -117,7 +117,7 @@ export default {
     'Consulte primeiro os registos: uma anulação exige critérios documentados.',
   'collection.blocker.noProposal': 'Não foi proposta nenhuma anulação neste processo.',
   'collection.blocker.noProtectiveMeasures':
-    'A lei de {jurisdiction} não prevê medidas cautelares antes de terminar o prazo da notificação.',
+    'A lei não prevê medidas cautelares antes de terminar o prazo da notificação.',
   'collection.blocker.serveDemandFirst': 'Envie primeiro a notificação de cobrança.',
   'collection.blocker.periodOverEnforce':
     'O prazo da notificação terminou: execute (penhore as contas) em vez de as congelar.',
@@ -132,8 +132,7 @@ export default {
   'collection.unlawful.disputed':
     '{disputed} da dívida estão sob reclamação válida e não podem ser executados até a reclamação ser decidida; no máximo {undisputed} podem ser executados.',
   'collection.problem.chooseTool': 'Escolha uma medida de execução.',
-  'collection.problem.toolNotLawful':
-    '«{tool}» não é uma medida de execução prevista na lei de {jurisdiction}.',
+  'collection.problem.toolNotLawful': '«{tool}» não é uma medida de execução prevista na lei.',
   'collection.problem.offsetAccountFirst':
     'Analise primeiro a conta corrente: uma compensação exige um crédito nessa conta.',
   'collection.problem.garnishBankFirst':

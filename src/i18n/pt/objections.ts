@@ -68,7 +68,7 @@ export default {
   'objections.blocker.admissibilityDecided': 'A admissibilidade já foi decidida.',
   'objections.blocker.extensionGranted': 'Já foi concedida uma prorrogação.',
   'objections.blocker.noExtensionInLaw':
-    'A lei de {country} não permite prorrogação: uma reclamação tardia não pode ser admitida.',
+    'A lei não permite prorrogação: uma reclamação tardia não pode ser admitida.',
   'objections.blocker.noticeFirstExtension':
     'Verifique primeiro a notificação de liquidação: a prorrogação só se aplica a uma reclamação apresentada tarde.',
   'objections.blocker.noLateReason': 'A carta não indica o motivo do atraso; a prorrogação exige um.',
@@ -80,7 +80,7 @@ export default {
     'Consulte primeiro a conta do contribuinte: o imposto não contestado tem de estar pago para a reclamação ser admissível.',
   'objections.blocker.admitted': 'A admissibilidade já foi decidida: a reclamação foi admitida.',
   'objections.blocker.noHoldInLaw':
-    'Em {country}, uma reclamação não suspende a cobrança: não há suspensão a registar.',
+    'Por lei, uma reclamação não suspende a cobrança: não há suspensão a registar.',
   'objections.blocker.holdDone': 'A suspensão da cobrança já foi registada.',
   'objections.blocker.admitFirstHold':
     'Admita primeiro a reclamação: só uma reclamação admissível suspende a cobrança.',
@@ -102,7 +102,7 @@ export default {
   'objections.unlawful.lateAfterExtension':
     'Foi concedida uma prorrogação: a reclamação já não pode ser declarada tardia.',
   'objections.unlawful.noPaymentRule':
-    'A lei de {country} não exige o pagamento do imposto não contestado antes de reclamar.',
+    'A lei não exige o pagamento do imposto não contestado antes de reclamar.',
   'objections.unlawful.listItems': 'Indique os pontos deferidos (nenhum, para indeferir a reclamação).',
   'objections.unlawful.strayItems':
     'Só os pontos reclamados ({disputed}) podem ser deferidos; {count, plural, one {o ponto {stray} não é objecto de reclamação} other {os pontos {stray} não são objecto de reclamação}}.',
@@ -166,7 +166,7 @@ export default {
   'objections.panel.notice.adjustments': 'Correcções',
   'objections.panel.notice.lawTitle': 'O que diz a lei',
   'objections.panel.notice.law':
-    'Em {country}, uma notificação enviada por correio presume-se recebida {deemed, plural, one {# dia} other {# dias}} após o envio. A reclamação tem de chegar ao serviço no prazo de {days, plural, one {# dia} other {# dias}} a contar da receção da notificação. {extension}',
+    'Uma notificação enviada por correio presume-se recebida {deemed, plural, one {# dia} other {# dias}} após o envio. A reclamação tem de chegar ao serviço no prazo de {days, plural, one {# dia} other {# dias}} a contar da receção da notificação. {extension}',
   'objections.panel.notice.extension':
     'Uma reclamação tardia pode ser admitida até {days, plural, one {# dia} other {# dias}} depois desse prazo se o contribuinte indicar o motivo do atraso.',
   'objections.panel.notice.noExtension': 'O prazo não pode ser prorrogado.',

@@ -52,7 +52,7 @@ export default {
     'Resolva primeiro o possível duplicado (associe-o ou afaste a suspeita).',
 
   'registration.problem.notAdministered':
-    '{types} não {count, plural, one {é administrado} other {são administrados}} em {jurisdiction}.',
+    '{types} não {count, plural, one {é administrado} other {são administrados}} por esta administração fiscal.',
   'registration.problem.noTaxType': 'Escolha pelo menos um imposto para registar o contribuinte.',
   'registration.problem.vatCompulsory':
     'O registo em IVA é obrigatório a partir de {threshold} por ano; o requerente declara {declared}.',

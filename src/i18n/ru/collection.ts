@@ -99,7 +99,7 @@ export default {
   'collection.blocker.alreadyHeld': 'Взыскание оспариваемой суммы уже приостановлено.',
   'collection.blocker.objectionsFirst': 'Сначала проверьте реестр возражений.',
   'collection.blocker.noSuspension':
-    'В юрисдикции «{jurisdiction}» возражение не приостанавливает взыскание: приостанавливать нечего.',
+    'По закону возражение не приостанавливает взыскание: приостанавливать нечего.',
   'collection.blocker.nothingToHold':
     'По этому долгу нет рассматриваемого правомерного возражения: приостанавливать нечего.',
   'collection.blocker.defaultDeclared': 'Соглашение уже признано нарушенным.',
@@ -117,7 +117,7 @@ export default {
     'Сначала проверьте реестры: для списания нужны документально подтверждённые основания.',
   'collection.blocker.noProposal': 'Списание по этому делу не предлагалось.',
   'collection.blocker.noProtectiveMeasures':
-    'Закон юрисдикции «{jurisdiction}» не предусматривает обеспечительных мер до истечения срока требования.',
+    'Закон не предусматривает обеспечительных мер до истечения срока требования.',
   'collection.blocker.serveDemandFirst': 'Сначала направьте требование об уплате.',
   'collection.blocker.periodOverEnforce':
     'Срок требования истёк: обратите взыскание на счета, а не блокируйте их.',
@@ -132,7 +132,7 @@ export default {
   'collection.unlawful.disputed':
     '{disputed} долга оспорены правомерным возражением и не могут взыскиваться до решения по нему; взыскать можно не более {undisputed}.',
   'collection.problem.chooseTool': 'Выберите меру взыскания.',
-  'collection.problem.toolNotLawful': '«{tool}» — не мера взыскания по закону юрисдикции «{jurisdiction}».',
+  'collection.problem.toolNotLawful': '«{tool}» — не мера взыскания, предусмотренная законом.',
   'collection.problem.offsetAccountFirst':
     'Сначала проверьте лицевой счёт: для зачёта на нём нужна переплата.',
   'collection.problem.garnishBankFirst':

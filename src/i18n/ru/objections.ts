@@ -69,7 +69,7 @@ export default {
   'objections.blocker.admissibilityDecided': 'Вопрос о приемлемости уже решён.',
   'objections.blocker.extensionGranted': 'Срок уже восстановлен.',
   'objections.blocker.noExtensionInLaw':
-    'Закон ({country}) не допускает восстановления срока: просроченное возражение принять нельзя.',
+    'Закон не допускает восстановления срока: просроченное возражение принять нельзя.',
   'objections.blocker.noticeFirstExtension':
     'Сначала проверьте уведомление о начислении: срок восстанавливается только для возражения, поданного с опозданием.',
   'objections.blocker.noLateReason':
@@ -82,7 +82,7 @@ export default {
     'Сначала проверьте лицевой счёт: для принятия возражения неоспариваемый налог должен быть уплачен.',
   'objections.blocker.admitted': 'Вопрос о приемлемости уже решён: возражение принято.',
   'objections.blocker.noHoldInLaw':
-    'По закону ({country}) возражение не приостанавливает взыскание: приостанавливать нечего.',
+    'По закону возражение не приостанавливает взыскание: приостанавливать нечего.',
   'objections.blocker.holdDone': 'Взыскание уже приостановлено.',
   'objections.blocker.admitFirstHold':
     'Сначала примите возражение: взыскание приостанавливает только принятое возражение.',
@@ -103,8 +103,7 @@ export default {
   'objections.unlawful.unknownGround': '«{ground}» не является основанием для оставления без рассмотрения.',
   'objections.unlawful.lateAfterExtension':
     'Срок восстановлен: возражение больше нельзя признать просроченным.',
-  'objections.unlawful.noPaymentRule':
-    'Закон ({country}) не требует уплаты неоспариваемого налога до подачи возражения.',
+  'objections.unlawful.noPaymentRule': 'Закон не требует уплаты неоспариваемого налога до подачи возражения.',
   'objections.unlawful.listItems':
     'Перечислите удовлетворённые пункты (ни одного — чтобы отклонить возражение).',
   'objections.unlawful.strayItems':
@@ -169,7 +168,7 @@ export default {
   'objections.panel.notice.adjustments': 'Доначисления',
   'objections.panel.notice.lawTitle': 'Что говорит закон',
   'objections.panel.notice.law':
-    '{country}: уведомление, отправленное по почте, считается полученным через {deemed, plural, one {# день} few {# дня} many {# дней} other {# дня}} после отправки. Возражение должно поступить в инспекцию в течение {days, plural, one {# дня} few {# дней} many {# дней} other {# дня}} с даты получения уведомления. {extension}',
+    'Уведомление, отправленное по почте, считается полученным через {deemed, plural, one {# день} few {# дня} many {# дней} other {# дня}} после отправки. Возражение должно поступить в инспекцию в течение {days, plural, one {# дня} few {# дней} many {# дней} other {# дня}} с даты получения уведомления. {extension}',
   'objections.panel.notice.extension':
     'Просроченное возражение может быть принято не позднее {days, plural, one {# дня} few {# дней} many {# дней} other {# дня}} после этого срока, если налогоплательщик указал причину пропуска.',
   'objections.panel.notice.noExtension': 'Этот срок восстановлению не подлежит.',

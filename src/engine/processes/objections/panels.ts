@@ -123,7 +123,6 @@ export function officersPanel(record: Record_): Panel {
 function lawText(j: Jurisdiction): Msg {
   const { deemedReceiptDays, objectionDays } = j.deadlines
   return pm('notice.law', {
-    country: j.name,
     deemed: deemedReceiptDays,
     days: objectionDays,
     extension:
