@@ -3,7 +3,7 @@
  * language the trainer wrote it in: no sentence a trainee reads pastes it in (« La loi de Federal
  * Republic of Northland (fictional) ne prévoit… »). The law the sentences cite is the scenario's
  * own: « La loi ne prévoit aucune prorogation ». Only the validator's messages, written for the
- * trainer who named the profile, quote it.
+ * trainer who named the profile, quote it. Nor does a trainee read "profile" itself.
  */
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
@@ -20,6 +20,19 @@ describe('the profile’s name in sentences', () => {
     const catalogue = await loadCatalogue(language)
     const naming = Object.entries(catalogue)
       .filter(([id, text]) => /\{(jurisdiction|country)\}/.test(text) && !id.startsWith('scenario.'))
+      .map(([id]) => id)
+    expect(naming).toEqual([])
+  })
+
+  // "Profile" is the program's word for the file a trainer picks. A trainee reads of the law
+  // (« la pénalité prévue par la loi ») or, for an office's limits, the rules; the trainer's pages
+  // (the studio, the workshop, the validator and its shortfall) may name the file.
+  const TRAINER = /^(scenario|studio|workshop|session\.shortfall)\./
+  it.each(LANGUAGES)('%s: no message a trainee reads says "profile"', async (language) => {
+    const catalogue = await loadCatalogue(language)
+    const naming = Object.entries(catalogue)
+      .filter(([id]) => !TRAINER.test(id) && id !== 'session.taxpayer.profile')
+      .filter(([, text]) => /\bprofile|profil|профил|perfil/i.test(text))
       .map(([id]) => id)
     expect(naming).toEqual([])
   })

@@ -317,7 +317,7 @@ export default {
   'collection.verdict.enforce.freezeAvailable':
     'Lawful once the period was over, but the debtor was emptying the accounts while you waited: a protective freeze was available.',
   'collection.verdict.enforce.securityAllowed':
-    'Defensible, but with {defaults, plural, one {# default} other {# defaults}} the profile allows a new agreement against security.',
+    'Defensible, but with {defaults, plural, one {# default} other {# defaults}} the law allows a new agreement against security.',
   'collection.verdict.enforce.proportionate':
     'Lawful and proportionate: {best} is the least intrusive tool that reaches the debt.',
   'collection.verdict.enforce.short':
@@ -338,7 +338,7 @@ export default {
     'After a default a new agreement needs security; this one has none.',
   'collection.verdict.agreement.securedUnrealistic':
     'Secured, but the schedule is more than the cash flow can carry.',
-  'collection.verdict.agreement.secured': 'A secured agreement, as the profile requires after a default.',
+  'collection.verdict.agreement.secured': 'A secured agreement, as the law requires after a default.',
   'collection.verdict.agreement.unrealistic':
     'The instalment of {instalment} is more than the projected surplus of {surplus}: this schedule will default.',
   'collection.verdict.agreement.needlessSecurity':

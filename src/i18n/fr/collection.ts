@@ -330,7 +330,7 @@ export default {
   'collection.verdict.enforce.freezeAvailable':
     'Légal une fois le délai expiré, mais le débiteur vidait ses comptes pendant l’attente : une mesure conservatoire de blocage était possible.',
   'collection.verdict.enforce.securityAllowed':
-    'Défendable, mais avec {defaults, plural, one {# défaillance} other {# défaillances}} le profil permet un nouvel échéancier contre garantie.',
+    'Défendable, mais avec {defaults, plural, one {# défaillance} other {# défaillances}} la loi permet un nouvel échéancier contre garantie.',
   'collection.verdict.enforce.proportionate':
     'Légal et proportionné : {best} est la mesure la moins intrusive qui atteint la dette.',
   'collection.verdict.enforce.short':
@@ -352,7 +352,7 @@ export default {
   'collection.verdict.agreement.securedUnrealistic':
     'Garanti, mais l’échéancier dépasse ce que la trésorerie peut supporter.',
   'collection.verdict.agreement.secured':
-    'Un échéancier garanti, comme le profil l’exige après une défaillance.',
+    'Un échéancier garanti, comme la loi l’exige après une défaillance.',
   'collection.verdict.agreement.unrealistic':
     'La mensualité de {instalment} dépasse l’excédent prévu de {surplus} : cet échéancier sera défaillant.',
   'collection.verdict.agreement.needlessSecurity':

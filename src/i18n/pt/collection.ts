@@ -327,7 +327,7 @@ export default {
   'collection.verdict.enforce.freezeAvailable':
     'Legal depois de terminado o prazo, mas o devedor esvaziava as contas enquanto esperava: havia um congelamento cautelar disponível.',
   'collection.verdict.enforce.securityAllowed':
-    'Defensável, mas com {defaults, plural, one {# incumprimento} other {# incumprimentos}} o perfil permite um novo acordo mediante garantia.',
+    'Defensável, mas com {defaults, plural, one {# incumprimento} other {# incumprimentos}} a lei permite um novo acordo mediante garantia.',
   'collection.verdict.enforce.proportionate':
     'Legal e proporcionado: {best} é a medida menos intrusiva que alcança a dívida.',
   'collection.verdict.enforce.short':
@@ -349,7 +349,7 @@ export default {
   'collection.verdict.agreement.securedUnrealistic':
     'Com garantia, mas o plano excede o que os fluxos de caixa suportam.',
   'collection.verdict.agreement.secured':
-    'Um acordo com garantia, como o perfil exige depois de um incumprimento.',
+    'Um acordo com garantia, como a lei exige depois de um incumprimento.',
   'collection.verdict.agreement.unrealistic':
     'A prestação de {instalment} é superior ao excedente previsto de {surplus}: este plano vai falhar.',
   'collection.verdict.agreement.needlessSecurity':

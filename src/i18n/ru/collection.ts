@@ -328,7 +328,7 @@ export default {
   'collection.verdict.enforce.freezeAvailable':
     'Законно после истечения срока, но пока вы ждали, должник опустошал счета: была доступна обеспечительная блокировка.',
   'collection.verdict.enforce.securityAllowed':
-    'Допустимо, но при {defaults, plural, one {# нарушении} few {# нарушениях} many {# нарушениях} other {# нарушения}} профиль разрешает новую рассрочку под обеспечение.',
+    'Допустимо, но при {defaults, plural, one {# нарушении} few {# нарушениях} many {# нарушениях} other {# нарушения}} закон разрешает новую рассрочку под обеспечение.',
   'collection.verdict.enforce.proportionate':
     'Законно и соразмерно: {best} — наименее обременительная мера, покрывающая долг.',
   'collection.verdict.enforce.short':
@@ -349,8 +349,7 @@ export default {
     'После нарушения новая рассрочка требует обеспечения; здесь его нет.',
   'collection.verdict.agreement.securedUnrealistic':
     'С обеспечением, но график превышает возможности денежного потока.',
-  'collection.verdict.agreement.secured':
-    'Рассрочка с обеспечением, как того требует профиль после нарушения.',
+  'collection.verdict.agreement.secured': 'Рассрочка с обеспечением, как того требует закон после нарушения.',
   'collection.verdict.agreement.unrealistic':
     'Платёж {instalment} превышает прогнозный излишек {surplus}: этот график будет нарушен.',
   'collection.verdict.agreement.needlessSecurity':
