@@ -210,7 +210,7 @@ export default {
   'refunds.panel.customs.noReceipt': 'aucune trouvée',
   'refunds.panel.customs.noExports': 'Aucune exportation à vérifier.',
   'refunds.panel.customs.summary':
-    'Ventes exonérées sans trace douanière : {value} ; au taux normal de {rate, number} %, cela représente {vat} de TVA collectée.',
+    'Aucune trace douanière pour {value} de ventes exonérées ; au taux normal de {rate, number} %, cela représente {vat} de TVA collectée.',
   'refunds.panel.bank.title': 'Compte de remboursement et confirmation bancaire',
   'refunds.panel.bank.from': 'Depuis le',
   'refunds.panel.bank.bank': 'Banque',

@@ -205,7 +205,7 @@ export default {
   'refunds.panel.customs.noReceipt': 'nenhuma encontrada',
   'refunds.panel.customs.noExports': 'Não há exportações a verificar.',
   'refunds.panel.customs.summary':
-    'Vendas isentas sem registo aduaneiro: {value}; à taxa normal de {rate, number} %, correspondem a {vat} de IVA liquidado.',
+    'Sem registo aduaneiro para {value} de vendas isentas; à taxa normal de {rate, number} %, correspondem a {vat} de IVA liquidado.',
   'refunds.panel.bank.title': 'Conta de reembolso e confirmação bancária',
   'refunds.panel.bank.from': 'Desde',
   'refunds.panel.bank.bank': 'Banco',

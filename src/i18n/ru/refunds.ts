@@ -203,7 +203,7 @@ export default {
   'refunds.panel.customs.noReceipt': 'не найдена',
   'refunds.panel.customs.noExports': 'Экспорта для сверки нет.',
   'refunds.panel.customs.summary':
-    'Реализация по нулевой ставке без таможенных данных: {value}; по стандартной ставке {rate, number} % это {vat} исчисленного НДС.',
+    'Нет таможенных данных по реализации по нулевой ставке на {value}; по стандартной ставке {rate, number} % это {vat} исчисленного НДС.',
   'refunds.panel.bank.title': 'Счёт для возврата и подтверждение банка',
   'refunds.panel.bank.from': 'С даты',
   'refunds.panel.bank.bank': 'Банк',
