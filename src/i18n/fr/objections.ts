@@ -276,7 +276,7 @@ export default {
   'objections.truth.merits':
     '{outcome, select, allowed {les vérifications confirment les pièces nouvelles pour chaque chef contesté ({supported}) : les accueillir tous, et le dégrèvement les annule} disallowed {les vérifications ne confirment aucune des pièces nouvelles ({refused}) : rejeter, avec motivation, et l’imposition est maintenue} other {les vérifications confirment les pièces nouvelles pour {supported} mais non pour {refused} : accueillir ce qu’elles confirment, rejeter le reste, et le dégrèvement ne porte que sur ce qui est accueilli}}',
 
-  'objections.story.title': '{name} : avis d’imposition {taxType} {period}',
+  'objections.story.title': '{name} : avis d’imposition ({taxType}, {period})',
   'objections.story.post.seniorAuditor': 'Vérificateur principal',
   'objections.story.post.auditor': 'Vérificateur',
   'objections.story.post.headOfObjections': 'Chef du service du contentieux',
