@@ -4,7 +4,8 @@
  * state's name holds a colon (« Déclaration reçue — à traiter »); a form's option follows its
  * field's label in the decision's summary (« Pénalité de retard de déclaration : Aucune — déposée
  * à temps »); a ledger line's note (« Contrôle — TVA déductible rejetée : … ») and a panel's
- * warning after « ⚠ Remarque : » hold one too. Each is rendered with its real fillers in every language.
+ * warning after « ⚠ Remarque : » hold one too, and a panel's name, which the results list after
+ * « Vous avez ouvert : », holds none (« Données des tiers (facturation électronique, douane) »). Each is rendered with its real fillers in every language.
  */
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
@@ -47,6 +48,15 @@ describe('one colon a sentence: states, options, ledger lines', () => {
           ])
             for (const sentence of doubleColons(shown)) found.push(sentence)
         }
+      expect(found).toEqual([])
+    })
+
+    it(`${language}: every panel's name, listed after « Vous avez ouvert : »`, async () => {
+      const catalogue = await loadCatalogue(language)
+      const tr = createTranslator({ language, catalogue })
+      const found = modules
+        .flatMap((module) => Object.values(module.panelNames).map((name) => tr.t(name)))
+        .filter((name) => colon.test(unquoted(name)))
       expect(found).toEqual([])
     })
 

@@ -271,7 +271,7 @@ export default {
   'collection.panel.cashFlow.net': 'Net',
   'collection.panel.cashFlow.surplus': 'Average projected monthly surplus',
   'collection.panel.cashFlow.explanation': 'Taxpayer’s explanation',
-  'collection.panel.bank.title': 'Bank inquiry: replies',
+  'collection.panel.bank.title': 'Replies to the bank inquiry',
   'collection.panel.bank.accounts': 'Accounts held',
   'collection.panel.bank.bank': 'Bank',
   'collection.panel.bank.account': 'Account',

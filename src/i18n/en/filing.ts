@@ -180,7 +180,7 @@ export default {
   'filing.panel.history.status':
     '{late, select, yes {Late ({days, plural, one {# day} other {# days}})} other {On time}}{awaiting, select, yes {, awaiting processing} other {}}',
   'filing.panel.history.netVat': 'Net VAT',
-  'filing.panel.thirdParty.title': 'Third-party data: e-invoicing and customs',
+  'filing.panel.thirdParty.title': 'Third-party data (e-invoicing, customs)',
   'filing.panel.thirdParty.invoiced': 'Sales e-invoiced',
   'filing.panel.thirdParty.imports': 'Imports (customs)',
   'filing.panel.thirdParty.match': 'Match',

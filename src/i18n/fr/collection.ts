@@ -283,7 +283,7 @@ export default {
   'collection.panel.cashFlow.net': 'Solde',
   'collection.panel.cashFlow.surplus': 'Excédent mensuel moyen prévu',
   'collection.panel.cashFlow.explanation': 'Explication du contribuable',
-  'collection.panel.bank.title': 'Demande de renseignements bancaires : réponses',
+  'collection.panel.bank.title': 'Réponses à la demande de renseignements bancaires',
   'collection.panel.bank.accounts': 'Comptes détenus',
   'collection.panel.bank.bank': 'Banque',
   'collection.panel.bank.account': 'Compte',

@@ -183,7 +183,7 @@ export default {
   'filing.panel.history.status':
     '{late, select, yes {En retard ({days, plural, one {# jour} other {# jours}})} other {À temps}}{awaiting, select, yes {, en attente de traitement} other {}}',
   'filing.panel.history.netVat': 'TVA nette',
-  'filing.panel.thirdParty.title': 'Données des tiers : facturation électronique et douane',
+  'filing.panel.thirdParty.title': 'Données des tiers (facturation électronique, douane)',
   'filing.panel.thirdParty.invoiced': 'Ventes facturées électroniquement',
   'filing.panel.thirdParty.imports': 'Importations (douane)',
   'filing.panel.thirdParty.match': 'Rapprochement',

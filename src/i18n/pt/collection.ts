@@ -280,7 +280,7 @@ export default {
   'collection.panel.cashFlow.net': 'Saldo',
   'collection.panel.cashFlow.surplus': 'Excedente mensal médio previsto',
   'collection.panel.cashFlow.explanation': 'Explicação do contribuinte',
-  'collection.panel.bank.title': 'Pedido de informação bancária: respostas',
+  'collection.panel.bank.title': 'Respostas ao pedido de informação bancária',
   'collection.panel.bank.accounts': 'Contas detidas',
   'collection.panel.bank.bank': 'Banco',
   'collection.panel.bank.account': 'Conta',

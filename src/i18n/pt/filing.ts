@@ -182,7 +182,7 @@ export default {
   'filing.panel.history.status':
     '{late, select, yes {Fora do prazo ({days, plural, one {# dia} other {# dias}})} other {No prazo}}{awaiting, select, yes {, a aguardar processamento} other {}}',
   'filing.panel.history.netVat': 'IVA líquido',
-  'filing.panel.thirdParty.title': 'Dados de terceiros: facturação electrónica e alfândegas',
+  'filing.panel.thirdParty.title': 'Dados de terceiros (facturação electrónica, alfândegas)',
   'filing.panel.thirdParty.invoiced': 'Vendas em factura electrónica',
   'filing.panel.thirdParty.imports': 'Importações (alfândegas)',
   'filing.panel.thirdParty.match': 'Cruzamento',

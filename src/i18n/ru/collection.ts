@@ -282,7 +282,7 @@ export default {
   'collection.panel.cashFlow.net': 'Сальдо',
   'collection.panel.cashFlow.surplus': 'Средний прогнозный ежемесячный излишек',
   'collection.panel.cashFlow.explanation': 'Пояснение налогоплательщика',
-  'collection.panel.bank.title': 'Запрос в банк: ответы',
+  'collection.panel.bank.title': 'Ответы банков на запрос',
   'collection.panel.bank.accounts': 'Открытые счета',
   'collection.panel.bank.bank': 'Банк',
   'collection.panel.bank.account': 'Счёт',

@@ -180,7 +180,7 @@ export default {
   'filing.panel.history.status':
     '{late, select, yes {С опозданием ({days, plural, one {# день} few {# дня} many {# дней} other {# дня}})} other {В срок}}{awaiting, select, yes {, ожидает обработки} other {}}',
   'filing.panel.history.netVat': 'НДС к уплате',
-  'filing.panel.thirdParty.title': 'Данные третьих лиц: электронные счета-фактуры и таможня',
+  'filing.panel.thirdParty.title': 'Данные третьих лиц (электронные счета-фактуры, таможня)',
   'filing.panel.thirdParty.invoiced': 'Реализация по электронным счетам-фактурам',
   'filing.panel.thirdParty.imports': 'Импорт (таможня)',
   'filing.panel.thirdParty.match': 'Сверка',
