@@ -5,7 +5,9 @@
  * field's label in the decision's summary (« Pénalité de retard de déclaration : Aucune — déposée
  * à temps »); a ledger line's note (« Contrôle — TVA déductible rejetée : … ») and a panel's
  * warning after « ⚠ Remarque : » hold one too, and a panel's name, which the results list after
- * « Vous avez ouvert : », holds none (« Données des tiers (facturation électronique, douane) »). Each is rendered with its real fillers in every language.
+ * « Vous avez ouvert : », holds none (« Données des tiers (facturation électronique, douane) »).
+ * The summary sets a decision's fields in parentheses, so a field's label or option opens none
+ * of its own (« Motif indiqué dans la lettre », not « Motif (figure dans la lettre) »). Each is rendered with its real fillers in every language.
  */
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../../src/cli/files'
@@ -74,6 +76,17 @@ describe('one colon a sentence: states, options, ledger lines', () => {
               })
               for (const sentence of doubleColons(shown)) found.push(sentence)
             }
+      expect(found).toEqual([])
+    })
+
+    it(`${language}: no field's label or option opens parentheses inside the summary's`, async () => {
+      const catalogue = await loadCatalogue(language)
+      const tr = createTranslator({ language, catalogue })
+      const found = modules
+        .flatMap((module) => module.commands.flatMap((command) => command.fields ?? []))
+        .flatMap((field) => [field.label, ...(field.options ?? []).map((o) => o.label)])
+        .map((label) => tr.t(label))
+        .filter((label) => label.includes('('))
       expect(found).toEqual([])
     })
   }

@@ -44,7 +44,7 @@ export default {
   'filing.default.referReason': 'Figures to be checked',
   'filing.default.rejectReason': 'Return not acceptable',
   'filing.basis.priorReturns': 'Average of prior returns',
-  'filing.basis.thirdParty': 'Third-party turnover (e-invoices, imports)',
+  'filing.basis.thirdParty': 'Third-party turnover — e-invoices, imports',
   'filing.basis.registerTurnover': 'Turnover in the register',
   'filing.basis.priorReturnsStated': 'average of prior returns',
   'filing.basis.thirdPartyStated': 'third-party turnover (e-invoices, imports)',

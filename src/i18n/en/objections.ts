@@ -18,7 +18,7 @@ export default {
   'objections.field.holdAmount.help':
     'Collection of this amount is suspended until the objection is decided.',
   'objections.field.officer': 'Reviewing officer',
-  'objections.field.ground': 'Ground (stated in the notice)',
+  'objections.field.ground': 'Ground stated in the notice',
   'objections.field.allowedItems': 'Items allowed',
 
   'objections.item': 'Item {n}',

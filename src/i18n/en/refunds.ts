@@ -19,7 +19,7 @@ export default {
   'refunds.cmd.blockAndReferHelp': 'Sets the refund block flag and refers the case to investigation',
   'refunds.field.amountAllowed': 'Amount allowed',
   'refunds.field.disallowedWhy': 'Why the rest is disallowed',
-  'refunds.field.refuseReason': 'Reason (goes in the decision letter)',
+  'refunds.field.refuseReason': 'Reason given in the decision letter',
   'refunds.field.blockReason': 'Grounds for the block and referral',
   'refunds.default.refuseReason': 'The claim is not supported.',
   'refunds.default.blockReason': 'Suspected refund fraud.',

@@ -15,9 +15,9 @@ export default {
 
   'registration.field.taxTypes': 'Register for',
   'registration.field.segment': 'Segment',
-  'registration.field.relatedTin': 'Related taxpayer to link for follow-up (optional)',
+  'registration.field.relatedTin': 'Related taxpayer to link for follow-up, if any',
   'registration.field.relatedTinHelp': 'For example the old company of the same directors',
-  'registration.field.reason': 'Reason (goes in the letter)',
+  'registration.field.reason': 'Reason given in the letter',
   'registration.default.rejectReason': 'Not satisfied with the application.',
   'registration.field.existingTin': 'Existing TIN',
   'registration.reference.taxTypes':

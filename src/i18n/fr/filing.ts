@@ -43,7 +43,7 @@ export default {
   'filing.default.referReason': 'Montants à vérifier',
   'filing.default.rejectReason': 'Déclaration non recevable',
   'filing.basis.priorReturns': 'Moyenne des déclarations antérieures',
-  'filing.basis.thirdParty': 'Chiffre d’affaires selon les tiers (factures électroniques, importations)',
+  'filing.basis.thirdParty': 'Chiffre d’affaires selon les tiers — factures électroniques, importations',
   'filing.basis.registerTurnover': 'Chiffre d’affaires inscrit au répertoire',
   'filing.basis.priorReturnsStated': 'moyenne des déclarations antérieures',
   'filing.basis.thirdPartyStated':

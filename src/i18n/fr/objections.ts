@@ -18,7 +18,7 @@ export default {
   'objections.field.holdAmount.help':
     'Le recouvrement de ce montant est suspendu jusqu’à la décision sur la réclamation.',
   'objections.field.officer': 'Agent instructeur',
-  'objections.field.ground': 'Motif (indiqué dans la notification)',
+  'objections.field.ground': 'Motif indiqué dans la notification',
   'objections.field.allowedItems': 'Chefs admis',
 
   'objections.item': 'Chef {n}',

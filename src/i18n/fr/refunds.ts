@@ -21,7 +21,7 @@ export default {
     'Pose l’indicateur de blocage du remboursement et transmet le dossier aux enquêtes',
   'refunds.field.amountAllowed': 'Montant admis',
   'refunds.field.disallowedWhy': 'Motif du rejet du surplus',
-  'refunds.field.refuseReason': 'Motif (figure dans la lettre de décision)',
+  'refunds.field.refuseReason': 'Motif indiqué dans la lettre de décision',
   'refunds.field.blockReason': 'Motifs du blocage et de la transmission',
   'refunds.default.refuseReason': 'La demande n’est pas justifiée.',
   'refunds.default.blockReason': 'Soupçon de fraude au remboursement.',

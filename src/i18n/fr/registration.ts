@@ -15,9 +15,9 @@ export default {
 
   'registration.field.taxTypes': 'Immatriculer pour',
   'registration.field.segment': 'Segment',
-  'registration.field.relatedTin': 'Contribuable lié à rattacher pour le suivi (facultatif)',
+  'registration.field.relatedTin': 'Contribuable lié à rattacher pour le suivi, le cas échéant',
   'registration.field.relatedTinHelp': 'Par exemple l’ancienne société des mêmes dirigeants',
-  'registration.field.reason': 'Motif (figure dans la lettre)',
+  'registration.field.reason': 'Motif indiqué dans la lettre',
   'registration.default.rejectReason': 'La demande ne remplit pas les conditions.',
   'registration.field.existingTin': 'NIF existant',
   'registration.reference.taxTypes':

@@ -43,7 +43,7 @@ export default {
   'filing.default.referReason': 'Valores a verificar',
   'filing.default.rejectReason': 'Declaração não admissível',
   'filing.basis.priorReturns': 'Média das declarações anteriores',
-  'filing.basis.thirdParty': 'Volume de negócios segundo terceiros (facturas electrónicas, importações)',
+  'filing.basis.thirdParty': 'Volume de negócios segundo terceiros — facturas electrónicas, importações',
   'filing.basis.registerTurnover': 'Volume de negócios no registo',
   'filing.basis.priorReturnsStated': 'média das declarações anteriores',
   'filing.basis.thirdPartyStated':

@@ -17,7 +17,7 @@ export default {
   'objections.field.holdAmount': 'Montante suspenso',
   'objections.field.holdAmount.help': 'A cobrança deste montante fica suspensa até à decisão da reclamação.',
   'objections.field.officer': 'Técnico revisor',
-  'objections.field.ground': 'Fundamento (indicado na notificação)',
+  'objections.field.ground': 'Fundamento indicado na notificação',
   'objections.field.allowedItems': 'Pontos deferidos',
 
   'objections.item': 'Ponto {n}',

@@ -20,7 +20,7 @@ export default {
   'refunds.cmd.blockAndReferHelp': 'Marca o reembolso como bloqueado e remete o processo para investigação',
   'refunds.field.amountAllowed': 'Montante aceite',
   'refunds.field.disallowedWhy': 'Motivo da recusa do restante',
-  'refunds.field.refuseReason': 'Motivo (consta da notificação da decisão)',
+  'refunds.field.refuseReason': 'Motivo que consta da notificação da decisão',
   'refunds.field.blockReason': 'Fundamentos do bloqueio e da remessa',
   'refunds.default.refuseReason': 'O pedido não está fundamentado.',
   'refunds.default.blockReason': 'Suspeita de fraude no reembolso.',

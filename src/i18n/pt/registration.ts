@@ -15,9 +15,9 @@ export default {
 
   'registration.field.taxTypes': 'Registar para',
   'registration.field.segment': 'Segmento',
-  'registration.field.relatedTin': 'Contribuinte relacionado a associar para acompanhamento (opcional)',
+  'registration.field.relatedTin': 'Contribuinte relacionado a associar para acompanhamento, se houver',
   'registration.field.relatedTinHelp': 'Por exemplo, a antiga empresa dos mesmos administradores',
-  'registration.field.reason': 'Motivo (consta da carta)',
+  'registration.field.reason': 'Motivo que consta da carta',
   'registration.default.rejectReason': 'O pedido não satisfaz os requisitos.',
   'registration.field.existingTin': 'NIF existente',
   'registration.reference.taxTypes':

@@ -44,7 +44,7 @@ export default {
   'filing.default.referReason': 'Показатели требуют проверки',
   'filing.default.rejectReason': 'Декларация не может быть принята',
   'filing.basis.priorReturns': 'Среднее по прежним декларациям',
-  'filing.basis.thirdParty': 'Оборот по данным третьих лиц (электронные счета-фактуры, импорт)',
+  'filing.basis.thirdParty': 'Оборот по данным третьих лиц — электронные счета-фактуры, импорт',
   'filing.basis.registerTurnover': 'Оборот по данным реестра',
   'filing.basis.priorReturnsStated': 'среднее по прежним декларациям',
   'filing.basis.thirdPartyStated': 'оборот по данным третьих лиц (электронные счета-фактуры, импорт)',

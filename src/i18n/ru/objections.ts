@@ -17,7 +17,7 @@ export default {
   'objections.field.holdAmount': 'Сумма приостановления',
   'objections.field.holdAmount.help': 'Взыскание этой суммы приостанавливается до решения по возражению.',
   'objections.field.officer': 'Рассматривающий инспектор',
-  'objections.field.ground': 'Основание (указывается в уведомлении)',
+  'objections.field.ground': 'Основание, указываемое в уведомлении',
   'objections.field.allowedItems': 'Удовлетворённые пункты',
 
   'objections.item': 'Пункт {n}',

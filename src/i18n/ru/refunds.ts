@@ -20,7 +20,7 @@ export default {
     'Ставит отметку о блокировке возврата и передаёт дело в отдел расследований',
   'refunds.field.amountAllowed': 'Одобренная сумма',
   'refunds.field.disallowedWhy': 'Почему остальная сумма не принята',
-  'refunds.field.refuseReason': 'Основание (войдёт в решение)',
+  'refunds.field.refuseReason': 'Основание, которое войдёт в решение',
   'refunds.field.blockReason': 'Основания блокировки и передачи',
   'refunds.default.refuseReason': 'Заявление не подтверждено документами.',
   'refunds.default.blockReason': 'Подозрение на мошенничество с возвратом.',

@@ -15,9 +15,9 @@ export default {
 
   'registration.field.taxTypes': 'Поставить на учёт по',
   'registration.field.segment': 'Категория',
-  'registration.field.relatedTin': 'Связанный налогоплательщик для контроля (необязательно)',
+  'registration.field.relatedTin': 'Связанный налогоплательщик для контроля, если есть',
   'registration.field.relatedTinHelp': 'Например, прежняя компания тех же директоров',
-  'registration.field.reason': 'Причина (указывается в письме)',
+  'registration.field.reason': 'Причина, указываемая в письме',
   'registration.default.rejectReason': 'Заявление не отвечает установленным требованиям.',
   'registration.field.existingTin': 'Существующий ИНН',
   'registration.reference.taxTypes':
