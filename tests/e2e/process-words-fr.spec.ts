@@ -82,3 +82,34 @@ test('a French filing case: state names, the map list and form options hold one 
   await screenshots(page, 'process-words-fr-decided')
   expect(found).toEqual([])
 })
+
+test('a French officer opening an objector’s account reads each return by its tax and period, not a record id', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  const objections = playableScenarios().find((s) => s.id === 'objections-first-steps')!
+  const words = createTranslator({
+    language: 'fr',
+    catalogue: await loadCatalogue('fr'),
+    country: objections.jurisdiction.locale,
+    currency: objections.jurisdiction.currency,
+  })
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/')
+  await page.getByRole('combobox', { name: en.m('app.shell.language') }).selectOption('fr')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+  await page.getByRole('heading', { name: objections.title, exact: true }).getByRole('link').first().click()
+  await page.getByRole('button', { name: words.m('app.briefing.startPractice') }).click()
+  const worklist = page.getByRole('navigation', { name: words.m('app.workspace.worklist') })
+  await expect(worklist).toBeVisible({ timeout: 30_000 })
+  // OBJ-2025-0002: the return the audit corrected was filed for this story (seed of the scenario).
+  await worklist.locator('tbody tr').filter({ hasText: 'OBJ-2025-0002' }).getByRole('button').first().click()
+  const actions = page.getByRole('region', { name: words.m('app.case.actions') })
+  await actions.getByRole('button', { name: words.m('objections.cmd.checkPayments') }).click()
+  const account = page.getByRole('tabpanel')
+  await expect(account.getByRole('table').first()).toBeVisible()
+  await expect(account).toContainText(/Déclaration TVA \d{4}-\d{2}/)
+  await expect(account).not.toContainText(/objections-\d/)
+  await screenshots(page, 'process-words-fr-account')
+  await account.screenshot({ path: 'test-results/process-words-fr-account-panel.png' })
+})
