@@ -21,13 +21,13 @@ export default {
   'audit.cmd.issueAssessment': 'Issue the final assessment',
 
   'audit.field.auditType': 'Audit type',
-  'audit.field.selectReason': 'Reason for selection (the main risk)',
+  'audit.field.selectReason': 'Main risk behind the selection',
   'audit.field.adjustment': 'Adjustment',
   'audit.field.category': 'Penalty category',
   'audit.field.notSelectReason': 'Reason',
 
-  'audit.auditType.desk': 'Desk audit (documents and letters)',
-  'audit.auditType.field': 'Field audit (premises, goods, full books)',
+  'audit.auditType.desk': 'Desk audit — documents and letters',
+  'audit.auditType.field': 'Field audit — premises, goods, full books',
 
   'audit.notSelect.below-threshold': 'Risk score below the selection threshold',
   'audit.notSelect.below-materiality': 'Tax at stake below the materiality floor',
@@ -41,7 +41,7 @@ export default {
 
   'audit.category.honest-error': 'Honest error',
   'audit.category.negligence': 'Negligence / substantial understatement',
-  'audit.category.fraud': 'Fraud (intent evident)',
+  'audit.category.fraud': 'Fraud — intent evident',
   'audit.category.lower.honest-error': 'honest error',
   'audit.category.lower.negligence': 'negligence / substantial understatement',
   'audit.category.lower.fraud': 'fraud (intent evident)',

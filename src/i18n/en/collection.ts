@@ -25,9 +25,9 @@ export default {
   'collection.cmd.grantAgreement': 'Grant an instalment agreement',
   'collection.cmd.approveWriteOff': 'Record the write-off approval',
   'collection.cmd.diarise': 'Diarise (no action until a later date)',
-  'collection.field.reason': 'Reason (goes in the letter)',
+  'collection.field.reason': 'Reason given in the letter',
   'collection.field.criterion': 'Criterion',
-  'collection.field.note': 'Documentation (what shows it)',
+  'collection.field.note': 'Documentation that shows it',
   'collection.field.approver': 'Decided by',
   'collection.field.tool': 'Tool',
   'collection.field.amount': 'Amount to collect',
@@ -49,7 +49,7 @@ export default {
   'collection.criterion.liquidation': 'Company in liquidation or struck off, no assets reachable',
   'collection.criterion.untraceable': 'Taxpayer cannot be traced',
   'collection.criterion.uneconomic': 'Cost of collection exceeds the debt',
-  'collection.approver.self': 'Yourself (the proposing officer)',
+  'collection.approver.self': 'Yourself, the proposing officer',
   'collection.approver.supervisor': 'Team supervisor',
   'collection.approver.head': 'Head of collection',
   'collection.state.routing': 'Opening the case',
@@ -96,7 +96,7 @@ export default {
   'collection.blocker.alreadyHeld': 'The disputed amount is already on hold.',
   'collection.blocker.objectionsFirst': 'Check the objection register first.',
   'collection.blocker.noSuspension':
-    'In {jurisdiction} an objection does not suspend collection: there is nothing to hold.',
+    'Under the law, an objection does not suspend collection: there is nothing to hold.',
   'collection.blocker.nothingToHold': 'No valid objection is pending on this debt: there is nothing to hold.',
   'collection.blocker.defaultDeclared': 'The agreement has already been declared in default.',
   'collection.blocker.noAgreement': 'No instalment agreement is in force.',
@@ -113,7 +113,7 @@ export default {
     'Check the registries first: a write-off needs documented criteria.',
   'collection.blocker.noProposal': 'No write-off has been proposed on this case.',
   'collection.blocker.noProtectiveMeasures':
-    'The law of {jurisdiction} provides no protective measures before the demand period ends.',
+    'The law provides no protective measures before the demand period ends.',
   'collection.blocker.serveDemandFirst': 'Serve the demand notice first.',
   'collection.blocker.periodOverEnforce':
     'The demand period is over: enforce (garnish the accounts) instead of freezing them.',
@@ -126,7 +126,7 @@ export default {
   'collection.unlawful.disputed':
     '{disputed} of the debt is under a valid objection and may not be enforced until the objection is decided; at most {undisputed} may be enforced.',
   'collection.problem.chooseTool': 'Choose an enforcement tool.',
-  'collection.problem.toolNotLawful': '“{tool}” is not an enforcement tool under the law of {jurisdiction}.',
+  'collection.problem.toolNotLawful': '“{tool}” is not an enforcement tool the law provides.',
   'collection.problem.offsetAccountFirst':
     'Review the taxpayer account first: an offset needs a credit on it.',
   'collection.problem.garnishBankFirst':
@@ -271,7 +271,7 @@ export default {
   'collection.panel.cashFlow.net': 'Net',
   'collection.panel.cashFlow.surplus': 'Average projected monthly surplus',
   'collection.panel.cashFlow.explanation': 'Taxpayer’s explanation',
-  'collection.panel.bank.title': 'Bank inquiry: replies',
+  'collection.panel.bank.title': 'Replies to the bank inquiry',
   'collection.panel.bank.accounts': 'Accounts held',
   'collection.panel.bank.bank': 'Bank',
   'collection.panel.bank.account': 'Account',
@@ -317,7 +317,7 @@ export default {
   'collection.verdict.enforce.freezeAvailable':
     'Lawful once the period was over, but the debtor was emptying the accounts while you waited: a protective freeze was available.',
   'collection.verdict.enforce.securityAllowed':
-    'Defensible, but with {defaults, plural, one {# default} other {# defaults}} the profile allows a new agreement against security.',
+    'Defensible, but with {defaults, plural, one {# default} other {# defaults}} the law allows a new agreement against security.',
   'collection.verdict.enforce.proportionate':
     'Lawful and proportionate: {best} is the least intrusive tool that reaches the debt.',
   'collection.verdict.enforce.short':
@@ -338,7 +338,7 @@ export default {
     'After a default a new agreement needs security; this one has none.',
   'collection.verdict.agreement.securedUnrealistic':
     'Secured, but the schedule is more than the cash flow can carry.',
-  'collection.verdict.agreement.secured': 'A secured agreement, as the profile requires after a default.',
+  'collection.verdict.agreement.secured': 'A secured agreement, as the law requires after a default.',
   'collection.verdict.agreement.unrealistic':
     'The instalment of {instalment} is more than the projected surplus of {surplus}: this schedule will default.',
   'collection.verdict.agreement.needlessSecurity':

@@ -35,16 +35,16 @@ export default {
   'filing.field.estimate': 'Estimated net VAT',
   'filing.field.basis': 'Basis of the estimate',
   'filing.field.penalty': 'Late-filing penalty',
-  'filing.field.penaltyNone': 'None: filed on time',
-  'filing.field.penaltyApply': 'Apply the penalty of the profile',
-  'filing.field.penaltyWaive': 'Waive: documented reasonable cause',
+  'filing.field.penaltyNone': 'None — filed on time',
+  'filing.field.penaltyApply': 'Apply the penalty the law provides',
+  'filing.field.penaltyWaive': 'Waive — documented reasonable cause',
   'filing.field.correctedTaxDue': 'Corrected net VAT payable',
   'filing.field.doubt': 'What the doubt is',
   'filing.field.defect': 'The defect',
   'filing.default.referReason': 'Figures to be checked',
   'filing.default.rejectReason': 'Return not acceptable',
   'filing.basis.priorReturns': 'Average of prior returns',
-  'filing.basis.thirdParty': 'Third-party turnover (e-invoices, imports)',
+  'filing.basis.thirdParty': 'Third-party turnover — e-invoices, imports',
   'filing.basis.registerTurnover': 'Turnover in the register',
   'filing.basis.priorReturnsStated': 'average of prior returns',
   'filing.basis.thirdPartyStated': 'third-party turnover (e-invoices, imports)',
@@ -55,12 +55,12 @@ export default {
   'filing.reference.registerTurnover': 'Turnover in the register, at the VAT rate, is {amount} a month.',
 
   'filing.state.opened': 'Opened',
-  'filing.state.overdue': 'Overdue: reminder sent, no return',
-  'filing.state.demandServed': 'Demand to file served: waiting',
-  'filing.state.received': 'Return received: to be processed',
-  'filing.state.defaultAssessed': 'Default assessment issued: a return filed later replaces it',
+  'filing.state.overdue': 'Overdue — reminder sent, no return',
+  'filing.state.demandServed': 'Demand to file served — waiting',
+  'filing.state.received': 'Return received — to be processed',
+  'filing.state.defaultAssessed': 'Default assessment issued — a return filed later replaces it',
   'filing.state.posted': 'Posted as self-assessment',
-  'filing.state.corrected': 'Corrected: math-error notice sent',
+  'filing.state.corrected': 'Corrected — math-error notice sent',
   'filing.state.referred': 'Referred for desk review',
   'filing.state.rejected': 'Rejected as invalid',
   'filing.state.dormancy': 'Dormancy procedure started',
@@ -208,7 +208,7 @@ export default {
     'The net VAT declared ({declared}) is not output VAT minus input VAT ({recomputed}).',
   'filing.panel.validation.filingDate': 'Filing date',
   'filing.panel.validation.late':
-    'Filed {days, plural, one {# day} other {# days}} after the due date {due}. Late-filing penalty under the profile: {penalty}.',
+    'Filed {days, plural, one {# day} other {# days}} after the due date {due}. Late-filing penalty under the law: {penalty}.',
   'filing.panel.validation.onTime': 'Filed on time (due {due}).',
   'filing.panel.claim.title': 'Reasonable-cause claim',
   'filing.panel.claim.none': 'No claim on file.',
@@ -216,7 +216,7 @@ export default {
   'filing.panel.claim.attached': 'Attached',
   'filing.panel.claim.noDocument': 'Nothing: the letter has no supporting document.',
   'filing.panel.claim.causeList': '{causes}',
-  'filing.panel.claim.causes': 'Causes the profile accepts, when documented',
+  'filing.panel.claim.causes': 'Causes the law accepts, when documented',
   'filing.panel.claim.noCauses': 'None listed.',
   'filing.panel.mathError.title': 'Math-error notice',
   'filing.panel.mathError.return': 'Return',
@@ -244,13 +244,13 @@ export default {
   'filing.verdict.accept.arithmetic':
     'Posted with the arithmetic error: the account now shows the wrong liability. Correct it to {corrected} and send a math-error notice.',
   'filing.verdict.accept.stopFilerPenalty':
-    'The demand obtained the declaration: posted, with the late-filing penalty of the profile.',
+    'The demand obtained the declaration: posted, with the late-filing penalty the law provides.',
   'filing.verdict.accept.stopFilerNoPenalty':
     'The return came only after a demand to file: there is no reasonable cause, so the penalty applies.',
   'filing.verdict.accept.waived':
     'Posted, with the penalty waived for a documented reasonable cause that covers the due date.',
   'filing.verdict.accept.penalised':
-    'Posted, with the late-filing penalty of the profile: there is no documented reasonable cause.',
+    'Posted, with the late-filing penalty the law provides: there is no documented reasonable cause.',
   'filing.verdict.accept.onTime': 'Posted: a complete, consistent return filed on time.',
   'filing.verdict.accept.wrongWaiver':
     'Waived the penalty without a documented reasonable cause: {amount} of revenue given away, and other late filers were charged.',
@@ -325,7 +325,7 @@ export default {
   'filing.world.stopFiler.respondsExpected':
     'Serve a demand to file; when the return arrives within the period, post it with the late-filing penalty.',
   'filing.world.stopFiler.respondsExplanation':
-    'A stop-filer, not a dormant business: it still invoices and imports. The demand obtained the declaration (net VAT {net}); it is late, so the penalty of the profile applies ({penalty}), and no default assessment is needed.',
+    'A stop-filer, not a dormant business: it still invoices and imports. The demand obtained the declaration (net VAT {net}); it is late, so the statutory penalty applies ({penalty}), and no default assessment is needed.',
   'filing.world.stopFiler.assessExpected':
     'Serve a demand to file; when the period runs out without a return, issue a default assessment of about {average} (the average of the last {periods, plural, one {# return} other {# returns}}).',
   'filing.world.stopFiler.assessExplanation':
@@ -350,7 +350,7 @@ export default {
   'filing.world.arithmetic.expected':
     'Correct the net VAT to {correct} and send a math-error notice; no referral.',
   'filing.world.arithmetic.explanation':
-    "Output minus input VAT is {correct}, but the return says {wrong}: two digits swapped. The history is clean and the e-invoices match the declared sales, so this is an honest slip. The math-error route corrects it summarily and tells the taxpayer how to contest within the profile's window; a referral would be over-reaction.",
+    'Output minus input VAT is {correct}, but the return says {wrong}: two digits swapped. The history is clean and the e-invoices match the declared sales, so this is an honest slip. The math-error route corrects it summarily and tells the taxpayer how to contest within the time the law allows; a referral would be over-reaction.',
   'filing.world.arithmetic.flag': 'Net VAT line differs from output VAT minus input VAT',
   'filing.world.reasonable.expected':
     'Post the return and waive the late-filing penalty: the cause is documented.',
@@ -361,7 +361,7 @@ export default {
   'filing.world.genuine.lateExpected': 'Post the return with the late-filing penalty ({penalty}).',
   'filing.world.genuine.expected': 'Accept and post the return.',
   'filing.world.genuine.lateExplanation':
-    'Filed {days, plural, one {# day} other {# days}} late{claim, select, undocumented { and the claim is not a documented reasonable cause} other { with no explanation}}: the penalty of the profile applies. The figures and third-party data are consistent.',
+    'Filed {days, plural, one {# day} other {# days}} late{claim, select, undocumented { and the claim is not a documented reasonable cause} other { with no explanation}}: the statutory penalty applies. The figures and third-party data are consistent.',
   'filing.world.genuine.explanation':
     'A complete return, arithmetic right, filed on time and consistent with the e-invoices: post it.',
   'filing.world.note.returnPosted': 'Return posted',

@@ -18,7 +18,7 @@ export default {
   'objections.field.holdAmount.help':
     'Collection of this amount is suspended until the objection is decided.',
   'objections.field.officer': 'Reviewing officer',
-  'objections.field.ground': 'Ground (stated in the notice)',
+  'objections.field.ground': 'Ground stated in the notice',
   'objections.field.allowedItems': 'Items allowed',
 
   'objections.item': 'Item {n}',
@@ -49,14 +49,14 @@ export default {
   'objections.ledgerKind.agreement': 'agreement',
   'objections.ledgerKind.instalment': 'instalment',
 
-  'objections.state.received': 'Objection received: admissibility check',
-  'objections.state.admissible': 'Admissible: awaiting an independent reviewer',
+  'objections.state.received': 'Objection received — admissibility check',
+  'objections.state.admissible': 'Admissible — awaiting an independent reviewer',
   'objections.state.underReview': 'Under independent review',
-  'objections.state.inadmissible': 'Inadmissible: taxpayer notified in writing',
-  'objections.state.allowed': 'Allowed: reassessment posted',
-  'objections.state.partiallyAllowed': 'Partially allowed: reassessment posted',
-  'objections.state.disallowed': 'Disallowed: decision served',
-  'objections.state.deemedDecision': 'Deemed decision: the decision period ran out',
+  'objections.state.inadmissible': 'Inadmissible — taxpayer notified in writing',
+  'objections.state.allowed': 'Allowed — reassessment posted',
+  'objections.state.partiallyAllowed': 'Partially allowed — reassessment posted',
+  'objections.state.disallowed': 'Disallowed — decision served',
+  'objections.state.deemedDecision': 'Deemed decision — the decision period ran out',
 
   'objections.blocker.unknownStep': '"{type}" is not a step of an objection.',
   'objections.blocker.noticeDone': 'The assessment notice has already been checked.',
@@ -68,8 +68,7 @@ export default {
     'The decision period ended on {on}: the objection is deemed {outcome, select, allowed {allowed} other {disallowed}}.',
   'objections.blocker.admissibilityDecided': 'Admissibility has already been decided.',
   'objections.blocker.extensionGranted': 'An extension has already been granted.',
-  'objections.blocker.noExtensionInLaw':
-    'The law of {country} allows no extension: a late objection cannot be admitted.',
+  'objections.blocker.noExtensionInLaw': 'The law allows no extension: a late objection cannot be admitted.',
   'objections.blocker.noticeFirstExtension':
     'Check the assessment notice first: an extension is only for an objection lodged late.',
   'objections.blocker.noLateReason': 'The letter gives no reason for the delay; an extension needs one.',
@@ -81,7 +80,7 @@ export default {
     'Check the taxpayer account first: the undisputed tax must be paid for the objection to be admissible.',
   'objections.blocker.admitted': 'Admissibility has already been decided: the objection was admitted.',
   'objections.blocker.noHoldInLaw':
-    'In {country} an objection does not suspend collection: there is no hold to record.',
+    'Under the law, an objection does not suspend collection: there is no hold to record.',
   'objections.blocker.holdDone': 'A collection hold has already been recorded.',
   'objections.blocker.admitFirstHold':
     'Admit the objection first: only an admissible objection suspends collection.',
@@ -100,7 +99,7 @@ export default {
   'objections.unlawful.lateAfterExtension':
     'An extension was granted: the objection can no longer be declared late.',
   'objections.unlawful.noPaymentRule':
-    'The law of {country} does not require the undisputed tax to be paid before objecting.',
+    'The law does not require the undisputed tax to be paid before objecting.',
   'objections.unlawful.listItems': 'List the items allowed (none, to disallow the objection).',
   'objections.unlawful.strayItems':
     'Only the disputed items ({disputed}) can be allowed; {count, plural, one {item {stray} is} other {items {stray} are}} not under objection.',
@@ -163,7 +162,7 @@ export default {
   'objections.panel.notice.adjustments': 'Adjustments',
   'objections.panel.notice.lawTitle': 'What the law says',
   'objections.panel.notice.law':
-    'In {country}, a notice sent by post is deemed received {deemed, plural, one {# day} other {# days}} after mailing. An objection must reach the office within {days, plural, one {# day} other {# days}} of receipt of the notice. {extension}',
+    'A notice sent by post is deemed received {deemed, plural, one {# day} other {# days}} after mailing. An objection must reach the office within {days, plural, one {# day} other {# days}} of receipt of the notice. {extension}',
   'objections.panel.notice.extension':
     'A late objection may be admitted up to {days, plural, one {# day} other {# days}} after that limit if the taxpayer gives a reason for the delay.',
   'objections.panel.notice.noExtension': 'The limit cannot be extended.',
@@ -171,6 +170,7 @@ export default {
   'objections.panel.account.date': 'Date',
   'objections.panel.account.entry': 'Entry',
   'objections.panel.account.reference': 'Reference',
+  'objections.panel.account.returnRef': '{taxType} return {period}',
   'objections.panel.account.debit': 'Debit',
   'objections.panel.account.credit': 'Credit',
   'objections.panel.account.note': 'Note',
@@ -276,7 +276,7 @@ export default {
   'objections.story.lateReason.mislaid':
     'The notice was mislaid in our office during the move to new premises.',
   'objections.story.lateReason.adviser': 'Our tax adviser needed more time to prepare this letter.',
-  'objections.story.ledger.audit': 'Audit: {item}',
+  'objections.story.ledger.audit': 'Audit — {item}',
   'objections.story.ledger.payment': 'Payment on {notice}',
   'objections.story.ledger.allowed': 'Objection allowed: {item}',
   'objections.story.item.repairs.description': 'Repairs and maintenance expense disallowed',

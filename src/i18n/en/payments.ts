@@ -9,7 +9,7 @@ export default {
   'payments.cmd.examineDocuments': 'Examine the supporting documents',
   'payments.cmd.computeCharges': 'Compute the late-payment charges',
   'payments.cmd.computeCharges.help':
-    'Penalty and interest under the jurisdiction profile, from the original due date to the payment date.',
+    'Penalty and interest under the law, from the original due date to the payment date.',
   'payments.cmd.allocate': 'Allocate the payment',
   'payments.cmd.allocate.help':
     'To the taxpayer whose legal name and bank account match the payer, or who is clearly named in the reference.',
@@ -17,7 +17,7 @@ export default {
   'payments.cmd.returnToPayer.help': 'For a payment that cannot be attributed to any taxpayer.',
   'payments.cmd.holdInSuspense': 'Keep in suspense and query the bank',
   'payments.cmd.holdInSuspense.help':
-    'Only while the payment is younger than the suspense limit of the profile.',
+    'Only while the payment is younger than the suspense limit the rules set.',
   'payments.cmd.refundCredit': 'Refund the credit',
   'payments.cmd.offsetCredit': 'Offset against other debts, refund the rest',
   'payments.cmd.offsetCredit.help':
@@ -28,10 +28,10 @@ export default {
     'Only for a documented reasonable cause. Interest is compensation and is not waived.',
   'payments.cmd.refuseWaiver': 'Refuse the waiver',
   'payments.cmd.postCharges': 'Post the late-payment charges',
-  'payments.field.reason': 'Reason (goes in the letter)',
+  'payments.field.reason': 'Reason given in the letter',
   'payments.field.tin': 'TIN',
   'payments.field.taxType': 'Tax',
-  'payments.field.period': 'Period (YYYY-MM or YYYY)',
+  'payments.field.period': 'Period, as YYYY-MM or YYYY',
   'payments.field.refundAmount': 'Amount to refund',
   'payments.field.waivedAmount': 'Amount waived',
   'payments.field.penalty': 'Late-payment penalty',
@@ -68,7 +68,7 @@ export default {
   'payments.blocker.holdSearchFirst':
     'Search the register first: the bank is only queried about a payer nobody matches.',
   'payments.blocker.suspenseTooOld':
-    'The payment has been in suspense since {since} ({days, plural, one {# day} other {# days}}); the profile allows {limit}: allocate it or return it to the payer.',
+    'The payment has been in suspense since {since} ({days, plural, one {# day} other {# days}}); the rules allow {limit}: allocate it or return it to the payer.',
   'payments.blocker.refundLedgerFirst':
     'Open the taxpayer account first: a credit is paid out only after checking for other debts.',
   'payments.blocker.waiverDocumentsFirst':
@@ -203,7 +203,7 @@ export default {
   'payments.panel.notice.assessed': 'Amount assessed',
   'payments.panel.notice.paidOnRef': '{on} ({ref})',
   'payments.panel.notice.instruction':
-    'Post the late-payment penalty and interest on the additional assessment, under the jurisdiction profile.',
+    'Post the late-payment penalty and interest on the additional assessment, under the law.',
   'payments.panel.computation.title': 'Late-payment charges',
   'payments.panel.computation.span': 'From the original due date to the payment',
   'payments.panel.computation.originalDue': 'Original due date',

@@ -19,7 +19,7 @@ export default {
   'refunds.cmd.blockAndReferHelp': 'Sets the refund block flag and refers the case to investigation',
   'refunds.field.amountAllowed': 'Amount allowed',
   'refunds.field.disallowedWhy': 'Why the rest is disallowed',
-  'refunds.field.refuseReason': 'Reason (goes in the decision letter)',
+  'refunds.field.refuseReason': 'Reason given in the decision letter',
   'refunds.field.blockReason': 'Grounds for the block and referral',
   'refunds.default.refuseReason': 'The claim is not supported.',
   'refunds.default.blockReason': 'Suspected refund fraud.',
@@ -205,7 +205,7 @@ export default {
   'refunds.panel.customs.noReceipt': 'none found',
   'refunds.panel.customs.noExports': 'No exports to check.',
   'refunds.panel.customs.summary':
-    'Zero-rated sales without a customs record: {value}; at the standard rate of {rate, number} % that is {vat} of output VAT.',
+    'No customs record for {value} of zero-rated sales; at the standard rate of {rate, number} % that is {vat} of output VAT.',
   'refunds.panel.bank.title': 'Refund account and bank confirmation',
   'refunds.panel.bank.from': 'From',
   'refunds.panel.bank.bank': 'Bank',

@@ -15,9 +15,9 @@ export default {
 
   'registration.field.taxTypes': 'Register for',
   'registration.field.segment': 'Segment',
-  'registration.field.relatedTin': 'Related taxpayer to link for follow-up (optional)',
+  'registration.field.relatedTin': 'Related taxpayer to link for follow-up, if any',
   'registration.field.relatedTinHelp': 'For example the old company of the same directors',
-  'registration.field.reason': 'Reason (goes in the letter)',
+  'registration.field.reason': 'Reason given in the letter',
   'registration.default.rejectReason': 'Not satisfied with the application.',
   'registration.field.existingTin': 'Existing TIN',
   'registration.reference.taxTypes':
@@ -51,7 +51,7 @@ export default {
   'registration.blocker.resolveDuplicate': 'Resolve the suspected duplicate first (link or clear it).',
 
   'registration.problem.notAdministered':
-    '{types} {count, plural, one {is} other {are}} not administered in {jurisdiction}.',
+    '{types} {count, plural, one {is} other {are}} not administered by this tax administration.',
   'registration.problem.noTaxType': 'Choose at least one tax type to register the taxpayer for.',
   'registration.problem.vatCompulsory':
     'VAT registration is compulsory from {threshold} a year; the applicant declares {declared}.',

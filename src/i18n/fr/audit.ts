@@ -21,13 +21,13 @@ export default {
   'audit.cmd.issueAssessment': 'Émettre l’avis d’imposition définitif',
 
   'audit.field.auditType': 'Type de contrôle',
-  'audit.field.selectReason': 'Motif de sélection (le risque principal)',
+  'audit.field.selectReason': 'Risque principal motivant la sélection',
   'audit.field.adjustment': 'Redressement',
   'audit.field.category': 'Catégorie de pénalité',
   'audit.field.notSelectReason': 'Motif',
 
-  'audit.auditType.desk': 'Contrôle sur pièces (documents et courriers)',
-  'audit.auditType.field': 'Contrôle sur place (locaux, marchandises, comptabilité complète)',
+  'audit.auditType.desk': 'Contrôle sur pièces — documents et courriers',
+  'audit.auditType.field': 'Contrôle sur place — locaux, marchandises, comptabilité complète',
 
   'audit.notSelect.below-threshold': 'Score de risque inférieur au seuil de sélection',
   'audit.notSelect.below-materiality': 'Enjeu fiscal inférieur au seuil de matérialité',
@@ -42,7 +42,7 @@ export default {
 
   'audit.category.honest-error': 'Erreur de bonne foi',
   'audit.category.negligence': 'Négligence / insuffisance substantielle',
-  'audit.category.fraud': 'Fraude (intention manifeste)',
+  'audit.category.fraud': 'Fraude — intention manifeste',
   'audit.category.lower.honest-error': 'erreur de bonne foi',
   'audit.category.lower.negligence': 'négligence / insuffisance substantielle',
   'audit.category.lower.fraud': 'fraude (intention manifeste)',

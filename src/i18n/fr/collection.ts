@@ -25,9 +25,9 @@ export default {
   'collection.cmd.grantAgreement': 'Accorder un échéancier de paiement',
   'collection.cmd.approveWriteOff': 'Enregistrer l’approbation de l’admission en non-valeur',
   'collection.cmd.diarise': 'Mettre en attente (aucune action avant une date ultérieure)',
-  'collection.field.reason': 'Motif (figure dans la lettre)',
+  'collection.field.reason': 'Motif indiqué dans la lettre',
   'collection.field.criterion': 'Critère',
-  'collection.field.note': 'Justificatif (ce qui l’établit)',
+  'collection.field.note': 'Justificatif qui l’établit',
   'collection.field.approver': 'Décidé par',
   'collection.field.tool': 'Mesure',
   'collection.field.amount': 'Montant à recouvrer',
@@ -49,7 +49,7 @@ export default {
   'collection.criterion.liquidation': 'Société en liquidation ou radiée, aucun bien saisissable',
   'collection.criterion.untraceable': 'Contribuable introuvable',
   'collection.criterion.uneconomic': 'Coût du recouvrement supérieur à la dette',
-  'collection.approver.self': 'Vous-même (l’agent qui propose)',
+  'collection.approver.self': 'Vous-même, l’agent qui propose',
   'collection.approver.supervisor': 'Chef d’équipe',
   'collection.approver.head': 'Chef du service du recouvrement',
   'collection.state.routing': 'Ouverture du dossier',
@@ -100,7 +100,7 @@ export default {
   'collection.blocker.alreadyHeld': 'Le recouvrement du montant contesté est déjà suspendu.',
   'collection.blocker.objectionsFirst': 'Consultez d’abord le registre des réclamations.',
   'collection.blocker.noSuspension':
-    'À {jurisdiction}, une réclamation ne suspend pas le recouvrement : il n’y a rien à suspendre.',
+    'Selon la loi, une réclamation ne suspend pas le recouvrement : il n’y a rien à suspendre.',
   'collection.blocker.nothingToHold':
     'Aucune réclamation valable n’est pendante sur cette dette : il n’y a rien à suspendre.',
   'collection.blocker.defaultDeclared': 'La défaillance de l’échéancier a déjà été constatée.',
@@ -118,7 +118,7 @@ export default {
     'Consultez d’abord les registres : une admission en non-valeur exige des critères justifiés.',
   'collection.blocker.noProposal': 'Aucune admission en non-valeur n’a été proposée sur ce dossier.',
   'collection.blocker.noProtectiveMeasures':
-    'La loi de {jurisdiction} ne prévoit aucune mesure conservatoire avant la fin du délai de la mise en demeure.',
+    'La loi ne prévoit aucune mesure conservatoire avant la fin du délai de la mise en demeure.',
   'collection.blocker.serveDemandFirst': 'Signifiez d’abord la mise en demeure.',
   'collection.blocker.periodOverEnforce':
     'Le délai de la mise en demeure est expiré : poursuivez (avis à tiers détenteur sur les comptes) au lieu de les bloquer.',
@@ -134,8 +134,7 @@ export default {
   'collection.unlawful.disputed':
     '{disputed} de la dette font l’objet d’une réclamation valable et ne peuvent être poursuivis avant qu’elle soit tranchée ; {undisputed} au plus peuvent être poursuivis.',
   'collection.problem.chooseTool': 'Choisissez une mesure d’exécution.',
-  'collection.problem.toolNotLawful':
-    '« {tool} » n’est pas une mesure d’exécution prévue par la loi de {jurisdiction}.',
+  'collection.problem.toolNotLawful': '« {tool} » n’est pas une mesure d’exécution prévue par la loi.',
   'collection.problem.offsetAccountFirst':
     'Examinez d’abord le compte du contribuable : une compensation suppose un crédit sur ce compte.',
   'collection.problem.garnishBankFirst':
@@ -284,7 +283,7 @@ export default {
   'collection.panel.cashFlow.net': 'Solde',
   'collection.panel.cashFlow.surplus': 'Excédent mensuel moyen prévu',
   'collection.panel.cashFlow.explanation': 'Explication du contribuable',
-  'collection.panel.bank.title': 'Demande de renseignements bancaires : réponses',
+  'collection.panel.bank.title': 'Réponses à la demande de renseignements bancaires',
   'collection.panel.bank.accounts': 'Comptes détenus',
   'collection.panel.bank.bank': 'Banque',
   'collection.panel.bank.account': 'Compte',
@@ -331,7 +330,7 @@ export default {
   'collection.verdict.enforce.freezeAvailable':
     'Légal une fois le délai expiré, mais le débiteur vidait ses comptes pendant l’attente : une mesure conservatoire de blocage était possible.',
   'collection.verdict.enforce.securityAllowed':
-    'Défendable, mais avec {defaults, plural, one {# défaillance} other {# défaillances}} le profil permet un nouvel échéancier contre garantie.',
+    'Défendable, mais avec {defaults, plural, one {# défaillance} other {# défaillances}} la loi permet un nouvel échéancier contre garantie.',
   'collection.verdict.enforce.proportionate':
     'Légal et proportionné : {best} est la mesure la moins intrusive qui atteint la dette.',
   'collection.verdict.enforce.short':
@@ -353,7 +352,7 @@ export default {
   'collection.verdict.agreement.securedUnrealistic':
     'Garanti, mais l’échéancier dépasse ce que la trésorerie peut supporter.',
   'collection.verdict.agreement.secured':
-    'Un échéancier garanti, comme le profil l’exige après une défaillance.',
+    'Un échéancier garanti, comme la loi l’exige après une défaillance.',
   'collection.verdict.agreement.unrealistic':
     'La mensualité de {instalment} dépasse l’excédent prévu de {surplus} : cet échéancier sera défaillant.',
   'collection.verdict.agreement.needlessSecurity':

@@ -34,16 +34,16 @@ export default {
   'filing.field.estimate': 'TVA nette estimée',
   'filing.field.basis': 'Base de l’estimation',
   'filing.field.penalty': 'Pénalité de retard de déclaration',
-  'filing.field.penaltyNone': 'Aucune : déposée à temps',
-  'filing.field.penaltyApply': 'Appliquer la pénalité prévue par le profil',
-  'filing.field.penaltyWaive': 'Remettre : motif légitime justifié',
+  'filing.field.penaltyNone': 'Aucune — déposée à temps',
+  'filing.field.penaltyApply': 'Appliquer la pénalité prévue par la loi',
+  'filing.field.penaltyWaive': 'Remettre — motif légitime justifié',
   'filing.field.correctedTaxDue': 'TVA nette à payer corrigée',
   'filing.field.doubt': 'Nature du doute',
   'filing.field.defect': 'Le vice de forme',
   'filing.default.referReason': 'Montants à vérifier',
   'filing.default.rejectReason': 'Déclaration non recevable',
   'filing.basis.priorReturns': 'Moyenne des déclarations antérieures',
-  'filing.basis.thirdParty': 'Chiffre d’affaires selon les tiers (factures électroniques, importations)',
+  'filing.basis.thirdParty': 'Chiffre d’affaires selon les tiers — factures électroniques, importations',
   'filing.basis.registerTurnover': 'Chiffre d’affaires inscrit au répertoire',
   'filing.basis.priorReturnsStated': 'moyenne des déclarations antérieures',
   'filing.basis.thirdPartyStated':
@@ -56,12 +56,12 @@ export default {
     'Le chiffre d’affaires inscrit au répertoire, au taux de TVA, représente {amount} par mois.',
 
   'filing.state.opened': 'Ouvert',
-  'filing.state.overdue': 'En retard : relance envoyée, aucune déclaration',
-  'filing.state.demandServed': 'Mise en demeure notifiée : en attente',
-  'filing.state.received': 'Déclaration reçue : à traiter',
-  'filing.state.defaultAssessed': 'Taxation d’office établie : une déclaration déposée ensuite la remplace',
+  'filing.state.overdue': 'En retard — relance envoyée, aucune déclaration',
+  'filing.state.demandServed': 'Mise en demeure notifiée — en attente',
+  'filing.state.received': 'Déclaration reçue — à traiter',
+  'filing.state.defaultAssessed': 'Taxation d’office établie — une déclaration déposée ensuite la remplace',
   'filing.state.posted': 'Enregistrée comme auto-liquidation',
-  'filing.state.corrected': 'Corrigée : rectification notifiée',
+  'filing.state.corrected': 'Corrigée — rectification notifiée',
   'filing.state.referred': 'Transmise au contrôle sur pièces',
   'filing.state.rejected': 'Rejetée comme irrecevable',
   'filing.state.dormancy': 'Procédure de mise en sommeil engagée',
@@ -211,7 +211,7 @@ export default {
     'La TVA nette déclarée ({declared}) n’est pas égale à la TVA collectée moins la TVA déductible ({recomputed}).',
   'filing.panel.validation.filingDate': 'Date de dépôt',
   'filing.panel.validation.late':
-    'Déposée {days, plural, one {# jour} other {# jours}} après l’échéance du {due}. Pénalité de retard selon le profil : {penalty}.',
+    'Déposée {days, plural, one {# jour} other {# jours}} après l’échéance du {due}. Pénalité de retard prévue par la loi : {penalty}.',
   'filing.panel.validation.onTime': 'Déposée à temps (échéance le {due}).',
   'filing.panel.claim.title': 'Demande de motif légitime',
   'filing.panel.claim.none': 'Aucune demande au dossier.',
@@ -219,7 +219,7 @@ export default {
   'filing.panel.claim.attached': 'Pièce jointe',
   'filing.panel.claim.noDocument': 'Aucune : la lettre n’est accompagnée d’aucun justificatif.',
   'filing.panel.claim.causeList': '{causes}',
-  'filing.panel.claim.causes': 'Motifs admis par le profil, s’ils sont justifiés',
+  'filing.panel.claim.causes': 'Motifs admis par la loi, s’ils sont justifiés',
   'filing.panel.claim.noCauses': 'Aucun motif prévu.',
   'filing.panel.mathError.title': 'Notification de rectification',
   'filing.panel.mathError.return': 'Déclaration',
@@ -247,13 +247,13 @@ export default {
   'filing.verdict.accept.arithmetic':
     'Enregistrée avec l’erreur de calcul : le compte affiche désormais une dette erronée. Corrigez-la à {corrected} et notifiez une rectification.',
   'filing.verdict.accept.stopFilerPenalty':
-    'La mise en demeure a obtenu la déclaration : enregistrée, avec la pénalité de retard prévue par le profil.',
+    'La mise en demeure a obtenu la déclaration : enregistrée, avec la pénalité de retard prévue par la loi.',
   'filing.verdict.accept.stopFilerNoPenalty':
     'La déclaration n’est arrivée qu’après une mise en demeure : il n’y a pas de motif légitime, la pénalité s’applique.',
   'filing.verdict.accept.waived':
     'Enregistrée, avec remise de la pénalité pour un motif légitime justifié couvrant l’échéance.',
   'filing.verdict.accept.penalised':
-    'Enregistrée, avec la pénalité de retard prévue par le profil : aucun motif légitime n’est justifié.',
+    'Enregistrée, avec la pénalité de retard prévue par la loi : aucun motif légitime n’est justifié.',
   'filing.verdict.accept.onTime': 'Enregistrée : une déclaration complète et cohérente, déposée à temps.',
   'filing.verdict.accept.wrongWaiver':
     'Pénalité remise sans motif légitime justifié : {amount} de recettes abandonnées, alors que d’autres retardataires ont été pénalisés.',
@@ -333,7 +333,7 @@ export default {
   'filing.world.stopFiler.respondsExpected':
     'Adresser une mise en demeure de déclarer ; si la déclaration arrive dans le délai, la prendre en charge avec la pénalité de dépôt tardif.',
   'filing.world.stopFiler.respondsExplanation':
-    'Un défaillant, pas une entreprise en sommeil : il facture et importe toujours. La mise en demeure a obtenu la déclaration (TVA nette {net}) ; elle est tardive, donc la pénalité du profil s’applique ({penalty}), et aucune taxation d’office n’est nécessaire.',
+    'Un défaillant, pas une entreprise en sommeil : il facture et importe toujours. La mise en demeure a obtenu la déclaration (TVA nette {net}) ; elle est tardive, donc la pénalité prévue par la loi s’applique ({penalty}), et aucune taxation d’office n’est nécessaire.',
   'filing.world.stopFiler.assessExpected':
     'Adresser une mise en demeure de déclarer ; si le délai expire sans déclaration, établir une taxation d’office d’environ {average} (la moyenne {periods, plural, one {de la dernière déclaration} other {des # dernières déclarations}}).',
   'filing.world.stopFiler.assessExplanation':
@@ -359,7 +359,7 @@ export default {
   'filing.world.arithmetic.expected':
     'Rectifier la TVA nette à {correct} et envoyer un avis d’erreur matérielle ; pas de transmission au contrôle.',
   'filing.world.arithmetic.explanation':
-    'La TVA collectée moins la TVA déductible donne {correct}, mais la déclaration indique {wrong} : deux chiffres intervertis. L’historique est irréprochable et les factures électroniques concordent avec les ventes déclarées : c’est une erreur de bonne foi. La procédure d’erreur matérielle la rectifie sommairement et indique au contribuable comment la contester dans le délai du profil ; une transmission au contrôle serait excessive.',
+    'La TVA collectée moins la TVA déductible donne {correct}, mais la déclaration indique {wrong} : deux chiffres intervertis. L’historique est irréprochable et les factures électroniques concordent avec les ventes déclarées : c’est une erreur de bonne foi. La procédure d’erreur matérielle la rectifie sommairement et indique au contribuable comment la contester dans le délai légal ; une transmission au contrôle serait excessive.',
   'filing.world.arithmetic.flag': 'La ligne de TVA nette diffère de la TVA collectée moins la TVA déductible',
   'filing.world.reasonable.expected':
     'Prendre en charge la déclaration et remettre la pénalité de dépôt tardif : le motif est justifié.',
@@ -371,7 +371,7 @@ export default {
     'Prendre en charge la déclaration avec la pénalité de dépôt tardif ({penalty}).',
   'filing.world.genuine.expected': 'Accepter et prendre en charge la déclaration.',
   'filing.world.genuine.lateExplanation':
-    'Déposée avec {days, plural, one {# jour} other {# jours}} de retard{claim, select, undocumented { et la demande n’invoque pas de motif légitime justifié} other { sans explication}} : la pénalité du profil s’applique. Les chiffres et les données des tiers concordent.',
+    'Déposée avec {days, plural, one {# jour} other {# jours}} de retard{claim, select, undocumented { et la demande n’invoque pas de motif légitime justifié} other { sans explication}} : la pénalité prévue par la loi s’applique. Les chiffres et les données des tiers concordent.',
   'filing.world.genuine.explanation':
     'Une déclaration complète, aux calculs justes, déposée dans les délais et concordant avec les factures électroniques : prenez-la en charge.',
   'filing.world.note.returnPosted': 'Déclaration prise en charge',

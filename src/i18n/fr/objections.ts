@@ -18,7 +18,7 @@ export default {
   'objections.field.holdAmount.help':
     'Le recouvrement de ce montant est suspendu jusqu’à la décision sur la réclamation.',
   'objections.field.officer': 'Agent instructeur',
-  'objections.field.ground': 'Motif (indiqué dans la notification)',
+  'objections.field.ground': 'Motif indiqué dans la notification',
   'objections.field.allowedItems': 'Chefs admis',
 
   'objections.item': 'Chef {n}',
@@ -49,14 +49,14 @@ export default {
   'objections.ledgerKind.agreement': 'échéancier de paiement',
   'objections.ledgerKind.instalment': 'échéance',
 
-  'objections.state.received': 'Réclamation reçue : examen de la recevabilité',
-  'objections.state.admissible': 'Recevable : en attente d’un agent instructeur indépendant',
+  'objections.state.received': 'Réclamation reçue — examen de la recevabilité',
+  'objections.state.admissible': 'Recevable — en attente d’un agent instructeur indépendant',
   'objections.state.underReview': 'En instruction indépendante',
-  'objections.state.inadmissible': 'Irrecevable : contribuable notifié par écrit',
-  'objections.state.allowed': 'Admise : dégrèvement comptabilisé',
-  'objections.state.partiallyAllowed': 'Partiellement admise : dégrèvement comptabilisé',
-  'objections.state.disallowed': 'Rejetée : décision notifiée',
-  'objections.state.deemedDecision': 'Décision implicite : le délai de décision est expiré',
+  'objections.state.inadmissible': 'Irrecevable — contribuable notifié par écrit',
+  'objections.state.allowed': 'Admise — dégrèvement comptabilisé',
+  'objections.state.partiallyAllowed': 'Partiellement admise — dégrèvement comptabilisé',
+  'objections.state.disallowed': 'Rejetée — décision notifiée',
+  'objections.state.deemedDecision': 'Décision implicite — le délai de décision est expiré',
 
   'objections.blocker.unknownStep': '« {type} » n’est pas une étape d’une réclamation.',
   'objections.blocker.noticeDone': 'L’avis d’imposition a déjà été vérifié.',
@@ -69,7 +69,7 @@ export default {
   'objections.blocker.admissibilityDecided': 'La recevabilité a déjà été tranchée.',
   'objections.blocker.extensionGranted': 'Une prorogation a déjà été accordée.',
   'objections.blocker.noExtensionInLaw':
-    'La loi de {country} ne prévoit aucune prorogation : une réclamation tardive ne peut être admise.',
+    'La loi ne prévoit aucune prorogation : une réclamation tardive ne peut être admise.',
   'objections.blocker.noticeFirstExtension':
     'Vérifiez d’abord l’avis d’imposition : une prorogation ne vaut que pour une réclamation déposée hors délai.',
   'objections.blocker.noLateReason':
@@ -83,7 +83,7 @@ export default {
   'objections.blocker.admitted':
     'La recevabilité a déjà été tranchée : la réclamation a été déclarée recevable.',
   'objections.blocker.noHoldInLaw':
-    'En {country}, une réclamation ne suspend pas le recouvrement : il n’y a pas de sursis à enregistrer.',
+    'Selon la loi, une réclamation ne suspend pas le recouvrement : il n’y a pas de sursis à enregistrer.',
   'objections.blocker.holdDone': 'Un sursis de recouvrement a déjà été enregistré.',
   'objections.blocker.admitFirstHold':
     'Déclarez d’abord la réclamation recevable : seule une réclamation recevable suspend le recouvrement.',
@@ -105,7 +105,7 @@ export default {
   'objections.unlawful.lateAfterExtension':
     'Une prorogation a été accordée : la réclamation ne peut plus être déclarée tardive.',
   'objections.unlawful.noPaymentRule':
-    'La loi de {country} n’exige pas le paiement de l’impôt non contesté avant de réclamer.',
+    'La loi n’exige pas le paiement de l’impôt non contesté avant de réclamer.',
   'objections.unlawful.listItems': 'Indiquez les chefs admis (aucun, pour rejeter la réclamation).',
   'objections.unlawful.strayItems':
     'Seuls les chefs contestés ({disputed}) peuvent être admis ; {count, plural, one {le chef {stray} n’est pas contesté} other {les chefs {stray} ne sont pas contestés}}.',
@@ -169,7 +169,7 @@ export default {
   'objections.panel.notice.adjustments': 'Redressements',
   'objections.panel.notice.lawTitle': 'Ce que dit la loi',
   'objections.panel.notice.law':
-    'En {country}, un avis envoyé par la poste est réputé reçu {deemed, plural, one {# jour} other {# jours}} après son envoi. Une réclamation doit parvenir au service dans les {days, plural, one {# jour} other {# jours}} suivant la réception de l’avis. {extension}',
+    'Un avis envoyé par la poste est réputé reçu {deemed, plural, one {# jour} other {# jours}} après son envoi. Une réclamation doit parvenir au service dans les {days, plural, one {# jour} other {# jours}} suivant la réception de l’avis. {extension}',
   'objections.panel.notice.extension':
     'Une réclamation tardive peut être admise jusqu’à {days, plural, one {# jour} other {# jours}} après ce délai si le contribuable justifie le retard.',
   'objections.panel.notice.noExtension': 'Ce délai ne peut pas être prorogé.',
@@ -177,6 +177,7 @@ export default {
   'objections.panel.account.date': 'Date',
   'objections.panel.account.entry': 'Écriture',
   'objections.panel.account.reference': 'Référence',
+  'objections.panel.account.returnRef': 'Déclaration {taxType} {period}',
   'objections.panel.account.debit': 'Débit',
   'objections.panel.account.credit': 'Crédit',
   'objections.panel.account.note': 'Observation',
@@ -275,7 +276,7 @@ export default {
   'objections.truth.merits':
     '{outcome, select, allowed {les vérifications confirment les pièces nouvelles pour chaque chef contesté ({supported}) : les accueillir tous, et le dégrèvement les annule} disallowed {les vérifications ne confirment aucune des pièces nouvelles ({refused}) : rejeter, avec motivation, et l’imposition est maintenue} other {les vérifications confirment les pièces nouvelles pour {supported} mais non pour {refused} : accueillir ce qu’elles confirment, rejeter le reste, et le dégrèvement ne porte que sur ce qui est accueilli}}',
 
-  'objections.story.title': '{name} : avis d’imposition {taxType} {period}',
+  'objections.story.title': '{name} : avis d’imposition ({taxType}, {period})',
   'objections.story.post.seniorAuditor': 'Vérificateur principal',
   'objections.story.post.auditor': 'Vérificateur',
   'objections.story.post.headOfObjections': 'Chef du service du contentieux',
@@ -286,7 +287,7 @@ export default {
     'L’avis a été égaré dans nos bureaux lors du déménagement dans nos nouveaux locaux.',
   'objections.story.lateReason.adviser':
     'Notre conseiller fiscal a eu besoin de plus de temps pour préparer cette lettre.',
-  'objections.story.ledger.audit': 'Contrôle : {item}',
+  'objections.story.ledger.audit': 'Contrôle — {item}',
   'objections.story.ledger.payment': 'Paiement sur {notice}',
   'objections.story.ledger.allowed': 'Réclamation accueillie : {item}',
   'objections.story.item.repairs.description': 'Charges de réparation et d’entretien réintégrées',

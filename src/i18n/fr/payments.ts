@@ -9,7 +9,7 @@ export default {
   'payments.cmd.examineDocuments': 'Examiner les pièces justificatives',
   'payments.cmd.computeCharges': 'Calculer les pénalités et intérêts de retard',
   'payments.cmd.computeCharges.help':
-    'Pénalité et intérêts selon le profil de la juridiction, de la date d’échéance d’origine à la date du paiement.',
+    'Pénalité et intérêts selon la loi, de la date d’échéance d’origine à la date du paiement.',
   'payments.cmd.allocate': 'Imputer le paiement',
   'payments.cmd.allocate.help':
     'Au contribuable dont la raison sociale et le compte bancaire correspondent au payeur, ou qui est clairement désigné dans la référence.',
@@ -17,7 +17,7 @@ export default {
   'payments.cmd.returnToPayer.help': 'Pour un paiement qui ne peut être rattaché à aucun contribuable.',
   'payments.cmd.holdInSuspense': 'Maintenir en compte d’attente et interroger la banque',
   'payments.cmd.holdInSuspense.help':
-    'Seulement tant que le paiement n’a pas dépassé le délai de compte d’attente du profil.',
+    'Seulement tant que le paiement n’a pas dépassé le délai de compte d’attente fixé par la réglementation.',
   'payments.cmd.refundCredit': 'Rembourser le crédit',
   'payments.cmd.offsetCredit': 'Compenser avec les autres dettes, rembourser le reste',
   'payments.cmd.offsetCredit.help':
@@ -28,10 +28,10 @@ export default {
     'Seulement pour un motif légitime justifié. Les intérêts de retard sont une compensation et ne sont pas remis.',
   'payments.cmd.refuseWaiver': 'Refuser la remise',
   'payments.cmd.postCharges': 'Comptabiliser les pénalités et intérêts de retard',
-  'payments.field.reason': 'Motif (figure dans la lettre)',
+  'payments.field.reason': 'Motif indiqué dans la lettre',
   'payments.field.tin': 'NIF',
   'payments.field.taxType': 'Impôt',
-  'payments.field.period': 'Période (AAAA-MM ou AAAA)',
+  'payments.field.period': 'Période, au format AAAA-MM ou AAAA',
   'payments.field.refundAmount': 'Montant à rembourser',
   'payments.field.waivedAmount': 'Montant remis',
   'payments.field.penalty': 'Pénalité de retard de paiement',
@@ -71,7 +71,7 @@ export default {
   'payments.blocker.holdSearchFirst':
     'Consultez d’abord le répertoire : la banque n’est interrogée que sur un payeur que personne ne reconnaît.',
   'payments.blocker.suspenseTooOld':
-    'Le paiement est en compte d’attente depuis le {since} ({days, plural, one {# jour} other {# jours}}) ; le profil en autorise {limit} : imputez-le ou restituez-le au payeur.',
+    'Le paiement est en compte d’attente depuis le {since} ({days, plural, one {# jour} other {# jours}}) ; la réglementation en autorise {limit} : imputez-le ou restituez-le au payeur.',
   'payments.blocker.refundLedgerFirst':
     'Ouvrez d’abord le compte du contribuable : un crédit n’est remboursé qu’après vérification des autres dettes.',
   'payments.blocker.waiverDocumentsFirst':
@@ -207,7 +207,7 @@ export default {
   'payments.panel.notice.assessed': 'Montant mis en recouvrement',
   'payments.panel.notice.paidOnRef': '{on} ({ref})',
   'payments.panel.notice.instruction':
-    'Comptabilisez la pénalité et les intérêts de retard sur le rappel d’impôt, selon le profil de la juridiction.',
+    'Comptabilisez la pénalité et les intérêts de retard sur le rappel d’impôt, selon la loi.',
   'payments.panel.computation.title': 'Pénalités et intérêts de retard',
   'payments.panel.computation.span': 'De la date d’échéance d’origine au paiement',
   'payments.panel.computation.originalDue': 'Date d’échéance d’origine',

@@ -21,7 +21,7 @@ export default {
     'Pose l’indicateur de blocage du remboursement et transmet le dossier aux enquêtes',
   'refunds.field.amountAllowed': 'Montant admis',
   'refunds.field.disallowedWhy': 'Motif du rejet du surplus',
-  'refunds.field.refuseReason': 'Motif (figure dans la lettre de décision)',
+  'refunds.field.refuseReason': 'Motif indiqué dans la lettre de décision',
   'refunds.field.blockReason': 'Motifs du blocage et de la transmission',
   'refunds.default.refuseReason': 'La demande n’est pas justifiée.',
   'refunds.default.blockReason': 'Soupçon de fraude au remboursement.',
@@ -210,7 +210,7 @@ export default {
   'refunds.panel.customs.noReceipt': 'aucune trouvée',
   'refunds.panel.customs.noExports': 'Aucune exportation à vérifier.',
   'refunds.panel.customs.summary':
-    'Ventes exonérées sans trace douanière : {value} ; au taux normal de {rate, number} %, cela représente {vat} de TVA collectée.',
+    'Aucune trace douanière pour {value} de ventes exonérées ; au taux normal de {rate, number} %, cela représente {vat} de TVA collectée.',
   'refunds.panel.bank.title': 'Compte de remboursement et confirmation bancaire',
   'refunds.panel.bank.from': 'Depuis le',
   'refunds.panel.bank.bank': 'Banque',

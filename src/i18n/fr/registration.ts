@@ -15,9 +15,9 @@ export default {
 
   'registration.field.taxTypes': 'Immatriculer pour',
   'registration.field.segment': 'Segment',
-  'registration.field.relatedTin': 'Contribuable lié à rattacher pour le suivi (facultatif)',
+  'registration.field.relatedTin': 'Contribuable lié à rattacher pour le suivi, le cas échéant',
   'registration.field.relatedTinHelp': 'Par exemple l’ancienne société des mêmes dirigeants',
-  'registration.field.reason': 'Motif (figure dans la lettre)',
+  'registration.field.reason': 'Motif indiqué dans la lettre',
   'registration.default.rejectReason': 'La demande ne remplit pas les conditions.',
   'registration.field.existingTin': 'NIF existant',
   'registration.reference.taxTypes':
@@ -53,7 +53,7 @@ export default {
     'Tranchez d’abord le doublon présumé (rattachez-le ou levez la suspicion).',
 
   'registration.problem.notAdministered':
-    '{types} {count, plural, one {n’est pas géré} other {ne sont pas gérés}} par l’administration de {jurisdiction}.',
+    '{types} {count, plural, one {n’est pas géré} other {ne sont pas gérés}} par cette administration fiscale.',
   'registration.problem.noTaxType': 'Choisissez au moins un impôt pour lequel immatriculer le contribuable.',
   'registration.problem.vatCompulsory':
     'L’assujettissement à la TVA est obligatoire à partir de {threshold} par an ; le demandeur déclare {declared}.',

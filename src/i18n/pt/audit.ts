@@ -21,13 +21,13 @@ export default {
   'audit.cmd.issueAssessment': 'Emitir a liquidação definitiva',
 
   'audit.field.auditType': 'Tipo de auditoria',
-  'audit.field.selectReason': 'Motivo da selecção (o risco principal)',
+  'audit.field.selectReason': 'Risco principal que motiva a selecção',
   'audit.field.adjustment': 'Correcção',
   'audit.field.category': 'Categoria de multa',
   'audit.field.notSelectReason': 'Motivo',
 
-  'audit.auditType.desk': 'Auditoria documental (documentos e cartas)',
-  'audit.auditType.field': 'Auditoria externa (instalações, mercadorias, contabilidade completa)',
+  'audit.auditType.desk': 'Auditoria documental — documentos e cartas',
+  'audit.auditType.field': 'Auditoria externa — instalações, mercadorias, contabilidade completa',
 
   'audit.notSelect.below-threshold': 'Pontuação de risco abaixo do limiar de selecção',
   'audit.notSelect.below-materiality': 'Imposto em causa abaixo do limiar de materialidade',
@@ -42,7 +42,7 @@ export default {
 
   'audit.category.honest-error': 'Erro de boa-fé',
   'audit.category.negligence': 'Negligência / omissão substancial',
-  'audit.category.fraud': 'Fraude (intenção evidente)',
+  'audit.category.fraud': 'Fraude — intenção evidente',
   'audit.category.lower.honest-error': 'erro de boa-fé',
   'audit.category.lower.negligence': 'negligência / omissão substancial',
   'audit.category.lower.fraud': 'fraude (intenção evidente)',

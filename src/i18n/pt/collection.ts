@@ -25,9 +25,9 @@ export default {
   'collection.cmd.grantAgreement': 'Conceder um acordo de pagamento em prestações',
   'collection.cmd.approveWriteOff': 'Registar a aprovação da anulação',
   'collection.cmd.diarise': 'Agendar (nenhuma acção até data posterior)',
-  'collection.field.reason': 'Fundamento (consta da carta)',
+  'collection.field.reason': 'Fundamento que consta da carta',
   'collection.field.criterion': 'Critério',
-  'collection.field.note': 'Comprovação (o que o demonstra)',
+  'collection.field.note': 'O que o comprova',
   'collection.field.approver': 'Decidido por',
   'collection.field.tool': 'Medida',
   'collection.field.amount': 'Montante a cobrar',
@@ -49,7 +49,7 @@ export default {
   'collection.criterion.liquidation': 'Sociedade em liquidação ou extinta, sem bens penhoráveis',
   'collection.criterion.untraceable': 'Contribuinte em paradeiro desconhecido',
   'collection.criterion.uneconomic': 'Custo da cobrança superior à dívida',
-  'collection.approver.self': 'O próprio (o técnico que propõe)',
+  'collection.approver.self': 'O próprio, o técnico que propõe',
   'collection.approver.supervisor': 'Chefe de equipa',
   'collection.approver.head': 'Chefe da cobrança',
   'collection.state.routing': 'Abertura do processo',
@@ -99,7 +99,7 @@ export default {
   'collection.blocker.alreadyHeld': 'A cobrança do montante reclamado já está suspensa.',
   'collection.blocker.objectionsFirst': 'Consulte primeiro o registo de reclamações.',
   'collection.blocker.noSuspension':
-    'Em {jurisdiction}, uma reclamação não suspende a cobrança: não há nada a suspender.',
+    'Por lei, uma reclamação não suspende a cobrança: não há nada a suspender.',
   'collection.blocker.nothingToHold':
     'Não há reclamação válida pendente sobre esta dívida: não há nada a suspender.',
   'collection.blocker.defaultDeclared': 'O acordo já foi declarado em incumprimento.',
@@ -117,7 +117,7 @@ export default {
     'Consulte primeiro os registos: uma anulação exige critérios documentados.',
   'collection.blocker.noProposal': 'Não foi proposta nenhuma anulação neste processo.',
   'collection.blocker.noProtectiveMeasures':
-    'A lei de {jurisdiction} não prevê medidas cautelares antes de terminar o prazo da notificação.',
+    'A lei não prevê medidas cautelares antes de terminar o prazo da notificação.',
   'collection.blocker.serveDemandFirst': 'Envie primeiro a notificação de cobrança.',
   'collection.blocker.periodOverEnforce':
     'O prazo da notificação terminou: execute (penhore as contas) em vez de as congelar.',
@@ -132,8 +132,7 @@ export default {
   'collection.unlawful.disputed':
     '{disputed} da dívida estão sob reclamação válida e não podem ser executados até a reclamação ser decidida; no máximo {undisputed} podem ser executados.',
   'collection.problem.chooseTool': 'Escolha uma medida de execução.',
-  'collection.problem.toolNotLawful':
-    '«{tool}» não é uma medida de execução prevista na lei de {jurisdiction}.',
+  'collection.problem.toolNotLawful': '«{tool}» não é uma medida de execução prevista na lei.',
   'collection.problem.offsetAccountFirst':
     'Analise primeiro a conta corrente: uma compensação exige um crédito nessa conta.',
   'collection.problem.garnishBankFirst':
@@ -281,7 +280,7 @@ export default {
   'collection.panel.cashFlow.net': 'Saldo',
   'collection.panel.cashFlow.surplus': 'Excedente mensal médio previsto',
   'collection.panel.cashFlow.explanation': 'Explicação do contribuinte',
-  'collection.panel.bank.title': 'Pedido de informação bancária: respostas',
+  'collection.panel.bank.title': 'Respostas ao pedido de informação bancária',
   'collection.panel.bank.accounts': 'Contas detidas',
   'collection.panel.bank.bank': 'Banco',
   'collection.panel.bank.account': 'Conta',
@@ -328,7 +327,7 @@ export default {
   'collection.verdict.enforce.freezeAvailable':
     'Legal depois de terminado o prazo, mas o devedor esvaziava as contas enquanto esperava: havia um congelamento cautelar disponível.',
   'collection.verdict.enforce.securityAllowed':
-    'Defensável, mas com {defaults, plural, one {# incumprimento} other {# incumprimentos}} o perfil permite um novo acordo mediante garantia.',
+    'Defensável, mas com {defaults, plural, one {# incumprimento} other {# incumprimentos}} a lei permite um novo acordo mediante garantia.',
   'collection.verdict.enforce.proportionate':
     'Legal e proporcionado: {best} é a medida menos intrusiva que alcança a dívida.',
   'collection.verdict.enforce.short':
@@ -350,7 +349,7 @@ export default {
   'collection.verdict.agreement.securedUnrealistic':
     'Com garantia, mas o plano excede o que os fluxos de caixa suportam.',
   'collection.verdict.agreement.secured':
-    'Um acordo com garantia, como o perfil exige depois de um incumprimento.',
+    'Um acordo com garantia, como a lei exige depois de um incumprimento.',
   'collection.verdict.agreement.unrealistic':
     'A prestação de {instalment} é superior ao excedente previsto de {surplus}: este plano vai falhar.',
   'collection.verdict.agreement.needlessSecurity':

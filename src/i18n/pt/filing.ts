@@ -34,16 +34,16 @@ export default {
   'filing.field.estimate': 'IVA líquido estimado',
   'filing.field.basis': 'Base da estimativa',
   'filing.field.penalty': 'Multa por entrega fora do prazo',
-  'filing.field.penaltyNone': 'Nenhuma: entregue no prazo',
-  'filing.field.penaltyApply': 'Aplicar a multa prevista no perfil',
-  'filing.field.penaltyWaive': 'Dispensar: justo impedimento comprovado',
+  'filing.field.penaltyNone': 'Nenhuma — entregue no prazo',
+  'filing.field.penaltyApply': 'Aplicar a multa prevista na lei',
+  'filing.field.penaltyWaive': 'Dispensar — justo impedimento comprovado',
   'filing.field.correctedTaxDue': 'IVA líquido a pagar corrigido',
   'filing.field.doubt': 'Qual é a dúvida',
   'filing.field.defect': 'O vício',
   'filing.default.referReason': 'Valores a verificar',
   'filing.default.rejectReason': 'Declaração não admissível',
   'filing.basis.priorReturns': 'Média das declarações anteriores',
-  'filing.basis.thirdParty': 'Volume de negócios segundo terceiros (facturas electrónicas, importações)',
+  'filing.basis.thirdParty': 'Volume de negócios segundo terceiros — facturas electrónicas, importações',
   'filing.basis.registerTurnover': 'Volume de negócios no registo',
   'filing.basis.priorReturnsStated': 'média das declarações anteriores',
   'filing.basis.thirdPartyStated':
@@ -56,12 +56,12 @@ export default {
     'O volume de negócios no registo, à taxa de IVA, corresponde a {amount} por mês.',
 
   'filing.state.opened': 'Aberto',
-  'filing.state.overdue': 'Em atraso: lembrete enviado, sem declaração',
-  'filing.state.demandServed': 'Notificação para entregar efectuada: a aguardar',
-  'filing.state.received': 'Declaração recebida: a processar',
-  'filing.state.defaultAssessed': 'Liquidação oficiosa feita: uma declaração entregue depois substitui-a',
+  'filing.state.overdue': 'Em atraso — lembrete enviado, sem declaração',
+  'filing.state.demandServed': 'Notificação para entregar efectuada — a aguardar',
+  'filing.state.received': 'Declaração recebida — a processar',
+  'filing.state.defaultAssessed': 'Liquidação oficiosa feita — uma declaração entregue depois substitui-a',
   'filing.state.posted': 'Lançada como autoliquidação',
-  'filing.state.corrected': 'Corrigida: notificação de erro material enviada',
+  'filing.state.corrected': 'Corrigida — notificação de erro material enviada',
   'filing.state.referred': 'Remetida para análise interna',
   'filing.state.rejected': 'Rejeitada por invalidade',
   'filing.state.dormancy': 'Procedimento de inactividade iniciado',
@@ -211,7 +211,7 @@ export default {
     'O IVA líquido declarado ({declared}) não é o IVA liquidado menos o IVA dedutível ({recomputed}).',
   'filing.panel.validation.filingDate': 'Data de entrega',
   'filing.panel.validation.late':
-    'Entregue {days, plural, one {# dia} other {# dias}} depois do prazo de {due}. Multa por entrega fora do prazo segundo o perfil: {penalty}.',
+    'Entregue {days, plural, one {# dia} other {# dias}} depois do prazo de {due}. Multa por entrega fora do prazo prevista na lei: {penalty}.',
   'filing.panel.validation.onTime': 'Entregue no prazo (prazo {due}).',
   'filing.panel.claim.title': 'Pedido de justo impedimento',
   'filing.panel.claim.none': 'Não há pedido no processo.',
@@ -219,7 +219,7 @@ export default {
   'filing.panel.claim.attached': 'Anexo',
   'filing.panel.claim.noDocument': 'Nada: a carta não tem documento comprovativo.',
   'filing.panel.claim.causeList': '{causes}',
-  'filing.panel.claim.causes': 'Causas que o perfil aceita, quando comprovadas',
+  'filing.panel.claim.causes': 'Causas que a lei aceita, quando comprovadas',
   'filing.panel.claim.noCauses': 'Nenhuma indicada.',
   'filing.panel.mathError.title': 'Notificação de erro material',
   'filing.panel.mathError.return': 'Declaração',
@@ -247,13 +247,13 @@ export default {
   'filing.verdict.accept.arithmetic':
     'Lançada com o erro de cálculo: a conta mostra agora uma dívida errada. Corrija-a para {corrected} e envie a notificação de erro material.',
   'filing.verdict.accept.stopFilerPenalty':
-    'A notificação obteve a declaração: lançada, com a multa por entrega fora do prazo prevista no perfil.',
+    'A notificação obteve a declaração: lançada, com a multa por entrega fora do prazo prevista na lei.',
   'filing.verdict.accept.stopFilerNoPenalty':
     'A declaração só chegou depois de uma notificação: não há justo impedimento, por isso a multa aplica-se.',
   'filing.verdict.accept.waived':
     'Lançada, com a multa dispensada por justo impedimento comprovado que cobre o prazo.',
   'filing.verdict.accept.penalised':
-    'Lançada, com a multa por entrega fora do prazo prevista no perfil: não há justo impedimento comprovado.',
+    'Lançada, com a multa por entrega fora do prazo prevista na lei: não há justo impedimento comprovado.',
   'filing.verdict.accept.onTime': 'Lançada: uma declaração completa e coerente, entregue no prazo.',
   'filing.verdict.accept.wrongWaiver':
     'Multa dispensada sem justo impedimento comprovado: {amount} de receita perdidos, quando outros contribuintes em atraso foram multados.',
@@ -331,7 +331,7 @@ export default {
   'filing.world.stopFiler.respondsExpected':
     'Notificar para declarar; quando a declaração chegar dentro do prazo, registá-la com a multa por entrega fora do prazo.',
   'filing.world.stopFiler.respondsExplanation':
-    'Um faltoso, não uma empresa inactiva: ainda factura e importa. A notificação obteve a declaração (IVA líquido {net}); está fora do prazo, por isso aplica-se a multa do perfil ({penalty}), e não é necessária liquidação oficiosa.',
+    'Um faltoso, não uma empresa inactiva: ainda factura e importa. A notificação obteve a declaração (IVA líquido {net}); está fora do prazo, por isso aplica-se a multa prevista na lei ({penalty}), e não é necessária liquidação oficiosa.',
   'filing.world.stopFiler.assessExpected':
     'Notificar para declarar; se o prazo terminar sem declaração, emitir uma liquidação oficiosa de cerca de {average} (a média {periods, plural, one {da última declaração} other {das últimas # declarações}}).',
   'filing.world.stopFiler.assessExplanation':
@@ -357,7 +357,7 @@ export default {
   'filing.world.arithmetic.expected':
     'Corrigir o IVA líquido para {correct} e enviar uma notificação de erro de cálculo; sem remessa para análise.',
   'filing.world.arithmetic.explanation':
-    'IVA liquidado menos IVA dedutível dá {correct}, mas a declaração indica {wrong}: dois algarismos trocados. O historial é limpo e as facturas electrónicas coincidem com as vendas declaradas, por isso é um lapso de boa-fé. A via do erro de cálculo corrige-o sumariamente e informa o contribuinte de como contestar no prazo do perfil; uma remessa para análise seria excessiva.',
+    'IVA liquidado menos IVA dedutível dá {correct}, mas a declaração indica {wrong}: dois algarismos trocados. O historial é limpo e as facturas electrónicas coincidem com as vendas declaradas, por isso é um lapso de boa-fé. A via do erro de cálculo corrige-o sumariamente e informa o contribuinte de como contestar no prazo legal; uma remessa para análise seria excessiva.',
   'filing.world.arithmetic.flag': 'O campo do IVA líquido difere do IVA liquidado menos o IVA dedutível',
   'filing.world.reasonable.expected':
     'Registar a declaração e dispensar a multa por entrega fora do prazo: a causa está documentada.',
@@ -369,7 +369,7 @@ export default {
     'Registar a declaração com a multa por entrega fora do prazo ({penalty}).',
   'filing.world.genuine.expected': 'Aceitar e registar a declaração.',
   'filing.world.genuine.lateExplanation':
-    'Entregue com {days, plural, one {# dia} other {# dias}} de atraso{claim, select, undocumented { e o pedido não invoca uma justa causa documentada} other { sem explicação}}: aplica-se a multa do perfil. Os valores e os dados de terceiros são coerentes.',
+    'Entregue com {days, plural, one {# dia} other {# dias}} de atraso{claim, select, undocumented { e o pedido não invoca uma justa causa documentada} other { sem explicação}}: aplica-se a multa prevista na lei. Os valores e os dados de terceiros são coerentes.',
   'filing.world.genuine.explanation':
     'Uma declaração completa, com cálculos certos, entregue no prazo e coerente com as facturas electrónicas: registe-a.',
   'filing.world.note.returnPosted': 'Declaração registada',

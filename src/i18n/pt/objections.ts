@@ -17,7 +17,7 @@ export default {
   'objections.field.holdAmount': 'Montante suspenso',
   'objections.field.holdAmount.help': 'A cobrança deste montante fica suspensa até à decisão da reclamação.',
   'objections.field.officer': 'Técnico revisor',
-  'objections.field.ground': 'Fundamento (indicado na notificação)',
+  'objections.field.ground': 'Fundamento indicado na notificação',
   'objections.field.allowedItems': 'Pontos deferidos',
 
   'objections.item': 'Ponto {n}',
@@ -48,14 +48,14 @@ export default {
   'objections.ledgerKind.agreement': 'acordo de pagamento em prestações',
   'objections.ledgerKind.instalment': 'prestação',
 
-  'objections.state.received': 'Reclamação recebida: verificação da admissibilidade',
-  'objections.state.admissible': 'Admitida: a aguardar um técnico revisor independente',
+  'objections.state.received': 'Reclamação recebida — verificação da admissibilidade',
+  'objections.state.admissible': 'Admitida — a aguardar um técnico revisor independente',
   'objections.state.underReview': 'Em revisão independente',
-  'objections.state.inadmissible': 'Inadmissível: contribuinte notificado por escrito',
-  'objections.state.allowed': 'Deferida: reliquidação lançada',
-  'objections.state.partiallyAllowed': 'Parcialmente deferida: reliquidação lançada',
-  'objections.state.disallowed': 'Indeferida: decisão notificada',
-  'objections.state.deemedDecision': 'Decisão tácita: o prazo de decisão esgotou-se',
+  'objections.state.inadmissible': 'Inadmissível — contribuinte notificado por escrito',
+  'objections.state.allowed': 'Deferida — reliquidação lançada',
+  'objections.state.partiallyAllowed': 'Parcialmente deferida — reliquidação lançada',
+  'objections.state.disallowed': 'Indeferida — decisão notificada',
+  'objections.state.deemedDecision': 'Decisão tácita — o prazo de decisão esgotou-se',
 
   'objections.blocker.unknownStep': '«{type}» não é um passo de uma reclamação.',
   'objections.blocker.noticeDone': 'A notificação de liquidação já foi verificada.',
@@ -68,7 +68,7 @@ export default {
   'objections.blocker.admissibilityDecided': 'A admissibilidade já foi decidida.',
   'objections.blocker.extensionGranted': 'Já foi concedida uma prorrogação.',
   'objections.blocker.noExtensionInLaw':
-    'A lei de {country} não permite prorrogação: uma reclamação tardia não pode ser admitida.',
+    'A lei não permite prorrogação: uma reclamação tardia não pode ser admitida.',
   'objections.blocker.noticeFirstExtension':
     'Verifique primeiro a notificação de liquidação: a prorrogação só se aplica a uma reclamação apresentada tarde.',
   'objections.blocker.noLateReason': 'A carta não indica o motivo do atraso; a prorrogação exige um.',
@@ -80,7 +80,7 @@ export default {
     'Consulte primeiro a conta do contribuinte: o imposto não contestado tem de estar pago para a reclamação ser admissível.',
   'objections.blocker.admitted': 'A admissibilidade já foi decidida: a reclamação foi admitida.',
   'objections.blocker.noHoldInLaw':
-    'Em {country}, uma reclamação não suspende a cobrança: não há suspensão a registar.',
+    'Por lei, uma reclamação não suspende a cobrança: não há suspensão a registar.',
   'objections.blocker.holdDone': 'A suspensão da cobrança já foi registada.',
   'objections.blocker.admitFirstHold':
     'Admita primeiro a reclamação: só uma reclamação admissível suspende a cobrança.',
@@ -102,7 +102,7 @@ export default {
   'objections.unlawful.lateAfterExtension':
     'Foi concedida uma prorrogação: a reclamação já não pode ser declarada tardia.',
   'objections.unlawful.noPaymentRule':
-    'A lei de {country} não exige o pagamento do imposto não contestado antes de reclamar.',
+    'A lei não exige o pagamento do imposto não contestado antes de reclamar.',
   'objections.unlawful.listItems': 'Indique os pontos deferidos (nenhum, para indeferir a reclamação).',
   'objections.unlawful.strayItems':
     'Só os pontos reclamados ({disputed}) podem ser deferidos; {count, plural, one {o ponto {stray} não é objecto de reclamação} other {os pontos {stray} não são objecto de reclamação}}.',
@@ -166,7 +166,7 @@ export default {
   'objections.panel.notice.adjustments': 'Correcções',
   'objections.panel.notice.lawTitle': 'O que diz a lei',
   'objections.panel.notice.law':
-    'Em {country}, uma notificação enviada por correio presume-se recebida {deemed, plural, one {# dia} other {# dias}} após o envio. A reclamação tem de chegar ao serviço no prazo de {days, plural, one {# dia} other {# dias}} a contar da receção da notificação. {extension}',
+    'Uma notificação enviada por correio presume-se recebida {deemed, plural, one {# dia} other {# dias}} após o envio. A reclamação tem de chegar ao serviço no prazo de {days, plural, one {# dia} other {# dias}} a contar da receção da notificação. {extension}',
   'objections.panel.notice.extension':
     'Uma reclamação tardia pode ser admitida até {days, plural, one {# dia} other {# dias}} depois desse prazo se o contribuinte indicar o motivo do atraso.',
   'objections.panel.notice.noExtension': 'O prazo não pode ser prorrogado.',
@@ -174,6 +174,7 @@ export default {
   'objections.panel.account.date': 'Data',
   'objections.panel.account.entry': 'Movimento',
   'objections.panel.account.reference': 'Referência',
+  'objections.panel.account.returnRef': 'Declaração {taxType} {period}',
   'objections.panel.account.debit': 'Débito',
   'objections.panel.account.credit': 'Crédito',
   'objections.panel.account.note': 'Observação',
@@ -283,7 +284,7 @@ export default {
     'A notificação extraviou-se no nosso escritório durante a mudança para novas instalações.',
   'objections.story.lateReason.adviser':
     'O nosso consultor fiscal precisou de mais tempo para preparar esta carta.',
-  'objections.story.ledger.audit': 'Auditoria: {item}',
+  'objections.story.ledger.audit': 'Auditoria — {item}',
   'objections.story.ledger.payment': 'Pagamento sobre {notice}',
   'objections.story.ledger.allowed': 'Reclamação deferida: {item}',
   'objections.story.item.repairs.description': 'Despesas de reparação e manutenção não aceites',

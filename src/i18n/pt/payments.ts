@@ -9,7 +9,7 @@ export default {
   'payments.cmd.examineDocuments': 'Examinar os documentos comprovativos',
   'payments.cmd.computeCharges': 'Calcular a multa e os juros de mora',
   'payments.cmd.computeCharges.help':
-    'Multa e juros segundo o perfil da jurisdição, da data de vencimento original à data do pagamento.',
+    'Multa e juros segundo a lei, da data de vencimento original à data do pagamento.',
   'payments.cmd.allocate': 'Afectar o pagamento',
   'payments.cmd.allocate.help':
     'Ao contribuinte cuja denominação e conta bancária coincidem com as do pagador, ou que está claramente indicado na referência.',
@@ -17,7 +17,7 @@ export default {
   'payments.cmd.returnToPayer.help': 'Para um pagamento que não pode ser atribuído a nenhum contribuinte.',
   'payments.cmd.holdInSuspense': 'Manter na conta transitória e consultar o banco',
   'payments.cmd.holdInSuspense.help':
-    'Apenas enquanto o pagamento não ultrapassar o prazo da conta transitória previsto no perfil.',
+    'Apenas enquanto o pagamento não ultrapassar o prazo da conta transitória fixado nas regras.',
   'payments.cmd.refundCredit': 'Reembolsar o crédito',
   'payments.cmd.offsetCredit': 'Compensar com outras dívidas e reembolsar o resto',
   'payments.cmd.offsetCredit.help':
@@ -28,10 +28,10 @@ export default {
     'Só com justa causa documentada. Os juros de mora são uma compensação e não são dispensados.',
   'payments.cmd.refuseWaiver': 'Indeferir a dispensa',
   'payments.cmd.postCharges': 'Lançar a multa e os juros de mora',
-  'payments.field.reason': 'Fundamento (consta da carta)',
+  'payments.field.reason': 'Fundamento que consta da carta',
   'payments.field.tin': 'NIF',
   'payments.field.taxType': 'Imposto',
-  'payments.field.period': 'Período (AAAA-MM ou AAAA)',
+  'payments.field.period': 'Período, no formato AAAA-MM ou AAAA',
   'payments.field.refundAmount': 'Montante a reembolsar',
   'payments.field.waivedAmount': 'Montante dispensado',
   'payments.field.penalty': 'Multa por pagamento tardio',
@@ -70,7 +70,7 @@ export default {
   'payments.blocker.holdSearchFirst':
     'Consulte primeiro o cadastro: o banco só é consultado sobre um pagador que ninguém reconhece.',
   'payments.blocker.suspenseTooOld':
-    'O pagamento está na conta transitória desde {since} ({days, plural, one {# dia} other {# dias}}); o perfil permite {limit}: afecte-o ou devolva-o ao pagador.',
+    'O pagamento está na conta transitória desde {since} ({days, plural, one {# dia} other {# dias}}); as regras permitem {limit}: afecte-o ou devolva-o ao pagador.',
   'payments.blocker.refundLedgerFirst':
     'Abra primeiro a conta corrente do contribuinte: um crédito só é pago depois de verificadas outras dívidas.',
   'payments.blocker.waiverDocumentsFirst':
@@ -205,7 +205,7 @@ export default {
   'payments.panel.notice.assessed': 'Montante liquidado',
   'payments.panel.notice.paidOnRef': '{on} ({ref})',
   'payments.panel.notice.instruction':
-    'Lance a multa e os juros de mora sobre a liquidação adicional, segundo o perfil da jurisdição.',
+    'Lance a multa e os juros de mora sobre a liquidação adicional, segundo a lei.',
   'payments.panel.computation.title': 'Multa e juros de mora',
   'payments.panel.computation.span': 'Da data de vencimento original ao pagamento',
   'payments.panel.computation.originalDue': 'Data de vencimento original',

@@ -20,7 +20,7 @@ export default {
   'refunds.cmd.blockAndReferHelp': 'Marca o reembolso como bloqueado e remete o processo para investigação',
   'refunds.field.amountAllowed': 'Montante aceite',
   'refunds.field.disallowedWhy': 'Motivo da recusa do restante',
-  'refunds.field.refuseReason': 'Motivo (consta da notificação da decisão)',
+  'refunds.field.refuseReason': 'Motivo que consta da notificação da decisão',
   'refunds.field.blockReason': 'Fundamentos do bloqueio e da remessa',
   'refunds.default.refuseReason': 'O pedido não está fundamentado.',
   'refunds.default.blockReason': 'Suspeita de fraude no reembolso.',
@@ -205,7 +205,7 @@ export default {
   'refunds.panel.customs.noReceipt': 'nenhuma encontrada',
   'refunds.panel.customs.noExports': 'Não há exportações a verificar.',
   'refunds.panel.customs.summary':
-    'Vendas isentas sem registo aduaneiro: {value}; à taxa normal de {rate, number} %, correspondem a {vat} de IVA liquidado.',
+    'Sem registo aduaneiro para {value} de vendas isentas; à taxa normal de {rate, number} %, correspondem a {vat} de IVA liquidado.',
   'refunds.panel.bank.title': 'Conta de reembolso e confirmação bancária',
   'refunds.panel.bank.from': 'Desde',
   'refunds.panel.bank.bank': 'Banco',

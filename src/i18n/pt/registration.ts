@@ -15,9 +15,9 @@ export default {
 
   'registration.field.taxTypes': 'Registar para',
   'registration.field.segment': 'Segmento',
-  'registration.field.relatedTin': 'Contribuinte relacionado a associar para acompanhamento (opcional)',
+  'registration.field.relatedTin': 'Contribuinte relacionado a associar para acompanhamento, se houver',
   'registration.field.relatedTinHelp': 'Por exemplo, a antiga empresa dos mesmos administradores',
-  'registration.field.reason': 'Motivo (consta da carta)',
+  'registration.field.reason': 'Motivo que consta da carta',
   'registration.default.rejectReason': 'O pedido não satisfaz os requisitos.',
   'registration.field.existingTin': 'NIF existente',
   'registration.reference.taxTypes':
@@ -52,7 +52,7 @@ export default {
     'Resolva primeiro o possível duplicado (associe-o ou afaste a suspeita).',
 
   'registration.problem.notAdministered':
-    '{types} não {count, plural, one {é administrado} other {são administrados}} em {jurisdiction}.',
+    '{types} não {count, plural, one {é administrado} other {são administrados}} por esta administração fiscal.',
   'registration.problem.noTaxType': 'Escolha pelo menos um imposto para registar o contribuinte.',
   'registration.problem.vatCompulsory':
     'O registo em IVA é obrigatório a partir de {threshold} por ano; o requerente declara {declared}.',

@@ -21,13 +21,13 @@ export default {
   'audit.cmd.issueAssessment': 'Вынести окончательное решение о начислении',
 
   'audit.field.auditType': 'Вид проверки',
-  'audit.field.selectReason': 'Основание для отбора (главный риск)',
+  'audit.field.selectReason': 'Основание для отбора — главный риск',
   'audit.field.adjustment': 'Доначисление',
   'audit.field.category': 'Категория штрафа',
   'audit.field.notSelectReason': 'Причина',
 
-  'audit.auditType.desk': 'Камеральная проверка (документы и письма)',
-  'audit.auditType.field': 'Выездная проверка (помещения, товары, полный учёт)',
+  'audit.auditType.desk': 'Камеральная проверка — документы и письма',
+  'audit.auditType.field': 'Выездная проверка — помещения, товары, полный учёт',
 
   'audit.notSelect.below-threshold': 'Балл риска ниже порога отбора',
   'audit.notSelect.below-materiality': 'Сумма налога под риском ниже порога существенности',
@@ -41,7 +41,7 @@ export default {
 
   'audit.category.honest-error': 'Добросовестная ошибка',
   'audit.category.negligence': 'Небрежность / существенное занижение',
-  'audit.category.fraud': 'Умысел (очевидное намерение)',
+  'audit.category.fraud': 'Умысел — очевидное намерение',
   'audit.category.lower.honest-error': 'добросовестная ошибка',
   'audit.category.lower.negligence': 'небрежность / существенное занижение',
   'audit.category.lower.fraud': 'умысел (очевидное намерение)',

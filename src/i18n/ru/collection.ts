@@ -25,9 +25,9 @@ export default {
   'collection.cmd.grantAgreement': 'Предоставить рассрочку',
   'collection.cmd.approveWriteOff': 'Зафиксировать утверждение списания',
   'collection.cmd.diarise': 'Отложить (никаких действий до более поздней даты)',
-  'collection.field.reason': 'Основание (войдёт в письмо)',
+  'collection.field.reason': 'Основание, которое войдёт в письмо',
   'collection.field.criterion': 'Критерий',
-  'collection.field.note': 'Подтверждение (что это доказывает)',
+  'collection.field.note': 'Чем это подтверждается',
   'collection.field.approver': 'Решение принимает',
   'collection.field.tool': 'Мера',
   'collection.field.amount': 'Сумма к взысканию',
@@ -50,7 +50,7 @@ export default {
     'Компания ликвидируется или исключена из реестра, доступного имущества нет',
   'collection.criterion.untraceable': 'Местонахождение налогоплательщика не установлено',
   'collection.criterion.uneconomic': 'Стоимость взыскания превышает долг',
-  'collection.approver.self': 'Вы сами (инспектор, внёсший предложение)',
+  'collection.approver.self': 'Вы сами — инспектор, внёсший предложение',
   'collection.approver.supervisor': 'Руководитель группы',
   'collection.approver.head': 'Начальник отдела взыскания',
   'collection.state.routing': 'Открытие дела',
@@ -99,7 +99,7 @@ export default {
   'collection.blocker.alreadyHeld': 'Взыскание оспариваемой суммы уже приостановлено.',
   'collection.blocker.objectionsFirst': 'Сначала проверьте реестр возражений.',
   'collection.blocker.noSuspension':
-    'В юрисдикции «{jurisdiction}» возражение не приостанавливает взыскание: приостанавливать нечего.',
+    'По закону возражение не приостанавливает взыскание: приостанавливать нечего.',
   'collection.blocker.nothingToHold':
     'По этому долгу нет рассматриваемого правомерного возражения: приостанавливать нечего.',
   'collection.blocker.defaultDeclared': 'Соглашение уже признано нарушенным.',
@@ -117,7 +117,7 @@ export default {
     'Сначала проверьте реестры: для списания нужны документально подтверждённые основания.',
   'collection.blocker.noProposal': 'Списание по этому делу не предлагалось.',
   'collection.blocker.noProtectiveMeasures':
-    'Закон юрисдикции «{jurisdiction}» не предусматривает обеспечительных мер до истечения срока требования.',
+    'Закон не предусматривает обеспечительных мер до истечения срока требования.',
   'collection.blocker.serveDemandFirst': 'Сначала направьте требование об уплате.',
   'collection.blocker.periodOverEnforce':
     'Срок требования истёк: обратите взыскание на счета, а не блокируйте их.',
@@ -132,7 +132,7 @@ export default {
   'collection.unlawful.disputed':
     '{disputed} долга оспорены правомерным возражением и не могут взыскиваться до решения по нему; взыскать можно не более {undisputed}.',
   'collection.problem.chooseTool': 'Выберите меру взыскания.',
-  'collection.problem.toolNotLawful': '«{tool}» — не мера взыскания по закону юрисдикции «{jurisdiction}».',
+  'collection.problem.toolNotLawful': '«{tool}» — не мера взыскания, предусмотренная законом.',
   'collection.problem.offsetAccountFirst':
     'Сначала проверьте лицевой счёт: для зачёта на нём нужна переплата.',
   'collection.problem.garnishBankFirst':
@@ -282,7 +282,7 @@ export default {
   'collection.panel.cashFlow.net': 'Сальдо',
   'collection.panel.cashFlow.surplus': 'Средний прогнозный ежемесячный излишек',
   'collection.panel.cashFlow.explanation': 'Пояснение налогоплательщика',
-  'collection.panel.bank.title': 'Запрос в банк: ответы',
+  'collection.panel.bank.title': 'Ответы банков на запрос',
   'collection.panel.bank.accounts': 'Открытые счета',
   'collection.panel.bank.bank': 'Банк',
   'collection.panel.bank.account': 'Счёт',
@@ -328,7 +328,7 @@ export default {
   'collection.verdict.enforce.freezeAvailable':
     'Законно после истечения срока, но пока вы ждали, должник опустошал счета: была доступна обеспечительная блокировка.',
   'collection.verdict.enforce.securityAllowed':
-    'Допустимо, но при {defaults, plural, one {# нарушении} few {# нарушениях} many {# нарушениях} other {# нарушения}} профиль разрешает новую рассрочку под обеспечение.',
+    'Допустимо, но при {defaults, plural, one {# нарушении} few {# нарушениях} many {# нарушениях} other {# нарушения}} закон разрешает новую рассрочку под обеспечение.',
   'collection.verdict.enforce.proportionate':
     'Законно и соразмерно: {best} — наименее обременительная мера, покрывающая долг.',
   'collection.verdict.enforce.short':
@@ -349,8 +349,7 @@ export default {
     'После нарушения новая рассрочка требует обеспечения; здесь его нет.',
   'collection.verdict.agreement.securedUnrealistic':
     'С обеспечением, но график превышает возможности денежного потока.',
-  'collection.verdict.agreement.secured':
-    'Рассрочка с обеспечением, как того требует профиль после нарушения.',
+  'collection.verdict.agreement.secured': 'Рассрочка с обеспечением, как того требует закон после нарушения.',
   'collection.verdict.agreement.unrealistic':
     'Платёж {instalment} превышает прогнозный излишек {surplus}: этот график будет нарушен.',
   'collection.verdict.agreement.needlessSecurity':

@@ -17,7 +17,7 @@ export default {
   'objections.field.holdAmount': 'Сумма приостановления',
   'objections.field.holdAmount.help': 'Взыскание этой суммы приостанавливается до решения по возражению.',
   'objections.field.officer': 'Рассматривающий инспектор',
-  'objections.field.ground': 'Основание (указывается в уведомлении)',
+  'objections.field.ground': 'Основание, указываемое в уведомлении',
   'objections.field.allowedItems': 'Удовлетворённые пункты',
 
   'objections.item': 'Пункт {n}',
@@ -49,14 +49,14 @@ export default {
   'objections.ledgerKind.agreement': 'соглашение о рассрочке',
   'objections.ledgerKind.instalment': 'платёж по рассрочке',
 
-  'objections.state.received': 'Возражение получено: проверка приемлемости',
-  'objections.state.admissible': 'Принято: ожидает независимого инспектора',
+  'objections.state.received': 'Возражение получено — проверка приемлемости',
+  'objections.state.admissible': 'Принято — ожидает независимого инспектора',
   'objections.state.underReview': 'На независимом рассмотрении',
-  'objections.state.inadmissible': 'Оставлено без рассмотрения: налогоплательщик уведомлён письменно',
-  'objections.state.allowed': 'Удовлетворено: перерасчёт отражён',
-  'objections.state.partiallyAllowed': 'Удовлетворено частично: перерасчёт отражён',
-  'objections.state.disallowed': 'Отклонено: решение вручено',
-  'objections.state.deemedDecision': 'Решение в силу закона: срок для решения истёк',
+  'objections.state.inadmissible': 'Оставлено без рассмотрения — налогоплательщик уведомлён письменно',
+  'objections.state.allowed': 'Удовлетворено — перерасчёт отражён',
+  'objections.state.partiallyAllowed': 'Удовлетворено частично — перерасчёт отражён',
+  'objections.state.disallowed': 'Отклонено — решение вручено',
+  'objections.state.deemedDecision': 'Решение в силу закона — срок для решения истёк',
 
   'objections.blocker.unknownStep': '«{type}» не является этапом рассмотрения возражения.',
   'objections.blocker.noticeDone': 'Уведомление о начислении уже проверено.',
@@ -69,7 +69,7 @@ export default {
   'objections.blocker.admissibilityDecided': 'Вопрос о приемлемости уже решён.',
   'objections.blocker.extensionGranted': 'Срок уже восстановлен.',
   'objections.blocker.noExtensionInLaw':
-    'Закон ({country}) не допускает восстановления срока: просроченное возражение принять нельзя.',
+    'Закон не допускает восстановления срока: просроченное возражение принять нельзя.',
   'objections.blocker.noticeFirstExtension':
     'Сначала проверьте уведомление о начислении: срок восстанавливается только для возражения, поданного с опозданием.',
   'objections.blocker.noLateReason':
@@ -82,7 +82,7 @@ export default {
     'Сначала проверьте лицевой счёт: для принятия возражения неоспариваемый налог должен быть уплачен.',
   'objections.blocker.admitted': 'Вопрос о приемлемости уже решён: возражение принято.',
   'objections.blocker.noHoldInLaw':
-    'По закону ({country}) возражение не приостанавливает взыскание: приостанавливать нечего.',
+    'По закону возражение не приостанавливает взыскание: приостанавливать нечего.',
   'objections.blocker.holdDone': 'Взыскание уже приостановлено.',
   'objections.blocker.admitFirstHold':
     'Сначала примите возражение: взыскание приостанавливает только принятое возражение.',
@@ -103,8 +103,7 @@ export default {
   'objections.unlawful.unknownGround': '«{ground}» не является основанием для оставления без рассмотрения.',
   'objections.unlawful.lateAfterExtension':
     'Срок восстановлен: возражение больше нельзя признать просроченным.',
-  'objections.unlawful.noPaymentRule':
-    'Закон ({country}) не требует уплаты неоспариваемого налога до подачи возражения.',
+  'objections.unlawful.noPaymentRule': 'Закон не требует уплаты неоспариваемого налога до подачи возражения.',
   'objections.unlawful.listItems':
     'Перечислите удовлетворённые пункты (ни одного — чтобы отклонить возражение).',
   'objections.unlawful.strayItems':
@@ -169,7 +168,7 @@ export default {
   'objections.panel.notice.adjustments': 'Доначисления',
   'objections.panel.notice.lawTitle': 'Что говорит закон',
   'objections.panel.notice.law':
-    '{country}: уведомление, отправленное по почте, считается полученным через {deemed, plural, one {# день} few {# дня} many {# дней} other {# дня}} после отправки. Возражение должно поступить в инспекцию в течение {days, plural, one {# дня} few {# дней} many {# дней} other {# дня}} с даты получения уведомления. {extension}',
+    'Уведомление, отправленное по почте, считается полученным через {deemed, plural, one {# день} few {# дня} many {# дней} other {# дня}} после отправки. Возражение должно поступить в инспекцию в течение {days, plural, one {# дня} few {# дней} many {# дней} other {# дня}} с даты получения уведомления. {extension}',
   'objections.panel.notice.extension':
     'Просроченное возражение может быть принято не позднее {days, plural, one {# дня} few {# дней} many {# дней} other {# дня}} после этого срока, если налогоплательщик указал причину пропуска.',
   'objections.panel.notice.noExtension': 'Этот срок восстановлению не подлежит.',
@@ -177,6 +176,7 @@ export default {
   'objections.panel.account.date': 'Дата',
   'objections.panel.account.entry': 'Операция',
   'objections.panel.account.reference': 'Документ',
+  'objections.panel.account.returnRef': 'Декларация {taxType} {period}',
   'objections.panel.account.debit': 'Дебет',
   'objections.panel.account.credit': 'Кредит',
   'objections.panel.account.note': 'Примечание',
@@ -287,7 +287,7 @@ export default {
     'Уведомление было утеряно в нашем офисе во время переезда в новое помещение.',
   'objections.story.lateReason.adviser':
     'Нашему налоговому консультанту понадобилось больше времени, чтобы подготовить это письмо.',
-  'objections.story.ledger.audit': 'Проверка: {item}',
+  'objections.story.ledger.audit': 'Проверка — {item}',
   'objections.story.ledger.payment': 'Оплата по {notice}',
   'objections.story.ledger.allowed': 'Возражение удовлетворено: {item}',
   'objections.story.item.repairs.description': 'Расходы на ремонт и обслуживание не приняты',

@@ -9,7 +9,7 @@ export default {
   'payments.cmd.examineDocuments': 'Изучить подтверждающие документы',
   'payments.cmd.computeCharges': 'Рассчитать штраф и пени за просрочку',
   'payments.cmd.computeCharges.help':
-    'Штраф и пени по профилю юрисдикции — от первоначального срока уплаты до даты платежа.',
+    'Штраф и пени по закону — от первоначального срока уплаты до даты платежа.',
   'payments.cmd.allocate': 'Зачислить платёж',
   'payments.cmd.allocate.help':
     'Налогоплательщику, чьи наименование и банковский счёт совпадают с данными плательщика или который прямо указан в назначении платежа.',
@@ -17,7 +17,7 @@ export default {
   'payments.cmd.returnToPayer.help': 'Для платежа, который нельзя отнести ни к одному налогоплательщику.',
   'payments.cmd.holdInSuspense': 'Оставить в невыясненных и запросить банк',
   'payments.cmd.holdInSuspense.help':
-    'Только пока платёж не превысил срок нахождения в невыясненных по профилю.',
+    'Только пока платёж не превысил установленный правилами срок нахождения в невыясненных.',
   'payments.cmd.refundCredit': 'Вернуть переплату',
   'payments.cmd.offsetCredit': 'Зачесть в счёт других долгов, остаток вернуть',
   'payments.cmd.offsetCredit.help':
@@ -28,10 +28,10 @@ export default {
     'Только при документально подтверждённой уважительной причине. Пени — это компенсация, от них не освобождают.',
   'payments.cmd.refuseWaiver': 'Отказать в освобождении',
   'payments.cmd.postCharges': 'Начислить штраф и пени за просрочку',
-  'payments.field.reason': 'Основание (войдёт в письмо)',
+  'payments.field.reason': 'Основание, которое войдёт в письмо',
   'payments.field.tin': 'ИНН',
   'payments.field.taxType': 'Налог',
-  'payments.field.period': 'Период (ГГГГ-ММ или ГГГГ)',
+  'payments.field.period': 'Период в формате ГГГГ-ММ или ГГГГ',
   'payments.field.refundAmount': 'Сумма к возврату',
   'payments.field.waivedAmount': 'Сумма освобождения',
   'payments.field.penalty': 'Штраф за просрочку уплаты',
@@ -69,7 +69,7 @@ export default {
   'payments.blocker.holdSearchFirst':
     'Сначала проверьте реестр: банк запрашивают только о плательщике, которого никто не опознал.',
   'payments.blocker.suspenseTooOld':
-    'Платёж находится в невыясненных с {since} ({days, plural, one {# день} few {# дня} many {# дней} other {# дня}}); профиль допускает {limit}: зачислите его или верните плательщику.',
+    'Платёж находится в невыясненных с {since} ({days, plural, one {# день} few {# дня} many {# дней} other {# дня}}); правила допускают {limit}: зачислите его или верните плательщику.',
   'payments.blocker.refundLedgerFirst':
     'Сначала откройте лицевой счёт налогоплательщика: переплата возвращается только после проверки других долгов.',
   'payments.blocker.waiverDocumentsFirst':
@@ -205,7 +205,7 @@ export default {
   'payments.panel.notice.assessed': 'Доначисленная сумма',
   'payments.panel.notice.paidOnRef': '{on} ({ref})',
   'payments.panel.notice.instruction':
-    'Начислите штраф и пени за просрочку уплаты доначисленного налога по профилю юрисдикции.',
+    'Начислите штраф и пени за просрочку уплаты доначисленного налога по закону.',
   'payments.panel.computation.title': 'Штраф и пени за просрочку',
   'payments.panel.computation.span': 'От первоначального срока уплаты до платежа',
   'payments.panel.computation.originalDue': 'Первоначальный срок уплаты',

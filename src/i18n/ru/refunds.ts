@@ -20,7 +20,7 @@ export default {
     'Ставит отметку о блокировке возврата и передаёт дело в отдел расследований',
   'refunds.field.amountAllowed': 'Одобренная сумма',
   'refunds.field.disallowedWhy': 'Почему остальная сумма не принята',
-  'refunds.field.refuseReason': 'Основание (войдёт в решение)',
+  'refunds.field.refuseReason': 'Основание, которое войдёт в решение',
   'refunds.field.blockReason': 'Основания блокировки и передачи',
   'refunds.default.refuseReason': 'Заявление не подтверждено документами.',
   'refunds.default.blockReason': 'Подозрение на мошенничество с возвратом.',
@@ -203,7 +203,7 @@ export default {
   'refunds.panel.customs.noReceipt': 'не найдена',
   'refunds.panel.customs.noExports': 'Экспорта для сверки нет.',
   'refunds.panel.customs.summary':
-    'Реализация по нулевой ставке без таможенных данных: {value}; по стандартной ставке {rate, number} % это {vat} исчисленного НДС.',
+    'Нет таможенных данных по реализации по нулевой ставке на {value}; по стандартной ставке {rate, number} % это {vat} исчисленного НДС.',
   'refunds.panel.bank.title': 'Счёт для возврата и подтверждение банка',
   'refunds.panel.bank.from': 'С даты',
   'refunds.panel.bank.bank': 'Банк',

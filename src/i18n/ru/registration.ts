@@ -15,9 +15,9 @@ export default {
 
   'registration.field.taxTypes': 'Поставить на учёт по',
   'registration.field.segment': 'Категория',
-  'registration.field.relatedTin': 'Связанный налогоплательщик для контроля (необязательно)',
+  'registration.field.relatedTin': 'Связанный налогоплательщик для контроля, если есть',
   'registration.field.relatedTinHelp': 'Например, прежняя компания тех же директоров',
-  'registration.field.reason': 'Причина (указывается в письме)',
+  'registration.field.reason': 'Причина, указываемая в письме',
   'registration.default.rejectReason': 'Заявление не отвечает установленным требованиям.',
   'registration.field.existingTin': 'Существующий ИНН',
   'registration.reference.taxTypes':
@@ -52,7 +52,7 @@ export default {
     'Сначала решите вопрос с возможным дубликатом (привяжите или снимите подозрение).',
 
   'registration.problem.notAdministered':
-    '{types}: {count, plural, one {этот налог не администрируется} few {эти налоги не администрируются} many {эти налоги не администрируются} other {эти налоги не администрируются}} в {jurisdiction}.',
+    '{types}: {count, plural, one {этот налог не администрируется} few {эти налоги не администрируются} many {эти налоги не администрируются} other {эти налоги не администрируются}} этой налоговой службой.',
   'registration.problem.noTaxType': 'Выберите хотя бы один налог для постановки на учёт.',
   'registration.problem.vatCompulsory':
     'Регистрация плательщиком НДС обязательна при обороте от {threshold} в год; заявитель декларирует {declared}.',

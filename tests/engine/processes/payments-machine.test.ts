@@ -165,7 +165,7 @@ describe('guards', () => {
     actor.send({ type: 'clock.tick', today: '2025-12-01' })
     expect(actor.getSnapshot().can(hold)).toBe(false)
     expect(inEnglish(paymentsBlocker(actor.getSnapshot().context, hold.type)?.reason)).toBe(
-      'The payment has been in suspense since Oct 1, 2025 (61 days); the profile allows 60: allocate it or return it to the payer.',
+      'The payment has been in suspense since Oct 1, 2025 (61 days); the rules allow 60: allocate it or return it to the payer.',
     )
     actor.send({ type: DECISION.returnToPayer, reason: 'unknown payer' })
     expect(actor.getSnapshot().value).toBe('returned')

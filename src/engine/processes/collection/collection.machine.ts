@@ -223,8 +223,7 @@ const STEP_BLOCKERS: Partial<Record<CollectionCommandType, Step>> = {
   'collection.holdDisputed': (c) => {
     if (c.held > 0) return done(msg('collection.blocker.alreadyHeld'))
     if (!c.checked.objections) return msg('collection.blocker.objectionsFirst')
-    if (!c.jurisdiction.collection.holdDisputedAmounts)
-      return msg('collection.blocker.noSuspension', { jurisdiction: c.jurisdiction.name })
+    if (!c.jurisdiction.collection.holdDisputedAmounts) return msg('collection.blocker.noSuspension')
     return c.facts.disputed > 0 ? undefined : msg('collection.blocker.nothingToHold')
   },
   'collection.declareDefault': (c) => {
@@ -258,8 +257,7 @@ const STEP_BLOCKERS: Partial<Record<CollectionCommandType, Step>> = {
 }
 
 function protectiveBlocker(c: CollectionContext): Msg | undefined {
-  if (!c.jurisdiction.collection.protectiveMeasures)
-    return msg('collection.blocker.noProtectiveMeasures', { jurisdiction: c.jurisdiction.name })
+  if (!c.jurisdiction.collection.protectiveMeasures) return msg('collection.blocker.noProtectiveMeasures')
   const stage = stageOf(c)
   if (stage === 'detected') return msg('collection.blocker.serveDemandFirst')
   if (stage === 'enforceable') return msg('collection.blocker.periodOverEnforce')
@@ -303,8 +301,7 @@ function enforceProblem(c: CollectionContext, command: Command): Msg | undefined
   const tool = command.tool as EnforcementTool
   if (!(ENFORCEMENT_TOOLS as readonly string[]).includes(String(tool)))
     return msg('collection.problem.chooseTool')
-  if (intrusiveness(tool, j) < 0)
-    return msg('collection.problem.toolNotLawful', { tool: TOOL_NAMES[tool], jurisdiction: j.name })
+  if (intrusiveness(tool, j) < 0) return msg('collection.problem.toolNotLawful', { tool: TOOL_NAMES[tool] })
   const needs = TOOL_EVIDENCE[tool]
   if (!c.checked[needs]) return TOOL_NEEDS[needs]
   const amount = Number(command.amount)

@@ -7,7 +7,7 @@
 import { msg, type Msg, type Text } from '../../primitives/message'
 import { periodBalances, balanceOf } from '../../rules/ledger'
 import type { Jurisdiction } from '../../scenario/schema'
-import type { World } from '../../world/types'
+import type { LedgerEntry, World } from '../../world/types'
 import type { CaseRecord, Panel } from '../contract'
 import { dateFact, facts, moneyFact, table, tinFact } from '../panel'
 import { disputedTax, undisputedTax, type ObjectionCaseData } from './case-data'
@@ -123,7 +123,6 @@ export function officersPanel(record: Record_): Panel {
 function lawText(j: Jurisdiction): Msg {
   const { deemedReceiptDays, objectionDays } = j.deadlines
   return pm('notice.law', {
-    country: j.name,
     deemed: deemedReceiptDays,
     days: objectionDays,
     extension:
@@ -168,6 +167,13 @@ export function accountPanel(record: Record_, world: World): Panel {
   const entries = withTin(world.ledger, record.tin)
     .filter((e) => e.taxType === d.taxType && e.period === d.period)
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+  // A line posted for a return names that return as an officer's ledger would, by its tax and
+  // period, not by the id the generator gave the record.
+  const returns = withTin(world.returns, record.tin)
+  const reference = (e: LedgerEntry): Text => {
+    const r = returns.find((x) => x.id === e.ref)
+    return r ? pm('account.returnRef', { taxType: taxTypeOfLabel(r.taxType), period: r.period }) : e.ref
+  }
   const others = periodBalances(withTin(world.ledger, record.tin), record.tin).filter(
     (p) => p.balance !== 0 && !(p.taxType === d.taxType && p.period === d.period),
   )
@@ -179,7 +185,7 @@ export function accountPanel(record: Record_, world: World): Panel {
         [
           { label: pm('account.date'), date: (e) => e.date },
           { label: pm('account.entry'), text: (e) => msg(`objections.ledgerKind.${e.kind}`) },
-          { label: pm('account.reference'), text: (e) => e.ref },
+          { label: pm('account.reference'), text: reference },
           { label: pm('account.debit'), money: (e) => (e.amount > 0 ? e.amount : undefined) },
           { label: pm('account.credit'), money: (e) => (e.amount < 0 ? -e.amount : undefined) },
           { label: pm('account.note'), text: (e) => e.note ?? '' },

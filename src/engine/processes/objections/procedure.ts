@@ -91,7 +91,7 @@ function extensionBlocker(context: ObjectionsContext): Refusal | undefined {
   const { checks, jurisdiction: j } = context
   if (context.admissible) return done(b('admissibilityDecided'))
   if (context.extensionGranted) return done(b('extensionGranted'))
-  if (j.objections.extensionDays === 0) return refuse(b('noExtensionInLaw', { country: j.name }))
+  if (j.objections.extensionDays === 0) return refuse(b('noExtensionInLaw'))
   if (!checks.notice) return refuse(b('noticeFirstExtension'))
   if (!context.lateReason) return refuse(b('noLateReason'))
   const limit = extensionLimit(context.mailedOn, j)
@@ -114,7 +114,7 @@ function reviewBlocker(context: ObjectionsContext, type: ObjectionsCommandType):
   const j = context.jurisdiction
   switch (type) {
     case 'objections.holdCollection':
-      if (!j.objections.holdDisputed) return refuse(b('noHoldInLaw', { country: j.name }))
+      if (!j.objections.holdDisputed) return refuse(b('noHoldInLaw'))
       if (context.hold) return done(b('holdDone'))
       return context.admissible ? undefined : refuse(b('admitFirstHold'))
     case 'objections.assignReviewer':
@@ -172,8 +172,7 @@ function unlawfulGround(context: ObjectionsContext, ground: unknown): Msg | unde
   if (!INADMISSIBLE_GROUNDS.includes(ground as InadmissibleGround))
     return u('unknownGround', { ground: typeof ground === 'string' ? ground : JSON.stringify(ground) })
   if (ground === 'late' && context.extensionGranted) return u('lateAfterExtension')
-  if (ground === 'undisputed-unpaid' && !j.objections.requireUndisputedPaid)
-    return u('noPaymentRule', { country: j.name })
+  if (ground === 'undisputed-unpaid' && !j.objections.requireUndisputedPaid) return u('noPaymentRule')
   return undefined
 }
 

@@ -122,7 +122,6 @@ export function approvalProblem(
     return msg('registration.problem.notAdministered', {
       count: unknown.length,
       types: list(unknown.map(taxTypeText)),
-      jurisdiction: jurisdiction.name,
     })
   if (command.taxTypes.length === 0) return msg('registration.problem.noTaxType')
   const required = requiredTaxTypes(
