@@ -199,7 +199,8 @@ export default {
   'session.verify.nothing': 'ничего',
   'session.verify.decisionCount': 'число решений в файле — {stated}, а по журналу — {earned}',
   'session.verify.decision': 'в файле указано {stated} для дела {caseId}; по журналу получается {earned}',
-  'session.verify.graded': '{grade} ({points, plural, one {# балл} few {# балла} many {# баллов} other {# балла}})',
+  'session.verify.graded':
+    '{grade} ({points, plural, one {# балл} few {# балла} many {# баллов} other {# балла}})',
   'session.verify.noDecision': 'нет решения',
   'session.pathTest.bestShort':
     'лучшие решения дают {score} из {max}: слушатель, правильно решивший каждое дело, не может получить максимальный балл',
