@@ -10,7 +10,6 @@ import {
   eventName,
   generateWorld,
   msg,
-  PROCESSES,
   Session,
   type Msg,
   type Mode,
@@ -694,10 +693,10 @@ export class WorkshopService {
     })
   }
 
-  /** A workshop scenario's configured case count (0 when its file no longer loads). */
+  /** A workshop scenario's configured case count (0 when unknown or its file no longer loads). */
   #plannedCasesOf(workshop: WorkshopRow, no: number): number {
     try {
-      return plannedCases(this.scenarioOf(workshop, no))
+      return plannedCases(this.scenarioOf(workshop, no)) ?? 0
     } catch {
       return 0
     }
@@ -747,16 +746,27 @@ export class WorkshopService {
 }
 
 /**
- * The cases a scenario's world holds, read from its configuration: each process's count of cases
- * (`applications:` for registration, `cases:` for the others). A generator makes exactly that many
- * or refuses the world (WorldShortfall), so every seed gives this number.
+ * The cases a trainee of this scenario works, read from its configuration as the session splits
+ * them (`assignCases`): each process's world holds its configured count (`applications:` for
+ * registration, `cases:` for the others; a generator makes exactly that many or refuses the world,
+ * so every seed gives it), and each task of that process takes all that is left or its own number.
+ * Undefined when a task picks its cases by kind: how many of a kind a world holds is known only
+ * once it is generated.
  */
-export function plannedCases(scenario: Pick<Scenario, 'world'>): number {
-  return PROCESSES.reduce(
-    (total, id) =>
-      total + (caseCountsOf(scenario.world as Parameters<typeof caseCountsOf>[0], id)?.cases ?? 0),
-    0,
-  )
+export function plannedCases(scenario: Pick<Scenario, 'world' | 'tasks'>): number | undefined {
+  if (scenario.tasks.some((task) => task.kinds)) return undefined
+  const left = new Map<string, number>()
+  let total = 0
+  for (const task of scenario.tasks) {
+    const inWorld =
+      left.get(task.process) ??
+      caseCountsOf(scenario.world as Parameters<typeof caseCountsOf>[0], task.process)?.cases ??
+      0
+    const take = task.cases === 'all' ? inWorld : Math.min(task.cases, inWorld)
+    left.set(task.process, inWorld - take)
+    total += take
+  }
+  return total
 }
 
 /** JSON with sorted keys: the database may hand an event back with its keys in another order. */

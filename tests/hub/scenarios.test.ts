@@ -518,3 +518,37 @@ for (const backend of BACKENDS) {
     })
   })
 }
+
+describe('the case count the dashboard plans for a scenario nobody has opened', () => {
+  // Variants of one own scenario whose tasks split its world's three applications differently:
+  // the planned count must be what a session on any seed really holds.
+  const task = (id: string, extra = '') =>
+    `  - id: ${id}\n    process: registration\n    title: Task ${id}\n    briefing: Decide.\n${extra}`
+  const withTasks = (tasks: string) =>
+    OWN_YAML.replace(/^tasks:\n[\s\S]*?(?=^passMark:)/m, `tasks:\n${tasks}`)
+  const variants: { name: string; yaml: string; planned: number | undefined }[] = [
+    { name: 'one task takes all three', yaml: OWN_YAML, planned: 3 },
+    { name: 'one task takes two of three', yaml: withTasks(task('two', '    cases: 2\n')), planned: 2 },
+    {
+      name: 'two tasks share them in order',
+      yaml: withTasks(task('first', '    cases: 1\n') + task('next', '    cases: 1\n')),
+      planned: 2,
+    },
+    {
+      name: 'a task picks by kind (unknown until a world is generated)',
+      yaml: withTasks(task('dup', '    kinds: [duplicate-identity]\n')),
+      planned: undefined,
+    },
+  ]
+  for (const { name, yaml, planned } of variants)
+    it(name, async () => {
+      const source = await scenarios()
+      const library = loadLibrary([...source.jurisdictions, { path: 'scenarios/my-desk.yaml', text: yaml }])
+      expect(library.issues.filter((i) => i.severity === 'error')).toEqual([])
+      const scenario = library.scenarios.find((s) => s.id === 'my-desk')!
+      expect(plannedCases(scenario)).toBe(planned)
+      if (planned !== undefined)
+        for (const seed of [1, 7])
+          expect((await Session.start(scenario, { seed })).cases()).toHaveLength(planned)
+    })
+})
