@@ -339,3 +339,18 @@ describe('the studio validator quotes a trainer’s value the reader’s way', (
     expect(said.some((s) => s.includes('"quinze"'))).toBe(true)
   })
 })
+
+describe('a saved session replayed in part (the opening page)', () => {
+  // The verb agrees with each count, and no « rejouée(s) » hedges it.
+  const cases = [
+    ['fr', 1, 1, '1 étape de votre session a été rejouée, mais 1 étape n’a pas pu l’être. R'],
+    ['fr', 3, 2, '3 étapes de votre session ont été rejouées, mais 2 étapes n’ont pas pu l’être. R'],
+    ['pt', 1, 2, '1 passo da sua sessão foi repetido, mas 2 passos não puderam ser repetidos. R'],
+  ] as const
+  it.each(cases)('%s: %i kept, %i refused', async (language, kept, refused, expected) => {
+    const t = await strictTranslator(language)
+    const text = t.m('app.opening.partialText', { kept, refused, reason: 'R' })
+    expect(text).toBe(expected)
+    expect(text).not.toContain('(s)')
+  })
+})

@@ -31,12 +31,18 @@ describe.each(desks.map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
       for (const row of ledger.rows) references.push(tr.t(row[column]))
       for (const value of panelValues(account)) expect(tr.t(value)).not.toMatch(/objections-\d/)
     }
-    const word = { en: 'VAT return', fr: 'Déclaration TVA', ru: 'Декларация НДС', pt: 'Declaração IVA' }[
+    const word = { en: 'VAT return', fr: 'Déclaration (TVA', ru: 'Декларация (НДС', pt: 'Declaração (IVA' }[
       language
     ]
     expect(
       references.some((r) => r.startsWith(word)),
       references.join(' | '),
     ).toBe(true)
+    // Any tax, not only VAT's acronym, reads as a phrase: its name as a noun in brackets (« Déclaration
+    // (impôt sur les sociétés, 2023) »), never pasted after the word without a preposition.
+    const head = word.split(' (')[0]!
+    if (language !== 'en')
+      for (const r of references.filter((x) => x.startsWith(head)))
+        expect(r).toMatch(/^\S+ \([^,()]+, [^()]+\)$/)
   })
 })

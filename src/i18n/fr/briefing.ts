@@ -291,7 +291,7 @@ export default {
   'app.opening.downloadOld': 'Télécharger mon ancienne session',
   'app.opening.partial': 'Votre session enregistrée n’a pas pu être entièrement restaurée',
   'app.opening.partialText':
-    '{kept, plural, one {# étape} other {# étapes}} de votre session ont été rejouées, mais {refused, plural, one {# étape n’a} other {# étapes n’ont}} pas pu être rejouée(s). {reason}',
+    '{kept, plural, one {# étape de votre session a été rejouée} other {# étapes de votre session ont été rejouées}}, mais {refused, plural, one {# étape n’a pas pu l’être} other {# étapes n’ont pas pu l’être}}. {reason}',
   'app.opening.acceptPartial': 'Continuer avec ce qui a été restauré',
   'app.opening.downloadSaved': 'Télécharger ma session enregistrée',
   'app.opening.invalid': 'Ce scénario ne peut pas être joué tel qu’il est écrit',

@@ -177,7 +177,7 @@ export default {
   'objections.panel.account.date': 'Date',
   'objections.panel.account.entry': 'Écriture',
   'objections.panel.account.reference': 'Référence',
-  'objections.panel.account.returnRef': 'Déclaration {taxType} {period}',
+  'objections.panel.account.returnRef': 'Déclaration ({taxType}, {period})',
   'objections.panel.account.debit': 'Débit',
   'objections.panel.account.credit': 'Crédit',
   'objections.panel.account.note': 'Observation',

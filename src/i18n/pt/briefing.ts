@@ -290,7 +290,7 @@ export default {
   'app.opening.downloadOld': 'Descarregar a minha sessão antiga',
   'app.opening.partial': 'Não foi possível restaurar totalmente a sua sessão guardada',
   'app.opening.partialText':
-    '{kept, plural, one {# passo} other {# passos}} da sua sessão foram repetidos, mas {refused, plural, one {# passo não pôde} other {# passos não puderam}} ser repetido(s). {reason}',
+    '{kept, plural, one {# passo da sua sessão foi repetido} other {# passos da sua sessão foram repetidos}}, mas {refused, plural, one {# passo não pôde ser repetido} other {# passos não puderam ser repetidos}}. {reason}',
   'app.opening.acceptPartial': 'Continuar com o que foi restaurado',
   'app.opening.downloadSaved': 'Descarregar a minha sessão guardada',
   'app.opening.invalid': 'Este cenário não pode ser jogado tal como está escrito',

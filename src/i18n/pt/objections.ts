@@ -174,7 +174,7 @@ export default {
   'objections.panel.account.date': 'Data',
   'objections.panel.account.entry': 'Movimento',
   'objections.panel.account.reference': 'Referência',
-  'objections.panel.account.returnRef': 'Declaração {taxType} {period}',
+  'objections.panel.account.returnRef': 'Declaração ({taxType}, {period})',
   'objections.panel.account.debit': 'Débito',
   'objections.panel.account.credit': 'Crédito',
   'objections.panel.account.note': 'Observação',

@@ -176,7 +176,7 @@ export default {
   'objections.panel.account.date': 'Дата',
   'objections.panel.account.entry': 'Операция',
   'objections.panel.account.reference': 'Документ',
-  'objections.panel.account.returnRef': 'Декларация {taxType} {period}',
+  'objections.panel.account.returnRef': 'Декларация ({taxType}, {period})',
   'objections.panel.account.debit': 'Дебет',
   'objections.panel.account.credit': 'Кредит',
   'objections.panel.account.note': 'Примечание',

@@ -172,7 +172,7 @@ export function accountPanel(record: Record_, world: World): Panel {
   const returns = withTin(world.returns, record.tin)
   const reference = (e: LedgerEntry): Text => {
     const r = returns.find((x) => x.id === e.ref)
-    return r ? pm('account.returnRef', { taxType: taxTypeOfLabel(r.taxType), period: r.period }) : e.ref
+    return r ? pm('account.returnRef', { taxType: taxTypeLabel(r.taxType), period: r.period }) : e.ref
   }
   const others = periodBalances(withTin(world.ledger, record.tin), record.tin).filter(
     (p) => p.balance !== 0 && !(p.taxType === d.taxType && p.period === d.period),
