@@ -230,6 +230,20 @@ function bearer(request: FastifyRequest): string | undefined {
 export const isApi = (url: string): boolean =>
   url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')
 
+/**
+ * Whether the router sent a request to the API: by the matched route's pattern, and by its decoded
+ * path (the router decodes `/%61pi/…` to `/api/…` before matching, so the raw URL alone would let
+ * a client spell its way around the limit).
+ */
+function toApi(request: FastifyRequest): boolean {
+  if (isApi(request.routeOptions.url ?? '')) return true
+  try {
+    return isApi(decodeURIComponent(request.url))
+  } catch {
+    return true
+  }
+}
+
 /** An answer's message: in English for any client, and as its catalogue message for the app. */
 function said(text: ReturnType<typeof msg>): { error: string; text: ReturnType<typeof msg> } {
   return { error: inEnglish(text), text }
@@ -253,7 +267,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // Only the API counts: a page load and the service worker's precache (about 330 files per
     // browser) are the built app's static files, and a room behind one NAT would otherwise spend
     // the limit on them and get a raw JSON answer in place of the page.
-    allowList: (request) => !isApi(request.url),
+    allowList: (request) => !toApi(request),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       ...said(msg('workshop.hub.tooManyRequests', { seconds: Math.ceil(context.ttl / 1000) })),

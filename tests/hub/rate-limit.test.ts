@@ -52,6 +52,8 @@ describe('the hub rate-limits its API, not the app', () => {
       const api: Response[] = []
       for (let i = 0; i < 4; i++) api.push(await fetch(`${url}/api/health`))
       expect(api.map((r) => r.status)).toEqual([200, 200, 200, 429])
+      // The router decodes a path before it matches: an API spelt in escapes is still the API.
+      expect((await fetch(`${url}/%61pi/health`)).status).toBe(429)
       const body = (await api[3]!.json()) as { text: { id: string; args: { seconds: number } } }
       expect(body.text.id).toBe('workshop.hub.tooManyRequests')
       // The page still loads after the API's limit is reached.
