@@ -61,7 +61,7 @@ test("a broken scenario file's problems are listed in French as it is picked, lo
   await expect(problem.getByRole('alert')).toBeVisible()
   // Located as the trainer knows the file, and said in French ("applications" is the field's name).
   await expect(problem).toContainText(
-    new RegExp(`broken-desk\\.yaml:${lineOf(STUDIO_DESK, 'applications')}:\\d+\u00a0: \\S`),
+    new RegExp(`broken-desk\\.yaml:${lineOf(STUDIO_DESK, 'applications')}:\\d+ — \\S`),
   )
   expect(await englishIn(problem)).toEqual([])
   // Not listed among the chosen scenarios, so Create cannot send it.

@@ -125,7 +125,7 @@ test("a broken scenario file is refused as it is picked with the validator's loc
   })
   const problem = page.getByTestId('file-problems').getByRole('alert')
   await expect(problem).toContainText(
-    new RegExp(`broken-desk\\.yaml:${lineOf(STUDIO_DESK, 'applications')}:\\d+: `),
+    new RegExp(`broken-desk\\.yaml:${lineOf(STUDIO_DESK, 'applications')}:\\d+ — `),
   )
   // Not chosen: Create has nothing to send, and says so.
   await expect(page.getByTestId('chosen-scenarios')).toHaveCount(0)
@@ -146,14 +146,22 @@ test("a scenario file and the trainer's own profile it names go to the workshop 
     .replace(/^name: .*$/m, 'name: My Land (fictional)')
   await page.goto(`${hub.url}/#/workshop/new`)
   await page.getByLabel('Workshop name').fill('My land')
-  await page.getByLabel('Or your own scenario files (.yaml)').setInputFiles([
-    { name: 'my-land.yaml', mimeType: 'application/yaml', buffer: Buffer.from(profile) },
-    {
-      name: 'land-desk.yaml',
-      mimeType: 'application/yaml',
-      buffer: Buffer.from(STUDIO_DESK.replace('jurisdiction: northland', 'jurisdiction: my-land')),
-    },
-  ])
+  const files = page.getByLabel('Or your own scenario files (.yaml)')
+  // The desk picked before its profile: refused, since the page does not know « my-land » yet…
+  await files.setInputFiles({
+    name: 'land-desk.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(STUDIO_DESK.replace('jurisdiction: northland', 'jurisdiction: my-land')),
+  })
+  await expect(page.getByTestId('file-problems').getByRole('alert')).toContainText('land-desk.yaml:')
+  await expect(page.getByTestId('chosen-scenarios')).toHaveCount(0)
+  // …and mended by picking the profile alone: the desk is checked again with it, and chosen.
+  await files.setInputFiles({
+    name: 'my-land.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(profile),
+  })
+  await expect(page.getByTestId('file-problems')).toHaveCount(0)
   // The profile is not a scenario of its own: only the desk is listed.
   await expect(page.getByTestId('chosen-scenarios').getByRole('listitem')).toHaveCount(1)
   await page.getByRole('button', { name: 'Create the workshop' }).click()

@@ -53,7 +53,7 @@ export default {
     'Tranchez d’abord le doublon présumé (rattachez-le ou levez la suspicion).',
 
   'registration.problem.notAdministered':
-    '{types} {count, plural, one {n’est pas géré} other {ne sont pas gérés}} par cette administration fiscale.',
+    '{count, plural, one {L’impôt {types} n’est pas géré} other {Les impôts {types} ne sont pas gérés}} par cette administration fiscale.',
   'registration.problem.noTaxType': 'Choisissez au moins un impôt pour lequel immatriculer le contribuable.',
   'registration.problem.vatCompulsory':
     'L’assujettissement à la TVA est obligatoire à partir de {threshold} par an ; le demandeur déclare {declared}.',

@@ -46,7 +46,7 @@ export default {
     'Pour créer un atelier, il faut le hub de l’atelier, et cette page n’a pas été ouverte depuis un hub.',
   'workshop.dash.needsHub':
     'Le tableau de bord affiche ce que recueille le hub de l’atelier, et cette page n’a pas été ouverte depuis un hub.',
-  'workshop.hubStart.before': 'Sur l’ordinateur qui anime la salle, lancez le hub avec',
+  'workshop.hubStart.before': 'Sur l’ordinateur du formateur, lancez le hub avec',
   'workshop.hubStart.after':
     '(voir « Workshops » dans le README), puis ouvrez cette page à l’adresse qu’il affiche.',
   'workshop.api.refused': 'Le hub a refusé la demande ({status}).',
