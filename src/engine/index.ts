@@ -11,6 +11,7 @@ export {
   baseName,
   issueAt,
   isProfile,
+  fileProblems,
   formatIssue,
   scenarioJsonSchema,
   jurisdictionJsonSchema,

@@ -9,7 +9,7 @@ export { TADAT_INDICATORS, processLabel, tadatLabel, gradeLabel, segmentLabel } 
 export { percentOf, toMinor } from './rules/money'
 export { applyPenaltyRule } from './rules/penalties'
 export { lateInterest } from './rules/interest'
-export { formatIssue } from './scenario/issues'
+export { fileProblems, formatIssue } from './scenario/issues'
 export { plural } from './primitives/plural'
 export { dateParts, MONTHS } from './primitives/calendar'
 export { arrivalAvailability } from './session/availability'

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path'
 import {
-  list,
+  fileProblems,
   loadLibrary,
   msg,
   scenarioDigest,
@@ -84,20 +84,8 @@ export function readOwnScenario(
     return {
       ok: false,
       message: errors.length
-        ? msg('workshop.hub.fileProblems', {
-            // One located line per problem, in the reader's language (the issue's catalogue
-            // message; its English words only where the validator has none). Named as the trainer
-            // knows the file, not by where the hub keeps it.
-            problems: list(
-              errors.map((i) =>
-                msg('workshop.hub.fileProblem', {
-                  where: `${names.get(i.path) ?? i.path}:${i.line}:${i.col}`,
-                  problem: i.text ?? i.message,
-                }),
-              ),
-              'lines',
-            ),
-          })
+        ? // Named as the trainer knows the file, not by where the hub keeps it.
+          fileProblems(errors, (path) => names.get(path) ?? path)
         : msg('workshop.hub.fileEmpty'),
     }
   return { ok: true, scenario }

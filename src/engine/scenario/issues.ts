@@ -1,5 +1,5 @@
 /** The result types every loader returns, and how an issue is shown to a trainer. */
-import type { Msg } from '../primitives/message'
+import { list, msg, type Msg } from '../primitives/message'
 
 /** A YAML file as text. `path` is only used in messages, so a relative path is fine. */
 export interface SourceFile {
@@ -28,6 +28,25 @@ export type LoadResult<T> = { ok: true; value: T; warnings: Issue[] } | { ok: fa
 export function formatIssue(issue: Issue): string {
   const label = issue.severity === 'warning' ? 'warning: ' : ''
   return `${issue.path}:${issue.line}:${issue.col}: ${label}${issue.message}`
+}
+
+/**
+ * A file's problems as the hub and its create page say them to a trainer: one located line each
+ * (`name.yaml:LINE:COL — problem`), in the reader's language (the issue's catalogue message; its
+ * English words only where the validator has none), the file named as `nameOf` says.
+ */
+export function fileProblems(issues: readonly Issue[], nameOf: (path: string) => string = (p) => p): Msg {
+  return msg('workshop.hub.fileProblems', {
+    problems: list(
+      issues.map((i) =>
+        msg('workshop.hub.fileProblem', {
+          where: `${nameOf(i.path)}:${i.line}:${i.col}`,
+          problem: i.text ?? i.message,
+        }),
+      ),
+      'lines',
+    ),
+  })
 }
 
 /** Sorts by file, line and column, and drops exact repeats. */

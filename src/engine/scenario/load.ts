@@ -17,7 +17,7 @@ import { checkJurisdiction, checkTasks, checkWorld, resolveJurisdiction } from '
 import { checkStructure, type Finding } from './structure'
 import { parseYaml, type DataPath, type ParsedYaml } from './yaml-source'
 
-export { formatIssue, type Issue, type LoadResult, type SourceFile } from './issues'
+export { fileProblems, formatIssue, type Issue, type LoadResult, type SourceFile } from './issues'
 export { jurisdictionJsonSchema, scenarioJsonSchema } from './json-schema'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
