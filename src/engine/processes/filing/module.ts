@@ -26,7 +26,7 @@ import {
   type FilingInput,
 } from './filing.machine'
 import { gradeFiling } from './grade'
-import { VAT_LINE_LABEL } from './rules'
+import { BLANK_LINES } from './received-cases'
 import { assessmentPanel, claimPanel, mathErrorNoticePanel, validationPanel } from './decision-panels'
 import { PANEL_NAMES, historyPanel, ledgerPanel, noticesPanel, returnPanel, thirdPartyPanel } from './panels'
 import { withId, withTin } from '../../world/lookup'
@@ -227,10 +227,7 @@ const BEST_REASON: Partial<Record<string, Record<string, Record<string, Msg>>>> 
   'understated-return': { [DECISION.referForReview]: { reason: msg('filing.truth.bestReason.understated') } },
   'incomplete-return': {
     [DECISION.reject]: {
-      reason: msg('filing.truth.bestReason.incomplete', {
-        input: VAT_LINE_LABEL.input,
-        netLine: VAT_LINE_LABEL.net,
-      }),
+      reason: msg('filing.truth.bestReason.incomplete', BLANK_LINES),
     },
   },
 }

@@ -102,7 +102,7 @@ interface Received {
 }
 
 /** The two mandatory lines an incomplete return leaves blank, named in the reader's language. */
-const BLANK_LINES = { input: VAT_LINE_LABEL.input, netLine: VAT_LINE_LABEL.net }
+export const BLANK_LINES = { input: VAT_LINE_LABEL.input, netLine: VAT_LINE_LABEL.net }
 
 type Story = (r: Received) => { lines: ReturnLine[]; truth: BuiltCase['truth'] }
 
