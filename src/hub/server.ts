@@ -210,7 +210,11 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, what: Carried): T {
   const result = schema.safeParse(value)
   if (result.success) return result.data
   const first = result.error.issues[0]
-  throw new HubError(400, invalidText(what, whereOf(first?.path ?? [], what), problemOf(first)))
+  const problem = problemOf(first)
+  // A trainee who joined with no name is asked for it, as the join page asks.
+  if (what === 'name' && problem.id === 'workshop.hub.problem.empty')
+    throw new HubError(400, msg('workshop.join.nameMissing'))
+  throw new HubError(400, invalidText(what, whereOf(first?.path ?? [], what), problem))
 }
 
 /** A query parameter as the caller sent it, for a message: a repeated one arrives as a list. */

@@ -97,8 +97,10 @@ describe('hub refusals in the reader’s language', () => {
       'The workshop is not valid: the field “scenario file” must be at most 200,000 characters.',
     )
     const name = await refusal(`/api/workshops/${workshopId}/join`, { displayName: '   ' })
-    expect(fr!.t(name.text)).toBe(nb('Le nom ne doit pas être vide.'))
-    expect(ru!.t(name.text)).toBe('Имя указано неверно: значение не должно быть пустым.')
+    // Asked for, as the join page asks, not "the name is not valid: must not be empty".
+    expect(fr!.t(name.text)).toBe('Saisissez votre nom.')
+    expect(ru!.t(name.text)).toBe('Введите своё имя.')
+    expect(name.error).toBe('Enter your name.')
     const inList = await refusal('/api/workshops', {
       ...WORKSHOP,
       scenarioId: undefined,
