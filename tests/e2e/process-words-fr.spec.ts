@@ -108,7 +108,7 @@ test('a French officer opening an objector’s account reads each return by its 
   await actions.getByRole('button', { name: words.m('objections.cmd.checkPayments') }).click()
   const account = page.getByRole('tabpanel')
   await expect(account.getByRole('table').first()).toBeVisible()
-  await expect(account).toContainText(/Déclaration TVA \d{4}-\d{2}/)
+  await expect(account).toContainText(/Déclaration \(TVA, \d{4}-\d{2}\)/)
   await expect(account).not.toContainText(/objections-\d/)
   await screenshots(page, 'process-words-fr-account')
   await account.screenshot({ path: 'test-results/process-words-fr-account-panel.png' })

@@ -1,6 +1,6 @@
 /**
  * The taxpayer's account in an objection names the return a line was posted for by its tax and
- * period, as an officer's ledger would (« Déclaration TVA 2024-11 »), never by the id the
+ * period, as an officer's ledger would (« Déclaration (TVA, 2024-11) »), never by the id the
  * generator gave the record ("objections-0004-return"), in every language.
  */
 import { describe, expect, it } from 'vitest'
